@@ -1,0 +1,158 @@
+"""OCR benchmark: CER/WER per fixture against gold, and pages per minute, against bare Tesseract.
+
+  .venv/bin/python -m bench.ocr [--quick] [--steps] [--speed]
+
+Fixtures are rendered by bench/synth.py with fixed seeds: several seed passages x three fonts x
+clean / worn gray / worn colour scans. "bare" is what a user gets from `tesseract page.png - -l vie`
+on the scanned image as stored (its own DPI, no clean-up); "baocao" is pipeline.page on the PDF.
+`--steps` re-runs the worn fixtures dropping one clean-up step at a time; `--speed` times 2-core
+baocao against bare tesseract page after page on the same pages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import tempfile
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+import pypdfium2 as pdfium
+
+from bench import synth
+from bench.metrics import cer, wer
+from diacritics.corpus import seed_paragraphs
+from pipeline.clean import DEFAULT_STEPS, clean_page
+from pipeline.ocr import ocr_page
+from pipeline.page import init_worker, process_page
+from pipeline.rasterize import rasterize_page
+from schemas.records import PageJob, Settings
+
+PASSAGES = {  # (seed, first paragraph): varied content, numbers, lists, footnotes
+    "000a": ("000_57d90ad183e6dc10.txt", 0),
+    "000b": ("000_57d90ad183e6dc10.txt", 40),
+    "002a": ("002_e408c7ead905c304.txt", 30),
+    "002b": ("002_e408c7ead905c304.txt", 90),
+}
+WEARS = {
+    "clean": synth.CLEAN,
+    "worn": synth.WORN,
+    "worn-colour": replace(synth.WORN, color=True, skew_deg=1.5, show_through=0.18),
+}
+FONTS = [("Tinos", 13.0), ("DejaVuSerif", 12.0), ("Arimo", 12.5)]
+
+
+@dataclass
+class Fixture:
+    name: str
+    wear: str
+    pdf: Path
+    gold: str
+
+
+def make_fixtures(out: Path, quick: bool) -> list[Fixture]:
+    fixtures = []
+    passages = list(PASSAGES.items())[:2] if quick else list(PASSAGES.items())
+    for i, (pname, (seed, start)) in enumerate(passages):
+        paras = seed_paragraphs(seed)[start : start + 30]
+        family, size = FONTS[i % len(FONTS)]
+        for wname, w in WEARS.items():
+            pdf = out / f"{pname}-{family}-{wname}.pdf"
+            gold = synth.scan(paras, pdf, synth.Layout(family=family, size_pt=size), w, seed=100 + i)[0]
+            fixtures.append(Fixture(f"{pname}-{family}", wname, pdf, gold))
+    return fixtures
+
+
+def page_image(pdf_path: Path, out_png: Path) -> None:
+    """The scanned image as stored in the PDF, at its own resolution (what a user would OCR)."""
+    pdf = pdfium.PdfDocument(str(pdf_path))
+    img = next(o for o in pdf[0].get_objects() if isinstance(o, pdfium.PdfImage))
+    img.get_bitmap().to_pil().save(out_png)
+    pdf.close()
+
+
+def bare_tesseract(png: Path, lang: str = "vie") -> str:
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    return subprocess.run(["tesseract", str(png), "-", "-l", lang], capture_output=True, text=True, env=env).stdout
+
+
+def baocao_text(pdf: Path, settings: Settings = Settings()) -> str:
+    return process_page(PageJob(doc_id="bench", path=pdf, page_no=1, settings=settings)).raw_text
+
+
+def ocr_with_steps(pdf: Path, steps: tuple[str, ...]) -> str:
+    doc = pdfium.PdfDocument(str(pdf))
+    img, dpi = rasterize_page(doc, 1, 300)
+    doc.close()
+    gray, _ = clean_page(img, steps)
+    return ocr_page(gray, dpi, "vie+Vietnamese", 3, 300).text
+
+
+def accuracy(fixtures: list[Fixture], tmp: Path) -> None:
+    print(f"{'fixture':24} {'wear':12} {'bare CER':>9} {'baocao CER':>11} {'bare WER':>9} {'baocao WER':>11}")
+    by_wear: dict[str, list[tuple[float, float]]] = {}
+    init_worker()
+    with ProcessPoolExecutor(2, initializer=init_worker) as pool:
+        pngs = [tmp / f"{f.pdf.stem}.png" for f in fixtures]
+        for f, png in zip(fixtures, pngs, strict=True):
+            page_image(f.pdf, png)
+        bare = list(pool.map(bare_tesseract, pngs))
+        ours = list(pool.map(baocao_text, [f.pdf for f in fixtures]))
+    for f, b, o in zip(fixtures, bare, ours, strict=True):
+        print(f"{f.name:24} {f.wear:12} {cer(b, f.gold):9.2%} {cer(o, f.gold):11.2%} {wer(b, f.gold):9.2%} "
+              f"{wer(o, f.gold):11.2%}")  # fmt: skip
+        by_wear.setdefault(f.wear, []).append((cer(b, f.gold), cer(o, f.gold)))
+    for wname, pairs in by_wear.items():
+        b, o = np.mean(pairs, axis=0)
+        print(f"MEAN {wname:19} bare CER {b:.2%}  baocao CER {o:.2%}")
+
+
+def steps_ablation(fixtures: list[Fixture]) -> None:
+    worn = [f for f in fixtures if f.wear != "clean"]
+    variants = {"none": (), "all": DEFAULT_STEPS}
+    variants |= {f"all - {s}": tuple(x for x in DEFAULT_STEPS if x != s) for s in DEFAULT_STEPS}
+    print(f"\nclean-up steps on {len(worn)} worn pages (mean CER):")
+    with ProcessPoolExecutor(2, initializer=init_worker) as pool:
+        for name, steps in variants.items():
+            texts = pool.map(ocr_with_steps, [f.pdf for f in worn], [steps] * len(worn))
+            print(f"  {name:22} {np.mean([cer(t, f.gold) for t, f in zip(texts, worn, strict=True)]):.2%}")
+
+
+def speed(fixtures: list[Fixture], tmp: Path) -> None:
+    pages = [f for f in fixtures if f.wear != "clean"]
+    pngs = [tmp / f"{f.pdf.stem}.png" for f in pages]
+    t = time.perf_counter()
+    for png in pngs:
+        bare_tesseract(png)
+    bare_s = time.perf_counter() - t
+    t = time.perf_counter()
+    with ProcessPoolExecutor(2, initializer=init_worker) as pool:
+        list(pool.map(baocao_text, [f.pdf for f in pages]))
+    ours_s = time.perf_counter() - t
+    n = len(pages)
+    print(f"\nspeed on {n} worn pages: bare tesseract page after page {60 * n / bare_s:.1f} pages/min; "
+          f"baocao 2 workers {60 * n / ours_s:.1f} pages/min ({bare_s / ours_s:.2f}x)")  # fmt: skip
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--quick", action="store_true", help="two passages instead of four")
+    ap.add_argument("--steps", action="store_true", help="measure each clean-up step")
+    ap.add_argument("--speed", action="store_true", help="pages per minute against bare tesseract")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as d:
+        tmp = Path(d)
+        fixtures = make_fixtures(tmp, args.quick)
+        accuracy(fixtures, tmp)
+        if args.steps:
+            steps_ablation(fixtures)
+        if args.speed:
+            speed(fixtures, tmp)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,337 @@
+"""Render report text into scanned-looking PDFs with exact gold text, and wear them in tunable ways.
+
+The one generator behind `data/raw/`, the tests and the benchmarks, always driven by a fixed seed:
+  python -m bench.synth            # rebuild the sample archive in data/raw/
+Pages are laid out as an A4 report (Tinos ≈ Times New Roman by default, 13 pt, justified-left),
+rendered at 300 DPI, then optionally worn like a photocopy: skew, uneven light, show-through of the
+back page, stamp rings, punched holes, dark borders, ink spread, blur, noise, JPEG, 200 DPI.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import cv2
+import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+from reportlab import rl_config
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+
+FONT_DIRS = (Path("/usr/share/fonts/truetype/croscore"), Path("/usr/share/fonts/truetype/dejavu"))
+FONTS = {  # family -> (regular, bold, italic); each draws every Vietnamese glyph (checked in tests)
+    "Tinos": ("Tinos-Regular.ttf", "Tinos-Bold.ttf", "Tinos-Italic.ttf"),
+    "Arimo": ("Arimo-Regular.ttf", "Arimo-Bold.ttf", "Arimo-Italic.ttf"),
+    "DejaVuSerif": ("DejaVuSerif.ttf", "DejaVuSerif-Bold.ttf", "DejaVuSerif-Italic.ttf"),
+}
+A4_PT = (595.28, 841.89)
+rl_config.useA85 = 0  # binary streams: ASCII85 would make every scan 25% larger
+
+
+def font_path(name: str) -> Path:
+    for d in FONT_DIRS:
+        if (d / name).exists():
+            return d / name
+    raise FileNotFoundError(f"font {name} not found; apt-get install fonts-croscore fonts-dejavu-core")
+
+
+@dataclass(frozen=True)
+class Layout:
+    family: str = "Tinos"
+    size_pt: float = 13.0
+    line_spacing: float = 1.3
+    margin_left_mm: float = 30.0
+    margin_right_mm: float = 20.0
+    margin_top_mm: float = 20.0
+    margin_bottom_mm: float = 20.0
+    indent_mm: float = 10.0
+    dpi: int = 300
+
+
+@dataclass(frozen=True)
+class Wear:
+    """How worn a scan looks. All zero: a clean 300-DPI scan."""
+
+    dpi: int = 300  # resolution of the stored scan
+    skew_deg: float = 0.0
+    uneven_light: float = 0.0  # 0..0.5: how much darker the darkest corner gets
+    show_through: float = 0.0  # 0..0.35: opacity of the mirrored back page
+    stamp: bool = False
+    color: bool = False  # keep the page in colour (red stamp) rather than gray
+    holes: bool = False
+    border: bool = False
+    ink: int = 0  # -1 thinner strokes (light copy), +1 thicker (toner spread)
+    blur: float = 0.0  # Gaussian sigma in 300-DPI pixels
+    noise: float = 0.0  # Gaussian sigma in gray levels
+    speckle: float = 0.0  # fraction of pixels turned into dark specks
+    jpeg: int = 0  # JPEG quality, 0 = lossless
+
+
+CLEAN = Wear()
+WORN = Wear(
+    dpi=200, skew_deg=2.0, uneven_light=0.35, show_through=0.22, stamp=True, holes=True, border=True,
+    ink=1, blur=0.8, noise=10.0, speckle=0.0008, jpeg=70,
+)  # fmt: skip
+
+
+@dataclass
+class Run:
+    text: str
+    style: int = 0  # 0 regular, 1 bold, 2 italic
+
+
+@dataclass
+class Line:
+    runs: list[Run]
+    x: int
+    y: int
+    size_px: int
+
+    @property
+    def text(self) -> str:
+        return "".join(r.text for r in self.runs).strip()
+
+
+@dataclass
+class PageLayout:
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def gold(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+def parse_runs(paragraph: str) -> list[Run]:
+    """Split '**bold** and *italic*' markup into styled runs (markup never reaches the gold)."""
+    runs, pos = [], 0
+    for m in re.finditer(r"\*\*([^*]+)\*\*|\*([^*]+)\*", paragraph):
+        if m.start() > pos:
+            runs.append(Run(paragraph[pos : m.start()]))
+        runs.append(Run(m.group(1), 1) if m.group(1) is not None else Run(m.group(2), 2))
+        pos = m.end()
+    if pos < len(paragraph):
+        runs.append(Run(paragraph[pos:]))
+    return [r for r in runs if r.text]
+
+
+class _Fonts:
+    def __init__(self, family: str, size_px: int):
+        self.faces = [ImageFont.truetype(str(font_path(f)), size_px) for f in FONTS[family]]
+
+    def width(self, text: str, style: int) -> float:
+        return self.faces[style].getlength(text)
+
+
+def layout(paragraphs: list[str], lay: Layout = Layout()) -> list[PageLayout]:
+    """Flow paragraphs into A4 pages of lines; each paragraph starts a new, indented line."""
+    px_per_mm = lay.dpi / 25.4
+    width_px, height_px = round(A4_PT[0] / 72 * lay.dpi), round(A4_PT[1] / 72 * lay.dpi)
+    size_px = round(lay.size_pt / 72 * lay.dpi)
+    fonts = _Fonts(lay.family, size_px)
+    left, right = lay.margin_left_mm * px_per_mm, width_px - lay.margin_right_mm * px_per_mm
+    top, bottom = lay.margin_top_mm * px_per_mm, height_px - lay.margin_bottom_mm * px_per_mm
+    step = size_px * lay.line_spacing
+    space = fonts.width(" ", 0)
+    pages, page, y = [], PageLayout(), top
+
+    def emit(runs: list[Run], x0: float) -> None:
+        nonlocal page, y
+        if y + step > bottom:
+            pages.append(page)
+            page, y = PageLayout(), top
+        page.lines.append(Line(runs, round(x0), round(y), size_px))
+        y += step
+
+    for para in paragraphs:
+        words = [(w, r.style) for r in parse_runs(para) for w in r.text.split()]
+        x0 = left + lay.indent_mm * px_per_mm
+        cur: list[Run] = []
+        x = x0
+        for w, style in words:
+            wl = fonts.width(w, style)
+            if cur and x + wl > right:
+                emit(cur, x0)
+                cur, x0 = [], left
+                x = x0
+            cur.append(Run(("" if not cur else " ") + w, style))
+            x += wl + space
+        if cur:
+            emit(cur, x0)
+    if page.lines:
+        pages.append(page)
+    return pages
+
+
+def render(page: PageLayout, lay: Layout = Layout()) -> Image.Image:
+    width_px, height_px = round(A4_PT[0] / 72 * lay.dpi), round(A4_PT[1] / 72 * lay.dpi)
+    img = Image.new("L", (width_px, height_px), 255)
+    draw = ImageDraw.Draw(img)
+    fonts = _Fonts(lay.family, round(lay.size_pt / 72 * lay.dpi)) if page.lines else None
+    for line in page.lines:
+        x = float(line.x)
+        for run in line.runs:
+            draw.text((x, line.y), run.text, font=fonts.faces[run.style], fill=0)
+            x += fonts.width(run.text, run.style)
+    return img
+
+
+def _stamp(shape: tuple[int, int], rng: np.random.Generator, dpi: int) -> tuple[np.ndarray, tuple[int, int]]:
+    """A round seal: two rings and a star, as a 0..1 ink mask."""
+    h, w = shape
+    r = int(dpi * 0.75)  # ~38 mm across, like a provincial seal
+    cx = int(rng.uniform(0.45, 0.8) * w)
+    cy = int(rng.uniform(0.3, 0.85) * h)
+    mask = np.zeros(shape, np.uint8)
+    thick = max(2, dpi // 50)
+    cv2.circle(mask, (cx, cy), r, 255, thick, cv2.LINE_AA)
+    cv2.circle(mask, (cx, cy), int(r * 0.72), 255, max(1, thick // 2), cv2.LINE_AA)
+    star = np.array(
+        [[cx + r * 0.25 * np.cos(np.pi / 2 + k * 4 * np.pi / 5), cy - r * 0.25 * np.sin(np.pi / 2 + k * 4 * np.pi / 5)]
+         for k in range(5)], np.int32)  # fmt: skip
+    cv2.fillPoly(mask, [star], 255, cv2.LINE_AA)
+    return mask.astype(np.float32) / 255 * rng.uniform(0.55, 0.85), (cx, cy)
+
+
+def wear(img: Image.Image, w: Wear, rng: np.random.Generator, back: Image.Image | None = None) -> Image.Image:
+    """Age a clean 300-DPI page. `back` is the page printed on the other side (for show-through)."""
+    page = np.asarray(img, np.float32) / 255.0  # 1 = paper, 0 = ink
+    h, wd = page.shape
+    if w.ink:
+        k = np.ones((2, 2), np.uint8)
+        page = cv2.erode(page, k) if w.ink > 0 else cv2.dilate(page, k)
+    if w.show_through and back is not None:
+        mirrored = cv2.GaussianBlur(np.asarray(back, np.float32)[:, ::-1] / 255.0, (0, 0), 2.0)
+        page = page * (1 - w.show_through * (1 - mirrored))
+    rgb = np.repeat(page[:, :, None], 3, axis=2)
+    if w.stamp:
+        mask, _ = _stamp((h, wd), rng, 300)
+        ink = np.array([0.80, 0.12, 0.15], np.float32) if w.color else np.array([0.45, 0.45, 0.45], np.float32)
+        rgb = rgb * (1 - mask[:, :, None]) + (rgb * ink) * mask[:, :, None]
+    if w.uneven_light:
+        yy, xx = np.mgrid[0:h, 0:wd].astype(np.float32)
+        cx, cy = rng.uniform(0, wd), rng.uniform(0, h)
+        dist = np.sqrt((xx - cx) ** 2 + (yy - cy) ** 2) / np.hypot(h, wd)
+        rgb *= (1 - w.uneven_light * dist / dist.max())[:, :, None]
+    if w.holes:
+        for fy in (0.3, 0.7):
+            cv2.circle(rgb, (int(0.045 * wd), int(fy * h)), 36, (0.05, 0.05, 0.05), -1, cv2.LINE_AA)
+    if w.skew_deg:
+        angle = w.skew_deg * rng.choice([-1, 1]) * rng.uniform(0.7, 1.0)
+        m = cv2.getRotationMatrix2D((wd / 2, h / 2), angle, 1.0)
+        rgb = cv2.warpAffine(rgb, m, (wd, h), flags=cv2.INTER_LINEAR, borderValue=(1, 1, 1))
+    if w.border:
+        b = int(rng.uniform(0.008, 0.02) * wd)
+        rgb[:, :b] *= 0.15
+        rgb[: b // 2, :] *= 0.2
+    if w.blur:
+        rgb = cv2.GaussianBlur(rgb, (0, 0), w.blur)
+    if w.dpi != 300:
+        rgb = cv2.resize(rgb, (round(wd * w.dpi / 300), round(h * w.dpi / 300)), interpolation=cv2.INTER_AREA)
+    out = np.clip(rgb * 255, 0, 255)
+    if w.noise:
+        out += rng.normal(0, w.noise, out.shape[:2])[:, :, None]
+    if w.speckle:
+        specks = rng.random(out.shape[:2]) < w.speckle
+        out[specks] = rng.uniform(0, 90, (int(specks.sum()), 1))
+    out = np.clip(out, 0, 255).astype(np.uint8)
+    result = Image.fromarray(out, "RGB")
+    return result if w.color else result.convert("L")
+
+
+def _encode(img: Image.Image, jpeg: int) -> ImageReader:
+    buf = io.BytesIO()
+    if jpeg:
+        img.save(buf, "JPEG", quality=jpeg)
+    else:
+        img.save(buf, "PNG", optimize=True)
+    buf.seek(0)
+    return ImageReader(buf)
+
+
+def write_scan_pdf(images: list[Image.Image], path: Path, jpeg: int = 0) -> None:
+    """An image-only PDF, each image filling an A4 page (what a scanner produces)."""
+    c = canvas.Canvas(str(path), pagesize=A4, pageCompression=1)
+    for img in images:
+        c.drawImage(_encode(img, jpeg), 0, 0, width=A4[0], height=A4[1])
+        c.showPage()
+    c.save()
+
+
+def register_font(family: str = "Tinos") -> str:
+    name = f"baocao-{family}"
+    if name not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(name, str(font_path(FONTS[family][0]))))
+    return name
+
+
+def write_text_pdf(pages: list[list[str]], path: Path, size_pt: float = 12.0, family: str = "Tinos") -> None:
+    """A digital PDF: each page's lines drawn as real text (a text layer, no image)."""
+    font = register_font(family)
+    c = canvas.Canvas(str(path), pagesize=A4, pageCompression=1)
+    for lines in pages:
+        y = A4[1] - 60
+        for line in lines:
+            c.setFont(font, size_pt)
+            c.drawString(72, y, line)
+            y -= size_pt * 1.35
+        c.showPage()
+    c.save()
+
+
+def scan(paragraphs: list[str], path: Path, lay: Layout = Layout(), w: Wear = CLEAN, seed: int = 0) -> list[str]:
+    """Lay out, render, wear and write a scanned PDF; returns each page's gold text."""
+    rng = np.random.default_rng(seed)
+    pages = layout(paragraphs, lay)
+    clean = [render(p, lay) for p in pages]
+    worn = [wear(img, w, rng, back=clean[(i + 1) % len(clean)] if len(clean) > 1 else None)
+            for i, img in enumerate(clean)]  # fmt: skip
+    write_scan_pdf(worn, path, jpeg=w.jpeg)
+    return [p.gold for p in pages]
+
+
+def _wrap_lines(text: str, width: int = 95) -> list[str]:
+    out = []
+    for line in text.splitlines():
+        while len(line) > width:
+            cut = line.rfind(" ", 0, width)
+            cut = cut if cut > 0 else width
+            out.append(line[:cut])
+            line = line[cut:].lstrip()
+        out.append(line)
+    return out
+
+
+def sample_archive(out_dir: Path) -> dict[str, list[str]]:
+    """The sample archive in data/raw/: two scans (one clean, one worn) and a stripped text layer."""
+    from diacritics.corpus import SEEDS
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    gold = {}
+    for name, wear_, seed in (
+        ("000_57d90ad183e6dc10", replace(WORN, noise=5.0, jpeg=55), 11),
+        ("002_e408c7ead905c304", Wear(dpi=300, skew_deg=0.7, jpeg=60), 12),
+    ):
+        paras = [p for p in (SEEDS / f"{name}.txt").read_text("utf-8").split("\n") if p.strip()]
+        gold[name] = scan(paras, out_dir / f"{name}.pdf", Layout(), wear_, seed=seed)
+    lines = _wrap_lines((SEEDS / "001_ac1b277cbf69dfe4.txt").read_text("utf-8"))
+    pages = [lines[i : i + 52] for i in range(0, len(lines), 52)]
+    write_text_pdf(pages, out_dir / "001_ac1b277cbf69dfe4.pdf")
+    gold["001_ac1b277cbf69dfe4"] = ["\n".join(p) for p in pages]
+    return gold
+
+
+if __name__ == "__main__":
+    import json
+
+    root = Path(__file__).resolve().parent.parent
+    gold = sample_archive(root / "data" / "raw")
+    (root / "tests" / "fixtures").mkdir(parents=True, exist_ok=True)
+    (root / "tests" / "fixtures" / "sample_gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1))
+    for k, v in gold.items():
+        print(k, len(v), "pages")

@@ -1,0 +1,1 @@
+"""Vietnamese diacritic restoration: syllable lexicon, n-gram LM, noisy channel, decoder."""

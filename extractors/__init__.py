@@ -1,0 +1,1 @@
+"""Extractors: tables, metadata, facts, model statuses, references."""

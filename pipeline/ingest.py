@@ -1,0 +1,218 @@
+"""Orchestrate a batch: find PDFs, skip what is stored, run pages in parallel, write as they finish.
+
+A document is known by the SHA-256 of its bytes. Pages already stored are not read again, so the
+same command after a crash or Ctrl-C continues where it stopped. One bad file is recorded as a
+failed document with a readable error and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline import tesseract
+from pipeline.errors import BadInput, UsageError
+from pipeline.page import init_worker, process_page
+from pipeline.probe import open_pdf
+from pipeline.store import Store
+from schemas.records import DocStatus, Document, PageJob, PageResult, PageSource, Settings
+
+log = logging.getLogger("baocao.ingest")
+
+
+@dataclass
+class DocPlan:
+    doc: Document
+    todo: list[int]
+    results: dict[int, PageResult] = field(default_factory=dict)
+
+
+@dataclass
+class IngestReport:
+    documents: int = 0
+    skipped: int = 0
+    pages_read: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (path, error)
+    interrupted: bool = False
+
+
+def discover(paths: Iterable[Path]) -> Iterator[Path]:
+    """PDFs under folders (recursively, sorted), and every file named explicitly."""
+    for p in paths:
+        if p.is_dir():
+            yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() == ".pdf")
+        elif p.exists():
+            yield p
+        else:
+            raise UsageError(f"no such file or folder: {p}")
+
+
+def sha256_of(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def display_path(path: Path) -> str:
+    """A path that prints and stores even when the file name is not valid UTF-8."""
+    return os.fsdecode(path).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def plan_document(store: Store, path: Path, password: str | None) -> DocPlan | None:
+    """Register a document and list its pages still to read; None when nothing is left to do."""
+    try:
+        sha = sha256_of(path)
+    except OSError as e:
+        raise BadInput(f"{display_path(path)}: cannot read ({e.strerror})") from e
+    doc_id = sha[:16]
+    status = store.document_status(doc_id)
+    if status == DocStatus.ok.value:
+        return None
+    base = dict(doc_id=doc_id, path=display_path(path), sha256=sha, file_size=path.stat().st_size)
+    try:
+        pdf = open_pdf(path, password)
+        n_pages = len(pdf)
+        pdf.close()
+    except BadInput as e:
+        store.upsert_document(Document(**base, status=DocStatus.failed, error=str(e), ingested_at=dt.datetime.now()))
+        return DocPlan(Document(**base, status=DocStatus.failed, error=str(e)), todo=[])
+    doc = Document(**base, status=DocStatus.partial, n_pages=n_pages)
+    if status is None:
+        store.upsert_document(doc)
+    done = store.pages_done(doc_id)
+    return DocPlan(doc, todo=[p for p in range(1, n_pages + 1) if p not in done])
+
+
+def finish_document(store: Store, plan: DocPlan) -> tuple[str, str | None]:
+    errors = store.page_errors(plan.doc.doc_id)
+    n = plan.doc.n_pages or 0
+    if not errors:
+        status, error = DocStatus.ok.value, None
+    else:
+        status = DocStatus.failed.value if len(errors) >= n else DocStatus.partial.value
+        error = f"{len(errors)} of {n} pages failed; first: {errors[0][1]}"
+    store.set_status(plan.doc.doc_id, status, error, n)
+    return status, error
+
+
+Event = Callable[[str, dict], None]
+
+
+def run_pages(executor_factory: Callable[[], Executor], jobs: list[PageJob], on_result: Callable[[PageResult], None],
+              window: int) -> None:  # fmt: skip
+    """Run jobs with at most `window` in flight; a crashed worker fails its pages, not the batch."""
+    pending = iter(jobs)
+    executor = executor_factory()
+    inflight: dict[Future, PageJob] = {}
+    try:
+        while True:
+            while len(inflight) < window and (job := next(pending, None)) is not None:
+                inflight[executor.submit(process_page, job)] = job
+            if not inflight:
+                break
+            done, _ = wait(inflight, return_when=FIRST_COMPLETED)
+            broken = False
+            for fut in done:
+                job = inflight.pop(fut)
+                try:
+                    result = fut.result()
+                except BrokenProcessPool:
+                    broken = True
+                    result = failed_result(job, "worker process died (out of memory? try --workers 1)")
+                except Exception as e:  # the executor itself failed this job
+                    result = failed_result(job, f"{type(e).__name__}: {e}")
+                on_result(result)
+            if broken:
+                for fut, job in list(inflight.items()):
+                    on_result(failed_result(job, "worker process died (out of memory? try --workers 1)"))
+                inflight.clear()
+                executor.shutdown(wait=False, cancel_futures=True)
+                executor = executor_factory()
+    finally:
+        executor.shutdown(wait=False, cancel_futures=True)
+
+
+def failed_result(job: PageJob, msg: str) -> PageResult:
+    return PageResult(
+        doc_id=job.doc_id, page_no=job.page_no, source=PageSource.failed, source_reason="failed",
+        layer_verdict="absent", error=f"{job.path.name} page {job.page_no}: {msg}",
+    )  # fmt: skip
+
+
+def local_executor(workers: int) -> Callable[[], Executor]:
+    return lambda: ProcessPoolExecutor(max_workers=workers, initializer=init_worker)
+
+
+def ingest(
+    paths: list[Path],
+    db: Path,
+    settings: Settings = Settings(),
+    workers: int | None = None,
+    password: str | None = None,
+    on_event: Event | None = None,
+    executor_factory: Callable[[], Executor] | None = None,
+) -> IngestReport:
+    """Ingest PDFs into `db`. Events: doc_start, page_done, doc_done, doc_failed (for progress)."""
+    emit = on_event or (lambda kind, data: None)
+    tesseract.check(settings.languages)
+    tesseract.pin_threads()
+    workers = workers or os.cpu_count() or 1
+    report = IngestReport()
+    files = list(discover(paths))
+    with Store(db) as store:
+        plans: dict[str, DocPlan] = {}
+        jobs: list[PageJob] = []
+        for path in files:
+            try:
+                plan = plan_document(store, path, password)
+            except BadInput as e:
+                report.failed.append((display_path(path), str(e)))
+                emit("doc_failed", {"path": display_path(path), "error": str(e)})
+                continue
+            if plan is None or plan.doc.doc_id in plans:
+                report.skipped += 1
+                continue
+            report.documents += 1
+            if plan.doc.status is DocStatus.failed:
+                report.failed.append((plan.doc.path, plan.doc.error or ""))
+                emit("doc_failed", {"path": plan.doc.path, "error": plan.doc.error})
+                continue
+            plans[plan.doc.doc_id] = plan
+            emit("doc_planned", {"path": plan.doc.path, "pages": len(plan.todo), "n_pages": plan.doc.n_pages})
+            jobs += [PageJob(doc_id=plan.doc.doc_id, path=path, page_no=p, settings=settings, password=password)
+                     for p in plan.todo]  # fmt: skip
+        remaining = {d: len(p.todo) for d, p in plans.items()}
+        for doc_id, left in remaining.items():
+            if left == 0:
+                finish(store, plans[doc_id], report, emit)
+
+        def on_result(result: PageResult) -> None:
+            store.write_page(result)
+            report.pages_read += 1
+            emit("page_done", {"doc_id": result.doc_id, "page": result.page_no, "source": result.source.value,
+                               "error": result.error})  # fmt: skip
+            remaining[result.doc_id] -= 1
+            if remaining[result.doc_id] == 0:
+                finish(store, plans[result.doc_id], report, emit)
+
+        try:
+            run_pages(executor_factory or local_executor(workers), jobs, on_result, window=2 * workers)
+        except KeyboardInterrupt:
+            report.interrupted = True
+    return report
+
+
+def finish(store: Store, plan: DocPlan, report: IngestReport, emit: Event) -> None:
+    status, error = finish_document(store, plan)
+    if error:
+        report.failed.append((plan.doc.path, error))
+    emit("doc_done", {"path": plan.doc.path, "status": status, "error": error})

@@ -1,0 +1,58 @@
+"""OCR one cleaned page image into words (text, box at 300 DPI, confidence) and reading-order text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image
+
+from pipeline import tesseract
+
+
+@dataclass(frozen=True)
+class OcrWord:
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    conf: float
+    block: int
+    line: int  # index of the line in the page, in reading order
+
+
+@dataclass(frozen=True)
+class OcrPage:
+    words: list[OcrWord]
+    text: str
+    mean_conf: float | None
+
+
+def words_to_text(words: list[OcrWord]) -> str:
+    """Lines joined by newlines, blocks by a blank line."""
+    out: list[str] = []
+    prev_line = prev_block = None
+    for w in words:
+        if prev_line is None:
+            out.append(w.text)
+        elif w.line != prev_line:
+            out.append("\n\n" if w.block != prev_block else "\n")
+            out.append(w.text)
+        else:
+            out.append(" " + w.text)
+        prev_line, prev_block = w.line, w.block
+    return "".join(out)
+
+
+def ocr_page(gray: np.ndarray, dpi: int, langs: str, psm: int, timeout_s: float) -> OcrPage:
+    raw = tesseract.read_words(Image.fromarray(gray), langs, psm, timeout_s, dpi=dpi)
+    k = 300 / dpi
+    words, line_ids = [], {}
+    for t in raw:
+        line = line_ids.setdefault((t.block, t.par, t.line), len(line_ids))
+        words.append(
+            OcrWord(t.text, t.left * k, t.top * k, (t.left + t.width) * k, (t.top + t.height) * k, t.conf, t.block, line)
+        )
+    confs = [w.conf for w in words if w.conf >= 0]
+    return OcrPage(words, words_to_text(words), float(np.mean(confs)) if confs else None)

@@ -1,0 +1,103 @@
+"""Read one page: probe its text layer, keep it or rasterize + clean + OCR, then restore marks.
+
+Runs in a worker process. Takes a picklable PageJob, returns a PageResult; never raises: a page
+that fails comes back as data (source `failed`, with the error), and the document becomes `partial`.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+import cv2
+
+from pipeline import tesseract
+from pipeline.clean import clean_page
+from pipeline.errors import BaocaoError
+from pipeline.ocr import OcrPage, ocr_page
+from pipeline.probe import PageProbe, open_pdf, probe_page
+from pipeline.rasterize import rasterize_page
+from schemas.records import LayerVerdict, PageJob, PageResult, PageSource, Word
+
+log = logging.getLogger("baocao.page")
+
+
+def init_worker() -> None:
+    """Worker start-up: one thread for Tesseract and OpenCV each, since pages already run in parallel."""
+    tesseract.pin_threads()
+    cv2.setNumThreads(1)
+
+
+def choose_source(p: PageProbe) -> tuple[PageSource, str]:
+    """Keep a layer that is good, or that lost its marks in vector text (the page itself lacks them);
+    OCR everything else, saying why."""
+    v = p.verdict
+    if v is LayerVerdict.good:
+        return PageSource.text_layer, "text layer good"
+    if not p.is_scan and v in (LayerVerdict.stripped, LayerVerdict.garbled):
+        return PageSource.text_layer, f"text layer {v.value} in vector text: kept, marks restored"
+    if v is LayerVerdict.absent:
+        return PageSource.ocr, "no text layer" if p.is_scan or not p.text.strip() else "text layer too short"
+    return PageSource.ocr, f"text layer {v.value} over a scan: re-OCR'd"
+
+
+def _layer_words(job: PageJob, p: PageProbe) -> list[Word]:
+    return [
+        Word(doc_id=job.doc_id, page_no=job.page_no, word_no=i, raw=w.text, text=w.text,
+             x0=w.x0, y0=w.y0, x1=w.x1, y1=w.y1, line_no=w.line)
+        for i, w in enumerate(p.words)
+    ]  # fmt: skip
+
+
+def _ocr_words(job: PageJob, o: OcrPage) -> list[Word]:
+    return [
+        Word(doc_id=job.doc_id, page_no=job.page_no, word_no=i, raw=w.text, text=w.text,
+             x0=w.x0, y0=w.y0, x1=w.x1, y1=w.y1, ocr_conf=w.conf, block_no=w.block, line_no=w.line)
+        for i, w in enumerate(o.words)
+    ]  # fmt: skip
+
+
+def _save(work_dir: Path | None, page_no: int, stage: str, img) -> None:
+    if work_dir is not None:
+        work_dir.mkdir(parents=True, exist_ok=True)
+        cv2.imwrite(str(work_dir / f"{page_no:04d}_{stage}.png"), img)
+
+
+def process_page(job: PageJob) -> PageResult:
+    start = time.perf_counter()
+    s = job.settings
+    verdict = LayerVerdict.absent
+    try:
+        pdf = open_pdf(job.path, job.password)
+        try:
+            probe = probe_page(pdf, job.page_no)
+            verdict = probe.verdict
+            source, reason = choose_source(probe)
+            if source is PageSource.text_layer:
+                words, raw_text, conf = _layer_words(job, probe), probe.text, None
+                width, height = round(probe.width_pt * 300 / 72), round(probe.height_pt * 300 / 72)
+            else:
+                img, dpi = rasterize_page(pdf, job.page_no, s.dpi)
+        finally:
+            pdf.close()
+        if source is PageSource.ocr:
+            _save(s.work_dir, job.page_no, "raster", img)
+            gray, _report = clean_page(img) if s.clean else clean_page(img, ())
+            _save(s.work_dir, job.page_no, "clean", gray)
+            o = ocr_page(gray, dpi, s.languages, s.psm, s.page_timeout_s)
+            words, raw_text, conf = _ocr_words(job, o), o.text, o.mean_conf
+            height, width = (round(d * 300 / dpi) for d in gray.shape[:2])
+        return PageResult(
+            doc_id=job.doc_id, page_no=job.page_no, source=source, source_reason=reason, layer_verdict=verdict,
+            raw_text=raw_text, text=raw_text, mean_confidence=conf, width=width, height=height,
+            seconds=time.perf_counter() - start, words=words,
+        )  # fmt: skip
+    except Exception as e:  # a page's failure is data; the message names the file and page
+        log.debug("page %s of %s failed", job.page_no, job.path, exc_info=True)
+        msg = str(e) if isinstance(e, BaocaoError) else f"{type(e).__name__}: {e}"
+        return PageResult(
+            doc_id=job.doc_id, page_no=job.page_no, source=PageSource.failed, source_reason="failed",
+            layer_verdict=verdict, error=f"{job.path.name} page {job.page_no}: {msg}",
+            seconds=time.perf_counter() - start,
+        )  # fmt: skip

@@ -1,0 +1,166 @@
+"""Probe a PDF: can it be opened, how many pages, and what is each page's text layer worth.
+
+A page's layer is `good` (keep it), `stripped` (Vietnamese words without marks: restore them),
+`garbled` (an English-only OCR's reading of Vietnamese: "Két qua trién khai Dé 4n") or `absent`.
+Whether the page is a scan (an image covering most of it) decides what a bad layer means: a garbled
+layer over a scan is thrown away and the image re-OCR'd; marks missing from vector text are missing
+from the page itself, so the layer is kept and restored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from diacritics.vietnamese import WORD_RE, bare_syllables, has_marks, is_syllable, is_vietnamese_word, strip_marks
+from pipeline.errors import BadInput
+from schemas.records import LayerVerdict
+
+POINTS_TO_300DPI = 300 / 72
+
+# Thresholds measured on the seeds (see bench/triage.py): clean Vietnamese report text has marks on
+# 60-75% of its words and 97%+ known syllables; the same text stripped has ~0% marks and 95%+
+# syllables once marks are ignored; seed 001's English-OCR layer has 20-30% of words that are no
+# Vietnamese syllable at all, marked or not.
+MIN_LETTERS = 40
+GOOD_MARKED = 0.30
+STRIPPED_MARKED = 0.08
+MAX_UNKNOWN = 0.12
+
+
+@dataclass(frozen=True)
+class LayerWord:
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    line: int
+
+
+@dataclass(frozen=True)
+class PageProbe:
+    page_no: int
+    width_pt: float
+    height_pt: float
+    is_scan: bool
+    verdict: LayerVerdict
+    words: tuple[LayerWord, ...]
+    text: str
+
+
+def open_pdf(path: Path, password: str | None = None) -> pdfium.PdfDocument:
+    """Open or raise BadInput with a message a person can act on."""
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        raise BadInput(f"cannot read {path}: {e.strerror}") from e
+    if size == 0:
+        raise BadInput("empty file (0 bytes)")
+    with open(path, "rb") as f:
+        head = f.read(1024)
+    if b"%PDF" not in head:
+        raise BadInput("not a PDF (no %PDF header)")
+    try:
+        pdf = pdfium.PdfDocument(str(path), password=password)
+    except pdfium.PdfiumError as e:
+        msg = str(e)
+        if "password" in msg.lower():
+            hint = "wrong password" if password else "password-protected; pass --password"
+            raise BadInput(f"PDF is {hint}") from e
+        raise BadInput(f"corrupt or truncated PDF ({msg})") from e
+    if len(pdf) == 0:
+        pdf.close()
+        raise BadInput("PDF has no pages")
+    return pdf
+
+
+def judge_layer(text: str) -> LayerVerdict:
+    """Classify a text layer by how Vietnamese its words look."""
+    words = [w for w in WORD_RE.findall(text) if not (w.isupper() and len(w) <= 5 and not has_marks(w))]
+    letters = sum(len(w) for w in words)
+    if letters < MIN_LETTERS:
+        return LayerVerdict.absent
+    marked = sum(has_marks(w) for w in words) / len(words)
+    # digits or symbols glued inside a word ("4n", "D&", "s6") are the English OCR's readings of marks
+    glued = len(re.findall(r"(?<=[^\W\d_])[\d§¢&](?=[^\W\d_])|\b[^\W\d_][\d§¢&]\b|\b\d[^\W\d_]\b", text))
+    unknown = sum(not (is_vietnamese_word(w) and is_syllable(w)) for w in words) + glued
+    unknown /= len(words)
+    if marked >= GOOD_MARKED and unknown <= MAX_UNKNOWN:
+        return LayerVerdict.good
+    if marked < STRIPPED_MARKED:
+        bare_unknown = sum(not is_syllable_ignoring_marks(w) for w in words) / len(words)
+        if bare_unknown + glued / len(words) <= MAX_UNKNOWN:
+            return LayerVerdict.stripped
+    return LayerVerdict.garbled
+
+
+def is_syllable_ignoring_marks(word: str) -> bool:
+    return strip_marks(word.lower()) in bare_syllables()
+
+
+def _layer_words(page: pdfium.PdfPage, height_pt: float) -> tuple[list[LayerWord], str]:
+    textpage = page.get_textpage()
+    try:
+        n = textpage.count_chars()
+        text = textpage.get_text_range(0, n) if n else ""
+        words: list[LayerWord] = []
+        line = 0
+        start = None
+        for i in range(len(text) + 1):
+            ch = text[i] if i < len(text) else " "
+            if ch.isspace():
+                if start is not None:
+                    boxes = [textpage.get_charbox(j) for j in range(start, i)]
+                    x0 = min(b[0] for b in boxes)
+                    x1 = max(b[2] for b in boxes)
+                    top = max(b[3] for b in boxes)
+                    bottom = min(b[1] for b in boxes)
+                    words.append(
+                        LayerWord(
+                            text=text[start:i],
+                            x0=x0 * POINTS_TO_300DPI,
+                            y0=(height_pt - top) * POINTS_TO_300DPI,
+                            x1=x1 * POINTS_TO_300DPI,
+                            y1=(height_pt - bottom) * POINTS_TO_300DPI,
+                            line=line,
+                        )
+                    )
+                    start = None
+                if ch == "\n":
+                    line += 1
+            elif start is None:
+                start = i
+        return words, text.replace("\r\n", "\n").replace("\r", "\n")
+    finally:
+        textpage.close()
+
+
+def _is_scan(page: pdfium.PdfPage, width_pt: float, height_pt: float) -> bool:
+    covered = 0.0
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        covered = max(covered, (right - left) * (top - bottom))
+    return covered >= 0.5 * width_pt * height_pt
+
+
+def probe_page(pdf: pdfium.PdfDocument, page_no: int) -> PageProbe:
+    page = pdf[page_no - 1]
+    try:
+        width_pt, height_pt = page.get_size()
+        words, text = _layer_words(page, height_pt)
+        return PageProbe(
+            page_no=page_no,
+            width_pt=width_pt,
+            height_pt=height_pt,
+            is_scan=_is_scan(page, width_pt, height_pt),
+            verdict=judge_layer(text),
+            words=tuple(words),
+            text=text,
+        )
+    finally:
+        page.close()

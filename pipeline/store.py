@@ -1,0 +1,129 @@
+"""The one writer to DuckDB: schema, migrations, and transactional writes of validated records.
+
+Workers never touch the database; they return records and the parent process writes them here,
+one page per transaction, so a killed worker or a Ctrl-C loses at most the pages in flight and
+never leaves half a page behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from pipeline.errors import UsageError
+from schemas.records import Document, PageResult, PageSource, Word
+
+# (version, SQL) in order; version 1 is schema.sql itself.
+MIGRATIONS: list[tuple[int, str]] = []
+
+WORD_COLUMNS = list(Word.model_fields)
+PAGE_COLUMNS = [c for c in PageResult.model_fields if c != "words"]
+DOC_COLUMNS = list(Document.model_fields)
+
+
+def schema_sql() -> str:
+    return resources.files("schemas").joinpath("schema.sql").read_text("utf-8")
+
+
+class Store:
+    def __init__(self, path: Path | str):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.con = duckdb.connect(str(self.path))
+        except duckdb.IOException as e:
+            raise UsageError(f"cannot open database {self.path}: {e}") from e
+        self.migrate()
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def migrate(self) -> None:
+        self.con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER, applied_at TIMESTAMP)")
+        current = self.con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
+        steps = [(1, schema_sql()), *MIGRATIONS]
+        for version, sql in steps:
+            if version > current:
+                self.con.execute("BEGIN")
+                self.con.execute(sql)
+                self.con.execute("INSERT INTO schema_version VALUES (?, now())", [version])
+                self.con.execute("COMMIT")
+
+    # --- reads the orchestrator needs -------------------------------------------------------
+
+    def document_status(self, doc_id: str) -> str | None:
+        row = self.con.execute("SELECT status FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
+        return row[0] if row else None
+
+    def pages_done(self, doc_id: str) -> set[int]:
+        rows = self.con.execute(
+            "SELECT page_no FROM pages WHERE doc_id = ? AND source <> ?", [doc_id, PageSource.failed.value]
+        ).fetchall()
+        return {r[0] for r in rows}
+
+    def page_errors(self, doc_id: str) -> list[tuple[int, str]]:
+        return self.con.execute(
+            "SELECT page_no, error FROM pages WHERE doc_id = ? AND error IS NOT NULL ORDER BY page_no", [doc_id]
+        ).fetchall()
+
+    # --- writes -------------------------------------------------------------------------------
+
+    def upsert_document(self, doc: Document) -> None:
+        """Insert or replace a document's row. Pages already stored are kept."""
+        doc = Document.model_validate(doc.model_dump())
+        values = [getattr(doc, c).value if c == "status" else getattr(doc, c) for c in DOC_COLUMNS]
+        cols = ", ".join(DOC_COLUMNS)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in DOC_COLUMNS if c != "doc_id")
+        self.con.execute(
+            f"INSERT INTO documents ({cols}) VALUES ({', '.join('?' * len(DOC_COLUMNS))}) "
+            f"ON CONFLICT (doc_id) DO UPDATE SET {updates}",
+            values,
+        )
+
+    def set_status(self, doc_id: str, status: str, error: str | None, n_pages: int | None = None) -> None:
+        self.con.execute(
+            "UPDATE documents SET status = ?, error = ?, n_pages = coalesce(?, n_pages), ingested_at = ? "
+            "WHERE doc_id = ?",
+            [status, error, n_pages, dt.datetime.now(), doc_id],
+        )
+
+    def write_page(self, page: PageResult) -> None:
+        """Replace one page and its words in one transaction."""
+        page = PageResult.model_validate(page.model_dump())
+        key = [page.doc_id, page.page_no]
+        self.con.execute("BEGIN")
+        try:
+            self.con.execute("DELETE FROM words WHERE doc_id = ? AND page_no = ?", key)
+            self.con.execute("DELETE FROM pages WHERE doc_id = ? AND page_no = ?", key)
+            row = page.model_dump(include=set(PAGE_COLUMNS), mode="json")
+            self.con.execute(
+                f"INSERT INTO pages ({', '.join(PAGE_COLUMNS)}) VALUES ({', '.join('?' * len(PAGE_COLUMNS))})",
+                [row[c] for c in PAGE_COLUMNS],
+            )
+            if page.words:
+                frame = pd.DataFrame([w.model_dump() for w in page.words], columns=WORD_COLUMNS)  # noqa: F841
+                self.con.execute(f"INSERT INTO words ({', '.join(WORD_COLUMNS)}) SELECT * FROM frame")
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def summary(self) -> dict:
+        docs = self.con.execute("SELECT status, count(*) FROM documents GROUP BY status ORDER BY status").fetchall()
+        pages = self.con.execute(
+            "SELECT source, layer_verdict, count(*) FROM pages GROUP BY ALL ORDER BY ALL"
+        ).fetchall()
+        failed = self.con.execute(
+            "SELECT path, error FROM documents WHERE status IN ('failed', 'partial') ORDER BY path"
+        ).fetchall()
+        return {"documents": dict(docs), "pages": pages, "failed": failed}

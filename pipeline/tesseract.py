@@ -1,0 +1,107 @@
+"""The one wrapper around Tesseract: version and language checks, timeouts, typed errors.
+
+Pages run in parallel processes, one single-threaded Tesseract each. Tesseract's OpenMP threads
+made a page 2x slower on this 2-core machine when two pages ran at once, and only
+OMP_THREAD_LIMIT caps them (OMP_NUM_THREADS does not), so `pin_threads` sets it before any call.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import shutil
+import subprocess
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pytesseract
+from PIL import Image
+
+from pipeline.errors import MissingDependency, PageTimeout, ToolFailed
+
+log = logging.getLogger("baocao.tesseract")
+
+APT_HINT = "apt-get install -y tesseract-ocr tesseract-ocr-vie tesseract-ocr-script-viet"
+
+
+def pin_threads() -> None:
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+
+
+@lru_cache(maxsize=1)
+def version() -> tuple[int, int]:
+    exe = shutil.which("tesseract")
+    if not exe:
+        raise MissingDependency(f"tesseract is not installed; run: {APT_HINT}")
+    out = subprocess.run([exe, "--version"], capture_output=True, text=True, timeout=30)
+    m = re.search(r"tesseract v?(\d+)\.(\d+)", out.stdout + out.stderr)
+    if not m:
+        raise MissingDependency(f"could not read tesseract's version from {exe}")
+    return int(m.group(1)), int(m.group(2))
+
+
+@lru_cache(maxsize=1)
+def languages() -> frozenset[str]:
+    out = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=30)
+    return frozenset(line.strip() for line in out.stdout.splitlines()[1:] if line.strip())
+
+
+def check(langs: str) -> None:
+    """Fail early, with the apt line, when Tesseract or one of its models is missing."""
+    major, minor = version()
+    if major < 4:
+        raise MissingDependency(f"tesseract {major}.{minor} is too old (LSTM models need 4+); {APT_HINT}")
+    missing = [lang for lang in langs.split("+") if lang not in languages()]
+    if missing:
+        raise MissingDependency(f"tesseract has no model for {', '.join(missing)}; run: {APT_HINT}")
+
+
+@dataclass(frozen=True)
+class TessWord:
+    text: str
+    left: int
+    top: int
+    width: int
+    height: int
+    conf: float
+    block: int
+    par: int
+    line: int
+
+
+def read_words(image: Image.Image, langs: str, psm: int, timeout_s: float, dpi: int = 300) -> list[TessWord]:
+    """Words with boxes and confidences, in Tesseract's reading order."""
+    pin_threads()
+    config = f"--psm {psm} --dpi {dpi} -c preserve_interword_spaces=0"
+    log.debug("tesseract -l %s %s", langs, config)
+    try:
+        data = pytesseract.image_to_data(
+            image, lang=langs, config=config, timeout=timeout_s, output_type=pytesseract.Output.DICT
+        )
+    except RuntimeError as e:  # pytesseract signals its own timeout this way
+        if "timeout" in str(e).lower():
+            raise PageTimeout(f"tesseract took longer than {timeout_s:.0f} s") from e
+        raise ToolFailed("tesseract", None, str(e)[-300:]) from e
+    except pytesseract.TesseractError as e:
+        raise ToolFailed("tesseract", e.status, str(e.message)[-300:]) from e
+    except pytesseract.TesseractNotFoundError as e:
+        raise MissingDependency(f"tesseract is not installed; run: {APT_HINT}") from e
+    words = []
+    for i, text in enumerate(data["text"]):
+        if data["level"][i] != 5 or not text.strip():
+            continue
+        words.append(
+            TessWord(
+                text=text.strip(),
+                left=data["left"][i],
+                top=data["top"][i],
+                width=data["width"][i],
+                height=data["height"][i],
+                conf=float(data["conf"][i]),
+                block=data["block_num"][i],
+                par=data["par_num"][i],
+                line=data["line_num"][i],
+            )
+        )
+    return words

@@ -1,0 +1,1 @@
+"""Records (pydantic) and the one DuckDB schema."""

@@ -1,0 +1,111 @@
+"""Typed records that cross stage boundaries and land in DuckDB.
+
+Every stage returns one of these; the store validates them again before each write, so a row in
+DuckDB always passed the same checks whatever stage made it. Field names are column names: a test
+checks that every field here has its column in `schema.sql`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import Enum
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class DocStatus(str, Enum):
+    ok = "ok"
+    partial = "partial"  # some pages failed
+    failed = "failed"
+
+
+class PageSource(str, Enum):
+    ocr = "ocr"
+    text_layer = "text_layer"
+    failed = "failed"
+
+
+class LayerVerdict(str, Enum):
+    """What the probe made of a page's embedded text layer."""
+
+    good = "good"
+    stripped = "stripped"  # Vietnamese words without their marks
+    garbled = "garbled"  # a non-Vietnamese OCR's reading: marks turned into other letters and digits
+    absent = "absent"
+
+
+class Settings(_Record):
+    """Run options a worker needs; plain data so it pickles to any executor."""
+
+    dpi: int = 300
+    languages: str = "vie+Vietnamese"
+    psm: int = 3
+    page_timeout_s: float = 300.0
+    clean: bool = True
+    restore: bool = True
+    work_dir: Path | None = None  # keep intermediate images here when set
+
+
+class PageJob(_Record):
+    """One page of one document: the unit of work handed to a worker."""
+
+    doc_id: str
+    path: Path
+    page_no: int  # from 1
+    settings: Settings = Settings()
+    password: str | None = None
+
+
+class Word(_Record):
+    doc_id: str
+    page_no: int
+    word_no: int
+    raw: str  # as read (OCR or text layer)
+    text: str  # after diacritic restoration
+    x0: float
+    y0: float
+    x1: float
+    y1: float  # page pixels at 300 DPI, origin top-left
+    ocr_conf: float | None = None  # 0..100 as Tesseract gives it; None for a text layer
+    restore_conf: float | None = None  # 0..1, None when the word was not restored
+    block_no: int = 0
+    line_no: int = 0  # line index within the page, in reading order
+
+
+class PageResult(_Record):
+    doc_id: str
+    page_no: int
+    source: PageSource
+    source_reason: str  # why: e.g. "text layer good", "text layer garbled (non-Vietnamese OCR)"
+    layer_verdict: LayerVerdict
+    raw_text: str = ""
+    text: str = ""
+    mean_confidence: float | None = None
+    width: int = 0
+    height: int = 0
+    error: str | None = None
+    seconds: float = 0.0
+    words: list[Word] = Field(default_factory=list)
+
+
+class Document(_Record):
+    doc_id: str
+    path: str
+    sha256: str
+    status: DocStatus
+    error: str | None = None
+    so_hieu: str | None = None
+    issuer: str | None = None
+    province: str | None = None
+    issued_date: dt.date | None = None
+    period_label: str | None = None
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    n_pages: int | None = None
+    file_size: int | None = None
+    ingested_at: dt.datetime | None = None
