@@ -37,8 +37,13 @@ def to_gray_without_stamps(img: Image, report: CleanReport) -> Image:
     red = sat & ((hue < 12) | (hue > 160))
     blue = sat & (hue > 95) & (hue < 135)
     gray = cv2.cvtColor(img, cv2.COLOR_RGB2GRAY)
-    gray[red] = img[:, :, 0][red]
-    gray[blue] = img[:, :, 2][blue]
+    for mask, channel in ((red, 0), (blue, 2)):
+        if mask.any():
+            # the seal's own ink over paper is the brightest of its channel: stretch that to white,
+            # so text under the seal (dark in every channel) keeps its contrast
+            values = img[:, :, channel][mask].astype(np.float32)
+            paper = max(float(np.percentile(values, 90)), 1.0)
+            gray[mask] = np.clip(values * 255 / paper, 0, 255).astype(np.uint8)
     report.steps.append("stamp_color")
     return gray
 

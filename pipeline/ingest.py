@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
+import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
@@ -149,7 +150,11 @@ def failed_result(job: PageJob, msg: str) -> PageResult:
 
 
 def local_executor(workers: int) -> Callable[[], Executor]:
-    return lambda: ProcessPoolExecutor(max_workers=workers, initializer=init_worker)
+    """Workers come from a fork server, not a fork of this process: DuckDB's threads in the parent
+    hold locks a forked child would inherit locked (seen: a worker hung forever on its first page)."""
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["pipeline.page"])
+    return lambda: ProcessPoolExecutor(max_workers=workers, initializer=init_worker, mp_context=ctx)
 
 
 def ingest(

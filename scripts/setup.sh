@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Install what baocao needs on Debian, idempotently (quick when everything is there):
+# system packages with apt-get when missing, a .venv with the package, and the diacritics model.
+#   bash scripts/setup.sh          # for running baocao
+#   bash scripts/setup.sh --test   # plus what the tests need
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want_test=0
+[ "${1:-}" = "--test" ] && want_test=1
+
+apt_pkgs=(tesseract-ocr tesseract-ocr-vie tesseract-ocr-script-viet poppler-utils fonts-croscore fonts-dejavu-core)
+python_ok() { command -v python3 >/dev/null && python3 -c 'import sys, venv, ensurepip; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; }
+python_ok || apt_pkgs+=(python3 python3-venv python3-dev)
+missing=()
+for p in "${apt_pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}"
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+[ -x .venv/bin/python ] || python3 -m venv .venv
+extras="."; [ $want_test -eq 1 ] && extras=".[test]"
+stamp=".venv/.baocao-$(cat pyproject.toml | sha256sum | cut -c1-16)-$want_test"
+if [ ! -f "$stamp" ]; then
+  echo "setup: installing Python packages into .venv"
+  .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip 2>/dev/null
+  if ! .venv/bin/python -m pip install -q --disable-pip-version-check -e "$extras" >.venv/pip.log 2>&1; then
+    grep -v "^WARNING: Location" .venv/pip.log | tail -20; echo "setup: pip install failed (log: .venv/pip.log)"; exit 1
+  fi
+  rm -f .venv/.baocao-*; touch "$stamp"
+fi
+
+mkdir -p data/out

@@ -1,0 +1,46 @@
+"""Shared fixtures: real PDFs rendered by bench/synth.py with fixed seeds, a real DuckDB file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bench import synth
+from diacritics.corpus import held_out
+
+
+def pytest_addoption(parser):
+    parser.addoption("--runslow", action="store_true", help="run corpus-sized tests")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--runslow"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with --runslow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def passage() -> list[str]:
+    """Ten held-out paragraphs: text no model was trained on."""
+    return held_out()[:10]
+
+
+@pytest.fixture(scope="session")
+def pdfs(tmp_path_factory, passage) -> dict[str, Path]:
+    """A small archive: a clean scan, a worn scan, a digital PDF, and a text file named .pdf."""
+    d = tmp_path_factory.mktemp("pdfs")
+    out = {}
+    short = passage[:4]
+    out["scan"] = d / "scan.pdf"
+    out["scan_gold"] = synth.scan(short, out["scan"], synth.Layout(), synth.CLEAN, seed=1)
+    out["worn"] = d / "worn.pdf"
+    out["worn_gold"] = synth.scan(short, out["worn"], synth.Layout(), synth.WORN, seed=2)
+    out["digital"] = d / "digital.pdf"
+    synth.write_text_pdf([synth._wrap_lines("\n".join(passage[:6]))], out["digital"])
+    out["not_pdf"] = d / "notes.pdf"
+    out["not_pdf"].write_text("this is a text file, not a PDF\n")
+    return out

@@ -1,0 +1,49 @@
+"""Clean-up steps on rendered pages: each does its one job."""
+
+import cv2
+import numpy as np
+import pytest
+
+from bench import synth
+from pipeline import clean
+
+
+@pytest.fixture(scope="module")
+def page(passage):
+    return np.asarray(synth.render(synth.layout(passage)[0]))
+
+
+@pytest.mark.parametrize("angle", [-2.6, -0.8, 1.2, 3.5])
+def test_estimate_skew_finds_the_rotation(page, angle):
+    h, w = page.shape
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    rotated = cv2.warpAffine(page, m, (w, h), borderValue=255)
+    assert clean.estimate_skew(rotated) == pytest.approx(-angle, abs=0.2)
+
+
+def test_red_stamp_is_removed_black_text_kept(page):
+    rgb = np.repeat(page[:, :, None], 3, axis=2).copy()
+    cv2.circle(rgb, (1200, 800), 250, (200, 30, 40), 12)
+    gray = clean.to_gray_without_stamps(rgb, clean.CleanReport())
+    ring = np.zeros(page.shape, bool)
+    cv2.circle(ring.view(np.uint8), (1200, 800), 250, 1, 12)
+    assert gray[ring & (page > 200)].mean() > 200  # the seal over paper is paper again
+    assert gray[page < 50].mean() < 60  # the text is still black
+
+
+def test_borders_and_holes_become_paper(page):
+    worn = page.copy()
+    worn[:, :40] = 10  # a dark scanner edge
+    cv2.circle(worn, (100, 1500), 40, 0, -1)  # a punched hole in the margin
+    out = clean.remove_borders(worn, clean.CleanReport())
+    assert out[:, :40].min() == 255 and out[1500, 100] == 255
+    assert (out[:, 300:] == page[:, 300:]).all()  # the text block is untouched
+
+
+def test_background_normalization_flattens_uneven_light(page):
+    h, w = page.shape
+    light = np.linspace(0.55, 1.0, w, dtype=np.float32)[None, :]
+    dim = (page.astype(np.float32) * light).astype(np.uint8)
+    out = clean.normalize_background(dim, clean.CleanReport())
+    paper = page > 250
+    assert out[paper].mean() > 245 and np.percentile(out[paper], 5) > 230

@@ -1,0 +1,105 @@
+"""End to end with real Tesseract and a real DuckDB file."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from bench.metrics import cer
+from pipeline.ingest import ingest
+from schemas.records import Settings
+
+
+def rows(db: Path, sql: str):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def archive_db(tmp_path_factory, pdfs) -> tuple[Path, object]:
+    db = tmp_path_factory.mktemp("db") / "baocao.duckdb"
+    report = ingest([pdfs["scan"], pdfs["digital"], pdfs["not_pdf"]], db, workers=2)
+    return db, report
+
+
+def test_scanned_page_within_one_percent_cer(archive_db, pdfs):
+    db, _ = archive_db
+    [(source, raw, conf)] = rows(db, "SELECT source, raw_text, mean_confidence FROM pages p JOIN documents d "
+                                     "USING (doc_id) WHERE d.path LIKE '%scan.pdf'")  # fmt: skip
+    assert source == "ocr" and conf > 80
+    assert cer(raw, pdfs["scan_gold"][0]) < 0.01
+
+
+def test_words_have_boxes_and_confidences(archive_db):
+    db, _ = archive_db
+    [(n, bad_box, no_conf)] = rows(db, "SELECT count(*), count(*) FILTER (x1 <= x0 OR y1 <= y0 OR x1 > 2490), "
+                                       "count(*) FILTER (ocr_conf IS NULL) FROM words w JOIN documents d USING "
+                                       "(doc_id) WHERE d.path LIKE '%scan.pdf'")  # fmt: skip
+    assert n > 100 and bad_box == 0 and no_conf == 0
+
+
+def test_digital_pdf_is_not_ocred(archive_db):
+    db, _ = archive_db
+    sources = rows(db, "SELECT DISTINCT source, source_reason, mean_confidence FROM pages p JOIN documents d "
+                       "USING (doc_id) WHERE d.path LIKE '%digital.pdf'")  # fmt: skip
+    assert sources == [("text_layer", "text layer good", None)]
+
+
+def test_text_file_named_pdf_fails_readably_and_batch_loads(archive_db):
+    db, report = archive_db
+    status = dict(rows(db, "SELECT regexp_extract(path, '[^/]+$'), status FROM documents"))
+    assert status == {"scan.pdf": "ok", "digital.pdf": "ok", "notes.pdf": "failed"}
+    [(error,)] = rows(db, "SELECT error FROM documents WHERE path LIKE '%notes.pdf'")
+    assert error == "not a PDF (no %PDF header)"
+    assert any("notes.pdf" in path for path, _ in report.failed)
+
+
+def test_second_ingest_adds_nothing(archive_db, pdfs):
+    db, _ = archive_db
+    counts = "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM pages), (SELECT count(*) FROM words)"
+    before = rows(db, counts)
+    report = ingest([pdfs["scan"], pdfs["digital"], pdfs["not_pdf"]], db, workers=2)
+    assert rows(db, counts) == before
+    assert report.skipped == 2 and report.pages_read == 0
+
+
+def test_same_bytes_under_two_names_is_one_document(tmp_path, pdfs):
+    copy = tmp_path / "copy.pdf"
+    copy.write_bytes(pdfs["digital"].read_bytes())
+    db = tmp_path / "d.duckdb"
+    ingest([pdfs["digital"], copy], db, workers=1)
+    assert rows(db, "SELECT count(*) FROM documents") == [(1,)]
+
+
+def test_page_timeout_makes_document_partial_not_a_crash(tmp_path, pdfs):
+    db = tmp_path / "t.duckdb"
+    ingest([pdfs["scan"]], db, Settings(page_timeout_s=0.01), workers=1)
+    [(status, error)] = rows(db, "SELECT status, error FROM documents")
+    assert status == "failed" and "scan.pdf page 1" in error and "longer than" in error
+    # the same command with a sane timeout finishes the page: resume, no duplicates
+    ingest([pdfs["scan"]], db, workers=1)
+    assert rows(db, "SELECT status FROM documents") == [("ok",)]
+    assert rows(db, "SELECT count(*) FROM pages") == [(1,)]
+
+
+def test_cli_reports_bad_file_without_traceback(tmp_path, pdfs):
+    baocao = Path(sys.executable).parent / "baocao"
+    proc = subprocess.run([str(baocao), "ingest", str(pdfs["not_pdf"]), str(pdfs["digital"]), "--db",
+                           str(tmp_path / "c.duckdb")], capture_output=True, text=True)  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr + proc.stdout
+    assert "notes.pdf" in proc.stdout + proc.stderr and "not a PDF" in proc.stdout + proc.stderr
+
+
+def test_cli_missing_path_is_a_usage_error(tmp_path):
+    baocao = Path(sys.executable).parent / "baocao"
+    proc = subprocess.run([str(baocao), "ingest", str(tmp_path / "nope"), "--db", str(tmp_path / "c.duckdb")],
+                          capture_output=True, text=True)  # fmt: skip
+    assert proc.returncode == 2 and "no such file" in proc.stderr and "Traceback" not in proc.stderr
