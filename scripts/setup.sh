@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 want_test=0
 [ "${1:-}" = "--test" ] && want_test=1
 
-apt_pkgs=(tesseract-ocr tesseract-ocr-vie tesseract-ocr-script-viet poppler-utils fonts-croscore fonts-dejavu-core)
+apt_pkgs=(tesseract-ocr tesseract-ocr-vie tesseract-ocr-script-viet poppler-utils fonts-croscore fonts-dejavu-core hunspell-vi)
 python_ok() { command -v python3 >/dev/null && python3 -c 'import sys, venv, ensurepip; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; }
 python_ok || apt_pkgs+=(python3 python3-venv python3-dev)
 missing=()
@@ -33,6 +33,20 @@ if [ ! -f "$stamp" ]; then
     grep -v "^WARNING: Location" .venv/pip.log | tail -20; echo "setup: pip install failed (log: .venv/pip.log)"; exit 1
   fi
   rm -f .venv/.baocao-*; touch "$stamp"
+fi
+
+# Training text for the diacritics LM: Debian's Vietnamese LibreOffice help, unpacked, not installed
+help_dir=data/cache/libreoffice-help-vi
+if [ ! -d "$help_dir" ]; then
+  echo "setup: fetching libreoffice-help-vi (training text for the diacritics model)"
+  tmp=$(mktemp -d)
+  (cd "$tmp" && { apt-get download libreoffice-help-vi >/dev/null 2>&1 || { apt-get update -qq && apt-get download libreoffice-help-vi >/dev/null 2>&1; }; })
+  dpkg-deb -x "$tmp"/libreoffice-help-vi_*.deb "$tmp/x"
+  mkdir -p data/cache && mv "$tmp/x/usr/share/libreoffice/help/vi" "$help_dir" && rm -rf "$tmp"
+fi
+if [ ! -f diacritics/data/lm.pkl ]; then
+  echo "setup: building the diacritics language model (~10 s)"
+  .venv/bin/python -m diacritics.build
 fi
 
 mkdir -p data/out

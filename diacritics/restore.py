@@ -1,0 +1,223 @@
+"""Restore Vietnamese marks: for each word, the marked form that best fits its context.
+
+A beam search over candidate syllables scored by the trigram LM plus a channel model of how the
+text lost its marks: `stripped` (marks simply dropped: every candidate with the same bare letters is
+equally likely) or `garbled` (an English-only OCR's readings, learned in `channel.py`). Words that
+already carry valid marks are kept in `stripped` mode. Numbers, codes, punctuation, spacing and the
+case of every letter pass through. Each word gets a confidence: the posterior of its chosen form
+given the decoded words around it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from diacritics.build import LEXICON_PATH, LM_PATH
+from diacritics.lm import BOS, EOS, TrigramLM
+from diacritics.text import SENTENCE_END, Segment, lm_token, segments
+from diacritics.vietnamese import apply_case, has_marks, is_vietnamese_word, strip_marks
+
+BEAM = 8
+MAX_CANDIDATES = 10
+CACHE_WEIGHT = 1.0  # nats for a form this document always restored the same way
+
+
+@dataclass(frozen=True)
+class RestoredWord:
+    start: int  # offsets in the input text
+    end: int
+    raw: str
+    text: str
+    confidence: float
+    alternatives: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass
+class Restored:
+    text: str
+    words: list[RestoredWord] = field(default_factory=list)
+
+
+class Lexicon:
+    def __init__(self, rows: list[tuple[str, str, int]]):
+        self.by_bare: dict[str, list[str]] = defaultdict(list)
+        self.count: dict[str, int] = {}
+        for bare, word, n in rows:
+            self.by_bare[bare].append(word)  # rows come sorted by count, most frequent first
+            self.count[word] = n
+
+    @classmethod
+    def load(cls, path: Path = LEXICON_PATH) -> Lexicon:
+        rows = []
+        for line in path.read_text("utf-8").splitlines():
+            b, w, n = line.split("\t")
+            rows.append((b, w, int(n)))
+        return cls(rows)
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.count
+
+
+class DocumentCache:
+    """What this document already restored confidently: 'de an' seen as 'đề án' on page 1 pulls
+    the same bare form the same way on page 7, and keeps names consistent."""
+
+    def __init__(self) -> None:
+        self.seen: dict[str, Counter[str]] = defaultdict(Counter)
+
+    def add(self, bare: str, word: str) -> None:
+        self.seen[bare][word] += 1
+
+    def bonus(self, bare: str, word: str) -> float:
+        c = self.seen.get(bare)
+        if not c:
+            return 0.0
+        return CACHE_WEIGHT * c[word] / sum(c.values())  # a bonus for forms seen, no penalty for others
+
+
+class Restorer:
+    def __init__(self, lm: TrigramLM, lexicon: Lexicon, channel=None):
+        self.lm = lm
+        self.lex = lexicon
+        self.channel = channel
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def default(cls) -> Restorer:
+        from diacritics.channel import Channel
+
+        if not LM_PATH.exists():
+            from diacritics.build import build
+
+            build(verbose=False)
+        lexicon = Lexicon.load()
+        return cls(TrigramLM.load(LM_PATH), lexicon, Channel.load(lexicon))
+
+    # --- candidates -----------------------------------------------------------------------------
+
+    def candidates(self, raw: str, mode: str) -> list[tuple[str, float]]:
+        """(lower-case candidate, channel log-prob) for one observed word."""
+        low = raw.lower()
+        if mode == "garbled" and self.channel is not None:
+            return self.channel.candidates(low)
+        if has_marks(low):
+            return [(low, 0.0)]  # stripped text that kept this word's marks: trust them
+        if not is_vietnamese_word(low):
+            return [(low, 0.0)]
+        cands = self.lex.by_bare.get(strip_marks(low), [])[:MAX_CANDIDATES]
+        if not cands:
+            return [(low, 0.0)]
+        return [(c, 0.0) for c in cands]
+
+    # --- decoding -------------------------------------------------------------------------------
+
+    def restore(self, text: str, mode: str = "stripped", cache: DocumentCache | None = None) -> Restored:
+        segs = segments(text, garbled=mode == "garbled")
+        out_text: list[str] = []
+        words: list[RestoredWord] = []
+        pos = 0
+        spans: list[tuple[int, int, Segment]] = []
+        for s in segs:
+            spans.append((pos, pos + len(s.text), s))
+            pos += len(s.text)
+        # decode sentence by sentence: LM context does not cross . ! ? ;
+        sentence: list[tuple[int, int, Segment]] = []
+        for span in spans:
+            sentence.append(span)
+            tok = lm_token(span[2])
+            if tok is not None and tok in SENTENCE_END:
+                self._decode(sentence, mode, cache, out_text, words)
+                sentence = []
+        if sentence:
+            self._decode(sentence, mode, cache, out_text, words)
+        return Restored("".join(out_text), words)
+
+    def _decode(self, spans, mode, cache, out_text, words) -> None:
+        lm = self.lm
+        items = [(st, en, s) for st, en, s in spans if s.kind != "space"]
+        lattice: list[list[tuple[str, float]]] = []
+        for _st, _en, s in items:
+            if s.kind == "word":
+                cands = self.candidates(s.text, mode)
+                if cache is not None:
+                    bare = strip_marks(s.text.lower())
+                    cands = [(c, lp + cache.bonus(bare, c)) for c, lp in cands]
+                lattice.append(cands)
+            else:
+                lattice.append([(lm_token(s), 0.0)])
+        ids = [[(lm.id(c), lp) for c, lp in cands] for cands in lattice]
+        bos, eos = lm.vocab[BOS], lm.vocab[EOS]
+        # beam of (score, prev2, prev1, path)
+        beam: list[tuple[float, int, int, tuple[int, ...]]] = [(0.0, bos, bos, ())]
+        for cands in ids:
+            nxt: dict[tuple[int, int], tuple[float, int, int, tuple[int, ...]]] = {}
+            for score, a, b, path in beam:
+                for k, (c, lp) in enumerate(cands):
+                    s2 = score + lp + lm.logp(a, b, c)
+                    key = (b, c)
+                    old = nxt.get(key)
+                    if old is None or s2 > old[0]:
+                        nxt[key] = (s2, b, c, (*path, k))
+            beam = sorted(nxt.values(), key=lambda x: -x[0])[:BEAM]
+        best = max(beam, key=lambda x: x[0] + lm.logp(x[1], x[2], eos))
+        choice = best[3]
+        chosen_ids = [ids[i][k][0] for i, k in enumerate(choice)]
+        # write out, with a local posterior per restored word
+        j = 0
+        for st, en, s in spans:
+            if s.kind == "space":
+                out_text.append(s.text)
+                continue
+            i = j
+            j += 1
+            if s.kind != "word":
+                out_text.append(s.text)
+                continue
+            cands = lattice[i]
+            posts = self._posterior(ids, chosen_ids, i, bos, eos)
+            k = choice[i]
+            word = apply_case(s.text, cands[k][0]) if len(cands[k][0]) == len(s.text) else _case_like(s.text, cands[k][0])
+            alts = tuple(sorted(((cands[m][0], p) for m, p in enumerate(posts) if m != k), key=lambda x: -x[1])[:3])
+            conf = posts[k]
+            if cache is not None and conf >= 0.9:
+                cache.add(strip_marks(s.text.lower()), cands[k][0])
+            out_text.append(word)
+            words.append(RestoredWord(st, en, s.text, word, round(conf, 4), alts))
+
+    def _posterior(self, ids, chosen, i, bos, eos) -> list[float]:
+        """p(candidate | decoded neighbours): channel + the trigrams that contain position i."""
+        lm = self.lm
+        cands = ids[i]
+        if len(cands) == 1:
+            return [1.0]
+        a = chosen[i - 2] if i >= 2 else bos
+        b = chosen[i - 1] if i >= 1 else bos
+        n1 = chosen[i + 1] if i + 1 < len(chosen) else eos
+        n2 = chosen[i + 2] if i + 2 < len(chosen) else None
+        scores = []
+        for c, lp in cands:
+            s = lp + lm.logp(a, b, c) + lm.logp(b, c, n1)
+            if n2 is not None:
+                s += lm.logp(c, n1, n2)
+            scores.append(s)
+        m = max(scores)
+        exps = [math.exp(s - m) for s in scores]
+        z = sum(exps)
+        return [e / z for e in exps]
+
+
+def _case_like(template: str, word: str) -> str:
+    """Case for a restored word whose length differs from what was read ('4n' -> 'án')."""
+    if template.isupper() and len(template) > 1:
+        return word.upper()
+    if template[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def restore(text: str, mode: str = "stripped") -> Restored:
+    return Restorer.default().restore(text, mode)

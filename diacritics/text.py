@@ -1,0 +1,100 @@
+"""Split text into segments that put back together give the text exactly, and map them to LM tokens.
+
+Kinds: `word` (letters, maybe garbled with digits or symbols: restorable), `num` (numbers and codes
+such as 06/CP, 608/BC-UBND, 3.384.136: never touched), `punct`, `space`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from diacritics.lm import NUM
+
+_CHUNK = re.compile(r"\s+|\S+")
+_LEAD = re.compile(r"^[(\[\"“‘'«\-–—*•…]+")
+_TRAIL = re.compile(r"[)\]\"”’'»,.;:!?…*]+$")
+# "Sở,ngành" lost its space; "thông tin/chuyển đổi", "cũ...dẫn": words joined by punctuation
+_INNER = re.compile(r"(?<=[^\W\d_])([,;:./…]+)(?=[^\W\d_])")
+SENTENCE_END = {".", "!", "?", ";", "…"}
+LM_PUNCT = {",", ".", ";", ":", "(", ")", "-", "!", "?"}
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    kind: str  # word | num | punct | space
+
+
+def _core_kind(core: str, garbled: bool) -> str:
+    has_letter = any(c.isalpha() for c in core)
+    has_digit = any(c.isdigit() for c in core)
+    if not has_letter:
+        return "num" if has_digit else "punct"
+    if has_digit:
+        # "4n", "s6", "T6" are an English OCR's readings of marked syllables; "06/CP", "2025a" are codes
+        short_garble = garbled and len(core) <= 5 and not re.search(r"[/\-.,]|\d{2}", core)
+        return "word" if short_garble else "num"
+    if ("/" in core or "-" in core) and any(c.isupper() for c in core[1:]):
+        return "num"  # BC-UBND, QĐ-TTg, KH/UBND and the like
+    return "word"
+
+
+def segments(text: str, garbled: bool = False) -> list[Segment]:
+    text = unicodedata.normalize("NFC", text)
+    out: list[Segment] = []
+    for m in _CHUNK.finditer(text):
+        chunk = m.group()
+        if chunk.isspace():
+            out.append(Segment(chunk, "space"))
+            continue
+        lead = _LEAD.match(chunk)
+        lead_s = lead.group() if lead else ""
+        rest = chunk[len(lead_s) :]
+        trail = _TRAIL.search(rest)
+        trail_s = trail.group() if trail else ""
+        core = rest[: len(rest) - len(trail_s)]
+        if lead_s:
+            out.append(Segment(lead_s, "punct"))
+        if core:
+            parts = _INNER.split(core) if _core_kind(core, garbled) == "word" else [core]
+            for part in parts:
+                if part:
+                    kind = "punct" if _INNER.fullmatch(part) or not part.strip(",;:./…") else _core_kind(part, garbled)
+                    out.append(Segment(part, kind))
+        if trail_s:
+            out.append(Segment(trail_s, "punct"))
+    return out
+
+
+def lm_token(seg: Segment) -> str | None:
+    """The LM's view of a segment; None for space."""
+    if seg.kind == "space":
+        return None
+    if seg.kind == "num":
+        return NUM
+    if seg.kind == "punct":
+        p = seg.text[0]
+        return p if p in LM_PUNCT else ("." if p in SENTENCE_END else ",")
+    return seg.text.lower()
+
+
+def lm_sentences(text: str) -> list[list[str]]:
+    """Training sentences: split at line ends and sentence punctuation."""
+    sents: list[list[str]] = []
+    for line in text.splitlines():
+        cur: list[str] = []
+        for seg in segments(line):
+            tok = lm_token(seg)
+            if tok is None:
+                continue
+            if tok in SENTENCE_END:
+                if cur:
+                    sents.append(cur)
+                cur = []
+            else:
+                cur.append(tok)
+        if cur:
+            sents.append(cur)
+    return sents
