@@ -23,7 +23,13 @@ from diacritics.text import segments
 from diacritics.vietnamese import strip_marks
 
 FONTS = [("Tinos", 13.0), ("DejaVuSerif", 12.0), ("Arimo", 12.0), ("Tinos", 12.0)]
-WEAR = replace(synth.CLEAN, dpi=200, blur=0.6, noise=6.0, jpeg=70)
+# from a clean 300-DPI scan to a blurred 150-DPI one: the worse the scan, the stranger the garble
+WEARS = [
+    replace(synth.CLEAN, dpi=300, noise=3.0),
+    replace(synth.CLEAN, dpi=200, blur=0.6, noise=6.0, jpeg=70),
+    replace(synth.CLEAN, dpi=150, blur=0.9, noise=8.0, jpeg=60, ink=1),
+    replace(synth.CLEAN, dpi=200, blur=1.1, noise=5.0, jpeg=50, ink=-1),
+]
 
 
 def eng_ocr(paragraphs: list[str], seed: int) -> list[tuple[str, str]]:
@@ -34,7 +40,7 @@ def eng_ocr(paragraphs: list[str], seed: int) -> list[tuple[str, str]]:
     out = []
     with tempfile.TemporaryDirectory() as d:
         for i, page in enumerate(synth.layout(paragraphs, lay)):
-            img = synth.wear(synth.render(page, lay), WEAR, rng)
+            img = synth.wear(synth.render(page, lay), WEARS[(seed + i) % len(WEARS)], rng)
             png = Path(d) / f"{i}.png"
             img.save(png)
             env = {**os.environ, "OMP_THREAD_LIMIT": "1"}

@@ -22,6 +22,7 @@ from pathlib import Path
 from diacritics import corpus
 from diacritics.lm import TrigramLM
 from diacritics.text import lm_sentences
+from extractors.places import place_phrases, provinces
 from diacritics.vietnamese import WORD_RE, has_marks, is_vietnamese_word, old_style_tones, strip_marks
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -33,6 +34,7 @@ HUNSPELL = Path("/usr/share/hunspell/vi_VN.dic")
 # Debian's libreoffice-help-vi, unpacked (not installed) by scripts/setup.sh: ~320K tokens of general
 # Vietnamese prose ("cập nhật", "hiển thị") that the law codes lack
 LO_HELP = corpus.REPO / "data" / "cache" / "libreoffice-help-vi"
+PLACE_TEMPLATES = ("tỉnh {}", "UBND tỉnh {}", "Công an tỉnh {}", "{}")
 DOMAIN_WEIGHT = 1  # measured on held-out: 1 -> 97.0%, 3 -> 96.7%, 8 -> 96.5%, 30 -> 95.0% (repeats skew the discounts)
 
 
@@ -96,6 +98,12 @@ def training_sentences() -> Iterator[list[str]]:
         words = old_style_tones(entry.lower()).split()
         if len(words) > 1 and all(is_vietnamese_word(w) for w in words):
             yield words
+    # every province, district and ward name, as reports write them: names the law codes never use
+    for name in place_phrases():
+        yield from lm_sentences(old_style_tones(name))
+    for short in sorted(set(provinces().values())):
+        for template in PLACE_TEMPLATES:
+            yield from lm_sentences(old_style_tones(template.format(short)))
 
 
 def build(verbose: bool = True) -> dict:

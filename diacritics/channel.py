@@ -23,7 +23,15 @@ CHANNEL_PATH = Path(__file__).resolve().parent / "data" / "channel.json"
 MAX_OUT = 2  # a letter prints as at most two characters
 WORD_WEIGHT = 0.6  # share of the whole-word table where it knows the observed form
 MAX_CANDIDATES = 12
-UNSEEN = math.log(1e-4)
+# an emission never seen in training still happens on real scans unlike ours ('ă' printed 'i' in
+# "nim" for "năm"): a flat cost, small enough that the LM can still overrule the channel
+UNSEEN = {0: math.log(3e-3), 1: math.log(1e-3), 2: math.log(2e-4)}
+
+
+def _unseen(a: str, out: str) -> float:
+    if out == a or out == strip_marks(a):
+        return math.log(_prior(a, out))
+    return UNSEEN[len(out)]
 
 
 def _prior(a: str, out: str) -> float:
@@ -113,7 +121,10 @@ def _cached(ch_id: int, observed: str) -> tuple[tuple[str, float], ...]:
             pool.update(ch.lexicon.by_bare[bare][:6])
     if observed in ch.lexicon:
         pool.add(observed)
-    scored = sorted(((ch.logp(c, observed), c) for c in pool), reverse=True)[:MAX_CANDIDATES]
+    # rank by channel and how common the syllable is, so that a frequent word is not crowded out
+    # of the beam by rare ones the channel happens to like
+    ranked = sorted(((ch.logp(c, observed) + ch.lexicon.log_prior(c), c) for c in pool), reverse=True)
+    scored = [(ch.logp(c, observed), c) for _s, c in ranked[:MAX_CANDIDATES]]
     if not scored:
         return ((observed, 0.0),)
     return tuple((c, lp) for lp, c in scored)
@@ -154,7 +165,7 @@ def _align_score(intended: str, observed: str, emit: dict[str, dict[str, float]]
                 out = observed[j - k : j]
                 lp = table.get(out) if table else None
                 if lp is None:
-                    lp = math.log(_prior(a, out)) + UNSEEN * 0.5
+                    lp = _unseen(a, out)
                 top = max(top, prev[j - k] + lp)
             row[j] = top
     return best[n][m]
@@ -175,7 +186,7 @@ def _viterbi_ops(intended: str, observed: str, emit) -> list[tuple[str, str]] | 
                 out = observed[j - k : j]
                 lp = emit.get(a, {}).get(out)
                 if lp is None:
-                    lp = math.log(_prior(a, out)) + UNSEEN * 0.5
+                    lp = _unseen(a, out)
                 if best[i - 1][j - k] + lp > best[i][j]:
                     best[i][j] = best[i - 1][j - k] + lp
                     back[i][j] = k

@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
 
-from pipeline.errors import BaocaoError, ExitCode
+from pipeline.errors import BaocaoError, ExitCode, UsageError
 from schemas.records import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Scanned Vietnamese reports into DuckDB.")
@@ -94,6 +94,39 @@ def ingest(
         raise typer.Exit(130)
     if report.documents == 0 and report.failed and not report.skipped:
         raise typer.Exit(int(ExitCode.nothing_ran))
+
+
+@app.command()
+@edge
+def restore(
+    as_json: Annotated[bool, typer.Option("--json", help="each word with its confidence, as JSON")] = False,
+    mode: Annotated[str, typer.Option(help="auto | stripped | garbled (an English-only OCR's reading)")] = "auto",
+):
+    """Restore Vietnamese marks: UTF-8 text on stdin, the same text with marks on stdout."""
+    from diacritics.restore import DocumentCache, Restorer
+    from pipeline.probe import judge_layer
+    from schemas.records import LayerVerdict
+
+    if mode not in ("auto", "stripped", "garbled"):
+        raise UsageError(f"--mode must be auto, stripped or garbled, not {mode!r}")
+    raw = sys.stdin.buffer.read()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise UsageError(f"stdin is not UTF-8 (byte {e.start}); convert it first, e.g. with iconv") from e
+    if mode == "auto":
+        mode = "garbled" if judge_layer(text) is LayerVerdict.garbled else "stripped"
+    restorer = Restorer.default()
+    cache = DocumentCache()
+    restorer.restore(text, mode, cache)  # first pass fills the document cache
+    result = restorer.restore(text, mode, cache)
+    if as_json:
+        words = [{"raw": w.raw, "text": w.text, "confidence": w.confidence, "start": w.start, "end": w.end,
+                  "alternatives": [{"text": t, "p": round(p, 4)} for t, p in w.alternatives]}
+                 for w in result.words]  # fmt: skip
+        print(json.dumps({"mode": mode, "text": result.text, "words": words}, ensure_ascii=False, indent=1))
+    else:
+        sys.stdout.write(result.text)
 
 
 def show_summary(summary: dict, report) -> None:

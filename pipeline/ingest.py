@@ -22,6 +22,7 @@ from pipeline import tesseract
 from pipeline.errors import BadInput, UsageError
 from pipeline.page import init_worker, process_page
 from pipeline.probe import open_pdf
+from pipeline.restore import restore_document
 from pipeline.store import Store
 from schemas.records import DocStatus, Document, PageJob, PageResult, PageSource, Settings
 
@@ -216,7 +217,23 @@ def ingest(
     return report
 
 
+def run_document_stages(store: Store, doc_id: str) -> None:
+    """Stages that need the whole document (restoration with its cache), in the parent process."""
+    pages = store.load_pages(doc_id)
+    for before, after in zip(pages, restore_document(pages), strict=True):
+        if after is not before:
+            store.write_page(after)
+
+
 def finish(store: Store, plan: DocPlan, report: IngestReport, emit: Event) -> None:
+    try:
+        run_document_stages(store, plan.doc.doc_id)
+    except Exception as e:  # a document stage failing must not lose the pages already read
+        log.debug("document stages failed for %s", plan.doc.path, exc_info=True)
+        store.set_status(plan.doc.doc_id, DocStatus.partial.value, f"{plan.doc.path}: {type(e).__name__}: {e}")
+        report.failed.append((plan.doc.path, f"document stages failed: {e}"))
+        emit("doc_done", {"path": plan.doc.path, "status": DocStatus.partial.value, "error": str(e)})
+        return
     status, error = finish_document(store, plan)
     if error:
         report.failed.append((plan.doc.path, error))

@@ -36,7 +36,7 @@ def choose_source(p: PageProbe) -> tuple[PageSource, str]:
     if v is LayerVerdict.good:
         return PageSource.text_layer, "text layer good"
     if not p.is_scan and v in (LayerVerdict.stripped, LayerVerdict.garbled):
-        return PageSource.text_layer, f"text layer {v.value} in vector text: kept, marks restored"
+        return PageSource.text_layer, f"text layer {v.value} in vector text: kept"
     if v is LayerVerdict.absent:
         return PageSource.ocr, "no text layer" if p.is_scan or not p.text.strip() else "text layer too short"
     return PageSource.ocr, f"text layer {v.value} over a scan: re-OCR'd"

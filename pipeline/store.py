@@ -76,6 +76,23 @@ class Store:
             "SELECT page_no, error FROM pages WHERE doc_id = ? AND error IS NOT NULL ORDER BY page_no", [doc_id]
         ).fetchall()
 
+    def load_pages(self, doc_id: str) -> list[PageResult]:
+        """A document's stored pages with their words, for the document stages."""
+        pages = self.con.execute(
+            f"SELECT {', '.join(PAGE_COLUMNS)} FROM pages WHERE doc_id = ? ORDER BY page_no", [doc_id]
+        ).fetchall()
+        words = self.con.execute(
+            f"SELECT {', '.join(WORD_COLUMNS)} FROM words WHERE doc_id = ? ORDER BY page_no, word_no", [doc_id]
+        ).fetchall()
+        by_page: dict[int, list[Word]] = {}
+        for row in words:
+            w = Word(**dict(zip(WORD_COLUMNS, row, strict=True)))
+            by_page.setdefault(w.page_no, []).append(w)
+        return [
+            PageResult(**dict(zip(PAGE_COLUMNS, row, strict=True)), words=by_page.get(row[1], []))
+            for row in pages
+        ]
+
     # --- writes -------------------------------------------------------------------------------
 
     def upsert_document(self, doc: Document) -> None:

@@ -1,0 +1,46 @@
+"""Vietnamese provinces, districts and wards from underthesea's address data (before and after the
+2025 merger), for name normalization and as phrases the diacritics model should know."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import util
+from pathlib import Path
+
+from diacritics.vietnamese import strip_marks
+
+
+@lru_cache(maxsize=1)
+def _mapping() -> dict:
+    spec = util.find_spec("underthesea")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    path = Path(next(iter(spec.submodule_search_locations))) / "address" / "data" / "mapping.json"
+    return json.loads(path.read_text("utf-8")) if path.exists() else {}
+
+
+@lru_cache(maxsize=1)
+def provinces() -> dict[str, str]:
+    """Mark- and case-free key ('nghe an') -> short name ('Nghệ An'), old and new provinces."""
+    m = _mapping()
+    out = {}
+    for table in ("old_province_names", "province_names"):
+        for entry in m.get(table, {}).values():
+            out[key(entry["short"])] = entry["short"]
+    return out
+
+
+def key(name: str) -> str:
+    return " ".join(strip_marks(name).lower().split())
+
+
+def place_phrases() -> list[str]:
+    """Full names of every province, district and ward ('Tỉnh Hà Tĩnh', 'Huyện Phong Điền', ...)."""
+    m = _mapping()
+    names: set[str] = set()
+    for table in ("old_province_names", "province_names"):
+        names |= {e["name"] for e in m.get(table, {}).values()}
+    for row in m.get("ward_mapping", []):
+        names |= {row[k] for k in ("old_district", "old_ward", "new_ward") if row.get(k)}
+    return sorted(names)

@@ -1,0 +1,85 @@
+"""Document stage: restore the marks of pages whose text lost them, with one cache per document.
+
+Runs in the parent once all of a document's pages are read, because a word restored confidently on
+one page informs the same word on every other page (two passes: the first fills the cache, the
+second decodes with it). Pages with a good text, or whose OCR output already carries its marks,
+pass through untouched. `pages.raw_text` and `words.raw` keep what was read.
+"""
+
+from __future__ import annotations
+
+from diacritics.restore import DocumentCache, Restored, Restorer
+from pipeline.probe import judge_layer
+from schemas.records import LayerVerdict, PageResult, PageSource, Word
+
+
+def page_mode(page: PageResult) -> str | None:
+    """stripped | garbled | None (leave alone)."""
+    if page.source is PageSource.failed or not page.raw_text.strip():
+        return None
+    verdict = page.layer_verdict if page.source is PageSource.text_layer else judge_layer(page.raw_text)
+    if verdict is LayerVerdict.stripped:
+        return "stripped"
+    if verdict is LayerVerdict.garbled and page.source is PageSource.text_layer:
+        return "garbled"
+    return None
+
+
+def word_offsets(raw_text: str, words: list[Word]) -> list[tuple[int, int]]:
+    """Where each word row sits in the page text (rows are the page's tokens in reading order)."""
+    out, pos = [], 0
+    for w in words:
+        start = raw_text.find(w.raw, pos)
+        if start < 0:
+            out.append((-1, -1))
+            continue
+        out.append((start, start + len(w.raw)))
+        pos = start + len(w.raw)
+    return out
+
+
+def apply_to_words(page: PageResult, restored: Restored) -> list[Word]:
+    offsets = word_offsets(page.raw_text, page.words)
+    pieces = sorted(restored.words, key=lambda r: r.start)
+    out, k = [], 0
+    for w, (start, end) in zip(page.words, offsets, strict=True):
+        while k < len(pieces) and pieces[k].end <= start:
+            k += 1
+        inside = []
+        j = k
+        while j < len(pieces) and pieces[j].start < end:
+            inside.append(pieces[j])
+            j += 1
+        if start < 0 or not inside:
+            out.append(w)
+            continue
+        text, cursor = [], start
+        for r in inside:
+            text.append(page.raw_text[cursor : r.start])
+            text.append(r.text)
+            cursor = r.end
+        text.append(page.raw_text[cursor:end])
+        conf = min(r.confidence for r in inside)
+        out.append(w.model_copy(update={"text": "".join(text), "restore_conf": conf}))
+    return out
+
+
+def restore_document(pages: list[PageResult], restorer: Restorer | None = None) -> list[PageResult]:
+    restorer = restorer or Restorer.default()
+    modes = {p.page_no: page_mode(p) for p in pages}
+    if not any(modes.values()):
+        return pages
+    cache = DocumentCache()
+    for p in pages:  # first pass: only to learn this document's confident choices
+        if modes[p.page_no]:
+            restorer.restore(p.raw_text, modes[p.page_no], cache)
+    out = []
+    for p in pages:
+        mode = modes[p.page_no]
+        if not mode:
+            out.append(p)
+            continue
+        restored = restorer.restore(p.raw_text, mode, cache)
+        out.append(p.model_copy(update={"text": restored.text, "words": apply_to_words(p, restored),
+                                        "source_reason": f"{p.source_reason}; marks restored ({mode})"}))  # fmt: skip
+    return out

@@ -1,0 +1,80 @@
+"""Diacritic restoration: behaviour on held-out text (never trained on) and the CLI contract."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from diacritics.restore import DocumentCache, Restorer
+from diacritics.text import segments
+from diacritics.vietnamese import WORD_RE, old_style_tones, strip_marks
+
+BAOCAO = str(Path(sys.executable).parent / "baocao")
+
+
+@pytest.fixture(scope="module")
+def restorer() -> Restorer:
+    return Restorer.default()
+
+
+def test_restores_held_out_paragraphs(restorer, passage):
+    gold = "\n".join(passage)
+    out = restorer.restore(strip_marks(gold), "stripped", DocumentCache()).text
+    g, o = WORD_RE.findall(gold), WORD_RE.findall(out)
+    assert len(g) == len(o)
+    assert sum(a == b for a, b in zip(g, o, strict=True)) / len(g) > 0.93  # bench/diacritics.py: 97%
+
+
+def test_keeps_lines_numbers_codes_punctuation_and_case(restorer):
+    text = "UBND TINH NGHE AN\n  Ke hoach so 135/KH-TCT ngay 28/02/2025: dat 93,6% (154.212/164.765)\n\nhttps://x.gov.vn"
+    out = restorer.restore(text).text
+    assert out.splitlines() == [
+        "UBND TỈNH NGHỆ AN",
+        "  Kế hoạch số 135/KH-TCT ngày 28/02/2025: đạt 93,6% (154.212/164.765)",
+        "",
+        "https://x.gov.vn",
+    ]
+
+
+def test_words_that_keep_their_marks_are_trusted(restorer):
+    assert restorer.restore("Đề án 06 cua tinh").text == "Đề án 06 của tỉnh"
+
+
+def test_english_ocr_garble_is_restored(restorer):
+    out = restorer.restore("Két qua trién khai Dé 4n 06/CP", "garbled").text
+    assert out == "Kết quả triển khai Đề án 06/CP"
+
+
+def test_confidence_marks_the_doubtful(restorer):
+    out = restorer.restore("bao cao ket qua thuc hien nhiem vu", "stripped")
+    assert [w.text for w in out.words] == "báo cáo kết quả thực hiện nhiệm vụ".split()
+    assert all(0 <= w.confidence <= 1 for w in out.words)
+    ambiguous = restorer.restore("ban", "stripped").words[0]  # bạn? bản? bán? ban? alone, nobody knows
+    assert ambiguous.confidence < 0.9 and ambiguous.alternatives
+
+
+def test_segments_put_back_together_exactly():
+    text = "(Đề án 06/CP), Sở,ngành; tin/chuyển đổi...dẫn 3.384.136 thẻ\t\n x"
+    assert "".join(s.text for s in segments(text)) == text
+
+
+def test_old_style_tone_placement():
+    assert old_style_tones("hoá uỷ khoẻ quý hoàn") == "hóa ủy khỏe quý hoàn"
+
+
+def test_cli_restore_plain_and_json():
+    proc = subprocess.run([BAOCAO, "restore"], input="Cong an tinh Ha Tinh\n", capture_output=True, text=True)
+    assert proc.returncode == 0 and proc.stdout == "Công an tỉnh Hà Tĩnh\n"
+    proc = subprocess.run([BAOCAO, "restore", "--json"], input="ket qua", capture_output=True, text=True)
+    data = json.loads(proc.stdout)
+    assert data["text"] == "kết quả" and [w["raw"] for w in data["words"]] == ["ket", "qua"]
+    assert all(0 <= w["confidence"] <= 1 for w in data["words"])
+
+
+def test_cli_restore_rejects_non_utf8():
+    proc = subprocess.run([BAOCAO, "restore"], input=b"\xff\xfe bad", capture_output=True)
+    assert proc.returncode == 2 and b"not UTF-8" in proc.stderr and b"Traceback" not in proc.stderr
