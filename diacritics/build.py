@@ -11,6 +11,7 @@ Vietnamese list (syllables only, for the lexicon). The held-out part of the seed
 from __future__ import annotations
 
 import html
+import os
 import re
 import time
 import unicodedata
@@ -25,11 +26,36 @@ from diacritics.text import lm_sentences
 from extractors.places import place_phrases, provinces
 from diacritics.vietnamese import WORD_RE, has_marks, is_vietnamese_word, old_style_tones, strip_marks
 
-DATA = Path(__file__).resolve().parent / "data"
-LM_PATH = DATA / "lm.pkl"
-LEXICON_PATH = DATA / "lexicon.tsv"
-SYLLABLES_PATH = DATA / "syllables.txt"
-USER_DIR = DATA / "user"  # text added by `baocao diacritics train` and reviewers' corrections
+SHIPPED = Path(__file__).resolve().parent / "data"
+
+
+def model_dir() -> Path:
+    """Where the LM, lexicon and user text live: the package's data folder, or BAOCAO_MODEL_DIR (tests
+    and deployments that must not touch the installed model)."""
+    return Path(os.environ.get("BAOCAO_MODEL_DIR") or SHIPPED)
+
+
+def lm_path() -> Path:
+    return model_dir() / "lm.pkl"
+
+
+def lexicon_path() -> Path:
+    return model_dir() / "lexicon.tsv"
+
+
+def user_dir() -> Path:
+    """Text added by `baocao diacritics train`, good text layers seen at ingest, reviewers' fixes."""
+    return model_dir() / "user"
+
+
+def add_user_text(name: str, text: str) -> bool:
+    """Keep clean report text for the next build; False when this text is already there."""
+    path = user_dir() / f"{name}.txt"
+    if path.exists() and path.read_text("utf-8") == text:
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return True
 HUNSPELL = Path("/usr/share/hunspell/vi_VN.dic")
 # Debian's libreoffice-help-vi, unpacked (not installed) by scripts/setup.sh: ~320K tokens of general
 # Vietnamese prose ("cập nhật", "hiển thị") that the law codes lack
@@ -83,7 +109,7 @@ _SKIP = re.compile(r"(?s)<(script|style|head)\b.*?</\1>")
 
 
 def user_texts() -> list[str]:
-    return [p.read_text("utf-8") for p in sorted(USER_DIR.glob("*.txt"))] if USER_DIR.exists() else []
+    return [p.read_text("utf-8") for p in sorted(user_dir().glob("*.txt"))]
 
 
 def training_sentences() -> Iterator[list[str]]:
@@ -117,11 +143,13 @@ def build(verbose: bool = True) -> dict:
     # dictionary-only syllables get one sighting so the LM knows them as unigrams
     sents += [[w] for w in sorted(lexicon) if counts[w] == 0]
     lm = TrigramLM.train(sents)
-    DATA.mkdir(parents=True, exist_ok=True)
-    lm.save(LM_PATH)
+    model_dir().mkdir(parents=True, exist_ok=True)
+    lm.save(lm_path())
     rows = sorted(((strip_marks(w), w, counts[w] + 1) for w in lexicon), key=lambda r: (r[0], -r[2], r[1]))
-    LEXICON_PATH.write_text("".join(f"{b}\t{w}\t{n}\n" for b, w, n in rows), encoding="utf-8")
-    SYLLABLES_PATH.write_text("".join(f"{w}\t{n}\n" for _, w, n in sorted(rows, key=lambda r: -r[2])), "utf-8")
+    lexicon_path().write_text("".join(f"{b}\t{w}\t{n}\n" for b, w, n in rows), encoding="utf-8")
+    if model_dir() == SHIPPED:  # the probe's syllable list ships with the package
+        syllables = "".join(f"{w}\t{n}\n" for _, w, n in sorted(rows, key=lambda r: -r[2]))
+        (SHIPPED / "syllables.txt").write_text(syllables, "utf-8")
     stats = {
         "sentences": len(sents),
         "tokens": sum(len(s) for s in sents),
@@ -129,7 +157,7 @@ def build(verbose: bool = True) -> dict:
         "lexicon": len(lexicon),
         "trigrams": len(lm.P3),
         "seconds": round(time.perf_counter() - t0, 1),
-        "lm_mb": round(LM_PATH.stat().st_size / 1e6, 1),
+        "lm_mb": round(lm_path().stat().st_size / 1e6, 1),
     }
     if verbose:
         print("diacritics model:", ", ".join(f"{k} {v}" for k, v in stats.items()))

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from diacritics.build import LEXICON_PATH, LM_PATH
+from diacritics.build import lexicon_path, lm_path
 from diacritics.lm import BOS, EOS, TrigramLM
 from diacritics.text import SENTENCE_END, Segment, lm_token, segments
 from diacritics.vietnamese import apply_case, has_marks, is_vietnamese_word, strip_marks
@@ -52,9 +52,9 @@ class Lexicon:
         self.total = sum(self.count.values()) or 1
 
     @classmethod
-    def load(cls, path: Path = LEXICON_PATH) -> Lexicon:
+    def load(cls, path: Path | None = None) -> Lexicon:
         rows = []
-        for line in path.read_text("utf-8").splitlines():
+        for line in (path or lexicon_path()).read_text("utf-8").splitlines():
             b, w, n = line.split("\t")
             rows.append((b, w, int(n)))
         return cls(rows)
@@ -94,12 +94,12 @@ class Restorer:
     def default(cls) -> Restorer:
         from diacritics.channel import Channel
 
-        if not LM_PATH.exists():
+        if not lm_path().exists():
             from diacritics.build import build
 
             build(verbose=False)
         lexicon = Lexicon.load()
-        return cls(TrigramLM.load(LM_PATH), lexicon, Channel.load(lexicon))
+        return cls(TrigramLM.load(lm_path()), lexicon, Channel.load(lexicon))
 
     # --- candidates -----------------------------------------------------------------------------
 

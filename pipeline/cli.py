@@ -129,6 +129,39 @@ def restore(
         sys.stdout.write(result.text)
 
 
+diacritics_app = typer.Typer(no_args_is_help=True, help="The diacritics model: train it on clean reports.")
+app.add_typer(diacritics_app, name="diacritics")
+
+
+@diacritics_app.command("train")
+@edge
+def diacritics_train(
+    paths: Annotated[list[Path], typer.Argument(help="clean reports: .txt (UTF-8) or .pdf with a good text layer")],
+):
+    """Add clean Vietnamese reports to the model's training text and rebuild it (~10 s)."""
+    import hashlib
+
+    from diacritics.build import add_user_text, build
+    from pipeline.ingest import discover_text
+    from pipeline.probe import judge_layer
+    from schemas.records import LayerVerdict
+
+    added = skipped = 0
+    for path, text in discover_text(paths):
+        verdict = judge_layer(text)
+        if verdict is not LayerVerdict.good:
+            console.print(f"[yellow]skipped[/yellow] {path}: its text is {verdict.value}, not clean Vietnamese")
+            skipped += 1
+            continue
+        added += add_user_text("train-" + hashlib.sha256(text.encode()).hexdigest()[:16], text)
+    if not added:
+        console.print(f"nothing new to learn ({skipped} skipped)")
+        return
+    stats = build(verbose=False)
+    out.print(f"learned {added} documents; model rebuilt in {stats['seconds']} s: {stats['tokens']:,} tokens, "
+              f"{stats['trigrams']:,} trigrams, {stats['lm_mb']} MB")  # fmt: skip
+
+
 def show_summary(summary: dict, report) -> None:
     docs = summary["documents"]
     out.print(

@@ -21,10 +21,12 @@ from pathlib import Path
 from pipeline import tesseract
 from pipeline.errors import BadInput, UsageError
 from pipeline.page import init_worker, process_page
-from pipeline.probe import open_pdf
+from pipeline.probe import open_pdf, probe_page
+from diacritics.build import add_user_text, build
+from diacritics.restore import Restorer
 from pipeline.restore import restore_document
 from pipeline.store import Store
-from schemas.records import DocStatus, Document, PageJob, PageResult, PageSource, Settings
+from schemas.records import DocStatus, Document, LayerVerdict, PageJob, PageResult, PageSource, Settings
 
 log = logging.getLogger("baocao.ingest")
 
@@ -43,6 +45,7 @@ class IngestReport:
     pages_read: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, error)
     interrupted: bool = False
+    learned: int = 0  # clean digital documents added to the diacritics model's training text
 
 
 def discover(paths: Iterable[Path]) -> Iterator[Path]:
@@ -54,6 +57,26 @@ def discover(paths: Iterable[Path]) -> Iterator[Path]:
             yield p
         else:
             raise UsageError(f"no such file or folder: {p}")
+
+
+def discover_text(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
+    """(path, text) of .txt files and of PDFs' text layers, for training; unreadable ones raise."""
+    for p in paths:
+        files = sorted(f for f in p.rglob("*") if f.suffix.lower() in (".txt", ".pdf")) if p.is_dir() else [p]
+        for f in files:
+            if not f.exists():
+                raise UsageError(f"no such file or folder: {f}")
+            if f.suffix.lower() == ".pdf":
+                pdf = open_pdf(f)
+                try:
+                    yield f, "\n".join(probe_page(pdf, n).text for n in range(1, len(pdf) + 1))
+                finally:
+                    pdf.close()
+            else:
+                try:
+                    yield f, f.read_text("utf-8")
+                except UnicodeDecodeError as e:
+                    raise UsageError(f"{f} is not UTF-8 text") from e
 
 
 def sha256_of(path: Path) -> str:
@@ -199,7 +222,7 @@ def ingest(
         remaining = {d: len(p.todo) for d, p in plans.items()}
         for doc_id, left in remaining.items():
             if left == 0:
-                finish(store, plans[doc_id], report, emit)
+                finish(store, plans[doc_id], report, emit, settings)
 
         def on_result(result: PageResult) -> None:
             store.write_page(result)
@@ -208,26 +231,35 @@ def ingest(
                                "error": result.error})  # fmt: skip
             remaining[result.doc_id] -= 1
             if remaining[result.doc_id] == 0:
-                finish(store, plans[result.doc_id], report, emit)
+                finish(store, plans[result.doc_id], report, emit, settings)
 
         try:
             run_pages(executor_factory or local_executor(workers), jobs, on_result, window=2 * workers)
         except KeyboardInterrupt:
             report.interrupted = True
+    if report.learned:
+        emit("model_update", {"documents": report.learned})
+        build(verbose=False)
+        Restorer.default.cache_clear()
     return report
 
 
-def run_document_stages(store: Store, doc_id: str) -> None:
-    """Stages that need the whole document (restoration with its cache), in the parent process."""
+def run_document_stages(store: Store, doc_id: str, settings: Settings) -> bool:
+    """Stages that need the whole document (restoration with its cache), in the parent process.
+    Returns True when the document's clean text was kept to train the diacritics model."""
     pages = store.load_pages(doc_id)
     for before, after in zip(pages, restore_document(pages), strict=True):
         if after is not before:
             store.write_page(after)
+    clean = [p for p in pages if p.source is PageSource.text_layer and p.layer_verdict is LayerVerdict.good]
+    if settings.learn and clean and len(clean) == len(pages):
+        return add_user_text(doc_id, "\n".join(p.raw_text for p in clean))
+    return False
 
 
-def finish(store: Store, plan: DocPlan, report: IngestReport, emit: Event) -> None:
+def finish(store: Store, plan: DocPlan, report: IngestReport, emit: Event, settings: Settings) -> None:
     try:
-        run_document_stages(store, plan.doc.doc_id)
+        report.learned += run_document_stages(store, plan.doc.doc_id, settings)
     except Exception as e:  # a document stage failing must not lose the pages already read
         log.debug("document stages failed for %s", plan.doc.path, exc_info=True)
         store.set_status(plan.doc.doc_id, DocStatus.partial.value, f"{plan.doc.path}: {type(e).__name__}: {e}")

@@ -48,6 +48,7 @@ class Settings(_Record):
     page_timeout_s: float = 300.0
     clean: bool = True
     restore: bool = True
+    learn: bool = True  # clean text layers train the diacritics model (rebuilt at the end of a batch)
     work_dir: Path | None = None  # keep intermediate images here when set
 
 

@@ -78,3 +78,24 @@ def test_cli_restore_plain_and_json():
 def test_cli_restore_rejects_non_utf8():
     proc = subprocess.run([BAOCAO, "restore"], input=b"\xff\xfe bad", capture_output=True)
     assert proc.returncode == 2 and b"not UTF-8" in proc.stderr and b"Traceback" not in proc.stderr
+
+
+def test_train_on_clean_reports_teaches_new_phrases(tmp_path, model_dir):
+    """A phrase the model gets wrong is right after training on a report that uses it."""
+    phrase = "Ma Da ngu den Ta Van"  # two invented place names, written only in the training report
+    report = tmp_path / "report.txt"
+    report.write_text("Đoàn công tác đã làm việc tại xã Mạ Đà, thôn Tà Vân. " * 3 + "Mạ Đà ngự đền Tà Vân.\n")
+    before = subprocess.run([BAOCAO, "restore"], input=phrase, capture_output=True, text=True).stdout
+    proc = subprocess.run([BAOCAO, "diacritics", "train", str(report)], capture_output=True, text=True)
+    assert proc.returncode == 0 and "learned 1 documents" in proc.stdout, proc.stderr
+    after = subprocess.run([BAOCAO, "restore"], input=phrase, capture_output=True, text=True).stdout
+    assert before != "Mạ Đà ngự đền Tà Vân" and after == "Mạ Đà ngự đền Tà Vân"
+    again = subprocess.run([BAOCAO, "diacritics", "train", str(report)], capture_output=True, text=True)
+    assert "nothing new" in again.stderr + again.stdout
+
+
+def test_train_refuses_text_without_marks(tmp_path):
+    report = tmp_path / "stripped.txt"
+    report.write_text("Bao cao ket qua trien khai De an 06 cua UBND tinh Nghe An thang 10 nam 2025. " * 5)
+    proc = subprocess.run([BAOCAO, "diacritics", "train", str(report)], capture_output=True, text=True)
+    assert proc.returncode == 0 and "stripped" in proc.stderr
