@@ -24,6 +24,8 @@ from pipeline.page import init_worker, process_page
 from pipeline.probe import open_pdf, probe_page
 from diacritics.build import add_user_text, build
 from diacritics.restore import Restorer
+from extractors.document import DocText
+from extractors.registry import extract
 from pipeline.restore import restore_document
 from pipeline.store import Store
 from schemas.records import DocStatus, Document, LayerVerdict, PageJob, PageResult, PageSource, Settings
@@ -248,9 +250,11 @@ def run_document_stages(store: Store, doc_id: str, settings: Settings) -> bool:
     """Stages that need the whole document (restoration with its cache), in the parent process.
     Returns True when the document's clean text was kept to train the diacritics model."""
     pages = store.load_pages(doc_id)
-    for before, after in zip(pages, restore_document(pages), strict=True):
+    restored = restore_document(pages)
+    for before, after in zip(pages, restored, strict=True):
         if after is not before:
             store.write_page(after)
+    store.write_extraction(doc_id, extract(DocText.from_pages(doc_id, restored)))
     clean = [p for p in pages if p.source is PageSource.text_layer and p.layer_verdict is LayerVerdict.good]
     if settings.learn and clean and len(clean) == len(pages):
         return add_user_text(doc_id, "\n".join(p.raw_text for p in clean))

@@ -15,7 +15,7 @@ import duckdb
 import pandas as pd
 
 from pipeline.errors import UsageError
-from schemas.records import Document, PageResult, PageSource, Word
+from schemas.records import DocMeta, Document, Fact, LegalReference, ModelStatus, PageResult, PageSource, Word
 
 # (version, SQL) in order; version 1 is schema.sql itself.
 MIGRATIONS: list[tuple[int, str]] = []
@@ -134,6 +134,34 @@ class Store:
         except Exception:
             self.con.execute("ROLLBACK")
             raise
+
+    def write_extraction(self, doc_id: str, ex) -> None:
+        """Replace what the extractors found in one document, in one transaction."""
+        meta = DocMeta.model_validate(ex.meta.model_dump())
+        self.con.execute("BEGIN")
+        try:
+            for table in ("facts", "model_statuses", "legal_references"):
+                self.con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
+            for table, model, records in (("facts", Fact, ex.facts), ("model_statuses", ModelStatus, ex.models),
+                                          ("legal_references", LegalReference, ex.references)):  # fmt: skip
+                self._insert(table, model, records)
+            cols = list(DocMeta.model_fields)
+            self.con.execute(
+                f"UPDATE documents SET {', '.join(f'{c} = ?' for c in cols)} WHERE doc_id = ?",
+                [getattr(meta, c) for c in cols] + [doc_id],
+            )
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+
+    def _insert(self, table: str, model, records: list) -> None:
+        if not records:
+            return
+        cols = list(model.model_fields)
+        rows = [model.model_validate(r.model_dump()).model_dump(mode="json") for r in records]
+        frame = pd.DataFrame(rows, columns=cols)  # noqa: F841 - read by DuckDB below
+        self.con.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT * FROM frame")
 
     def summary(self) -> dict:
         docs = self.con.execute("SELECT status, count(*) FROM documents GROUP BY status ORDER BY status").fetchall()

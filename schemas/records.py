@@ -110,3 +110,88 @@ class Document(_Record):
     n_pages: int | None = None
     file_size: int | None = None
     ingested_at: dt.datetime | None = None
+
+
+class ReviewStatus(str, Enum):
+    auto = "auto"
+    needs_review = "needs_review"
+    approved = "approved"
+    corrected = "corrected"
+
+
+class ModelState(str, Enum):
+    done = "HOÀN THÀNH"
+    in_progress = "ĐANG THỰC HIỆN"
+    not_registered = "KHÔNG ĐĂNG KÝ TRIỂN KHAI"
+
+
+class Box(_Record):
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+class Fact(_Record):
+    """One quantity the report states as a result, with where it was read."""
+
+    fact_id: str  # doc_id-page-offset: stable across re-extraction, so corrections stay attached
+    doc_id: str
+    page_no: int
+    indicator_id: str | None = None
+    indicator_text: str
+    value: float
+    unit: str | None = None
+    denominator: float | None = None
+    as_of: dt.date | None = None
+    approximate: bool = False
+    quote: str
+    confidence: float = Field(ge=0, le=1)
+    review_status: ReviewStatus = ReviewStatus.auto
+    review_reason: str | None = None
+    x0: float | None = None
+    y0: float | None = None
+    x1: float | None = None
+    y1: float | None = None
+    extractor: str = "facts.v1"
+
+
+class ModelStatus(_Record):
+    """A pilot model (mô hình) of Đề án 06 and how far it got, as one report says."""
+
+    doc_id: str
+    model_no: int
+    model_name: str
+    status: ModelState
+    lead_agency: str | None = None
+    page_no: int
+    quote: str
+    confidence: float = Field(ge=0, le=1)
+    review_status: ReviewStatus = ReviewStatus.auto
+    extractor: str = "models.v1"
+
+
+class LegalReference(_Record):
+    """A legal document the report cites: 'Quyết định số 06/QĐ-TTg ngày 06/01/2022'."""
+
+    doc_id: str
+    page_no: int
+    ref_no: int  # order on the page
+    kind: str  # Quyết định, Nghị quyết, Kế hoạch, Công văn, ...
+    number: str  # 06
+    code: str  # QĐ-TTg
+    citation: str  # 06/QĐ-TTg
+    date: dt.date | None = None
+    quote: str
+
+
+class DocMeta(_Record):
+    """What the document says of itself; None where it could not be read."""
+
+    so_hieu: str | None = None
+    issuer: str | None = None
+    province: str | None = None
+    issued_date: dt.date | None = None
+    period_label: str | None = None
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None

@@ -48,3 +48,50 @@ CREATE TABLE IF NOT EXISTS words (
     line_no       INTEGER,
     PRIMARY KEY (doc_id, page_no, word_no)
 );
+
+CREATE TABLE IF NOT EXISTS facts (
+    fact_id        VARCHAR PRIMARY KEY,
+    doc_id         VARCHAR NOT NULL,
+    page_no        INTEGER NOT NULL,
+    indicator_id   VARCHAR,              -- key of schemas/indicators.yaml, NULL when none fits
+    indicator_text VARCHAR NOT NULL,
+    value          DOUBLE NOT NULL,
+    unit           VARCHAR,
+    denominator    DOUBLE,
+    as_of          DATE,
+    approximate    BOOLEAN,
+    quote          VARCHAR NOT NULL,
+    confidence     DOUBLE NOT NULL,
+    review_status  VARCHAR NOT NULL,     -- auto | needs_review (machine); reviewers' verdicts live in corrections
+    review_reason  VARCHAR,
+    x0 DOUBLE, y0 DOUBLE, x1 DOUBLE, y1 DOUBLE,
+    extractor      VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS model_statuses (
+    doc_id        VARCHAR NOT NULL,
+    model_no      INTEGER NOT NULL,
+    model_name    VARCHAR NOT NULL,
+    status        VARCHAR NOT NULL,      -- HOÀN THÀNH | ĐANG THỰC HIỆN | KHÔNG ĐĂNG KÝ TRIỂN KHAI
+    lead_agency   VARCHAR,
+    page_no       INTEGER NOT NULL,
+    quote         VARCHAR NOT NULL,
+    confidence    DOUBLE NOT NULL,
+    review_status VARCHAR NOT NULL,
+    extractor     VARCHAR NOT NULL,
+    PRIMARY KEY (doc_id, model_no)
+);
+
+-- `references` is a reserved word in SQL; this name needs no quoting
+CREATE TABLE IF NOT EXISTS legal_references (
+    doc_id   VARCHAR NOT NULL,
+    page_no  INTEGER NOT NULL,
+    ref_no   INTEGER NOT NULL,
+    kind     VARCHAR NOT NULL,
+    number   VARCHAR NOT NULL,
+    code     VARCHAR NOT NULL,
+    citation VARCHAR NOT NULL,
+    date     DATE,
+    quote    VARCHAR NOT NULL,
+    PRIMARY KEY (doc_id, page_no, ref_no)
+);

@@ -1,0 +1,70 @@
+"""A document as the extractors see it: restored page texts, with a way back from a span of text to
+the words (boxes, confidences) it was read from. Extractors never touch DuckDB."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from schemas.records import Box, PageResult, Word
+
+
+@dataclass
+class PageText:
+    page_no: int
+    text: str
+    words: list[Word]
+    offsets: list[tuple[int, int]] = field(default_factory=list)  # of each word's text in `text`
+
+    def __post_init__(self) -> None:
+        pos = 0
+        for w in self.words:
+            start = self.text.find(w.text, pos)
+            if start < 0:
+                self.offsets.append((-1, -1))
+                continue
+            self.offsets.append((start, start + len(w.text)))
+            pos = start + len(w.text)
+
+    def words_in(self, start: int, end: int) -> list[Word]:
+        return [w for w, (s, e) in zip(self.words, self.offsets, strict=True) if s < end and e > start and s >= 0]
+
+    def box(self, start: int, end: int) -> Box | None:
+        ws = self.words_in(start, end)
+        if not ws:
+            return None
+        return Box(x0=min(w.x0 for w in ws), y0=min(w.y0 for w in ws), x1=max(w.x1 for w in ws),
+                   y1=max(w.y1 for w in ws))  # fmt: skip
+
+    def read_confidence(self, start: int, end: int) -> float:
+        """How sure reading was about this span: OCR confidence and restoration confidence, 0..1."""
+        ws = self.words_in(start, end)
+        conf = 1.0
+        for w in ws:
+            if w.ocr_conf is not None and w.ocr_conf >= 0:
+                conf = min(conf, w.ocr_conf / 100)
+            if w.restore_conf is not None:
+                conf = min(conf, max(w.restore_conf, 0.5))  # a doubtful mark rarely changes a number
+        return conf
+
+    def sentence(self, start: int, end: int, limit: int = 320) -> tuple[int, int]:
+        """The sentence (or list item) around a span, as offsets."""
+        left = max((m.end() for m in _BREAK.finditer(self.text, 0, start)), default=0)
+        right_m = _BREAK.search(self.text, end)
+        right = right_m.start() + 1 if right_m else len(self.text)
+        if right - left > limit:
+            left, right = max(left, start - limit // 2), min(right, end + limit // 2)
+        return left, right
+
+
+_BREAK = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ(\-+•])|\n\s*\n|\n(?=\s*[-+•(]|\s*\d+[.)])")
+
+
+@dataclass
+class DocText:
+    doc_id: str
+    pages: list[PageText]
+
+    @classmethod
+    def from_pages(cls, doc_id: str, pages: list[PageResult]) -> DocText:
+        return cls(doc_id, [PageText(p.page_no, p.text, p.words) for p in pages if p.text])

@@ -1,0 +1,136 @@
+"""Document metadata: số hiệu, issuer, province, date of issue and the reporting period.
+
+Read from the heading of page 1 when it is legible; otherwise from elsewhere: appendix titles
+("kèm theo Báo cáo số 608/BC-UBND ngày 24/7/2025"), the title ("... tháng 10/2025"), the
+sentence that names who reports ("UBND tỉnh Nghệ An báo cáo ...").
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from extractors.document import DocText
+from extractors.places import key as place_key
+from extractors.places import provinces
+from schemas.records import DocMeta
+
+_SO_HIEU = re.compile(r"(?:^|\n)[^\S\n]*(?:Số|số|SỐ)\s*[:.]?\s*(\d{1,5})\s*/\s*((?:BC|KH|TTr|QĐ|CV|TB)[-–][A-ZĐ0-9]+(?:[-–][A-ZĐ0-9]+)*)")
+_ANNEX_REF = re.compile(r"kèm\s+theo\s+Báo\s+cáo\s+số\s*(\d{1,5})\s*/\s*(BC[-–][A-ZĐ0-9]+(?:[-–][A-ZĐ0-9]+)*)"
+                        r"(?:\s+ngày\s+(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4}))?", re.IGNORECASE)  # fmt: skip
+_ISSUED = re.compile(r"([A-ZĐÀ-Ỹ][^\n,]{1,30}),\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
+_ISSUER_HEAD = re.compile(
+    r"^\s*((?:UBND|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|CÔNG AN|SỞ|TỔ CÔNG TÁC|BAN CHỈ ĐẠO|VĂN PHÒNG)[^\n]{0,60})$",
+    re.MULTILINE,
+)
+_ISSUER_SENTENCE = re.compile(
+    r"((?:UBND|Ủy\s+ban\s+nhân\s+dân|Công\s+an|Tổ\s+công\s+tác[^,]{0,40}?|Sở\s[^,]{3,40}?)(?:\s*\([A-ZĐ]+\))?\s+(?:tỉnh|thành phố)\s+"
+    r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3})\s+(?:kính\s+)?báo cáo"
+)
+_MONTH = re.compile(r"tháng\s+(\d{1,2})\s*(?:/|năm)\s*(\d{4})", re.IGNORECASE)
+_HALF = re.compile(r"(06|6|sáu)\s+tháng\s+(đầu|cuối)\s+năm\s+(\d{4})", re.IGNORECASE)
+_QUARTER = re.compile(r"quý\s+(I{1,3}|IV|[1-4])\s*(?:/|năm)\s*(\d{4})", re.IGNORECASE)
+_YEAR = re.compile(r"\bnăm\s+(\d{4})\b", re.IGNORECASE)
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def parse_period(title: str) -> tuple[str, dt.date, dt.date] | None:
+    """'... tháng 10/2025 ...' -> ('tháng 10/2025', 2025-10-01, 2025-10-31); also 6 tháng đầu năm,
+    quý, năm. The first period named wins: titles name the reported period before the next one."""
+    found = []
+    if m := _HALF.search(title):
+        y = int(m.group(3))
+        first = m.group(2).lower() == "đầu"
+        found.append((m.start(), f"6 tháng {m.group(2).lower()} năm {y}",
+                      dt.date(y, 1 if first else 7, 1), _month_end(y, 6 if first else 12)))  # fmt: skip
+    if m := _QUARTER.search(title):
+        q = _ROMAN.get(m.group(1).upper()) or int(m.group(1))
+        y = int(m.group(2))
+        found.append((m.start(), f"Quý {m.group(1).upper()}/{y}", dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q)))
+    if m := _MONTH.search(title):
+        mo, y = int(m.group(1)), int(m.group(2))
+        if 1 <= mo <= 12 and not (found and found[0][0] < m.start()):
+            found.append((m.start(), f"tháng {mo}/{y}", dt.date(y, mo, 1), _month_end(y, mo)))
+    if not found and (m := _YEAR.search(title)):
+        y = int(m.group(1))
+        found.append((m.start(), f"năm {y}", dt.date(y, 1, 1), dt.date(y, 12, 31)))
+    if not found:
+        return None
+    _pos, label, start, end = min(found)
+    return label, start, end
+
+
+def find_province(text: str) -> str | None:
+    """The first province named after 'tỉnh' (or as 'UBND TỈNH X'), normalized with underthesea's list."""
+    names = provinces()
+    for m in re.finditer(r"(?:tỉnh|TỈNH|Tỉnh)\s+([^\n,.;:()]{2,25})", text):
+        words = m.group(1).split()
+        for n in (3, 2, 1):
+            k = place_key(" ".join(words[:n]))
+            if k in names:
+                return names[k]
+    return None
+
+
+def _title(text: str) -> str:
+    """The lines after 'BÁO CÁO' up to the first sentence of the body (the report's title)."""
+    m = re.search(r"BÁO\s+CÁO\s*\n+((?:[^\n]*\n?){1,4})", text)
+    if not m:
+        return text[:400]
+    title = re.split(r"\n\s*\n|\n\s*(?:Thực hiện|Căn cứ|Theo|Kính gửi)\b", m.group(1))[0]
+    return " ".join(title.split())
+
+
+def _date(d: str, m: str, y: str) -> dt.date | None:
+    try:
+        return dt.date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def find_metadata(doc: DocText) -> DocMeta:
+    if not doc.pages:
+        return DocMeta()
+    first = doc.pages[0].text
+    everything = "\n".join(p.text for p in doc.pages)
+    so_hieu = issued = None
+    if m := _SO_HIEU.search(first[:1500]):
+        so_hieu = f"{m.group(1)}/{m.group(2).replace('–', '-')}"
+    if m := _ISSUED.search(first):
+        issued = _date(m.group(2), m.group(3), m.group(4))
+    if so_hieu is None or issued is None:  # appendices cite their report: "kèm theo Báo cáo số ..."
+        if m := _ANNEX_REF.search(everything):
+            so_hieu = so_hieu or f"{m.group(1)}/{m.group(2).upper().replace('–', '-')}"
+            if issued is None and m.group(3):
+                issued = _date(m.group(3), m.group(4), m.group(5))
+    issuer = None
+    head = first[:600]
+    if m := _ISSUER_SENTENCE.search(everything[:4000]):
+        issuer = re.sub(r"\s*\([A-ZĐ]+\)", "", " ".join(m.group(1).split()))
+        issuer = re.sub(r"^(?:Ủy|Uỷ) ban nhân dân", "UBND", issuer)
+    elif m := _ISSUER_HEAD.search(head):
+        issuer = " ".join(re.split(r"\s{2,}|CỘNG\s+HÒA", m.group(1))[0].split())
+    province = find_province(issuer or "") or find_province(head) or find_province(everything[:4000])
+    if issuer and issuer.isupper():
+        issuer = _title_case_issuer(issuer, province)
+    period = parse_period(_title(first))
+    return DocMeta(
+        so_hieu=so_hieu, issuer=issuer, province=province, issued_date=issued,
+        period_label=period[0] if period else None, period_start=period[1] if period else None,
+        period_end=period[2] if period else None,
+    )  # fmt: skip
+
+
+def _title_case_issuer(issuer: str, province: str | None) -> str:
+    """'UBND TỈNH NGHỆ AN' -> 'UBND tỉnh Nghệ An', as DESIGN writes issuers."""
+    m = re.match(r"(.*?)\s*(TỈNH|THÀNH PHỐ)\s+(.+)$", issuer)
+    if not m:
+        return issuer
+    body = m.group(1)
+    body = body if body in ("UBND",) else body.capitalize()
+    return f"{body} {m.group(2).lower()} {province or m.group(3).title()}"
