@@ -56,8 +56,9 @@ UNIT_CANON = {"tài khoản định danh điện tử": "tài khoản", "thẻ c
 # the name of a pilot model ("Mô hình 3: Xây dựng tối thiểu 20 dịch vụ công ...") holds no result
 _MODEL_NAME = re.compile(r"mô hình\s*\d+\s*[:.\-–][^;()]*$", re.IGNORECASE)
 # sections about what comes next hold targets, not results
-_PLAN_HEADING = re.compile(r"^\s*(?:[IVX]+\.\s*)?(?:NHIỆM VỤ|PHƯƠNG HƯỚNG|KIẾN NGHỊ|ĐỀ XUẤT)\b[^\n]*$", re.MULTILINE)
-_RESULT_HEADING = re.compile(r"^\s*(?:[IVX]+\.\s*)?(?:KẾT QUẢ|PHỤ LỤC)\b[^\n]*$", re.MULTILINE)
+_PLAN_HEADING = re.compile(r"^\s*(?:(?:[IVX]+\.\s*)?(?:NHIỆM VỤ|PHƯƠNG HƯỚNG|KIẾN NGHỊ|ĐỀ XUẤT)\b|\d\.\s*Khó khăn)[^\n]*$",
+                           re.MULTILINE)  # fmt: skip
+_RESULT_HEADING = re.compile(r"^\s*(?:[IVX]+\.\s*(?:KẾT QUẢ|NHẬN XÉT)|PHỤ LỤC)\b[^\n]*$", re.MULTILINE)
 _MONEY_MULT = {"tỷ đồng": 1e9, "tỉ đồng": 1e9, "triệu đồng": 1e6, "nghìn đồng": 1e3}
 
 # a number right after these words names a document, a scheme, a list item or a date, not a result
@@ -75,6 +76,9 @@ _AS_OF = re.compile(
     r"(?:tính\s+)?đến\s+(?:hết\s+)?ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})|trong\s+tháng\s+(\d{1,2})/(\d{4})",
     re.IGNORECASE,
 )
+# what is aimed at or picked, not achieved: "phấn đấu ... 100%", "chỉ tiêu giao 70%", "lựa chọn 02 đơn vị"
+_TARGET = re.compile(r"(?:phấn đấu|mục tiêu|chỉ tiêu\s+(?:\S+\s+){0,3}giao|lựa chọn|dự kiến|kế hoạch đề ra)[^.;:(),]*$",
+                     re.IGNORECASE)  # fmt: skip
 _RANK = re.compile(r"xếp\s+(?:thứ|hạng)\s*$", re.IGNORECASE)
 
 
@@ -100,16 +104,20 @@ def _fold(text: str) -> str:
 
 
 def link_indicator(unit: str | None, before: str, after: str) -> tuple[str | None, float]:
-    """The catalog entry whose aliases best match the words around a number (after counts more)."""
+    """The catalog entry whose aliases best match the words around a number: the words after it
+    name a count ('3.384.136 thẻ Căn cước'), the words before it name a rate ('tỷ lệ ... đạt 64,2%')."""
+    after = re.split(r"[;.]", after, maxsplit=1)[0]
+    before = re.split(r"[;.]", before)[-1]
     after_f, before_f = _fold(after), _fold(before)
+    w_after, w_before = (0.9, 1.0) if unit == "%" else (1.0, 0.95)
     best, best_score = None, 0.0
     for ind in catalog():
         if unit is not None and unit not in ind.units:
             continue
         for alias in ind.aliases:
             a = _fold(alias)
-            score = max(fuzz.partial_ratio(a, after_f) if after_f else 0,
-                        0.95 * fuzz.partial_ratio(a, before_f) if before_f else 0)  # fmt: skip
+            score = max(w_after * fuzz.partial_ratio(a, after_f) if after_f else 0,
+                        w_before * fuzz.partial_ratio(a, before_f) if before_f else 0)  # fmt: skip
             if len(a) < 8:
                 score *= 0.9  # short aliases match by chance
             if score > best_score:
@@ -126,7 +134,9 @@ def _is_excluded(text: str, start: int, end: int) -> bool:
         return True
     if _CODE_AFTER.match(after):  # 06/CP, 57-NQ/TW, 220/380V, 5G
         return True
-    if _ORDINAL.search(before) and re.match(r"^\s*[.)\]]", after):  # (1)  1.  2.1.
+    if _ORDINAL.search(before) and re.match(r"^\s*[.)\]]", after) and re.fullmatch(r"\d{1,3}", text[start:end]):
+        return True  # (1)  1.  2.1.
+    if _TARGET.search(text[max(0, start - 80) : start]):
         return True
     for m in _DATE_RE.finditer(text, max(0, start - 6), min(len(text), end + 8)):
         if m.start() <= start < m.end():

@@ -32,7 +32,8 @@ def _status_in(text: str, upper_only: bool) -> tuple[ModelState, int] | None:
     best = None
     for state, rx in _STATUS:
         for m in rx.finditer(folded):
-            if upper_only and not m.group().replace("'", "").replace(" ", "").isupper():
+            distinctive = state is ModelState.not_registered  # no prose says "không đăng ký triển khai" by chance
+            if upper_only and not distinctive and not m.group().replace("'", "").replace(" ", "").isupper():
                 continue
             if best is None or m.start() < best[1]:
                 best = (state, m.start())

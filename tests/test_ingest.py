@@ -103,3 +103,14 @@ def test_cli_missing_path_is_a_usage_error(tmp_path):
     proc = subprocess.run([str(baocao), "ingest", str(tmp_path / "nope"), "--db", str(tmp_path / "c.duckdb")],
                           capture_output=True, text=True)  # fmt: skip
     assert proc.returncode == 2 and "no such file" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_extraction_lands_with_provenance(archive_db):
+    db, _ = archive_db
+    rows_ = rows(db, "SELECT f.page_no, f.quote, f.x0, f.y1, f.confidence, f.review_status FROM facts f "
+                     "JOIN documents d USING (doc_id) WHERE d.path LIKE '%digital.pdf'")  # fmt: skip
+    assert rows_, "the held-out passage states results; none were extracted"
+    assert all(p == 1 and q and x0 is not None and y1 > 0 and 0 < c <= 1 and s in ("auto", "needs_review")
+               for p, q, x0, y1, c, s in rows_)  # fmt: skip
+    [(province,)] = rows(db, "SELECT province FROM documents WHERE path LIKE '%digital.pdf'")
+    assert province == "Nghệ An"

@@ -1,0 +1,88 @@
+"""Facts benchmark: precision and recall of numeric facts against the hand-checked gold of seeds 000
+and 002 (tests/fixtures/facts_gold.json), from a digital PDF and from a 300-DPI scan of each.
+
+  .venv/bin/python -m bench.facts
+
+The plain alternative printed beside it: every number the regex finds, kept as a fact (what a
+naive extractor would store).
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+import duckdb
+
+from bench import synth
+from diacritics.corpus import SEEDS, seed_paragraphs
+from extractors.numbers import NUMBER_RE, parse_quantity
+from pipeline.ingest import ingest
+from schemas.records import Settings
+
+ANY = object()  # a unit that matches any: the naive baseline reads no units
+GOLD = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "facts_gold.json"
+
+
+def key(value: float, den: float | None) -> tuple[float, float | None]:
+    return round(value, 4), (round(den, 4) if den is not None else None)
+
+
+def score(found: list[tuple], gold: list[dict]) -> tuple[float, float, int]:
+    """Greedy multiset match on value and denominator; the unit must agree where the gold names one."""
+    pool = Counter()
+    units: dict[tuple, list[str | None]] = {}
+    for g in gold:
+        k = key(g["value"], g["denominator"])
+        pool[k] += 1
+        units.setdefault(k, []).append(g["unit"])
+    tp = 0
+    for value, den, unit in found:
+        k = key(value, den)
+        if pool[k] > 0:
+            us = units[k]
+            match = next((i for i, u in enumerate(us) if u is None or unit is ANY or u == unit), None)
+            if match is not None:
+                us.pop(match)
+                pool[k] -= 1
+                tp += 1
+    return tp / max(1, len(found)), tp / max(1, len(gold)), tp
+
+
+def naive(text: str) -> list[tuple[float, float | None, str | None]]:
+    out = []
+    for m in NUMBER_RE.finditer(text):
+        q = parse_quantity(m.group())
+        if q:
+            out.append((q.value, q.denominator, ANY))
+    return out
+
+
+def main() -> None:
+    gold = json.loads(GOLD.read_text("utf-8"))
+    print(f"{'document':24} {'source':8} {'gold':>5} {'found':>6} {'precision':>10} {'recall':>7}   naive P / R")
+    with tempfile.TemporaryDirectory() as d:
+        tmp = Path(d)
+        for name in ("000_57d90ad183e6dc10", "002_e408c7ead905c304"):
+            paras = seed_paragraphs(f"{name}.txt")
+            digital, scan = tmp / f"{name}-digital.pdf", tmp / f"{name}-scan.pdf"
+            lines = synth._wrap_lines("\n".join(paras))
+            synth.write_text_pdf([lines[i : i + 50] for i in range(0, len(lines), 50)], digital)
+            synth.scan(paras, scan, synth.Layout(), synth.Wear(dpi=300, noise=3.0, jpeg=80), seed=3)
+            for source, pdf in (("digital", digital), ("scan", scan)):
+                db = tmp / f"{name}-{source}.duckdb"
+                ingest([pdf], db, Settings(learn=False))
+                con = duckdb.connect(str(db), read_only=True)
+                found = con.execute("SELECT value, denominator, unit FROM facts").fetchall()
+                text = "\n".join(t for (t,) in con.execute("SELECT text FROM pages ORDER BY page_no").fetchall())
+                con.close()
+                p, r, _ = score(found, gold[name])
+                np_, nr, _ = score(naive(text), gold[name])
+                print(f"{name:24} {source:8} {len(gold[name]):5d} {len(found):6d} {p:10.1%} {r:7.1%}   "
+                      f"{np_:.1%} / {nr:.1%}")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

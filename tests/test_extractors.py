@@ -1,0 +1,113 @@
+"""Extractors on text written for these tests (other wording, province and numbers than the seeds)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extractors.document import DocText, PageText
+from extractors.facts import find_facts
+from extractors.metadata import find_metadata, parse_period
+from extractors.models import find_model_statuses
+from extractors.numbers import parse_quantity
+from extractors.references import find_references
+from extractors.registry import REGISTRY, register
+
+
+def doc(*pages: str) -> DocText:
+    return DocText("t", [PageText(i + 1, text, []) for i, text in enumerate(pages)])
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "den"),
+    [("3.384.136", 3384136, None), ("82,19", 82.19, None), ("99.68%", 99.68, None), ("11670/11736", 11670, 11736),
+     ("21,6 triệu", 21_600_000, None), ("144,48 tỷ đồng", 144.48e9, None), ("gần 600 nghìn", 600_000, None),
+     ("02 lần", 2, None), ("154.212/164.765", 154212, 164765), ("1.158", 1158, None), ("2.5 tỷ", 2.5e9, None)],
+)  # fmt: skip
+def test_vietnamese_number_forms(text, value, den):
+    q = parse_quantity(text)
+    assert q.value == pytest.approx(value) and q.denominator == (pytest.approx(den) if den else None)
+
+
+def test_approximate_and_percent_flags():
+    assert parse_quantity("gần 600 nghìn").approximate and parse_quantity("đạt 93,6%").percent
+
+
+HA_TINH = """CÔNG AN TỈNH HÀ TĨNH
+Số: 1207/BC-CAT-PC06
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Tĩnh, ngày 05 tháng 10 năm 2024
+BÁO CÁO
+Kết quả thực hiện Đề án 06/CP Quý III/2024
+Thực hiện Kế hoạch số 45/KH-UBND ngày 12/02/2024 của UBND tỉnh, Công an tỉnh Hà Tĩnh báo cáo như sau:
+(1) Tính đến ngày 30/9/2024, toàn tỉnh đã cấp 1.102.334 thẻ CCCD/CC và kích hoạt 712.908 tài khoản định danh điện tử.
+(2) Tỷ lệ hồ sơ trực tuyến toàn trình đạt 64,2%; thanh toán trực tuyến 48.120/60.150 hồ sơ, đạt 80%.
+(3) Dư nợ cho vay tín chấp đạt 21,5 tỷ đồng.
+IV. NHIỆM VỤ THỜI GIAN TỚI
+Phấn đấu 100% hồ sơ được số hóa; hoàn thành 15 mô hình trong Quý IV/2024.
+"""
+
+
+def test_metadata_from_heading():
+    m = find_metadata(doc(HA_TINH))
+    assert m.so_hieu == "1207/BC-CAT-PC06" and m.province == "Hà Tĩnh"
+    assert m.issuer == "Công an tỉnh Hà Tĩnh" and m.issued_date == dt.date(2024, 10, 5)
+    assert (m.period_label, m.period_start, m.period_end) == ("Quý III/2024", dt.date(2024, 7, 1), dt.date(2024, 9, 30))
+
+
+def test_metadata_from_appendix_when_heading_is_illegible():
+    m = find_metadata(doc("~~ illegible ~~\nBÁO CÁO\nKết quả 6 tháng đầu năm 2025",
+                          "PHỤ LỤC 02\n(Kèm theo Báo cáo số 77/BC-UBND ngày 24/7/2025 của UBND tỉnh Quảng Trị)"))
+    assert m.so_hieu == "77/BC-UBND" and m.issued_date == dt.date(2025, 7, 24) and m.province == "Quảng Trị"
+    assert m.period_label == "6 tháng đầu năm 2025" and m.period_end == dt.date(2025, 6, 30)
+
+
+@pytest.mark.parametrize(("title", "label"), [("tình hình tháng 10/2025 và nhiệm vụ tháng 11/2025", "tháng 10/2025"),
+                                              ("năm 2024", "năm 2024"), ("Quý IV/2025", "Quý IV/2025")])
+def test_period_parsing(title, label):
+    assert parse_period(title)[0] == label
+
+
+def test_facts_values_units_dates_and_indicators():
+    facts = find_facts(doc(HA_TINH))
+    got = {(f.value, f.denominator, f.unit): f for f in facts}
+    assert set(got) == {(1102334, None, "thẻ"), (712908, None, "tài khoản"), (64.2, None, "%"),
+                        (48120, 60150, "hồ sơ"), (80, None, "%"), (21.5e9, None, "VND")}  # fmt: skip
+    assert got[(1102334, None, "thẻ")].indicator_id == "cccd_issued"
+    assert got[(712908, None, "tài khoản")].indicator_id == "vneid_accounts"
+    assert got[(1102334, None, "thẻ")].as_of == dt.date(2024, 9, 30)
+    assert got[(64.2, None, "%")].indicator_id == "online_dossier_rate"
+    assert all(f.quote and f.page_no == 1 and 0 < f.confidence <= 1 for f in facts)
+
+
+def test_doubtful_facts_go_to_review():
+    [f] = find_facts(doc("Kết quả: đã cấp 120/100 thẻ căn cước."))
+    assert f.review_status.value == "needs_review" and "numerator above denominator" in f.review_reason
+
+
+def test_model_statuses_from_table_rows_and_from_a_list():
+    table = ("Mô hình 3: Xây dựng dịch vụ công không dùng giấy\nHOÀN THÀNH\nĐã thực hiện tại 65 TTHC\n"
+             "Mô hình 4: Lưu trữ giấy tờ điện tử\nPANG THỰC HIỆN\n481/481 đơn vị\n"
+             "Mô hình 12: Quản lý lưu trú trên xe khách\nKhông đăng ký triển khai\n")
+    prose = "Đến nay đã hoàn thành 2/9 mô hình⁵.\n⁵ Các mô hình hoàn thành, gồm Mô hình 1 - Cấp phiếu lý lịch tư pháp trên VNeID (Sở Tư pháp); Mô hình 7: Thanh toán viện phí (Sở Y tế)."
+    got = {m.model_no: m for m in find_model_statuses(doc(table, prose))}
+    assert {n: m.status.value for n, m in got.items()} == {3: "HOÀN THÀNH", 4: "ĐANG THỰC HIỆN",
+                                                           12: "KHÔNG ĐĂNG KÝ TRIỂN KHAI", 1: "HOÀN THÀNH",
+                                                           7: "HOÀN THÀNH"}  # fmt: skip
+    assert got[1].lead_agency == "Sở Tư pháp" and got[3].model_name.startswith("Xây dựng dịch vụ công")
+
+
+def test_references():
+    refs = find_references(doc(HA_TINH + " Nghị quyết số 57-NQ/TW ngày 22/12/2024; Nghị định 238/2025/NĐ-CP."))
+    cites = {(r.kind, r.citation, r.date) for r in refs}
+    assert ("Kế hoạch", "45/KH-UBND", dt.date(2024, 2, 12)) in cites
+    assert ("Nghị quyết", "57-NQ/TW", dt.date(2024, 12, 22)) in cites
+    assert ("Nghị định", "238/2025/NĐ-CP", None) in cites
+
+
+def test_registry_refuses_a_second_extractor_under_one_name():
+    with pytest.raises(ValueError, match="already registered"):
+        register("facts.v1", "facts", lambda d: [])
+    assert {"metadata.v1", "facts.v1", "models.v1", "references.v1"} <= set(REGISTRY)
