@@ -42,6 +42,17 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
+REPORT = """UBND TỈNH QUẢNG BÌNH
+Số: 311/BC-UBND
+Quảng Bình, ngày 08 tháng 4 năm 2024
+BÁO CÁO
+Kết quả triển khai Đề án 06/CP tháng 3/2024
+UBND tỉnh Quảng Bình báo cáo kết quả như sau:
+Tính đến ngày 31/3/2024, toàn tỉnh đã cấp 702.115 thẻ Căn cước công dân và 401.226 tài khoản định danh điện tử;
+tỷ lệ hồ sơ trực tuyến đạt 58,3%.
+"""  # invented for the tests: another province, other numbers than the seeds
+
+
 @pytest.fixture(scope="session")
 def passage() -> list[str]:
     """Ten held-out paragraphs: text no model was trained on."""
@@ -59,7 +70,7 @@ def pdfs(tmp_path_factory, passage) -> dict[str, Path]:
     out["worn"] = d / "worn.pdf"
     out["worn_gold"] = synth.scan(short, out["worn"], synth.Layout(), synth.WORN, seed=2)
     out["digital"] = d / "digital.pdf"
-    synth.write_text_pdf([synth._wrap_lines("\n".join(passage[:6]))], out["digital"])
+    synth.write_text_pdf([synth._wrap_lines(REPORT + "\n".join(passage[:3]))], out["digital"])
     out["not_pdf"] = d / "notes.pdf"
     out["not_pdf"].write_text("this is a text file, not a PDF\n")
     return out
