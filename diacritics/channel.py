@@ -22,7 +22,7 @@ from diacritics.vietnamese import strip_marks
 CHANNEL_PATH = Path(__file__).resolve().parent / "data" / "channel.json"
 MAX_OUT = 2  # a letter prints as at most two characters
 WORD_WEIGHT = 0.6  # share of the whole-word table where it knows the observed form
-MAX_CANDIDATES = 12
+MAX_CANDIDATES = 16
 # an emission never seen in training still happens on real scans unlike ours ('ă' printed 'i' in
 # "nim" for "năm"): a flat cost, small enough that the LM can still overrule the channel
 UNSEEN = {0: math.log(3e-3), 1: math.log(1e-3), 2: math.log(2e-4)}
@@ -212,13 +212,24 @@ def learn(pairs: list[tuple[str, str]], iterations: int = 3) -> Channel:
             if ops:
                 for letter, out in ops:
                     counts[letter][out] += 1
+        # letters with the same base ('e', 'ê', 'ẻ', 'ệ' ...) are garbled alike: each letter's counts are
+        # smoothed towards its family's, so 'ẻ' may print '¢' because 'ệ' did
+        family: dict[str, Counter[str]] = defaultdict(Counter)
+        for letter, outs in counts.items():
+            family[strip_marks(letter)].update(outs)
         emit = {}
+        alpha, beta = 2.0, 3.0
         for letter, outs in counts.items():
             total = sum(outs.values())
-            alpha = 2.0
-            emit[letter] = {o: math.log((n + alpha * _prior(letter, o)) / (total + alpha)) for o, n in outs.items()}
-            for o in {letter, strip_marks(letter), ""}:
-                emit[letter].setdefault(o, math.log(alpha * _prior(letter, o) / (total + alpha)))
+            fam = family[strip_marks(letter)]
+            fam_total = sum(fam.values())
+            table = {}
+            for o in set(outs) | {letter, strip_marks(letter), ""} | (set(fam) if beta else set()):
+                p_fam = fam[o] / fam_total if fam_total else 0.0
+                p = (outs[o] + beta * p_fam + alpha * _prior(letter, o)) / (total + beta + alpha)
+                if outs[o] or o in (letter, strip_marks(letter), "") or math.log(p) > _unseen(letter, o):
+                    table[o] = math.log(p)
+            emit[letter] = table
     word_counts: dict[str, Counter[str]] = defaultdict(Counter)
     intended_totals: Counter[str] = Counter(a for a, _ in pairs)
     for a, b in pairs:

@@ -106,6 +106,10 @@ class Restorer:
     def candidates(self, raw: str, mode: str) -> list[tuple[str, float]]:
         """(lower-case candidate, channel log-prob) for one observed word."""
         low = raw.lower()
+        if raw.isupper() and len(raw) > 1 and raw.isalpha() and low not in self.lex.by_bare and (
+            low in self.lm.vocab or not any(v in low for v in "aeiouy")
+        ):
+            return [(low, 0.0)]  # an acronym the reports use (UBND, CCCD, TTHC): no syllable to restore
         if mode == "garbled" and self.channel is not None:
             return self.channel.candidates(low)
         if has_marks(low):

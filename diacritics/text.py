@@ -36,8 +36,6 @@ def _core_kind(core: str, garbled: bool) -> str:
         # "4n", "s6", "T6" are an English OCR's readings of marked syllables; "06/CP", "2025a" are codes
         short_garble = garbled and len(core) <= 5 and not re.search(r"[/\-.,]|\d{2}", core)
         return "word" if short_garble else "num"
-    if ("/" in core or "-" in core) and any(c.isupper() for c in core[1:]):
-        return "num"  # BC-UBND, QĐ-TTg, KH/UBND and the like
     return "word"
 
 

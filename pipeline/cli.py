@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import re
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -13,13 +14,14 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
 from pipeline.errors import BaocaoError, ExitCode, UsageError
 from schemas.records import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Scanned Vietnamese reports into DuckDB.")
 console = Console(stderr=True)
-out = Console()
+out = Console(width=None if sys.stdout.isatty() else 160)  # piped output: never cut a number
 
 
 def edge(fn):
@@ -34,6 +36,13 @@ def edge(fn):
                 console.print_exception()
             console.print(f"[red]error:[/red] {e}")
             raise typer.Exit(int(e.exit_code)) from None
+        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+            raise
+        except Exception as e:  # a bug of ours: one line, and how to see more
+            if logging.getLogger().isEnabledFor(logging.DEBUG):
+                console.print_exception()
+            console.print(f"[red]internal error:[/red] {type(e).__name__}: {e} (run with -v for the traceback)")
+            raise typer.Exit(1) from None
 
     return wrapper
 
@@ -129,6 +138,71 @@ def restore(
         sys.stdout.write(result.text)
 
 
+@app.command()
+@edge
+def trend(
+    indicator: Annotated[str, typer.Argument(help="indicator id or phrase, with or without marks")],
+    db: Annotated[Path, typer.Option(help="DuckDB file")] = Path("data/out/baocao.duckdb"),
+    province: Annotated[str | None, typer.Option(help="province, with or without marks")] = None,
+    png: Annotated[Path | None, typer.Option(help="also draw the chart into this PNG")] = None,
+):
+    """An indicator's values over time across reports (corrections applied)."""
+    from pipeline import query
+
+    with query.connect(db) as con:
+        iid, name = query.resolve_indicator(con, indicator)
+        prov = query.resolve_province(con, province) if province else None
+        points = query.trend(con, iid, prov)
+    table = Table("date", "province", "value", "unit", "report", "period", "page", "review",
+                  title=f"{name} ({iid})")  # fmt: skip
+    for p in points:
+        table.add_row(p.date.strftime("%d/%m/%Y"), p.province or "", query.vn_number(p.value), p.unit,
+                      p.so_hieu or p.doc_id[:8], p.period_label or "", str(p.page_no), p.review_status)  # fmt: skip
+    out.print(table)
+    if not points:
+        console.print(f"no values of {iid} stored" + (f" for {prov}" if prov else ""))
+    if png:
+        query.trend_chart(points, f"{name}" + (f" - {prov}" if prov else ""), png)
+        console.print(f"chart: {png}")
+
+
+@app.command()
+@edge
+def search(
+    text: Annotated[str, typer.Argument(help="words to find, marks optional")],
+    db: Annotated[Path, typer.Option(help="DuckDB file")] = Path("data/out/baocao.duckdb"),
+    limit: Annotated[int, typer.Option(help="hits to show")] = 10,
+):
+    """Accent-insensitive full-text search over pages, ranked (BM25)."""
+    from pipeline import query
+
+    with query.connect(db) as con:
+        hits = query.search(con, text, limit)
+    for h in hits:
+        out.print(f"[bold]{h.so_hieu or Path(h.path).name}[/bold] page {h.page_no}  (score {h.score})")
+        line = Text("   ")
+        for k, part in enumerate(re.split(r"\[([^\]]*)\]", h.snippet)):
+            line.append(part, style="bold yellow" if k % 2 else None)
+        out.print(line)
+    if not hits:
+        console.print("no page has all of these words")
+
+
+@app.command()
+@edge
+def export(
+    out_dir: Annotated[Path, typer.Argument(help="folder to write into")],
+    db: Annotated[Path, typer.Option(help="DuckDB file")] = Path("data/out/baocao.duckdb"),
+    fmt: Annotated[str, typer.Option("--format", help="csv or parquet")] = "csv",
+):
+    """Facts, model statuses, tables, documents and corrections as CSV or Parquet files."""
+    from pipeline import query
+
+    with query.connect(db) as con:
+        for path in query.export(con, out_dir, fmt):
+            out.print(str(path))
+
+
 diacritics_app = typer.Typer(no_args_is_help=True, help="The diacritics model: train it on clean reports.")
 app.add_typer(diacritics_app, name="diacritics")
 
@@ -173,6 +247,11 @@ def show_summary(summary: dict, report) -> None:
     for source, verdict, n in summary["pages"]:
         table.add_row(source, verdict, str(n))
     out.print(table)
+    docs_t = Table("file", "status", "số hiệu", "province", "period", "pages", "facts", "to review", "models",
+                   title="What each document says")  # fmt: skip
+    for row in summary["per_doc"]:
+        docs_t.add_row(*("" if v is None else str(v) for v in row))
+    out.print(docs_t)
     for path, error in report.failed:
         out.print(f"[red]failed[/red] {path}: {error}")
 

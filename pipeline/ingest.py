@@ -255,6 +255,7 @@ def run_document_stages(store: Store, doc_id: str, settings: Settings) -> bool:
         if after is not before:
             store.write_page(after)
     store.write_extraction(doc_id, extract(DocText.from_pages(doc_id, restored)))
+    store.write_search_index(doc_id, restored)
     clean = [p for p in pages if p.source is PageSource.text_layer and p.layer_verdict is LayerVerdict.good]
     if settings.learn and clean and len(clean) == len(pages):
         return add_user_text(doc_id, "\n".join(p.raw_text for p in clean))

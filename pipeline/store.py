@@ -11,8 +11,13 @@ import datetime as dt
 from importlib import resources
 from pathlib import Path
 
+import re
+from collections import Counter
+
 import duckdb
 import pandas as pd
+
+from diacritics.vietnamese import WORD_RE, strip_marks
 
 from pipeline.errors import UsageError
 from schemas.records import DocMeta, Document, Fact, LegalReference, ModelStatus, PageResult, PageSource, Word
@@ -23,6 +28,15 @@ MIGRATIONS: list[tuple[int, str]] = []
 WORD_COLUMNS = list(Word.model_fields)
 PAGE_COLUMNS = [c for c in PageResult.model_fields if c != "words"]
 DOC_COLUMNS = list(Document.model_fields)
+
+
+def fold(text: str) -> str:
+    """Lower case without marks: what search compares ('Đề án' and 'de an' alike)."""
+    return strip_marks(text).lower()
+
+
+def term_counts(text: str) -> Counter[str]:
+    return Counter(WORD_RE.findall(fold(text)) + re.findall(r"\d+(?:[./]\d+)*", text))
 
 
 def schema_sql() -> str:
@@ -38,6 +52,8 @@ class Store:
         except duckdb.IOException as e:
             raise UsageError(f"cannot open database {self.path}: {e}") from e
         self.migrate()
+        self.sync_catalog()
+        self.con.execute(resources.files("schemas").joinpath("views.sql").read_text("utf-8"))
 
     def close(self) -> None:
         self.con.close()
@@ -58,6 +74,16 @@ class Store:
                 self.con.execute(sql)
                 self.con.execute("INSERT INTO schema_version VALUES (?, now())", [version])
                 self.con.execute("COMMIT")
+
+    def sync_catalog(self) -> None:
+        """The indicator catalog lives in schemas/indicators.yaml; the table mirrors it."""
+        from extractors.facts import catalog
+
+        rows = [(i.id, i.name, i.units[0], list(i.units), i.cumulative, list(i.aliases)) for i in catalog()]
+        self.con.execute("BEGIN")
+        self.con.execute("DELETE FROM indicators")
+        self.con.executemany("INSERT INTO indicators VALUES (?, ?, ?, ?, ?, ?)", rows)
+        self.con.execute("COMMIT")
 
     # --- reads the orchestrator needs -------------------------------------------------------
 
@@ -155,6 +181,20 @@ class Store:
             self.con.execute("ROLLBACK")
             raise
 
+    def write_search_index(self, doc_id: str, pages: list[PageResult]) -> None:
+        """Marks-folded term counts of each page, for `baocao search`."""
+        rows = [(doc_id, p.page_no, term, n) for p in pages for term, n in term_counts(p.text).items()]
+        self.con.execute("BEGIN")
+        try:
+            self.con.execute("DELETE FROM page_terms WHERE doc_id = ?", [doc_id])
+            if rows:
+                frame = pd.DataFrame(rows, columns=["doc_id", "page_no", "term", "tf"])  # noqa: F841
+                self.con.execute("INSERT INTO page_terms SELECT * FROM frame")
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+
     def _insert(self, table: str, model, records: list) -> None:
         if not records:
             return
@@ -168,7 +208,14 @@ class Store:
         pages = self.con.execute(
             "SELECT source, layer_verdict, count(*) FROM pages GROUP BY ALL ORDER BY ALL"
         ).fetchall()
+        per_doc = self.con.execute(
+            "SELECT regexp_extract(d.path, '[^/]+$'), d.status, d.so_hieu, d.province, d.period_label, d.n_pages, "
+            "(SELECT count(*) FROM facts f WHERE f.doc_id = d.doc_id), "
+            "(SELECT count(*) FROM facts f WHERE f.doc_id = d.doc_id AND f.review_status = 'needs_review'), "
+            "(SELECT count(*) FROM model_statuses m WHERE m.doc_id = d.doc_id) "
+            "FROM documents d ORDER BY d.path"
+        ).fetchall()
         failed = self.con.execute(
             "SELECT path, error FROM documents WHERE status IN ('failed', 'partial') ORDER BY path"
         ).fetchall()
-        return {"documents": dict(docs), "pages": pages, "failed": failed}
+        return {"documents": dict(docs), "pages": pages, "failed": failed, "per_doc": per_doc}

@@ -95,3 +95,39 @@ CREATE TABLE IF NOT EXISTS legal_references (
     quote    VARCHAR NOT NULL,
     PRIMARY KEY (doc_id, page_no, ref_no)
 );
+
+-- Reviewers' verdicts, append-only: a correction never overwrites what the machine read; the
+-- *_current views apply the latest one per target and field. action: approve | correct | reject.
+CREATE SEQUENCE IF NOT EXISTS correction_seq START 1;
+CREATE TABLE IF NOT EXISTS corrections (
+    correction_id BIGINT PRIMARY KEY DEFAULT nextval('correction_seq'),
+    target_table  VARCHAR NOT NULL,      -- facts | model_statuses | documents | words
+    target_id     VARCHAR NOT NULL,      -- fact_id; doc_id:model_no; doc_id; doc_id:page_no:word_no
+    field         VARCHAR NOT NULL,      -- the column corrected, or '*' for approve/reject
+    old_value     VARCHAR,
+    new_value     VARCHAR,
+    action        VARCHAR NOT NULL,
+    reviewer      VARCHAR NOT NULL,
+    "at"          TIMESTAMP NOT NULL DEFAULT now(),
+    note          VARCHAR
+);
+
+-- The indicator catalog (schemas/indicators.yaml), synced at every open.
+CREATE TABLE IF NOT EXISTS indicators (
+    indicator_id VARCHAR PRIMARY KEY,
+    name         VARCHAR NOT NULL,
+    unit         VARCHAR NOT NULL,       -- the primary unit
+    units        VARCHAR[] NOT NULL,
+    cumulative   BOOLEAN NOT NULL,
+    aliases      VARCHAR[] NOT NULL
+);
+
+-- Accent-insensitive search: marks-folded terms of each page (DuckDB's fts extension cannot be
+-- installed offline, so baocao keeps its own inverted index and ranks with BM25 in SQL).
+CREATE TABLE IF NOT EXISTS page_terms (
+    doc_id  VARCHAR NOT NULL,
+    page_no INTEGER NOT NULL,
+    term    VARCHAR NOT NULL,
+    tf      INTEGER NOT NULL,
+    PRIMARY KEY (doc_id, page_no, term)
+);

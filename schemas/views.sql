@@ -1,0 +1,89 @@
+-- Analysts' views, re-created at every open so that they follow the code. Corrections applied.
+
+CREATE OR REPLACE VIEW fact_corrections AS
+SELECT target_id, field, arg_max(new_value, correction_id) AS new_value
+FROM corrections WHERE target_table = 'facts' AND action = 'correct' GROUP BY ALL;
+
+CREATE OR REPLACE VIEW fact_verdicts AS
+SELECT target_id, arg_max(action, correction_id) AS action, arg_max(reviewer, correction_id) AS reviewer,
+       count(*) AS n_corrections
+FROM corrections WHERE target_table = 'facts' GROUP BY ALL;
+
+CREATE OR REPLACE VIEW facts_current AS
+SELECT f.* REPLACE (
+        coalesce(TRY_CAST(cv.new_value AS DOUBLE), f.value) AS value,
+        coalesce(cu.new_value, f.unit) AS unit,
+        coalesce(TRY_CAST(cd.new_value AS DOUBLE), f.denominator) AS denominator,
+        coalesce(ci.new_value, f.indicator_id) AS indicator_id,
+        coalesce(TRY_CAST(ca.new_value AS DATE), f.as_of) AS as_of,
+        CASE v.action WHEN 'approve' THEN 'approved' WHEN 'correct' THEN 'corrected'
+                      WHEN 'reject' THEN 'rejected' ELSE f.review_status END AS review_status),
+       coalesce(v.n_corrections, 0) AS version
+FROM facts f
+LEFT JOIN fact_corrections cv ON cv.target_id = f.fact_id AND cv.field = 'value'
+LEFT JOIN fact_corrections cu ON cu.target_id = f.fact_id AND cu.field = 'unit'
+LEFT JOIN fact_corrections cd ON cd.target_id = f.fact_id AND cd.field = 'denominator'
+LEFT JOIN fact_corrections ci ON ci.target_id = f.fact_id AND ci.field = 'indicator_id'
+LEFT JOIN fact_corrections ca ON ca.target_id = f.fact_id AND ca.field = 'as_of'
+LEFT JOIN fact_verdicts v ON v.target_id = f.fact_id;
+
+CREATE OR REPLACE VIEW model_statuses_current AS
+WITH c AS (
+    SELECT target_id, arg_max(action, correction_id) AS action,
+           arg_max(new_value, correction_id) FILTER (action = 'correct' AND field = 'status') AS status,
+           count(*) AS n_corrections
+    FROM corrections WHERE target_table = 'model_statuses' GROUP BY ALL)
+SELECT m.* REPLACE (
+        coalesce(c.status, m.status) AS status,
+        CASE c.action WHEN 'approve' THEN 'approved' WHEN 'correct' THEN 'corrected'
+                      WHEN 'reject' THEN 'rejected' ELSE m.review_status END AS review_status),
+       coalesce(c.n_corrections, 0) AS version
+FROM model_statuses m LEFT JOIN c ON c.target_id = m.doc_id || ':' || m.model_no;
+
+-- One value per indicator, unit, province and date (as-of date, else the period's end), preferring
+-- what a reviewer approved or corrected, then the most confident reading.
+CREATE OR REPLACE VIEW indicator_series AS
+SELECT * EXCLUDE (rn) FROM (
+    SELECT f.indicator_id, i.name AS indicator_name, d.province,
+           coalesce(f.as_of, d.period_end, d.issued_date) AS date, f.value, f.unit, f.denominator,
+           f.doc_id, d.so_hieu, d.period_label, f.page_no, f.quote, f.confidence, f.review_status, f.fact_id,
+           row_number() OVER (
+               PARTITION BY f.indicator_id, f.unit, d.province, coalesce(f.as_of, d.period_end, d.issued_date)
+               ORDER BY f.review_status IN ('approved', 'corrected') DESC, round(f.confidence, 1) DESC, f.fact_id) AS rn
+    FROM facts_current f
+    JOIN documents d USING (doc_id)
+    LEFT JOIN indicators i ON i.indicator_id = f.indicator_id
+    WHERE f.indicator_id IS NOT NULL AND f.review_status <> 'rejected'
+      AND coalesce(f.as_of, d.period_end, d.issued_date) IS NOT NULL)
+WHERE rn = 1;
+
+CREATE OR REPLACE VIEW latest_indicators AS
+SELECT * FROM indicator_series
+QUALIFY row_number() OVER (PARTITION BY indicator_id, unit, province ORDER BY date DESC) = 1;
+
+CREATE OR REPLACE VIEW model_status_latest AS
+SELECT d.province, m.model_no, m.model_name, m.status, m.lead_agency, m.doc_id, d.so_hieu,
+       coalesce(d.period_end, d.issued_date) AS date, m.confidence, m.review_status
+FROM model_statuses_current m JOIN documents d USING (doc_id)
+WHERE m.review_status <> 'rejected'
+QUALIFY row_number() OVER (PARTITION BY d.province, m.model_no
+                           ORDER BY coalesce(d.period_end, d.issued_date) DESC NULLS LAST, m.confidence DESC) = 1;
+
+-- Review items the data itself raises: each with its reason.
+CREATE OR REPLACE VIEW consistency_flags AS
+SELECT 'facts' AS target_table, fact_id AS target_id, doc_id, page_no, 'rate above 100%' AS reason
+FROM facts_current WHERE unit = '%' AND value > 100 AND review_status NOT IN ('rejected', 'approved', 'corrected')
+UNION ALL
+SELECT 'facts', fact_id, doc_id, page_no, 'numerator above denominator'
+FROM facts_current
+WHERE denominator IS NOT NULL AND value > denominator AND unit IS DISTINCT FROM 'VND'
+  AND review_status NOT IN ('rejected', 'approved', 'corrected')
+UNION ALL
+SELECT 'facts', fact_id, doc_id, page_no,
+       format('cumulative indicator fell from {} ({}, {}) to {}', prev_value, prev_doc, prev_date, value)
+FROM (
+    SELECT s.*, lag(s.value) OVER w AS prev_value, lag(s.so_hieu) OVER w AS prev_doc, lag(s.date) OVER w AS prev_date
+    FROM indicator_series s JOIN indicators i USING (indicator_id)
+    WHERE i.cumulative
+    WINDOW w AS (PARTITION BY s.indicator_id, s.unit, s.province ORDER BY s.date))
+WHERE prev_value IS NOT NULL AND value < prev_value AND review_status NOT IN ('approved', 'corrected');
