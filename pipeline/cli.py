@@ -63,13 +63,18 @@ def ingest(
     lang: Annotated[str, typer.Option(help="Tesseract models")] = "vie+Vietnamese",
     page_timeout: Annotated[float, typer.Option(help="seconds before one page's OCR is abandoned")] = 300.0,
     keep_work: Annotated[Path | None, typer.Option(help="keep intermediate page images in this folder")] = None,
+    learn: Annotated[bool, typer.Option(help="train the diacritics model on clean digital PDFs")] = True,
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (tcp://HOST:8786) to run pages on")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="one JSON event per line on stdout")] = False,
 ):
     """Read PDFs into DuckDB: keep good text layers, OCR the rest. Re-running skips what is stored."""
     from pipeline.ingest import ingest as run_ingest
     from pipeline.store import Store
 
-    settings = Settings(dpi=dpi, languages=lang, page_timeout_s=page_timeout, work_dir=keep_work)
+    from pipeline.ingest import dask_executor
+
+    settings = Settings(dpi=dpi, languages=lang, page_timeout_s=page_timeout, work_dir=keep_work, learn=learn)
+    factory = dask_executor(scheduler) if scheduler else None
     on_terminal = console.is_terminal and not as_json
     progress = Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("pages"),
@@ -92,7 +97,7 @@ def ingest(
             console.print(f"{data['status']:8} {data['path']}")
 
     with progress:
-        report = run_ingest(list(paths), db, settings, workers or None, password, on_event)
+        report = run_ingest(list(paths), db, settings, workers or None, password, on_event, factory)
     if as_json:
         print(json.dumps({"event": "summary", **report.__dict__}, ensure_ascii=False, default=str))
     else:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline import tesseract
-from pipeline.errors import BadInput, UsageError
+from pipeline.errors import BadInput, MissingDependency, UsageError
 from pipeline.page import init_worker, process_page
 from pipeline.probe import open_pdf, probe_page
 from diacritics.build import add_user_text, build
@@ -91,7 +91,7 @@ def sha256_of(path: Path) -> str:
 
 def display_path(path: Path) -> str:
     """A path that prints and stores even when the file name is not valid UTF-8."""
-    return os.fsdecode(path).encode("utf-8", "backslashreplace").decode("utf-8")
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def plan_document(store: Store, path: Path, password: str | None) -> DocPlan | None:
@@ -162,10 +162,21 @@ def run_pages(executor_factory: Callable[[], Executor], jobs: list[PageJob], on_
                 for fut, job in list(inflight.items()):
                     on_result(failed_result(job, "worker process died (out of memory? try --workers 1)"))
                 inflight.clear()
-                executor.shutdown(wait=False, cancel_futures=True)
+                _shutdown(executor)
                 executor = executor_factory()
     finally:
+        _shutdown(executor)
+
+
+def _shutdown(executor: Executor) -> None:
+    """Stop without waiting for queued pages (Dask's executor has no cancel_futures)."""
+    try:
         executor.shutdown(wait=False, cancel_futures=True)
+    except TypeError:
+        executor.shutdown(wait=False)
+        client = getattr(executor, "_client", None)
+        if client is not None:
+            client.close()
 
 
 def failed_result(job: PageJob, msg: str) -> PageResult:
@@ -181,6 +192,25 @@ def local_executor(workers: int) -> Callable[[], Executor]:
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["pipeline.page"])
     return lambda: ProcessPoolExecutor(max_workers=workers, initializer=init_worker, mp_context=ctx)
+
+
+def dask_executor(address: str) -> Callable[[], Executor]:
+    """The same per-page tasks on a Dask cluster: Dask's ClientExecutor is a concurrent.futures
+    Executor, so run_pages does not know the difference. The driver still writes DuckDB."""
+
+    def factory() -> Executor:
+        try:
+            from distributed import Client
+        except ImportError as e:
+            raise MissingDependency("--scheduler needs Dask: pip install 'baocao[cluster]'") from e
+        try:
+            client = Client(address, timeout="10s")
+        except OSError as e:
+            raise UsageError(f"cannot reach the Dask scheduler at {address}: {e}") from e
+        client.run(init_worker)
+        return client.get_executor()
+
+    return factory
 
 
 def ingest(

@@ -66,17 +66,34 @@ def open_pdf(path: Path, password: str | None = None) -> pdfium.PdfDocument:
     if b"%PDF" not in head:
         raise BadInput("not a PDF (no %PDF header)")
     try:
-        pdf = pdfium.PdfDocument(str(path), password=password)
+        source = str(path)
+        source.encode("utf-8")
+    except UnicodeEncodeError:  # a file name that is not UTF-8: hand pdfium an open file instead
+        source = open(path, "rb")  # noqa: SIM115 - closed with the document (autoclose)
+    try:
+        pdf = pdfium.PdfDocument(source, password=password, autoclose=True)
     except pdfium.PdfiumError as e:
         msg = str(e)
-        if "password" in msg.lower():
+        # PDFium's last error is per process and can be stale, so a password complaint is believed
+        # only when the file has an /Encrypt entry
+        if "password" in msg.lower() and _has_encrypt(path):
             hint = "wrong password" if password else "password-protected; pass --password"
             raise BadInput(f"PDF is {hint}") from e
+        if "password" in msg.lower() or "Success" in msg:
+            raise BadInput("PDF could not be loaded: corrupt, truncated, or it has no pages") from e
         raise BadInput(f"corrupt or truncated PDF ({msg})") from e
     if len(pdf) == 0:
         pdf.close()
         raise BadInput("PDF has no pages")
     return pdf
+
+
+def _has_encrypt(path: Path, window: int = 65536) -> bool:
+    with open(path, "rb") as f:
+        head = f.read(window)
+        f.seek(max(0, path.stat().st_size - window))
+        tail = f.read()
+    return b"/Encrypt" in head or b"/Encrypt" in tail
 
 
 def judge_layer(text: str) -> LayerVerdict:
