@@ -48,6 +48,14 @@ def user_dir() -> Path:
     return model_dir() / "user"
 
 
+def model_is_stale() -> bool:
+    """True when user text is newer than the built model."""
+    if not lm_path().exists():
+        return True
+    built = lm_path().stat().st_mtime
+    return any(p.stat().st_mtime > built for p in user_dir().glob("*.txt"))
+
+
 def add_user_text(name: str, text: str) -> bool:
     """Keep clean report text for the next build; False when this text is already there."""
     path = user_dir() / f"{name}.txt"

@@ -208,6 +208,34 @@ def export(
             out.print(str(path))
 
 
+@app.command()
+@edge
+def review(
+    db: Annotated[Path, typer.Option(help="DuckDB file")] = Path("data/out/baocao.duckdb"),
+    host: Annotated[str, typer.Option(help="address to listen on (loopback unless you mean it)")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="port")] = 8765,
+):
+    """The QA reviewers' web page. Needs BAOCAO_REVIEW_TOKEN, or prints a token it made."""
+    import os
+    import secrets
+
+    import uvicorn
+
+    from pipeline.review import make_app
+    from pipeline.store import Store
+
+    if not db.exists():
+        raise UsageError(f"no database at {db}; run `baocao ingest PATH --db {db}` first")
+    Store(db).close()  # bring the schema and views up to date before serving
+    token = os.environ.get("BAOCAO_REVIEW_TOKEN") or secrets.token_urlsafe(18)
+    if "BAOCAO_REVIEW_TOKEN" not in os.environ:
+        console.print(f"reviewer token: [bold]{token}[/bold]  (set BAOCAO_REVIEW_TOKEN to choose one)")
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        console.print(f"[yellow]warning:[/yellow] listening on {host}: anyone who can reach it and has the token can edit")
+    console.print(f"review page: http://{host}:{port}/")
+    uvicorn.run(make_app(db, token), host=host, port=port, log_level="warning")
+
+
 diacritics_app = typer.Typer(no_args_is_help=True, help="The diacritics model: train it on clean reports.")
 app.add_typer(diacritics_app, name="diacritics")
 

@@ -45,3 +45,9 @@ class ToolFailed(PageFailed):
     def __init__(self, tool: str, code: int | None, stderr_tail: str):
         self.tool, self.code, self.stderr_tail = tool, code, stderr_tail
         super().__init__(f"{tool} failed (exit {code}): {stderr_tail}")
+
+
+class Conflict(BaocaoError):
+    """Two reviewers saved the same item: the second is told, nothing is lost."""
+
+    exit_code = ExitCode.usage

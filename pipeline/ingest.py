@@ -22,7 +22,7 @@ from pipeline import tesseract
 from pipeline.errors import BadInput, MissingDependency, UsageError
 from pipeline.page import init_worker, process_page
 from pipeline.probe import open_pdf, probe_page
-from diacritics.build import add_user_text, build
+from diacritics.build import add_user_text, build, model_is_stale
 from diacritics.restore import Restorer
 from extractors.document import DocText
 from extractors.registry import extract
@@ -225,6 +225,10 @@ def ingest(
     """Ingest PDFs into `db`. Events: doc_start, page_done, doc_done, doc_failed (for progress)."""
     emit = on_event or (lambda kind, data: None)
     tesseract.check(settings.languages)
+    if model_is_stale():  # reviewers corrected words, or text was added, since the model was built
+        emit("model_update", {"reason": "new training text"})
+        build(verbose=False)
+        Restorer.default.cache_clear()
     tesseract.pin_threads()
     workers = workers or os.cpu_count() or 1
     report = IngestReport()

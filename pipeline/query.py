@@ -189,3 +189,90 @@ def export(con: duckdb.DuckDBPyConnection, out_dir: Path, fmt: str) -> list[Path
         con.execute(f"COPY (SELECT * FROM {name}) TO '{target}' {opts}")
         written.append(path)
     return written
+
+
+# --- review queue -------------------------------------------------------------------------------
+
+QUEUE_SQL = """
+SELECT 'fact' AS kind, f.fact_id AS item_id, f.doc_id, d.path, d.so_hieu, f.page_no, f.confidence,
+       coalesce(f.review_reason, 'low confidence') AS reason,
+       coalesce(format('{} {}', f.value, coalesce(f.unit, '')), '') AS summary
+FROM facts_current f JOIN documents d USING (doc_id)
+WHERE f.review_status = 'needs_review'
+UNION ALL
+SELECT 'fact', c.target_id, c.doc_id, d.path, d.so_hieu, c.page_no, f.confidence, c.reason,
+       format('{} {}', f.value, coalesce(f.unit, ''))
+FROM consistency_flags c JOIN facts_current f ON f.fact_id = c.target_id JOIN documents d ON d.doc_id = c.doc_id
+WHERE f.review_status <> 'needs_review'
+UNION ALL
+SELECT 'model', m.doc_id || ':' || m.model_no, m.doc_id, d.path, d.so_hieu, m.page_no, m.confidence,
+       'status read with low confidence', format('Mô hình {}: {}', m.model_no, m.status)
+FROM model_statuses_current m JOIN documents d USING (doc_id) WHERE m.review_status = 'needs_review'
+UNION ALL
+SELECT 'word', w.doc_id || ':' || w.page_no || ':' || w.word_no, w.doc_id, d.path, d.so_hieu, w.page_no,
+       w.restore_conf, 'restored marks uncertain', format('{} → {}', w.raw, w.text)
+FROM words_current w JOIN documents d USING (doc_id)
+WHERE w.restore_conf < 0.5 AND w.review_status = 'auto' AND w.text <> w.raw AND length(w.raw) > 1
+UNION ALL
+SELECT 'document', d.doc_id, d.doc_id, d.path, d.so_hieu, 1, 0.5, 'metadata missing: ' ||
+       concat_ws(', ', CASE WHEN d.so_hieu IS NULL THEN 'số hiệu' END, CASE WHEN d.issued_date IS NULL THEN 'ngày ban hành' END,
+                 CASE WHEN d.period_label IS NULL THEN 'kỳ báo cáo' END), coalesce(d.so_hieu, '?')
+FROM documents_current d
+WHERE d.status <> 'failed' AND d.review_status = 'auto'
+  AND (d.so_hieu IS NULL OR d.issued_date IS NULL OR d.period_label IS NULL)
+"""
+
+
+def review_queue(con, kind: str | None = None, doc_id: str | None = None, limit: int = 200) -> dict:
+    where, args = [], []
+    if kind:
+        where.append("kind = ?")
+        args.append(kind)
+    if doc_id:
+        where.append("doc_id = ?")
+        args.append(doc_id)
+    cond = (" WHERE " + " AND ".join(where)) if where else ""
+    # facts first (the archive exists for its numbers), then models, metadata, words; most doubtful first
+    order = "CASE kind WHEN 'fact' THEN 0 WHEN 'model' THEN 1 WHEN 'document' THEN 2 ELSE 3 END"
+    rows = con.execute(f"SELECT * FROM ({QUEUE_SQL}) q{cond} ORDER BY {order}, confidence NULLS FIRST, path, page_no "
+                       f"LIMIT {int(limit)}", args).fetchall()  # fmt: skip
+    cols = ["kind", "item_id", "doc_id", "path", "so_hieu", "page_no", "confidence", "reason", "summary"]
+    counts = dict(con.execute(f"SELECT kind, count(*) FROM ({QUEUE_SQL}) q GROUP BY kind").fetchall())
+    docs = con.execute(f"SELECT DISTINCT doc_id, coalesce(so_hieu, regexp_extract(path, '[^/]+$')) FROM ({QUEUE_SQL}) q "
+                       "ORDER BY 2").fetchall()  # fmt: skip
+    return {"items": [dict(zip(cols, r, strict=True)) for r in rows], "counts": counts,
+            "documents": [{"doc_id": d, "label": label} for d, label in docs]}  # fmt: skip
+
+
+ITEM_SQL = {
+    "fact": ("SELECT f.*, d.path, d.so_hieu FROM facts_current f JOIN documents d USING (doc_id) WHERE fact_id = ?",
+             ["value", "unit", "denominator", "indicator_id", "as_of"]),
+    "model": ("SELECT m.*, d.path, d.so_hieu FROM model_statuses_current m JOIN documents d USING (doc_id) "
+              "WHERE m.doc_id || ':' || m.model_no = ?", ["status"]),
+    "word": ("SELECT w.*, d.path, d.so_hieu FROM words_current w JOIN documents d USING (doc_id) "
+             "WHERE w.doc_id || ':' || w.page_no || ':' || w.word_no = ?", ["text"]),
+    "document": ("SELECT d.*, d.doc_id AS target FROM documents_current d WHERE d.doc_id = ?",
+                 ["so_hieu", "issuer", "province", "issued_date", "period_label"]),
+}
+TARGET_TABLE = {"fact": "facts", "model": "model_statuses", "word": "words", "document": "documents"}
+
+
+def review_item(con, kind: str, item_id: str) -> dict | None:
+    if kind not in ITEM_SQL:
+        return None
+    sql, fields = ITEM_SQL[kind]
+    cur = con.execute(sql, [item_id])
+    row = cur.fetchone()
+    if row is None:
+        return None
+    item = dict(zip([c[0] for c in cur.description], row, strict=True))
+    page = con.execute("SELECT raw_text, text, source, source_reason FROM pages WHERE doc_id = ? AND page_no = ?",
+                       [item["doc_id"], item.get("page_no", 1)]).fetchone()  # fmt: skip
+    history = con.execute(
+        "SELECT correction_id, field, old_value, new_value, action, reviewer, \"at\", note FROM corrections "
+        "WHERE target_table = ? AND target_id = ? ORDER BY correction_id", [TARGET_TABLE[kind], item_id]
+    ).fetchall()
+    return {"kind": kind, "item_id": item_id, "item": item, "fields": fields,
+            "page": dict(zip(["raw_text", "text", "source", "source_reason"], page, strict=True)) if page else None,
+            "history": [dict(zip(["id", "field", "old", "new", "action", "reviewer", "at", "note"], h, strict=True))
+                        for h in history]}  # fmt: skip

@@ -19,7 +19,7 @@ import pandas as pd
 
 from diacritics.vietnamese import WORD_RE, strip_marks
 
-from pipeline.errors import UsageError
+from pipeline.errors import Conflict, UsageError
 from schemas.records import DocMeta, Document, Fact, LegalReference, ModelStatus, PageResult, PageSource, Word
 
 # (version, SQL) in order; version 1 is schema.sql itself.
@@ -202,6 +202,31 @@ class Store:
         rows = [model.model_validate(r.model_dump()).model_dump(mode="json") for r in records]
         frame = pd.DataFrame(rows, columns=cols)  # noqa: F841 - read by DuckDB below
         self.con.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT * FROM frame")
+
+    def add_correction(self, target_table: str, target_id: str, action: str, reviewer: str,
+                       changes: dict[str, tuple[str | None, str | None]], expected_version: int,
+                       note: str | None = None) -> int:  # fmt: skip
+        """Append a reviewer's verdict. `changes` maps field -> (old, new). Refused with Conflict when
+        someone saved this item since the reviewer loaded it (`expected_version` corrections ago)."""
+        if action not in ("approve", "correct", "reject"):
+            raise UsageError(f"unknown review action {action!r}")
+        self.con.execute("BEGIN")
+        try:
+            version = self.con.execute("SELECT count(*) FROM corrections WHERE target_table = ? AND target_id = ?",
+                                       [target_table, target_id]).fetchone()[0]  # fmt: skip
+            if version != expected_version:
+                raise Conflict(f"this item was changed by someone else since you opened it ({version - expected_version}"
+                               " newer correction); reload to see it")  # fmt: skip
+            rows = [(f, old, new) for f, (old, new) in changes.items()] if action == "correct" else [("*", None, None)]
+            for field, old, new in rows:
+                self.con.execute(
+                    "INSERT INTO corrections (target_table, target_id, field, old_value, new_value, action, reviewer, note)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [target_table, target_id, field, old, new, action, reviewer, note])
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        return version + len(rows)
 
     def summary(self) -> dict:
         docs = self.con.execute("SELECT status, count(*) FROM documents GROUP BY status ORDER BY status").fetchall()

@@ -1,5 +1,38 @@
 -- Analysts' views, re-created at every open so that they follow the code. Corrections applied.
 
+CREATE OR REPLACE VIEW words_current AS
+WITH c AS (
+    SELECT target_id, arg_max(action, correction_id) AS action,
+           arg_max(new_value, correction_id) FILTER (action = 'correct') AS text, count(*) AS n_corrections
+    FROM corrections WHERE target_table = 'words' GROUP BY ALL)
+SELECT w.* REPLACE (coalesce(c.text, w.text) AS text),
+       CASE c.action WHEN 'approve' THEN 'approved' WHEN 'correct' THEN 'corrected'
+                     WHEN 'reject' THEN 'rejected' ELSE 'auto' END AS review_status,
+       coalesce(c.n_corrections, 0) AS version
+FROM words w LEFT JOIN c ON c.target_id = w.doc_id || ':' || w.page_no || ':' || w.word_no;
+
+CREATE OR REPLACE VIEW documents_current AS
+WITH c AS (
+    SELECT target_id, field, arg_max(new_value, correction_id) AS new_value
+    FROM corrections WHERE target_table = 'documents' AND action = 'correct' GROUP BY ALL),
+v AS (SELECT target_id, arg_max(action, correction_id) AS action, count(*) AS n_corrections
+      FROM corrections WHERE target_table = 'documents' GROUP BY ALL)
+SELECT d.* REPLACE (
+        coalesce(cs.new_value, d.so_hieu) AS so_hieu, coalesce(ci.new_value, d.issuer) AS issuer,
+        coalesce(cp.new_value, d.province) AS province,
+        coalesce(TRY_CAST(cd.new_value AS DATE), d.issued_date) AS issued_date,
+        coalesce(cl.new_value, d.period_label) AS period_label),
+       CASE v.action WHEN 'approve' THEN 'approved' WHEN 'correct' THEN 'corrected'
+                     WHEN 'reject' THEN 'rejected' ELSE 'auto' END AS review_status,
+       coalesce(v.n_corrections, 0) AS version
+FROM documents d
+LEFT JOIN c cs ON cs.target_id = d.doc_id AND cs.field = 'so_hieu'
+LEFT JOIN c ci ON ci.target_id = d.doc_id AND ci.field = 'issuer'
+LEFT JOIN c cp ON cp.target_id = d.doc_id AND cp.field = 'province'
+LEFT JOIN c cd ON cd.target_id = d.doc_id AND cd.field = 'issued_date'
+LEFT JOIN c cl ON cl.target_id = d.doc_id AND cl.field = 'period_label'
+LEFT JOIN v ON v.target_id = d.doc_id;
+
 CREATE OR REPLACE VIEW fact_corrections AS
 SELECT target_id, field, arg_max(new_value, correction_id) AS new_value
 FROM corrections WHERE target_table = 'facts' AND action = 'correct' GROUP BY ALL;
@@ -51,7 +84,7 @@ SELECT * EXCLUDE (rn) FROM (
                PARTITION BY f.indicator_id, f.unit, d.province, coalesce(f.as_of, d.period_end, d.issued_date)
                ORDER BY f.review_status IN ('approved', 'corrected') DESC, round(f.confidence, 1) DESC, f.fact_id) AS rn
     FROM facts_current f
-    JOIN documents d USING (doc_id)
+    JOIN documents_current d USING (doc_id)
     LEFT JOIN indicators i ON i.indicator_id = f.indicator_id
     WHERE f.indicator_id IS NOT NULL AND f.review_status <> 'rejected'
       AND coalesce(f.as_of, d.period_end, d.issued_date) IS NOT NULL)
@@ -64,7 +97,7 @@ QUALIFY row_number() OVER (PARTITION BY indicator_id, unit, province ORDER BY da
 CREATE OR REPLACE VIEW model_status_latest AS
 SELECT d.province, m.model_no, m.model_name, m.status, m.lead_agency, m.doc_id, d.so_hieu,
        coalesce(d.period_end, d.issued_date) AS date, m.confidence, m.review_status
-FROM model_statuses_current m JOIN documents d USING (doc_id)
+FROM model_statuses_current m JOIN documents_current d USING (doc_id)
 WHERE m.review_status <> 'rejected'
 QUALIFY row_number() OVER (PARTITION BY d.province, m.model_no
                            ORDER BY coalesce(d.period_end, d.issued_date) DESC NULLS LAST, m.confidence DESC) = 1;

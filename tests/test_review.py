@@ -1,0 +1,187 @@
+"""The review page over HTTP (every route and every refusal), and end to end in headless Chromium."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import threading
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+from starlette.testclient import TestClient
+
+from diacritics.build import user_dir
+from pipeline.ingest import ingest
+from pipeline.review import make_app
+from schemas.records import Settings
+
+TOKEN = "test-token-123"
+BEARER = {"Authorization": f"Bearer {TOKEN}"}
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory, pdfs) -> Path:
+    """A real archive: a digital report, then a fact with a hostile quote and a word to review."""
+    path = tmp_path_factory.mktemp("review") / "r.duckdb"
+    ingest([pdfs["digital"], pdfs["worn"]], path, Settings(learn=False), workers=2)
+    con = duckdb.connect(str(path))
+    con.execute("UPDATE facts SET review_status = 'needs_review', review_reason = 'uncertain reading', "
+                "quote = '<script>alert(1)</script> ' || quote WHERE value = 702115")  # fmt: skip
+    con.execute("UPDATE words SET restore_conf = 0.2, text = 'cập' WHERE word_no = 3 AND page_no = 1 "
+                "AND doc_id = (SELECT doc_id FROM documents WHERE path LIKE '%digital%')")  # fmt: skip
+    con.close()
+    return path
+
+
+@pytest.fixture()
+def client(db):
+    return TestClient(make_app(db, TOKEN), follow_redirects=False)
+
+
+def login(client) -> str:
+    r = client.post("/login", data={"name": "Lan", "token": TOKEN})
+    assert r.status_code == 303 and r.headers["location"] == "/"
+    cookie = r.headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=strict" in cookie
+    page = client.get("/item/fact/" + fact_id(client)).text
+    return page.split('name="csrf" value="')[1].split('"')[0]
+
+
+def fact_id(client) -> str:
+    db = client.app.state.review.db
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute("SELECT fact_id FROM facts WHERE value = 702115").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_everything_but_login_needs_the_token(client, db):
+    assert client.get("/login").status_code == 200
+    assert client.get("/").status_code == 303  # browsers go to the login page
+    assert client.get("/queue.json").status_code == 401
+    assert client.get("/queue.json", headers={"Authorization": "Bearer wrong"}).status_code == 401
+    assert client.post("/login", data={"name": "x", "token": "wrong"}).status_code == 401
+    assert client.get("/crop/x/1.png").status_code in (303, 401)
+
+
+def test_queue_counts_and_filters(client):
+    data = client.get("/queue.json", headers=BEARER).json()
+    assert any(i["item_id"] == fact_id(client) for i in data["items"])
+    assert data["counts"]["fact"] >= 1 and data["counts"]["word"] >= 1
+    only = client.get("/queue.json?kind=word", headers=BEARER).json()["items"]
+    assert only and all(i["kind"] == "word" for i in only)
+
+
+def test_scanned_text_is_escaped(client):
+    login(client)
+    page = client.get("/item/fact/" + fact_id(client)).text
+    assert "<script>alert(1)</script>" not in page and "&lt;script&gt;" in page
+
+
+def test_correct_in_vietnamese_format_appends_and_views_apply_it(client, db):
+    csrf = login(client)
+    fid = fact_id(client)
+    r = client.post(f"/item/fact/{fid}", data={"csrf": csrf, "version": "0", "action": "correct", "value": "712.115"})
+    assert r.status_code == 303
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT value FROM facts WHERE fact_id = ?", [fid]).fetchone() == (702115,)  # kept as read
+    assert con.execute("SELECT value, review_status FROM indicator_series WHERE fact_id = ?", [fid]).fetchone() == (
+        712115, "corrected")
+    [(who, old, new)] = con.execute("SELECT reviewer, old_value, new_value FROM corrections WHERE target_id = ?",
+                                    [fid]).fetchall()  # fmt: skip
+    con.close()
+    assert (who, old, new) == ("Lan", "702115.0", "712115.0")
+
+
+def test_stale_version_is_refused_not_lost(client):
+    csrf = login(client)
+    fid = fact_id(client)
+    r = client.post(f"/item/fact/{fid}", data={"csrf": csrf, "version": "0", "action": "approve"})
+    assert r.status_code == 409 and "changed by someone else" in r.text
+
+
+def test_bad_values_csrf_and_unknown_items_are_refused(client):
+    csrf = login(client)
+    fid = fact_id(client)
+    assert client.post(f"/item/fact/{fid}", data={"version": "1", "action": "approve"}).status_code == 403
+    r = client.post(f"/item/fact/{fid}", data={"csrf": csrf, "version": "1", "action": "correct", "value": "mười"})
+    assert r.status_code == 422 and "not a number" in r.text
+    assert client.get("/item/fact/nope").status_code == 404
+    assert client.get("/item/zzz/1").status_code == 404
+
+
+def test_bearer_scripts_can_approve_without_csrf(client):
+    fid = fact_id(client)
+    r = client.post(f"/item/fact/{fid}", data={"version": "1", "action": "approve"}, headers=BEARER)
+    assert r.status_code == 200 and r.json()["ok"]
+
+
+def test_word_correction_is_learned(client):
+    csrf = login(client)
+    word = next(i for i in client.get("/queue.json?kind=word", headers=BEARER).json()["items"] if i["summary"].endswith("cập"))
+    before = (user_dir() / "reviewed-words.txt").read_text("utf-8") if (user_dir() / "reviewed-words.txt").exists() else ""
+    r = client.post(f"/item/word/{word['item_id']}", data={"csrf": csrf, "version": "0", "action": "correct", "text": "cấp"})
+    assert r.status_code == 303
+    after = (user_dir() / "reviewed-words.txt").read_text("utf-8")
+    assert len(after.splitlines()) == len(before.splitlines()) + 1 and "cấp" in after.splitlines()[-1]
+    assert "1 word corrections learned" in client.get("/").text or "word corrections learned" in client.get("/").text
+
+
+def test_crop_is_a_png_of_the_page(client, db):
+    login(client)
+    con = duckdb.connect(str(db), read_only=True)
+    doc_id, page, x0, y0, x1, y1 = con.execute("SELECT doc_id, page_no, x0, y0, x1, y1 FROM facts LIMIT 1").fetchone()
+    con.close()
+    r = client.get(f"/crop/{doc_id}/{page}.png?x0={x0}&y0={y0}&x1={x1}&y1={y1}")
+    assert r.status_code == 200 and r.content[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="Debian chromium is not installed")
+def test_browser_logs_in_corrects_a_fact_and_the_series_shows_it(db, tmp_path):
+    import uvicorn
+    from playwright.sync_api import sync_playwright
+
+    copy = tmp_path / "e2e.duckdb"
+    shutil.copy(db, copy)
+    con = duckdb.connect(str(copy))
+    con.execute("DELETE FROM corrections")
+    fid = con.execute("SELECT fact_id FROM facts WHERE value = 401226").fetchone()[0]
+    con.execute("UPDATE facts SET review_status = 'needs_review' WHERE fact_id = ?", [fid])
+    con.close()
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(make_app(copy, TOKEN), host="127.0.0.1", port=port, log_level="error"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=[
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run"])  # fmt: skip
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.goto(f"http://127.0.0.1:{port}/")
+            page.fill("#name", "Minh")
+            page.fill("#token", TOKEN)
+            page.click("button[type=submit]")
+            page.wait_for_url(f"http://127.0.0.1:{port}/")
+            page.click(f"a[href='/item/fact/{fid}']")
+            page.fill("#f-value", "411.226")
+            page.click("button[value=correct]")
+            page.wait_for_load_state()
+            page.screenshot(path=str(tmp_path / "after.png"))
+            browser.close()
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+    con = duckdb.connect(str(copy), read_only=True)
+    assert con.execute("SELECT value, review_status FROM indicator_series WHERE fact_id = ?", [fid]).fetchone() == (
+        411226, "corrected")
+    assert con.execute("SELECT reviewer FROM corrections WHERE target_id = ?", [fid]).fetchone() == ("Minh",)
+    con.close()
