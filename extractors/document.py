@@ -4,6 +4,7 @@ the words (boxes, confidences) it was read from. Extractors never touch DuckDB."
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from schemas.records import Box, PageResult, Word
@@ -60,11 +61,31 @@ class PageText:
 _BREAK = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ(\-+•])|\n\s*\n|\n(?=\s*[-+•(]|\s*\d+[.)])")
 
 
+class LazyPages(Sequence[PageText]):
+    """Pages loaded when an extractor reaches them, so a long document is read one page at a time."""
+
+    def __init__(self, load: Callable[[int], PageResult], page_nos: list[int]):
+        self.load, self.page_nos = load, page_nos
+
+    def __len__(self) -> int:
+        return len(self.page_nos)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        p = self.load(self.page_nos[i])
+        return PageText(p.page_no, p.text, p.words)
+
+
 @dataclass
 class DocText:
     doc_id: str
-    pages: list[PageText]
+    pages: Sequence[PageText]
 
     @classmethod
     def from_pages(cls, doc_id: str, pages: list[PageResult]) -> DocText:
         return cls(doc_id, [PageText(p.page_no, p.text, p.words) for p in pages if p.text])
+
+    @classmethod
+    def lazy(cls, doc_id: str, load: Callable[[int], PageResult], page_nos: list[int]) -> DocText:
+        return cls(doc_id, LazyPages(load, page_nos))

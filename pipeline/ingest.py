@@ -281,18 +281,23 @@ def ingest(
 
 
 def run_document_stages(store: Store, doc_id: str, settings: Settings) -> bool:
-    """Stages that need the whole document (restoration with its cache), in the parent process.
+    """Stages that need the whole document (restoration with its cache, extraction), in the parent
+    process, reading one page at a time so that memory stays flat over long documents.
     Returns True when the document's clean text was kept to train the diacritics model."""
-    pages = store.load_pages(doc_id)
-    restored = restore_document(pages)
-    for before, after in zip(pages, restored, strict=True):
-        if after is not before:
-            store.write_page(after)
-    store.write_extraction(doc_id, extract(DocText.from_pages(doc_id, restored)))
-    store.write_search_index(doc_id, restored)
-    clean = [p for p in pages if p.source is PageSource.text_layer and p.layer_verdict is LayerVerdict.good]
-    if settings.learn and clean and len(clean) == len(pages):
-        return add_user_text(doc_id, "\n".join(p.raw_text for p in clean))
+    for page in restore_document(lambda: store.iter_pages(doc_id)):
+        store.write_page(page)
+    page_nos = store.page_numbers(doc_id)
+    store.write_extraction(doc_id, extract(DocText.lazy(doc_id, lambda n: store.load_page(doc_id, n), page_nos)))
+    clean: list[str] = []
+    all_clean = True
+    for page in store.iter_pages(doc_id):
+        store.write_search_index(doc_id, page.page_no, page.text)
+        if page.source is PageSource.text_layer and page.layer_verdict is LayerVerdict.good:
+            clean.append(page.raw_text)
+        else:
+            all_clean = False
+    if settings.learn and clean and all_clean:
+        return add_user_text(doc_id, "\n".join(clean))
     return False
 
 

@@ -8,6 +8,8 @@ pass through untouched. `pages.raw_text` and `words.raw` keep what was read.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
+
 from diacritics.restore import DocumentCache, Restored, Restorer
 from pipeline.probe import judge_layer
 from schemas.records import LayerVerdict, PageResult, PageSource, Word
@@ -64,22 +66,23 @@ def apply_to_words(page: PageResult, restored: Restored) -> list[Word]:
     return out
 
 
-def restore_document(pages: list[PageResult], restorer: Restorer | None = None) -> list[PageResult]:
+def restore_document(pages: Callable[[], Iterable[PageResult]], restorer: Restorer | None = None,
+                     ) -> Iterator[PageResult]:  # fmt: skip
+    """Restored versions of the pages that need it. `pages()` gives the document's pages afresh for
+    each of the two passes, so a 500-page document is never held in memory at once."""
     restorer = restorer or Restorer.default()
-    modes = {p.page_no: page_mode(p) for p in pages}
-    if not any(modes.values()):
-        return pages
     cache = DocumentCache()
-    for p in pages:  # first pass: only to learn this document's confident choices
-        if modes[p.page_no]:
-            restorer.restore(p.raw_text, modes[p.page_no], cache)
-    out = []
-    for p in pages:
-        mode = modes[p.page_no]
-        if not mode:
-            out.append(p)
-            continue
-        restored = restorer.restore(p.raw_text, mode, cache)
-        out.append(p.model_copy(update={"text": restored.text, "words": apply_to_words(p, restored),
-                                        "source_reason": f"{p.source_reason}; marks restored ({mode})"}))  # fmt: skip
-    return out
+    needed = False
+    for p in pages():  # first pass: only to learn this document's confident choices
+        mode = page_mode(p)
+        if mode:
+            needed = True
+            restorer.restore(p.raw_text, mode, cache)
+    if not needed:
+        return
+    for p in pages():
+        mode = page_mode(p)
+        if mode:
+            restored = restorer.restore(p.raw_text, mode, cache)
+            yield p.model_copy(update={"text": restored.text, "words": apply_to_words(p, restored),
+                                       "source_reason": f"{p.source_reason}; marks restored ({mode})"})  # fmt: skip

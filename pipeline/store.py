@@ -102,22 +102,25 @@ class Store:
             "SELECT page_no, error FROM pages WHERE doc_id = ? AND error IS NOT NULL ORDER BY page_no", [doc_id]
         ).fetchall()
 
-    def load_pages(self, doc_id: str) -> list[PageResult]:
-        """A document's stored pages with their words, for the document stages."""
-        pages = self.con.execute(
-            f"SELECT {', '.join(PAGE_COLUMNS)} FROM pages WHERE doc_id = ? ORDER BY page_no", [doc_id]
-        ).fetchall()
+    def page_numbers(self, doc_id: str) -> list[int]:
+        rows = self.con.execute("SELECT page_no FROM pages WHERE doc_id = ? ORDER BY page_no", [doc_id]).fetchall()
+        return [r[0] for r in rows]
+
+    def load_page(self, doc_id: str, page_no: int) -> PageResult:
+        """One stored page with its words: document stages read pages one at a time."""
+        row = self.con.execute(
+            f"SELECT {', '.join(PAGE_COLUMNS)} FROM pages WHERE doc_id = ? AND page_no = ?", [doc_id, page_no]
+        ).fetchone()
         words = self.con.execute(
-            f"SELECT {', '.join(WORD_COLUMNS)} FROM words WHERE doc_id = ? ORDER BY page_no, word_no", [doc_id]
+            f"SELECT {', '.join(WORD_COLUMNS)} FROM words WHERE doc_id = ? AND page_no = ? ORDER BY word_no",
+            [doc_id, page_no],
         ).fetchall()
-        by_page: dict[int, list[Word]] = {}
-        for row in words:
-            w = Word(**dict(zip(WORD_COLUMNS, row, strict=True)))
-            by_page.setdefault(w.page_no, []).append(w)
-        return [
-            PageResult(**dict(zip(PAGE_COLUMNS, row, strict=True)), words=by_page.get(row[1], []))
-            for row in pages
-        ]
+        return PageResult(**dict(zip(PAGE_COLUMNS, row, strict=True)),
+                          words=[Word(**dict(zip(WORD_COLUMNS, w, strict=True))) for w in words])  # fmt: skip
+
+    def iter_pages(self, doc_id: str):
+        for n in self.page_numbers(doc_id):
+            yield self.load_page(doc_id, n)
 
     # --- writes -------------------------------------------------------------------------------
 
@@ -181,12 +184,12 @@ class Store:
             self.con.execute("ROLLBACK")
             raise
 
-    def write_search_index(self, doc_id: str, pages: list[PageResult]) -> None:
-        """Marks-folded term counts of each page, for `baocao search`."""
-        rows = [(doc_id, p.page_no, term, n) for p in pages for term, n in term_counts(p.text).items()]
+    def write_search_index(self, doc_id: str, page_no: int, text: str) -> None:
+        """Marks-folded term counts of one page, for `baocao search`."""
+        rows = [(doc_id, page_no, term, n) for term, n in term_counts(text).items()]
         self.con.execute("BEGIN")
         try:
-            self.con.execute("DELETE FROM page_terms WHERE doc_id = ?", [doc_id])
+            self.con.execute("DELETE FROM page_terms WHERE doc_id = ? AND page_no = ?", [doc_id, page_no])
             if rows:
                 frame = pd.DataFrame(rows, columns=["doc_id", "page_no", "term", "tf"])  # noqa: F841
                 self.con.execute("INSERT INTO page_terms SELECT * FROM frame")
