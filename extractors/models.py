@@ -17,8 +17,9 @@ from schemas.records import ModelState, ModelStatus, ReviewStatus
 # "Mô hình 3:", and what a garbling OCR and restoration leave of it: "Mà hình 3", "M2 hinh 9"
 _HEADER = re.compile(r"\b[MN][^\s\d]{0,2}\d?\s*\n?\s*h[iìíỉĩị]nh\s*(\d{1,2})\b\s*[:;.\-–]?", re.IGNORECASE)
 _STATUS = [
-    (ModelState.not_registered, re.compile(r"KHONG\s+D[AI]+NG\s+KY", re.IGNORECASE)),
-    (ModelState.in_progress, re.compile(r"\b[DP]ANG\s*TH[UY]'?\s*C\s*HIEN\b|\bDANG\s+TRIEN\s+KHAI\b", re.IGNORECASE)),
+    # the English OCR read "Đ" as D, P or H and "ă" as a, i or u: "PANG THY'C HIEN", "Khéng diing ky"
+    (ModelState.not_registered, re.compile(r"KHONG\s+D[AIU]+NG\s+KY", re.IGNORECASE)),
+    (ModelState.in_progress, re.compile(r"\b[DPH]ANG\s*TH[UY]'?\s*C\s*HIEN\b|\bDANG\s+TRIEN\s+KHAI\b", re.IGNORECASE)),
     (ModelState.done, re.compile(r"\bHOAN\s*THANH\b", re.IGNORECASE)),
 ]
 _LIST_INTRO = re.compile(r"(các\s+)?mô\s+hình\s+(đã\s+)?(hoàn\s+thành|đang\s+(?:thực\s+hiện|triển\s+khai))[^.:]{0,30}"
