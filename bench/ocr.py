@@ -42,6 +42,9 @@ WEARS = {
     "clean": synth.CLEAN,
     "worn": synth.WORN,
     "worn-colour": replace(synth.WORN, color=True, skew_deg=1.5, show_through=0.18),
+    # a photocopy of a photocopy: 150 DPI, 3° skew, dark corner, heavy show-through and toner specks
+    "photocopy": replace(synth.WORN, dpi=150, skew_deg=3.0, uneven_light=0.5, show_through=0.3, blur=1.0,
+                         noise=14.0, speckle=0.002, jpeg=50),
 }
 FONTS = [("Tinos", 13.0), ("DejaVuSerif", 12.0), ("Arimo", 12.5)]
 

@@ -64,6 +64,8 @@ def ingest(
     page_timeout: Annotated[float, typer.Option(help="seconds before one page's OCR is abandoned")] = 300.0,
     keep_work: Annotated[Path | None, typer.Option(help="keep intermediate page images in this folder")] = None,
     learn: Annotated[bool, typer.Option(help="train the diacritics model on clean digital PDFs")] = True,
+    pdf_out: Annotated[Path | None, typer.Option(help="searchable PDFs go here (default: DB folder/pdf)")] = None,
+    searchable: Annotated[bool, typer.Option(help="write a searchable PDF of each OCR'd or restored document")] = True,
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (tcp://HOST:8786) to run pages on")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="one JSON event per line on stdout")] = False,
 ):
@@ -73,7 +75,9 @@ def ingest(
 
     from pipeline.ingest import dask_executor
 
-    settings = Settings(dpi=dpi, languages=lang, page_timeout_s=page_timeout, work_dir=keep_work, learn=learn)
+    pdf_dir = (pdf_out or db.parent / "pdf") if searchable else None
+    settings = Settings(dpi=dpi, languages=lang, page_timeout_s=page_timeout, work_dir=keep_work, learn=learn,
+                        pdf_dir=pdf_dir)  # fmt: skip
     factory = dask_executor(scheduler) if scheduler else None
     on_terminal = console.is_terminal and not as_json
     progress = Progress(

@@ -27,6 +27,7 @@ from diacritics.restore import Restorer
 from extractors.document import DocText
 from extractors.registry import extract
 from pipeline.restore import restore_document
+from pipeline.searchable import write_searchable_pdf
 from pipeline.store import Store
 from schemas.records import DocStatus, Document, LayerVerdict, PageJob, PageResult, PageSource, Settings
 
@@ -37,6 +38,7 @@ log = logging.getLogger("baocao.ingest")
 class DocPlan:
     doc: Document
     todo: list[int]
+    source: Path | None = None
     results: dict[int, PageResult] = field(default_factory=dict)
 
 
@@ -116,7 +118,7 @@ def plan_document(store: Store, path: Path, password: str | None) -> DocPlan | N
     if status is None:
         store.upsert_document(doc)
     done = store.pages_done(doc_id)
-    return DocPlan(doc, todo=[p for p in range(1, n_pages + 1) if p not in done])
+    return DocPlan(doc, todo=[p for p in range(1, n_pages + 1) if p not in done], source=path)
 
 
 def finish_document(store: Store, plan: DocPlan) -> tuple[str, str | None]:
@@ -258,7 +260,7 @@ def ingest(
         remaining = {d: len(p.todo) for d, p in plans.items()}
         for doc_id, left in remaining.items():
             if left == 0:
-                finish(store, plans[doc_id], report, emit, settings)
+                finish(store, plans[doc_id], report, emit, settings, password)
 
         def on_result(result: PageResult) -> None:
             store.write_page(result)
@@ -267,7 +269,7 @@ def ingest(
                                "error": result.error})  # fmt: skip
             remaining[result.doc_id] -= 1
             if remaining[result.doc_id] == 0:
-                finish(store, plans[result.doc_id], report, emit, settings)
+                finish(store, plans[result.doc_id], report, emit, settings, password)
 
         try:
             run_pages(executor_factory or local_executor(workers), jobs, on_result, window=2 * workers)
@@ -280,7 +282,8 @@ def ingest(
     return report
 
 
-def run_document_stages(store: Store, doc_id: str, settings: Settings) -> bool:
+def run_document_stages(store: Store, doc_id: str, settings: Settings, source: Path | None = None,
+                        password: str | None = None) -> bool:  # fmt: skip
     """Stages that need the whole document (restoration with its cache, extraction), in the parent
     process, reading one page at a time so that memory stays flat over long documents.
     Returns True when the document's clean text was kept to train the diacritics model."""
@@ -288,6 +291,10 @@ def run_document_stages(store: Store, doc_id: str, settings: Settings) -> bool:
         store.write_page(page)
     page_nos = store.page_numbers(doc_id)
     store.write_extraction(doc_id, extract(DocText.lazy(doc_id, lambda n: store.load_page(doc_id, n), page_nos)))
+    if settings.pdf_dir and source is not None and any(
+        p.source is PageSource.ocr or "restored" in p.source_reason for p in store.iter_pages(doc_id)
+    ):
+        write_searchable_pdf(source, store.iter_pages(doc_id), settings.pdf_dir / f"{source.stem}.pdf", password)
     clean: list[str] = []
     all_clean = True
     for page in store.iter_pages(doc_id):
@@ -301,9 +308,10 @@ def run_document_stages(store: Store, doc_id: str, settings: Settings) -> bool:
     return False
 
 
-def finish(store: Store, plan: DocPlan, report: IngestReport, emit: Event, settings: Settings) -> None:
+def finish(store: Store, plan: DocPlan, report: IngestReport, emit: Event, settings: Settings,
+           password: str | None = None) -> None:  # fmt: skip
     try:
-        report.learned += run_document_stages(store, plan.doc.doc_id, settings)
+        report.learned += run_document_stages(store, plan.doc.doc_id, settings, plan.source, password)
     except Exception as e:  # a document stage failing must not lose the pages already read
         log.debug("document stages failed for %s", plan.doc.path, exc_info=True)
         store.set_status(plan.doc.doc_id, DocStatus.partial.value, f"{plan.doc.path}: {type(e).__name__}: {e}")

@@ -37,8 +37,13 @@ def words_to_text(words: list[OcrWord]) -> str:
         if prev_line is None:
             out.append(w.text)
         elif w.line != prev_line:
-            out.append("\n\n" if w.block != prev_block else "\n")
-            out.append(w.text)
+            # a code broken at its hyphen ("11170/UBND-" + "KSTT") is one token again; Vietnamese
+            # syllables are never hyphenated across lines, so other hyphens stay where they are
+            if out[-1].endswith(("-", "/")) and len(out[-1]) > 1 and w.text[:1].isupper() | w.text[:1].isdigit():
+                out.append(w.text)
+            else:
+                out.append("\n\n" if w.block != prev_block else "\n")
+                out.append(w.text)
         else:
             out.append(" " + w.text)
         prev_line, prev_block = w.line, w.block

@@ -49,6 +49,7 @@ class Settings(_Record):
     clean: bool = True
     restore: bool = True
     learn: bool = True  # clean text layers train the diacritics model (rebuilt at the end of a batch)
+    pdf_dir: Path | None = None  # write a searchable PDF (restored text layer) per OCR'd document here
     work_dir: Path | None = None  # keep intermediate images here when set
 
 

@@ -47,3 +47,13 @@ def test_background_normalization_flattens_uneven_light(page):
     out = clean.normalize_background(dim, clean.CleanReport())
     paper = page > 250
     assert out[paper].mean() > 245 and np.percentile(out[paper], 5) > 230
+
+
+def test_codes_broken_at_a_line_end_are_joined():
+    from pipeline.ocr import OcrWord, words_to_text
+
+    ws = [OcrWord("Công", 0, 0, 1, 1, 96, 1, 0), OcrWord("văn", 0, 0, 1, 1, 96, 1, 0),
+          OcrWord("11170/UBND-", 0, 0, 1, 1, 96, 1, 0), OcrWord("KSTT", 0, 0, 1, 1, 96, 1, 1),
+          OcrWord("ngày", 0, 0, 1, 1, 96, 1, 1), OcrWord("Độc", 0, 0, 1, 1, 96, 1, 2), OcrWord("lập -", 0, 0, 1, 1, 96, 1, 2),
+          OcrWord("tự", 0, 0, 1, 1, 96, 1, 3)]  # fmt: skip
+    assert words_to_text(ws) == "Công văn 11170/UBND-KSTT ngày\nĐộc lập -\ntự"

@@ -115,3 +115,14 @@ def test_extraction_lands_with_provenance(archive_db):
                for p, q, x0, y1, c, s in rows_)  # fmt: skip
     meta = rows(db, "SELECT so_hieu, province, issued_date, period_label FROM documents WHERE path LIKE '%digital%'")
     assert meta == [("311/BC-UBND", "Quảng Bình", dt.date(2024, 4, 8), "tháng 3/2024")]
+
+
+def test_searchable_pdf_carries_the_text(tmp_path, pdfs):
+    import pypdfium2 as pdfium
+
+    ingest([pdfs["scan"]], tmp_path / "s.duckdb", Settings(pdf_dir=tmp_path / "pdf", learn=False), workers=1)
+    out = tmp_path / "pdf" / "scan.pdf"
+    pdf = pdfium.PdfDocument(str(out))
+    text = pdf[0].get_textpage().get_text_range()
+    pdf.close()
+    assert cer(text, pdfs["scan_gold"][0]) < 0.02
