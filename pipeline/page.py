@@ -15,7 +15,7 @@ import cv2
 from pipeline import tesseract
 from pipeline.clean import clean_page
 from pipeline.errors import BaocaoError
-from pipeline.ocr import OcrPage, ocr_page
+from pipeline.ocr import OcrPage, read_page
 from pipeline.probe import PageProbe, open_pdf, probe_page
 from pipeline.rasterize import rasterize_page
 from schemas.records import LayerVerdict, PageJob, PageResult, PageSource, Word
@@ -85,8 +85,9 @@ def process_page(job: PageJob) -> PageResult:
             _save(s.work_dir, job.page_no, "raster", img)
             gray, _report = clean_page(img) if s.clean else clean_page(img, ())
             _save(s.work_dir, job.page_no, "clean", gray)
-            o = ocr_page(gray, dpi, s.languages, s.psm, s.page_timeout_s)
+            o, how = read_page(gray, dpi, s.languages, s.psm, s.page_timeout_s)
             words, raw_text, conf = _ocr_words(job, o), o.text, o.mean_conf
+            reason = f"{reason}; {how}" if how else reason
             height, width = (round(d * 300 / dpi) for d in gray.shape[:2])
         return PageResult(
             doc_id=job.doc_id, page_no=job.page_no, source=source, source_reason=reason, layer_verdict=verdict,

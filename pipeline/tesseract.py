@@ -105,3 +105,15 @@ def read_words(image: Image.Image, langs: str, psm: int, timeout_s: float, dpi: 
             )
         )
     return words
+
+
+def orientation(image: Image.Image, timeout_s: float) -> int:
+    """Degrees the page is rotated (0, 90, 180, 270) by Tesseract's OSD; 0 when it cannot tell."""
+    pin_threads()
+    try:
+        osd = pytesseract.image_to_osd(image, config="--psm 0", timeout=timeout_s)
+    except (RuntimeError, pytesseract.TesseractError):
+        return 0  # too little text to tell: treat as upright
+    m = re.search(r"Rotate:\s*(\d+)", osd)
+    conf = re.search(r"Orientation confidence:\s*([\d.]+)", osd)
+    return int(m.group(1)) if m and conf and float(conf.group(1)) >= 2.0 else 0

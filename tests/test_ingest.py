@@ -126,3 +126,15 @@ def test_searchable_pdf_carries_the_text(tmp_path, pdfs):
     text = pdf[0].get_textpage().get_text_range()
     pdf.close()
     assert cer(text, pdfs["scan_gold"][0]) < 0.02
+
+
+def test_upside_down_scan_is_turned_and_read(tmp_path, passage):
+    from bench import synth
+
+    pages = synth.layout(passage[:3])
+    img = synth.render(pages[0]).rotate(180)
+    pdf = tmp_path / "upside.pdf"
+    synth.write_scan_pdf([img], pdf)
+    ingest([pdf], tmp_path / "u.duckdb", Settings(learn=False), workers=1)
+    [(raw, reason)] = rows(tmp_path / "u.duckdb", "SELECT raw_text, source_reason FROM pages")
+    assert "turned 180°" in reason and cer(raw, pages[0].gold) < 0.02
