@@ -50,8 +50,8 @@ def words_to_text(words: list[OcrWord]) -> str:
     return "".join(out)
 
 
-REREAD_BELOW = 75.0  # mean word confidence under which a page is read again another way
-# clean scans read at 93-96 mean confidence in bench/ocr.py; rotated or mangled pages fall under 60
+REREAD_BELOW = 60.0  # mean word confidence under which a page is read again another way
+# clean and worn scans read at 80-96 in bench/ocr.py; an upside-down page reads under 40
 
 
 def read_page(gray: np.ndarray, dpi: int, langs: str, psm: int, timeout_s: float) -> tuple[OcrPage, str]:
