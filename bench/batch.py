@@ -7,11 +7,9 @@ the same synthetic scans; and peak memory of a 50-page against a 500-page digita
 from __future__ import annotations
 
 import argparse
-import resource
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from bench import synth
@@ -61,7 +59,6 @@ def main() -> None:
         from distributed import LocalCluster
 
         with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-            t = time.perf_counter()
             secs_d, mb_d = timed_ingest([str(scans), "--db", str(tmp / "dask.duckdb"), "--no-learn",
                                          "--scheduler", cluster.scheduler_address])  # fmt: skip
         print(f"Dask LocalCluster, 2 workers: {n} pages in {secs_d:.1f} s = {60 * n / secs_d:.1f} pages/min "

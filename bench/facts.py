@@ -17,7 +17,7 @@ from pathlib import Path
 import duckdb
 
 from bench import synth
-from diacritics.corpus import SEEDS, seed_paragraphs
+from diacritics.corpus import seed_paragraphs
 from extractors.numbers import NUMBER_RE, parse_quantity
 from pipeline.ingest import ingest
 from schemas.records import Settings

@@ -95,12 +95,9 @@ class PageResult(_Record):
     words: list[Word] = Field(default_factory=list)
 
 
-class Document(_Record):
-    doc_id: str
-    path: str
-    sha256: str
-    status: DocStatus
-    error: str | None = None
+class DocMeta(_Record):
+    """What the document says of itself; None where it could not be read."""
+
     so_hieu: str | None = None
     issuer: str | None = None
     province: str | None = None
@@ -108,6 +105,14 @@ class Document(_Record):
     period_label: str | None = None
     period_start: dt.date | None = None
     period_end: dt.date | None = None
+
+
+class Document(DocMeta):
+    doc_id: str
+    path: str
+    sha256: str
+    status: DocStatus
+    error: str | None = None
     n_pages: int | None = None
     file_size: int | None = None
     ingested_at: dt.datetime | None = None
@@ -184,15 +189,3 @@ class LegalReference(_Record):
     citation: str  # 06/QĐ-TTg
     date: dt.date | None = None
     quote: str
-
-
-class DocMeta(_Record):
-    """What the document says of itself; None where it could not be read."""
-
-    so_hieu: str | None = None
-    issuer: str | None = None
-    province: str | None = None
-    issued_date: dt.date | None = None
-    period_label: str | None = None
-    period_start: dt.date | None = None
-    period_end: dt.date | None = None

@@ -5,7 +5,7 @@ CREATE TABLE IF NOT EXISTS documents (
     doc_id        VARCHAR PRIMARY KEY,   -- first 16 hex digits of sha256
     path          VARCHAR NOT NULL,
     sha256        VARCHAR NOT NULL UNIQUE,
-    status        VARCHAR NOT NULL,      -- ok | partial | failed | running
+    status        VARCHAR NOT NULL,      -- ok | partial (also while pages are still being read) | failed
     error         VARCHAR,
     so_hieu       VARCHAR,
     issuer        VARCHAR,

@@ -15,19 +15,12 @@ import pytest
 from reportlab.pdfgen import canvas
 
 from bench import synth
+from dbutil import rows
 from pipeline.ingest import ingest
 from schemas.records import Settings
 
 BAOCAO = str(Path(sys.executable).parent / "baocao")
 NO_LEARN = Settings(learn=False)
-
-
-def rows(db: Path, sql: str):
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 def zero_page_pdf() -> bytes:

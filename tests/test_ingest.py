@@ -7,20 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from bench.metrics import cer
+from dbutil import rows
 from pipeline.ingest import ingest
 from schemas.records import Settings
-
-
-def rows(db: Path, sql: str):
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
 
 
 @pytest.fixture(scope="module")
