@@ -335,3 +335,76 @@ if __name__ == "__main__":
     (root / "tests" / "fixtures" / "sample_gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1))
     for k, v in gold.items():
         print(k, len(v), "pages")
+
+
+@dataclass(frozen=True)
+class GoldCell:
+    row: int
+    col: int
+    row_span: int
+    col_span: int
+    text: str
+
+
+def dossier_table(first: int = 0, n: int = 10) -> tuple[list[float], list[GoldCell]]:
+    """A ruled table from seed 002's list of public services and their dossier counts, with a
+    two-row header whose merged cells span rows and columns."""
+    from diacritics.corpus import seed_paragraphs
+
+    rows = []
+    for p in seed_paragraphs("002_e408c7ead905c304.txt"):
+        m = re.match(r"^-?\s*\((\d+)\)\s*(.+?)\s*\((mức độ [^)]*)\):\s*([\d.]+)\s*(hồ sơ|lượt)", p)
+        if m:
+            rows.append((m.group(1), m.group(2), m.group(3).replace("mức độ ", "Mức "), f"{m.group(4)} {m.group(5)}"))
+    rows = rows[first : first + n]
+    cells = [GoldCell(0, 0, 2, 1, "STT"), GoldCell(0, 1, 2, 1, "Thủ tục hành chính"),
+             GoldCell(0, 2, 1, 2, "Kết quả tháng 7/2023"), GoldCell(1, 2, 1, 1, "Mức độ"),
+             GoldCell(1, 3, 1, 1, "Số hồ sơ")]  # fmt: skip
+    for i, (stt, name, level, count) in enumerate(rows):
+        cells += [GoldCell(i + 2, 0, 1, 1, stt), GoldCell(i + 2, 1, 1, 1, name), GoldCell(i + 2, 2, 1, 1, level),
+                  GoldCell(i + 2, 3, 1, 1, count)]  # fmt: skip
+    return [14, 95, 28, 30], cells
+
+
+def render_table(widths_mm: list[float], cells: list[GoldCell], lay: Layout = Layout(size_pt=11),
+                 title: str = "PHỤ LỤC 02") -> Image.Image:  # fmt: skip
+    """A page with a title and a ruled grid; text wraps inside its cell."""
+    px_mm = lay.dpi / 25.4
+    width_px, height_px = round(A4_PT[0] / 72 * lay.dpi), round(A4_PT[1] / 72 * lay.dpi)
+    size_px = round(lay.size_pt / 72 * lay.dpi)
+    fonts = _Fonts(lay.family, size_px)
+    xs = [round(lay.margin_left_mm * px_mm)]
+    for w in widths_mm:
+        xs.append(xs[-1] + round(w * px_mm))
+    pad, line_h = round(1.5 * px_mm), round(size_px * 1.25)
+
+    def wrap(text: str, width: int) -> list[str]:
+        lines, cur = [], ""
+        for word in text.split():
+            trial = f"{cur} {word}".strip()
+            if cur and fonts.width(trial, 0) > width:
+                lines.append(cur)
+                cur = word
+            else:
+                cur = trial
+        return [*lines, cur] if cur else lines
+
+    n_rows = max(c.row + c.row_span for c in cells)
+    heights = [2 * pad + line_h] * n_rows
+    wrapped = {}
+    for c in cells:
+        wrapped[c] = wrap(c.text, xs[c.col + c.col_span] - xs[c.col] - 2 * pad)
+        if c.row_span == 1:
+            heights[c.row] = max(heights[c.row], 2 * pad + line_h * len(wrapped[c]))
+    ys = [round(lay.margin_top_mm * px_mm) + 3 * line_h]
+    for h in heights:
+        ys.append(ys[-1] + h)
+    img = Image.new("L", (width_px, height_px), 255)
+    draw = ImageDraw.Draw(img)
+    draw.text((xs[0], ys[0] - 2 * line_h), title, font=fonts.faces[1], fill=0)
+    for c in cells:
+        x0, y0, x1, y1 = xs[c.col], ys[c.row], xs[c.col + c.col_span], ys[c.row + c.row_span]
+        draw.rectangle([x0, y0, x1, y1], outline=0, width=3)
+        for k, line in enumerate(wrapped[c]):
+            draw.text((x0 + pad, y0 + pad + k * line_h), line, font=fonts.faces[0], fill=0)
+    return img

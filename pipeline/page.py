@@ -18,7 +18,8 @@ from pipeline.errors import BaocaoError
 from pipeline.ocr import OcrPage, read_page
 from pipeline.probe import PageProbe, open_pdf, probe_page
 from pipeline.rasterize import rasterize_page
-from schemas.records import LayerVerdict, PageJob, PageResult, PageSource, Word
+from extractors import tables as ruled
+from schemas.records import LayerVerdict, PageJob, PageResult, PageSource, PageTable, TableCell, Word
 
 log = logging.getLogger("baocao.page")
 
@@ -58,6 +59,20 @@ def _ocr_words(job: PageJob, o: OcrPage) -> list[Word]:
     ]  # fmt: skip
 
 
+def find_tables(gray, dpi: int, s, page_text: str) -> list[PageTable]:
+    """Ruled tables of a scanned page, each cell read on its own; the title is the line above."""
+    grid = ruled.find_grid(gray)
+    if grid is None or len(grid.cells) < 4:
+        return []
+    ruled.read_cells(gray, grid, s.languages, s.page_timeout_s, dpi)
+    k = 300 / dpi
+    cells = [TableCell(row=c.row, col=c.col, row_span=c.row_span, col_span=c.col_span, text=c.text,
+                       confidence=c.confidence, x0=c.box[0] * k, y0=c.box[1] * k, x1=c.box[2] * k, y1=c.box[3] * k)
+             for c in grid.cells]  # fmt: skip
+    title = next((ln.strip() for ln in page_text.splitlines() if "PHỤ LỤC" in ln.upper() or "BẢNG" in ln.upper()), None)
+    return [PageTable(table_no=0, title=title, n_rows=len(grid.ys) - 1, n_cols=len(grid.xs) - 1, cells=cells)]
+
+
 def _save(work_dir: Path | None, page_no: int, stage: str, img) -> None:
     if work_dir is not None:
         work_dir.mkdir(parents=True, exist_ok=True)
@@ -76,6 +91,7 @@ def process_page(job: PageJob) -> PageResult:
             source, reason = choose_source(probe)
             if source is PageSource.text_layer:
                 words, raw_text, conf = _layer_words(job, probe), probe.text, None
+                tables = []
                 width, height = round(probe.width_pt * 300 / 72), round(probe.height_pt * 300 / 72)
             else:
                 img, dpi = rasterize_page(pdf, job.page_no, s.dpi)
@@ -86,13 +102,14 @@ def process_page(job: PageJob) -> PageResult:
             gray, _report = clean_page(img) if s.clean else clean_page(img, ())
             _save(s.work_dir, job.page_no, "clean", gray)
             o, how = read_page(gray, dpi, s.languages, s.psm, s.page_timeout_s)
+            tables = find_tables(gray, dpi, s, o.text)
             words, raw_text, conf = _ocr_words(job, o), o.text, o.mean_conf
             reason = f"{reason}; {how}" if how else reason
             height, width = (round(d * 300 / dpi) for d in gray.shape[:2])
         return PageResult(
             doc_id=job.doc_id, page_no=job.page_no, source=source, source_reason=reason, layer_verdict=verdict,
             raw_text=raw_text, text=raw_text, mean_confidence=conf, width=width, height=height,
-            seconds=time.perf_counter() - start, words=words,
+            seconds=time.perf_counter() - start, words=words, tables=tables,
         )  # fmt: skip
     except Exception as e:  # a page's failure is data; the message names the file and page
         log.debug("page %s of %s failed", job.page_no, job.path, exc_info=True)

@@ -26,7 +26,7 @@ from schemas.records import DocMeta, Document, Fact, LegalReference, ModelStatus
 MIGRATIONS: list[tuple[int, str]] = []
 
 WORD_COLUMNS = list(Word.model_fields)
-PAGE_COLUMNS = [c for c in PageResult.model_fields if c != "words"]
+PAGE_COLUMNS = [c for c in PageResult.model_fields if c not in ("words", "tables")]
 DOC_COLUMNS = list(Document.model_fields)
 
 
@@ -143,12 +143,15 @@ class Store:
             [status, error, n_pages, dt.datetime.now(), doc_id],
         )
 
-    def write_page(self, page: PageResult) -> None:
-        """Replace one page and its words in one transaction."""
+    def write_page(self, page: PageResult, with_tables: bool = True) -> None:
+        """Replace one page and its words (and its tables, unless a document stage is only rewriting
+        the text) in one transaction."""
         page = PageResult.model_validate(page.model_dump())
         key = [page.doc_id, page.page_no]
         self.con.execute("BEGIN")
         try:
+            if with_tables:
+                self._write_tables(page)
             self.con.execute("DELETE FROM words WHERE doc_id = ? AND page_no = ?", key)
             self.con.execute("DELETE FROM pages WHERE doc_id = ? AND page_no = ?", key)
             row = page.model_dump(include=set(PAGE_COLUMNS), mode="json")
@@ -163,6 +166,21 @@ class Store:
         except Exception:
             self.con.execute("ROLLBACK")
             raise
+
+    def _write_tables(self, page: PageResult) -> None:
+        key = [page.doc_id, page.page_no]
+        self.con.execute("DELETE FROM table_cells WHERE doc_id = ? AND page_no = ?", key)
+        self.con.execute("DELETE FROM tables WHERE doc_id = ? AND page_no = ?", key)
+        for t in page.tables:
+            tid = f"{page.doc_id}-{page.page_no:04d}-{t.table_no}"
+            self.con.execute("INSERT INTO tables VALUES (?, ?, ?, ?, ?, ?)",
+                             [page.doc_id, tid, page.page_no, t.title, t.n_rows, t.n_cols])  # fmt: skip
+            for c in t.cells:
+                self.con.execute(
+                    "INSERT INTO table_cells VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [page.doc_id, tid, page.page_no, c.row, c.col, c.row_span, c.col_span, c.text, c.confidence,
+                     c.x0, c.y0, c.x1, c.y1],
+                )  # fmt: skip
 
     def write_extraction(self, doc_id: str, ex) -> None:
         """Replace what the extractors found in one document, in one transaction."""

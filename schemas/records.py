@@ -79,6 +79,29 @@ class Word(_Record):
     line_no: int = 0  # line index within the page, in reading order
 
 
+class TableCell(_Record):
+    row: int  # from 0, top-left of the cell's span
+    col: int
+    row_span: int = 1
+    col_span: int = 1
+    text: str = ""
+    confidence: float | None = None
+    x0: float = 0
+    y0: float = 0
+    x1: float = 0
+    y1: float = 0  # page pixels at 300 DPI
+
+
+class PageTable(_Record):
+    """A ruled table found on a scanned page, cell by cell."""
+
+    table_no: int  # order on the page
+    title: str | None = None
+    n_rows: int
+    n_cols: int
+    cells: list[TableCell] = Field(default_factory=list)
+
+
 class PageResult(_Record):
     doc_id: str
     page_no: int
@@ -93,6 +116,7 @@ class PageResult(_Record):
     error: str | None = None
     seconds: float = 0.0
     words: list[Word] = Field(default_factory=list)
+    tables: list[PageTable] = Field(default_factory=list)
 
 
 class DocMeta(_Record):

@@ -131,3 +131,28 @@ CREATE TABLE IF NOT EXISTS page_terms (
     tf      INTEGER NOT NULL,
     PRIMARY KEY (doc_id, page_no, term)
 );
+
+-- Ruled tables read from scans, cell by cell (row and col from 0, top-left of a merged cell's span).
+CREATE TABLE IF NOT EXISTS tables (
+    doc_id   VARCHAR NOT NULL,
+    table_id VARCHAR NOT NULL,           -- doc_id-page-table_no
+    page_no  INTEGER NOT NULL,
+    title    VARCHAR,
+    n_rows   INTEGER NOT NULL,
+    n_cols   INTEGER NOT NULL,
+    PRIMARY KEY (doc_id, table_id)
+);
+
+CREATE TABLE IF NOT EXISTS table_cells (
+    doc_id     VARCHAR NOT NULL,
+    table_id   VARCHAR NOT NULL,
+    page_no    INTEGER NOT NULL,
+    "row"      INTEGER NOT NULL,
+    col        INTEGER NOT NULL,
+    row_span   INTEGER NOT NULL,
+    col_span   INTEGER NOT NULL,
+    text       VARCHAR NOT NULL,
+    confidence DOUBLE,
+    x0 DOUBLE, y0 DOUBLE, x1 DOUBLE, y1 DOUBLE,
+    PRIMARY KEY (doc_id, table_id, "row", col)
+);

@@ -3,7 +3,7 @@
 import duckdb
 
 from pipeline.store import Store
-from schemas.records import Document, PageResult, Word
+from schemas.records import Document, PageResult, TableCell, Word
 
 
 def columns(con, table):
@@ -13,7 +13,8 @@ def columns(con, table):
 def test_every_record_field_has_its_column(tmp_path):
     with Store(tmp_path / "t.duckdb") as store:
         assert set(Document.model_fields) <= columns(store.con, "documents")
-        assert set(PageResult.model_fields) - {"words"} <= columns(store.con, "pages")
+        assert set(PageResult.model_fields) - {"words", "tables"} <= columns(store.con, "pages")
+        assert set(TableCell.model_fields) <= columns(store.con, "table_cells")
         assert set(Word.model_fields) <= columns(store.con, "words")
 
 

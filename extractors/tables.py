@@ -1,0 +1,155 @@
+"""Ruled tables on scanned pages: find the grid, derive merged cells, OCR each cell on its own.
+
+Grid-then-cell, not words-then-guess: ruling lines come from OpenCV morphology on the cleaned page
+(an opening with a long thin kernel keeps only strokes longer than any letter; a short closing first
+bridges broken or faint lines). Row and column boundaries are where the lines run; a boundary that is
+missing inside a band means the cells on both sides are one merged cell. Each cell is then read by
+Tesseract as a block of lines (psm 6) and its lines joined.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import cv2
+import numpy as np
+from PIL import Image
+
+from pipeline import tesseract
+
+# a boundary must run along this share of the table's width or height: low enough for the line
+# under a merged header that spans two of four columns, far above any stroke of text after the opening
+MIN_LINE_FRACTION = 0.15
+PRESENT = 0.6  # share of a boundary segment that must be inked for the two cells to be apart
+
+
+@dataclass
+class Cell:
+    row: int
+    col: int
+    row_span: int
+    col_span: int
+    box: tuple[int, int, int, int]  # x0, y0, x1, y1 in the page image
+    text: str = ""
+    confidence: float | None = None
+
+
+@dataclass
+class Grid:
+    xs: list[int]  # column boundaries, left to right
+    ys: list[int]  # row boundaries, top to bottom
+    cells: list[Cell] = field(default_factory=list)
+
+    @property
+    def box(self) -> tuple[int, int, int, int]:
+        return self.xs[0], self.ys[0], self.xs[-1], self.ys[-1]
+
+
+def _line_masks(gray: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    ink = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)[1]
+    h, w = ink.shape
+    horiz = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (9, 1)))
+    # ~5 cm at 300 DPI: longer than any run of letters the closing may have glued together (a line of
+    # text in a wide cell made 340-px runs with w // 30), shorter than the narrowest ruled column
+    horiz = cv2.morphologyEx(horiz, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (max(60, w // 12), 1)))
+    vert = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 9)))
+    vert = cv2.morphologyEx(vert, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, max(30, h // 60))))
+    return horiz, vert
+
+
+def _positions(profile: np.ndarray, threshold: float, merge: int = 12) -> list[int]:
+    """Centres of the runs where a projection profile stays above `threshold`; runs closer than
+    `merge` pixels are one ruling (a thick or doubled line, a skew remnant)."""
+    on = profile >= threshold
+    runs, start = [], None
+    for i, v in enumerate(np.append(on, False)):
+        if v and start is None:
+            start = i
+        elif not v and start is not None:
+            if runs and start - runs[-1][1] <= merge:
+                runs[-1] = (runs[-1][0], i - 1)
+            else:
+                runs.append((start, i - 1))
+            start = None
+    return [(a + b) // 2 for a, b in runs]
+
+
+def find_grid(gray: np.ndarray) -> Grid | None:
+    """The largest ruled grid on the page, with its merged cells; None when there is none."""
+    horiz, vert = _line_masks(gray)
+    both = cv2.dilate(cv2.bitwise_or(horiz, vert), np.ones((5, 5), np.uint8))
+    n, _labels, stats, _ = cv2.connectedComponentsWithStats(both)
+    if n < 2:
+        return None
+    k = 1 + int(np.argmax(stats[1:, cv2.CC_STAT_AREA]))
+    x, y, w, h = stats[k, :4]
+    if w < 200 or h < 60:
+        return None
+    ys = _positions(horiz[y : y + h, x : x + w].sum(axis=1) / 255, MIN_LINE_FRACTION * w)
+    xs = _positions(vert[y : y + h, x : x + w].sum(axis=0) / 255, MIN_LINE_FRACTION * h)
+    if len(ys) < 2 or len(xs) < 2:
+        return None
+    grid = Grid([x + v for v in xs], [y + v for v in ys])
+    grid.cells = _cells(grid, horiz, vert)
+    return grid
+
+
+def _present(mask: np.ndarray, x0: int, y0: int, x1: int, y1: int) -> bool:
+    seg = mask[max(0, y0) : y1 + 1, max(0, x0) : x1 + 1]
+    if seg.size == 0:
+        return False
+    along = seg.max(axis=1) if (y1 - y0) > (x1 - x0) else seg.max(axis=0)
+    return float((along > 0).mean()) >= PRESENT
+
+
+def _cells(grid: Grid, horiz: np.ndarray, vert: np.ndarray) -> list[Cell]:
+    """Union grid units whose shared boundary is not inked, then one cell per union."""
+    rows, cols = len(grid.ys) - 1, len(grid.xs) - 1
+    parent = list(range(rows * cols))
+
+    def find(a: int) -> int:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    pad = 6
+    for r in range(rows):
+        y0, y1 = grid.ys[r] + pad, grid.ys[r + 1] - pad
+        for c in range(1, cols):
+            xb = grid.xs[c]
+            if not _present(vert, xb - 3, y0, xb + 3, y1):
+                parent[find(r * cols + c)] = find(r * cols + c - 1)
+    for c in range(cols):
+        x0, x1 = grid.xs[c] + pad, grid.xs[c + 1] - pad
+        for r in range(1, rows):
+            yb = grid.ys[r]
+            if not _present(horiz, x0, yb - 3, x1, yb + 3):
+                parent[find(r * cols + c)] = find((r - 1) * cols + c)
+    groups: dict[int, list[tuple[int, int]]] = {}
+    for r in range(rows):
+        for c in range(cols):
+            groups.setdefault(find(r * cols + c), []).append((r, c))
+    cells = []
+    for units in groups.values():
+        r0, r1 = min(u[0] for u in units), max(u[0] for u in units)
+        c0, c1 = min(u[1] for u in units), max(u[1] for u in units)
+        box = (grid.xs[c0], grid.ys[r0], grid.xs[c1 + 1], grid.ys[r1 + 1])
+        cells.append(Cell(r0, c0, r1 - r0 + 1, c1 - c0 + 1, box))
+    return sorted(cells, key=lambda cell: (cell.row, cell.col))
+
+
+def read_cells(gray: np.ndarray, grid: Grid, langs: str, timeout_s: float, dpi: int = 300) -> Grid:
+    """OCR every cell on its own, inside its ruling lines; lines of a cell joined by a space."""
+    inset = max(4, dpi // 60)
+    for cell in grid.cells:
+        x0, y0, x1, y1 = cell.box
+        crop = gray[y0 + inset : y1 - inset, x0 + inset : x1 - inset]
+        if crop.size == 0 or crop.min() > 160:  # an empty cell: nothing darker than paper
+            continue
+        crop = cv2.copyMakeBorder(crop, 12, 12, 12, 12, cv2.BORDER_CONSTANT, value=255)
+        words = tesseract.read_words(Image.fromarray(crop), langs, 6, timeout_s, dpi=dpi)
+        cell.text = " ".join(w.text for w in words)
+        confs = [w.conf for w in words if w.conf >= 0]
+        cell.confidence = round(float(np.mean(confs)) / 100, 3) if confs else None
+    return grid
