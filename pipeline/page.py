@@ -19,6 +19,7 @@ from pipeline.ocr import OcrPage, read_page
 from pipeline.probe import PageProbe, open_pdf, probe_page
 from pipeline.rasterize import rasterize_page
 from extractors import tables as ruled
+from extractors.digital_tables import read_digital_tables
 from schemas.records import LayerVerdict, PageJob, PageResult, PageSource, PageTable, TableCell, Word
 
 log = logging.getLogger("baocao.page")
@@ -59,6 +60,23 @@ def _ocr_words(job: PageJob, o: OcrPage) -> list[Word]:
     ]  # fmt: skip
 
 
+def table_title(page_text: str) -> str | None:
+    """The heading a table sits under ("PHỤ LỤC 02 ...", "Bảng 1 ...")."""
+    return next((ln.strip() for ln in page_text.splitlines() if "PHỤ LỤC" in ln.upper() or "BẢNG" in ln.upper()), None)
+
+
+def digital_tables(job: PageJob, probe: PageProbe) -> list[PageTable]:
+    """camelot on text-layer pages that draw enough lines to hold a grid; a table that cannot be
+    read leaves the page's text as it is."""
+    if probe.n_paths < 4:
+        return []
+    try:
+        return read_digital_tables(job.path, job.page_no, probe.height_pt, table_title(probe.text), job.password)
+    except Exception:  # camelot's failures are many and untyped; the page text still stands
+        log.warning("%s page %s: table not read", job.path.name, job.page_no, exc_info=True)
+        return []
+
+
 def find_tables(gray, dpi: int, s, page_text: str) -> list[PageTable]:
     """Ruled tables of a scanned page, each cell read on its own; the title is the line above."""
     grid = ruled.find_grid(gray)
@@ -69,8 +87,7 @@ def find_tables(gray, dpi: int, s, page_text: str) -> list[PageTable]:
     cells = [TableCell(row=c.row, col=c.col, row_span=c.row_span, col_span=c.col_span, text=c.text,
                        confidence=c.confidence, x0=c.box[0] * k, y0=c.box[1] * k, x1=c.box[2] * k, y1=c.box[3] * k)
              for c in grid.cells]  # fmt: skip
-    title = next((ln.strip() for ln in page_text.splitlines() if "PHỤ LỤC" in ln.upper() or "BẢNG" in ln.upper()), None)
-    return [PageTable(table_no=0, title=title, n_rows=len(grid.ys) - 1, n_cols=len(grid.xs) - 1, cells=cells)]
+    return [PageTable(table_no=0, title=table_title(page_text), n_rows=len(grid.ys) - 1, n_cols=len(grid.xs) - 1, cells=cells)]
 
 
 def _save(work_dir: Path | None, page_no: int, stage: str, img) -> None:
@@ -91,7 +108,7 @@ def process_page(job: PageJob) -> PageResult:
             source, reason = choose_source(probe)
             if source is PageSource.text_layer:
                 words, raw_text, conf = _layer_words(job, probe), probe.text, None
-                tables = []
+                tables = digital_tables(job, probe)
                 width, height = round(probe.width_pt * 300 / 72), round(probe.height_pt * 300 / 72)
             else:
                 img, dpi = rasterize_page(pdf, job.page_no, s.dpi)

@@ -51,6 +51,7 @@ class PageProbe:
     verdict: LayerVerdict
     words: tuple[LayerWord, ...]
     text: str
+    n_paths: int = 0  # vector paths: ruled tables draw many
 
 
 def open_pdf(path: Path, password: str | None = None) -> pdfium.PdfDocument:
@@ -157,6 +158,15 @@ def _layer_words(page: pdfium.PdfPage, height_pt: float) -> tuple[list[LayerWord
         textpage.close()
 
 
+def _count_paths(page: pdfium.PdfPage, limit: int = 50) -> int:
+    n = 0
+    for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2):
+        n += 1
+        if n >= limit:
+            break
+    return n
+
+
 def _is_scan(page: pdfium.PdfPage, width_pt: float, height_pt: float) -> bool:
     covered = 0.0
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
@@ -178,6 +188,7 @@ def probe_page(pdf: pdfium.PdfDocument, page_no: int) -> PageProbe:
             verdict=judge_layer(text),
             words=tuple(words),
             text=text,
+            n_paths=_count_paths(page),
         )
     finally:
         page.close()

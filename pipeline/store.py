@@ -182,6 +182,35 @@ class Store:
                      c.x0, c.y0, c.x1, c.y1],
                 )  # fmt: skip
 
+    def join_continued_tables(self, doc_id: str, page_height: float = 3508) -> int:
+        """A table that goes on at the top of the next page, untitled and with as many columns, is
+        the same table: its rows are appended to the first one's. Returns how many were joined."""
+        tables = self.con.execute(
+            "SELECT t.table_id, t.page_no, t.title, t.n_rows, t.n_cols, min(c.y0) FROM tables t "
+            "JOIN table_cells c USING (doc_id, table_id) WHERE t.doc_id = ? GROUP BY ALL ORDER BY t.page_no, t.table_id",
+            [doc_id],
+        ).fetchall()
+        joined = 0
+        self.con.execute("BEGIN")
+        try:
+            prev = None
+            for tid, page, title, n_rows, n_cols, top in tables:
+                if prev and page == prev[1] + 1 and title is None and n_cols == prev[4] and top < 0.25 * page_height:
+                    self.con.execute('UPDATE table_cells SET table_id = ?, "row" = "row" + ? WHERE doc_id = ? AND table_id = ?',
+                                     [prev[0], prev[3], doc_id, tid])  # fmt: skip
+                    self.con.execute("UPDATE tables SET n_rows = n_rows + ? WHERE doc_id = ? AND table_id = ?",
+                                     [n_rows, doc_id, prev[0]])  # fmt: skip
+                    self.con.execute("DELETE FROM tables WHERE doc_id = ? AND table_id = ?", [doc_id, tid])
+                    prev = (prev[0], page, prev[2], prev[3] + n_rows, prev[4])
+                    joined += 1
+                else:
+                    prev = (tid, page, title, n_rows, n_cols)
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        return joined
+
     def write_extraction(self, doc_id: str, ex) -> None:
         """Replace what the extractors found in one document, in one transaction."""
         meta = DocMeta.model_validate(ex.meta.model_dump())

@@ -31,3 +31,44 @@ def test_a_scanned_table_is_stored_cell_by_cell(tmp_path):
     got = {(r, c, rs, cs): t for r, c, rs, cs, t in rows(db, 'SELECT "row", col, row_span, col_span, text FROM table_cells')}
     right = sum(got.get((g.row, g.col, g.row_span, g.col_span)) == g.text for g in gold)
     assert right >= 0.9 * len(gold), {g: got.get((g.row, g.col, g.row_span, g.col_span)) for g in gold}
+
+
+def test_a_digital_table_is_read_with_camelot(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    font = synth.register_font("Tinos")
+    widths, gold = synth.dossier_table(0, 5)
+    n_rows = max(c.row + c.row_span for c in gold)
+    data = [["" for _ in range(4)] for _ in range(n_rows)]
+    style = ParagraphStyle("cell", fontName=font, fontSize=10, leading=12)
+    spans = []
+    for c in gold:
+        data[c.row][c.col] = Paragraph(c.text, style)
+        if c.row_span > 1 or c.col_span > 1:
+            spans.append(("SPAN", (c.col, c.row), (c.col + c.col_span - 1, c.row + c.row_span - 1)))
+    table = Table(data, colWidths=[w * mm for w in widths])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.8, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP"), *spans]))
+    pdf = tmp_path / "digital-table.pdf"
+    SimpleDocTemplate(str(pdf), pagesize=A4).build([Paragraph("PHỤ LỤC 02", ParagraphStyle("t", fontName=font)), table])
+    db = tmp_path / "d.duckdb"
+    ingest([pdf], db, Settings(learn=False), workers=1)
+    got = {(r, c, rs, cs): t for r, c, rs, cs, t in rows(db, 'SELECT "row", col, row_span, col_span, text FROM table_cells')}
+    assert got == {(g.row, g.col, g.row_span, g.col_span): g.text for g in gold}
+    assert rows(db, "SELECT source FROM pages") == [("text_layer",)]
+
+
+def test_a_table_continued_on_the_next_page_is_one_table(tmp_path):
+    widths, gold = synth.dossier_table(0, 6)
+    first = synth.render_table(widths, gold)
+    body = [synth.GoldCell(c.row - 2, c.col, 1, 1, c.text) for c in synth.dossier_table(6, 5)[1] if c.row >= 2]
+    second = synth.render_table(widths, body, title="")
+    pdf = tmp_path / "two-pages.pdf"
+    synth.write_scan_pdf([first, second], pdf)
+    db = tmp_path / "j.duckdb"
+    ingest([pdf], db, Settings(learn=False), workers=2)
+    assert rows(db, "SELECT n_rows, n_cols, title FROM tables") == [(13, 4, "PHỤ LỤC 02")]
+    cells = dict(((r, c), t) for r, c, t in rows(db, 'SELECT "row", col, text FROM table_cells'))
+    assert cells[(12, 0)] == "11" and cells[(8, 0)] == "7"
