@@ -64,6 +64,7 @@ def ingest(
     page_timeout: Annotated[float, typer.Option(help="seconds before one page's OCR is abandoned")] = 300.0,
     keep_work: Annotated[Path | None, typer.Option(help="keep intermediate page images in this folder")] = None,
     learn: Annotated[bool, typer.Option(help="train the diacritics model on clean digital PDFs")] = True,
+    restore: Annotated[bool, typer.Option(help="restore Vietnamese marks where the text lost them")] = True,
     pdf_out: Annotated[Path | None, typer.Option(help="searchable PDFs go here (default: DB folder/pdf)")] = None,
     searchable: Annotated[bool, typer.Option(help="write a searchable PDF of each OCR'd or restored document")] = True,
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (tcp://HOST:8786) to run pages on")] = None,
@@ -77,7 +78,7 @@ def ingest(
 
     pdf_dir = (pdf_out or db.parent / "pdf") if searchable else None
     settings = Settings(dpi=dpi, languages=lang, page_timeout_s=page_timeout, work_dir=keep_work, learn=learn,
-                        pdf_dir=pdf_dir)  # fmt: skip
+                        restore=restore, pdf_dir=pdf_dir)  # fmt: skip
     factory = dask_executor(scheduler) if scheduler else None
     on_terminal = console.is_terminal and not as_json
     progress = Progress(
@@ -291,7 +292,3 @@ def show_summary(summary: dict, report) -> None:
     out.print(docs_t)
     for path, error in report.failed:
         out.print(f"[red]failed[/red] {path}: {error}")
-
-
-def run() -> None:  # pragma: no cover - console entry point
-    sys.exit(app())

@@ -287,8 +287,9 @@ def run_document_stages(store: Store, doc_id: str, settings: Settings, source: P
     """Stages that need the whole document (restoration with its cache, extraction), in the parent
     process, reading one page at a time so that memory stays flat over long documents.
     Returns True when the document's clean text was kept to train the diacritics model."""
-    for page in restore_document(lambda: store.iter_pages(doc_id)):
-        store.write_page(page, with_tables=False)
+    if settings.restore:
+        for page in restore_document(lambda: store.iter_pages(doc_id)):
+            store.write_page(page, with_tables=False)
     store.join_continued_tables(doc_id)
     page_nos = store.page_numbers(doc_id)
     store.write_extraction(doc_id, extract(DocText.lazy(doc_id, lambda n: store.load_page(doc_id, n), page_nos)))
