@@ -9,6 +9,7 @@ Tesseract as a block of lines (psm 6) and its lines joined.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import cv2
@@ -153,3 +154,38 @@ def read_cells(gray: np.ndarray, grid: Grid, langs: str, timeout_s: float, dpi: 
         confs = [w.conf for w in words if w.conf >= 0]
         cell.confidence = round(float(np.mean(confs)) / 100, 3) if confs else None
     return grid
+
+
+def check_numbers(cells: list) -> dict[tuple[int, int], str]:
+    """Cells whose numbers disagree with the rest of their row or column, with the reason:
+    a rate that is not its count over its total ('154.212/164.765' beside '93,6%'), a total row
+    ('Tổng', 'Cộng') that is not the sum of the cells above it."""
+    from extractors.numbers import parse_quantity
+
+    flags: dict[tuple[int, int], str] = {}
+    by_row: dict[int, list] = {}
+    for c in cells:
+        by_row.setdefault(c.row, []).append(c)
+    values = {}
+    for c in cells:
+        q = parse_quantity(c.text) if any(ch.isdigit() for ch in c.text) else None
+        if q is not None and len(c.text) <= 40:
+            values[(c.row, c.col)] = q
+    for row, row_cells in by_row.items():
+        qs = [(c, values[(c.row, c.col)]) for c in row_cells if (c.row, c.col) in values]
+        rates = [(c, q) for c, q in qs if q.percent]
+        fractions = [q for _c, q in qs if q.denominator]
+        for c, q in rates:
+            if fractions:
+                expected = 100 * fractions[0].value / fractions[0].denominator
+                if abs(expected - q.value) > 0.6:
+                    flags[(c.row, c.col)] = f"rate {q.value:g}% but {fractions[0].value:g}/{fractions[0].denominator:g} is {expected:.1f}%"
+    totals = [c for c in cells if c.col == 0 and re.match(r"^\s*(tổng|cộng)", c.text, re.IGNORECASE)]
+    for total in totals:
+        for (r, col), q in values.items():
+            if r != total.row or q.percent or q.denominator:
+                continue
+            above = [v.value for (r2, c2), v in values.items() if c2 == col and r2 < r and not v.percent]
+            if len(above) >= 2 and abs(sum(above) - q.value) > max(1.0, 0.005 * q.value):
+                flags[(r, col)] = f"total {q.value:g} but the cells above add up to {sum(above):g}"
+    return flags

@@ -60,6 +60,16 @@ def _ocr_words(job: PageJob, o: OcrPage) -> list[Word]:
     ]  # fmt: skip
 
 
+def with_checks(table: PageTable) -> PageTable:
+    """Flag cells whose numbers disagree with their row or column, for review."""
+    flags = ruled.check_numbers(table.cells)
+    if not flags:
+        return table
+    cells = [c.model_copy(update={"review_reason": flags[(c.row, c.col)]}) if (c.row, c.col) in flags else c
+             for c in table.cells]  # fmt: skip
+    return table.model_copy(update={"cells": cells})
+
+
 def table_title(page_text: str) -> str | None:
     """The heading a table sits under ("PHỤ LỤC 02 ...", "Bảng 1 ...")."""
     return next((ln.strip() for ln in page_text.splitlines() if "PHỤ LỤC" in ln.upper() or "BẢNG" in ln.upper()), None)
@@ -71,7 +81,8 @@ def digital_tables(job: PageJob, probe: PageProbe) -> list[PageTable]:
     if probe.n_paths < 4:
         return []
     try:
-        return read_digital_tables(job.path, job.page_no, probe.height_pt, table_title(probe.text), job.password)
+        found = read_digital_tables(job.path, job.page_no, probe.height_pt, table_title(probe.text), job.password)
+        return [with_checks(t) for t in found]
     except Exception:  # camelot's failures are many and untyped; the page text still stands
         log.warning("%s page %s: table not read", job.path.name, job.page_no, exc_info=True)
         return []
@@ -87,7 +98,9 @@ def find_tables(gray, dpi: int, s, page_text: str) -> list[PageTable]:
     cells = [TableCell(row=c.row, col=c.col, row_span=c.row_span, col_span=c.col_span, text=c.text,
                        confidence=c.confidence, x0=c.box[0] * k, y0=c.box[1] * k, x1=c.box[2] * k, y1=c.box[3] * k)
              for c in grid.cells]  # fmt: skip
-    return [PageTable(table_no=0, title=table_title(page_text), n_rows=len(grid.ys) - 1, n_cols=len(grid.xs) - 1, cells=cells)]
+    table = PageTable(table_no=0, title=table_title(page_text), n_rows=len(grid.ys) - 1, n_cols=len(grid.xs) - 1,
+                      cells=cells)  # fmt: skip
+    return [with_checks(table)]
 
 
 def _save(work_dir: Path | None, page_no: int, stage: str, img) -> None:

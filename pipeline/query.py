@@ -18,7 +18,7 @@ from pipeline.errors import UsageError
 from pipeline.store import fold
 
 EXPORT_TABLES = ("documents", "facts_current", "indicator_series", "model_statuses_current", "legal_references",
-                 "tables", "table_cells", "corrections")  # fmt: skip
+                 "tables", "table_cells_current", "corrections")  # fmt: skip
 
 
 def connect(db: Path) -> duckdb.DuckDBPyConnection:
@@ -214,6 +214,11 @@ SELECT 'word', w.doc_id || ':' || w.page_no || ':' || w.word_no, w.doc_id, d.pat
 FROM words_current w JOIN documents d USING (doc_id)
 WHERE w.restore_conf < 0.5 AND w.review_status = 'auto' AND w.text <> w.raw AND length(w.raw) > 1
 UNION ALL
+SELECT 'cell', c.table_id || ':' || c."row" || ':' || c.col, c.doc_id, d.path, d.so_hieu, c.page_no,
+       coalesce(c.confidence, 1.0) * 0.5, c.review_reason, c.text
+FROM table_cells_current c JOIN documents d USING (doc_id)
+WHERE c.review_reason IS NOT NULL AND c.review_status = 'auto'
+UNION ALL
 SELECT 'document', d.doc_id, d.doc_id, d.path, d.so_hieu, 1, 0.5, 'metadata missing: ' ||
        concat_ws(', ', CASE WHEN d.so_hieu IS NULL THEN 'số hiệu' END, CASE WHEN d.issued_date IS NULL THEN 'ngày ban hành' END,
                  CASE WHEN d.period_label IS NULL THEN 'kỳ báo cáo' END), coalesce(d.so_hieu, '?')
@@ -233,7 +238,7 @@ def review_queue(con, kind: str | None = None, doc_id: str | None = None, limit:
         args.append(doc_id)
     cond = (" WHERE " + " AND ".join(where)) if where else ""
     # facts first (the archive exists for its numbers), then models, metadata, words; most doubtful first
-    order = "CASE kind WHEN 'fact' THEN 0 WHEN 'model' THEN 1 WHEN 'document' THEN 2 ELSE 3 END"
+    order = "CASE kind WHEN 'fact' THEN 0 WHEN 'cell' THEN 1 WHEN 'model' THEN 2 WHEN 'document' THEN 3 ELSE 4 END"
     rows = con.execute(f"SELECT * FROM ({QUEUE_SQL}) q{cond} ORDER BY {order}, confidence NULLS FIRST, path, page_no "
                        f"LIMIT {int(limit)}", args).fetchall()  # fmt: skip
     cols = ["kind", "item_id", "doc_id", "path", "so_hieu", "page_no", "confidence", "reason", "summary"]
@@ -251,10 +256,13 @@ ITEM_SQL = {
               "WHERE m.doc_id || ':' || m.model_no = ?", ["status"]),
     "word": ("SELECT w.*, d.path, d.so_hieu FROM words_current w JOIN documents d USING (doc_id) "
              "WHERE w.doc_id || ':' || w.page_no || ':' || w.word_no = ?", ["text"]),
+    "cell": ("SELECT c.*, d.path, d.so_hieu FROM table_cells_current c JOIN documents d USING (doc_id) "
+             "WHERE c.table_id || ':' || c.\"row\" || ':' || c.col = ?", ["text"]),
     "document": ("SELECT d.*, d.doc_id AS target FROM documents_current d WHERE d.doc_id = ?",
                  ["so_hieu", "issuer", "province", "issued_date", "period_label"]),
 }
-TARGET_TABLE = {"fact": "facts", "model": "model_statuses", "word": "words", "document": "documents"}
+TARGET_TABLE = {"fact": "facts", "model": "model_statuses", "word": "words", "document": "documents",
+                "cell": "table_cells"}
 
 
 def review_item(con, kind: str, item_id: str) -> dict | None:

@@ -177,9 +177,9 @@ class Store:
                              [page.doc_id, tid, page.page_no, t.title, t.n_rows, t.n_cols])  # fmt: skip
             for c in t.cells:
                 self.con.execute(
-                    "INSERT INTO table_cells VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO table_cells VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     [page.doc_id, tid, page.page_no, c.row, c.col, c.row_span, c.col_span, c.text, c.confidence,
-                     c.x0, c.y0, c.x1, c.y1],
+                     c.x0, c.y0, c.x1, c.y1, c.review_reason],
                 )  # fmt: skip
 
     def join_continued_tables(self, doc_id: str, page_height: float = 3508) -> int:

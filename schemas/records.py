@@ -90,6 +90,7 @@ class TableCell(_Record):
     y0: float = 0
     x1: float = 0
     y1: float = 0  # page pixels at 300 DPI
+    review_reason: str | None = None  # a number that disagrees with its row or column
 
 
 class PageTable(_Record):

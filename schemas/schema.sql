@@ -154,5 +154,6 @@ CREATE TABLE IF NOT EXISTS table_cells (
     text       VARCHAR NOT NULL,
     confidence DOUBLE,
     x0 DOUBLE, y0 DOUBLE, x1 DOUBLE, y1 DOUBLE,
+    review_reason VARCHAR,               -- a number that disagrees with its row or column
     PRIMARY KEY (doc_id, table_id, "row", col)
 );

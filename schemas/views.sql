@@ -120,3 +120,14 @@ FROM (
     WHERE i.cumulative
     WINDOW w AS (PARTITION BY s.indicator_id, s.unit, s.province ORDER BY s.date))
 WHERE prev_value IS NOT NULL AND value < prev_value AND review_status NOT IN ('approved', 'corrected');
+
+CREATE OR REPLACE VIEW table_cells_current AS
+WITH c AS (
+    SELECT target_id, arg_max(action, correction_id) AS action,
+           arg_max(new_value, correction_id) FILTER (action = 'correct') AS text, count(*) AS n_corrections
+    FROM corrections WHERE target_table = 'table_cells' GROUP BY ALL)
+SELECT t.* REPLACE (coalesce(c.text, t.text) AS text),
+       CASE c.action WHEN 'approve' THEN 'approved' WHEN 'correct' THEN 'corrected'
+                     WHEN 'reject' THEN 'rejected' ELSE 'auto' END AS review_status,
+       coalesce(c.n_corrections, 0) AS version
+FROM table_cells t LEFT JOIN c ON c.target_id = t.table_id || ':' || t."row" || ':' || t.col;

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import duckdb
 import numpy as np
 
 from bench import synth
 from dbutil import rows
 from extractors.tables import find_grid
+from pipeline import query
 from pipeline.ingest import ingest
 from schemas.records import Settings
 
@@ -72,3 +74,20 @@ def test_a_table_continued_on_the_next_page_is_one_table(tmp_path):
     assert rows(db, "SELECT n_rows, n_cols, title FROM tables") == [(13, 4, "PHỤ LỤC 02")]
     cells = dict(((r, c), t) for r, c, t in rows(db, 'SELECT "row", col, text FROM table_cells'))
     assert cells[(12, 0)] == "11" and cells[(8, 0)] == "7"
+
+
+def test_numbers_that_disagree_are_flagged_for_review(tmp_path):
+    cells = [synth.GoldCell(0, 0, 1, 1, "STT"), synth.GoldCell(0, 1, 1, 1, "Hồ sơ"), synth.GoldCell(0, 2, 1, 1, "Tỷ lệ"),
+             synth.GoldCell(1, 0, 1, 1, "1"), synth.GoldCell(1, 1, 1, 1, "154.212/164.765"), synth.GoldCell(1, 2, 1, 1, "93,6%"),
+             synth.GoldCell(2, 0, 1, 1, "2"), synth.GoldCell(2, 1, 1, 1, "447/557"), synth.GoldCell(2, 2, 1, 1, "95,6%"),
+             synth.GoldCell(3, 0, 1, 1, "Tổng"), synth.GoldCell(3, 1, 1, 1, "154.659"), synth.GoldCell(3, 2, 1, 1, "")]  # fmt: skip
+    pdf = tmp_path / "rates.pdf"
+    synth.write_scan_pdf([synth.render_table([20, 60, 40], cells)], pdf)
+    db = tmp_path / "r.duckdb"
+    ingest([pdf], db, Settings(learn=False), workers=1)
+    flagged = rows(db, 'SELECT "row", col, review_reason FROM table_cells WHERE review_reason IS NOT NULL ORDER BY 1')
+    assert [(r, c) for r, c, _ in flagged] == [(2, 2)] and "80.3%" in flagged[0][2]  # the total adds up
+    con = duckdb.connect(str(db), read_only=True)
+    kinds = {i["kind"] for i in query.review_queue(con)["items"]}
+    con.close()
+    assert "cell" in kinds
