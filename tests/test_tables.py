@@ -91,3 +91,16 @@ def test_numbers_that_disagree_are_flagged_for_review(tmp_path):
     kinds = {i["kind"] for i in query.review_queue(con)["items"]}
     con.close()
     assert "cell" in kinds
+    from starlette.testclient import TestClient
+
+    from pipeline.review import make_app
+
+    client = TestClient(make_app(db, "tok"), follow_redirects=False)
+    auth = {"Authorization": "Bearer tok"}
+    [item] = client.get("/queue.json?kind=cell", headers=auth).json()["items"]
+    r = client.post(f"/item/cell/{item['item_id']}", data={"version": "0", "action": "correct", "text": "80,3%"},
+                    headers=auth)  # fmt: skip
+    assert r.status_code == 200
+    assert rows(db, "SELECT text, review_status FROM table_cells_current WHERE review_reason IS NOT NULL") == [
+        ("80,3%", "corrected")]
+    assert rows(db, "SELECT text FROM table_cells WHERE review_reason IS NOT NULL") == [("95,6%",)]  # as read
