@@ -10,6 +10,7 @@ Tesseract as a block of lines (psm 6) and its lines joined.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import cv2
@@ -103,9 +104,10 @@ def _present(mask: np.ndarray, x0: int, y0: int, x1: int, y1: int) -> bool:
     return float((along > 0).mean()) >= PRESENT
 
 
-def _cells(grid: Grid, horiz: np.ndarray, vert: np.ndarray) -> list[Cell]:
-    """Union grid units whose shared boundary is not inked, then one cell per union."""
-    rows, cols = len(grid.ys) - 1, len(grid.xs) - 1
+def merge_units(rows: int, cols: int, joined_right: Callable[[int, int], bool],
+                joined_below: Callable[[int, int], bool]) -> list[list[tuple[int, int]]]:  # fmt: skip
+    """Union the grid units (row, col) whose shared edge is missing; one list of units (in reading
+    order) per cell. Used for scans and, with camelot's edges, for digital PDFs."""
     parent = list(range(rows * cols))
 
     def find(a: int) -> int:
@@ -114,27 +116,40 @@ def _cells(grid: Grid, horiz: np.ndarray, vert: np.ndarray) -> list[Cell]:
             a = parent[a]
         return a
 
-    pad = 6
     for r in range(rows):
-        y0, y1 = grid.ys[r] + pad, grid.ys[r + 1] - pad
-        for c in range(1, cols):
-            xb = grid.xs[c]
-            if not _present(vert, xb - 3, y0, xb + 3, y1):
-                parent[find(r * cols + c)] = find(r * cols + c - 1)
-    for c in range(cols):
-        x0, x1 = grid.xs[c] + pad, grid.xs[c + 1] - pad
-        for r in range(1, rows):
-            yb = grid.ys[r]
-            if not _present(horiz, x0, yb - 3, x1, yb + 3):
-                parent[find(r * cols + c)] = find((r - 1) * cols + c)
+        for c in range(cols):
+            if c + 1 < cols and joined_right(r, c):
+                parent[find(r * cols + c + 1)] = find(r * cols + c)
+            if r + 1 < rows and joined_below(r, c):
+                parent[find((r + 1) * cols + c)] = find(r * cols + c)
     groups: dict[int, list[tuple[int, int]]] = {}
     for r in range(rows):
         for c in range(cols):
             groups.setdefault(find(r * cols + c), []).append((r, c))
+    return list(groups.values())
+
+
+def span_of(units: list[tuple[int, int]]) -> tuple[int, int, int, int]:
+    """(first row, first col, last row, last col) of a merged cell's units."""
+    return min(u[0] for u in units), min(u[1] for u in units), max(u[0] for u in units), max(u[1] for u in units)
+
+
+def _cells(grid: Grid, horiz: np.ndarray, vert: np.ndarray) -> list[Cell]:
+    """One cell per union of grid units whose shared ruling is not inked."""
+    rows, cols = len(grid.ys) - 1, len(grid.xs) - 1
+    pad = 6
+
+    def joined_right(r: int, c: int) -> bool:
+        xb = grid.xs[c + 1]
+        return not _present(vert, xb - 3, grid.ys[r] + pad, xb + 3, grid.ys[r + 1] - pad)
+
+    def joined_below(r: int, c: int) -> bool:
+        yb = grid.ys[r + 1]
+        return not _present(horiz, grid.xs[c] + pad, yb - 3, grid.xs[c + 1] - pad, yb + 3)
+
     cells = []
-    for units in groups.values():
-        r0, r1 = min(u[0] for u in units), max(u[0] for u in units)
-        c0, c1 = min(u[1] for u in units), max(u[1] for u in units)
+    for units in merge_units(rows, cols, joined_right, joined_below):
+        r0, c0, r1, c1 = span_of(units)
         box = (grid.xs[c0], grid.ys[r0], grid.xs[c1 + 1], grid.ys[r1 + 1])
         cells.append(Cell(r0, c0, r1 - r0 + 1, c1 - c0 + 1, box))
     return sorted(cells, key=lambda cell: (cell.row, cell.col))
