@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter, defaultdict
-from functools import lru_cache
 from pathlib import Path
 
 from diacritics.vietnamese import strip_marks
@@ -23,6 +22,7 @@ CHANNEL_PATH = Path(__file__).resolve().parent / "data" / "channel.json"
 MAX_OUT = 2  # a letter prints as at most two characters
 WORD_WEIGHT = 0.6  # share of the whole-word table where it knows the observed form
 MAX_CANDIDATES = 16
+CACHE_SIZE = 200_000  # observed forms kept with their candidates
 # an emission never seen in training still happens on real scans unlike ours ('ă' printed 'i' in
 # "nim" for "năm"): a flat cost, small enough that the LM can still overrule the channel
 UNSEEN = {0: math.log(3e-3), 1: math.log(1e-3), 2: math.log(2e-4)}
@@ -54,6 +54,7 @@ class Channel:
         self.lexicon = lexicon
         self.to_base = self._base_map()
         self._index: dict[str, set[str]] | None = None
+        self._cache: dict[str, tuple[tuple[str, float], ...]] = {}
 
     def save(self, path: Path) -> None:
         data = {"emit": self.emit, "words": self.words}
@@ -107,35 +108,30 @@ class Channel:
         return self._index
 
     def candidates(self, observed: str) -> list[tuple[str, float]]:
-        return _candidates(self, observed)
+        """(syllable, log p(observed | syllable)) of the likeliest syllables, cached per channel."""
+        hit = self._cache.get(observed)
+        if hit is None:
+            if len(self._cache) >= CACHE_SIZE:
+                self._cache.clear()
+            hit = self._cache[observed] = self._find_candidates(observed)
+        return list(hit)
 
-
-@lru_cache(maxsize=200_000)
-def _cached(ch_id: int, observed: str) -> tuple[tuple[str, float], ...]:
-    ch = _CHANNELS[ch_id]
-    pool: set[str] = set(ch.words.get(observed, {}))
-    skel = ch.skeleton(observed)
-    idx = ch.index()
-    for d in _deletions(skel, 2 if len(skel) > 3 else 1):
-        for bare in idx.get(d, ()):
-            pool.update(ch.lexicon.by_bare[bare][:6])
-    if observed in ch.lexicon:
-        pool.add(observed)
-    # rank by channel and how common the syllable is, so that a frequent word is not crowded out
-    # of the beam by rare ones the channel happens to like
-    ranked = sorted(((ch.logp(c, observed) + ch.lexicon.log_prior(c), c) for c in pool), reverse=True)
-    scored = [(ch.logp(c, observed), c) for _s, c in ranked[:MAX_CANDIDATES]]
-    if not scored:
-        return ((observed, 0.0),)
-    return tuple((c, lp) for lp, c in scored)
-
-
-_CHANNELS: dict[int, Channel] = {}
-
-
-def _candidates(ch: Channel, observed: str) -> list[tuple[str, float]]:
-    _CHANNELS[id(ch)] = ch
-    return list(_cached(id(ch), observed))
+    def _find_candidates(self, observed: str) -> tuple[tuple[str, float], ...]:
+        pool: set[str] = set(self.words.get(observed, {}))
+        skel = self.skeleton(observed)
+        idx = self.index()
+        for d in _deletions(skel, 2 if len(skel) > 3 else 1):
+            for bare in idx.get(d, ()):
+                pool.update(self.lexicon.by_bare[bare][:6])
+        if observed in self.lexicon:
+            pool.add(observed)
+        if not pool:
+            return ((observed, 0.0),)
+        # rank by channel and how common the syllable is, so that a frequent word is not crowded out
+        # of the beam by rare ones the channel happens to like
+        scored = [(self.logp(c, observed), c) for c in pool]
+        ranked = sorted(scored, key=lambda x: (x[0] + self.lexicon.log_prior(x[1]), x[1]), reverse=True)
+        return tuple((c, lp) for lp, c in ranked[:MAX_CANDIDATES])
 
 
 def _deletions(word: str, depth: int) -> set[str]:
