@@ -144,7 +144,7 @@ def _is_excluded(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"[/\-]\s*$", before[-2:]) and re.search(r"\d", before[-4:]))  # tail of a range/code
 
 
-def _as_of(page: PageText, start: int, doc_text: DocText) -> dt.date | None:
+def _as_of(page: PageText, start: int) -> dt.date | None:
     """The latest 'Tính đến ngày d/m/y' or 'Trong tháng m/y' before the number in its paragraph."""
     para_start = page.text.rfind("\n\n", 0, start)
     line_start = page.text.rfind("\n", 0, start)
@@ -245,7 +245,7 @@ def find_facts(doc: DocText) -> list[Fact]:  # noqa: C901 - one pass of small ru
                 Fact(
                     fact_id=f"{doc.doc_id}-{page.page_no:04d}-{start:06d}", doc_id=doc.doc_id, page_no=page.page_no,
                     indicator_id=indicator, indicator_text=phrase[:200], value=value, unit=unit, denominator=den,
-                    as_of=_as_of(page, start, doc), approximate=q.approximate, quote=quote[:400],
+                    as_of=_as_of(page, start), approximate=q.approximate, quote=quote[:400],
                     confidence=round(conf, 3),
                     review_status=ReviewStatus.needs_review if conf < REVIEW_BELOW else ReviewStatus.auto,
                     review_reason="; ".join(reasons) or None,

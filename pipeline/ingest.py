@@ -20,7 +20,7 @@ from pathlib import Path
 
 from pipeline import tesseract
 from pipeline.errors import BadInput, MissingDependency, UsageError
-from pipeline.page import init_worker, process_page
+from pipeline.page import failed_result, init_worker, process_page
 from pipeline.probe import open_pdf, probe_page
 from diacritics.build import add_user_text, build, model_is_stale
 from diacritics.restore import Restorer
@@ -181,13 +181,6 @@ def _shutdown(executor: Executor) -> None:
             client.close()
 
 
-def failed_result(job: PageJob, msg: str) -> PageResult:
-    return PageResult(
-        doc_id=job.doc_id, page_no=job.page_no, source=PageSource.failed, source_reason="failed",
-        layer_verdict="absent", error=f"{job.path.name} page {job.page_no}: {msg}",
-    )  # fmt: skip
-
-
 def local_executor(workers: int) -> Callable[[], Executor]:
     """Workers come from a fork server, not a fork of this process: DuckDB's threads in the parent
     hold locks a forked child would inherit locked (seen: a worker hung forever on its first page)."""
@@ -293,18 +286,17 @@ def run_document_stages(store: Store, doc_id: str, settings: Settings, source: P
     store.join_continued_tables(doc_id)
     page_nos = store.page_numbers(doc_id)
     store.write_extraction(doc_id, extract(DocText.lazy(doc_id, lambda n: store.load_page(doc_id, n), page_nos)))
-    if settings.pdf_dir and source is not None and any(
-        p.source is PageSource.ocr or "restored" in p.source_reason for p in store.iter_pages(doc_id)
-    ):
-        write_searchable_pdf(source, store.iter_pages(doc_id), settings.pdf_dir / f"{source.stem}.pdf", password)
     clean: list[str] = []
-    all_clean = True
-    for page in store.iter_pages(doc_id):
+    all_clean, searchable = True, False
+    for page in store.iter_pages(doc_id):  # one last pass: search index, and what the document was
         store.write_search_index(doc_id, page.page_no, page.text)
+        searchable |= page.source is PageSource.ocr or "restored" in page.source_reason
         if page.source is PageSource.text_layer and page.layer_verdict is LayerVerdict.good:
             clean.append(page.raw_text)
         else:
             all_clean = False
+    if settings.pdf_dir and source is not None and searchable:
+        write_searchable_pdf(source, store.iter_pages(doc_id), settings.pdf_dir / f"{source.stem}.pdf", password)
     if settings.learn and clean and all_clean:
         return add_user_text(doc_id, "\n".join(clean))
     return False

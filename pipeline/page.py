@@ -144,8 +144,13 @@ def process_page(job: PageJob) -> PageResult:
     except Exception as e:  # a page's failure is data; the message names the file and page
         log.debug("page %s of %s failed", job.page_no, job.path, exc_info=True)
         msg = str(e) if isinstance(e, BaocaoError) else f"{type(e).__name__}: {e}"
-        return PageResult(
-            doc_id=job.doc_id, page_no=job.page_no, source=PageSource.failed, source_reason="failed",
-            layer_verdict=verdict, error=f"{job.path.name} page {job.page_no}: {msg}",
-            seconds=time.perf_counter() - start,
-        )  # fmt: skip
+        return failed_result(job, msg, verdict, time.perf_counter() - start)
+
+
+def failed_result(job: PageJob, msg: str, verdict: LayerVerdict = LayerVerdict.absent,
+                  seconds: float = 0.0) -> PageResult:  # fmt: skip
+    """A page that could not be read, as data: the message names the file and the page."""
+    return PageResult(
+        doc_id=job.doc_id, page_no=job.page_no, source=PageSource.failed, source_reason="failed",
+        layer_verdict=verdict, error=f"{job.path.name} page {job.page_no}: {msg}", seconds=seconds,
+    )  # fmt: skip

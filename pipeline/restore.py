@@ -72,16 +72,16 @@ def restore_document(pages: Callable[[], Iterable[PageResult]], restorer: Restor
     each of the two passes, so a 500-page document is never held in memory at once."""
     restorer = restorer or Restorer.default()
     cache = DocumentCache()
-    needed = False
+    modes: dict[int, str] = {}
     for p in pages():  # first pass: only to learn this document's confident choices
         mode = page_mode(p)
         if mode:
-            needed = True
+            modes[p.page_no] = mode
             restorer.restore(p.raw_text, mode, cache)
-    if not needed:
+    if not modes:
         return
     for p in pages():
-        mode = page_mode(p)
+        mode = modes.get(p.page_no)
         if mode:
             restored = restorer.restore(p.raw_text, mode, cache)
             yield p.model_copy(update={"text": restored.text, "words": apply_to_words(p, restored),
