@@ -1,5 +1,10 @@
 """The one wrapper around Tesseract: version and language checks, timeouts, typed errors.
 
+Tesseract runs in process through tesserocr, one loaded model per (languages, psm) per worker:
+spawning the `tesseract` command per call (pytesseract) reloads the models each time, which made
+a table's 37 cells take 5.7 s against 0.33 s in process (`bench/tables.py --engines`). pytesseract
+stays as the fallback when tesserocr cannot be imported.
+
 Pages run in parallel processes, one single-threaded Tesseract each. Tesseract's OpenMP threads
 made a page 2x slower on this 2-core machine when two pages ran at once, and only
 OMP_THREAD_LIMIT caps them (OMP_NUM_THREADS does not), so `pin_threads` sets it before any call.
@@ -17,6 +22,11 @@ from functools import lru_cache
 
 import pytesseract
 from PIL import Image
+
+try:
+    import tesserocr
+except ImportError:  # pragma: no cover - the wheel is a declared dependency
+    tesserocr = None
 
 from pipeline.errors import MissingDependency, PageTimeout, ToolFailed
 
@@ -42,9 +52,20 @@ def version() -> tuple[int, int]:
 
 
 @lru_cache(maxsize=1)
-def languages() -> frozenset[str]:
+def _list_langs() -> tuple[str, frozenset[str]]:
     out = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=30)
-    return frozenset(line.strip() for line in out.stdout.splitlines()[1:] if line.strip())
+    lines = out.stdout.splitlines()
+    m = re.search(r'"([^"]+)"', lines[0]) if lines else None
+    return (m.group(1) if m else ""), frozenset(line.strip() for line in lines[1:] if line.strip())
+
+
+def languages() -> frozenset[str]:
+    return _list_langs()[1]
+
+
+def tessdata_dir() -> str:
+    """Where the installed `tesseract` finds its models, so the in-process engine loads the same ones."""
+    return os.environ.get("TESSDATA_PREFIX") or _list_langs()[0]
 
 
 def check(langs: str) -> None:
@@ -70,9 +91,46 @@ class TessWord:
     line: int
 
 
+@lru_cache(maxsize=4)
+def _api(langs: str, psm: int):
+    return tesserocr.PyTessBaseAPI(path=tessdata_dir(), lang=langs, psm=psm)
+
+
 def read_words(image: Image.Image, langs: str, psm: int, timeout_s: float, dpi: int = 300) -> list[TessWord]:
     """Words with boxes and confidences, in Tesseract's reading order."""
     pin_threads()
+    if tesserocr is not None:
+        return _read_in_process(image, langs, psm, timeout_s, dpi)
+    return _read_by_command(image, langs, psm, timeout_s, dpi)
+
+
+def _read_in_process(image: Image.Image, langs: str, psm: int, timeout_s: float, dpi: int) -> list[TessWord]:
+    try:
+        api = _api(langs, psm)
+    except RuntimeError as e:
+        raise MissingDependency(f"tesseract could not load {langs} from {tessdata_dir()!r}: {e}; {APT_HINT}") from e
+    api.SetImage(image)
+    api.SetSourceResolution(dpi)
+    if not api.Recognize(timeout=int(timeout_s * 1000)):
+        raise PageTimeout(f"tesseract gave up or took longer than {timeout_s:.0f} s")
+    level = tesserocr.RIL.WORD
+    words: list[TessWord] = []
+    block = par = line = 0
+    for it in tesserocr.iterate_level(api.GetIterator(), level):
+        if it.Empty(level):
+            continue
+        block += it.IsAtBeginningOf(tesserocr.RIL.BLOCK)
+        par = 1 if it.IsAtBeginningOf(tesserocr.RIL.BLOCK) else par + it.IsAtBeginningOf(tesserocr.RIL.PARA)
+        line = 1 if it.IsAtBeginningOf(tesserocr.RIL.PARA) else line + it.IsAtBeginningOf(tesserocr.RIL.TEXTLINE)
+        text = (it.GetUTF8Text(level) or "").strip()
+        if not text:
+            continue
+        x0, y0, x1, y1 = it.BoundingBox(level)
+        words.append(TessWord(text, x0, y0, x1 - x0, y1 - y0, float(it.Confidence(level)), block, par, line))
+    return words
+
+
+def _read_by_command(image: Image.Image, langs: str, psm: int, timeout_s: float, dpi: int) -> list[TessWord]:
     config = f"--psm {psm} --dpi {dpi} -c preserve_interword_spaces=0"
     log.debug("tesseract -l %s %s", langs, config)
     try:
