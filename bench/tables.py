@@ -1,67 +1,144 @@
 """Scanned ruled tables: cells exactly right (position, spans, text) against the gold of tables
 rendered from seed 002's list of services (merged header cells, wrapped cells, Vietnamese numbers),
-clean and worn (200 DPI, 1° skew, noise). The plain alternative in the same run: the page read once
-by Tesseract (psm 3) and its words dropped into the same detected cells by position.
+clean, worn (200 DPI, 1° skew, noise) and
+photocopied (2° skew, show-through, a seal, holes, dark border). Plain alternatives in the same run, on the same pages:
+the page read once by Tesseract (psm 3) with its words dropped into our detected cells; and, when
+`.venv-baselines` exists (made by `--setup-baselines`), img2table and OCRmyPDF + camelot, scored
+on text at each gold cell's top-left position only (spans not asked of them).
+`--engines` times per-cell OCR in process (tesserocr) against a `tesseract` command per cell.
 
-  .venv/bin/python -m bench.tables
+  .venv/bin/python -m bench.tables [--engines] [--setup-baselines]
 """
 
 from __future__ import annotations
 
+import argparse
+import json
+import subprocess
+import tempfile
 import time
+from pathlib import Path
 
 import cv2
 import numpy as np
+from PIL import Image
 
 from bench import synth
 from extractors.tables import find_grid, read_cells
+from pipeline import tesseract
 from pipeline.clean import clean_page
 from pipeline.ocr import ocr_page
 
-WEARS = {"clean": synth.CLEAN, "worn": synth.Wear(dpi=200, skew_deg=1.0, uneven_light=0.3, noise=6.0, blur=0.6, jpeg=70)}
+WEARS = {
+    "clean": synth.CLEAN,
+    "worn": synth.Wear(dpi=200, skew_deg=1.0, uneven_light=0.3, noise=6.0, blur=0.6, jpeg=70),
+    "photocopy": synth.WORN,  # 200 DPI, 2° skew, show-through, seal, holes, dark border, toner spread
+}
 TABLES = [(0, 8, "Tinos"), (8, 9, "DejaVuSerif"), (17, 8, "Arimo")]
+BASELINE_VENV = Path(".venv-baselines")
+LANGS = "vie+Vietnamese"
 
 
 def norm(s: str | None) -> str:
     return " ".join((s or "").split())
 
 
+def setup_baselines() -> None:
+    subprocess.run(["python3", "-m", "venv", str(BASELINE_VENV)], check=True)
+    subprocess.run([str(BASELINE_VENV / "bin/pip"), "install", "-q", "img2table", "ocrmypdf", "camelot-py", "img2pdf"],
+                   check=True)  # fmt: skip
+
+
+def run_baselines(pages: Path) -> dict:
+    if not (BASELINE_VENV / "bin/python").exists():
+        print("img2table and OCRmyPDF+camelot skipped: run with --setup-baselines once")
+        return {}
+    out = pages / "baselines.json"
+    subprocess.run([str(BASELINE_VENV / "bin/python"), "bench/table_baselines.py", str(pages), str(out)],
+                   check=True, capture_output=True)  # fmt: skip
+    return json.loads(out.read_text("utf-8"))
+
+
+def compare_engines(gray: np.ndarray, grid) -> None:
+    inset = 5
+    crops = []
+    for c in grid.cells:
+        x0, y0, x1, y1 = c.box
+        crop = gray[y0 + inset : y1 - inset, x0 + inset : x1 - inset]
+        if crop.size and crop.min() <= 160:
+            crops.append(Image.fromarray(cv2.copyMakeBorder(crop, 12, 12, 12, 12, cv2.BORDER_CONSTANT, value=255)))
+    times, texts = {}, {}
+    for name, read in (("tesseract command per cell (pytesseract)", tesseract._read_by_command),
+                       ("in process (tesserocr)", tesseract._read_in_process)):  # fmt: skip
+        read(crops[0], LANGS, 6, 120, 300)  # load the model once before timing
+        t = time.perf_counter()
+        texts[name] = [" ".join(w.text for w in read(c, LANGS, 6, 120, 300)) for c in crops]
+        times[name] = time.perf_counter() - t
+    a, b = texts.values()
+    for name, secs in times.items():
+        print(f"  {name:42} {secs:5.2f} s for {len(crops)} cells ({1000 * secs / len(crops):.0f} ms/cell)")
+    print(f"  same text in {sum(x == y for x, y in zip(a, b))}/{len(crops)} cells")
+
+
 def main() -> None:
-    totals: dict[str, list[int]] = {}
-    for first, n, family in TABLES:
-        widths, gold = synth.dossier_table(first, n)
-        img = synth.render_table(widths, gold, synth.Layout(family=family, size_pt=11))
-        for wname, w in WEARS.items():
-            page = np.asarray(synth.wear(img, w, np.random.default_rng(first)))
-            page = cv2.resize(page, (img.width, img.height), interpolation=cv2.INTER_CUBIC)  # rasterized at 300 DPI
-            gray, _ = clean_page(page)
-            t = time.perf_counter()
-            grid = find_grid(gray)
-            cells = {}
-            if grid is not None:
-                read_cells(gray, grid, "vie+Vietnamese", 120)
-                cells = {(c.row, c.col, c.row_span, c.col_span): c for c in grid.cells}
-            secs = time.perf_counter() - t
-            ours = sum(norm(cells[k].text) == norm(g.text) if (k := (g.row, g.col, g.row_span, g.col_span)) in cells
-                       else False for g in gold)  # fmt: skip
-            # baseline: one whole-page reading, words assigned to our cells by their centre
-            words = ocr_page(gray, 300, "vie+Vietnamese", 3, 120).words
-            base_text: dict[tuple, list[str]] = {}
-            for wd in words:
-                cx, cy = (wd.x0 + wd.x1) / 2, (wd.y0 + wd.y1) / 2
-                for k, c in cells.items():
-                    if c.box[0] <= cx <= c.box[2] and c.box[1] <= cy <= c.box[3]:
-                        base_text.setdefault(k, []).append(wd.text)
-            base = sum(norm(" ".join(base_text.get((g.row, g.col, g.row_span, g.col_span), []))) == norm(g.text)
-                       for g in gold)  # fmt: skip
-            totals.setdefault(wname, [0, 0, 0])
-            totals[wname][0] += ours
-            totals[wname][1] += base
-            totals[wname][2] += len(gold)
-            print(f"rows {first:2d}-{first + n - 1:2d} {family:12} {wname:6} cells right: grid+cell OCR "
-                  f"{ours}/{len(gold)}, whole-page OCR into the same cells {base}/{len(gold)}  ({secs:.1f} s)")  # fmt: skip
-    for wname, (o, b, n) in totals.items():
-        print(f"ALL {wname:6} grid+cell OCR {o / n:.1%}   whole-page OCR {b / n:.1%}   ({n} cells)")
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--engines", action="store_true", help="time tesserocr against a tesseract command per cell")
+    ap.add_argument("--setup-baselines", action="store_true", help="make .venv-baselines with img2table, OCRmyPDF")
+    args = ap.parse_args()
+    if args.setup_baselines:
+        setup_baselines()
+    totals: dict[str, dict[str, list[int]]] = {}
+    golds = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for first, n, family in TABLES:
+            widths, gold = synth.dossier_table(first, n)
+            img = synth.render_table(widths, gold, synth.Layout(family=family, size_pt=11))
+            for wname, w in WEARS.items():
+                page = np.asarray(synth.wear(img, w, np.random.default_rng(first)))
+                page = cv2.resize(page, (img.width, img.height), interpolation=cv2.INTER_CUBIC)  # rasterized at 300 DPI
+                name = f"{first:02d}-{family}-{wname}"
+                Image.fromarray(page).save(Path(tmp) / f"{name}.png")
+                golds[name] = gold
+                gray, _ = clean_page(page)
+                t = time.perf_counter()
+                grid = find_grid(gray)
+                cells = {}
+                if grid is not None:
+                    read_cells(gray, grid, LANGS, 120)
+                    cells = {(c.row, c.col, c.row_span, c.col_span): c for c in grid.cells}
+                secs = time.perf_counter() - t
+                if args.engines and grid is not None and wname == "clean" and first == 0:
+                    compare_engines(gray, grid)
+                ours = sum(norm(cells[k].text) == norm(g.text) if (k := (g.row, g.col, g.row_span, g.col_span)) in cells
+                           else False for g in gold)  # fmt: skip
+                # whole-page reading, words assigned to our cells by their centre
+                base_text: dict[tuple, list[str]] = {}
+                for wd in ocr_page(gray, 300, LANGS, 3, 120).words:
+                    cx, cy = (wd.x0 + wd.x1) / 2, (wd.y0 + wd.y1) / 2
+                    for k, c in cells.items():
+                        if c.box[0] <= cx <= c.box[2] and c.box[1] <= cy <= c.box[3]:
+                            base_text.setdefault(k, []).append(wd.text)
+                base = sum(norm(" ".join(base_text.get((g.row, g.col, g.row_span, g.col_span), []))) == norm(g.text)
+                           for g in gold)  # fmt: skip
+                row = totals.setdefault(wname, {})
+                for method, right in (("grid + cell OCR (baocao)", ours), ("whole-page OCR into our cells", base)):
+                    row.setdefault(method, [0, 0])
+                    row[method][0] += right
+                    row[method][1] += len(gold)
+                print(f"{name:24} cells right: baocao {ours}/{len(gold)} ({secs:.1f} s), "
+                      f"whole-page OCR into our cells {base}/{len(gold)}")  # fmt: skip
+        for name, found in run_baselines(Path(tmp)).items():
+            wname = name.rsplit("-", 1)[1]
+            for method, cells in found.items():
+                right = sum(cells.get(f"{g.row},{g.col}") == norm(g.text) for g in golds[name])
+                note = f" ({cells['error']})" if "error" in cells else ""
+                print(f"{name:24} {method}: {right}/{len(golds[name])}{note}")
+                totals[wname].setdefault(method, [0, 0])
+                totals[wname][method][0] += right
+                totals[wname][method][1] += len(golds[name])
+    for wname, methods in totals.items():
+        for method, (right, n) in methods.items():
+            print(f"ALL {wname:6} {method:32} {right / n:6.1%}  ({right}/{n} cells)")
 
 
 if __name__ == "__main__":

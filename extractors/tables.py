@@ -18,6 +18,7 @@ import numpy as np
 from PIL import Image
 
 from pipeline import tesseract
+from pipeline.ocr import unglue
 
 # a boundary must run along this share of the table's width or height: low enough for the line
 # under a merged header that spans two of four columns, far above any stroke of text after the opening
@@ -163,12 +164,37 @@ def read_cells(gray: np.ndarray, grid: Grid, langs: str, timeout_s: float, dpi: 
         crop = gray[y0 + inset : y1 - inset, x0 + inset : x1 - inset]
         if crop.size == 0 or crop.min() > 160:  # an empty cell: nothing darker than paper
             continue
+        crop = _erase_edge_rulings(crop)
         crop = cv2.copyMakeBorder(crop, 12, 12, 12, 12, cv2.BORDER_CONSTANT, value=255)
         words = tesseract.read_words(Image.fromarray(crop), langs, 6, timeout_s, dpi=dpi)
-        cell.text = " ".join(w.text for w in words)
+        tall = float(np.median([w.height for w in words])) if words else 0.0
+        words = [w for w in words if not _is_noise(w, tall)]
+        cell.text = " ".join(unglue(w.text) for w in words)
         confs = [w.conf for w in words if w.conf >= 0]
         cell.confidence = round(float(np.mean(confs)) / 100, 3) if confs else None
     return grid
+
+
+def _erase_edge_rulings(crop: np.ndarray, margin: int = 16) -> np.ndarray:
+    """Whiten what is left of a thick or skewed ruling along the crop's edges: Tesseract reads a
+    line remnant as a string of punctuation."""
+    crop = crop.copy()
+    dark = crop < 128
+    h, w = crop.shape
+    for x in [*range(min(margin, w)), *range(max(w - margin, 0), w)]:
+        if dark[:, x].mean() > 0.5:
+            crop[:, x] = 255
+    for y in [*range(min(margin, h)), *range(max(h - margin, 0), h)]:
+        if dark[y, :].mean() > 0.5:
+            crop[y, :] = 255
+    return crop
+
+
+def _is_noise(word, median_height: float) -> bool:
+    """A stray ruling ('|'), a speck read as punctuation, or the marks of a tightly set line read
+    on their own as a line of tiny glyphs (` ~ ˆ x): never words of the cell."""
+    return (word.text in ("|", "||") or (word.conf < 60 and not any(ch.isalnum() for ch in word.text))
+            or word.height < 0.4 * median_height)  # fmt: skip
 
 
 def check_numbers(cells: list) -> dict[tuple[int, int], str]:

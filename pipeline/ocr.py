@@ -2,12 +2,28 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
 from PIL import Image
 
+from diacritics.vietnamese import has_marks, is_syllable
 from pipeline import tesseract
+
+_GLUED = re.compile(r"^([^\W\d_]{2,})(\d+(?:[.,]\d+)*)$")
+_SPECK = re.compile(r"^(\d+)[.,'`]([^\W\d_]+)$")
+
+
+def unglue(token: str) -> str:
+    """Put back a space that toner spread closed: a marked syllable glued to its number ('Mức4'),
+    a number glued by a speck to a lower-case syllable ('01.hồ'). Codes ('H1', 'COVID19') have no marks."""
+    if m := _GLUED.match(token):
+        if has_marks(m.group(1)) and is_syllable(m.group(1).lower()):
+            return f"{m.group(1)} {m.group(2)}"
+    elif (m := _SPECK.match(token)) and m.group(2).islower() and is_syllable(m.group(2)):
+        return f"{m.group(1)} {m.group(2)}"
+    return token
 
 
 @dataclass(frozen=True)

@@ -57,3 +57,12 @@ def test_codes_broken_at_a_line_end_are_joined():
           OcrWord("ngày", 0, 0, 1, 1, 96, 1, 1), OcrWord("Độc", 0, 0, 1, 1, 96, 1, 2), OcrWord("lập -", 0, 0, 1, 1, 96, 1, 2),
           OcrWord("tự", 0, 0, 1, 1, 96, 1, 3)]  # fmt: skip
     assert words_to_text(ws) == "Công văn 11170/UBND-KSTT ngày\nĐộc lập -\ntự"
+
+
+@pytest.mark.parametrize("read, meant", [("Mức4", "Mức 4"), ("01.hồ", "01 hồ"), ("tháng7", "tháng 7"),
+                                         ("H1", "H1"), ("COVID19", "COVID19"), ("3.384.136", "3.384.136"),
+                                         ("1.Mô", "1.Mô"), ("Mức", "Mức")])  # fmt: skip
+def test_a_space_closed_by_toner_is_put_back_and_codes_are_left_alone(read, meant):
+    from pipeline.ocr import unglue
+
+    assert unglue(read) == meant
