@@ -408,3 +408,27 @@ def render_table(widths_mm: list[float], cells: list[GoldCell], lay: Layout = La
         for k, line in enumerate(wrapped[c]):
             draw.text((x0 + pad, y0 + pad + k * line_h), line, font=fonts.faces[0], fill=0)
     return img
+
+
+def write_table_pdf(widths_mm: list[float], cells: list[GoldCell], path: Path, title: str = "PHỤ LỤC 02",
+                    ruled: bool = True, family: str = "Tinos") -> None:  # fmt: skip
+    """A digital PDF holding one table as real text: ruled (a grid camelot's lattice reads) or
+    borderless (only stream can read it)."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    font = register_font(family)
+    n_rows, n_cols = max(c.row + c.row_span for c in cells), max(c.col + c.col_span for c in cells)
+    data = [["" for _ in range(n_cols)] for _ in range(n_rows)]
+    style = ParagraphStyle("cell", fontName=font, fontSize=10, leading=12)
+    commands = [("VALIGN", (0, 0), (-1, -1), "TOP")]
+    if ruled:
+        commands.append(("GRID", (0, 0), (-1, -1), 0.8, "black"))
+    for c in cells:
+        data[c.row][c.col] = Paragraph(c.text, style)
+        if c.row_span > 1 or c.col_span > 1:
+            commands.append(("SPAN", (c.col, c.row), (c.col + c.col_span - 1, c.row + c.row_span - 1)))
+    table = Table(data, colWidths=[w * mm for w in widths_mm])
+    table.setStyle(TableStyle(commands))
+    SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph(title, ParagraphStyle("t", fontName=font)), table])

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from schemas.records import Box, PageResult, Word
+from schemas.records import Box, PageResult, TableCell, Word
 
 
 @dataclass
@@ -77,15 +77,34 @@ class LazyPages(Sequence[PageText]):
         return PageText(p.page_no, p.text, p.words)
 
 
+@dataclass(frozen=True)
+class DocTable:
+    """A stored table as extractors see it: its cells and the page each cell was read on."""
+
+    table_id: str
+    title: str | None
+    cells: list[TableCell]
+    pages: list[int]  # one per cell: a table joined across pages keeps each cell's own page
+
+    def area(self, page_no: int) -> tuple[float, float, float, float] | None:
+        """The box the table covers on one page, at 300 DPI."""
+        on = [c for c, p in zip(self.cells, self.pages, strict=True) if p == page_no]
+        if not on:
+            return None
+        return min(c.x0 for c in on), min(c.y0 for c in on), max(c.x1 for c in on), max(c.y1 for c in on)
+
+
 @dataclass
 class DocText:
     doc_id: str
     pages: Sequence[PageText]
+    tables: Sequence[DocTable] = ()
 
     @classmethod
     def from_pages(cls, doc_id: str, pages: list[PageResult]) -> DocText:
         return cls(doc_id, [PageText(p.page_no, p.text, p.words) for p in pages if p.text])
 
     @classmethod
-    def lazy(cls, doc_id: str, load: Callable[[int], PageResult], page_nos: list[int]) -> DocText:
-        return cls(doc_id, LazyPages(load, page_nos))
+    def lazy(cls, doc_id: str, load: Callable[[int], PageResult], page_nos: list[int],
+             tables: Sequence[DocTable] = ()) -> DocText:  # fmt: skip
+        return cls(doc_id, LazyPages(load, page_nos), tables)

@@ -182,10 +182,30 @@ def _plan_spans(doc: DocText) -> dict[int, list[tuple[int, int]]]:
     return spans
 
 
-def find_facts(doc: DocText) -> list[Fact]:  # noqa: C901 - one pass of small rules, in order
-    facts: list[Fact] = []
+def _inside(box, area) -> bool:
+    cx, cy = (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2
+    return area[0] <= cx <= area[2] and area[1] <= cy <= area[3]
+
+
+def find_facts(doc: DocText) -> list[Fact]:
+    """Facts of the running text, and of the tables read cell by cell; a number of the page text
+    that lies inside a table's grid is left to the table, which read it in its cell."""
+    from extractors.table_facts import table_facts
+
+    facts = []
+    for page_facts in _text_facts(doc):
+        areas = [a for t in doc.tables if (a := t.area(page_facts[0].page_no))] if page_facts else []
+        facts += [f for f in page_facts if not (areas and f.x0 is not None and any(_inside(f, a) for a in areas))]
+    for table in doc.tables:
+        facts += table_facts(doc.doc_id, table)
+    return facts
+
+
+def _text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
+    """Facts of each page's text, one list per page."""
     plans = _plan_spans(doc)
     for page in doc.pages:
+        facts: list[Fact] = []
         text = page.text
         for m in NUMBER_RE.finditer(text):
             start, end = m.span()
@@ -252,4 +272,4 @@ def find_facts(doc: DocText) -> list[Fact]:  # noqa: C901 - one pass of small ru
                     **(box.model_dump() if box else {}),
                 )  # fmt: skip
             )
-    return facts
+        yield facts

@@ -37,10 +37,10 @@ def register(name: str, assigns: str, fn: Callable[[DocText], object]) -> None:
 
 
 register("metadata.v1", "documents", find_metadata)
-register("facts.v1", "facts", find_facts)
+register("facts.v2", "facts", find_facts)  # v1 took numbers inside tables from the page text
 register("models.v1", "model_statuses", find_model_statuses)
 register("references.v1", "legal_references", find_references)
-DEFAULT = ("metadata.v1", "facts.v1", "models.v1", "references.v1")
+DEFAULT = ("metadata.v1", "facts.v2", "models.v1", "references.v1")
 
 
 @dataclass

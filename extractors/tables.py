@@ -105,6 +105,9 @@ def _present(mask: np.ndarray, x0: int, y0: int, x1: int, y1: int) -> bool:
     return float((along > 0).mean()) >= PRESENT
 
 
+ROW_NUMBER = re.compile(r"^\s*([0-9]+(\.[0-9]+)*|[IVXLC]+|[a-zđ])[.)]?\s*$")  # a row's number: 1, 1.2, IV, a)
+
+
 def merge_units(rows: int, cols: int, joined_right: Callable[[int, int], bool],
                 joined_below: Callable[[int, int], bool]) -> list[list[tuple[int, int]]]:  # fmt: skip
     """Union the grid units (row, col) whose shared edge is missing; one list of units (in reading

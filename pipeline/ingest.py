@@ -23,10 +23,10 @@ from pipeline.errors import BadInput, MissingDependency, UsageError
 from pipeline.page import failed_result, init_worker, process_page
 from pipeline.probe import open_pdf, probe_page
 from diacritics.build import add_user_text, build, model_is_stale
-from diacritics.restore import Restorer
+from diacritics.restore import DocumentCache, Restorer
 from extractors.document import DocText
 from extractors.registry import extract
-from pipeline.restore import restore_document
+from pipeline.restore import restore_document, restore_tables
 from pipeline.searchable import write_searchable_pdf
 from pipeline.store import Store
 from schemas.records import DocStatus, Document, LayerVerdict, PageJob, PageResult, PageSource, Settings
@@ -281,11 +281,16 @@ def run_document_stages(store: Store, doc_id: str, settings: Settings, source: P
     process, reading one page at a time so that memory stays flat over long documents.
     Returns True when the document's clean text was kept to train the diacritics model."""
     if settings.restore:
-        for page in restore_document(lambda: store.iter_pages(doc_id)):
+        cache = DocumentCache()  # what the pages teach about this document's words, its tables use
+        for page in restore_document(lambda: store.iter_pages(doc_id), cache=cache):
             store.write_page(page, with_tables=False)
+        for table_id, cells in restore_tables(store.iter_tables(doc_id), cache=cache):
+            store.update_cells(doc_id, table_id, cells)
     store.join_continued_tables(doc_id)
     page_nos = store.page_numbers(doc_id)
-    store.write_extraction(doc_id, extract(DocText.lazy(doc_id, lambda n: store.load_page(doc_id, n), page_nos)))
+    tables = [t for t, _source in store.iter_tables(doc_id)]
+    doc = DocText.lazy(doc_id, lambda n: store.load_page(doc_id, n), page_nos, tables)
+    store.write_extraction(doc_id, extract(doc))
     clean: list[str] = []
     all_clean, searchable = True, False
     for page in store.iter_pages(doc_id):  # one last pass: search index, and what the document was

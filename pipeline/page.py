@@ -7,11 +7,13 @@ that fails comes back as data (source `failed`, with the error), and the documen
 from __future__ import annotations
 
 import logging
+import re
 import time
 from pathlib import Path
 
 import cv2
 
+from diacritics.vietnamese import strip_marks
 from pipeline import tesseract
 from pipeline.clean import clean_page
 from pipeline.errors import BaocaoError
@@ -72,16 +74,23 @@ def with_checks(table: PageTable) -> PageTable:
 
 def table_title(page_text: str) -> str | None:
     """The heading a table sits under ("PHỤ LỤC 02 ...", "Bảng 1 ...")."""
-    return next((ln.strip() for ln in page_text.splitlines() if "PHỤ LỤC" in ln.upper() or "BẢNG" in ln.upper()), None)
+    heading = re.compile(r"^\s*(PHU LUC|BANG)\b")  # compared without marks: a stripped layer says "PHU LUC"
+    return next((ln.strip() for ln in page_text.splitlines() if heading.match(strip_marks(ln).upper())), None)
+
+
+TABLE_HEADER = re.compile(r"^\s*(STT|TT)(\s|$)", re.MULTILINE)  # a table's numbering column, compared without marks
 
 
 def digital_tables(job: PageJob, probe: PageProbe) -> list[PageTable]:
-    """camelot on text-layer pages that draw enough lines to hold a grid; a table that cannot be
-    read leaves the page's text as it is."""
-    if probe.n_paths < 4:
+    """camelot on text-layer pages: lattice where the page draws enough lines to hold a grid, stream
+    where it draws none but a line opens a table header ('STT'). A table that cannot be read leaves
+    the page's text as it is."""
+    ruled = probe.n_paths >= 4
+    if not ruled and not TABLE_HEADER.search(strip_marks(probe.text).upper()):
         return []
     try:
-        found = read_digital_tables(job.path, job.page_no, probe.height_pt, table_title(probe.text), job.password)
+        found = read_digital_tables(job.path, job.page_no, probe.height_pt, table_title(probe.text), job.password,
+                                    ruled=ruled)  # fmt: skip
         return [with_checks(t) for t in found]
     except Exception:  # camelot's failures are many and untyped; the page text still stands
         log.warning("%s page %s: table not read", job.path.name, job.page_no, exc_info=True)

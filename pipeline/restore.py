@@ -11,20 +11,27 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 
 from diacritics.restore import DocumentCache, Restored, Restorer
+from extractors.document import DocTable
 from pipeline.probe import judge_layer
-from schemas.records import LayerVerdict, PageResult, PageSource, Word
+from schemas.records import LayerVerdict, PageResult, PageSource, TableCell, Word
+
+
+def text_mode(text: str, source: PageSource, verdict: LayerVerdict | None = None) -> str | None:
+    """stripped | garbled | None (leave alone). Only a text layer can be garbled by another OCR;
+    OCR output that looks garbled is our own misreading, not something restoration can undo."""
+    if source is PageSource.failed or not text.strip():
+        return None
+    verdict = verdict or judge_layer(text)
+    if verdict is LayerVerdict.stripped:
+        return "stripped"
+    if verdict is LayerVerdict.garbled and source is PageSource.text_layer:
+        return "garbled"
+    return None
 
 
 def page_mode(page: PageResult) -> str | None:
-    """stripped | garbled | None (leave alone)."""
-    if page.source is PageSource.failed or not page.raw_text.strip():
-        return None
-    verdict = page.layer_verdict if page.source is PageSource.text_layer else judge_layer(page.raw_text)
-    if verdict is LayerVerdict.stripped:
-        return "stripped"
-    if verdict is LayerVerdict.garbled and page.source is PageSource.text_layer:
-        return "garbled"
-    return None
+    verdict = page.layer_verdict if page.source is PageSource.text_layer else None
+    return text_mode(page.raw_text, page.source, verdict)
 
 
 def word_offsets(raw_text: str, words: list[Word]) -> list[tuple[int, int]]:
@@ -67,11 +74,11 @@ def apply_to_words(page: PageResult, restored: Restored) -> list[Word]:
 
 
 def restore_document(pages: Callable[[], Iterable[PageResult]], restorer: Restorer | None = None,
-                     ) -> Iterator[PageResult]:  # fmt: skip
+                     cache: DocumentCache | None = None) -> Iterator[PageResult]:  # fmt: skip
     """Restored versions of the pages that need it. `pages()` gives the document's pages afresh for
     each of the two passes, so a 500-page document is never held in memory at once."""
     restorer = restorer or Restorer.default()
-    cache = DocumentCache()
+    cache = cache if cache is not None else DocumentCache()
     modes: dict[int, str] = {}
     for p in pages():  # first pass: only to learn this document's confident choices
         mode = page_mode(p)
@@ -86,3 +93,30 @@ def restore_document(pages: Callable[[], Iterable[PageResult]], restorer: Restor
             restored = restorer.restore(p.raw_text, mode, cache)
             yield p.model_copy(update={"text": restored.text, "words": apply_to_words(p, restored),
                                        "source_reason": f"{p.source_reason}; marks restored ({mode})"})  # fmt: skip
+
+
+UNSURE_CELL = 0.5  # a restored cell with a word under this confidence goes to the review queue
+
+
+def restore_tables(tables: Iterable[tuple[DocTable, PageSource]], restorer: Restorer | None = None,
+                   cache: DocumentCache | None = None) -> Iterator[tuple[str, list[TableCell]]]:  # fmt: skip
+    """Cells restored one by one (a cell is its own context: a row's cells are not a sentence), for
+    tables whose text as a whole lost its marks. Returns only the cells that changed."""
+    restorer = restorer or Restorer.default()
+    cache = cache if cache is not None else DocumentCache()
+    for table, source in tables:
+        mode = text_mode("\n".join(c.raw or c.text for c in table.cells), source)
+        if not mode:
+            continue
+        changed = []
+        for c in table.cells:
+            raw = c.raw or c.text
+            restored = restorer.restore(raw, mode, cache)
+            if not restored.words:
+                continue
+            conf = min(w.confidence for w in restored.words)
+            reason = c.review_reason or (f"marks restored, confidence {conf:.2f}" if conf < UNSURE_CELL else None)
+            changed.append(c.model_copy(update={"text": restored.text, "raw": raw, "restore_conf": conf,
+                                                "review_reason": reason}))  # fmt: skip
+        if changed:
+            yield table.table_id, changed

@@ -18,14 +18,22 @@ import duckdb
 import pandas as pd
 
 from diacritics.vietnamese import WORD_RE, strip_marks
+from extractors.document import DocTable
 
 from pipeline.errors import Conflict, UsageError
-from schemas.records import DocMeta, Document, Fact, LegalReference, ModelStatus, PageResult, PageSource, Word
+from schemas.records import (DocMeta, Document, Fact, LegalReference, ModelStatus, PageResult, PageSource, TableCell,
+                             Word)
 
-# (version, SQL) in order; version 1 is schema.sql itself.
-MIGRATIONS: list[tuple[int, str]] = []
+# (version, SQL) in order; version 1 is schema.sql itself, which always holds the whole schema, so
+# each later step must be a no-op on a database that schema.sql has just made.
+MIGRATIONS: list[tuple[int, str]] = [
+    (2, "ALTER TABLE table_cells ADD COLUMN IF NOT EXISTS raw VARCHAR;"
+        "ALTER TABLE table_cells ADD COLUMN IF NOT EXISTS restore_conf DOUBLE;"),
+]
 
 WORD_COLUMNS = list(Word.model_fields)
+CELL_COLUMNS = list(TableCell.model_fields)
+CELL_SQL = ", ".join(f'"{c}"' for c in CELL_COLUMNS)  # "row" is a keyword
 PAGE_COLUMNS = [c for c in PageResult.model_fields if c not in ("words", "tables")]
 DOC_COLUMNS = list(Document.model_fields)
 
@@ -177,10 +185,29 @@ class Store:
                              [page.doc_id, tid, page.page_no, t.title, t.n_rows, t.n_cols])  # fmt: skip
             for c in t.cells:
                 self.con.execute(
-                    "INSERT INTO table_cells VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [page.doc_id, tid, page.page_no, c.row, c.col, c.row_span, c.col_span, c.text, c.confidence,
-                     c.x0, c.y0, c.x1, c.y1, c.review_reason],
+                    f"INSERT INTO table_cells (doc_id, table_id, page_no, {CELL_SQL}) "
+                    f"VALUES (?, ?, ?, {', '.join('?' * len(CELL_COLUMNS))})",
+                    [page.doc_id, tid, page.page_no, *(getattr(c, k) for k in CELL_COLUMNS)],
                 )  # fmt: skip
+
+    def iter_tables(self, doc_id: str):
+        """(table, how the page it starts on was read) for each table of a document."""
+        tables = self.con.execute(
+            "SELECT t.table_id, t.title, p.source FROM tables t JOIN pages p USING (doc_id, page_no) "
+            "WHERE t.doc_id = ? ORDER BY t.table_id", [doc_id]).fetchall()  # fmt: skip
+        for table_id, title, source in tables:
+            rows = self.con.execute(
+                f'SELECT page_no, {CELL_SQL} FROM table_cells WHERE doc_id = ? AND table_id = ? ORDER BY "row", col',
+                [doc_id, table_id]).fetchall()  # fmt: skip
+            cells = [TableCell(**dict(zip(CELL_COLUMNS, r[1:], strict=True))) for r in rows]
+            yield DocTable(table_id, title, cells, [r[0] for r in rows]), PageSource(source)
+
+    def update_cells(self, doc_id: str, table_id: str, cells: list[TableCell]) -> None:
+        """Rewrite the text of cells in place (restoration), keeping their place in the table."""
+        self.con.executemany(
+            'UPDATE table_cells SET text = ?, raw = ?, restore_conf = ?, review_reason = ? '
+            'WHERE doc_id = ? AND table_id = ? AND "row" = ? AND col = ?',
+            [[c.text, c.raw, c.restore_conf, c.review_reason, doc_id, table_id, c.row, c.col] for c in cells])  # fmt: skip
 
     def join_continued_tables(self, doc_id: str, page_height: float = 3508) -> int:
         """A table that goes on at the top of the next page, untitled and with as many columns, is

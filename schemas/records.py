@@ -91,6 +91,8 @@ class TableCell(_Record):
     x1: float = 0
     y1: float = 0  # page pixels at 300 DPI
     review_reason: str | None = None  # a number that disagrees with its row or column
+    raw: str | None = None  # as read, when diacritic restoration changed the text
+    restore_conf: float | None = None  # 0..1, the least confident restored word of the cell
 
 
 class PageTable(_Record):
@@ -184,7 +186,7 @@ class Fact(_Record):
     y0: float | None = None
     x1: float | None = None
     y1: float | None = None
-    extractor: str = "facts.v1"
+    extractor: str = "facts.v2"  # v2: tables read cell by cell
 
 
 class ModelStatus(_Record):

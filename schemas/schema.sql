@@ -155,5 +155,7 @@ CREATE TABLE IF NOT EXISTS table_cells (
     confidence DOUBLE,
     x0 DOUBLE, y0 DOUBLE, x1 DOUBLE, y1 DOUBLE,
     review_reason VARCHAR,               -- a number that disagrees with its row or column
+    raw        VARCHAR,                  -- as read, when diacritic restoration changed the text
+    restore_conf DOUBLE,                 -- 0..1, the least confident restored word of the cell
     PRIMARY KEY (doc_id, table_id, "row", col)
 );

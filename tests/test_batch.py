@@ -52,7 +52,7 @@ def bad_inputs(tmp_path_factory, pdfs) -> dict[str, Path]:
     out["zero"].write_bytes(zero_page_pdf())
     c = canvas.Canvas(str(out["huge"]), pagesize=(14400, 14400))  # 200 x 200 inches: 3.6 Gpx at 300 DPI
     c.setFont("Helvetica", 400)
-    c.drawString(1000, 7000, "HUGE")
+    c.drawString(1000, 7000, "HUGE 2025")
     c.showPage()
     c.save()
     weird = d / os.fsdecode(b"b\xe1o c\xe1o 06.pdf")  # a Latin-1 file name, not UTF-8
@@ -87,7 +87,7 @@ def test_a_huge_page_is_rasterized_within_bounds(bad_inputs, tmp_path):
     db = tmp_path / "h.duckdb"
     ingest([bad_inputs["huge"]], db, NO_LEARN, workers=1)
     [(status, source, raw)] = rows(db, "SELECT d.status, p.source, p.raw_text FROM documents d JOIN pages p USING (doc_id)")
-    assert status == "ok" and source == "text_layer" or "HUGE" in raw
+    assert status == "ok" and (source == "text_layer" or "2025" in raw)  # the English word may be misread
 
 
 def test_file_name_that_is_not_utf8(bad_inputs, tmp_path):

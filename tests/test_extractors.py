@@ -109,5 +109,5 @@ def test_references():
 
 def test_registry_refuses_a_second_extractor_under_one_name():
     with pytest.raises(ValueError, match="already registered"):
-        register("facts.v1", "facts", lambda d: [])
-    assert {"metadata.v1", "facts.v1", "models.v1", "references.v1"} <= set(REGISTRY)
+        register("facts.v2", "facts", lambda d: [])
+    assert {"metadata.v1", "facts.v2", "models.v1", "references.v1"} <= set(REGISTRY)

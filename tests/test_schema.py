@@ -2,7 +2,7 @@
 
 import duckdb
 
-from pipeline.store import Store
+from pipeline.store import MIGRATIONS, Store, schema_sql
 from schemas.records import Document, PageResult, TableCell, Word
 
 
@@ -33,4 +33,21 @@ def test_migrate_is_idempotent(tmp_path):
     Store(path).close()
     Store(path).close()
     con = duckdb.connect(str(path))
-    assert con.execute("SELECT count(*) FROM schema_version").fetchone()[0] == 1
+    assert con.execute("SELECT count(*), max(version) FROM schema_version").fetchone() == (1 + len(MIGRATIONS),
+                                                                                         1 + len(MIGRATIONS))
+
+
+def test_a_database_of_the_first_schema_is_brought_up_to_date(tmp_path):
+    """A database made before table cells kept their reading gets the new columns, rows kept."""
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE schema_version (version INTEGER, applied_at TIMESTAMP)")
+    con.execute("INSERT INTO schema_version VALUES (1, now())")
+    con.execute(schema_sql().replace("    raw        VARCHAR,", "").replace("    restore_conf DOUBLE,", ""))
+    assert "raw" not in columns(con, "table_cells")
+    con.execute("INSERT INTO table_cells (doc_id, table_id, page_no, \"row\", col, row_span, col_span, text) "
+                "VALUES ('d', 't', 1, 0, 0, 1, 1, 'STT')")
+    con.close()
+    with Store(path) as store:
+        assert {"raw", "restore_conf"} <= columns(store.con, "table_cells")
+        assert store.con.execute("SELECT text FROM table_cells").fetchall() == [("STT",)]

@@ -6,6 +6,8 @@ import duckdb
 import numpy as np
 
 from bench import synth
+from diacritics.vietnamese import strip_marks
+from extractors.numbers import parse_quantity
 from dbutil import rows
 from extractors.tables import find_grid
 from pipeline import query
@@ -36,30 +38,28 @@ def test_a_scanned_table_is_stored_cell_by_cell(tmp_path):
 
 
 def test_a_digital_table_is_read_with_camelot(tmp_path):
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
-
-    font = synth.register_font("Tinos")
     widths, gold = synth.dossier_table(0, 5)
-    n_rows = max(c.row + c.row_span for c in gold)
-    data = [["" for _ in range(4)] for _ in range(n_rows)]
-    style = ParagraphStyle("cell", fontName=font, fontSize=10, leading=12)
-    spans = []
-    for c in gold:
-        data[c.row][c.col] = Paragraph(c.text, style)
-        if c.row_span > 1 or c.col_span > 1:
-            spans.append(("SPAN", (c.col, c.row), (c.col + c.col_span - 1, c.row + c.row_span - 1)))
-    table = Table(data, colWidths=[w * mm for w in widths])
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.8, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP"), *spans]))
     pdf = tmp_path / "digital-table.pdf"
-    SimpleDocTemplate(str(pdf), pagesize=A4).build([Paragraph("PHỤ LỤC 02", ParagraphStyle("t", fontName=font)), table])
+    synth.write_table_pdf(widths, gold, pdf)
     db = tmp_path / "d.duckdb"
     ingest([pdf], db, Settings(learn=False), workers=1)
     got = {(r, c, rs, cs): t for r, c, rs, cs, t in rows(db, 'SELECT "row", col, row_span, col_span, text FROM table_cells')}
     assert got == {(g.row, g.col, g.row_span, g.col_span): g.text for g in gold}
     assert rows(db, "SELECT source FROM pages") == [("text_layer",)]
+
+
+def test_cells_that_lost_their_marks_are_restored(tmp_path, model_dir):
+    widths, gold = synth.dossier_table(5, 8)
+    bare = [synth.GoldCell(g.row, g.col, g.row_span, g.col_span, strip_marks(g.text)) for g in gold]
+    pdf = tmp_path / "stripped-table.pdf"
+    synth.write_table_pdf(widths, bare, pdf, title="PHU LUC 02")
+    db = tmp_path / "s.duckdb"
+    ingest([pdf], db, Settings(learn=False), workers=1)
+    got = {(r, c): (t, raw) for r, c, t, raw in rows(db, 'SELECT "row", col, text, raw FROM table_cells')}
+    words = [(w, g) for g in gold for w, g in zip(got[(g.row, g.col)][0].split(), g.text.split(), strict=True)]
+    assert sum(w == g for w, g in words) >= 0.9 * len(words), [(w, g) for w, g in words if w != g]
+    assert all(raw == strip_marks(g.text) for g in gold if (raw := got[(g.row, g.col)][1]) is not None)
+    assert rows(db, "SELECT title FROM tables") == [("PHU LUC 02",)]
 
 
 def test_a_table_continued_on_the_next_page_is_one_table(tmp_path):
@@ -104,3 +104,31 @@ def test_numbers_that_disagree_are_flagged_for_review(tmp_path):
     assert rows(db, "SELECT text, review_status FROM table_cells_current WHERE review_reason IS NOT NULL") == [
         ("80,3%", "corrected")]
     assert rows(db, "SELECT text FROM table_cells WHERE review_reason IS NOT NULL") == [("95,6%",)]  # as read
+
+
+def test_a_digital_table_without_rulings_is_read_with_camelot_stream(tmp_path):
+    widths, gold = synth.dossier_table(0, 8)
+    pdf = tmp_path / "borderless.pdf"
+    synth.write_table_pdf(widths, gold, pdf, ruled=False)
+    db = tmp_path / "b.duckdb"
+    ingest([pdf], db, Settings(learn=False), workers=1)
+    got: dict[int, list[str]] = {}
+    for r, t in rows(db, 'SELECT "row", text FROM table_cells ORDER BY "row", col'):
+        got.setdefault(r, []).append(t)
+    body = [[g.text for g in gold if g.row == r] for r in range(2, 10)]
+    assert [row for row in got.values() if row in body] == body  # wrapped names joined back into their row
+    assert rows(db, "SELECT title, n_cols FROM tables") == [("PHỤ LỤC 02", 4)]
+
+
+def test_a_tables_numbers_become_facts_of_its_rows_once(tmp_path):
+    widths, gold = synth.dossier_table(0, 8)
+    pdf = tmp_path / "scan.pdf"
+    synth.write_scan_pdf([synth.wear(synth.render_table(widths, gold), synth.Wear(dpi=200, skew_deg=1.0),
+                                     np.random.default_rng(2))], pdf)  # fmt: skip
+    db = tmp_path / "f.duckdb"
+    ingest([pdf], db, Settings(learn=False), workers=1)
+    facts = rows(db, "SELECT value, unit, indicator_text, quote FROM facts ORDER BY fact_id")
+    expected = [(parse_quantity(g.text).value, g.text.split(" ", 1)[1]) for g in gold if g.col == 3 and g.row >= 2]
+    assert [(v, u) for v, u, _, _ in facts] == expected  # 'Mức 4' and the row numbers are no facts
+    names = {g.row: g.text for g in gold if g.col == 1}
+    assert facts[2][2] == f"{names[4]} — Kết quả tháng 7/2023 Số hồ sơ" and "PHỤ LỤC 02" in facts[2][3]
