@@ -4,7 +4,9 @@ and 002 (tests/fixtures/facts_gold.json), from a digital PDF and from a 300-DPI 
   .venv/bin/python -m bench.facts
 
 The plain alternative printed beside it: every number the regex finds, kept as a fact (what a
-naive extractor would store).
+naive extractor would store). Then appendix tables (seed 002's services and dossier counts, three
+fonts, digital and worn scans): facts from the table read cell by cell against the same text
+extractor run on the page text alone (facts.v1's way, which knew no tables).
 """
 
 from __future__ import annotations
@@ -15,9 +17,12 @@ from collections import Counter
 from pathlib import Path
 
 import duckdb
+import numpy as np
 
 from bench import synth
 from diacritics.corpus import seed_paragraphs
+from extractors.document import DocText, PageText
+from extractors.facts import _text_facts
 from extractors.numbers import NUMBER_RE, parse_quantity
 from pipeline.ingest import ingest
 from schemas.records import Settings
@@ -82,6 +87,40 @@ def main() -> None:
                 np_, nr, _ = score(naive(text), gold[name])
                 print(f"{name:24} {source:8} {len(gold[name]):5d} {len(found):6d} {p:10.1%} {r:7.1%}   "
                       f"{np_:.1%} / {nr:.1%}")  # fmt: skip
+        tables(tmp)
+
+
+def tables(tmp: Path) -> None:
+    print(f"\n{'appendix table':24} {'source':8} {'gold':>5} {'found':>6} {'precision':>10} {'recall':>7}   "
+          "page text only P / R")  # fmt: skip
+    totals: dict[str, list[float]] = {}
+    for first, n, family in ((0, 8, "Tinos"), (8, 9, "DejaVuSerif"), (17, 8, "Arimo")):
+        widths, cells = synth.dossier_table(first, n)
+        gold = [{"value": q.value, "denominator": q.denominator, "unit": c.text.split(" ", 1)[1]}
+                for c in cells if c.col == 3 and c.row >= 2 and (q := parse_quantity(c.text))]  # fmt: skip
+        digital, scan = tmp / f"t{first}-digital.pdf", tmp / f"t{first}-scan.pdf"
+        synth.write_table_pdf(widths, cells, digital, family=family)
+        img = synth.render_table(widths, cells, synth.Layout(family=family, size_pt=11))
+        synth.write_scan_pdf([synth.wear(img, synth.WORN, np.random.default_rng(first))], scan, jpeg=70)
+        for source, pdf in (("digital", digital), ("scan", scan)):
+            db = tmp / f"t{first}-{source}.duckdb"
+            ingest([pdf], db, Settings(learn=False))
+            con = duckdb.connect(str(db), read_only=True)
+            found = con.execute("SELECT value, denominator, unit FROM facts").fetchall()
+            page = con.execute("SELECT page_no, text FROM pages").fetchall()[0]
+            con.close()
+            plain = [(f.value, f.denominator, f.unit) for fs in _text_facts(DocText("t", [PageText(*page, [])]))
+                     for f in fs]  # fmt: skip
+            p, r, tp = score(found, gold)
+            bp, br, btp = score(plain, gold)
+            t = totals.setdefault(source, [0, 0, 0, 0, 0, 0])
+            for i, v in enumerate((tp, len(found), len(gold), btp, len(plain), len(gold))):
+                t[i] += v
+            print(f"rows {first:2d}-{first + n - 1:2d} {family:12} {source:8} {len(gold):5d} {len(found):6d} "
+                  f"{p:10.1%} {r:7.1%}   {bp:.1%} / {br:.1%}")  # fmt: skip
+    for source, (tp, nf, ng, btp, bnf, bng) in totals.items():
+        print(f"ALL tables {source:8}  precision {tp / nf:.1%} recall {tp / ng:.1%}   "
+              f"page text only {btp / max(bnf, 1):.1%} / {btp / bng:.1%}")
 
 
 if __name__ == "__main__":
