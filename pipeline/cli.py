@@ -78,7 +78,7 @@ def ingest(
 
     pdf_dir = (pdf_out or db.parent / "pdf") if searchable else None
     settings = Settings(dpi=dpi, languages=lang, page_timeout_s=page_timeout, work_dir=keep_work, learn=learn,
-                        restore=restore, pdf_dir=pdf_dir)  # fmt: skip
+                        restore=restore, pdf_dir=pdf_dir, ocr_cache=db.parent / "ocr-cache")  # fmt: skip
     factory = dask_executor(scheduler) if scheduler else None
     on_terminal = console.is_terminal and not as_json
     progress = Progress(

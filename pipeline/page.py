@@ -14,7 +14,7 @@ from pathlib import Path
 import cv2
 
 from diacritics.vietnamese import strip_marks
-from pipeline import tesseract
+from pipeline import cache, tesseract
 from pipeline.clean import clean_page
 from pipeline.errors import BaocaoError
 from pipeline.ocr import OcrPage, read_page
@@ -22,7 +22,7 @@ from pipeline.probe import PageProbe, open_pdf, probe_page
 from pipeline.rasterize import rasterize_page
 from extractors import tables as ruled
 from extractors.digital_tables import read_digital_tables
-from schemas.records import LayerVerdict, PageJob, PageResult, PageSource, PageTable, TableCell, Word
+from schemas.records import CachedOcr, LayerVerdict, PageJob, PageResult, PageSource, PageTable, TableCell, Word
 
 log = logging.getLogger("baocao.page")
 
@@ -118,6 +118,18 @@ def _save(work_dir: Path | None, page_no: int, stage: str, img) -> None:
         cv2.imwrite(str(work_dir / f"{page_no:04d}_{stage}.png"), img)
 
 
+def ocr_image(job: PageJob, img, dpi: int) -> CachedOcr:
+    """Clean up, OCR and find the tables of one page image."""
+    s = job.settings
+    _save(s.work_dir, job.page_no, "raster", img)
+    gray, _report = clean_page(img) if s.clean else clean_page(img, ())
+    _save(s.work_dir, job.page_no, "clean", gray)
+    o, how = read_page(gray, dpi, s.languages, s.psm, s.page_timeout_s)
+    height, width = (round(d * 300 / dpi) for d in gray.shape[:2])
+    return CachedOcr(raw_text=o.text, mean_confidence=o.mean_conf, how=how, width=width, height=height,
+                     words=_ocr_words(job, o), tables=find_tables(gray, dpi, s, o.text))  # fmt: skip
+
+
 def process_page(job: PageJob) -> PageResult:
     start = time.perf_counter()
     s = job.settings
@@ -137,14 +149,18 @@ def process_page(job: PageJob) -> PageResult:
         finally:
             pdf.close()
         if source is PageSource.ocr:
-            _save(s.work_dir, job.page_no, "raster", img)
-            gray, _report = clean_page(img) if s.clean else clean_page(img, ())
-            _save(s.work_dir, job.page_no, "clean", gray)
-            o, how = read_page(gray, dpi, s.languages, s.psm, s.page_timeout_s)
-            tables = find_tables(gray, dpi, s, o.text)
-            words, raw_text, conf = _ocr_words(job, o), o.text, o.mean_conf
-            reason = f"{reason}; {how}" if how else reason
-            height, width = (round(d * 300 / dpi) for d in gray.shape[:2])
+            key = cache.page_key(img, dpi, s)
+            hit = cache.load(s.ocr_cache, key)
+            if hit is None:
+                hit = ocr_image(job, img, dpi)
+                cache.save(s.ocr_cache, key, hit)
+            else:
+                hit = hit.model_copy(update={"how": "; ".join(filter(None, [hit.how, "OCR result cached"])),
+                                             "words": [w.model_copy(update={"doc_id": job.doc_id, "page_no": job.page_no})
+                                                       for w in hit.words]})  # fmt: skip
+            words, raw_text, conf, tables = hit.words, hit.raw_text, hit.mean_confidence, hit.tables
+            reason = f"{reason}; {hit.how}" if hit.how else reason
+            width, height = hit.width, hit.height
         return PageResult(
             doc_id=job.doc_id, page_no=job.page_no, source=source, source_reason=reason, layer_verdict=verdict,
             raw_text=raw_text, text=raw_text, mean_confidence=conf, width=width, height=height,

@@ -51,6 +51,7 @@ class Settings(_Record):
     learn: bool = True  # clean text layers train the diacritics model (rebuilt at the end of a batch)
     pdf_dir: Path | None = None  # write a searchable PDF (restored text layer) per OCR'd document here
     work_dir: Path | None = None  # keep intermediate images here when set
+    ocr_cache: Path | None = None  # OCR results by page-image hash: a page image is never read twice
 
 
 class PageJob(_Record):
@@ -120,6 +121,18 @@ class PageResult(_Record):
     seconds: float = 0.0
     words: list[Word] = Field(default_factory=list)
     tables: list[PageTable] = Field(default_factory=list)
+
+
+class CachedOcr(_Record):
+    """What OCR made of one page image, kept under the image's hash (pipeline/cache.py)."""
+
+    raw_text: str
+    mean_confidence: float | None
+    how: str  # how the reading was chosen, for pages.source_reason
+    width: int
+    height: int
+    words: list[Word]
+    tables: list[PageTable]
 
 
 class DocMeta(_Record):

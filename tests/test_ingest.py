@@ -71,6 +71,26 @@ def test_same_bytes_under_two_names_is_one_document(tmp_path, pdfs):
     assert rows(db, "SELECT count(*) FROM documents") == [(1,)]
 
 
+def test_a_page_image_seen_before_is_not_read_again(tmp_path, pdfs):
+    """The same scan saved again (other bytes, so another document): its page comes from the OCR cache;
+    a damaged cache entry is read again rather than trusted."""
+    cache, db = tmp_path / "ocr-cache", tmp_path / "c.duckdb"
+    settings = Settings(learn=False, ocr_cache=cache)
+    resaved, again = tmp_path / "resaved.pdf", tmp_path / "again.pdf"
+    resaved.write_bytes(pdfs["scan"].read_bytes() + b"\n% saved again\n")
+    again.write_bytes(pdfs["scan"].read_bytes() + b"\n% and again\n")
+    ingest([pdfs["scan"]], db, settings, workers=1)
+    ingest([resaved], db, settings, workers=1)
+    [entry] = cache.glob("*/*.json")
+    entry.write_text("{not json")
+    ingest([again], db, settings, workers=1)
+    got = rows(db, "SELECT regexp_extract(d.path, '[^/]+$'), p.source_reason, p.raw_text FROM pages p "
+                   "JOIN documents d USING (doc_id) ORDER BY d.ingested_at")  # fmt: skip
+    assert [("cached" in reason) for _, reason, _ in got] == [False, True, False]
+    assert got[0][2] == got[1][2] == got[2][2]
+    assert rows(db, "SELECT count(DISTINCT doc_id) FROM words") == [(3,)]
+
+
 def test_page_timeout_makes_document_partial_not_a_crash(tmp_path, pdfs):
     db = tmp_path / "t.duckdb"
     ingest([pdfs["scan"]], db, Settings(page_timeout_s=0.01), workers=1)
