@@ -432,3 +432,28 @@ def write_table_pdf(widths_mm: list[float], cells: list[GoldCell], path: Path, t
     table = Table(data, colWidths=[w * mm for w in widths_mm])
     table.setStyle(TableStyle(commands))
     SimpleDocTemplate(str(path), pagesize=A4).build([Paragraph(title, ParagraphStyle("t", fontName=font)), table])
+
+
+HEADING_LEFT = ["UBND TỈNH NGHỆ AN", "TỔ CÔNG TÁC ĐỀ ÁN 06", "Số: 552/BC-TCT"]
+HEADING_RIGHT = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Nghệ An, ngày 24 tháng 7 năm 2023"]
+
+
+def render_heading(left: list[str], right: list[str], body: list[str], family: str = "Tinos",
+                   size_pt: float = 11) -> Image.Image:  # fmt: skip
+    """The first page of an official document: issuer and số hiệu centred in a left column, the
+    national motto and place/date centred in a right one, then the centred title and the body."""
+    width_px, height_px = round(A4_PT[0] / 72 * 300), round(A4_PT[1] / 72 * 300)
+    img = Image.new("L", (width_px, height_px), 255)
+    draw = ImageDraw.Draw(img)
+    fonts = _Fonts(family, round(size_pt / 72 * 300))
+    step = round(size_pt / 72 * 300 * 1.5)
+    for centre, lines in ((0.275 * width_px, left), (0.69 * width_px, right)):
+        for i, text in enumerate(lines):
+            style = 0 if text.startswith(("Số", "Nghệ An, ngày")) or "ngày" in text else 1
+            draw.text((centre - fonts.width(text, style) / 2, 250 + i * step), text, font=fonts.faces[style], fill=0)
+    y = 250 + (max(len(left), len(right)) + 2) * step
+    for i, text in enumerate(body):
+        style = 1 if i == 0 else 0
+        x = width_px / 2 - fonts.width(text, style) / 2 if i < 2 else 350
+        draw.text((x, y + i * step), text, font=fonts.faces[style], fill=0)
+    return img

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from PIL import Image
 
-from diacritics.vietnamese import has_marks, is_syllable
+from diacritics.vietnamese import has_marks, is_syllable, strip_marks
 from pipeline import tesseract
 
+_HEADING_WORDS = re.compile(r"cong hoa|doc lap|ngay \d+ thang|\bso:")
 _GLUED = re.compile(r"^([^\W\d_]{2,})(\d+(?:[.,]\d+)*)$")
 _SPECK = re.compile(r"^(\d+)[.,'`]([^\W\d_]+)$")
 
@@ -87,6 +88,59 @@ def read_page(gray: np.ndarray, dpi: int, langs: str, psm: int, timeout_s: float
     return best[0], best[1]
 
 
+def heading_columns(words: list[OcrWord], page_width: float) -> list[OcrWord]:
+    """The two-column heading of an official document (issuer and số hiệu left; the national motto
+    and 'Nghệ An, ngày ...' right) as two blocks in reading order, left then right. Tesseract often
+    reads it line by line across both columns ('UBND TỈNH NGHỆ AN CỘNG HÒA XÃ HỘI ...').
+
+    The heading is the run of lines at the top of the page without a wide vertical gap; the column
+    boundary is the median of the wide horizontal gaps (5 mm or more) found in those lines; a word
+    astride the boundary means the line is body text, and the heading ends there."""
+    lines: dict[int, list[OcrWord]] = {}
+    for w in words:
+        lines.setdefault(w.line, []).append(w)
+    gap = 0.025 * page_width  # 5 mm: word spaces are 1-1.5 mm
+    top: list[list[OcrWord]] = []
+    last_bottom, splits = None, []
+    for ws in lines.values():
+        ws = sorted(ws, key=lambda w: w.x0)
+        if last_bottom is not None and min(w.y0 for w in ws) - last_bottom > 2.5 * max(w.y1 - w.y0 for w in ws):
+            break  # a wide vertical gap: the body starts
+        last_bottom = max(w.y1 for w in ws) if last_bottom is None else max(last_bottom, max(w.y1 for w in ws))
+        top.append(ws)
+        widest = max(((ws[i].x0 - ws[i - 1].x1, (ws[i].x0 + ws[i - 1].x1) / 2) for i in range(1, len(ws))), default=None)
+        if widest and widest[0] > gap:
+            splits.append(widest[1])
+    for a in top:  # or two lines side by side, when Tesseract already read the columns apart
+        for b in top:
+            a_y, b_y = (min(w.y0 for w in a), max(w.y1 for w in a)), (min(w.y0 for w in b), max(w.y1 for w in b))
+            overlap = min(a_y[1], b_y[1]) - max(a_y[0], b_y[0])
+            if overlap > 0.5 * min(a_y[1] - a_y[0], b_y[1] - b_y[0]) and b[0].x0 - a[-1].x1 > gap:
+                splits.append((a[-1].x1 + b[0].x0) / 2)
+    if not splits:
+        return words
+    boundary = float(np.median(splits))
+    left, right = [], []
+    for ws in top:
+        if any(w.x0 < boundary < w.x1 for w in ws):
+            break
+        left.append([w for w in ws if w.x1 <= boundary])
+        right.append([w for w in ws if w.x0 >= boundary])
+    left, right = [p for p in left if p], [p for p in right if p]
+    said = strip_marks(" ".join(w.text for ws in left + right for w in ws)).lower()
+    if not left or not right or not _HEADING_WORDS.search(said):
+        return words  # two columns, but not an official heading (a table, a list): left as read
+    heading = {w.line for ws in left + right for w in ws}
+    out, line_no = [], 0
+    for block, parts in ((-2, left), (-1, right)):
+        for ws in sorted(parts, key=lambda p: min(w.y0 for w in p)):
+            out += [replace(w, block=block, line=line_no) for w in ws]
+            line_no += 1
+    rest = [w for w in words if w.line not in heading]
+    renumber = {old: line_no + i for i, old in enumerate(dict.fromkeys(w.line for w in rest))}
+    return out + [replace(w, line=renumber[w.line]) for w in rest]
+
+
 def ocr_page(gray: np.ndarray, dpi: int, langs: str, psm: int, timeout_s: float) -> OcrPage:
     raw = tesseract.read_words(Image.fromarray(gray), langs, psm, timeout_s, dpi=dpi)
     k = 300 / dpi
@@ -96,5 +150,6 @@ def ocr_page(gray: np.ndarray, dpi: int, langs: str, psm: int, timeout_s: float)
         words.append(
             OcrWord(t.text, t.left * k, t.top * k, (t.left + t.width) * k, (t.top + t.height) * k, t.conf, t.block, line)
         )
+    words = heading_columns(words, gray.shape[1] * k)
     confs = [w.conf for w in words if w.conf >= 0]
     return OcrPage(words, words_to_text(words), float(np.mean(confs)) if confs else None)

@@ -66,3 +66,27 @@ def test_a_space_closed_by_toner_is_put_back_and_codes_are_left_alone(read, mean
     from pipeline.ocr import unglue
 
     assert unglue(read) == meant
+
+
+@pytest.mark.parametrize("family, w", [("Tinos", synth.CLEAN), ("Arimo", synth.CLEAN), ("DejaVuSerif", synth.CLEAN),
+                                       ("DejaVuSerif", synth.Wear(dpi=200, noise=6.0, show_through=0.2, jpeg=75))])  # fmt: skip
+def test_the_two_column_heading_comes_out_as_two_blocks(family, w):
+    from pipeline.clean import clean_page
+    from pipeline.ocr import ocr_page
+
+    body = ["BÁO CÁO", "Kết quả triển khai Đề án 06/CP tháng 7 năm 2023",
+            "Thực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ, Tổ công tác báo cáo như sau:"]
+    img = synth.render_heading(synth.HEADING_LEFT, synth.HEADING_RIGHT, body, family)
+    page = cv2.resize(np.asarray(synth.wear(img, w, np.random.default_rng(5))), img.size)
+    text = ocr_page(clean_page(page)[0], 300, "vie+Vietnamese", 3, 60).text
+    blocks = [b.splitlines() for b in text.split("\n\n")]
+    assert len(blocks[0]) == 3 and blocks[0][0] == "UBND TỈNH NGHỆ AN", text
+    assert blocks[1][0] == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" and blocks[1][2].startswith("Nghệ An, ngày 24"), text
+
+
+def test_two_columns_that_are_not_a_heading_are_left_as_read():
+    from pipeline.ocr import OcrWord, heading_columns
+
+    ws = [OcrWord("Mức", 300, 100, 400, 140, 96, 1, 0), OcrWord("4", 1500, 100, 1530, 140, 96, 1, 0),
+          OcrWord("Mức", 300, 160, 400, 200, 96, 1, 1), OcrWord("3", 1500, 160, 1530, 200, 96, 1, 1)]  # fmt: skip
+    assert heading_columns(ws, 2480) == ws
