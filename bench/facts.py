@@ -87,7 +87,28 @@ def main() -> None:
                 np_, nr, _ = score(naive(text), gold[name])
                 print(f"{name:24} {source:8} {len(gold[name]):5d} {len(found):6d} {p:10.1%} {r:7.1%}   "
                       f"{np_:.1%} / {nr:.1%}")  # fmt: skip
+        unseen(tmp)
         tables(tmp)
+
+
+def unseen(tmp: Path) -> None:
+    """tests/fixtures/unseen_report.json: written after the rules were last changed, never tuned on."""
+    report = json.loads((GOLD.parent / "unseen_report.json").read_text("utf-8"))
+    paras, gold, meta = report["paragraphs"], report["facts"], report["meta"]
+    digital, scan = tmp / "unseen-digital.pdf", tmp / "unseen-scan.pdf"
+    synth.write_text_pdf([synth._wrap_lines("\n".join(paras))], digital)
+    synth.scan(paras, scan, synth.Layout(family="Arimo"), synth.Wear(dpi=200, skew_deg=1.0, noise=5.0, jpeg=75), seed=9)
+    for source, pdf in (("digital", digital), ("scan", scan)):
+        db = tmp / f"unseen-{source}.duckdb"
+        ingest([pdf], db, Settings(learn=False))
+        con = duckdb.connect(str(db), read_only=True)
+        found = con.execute("SELECT value, denominator, unit FROM facts").fetchall()
+        got = dict(zip(meta, con.execute(f"SELECT {', '.join(meta)} FROM documents").fetchall()[0], strict=True))
+        con.close()
+        p, r, _ = score(found, gold)
+        wrong = {k: got[k] for k in meta if str(got[k]) != meta[k]}
+        print(f"{'unseen (Hà Tĩnh)':24} {source:8} {len(gold):5d} {len(found):6d} {p:10.1%} {r:7.1%}   "
+              f"metadata {len(meta) - len(wrong)}/{len(meta)} right {wrong or ''}")  # fmt: skip
 
 
 def tables(tmp: Path) -> None:
