@@ -1,29 +1,35 @@
 -- Analysts' views, re-created at every open so that they follow the code. Corrections applied.
 
+-- A reviewer's last word on each item of one table: the action, who, the last corrected value (for
+-- items with one corrected field), and how many corrections it has had (its version).
+CREATE OR REPLACE MACRO verdicts(tbl) AS TABLE
+SELECT target_id, arg_max(action, correction_id) AS action, arg_max(reviewer, correction_id) AS reviewer,
+       arg_max(new_value, correction_id) FILTER (action = 'correct') AS new_value, count(*) AS n_corrections
+FROM corrections WHERE target_table = tbl GROUP BY ALL;
+
+-- The last corrected value of each field of each item of one table.
+CREATE OR REPLACE MACRO field_corrections(tbl) AS TABLE
+SELECT target_id, field, arg_max(new_value, correction_id) AS new_value
+FROM corrections WHERE target_table = tbl AND action = 'correct' GROUP BY ALL;
+
+CREATE OR REPLACE MACRO review_status(action, otherwise) AS
+CASE action WHEN 'approve' THEN 'approved' WHEN 'correct' THEN 'corrected' WHEN 'reject' THEN 'rejected'
+            ELSE otherwise END;
+
 CREATE OR REPLACE VIEW words_current AS
-WITH c AS (
-    SELECT target_id, arg_max(action, correction_id) AS action,
-           arg_max(new_value, correction_id) FILTER (action = 'correct') AS text, count(*) AS n_corrections
-    FROM corrections WHERE target_table = 'words' GROUP BY ALL)
-SELECT w.* REPLACE (coalesce(c.text, w.text) AS text),
-       CASE c.action WHEN 'approve' THEN 'approved' WHEN 'correct' THEN 'corrected'
-                     WHEN 'reject' THEN 'rejected' ELSE 'auto' END AS review_status,
+SELECT w.* REPLACE (coalesce(c.new_value, w.text) AS text),
+       review_status(c.action, 'auto') AS review_status,
        coalesce(c.n_corrections, 0) AS version
-FROM words w LEFT JOIN c ON c.target_id = w.doc_id || ':' || w.page_no || ':' || w.word_no;
+FROM words w LEFT JOIN verdicts('words') c ON c.target_id = w.doc_id || ':' || w.page_no || ':' || w.word_no;
 
 CREATE OR REPLACE VIEW documents_current AS
-WITH c AS (
-    SELECT target_id, field, arg_max(new_value, correction_id) AS new_value
-    FROM corrections WHERE target_table = 'documents' AND action = 'correct' GROUP BY ALL),
-v AS (SELECT target_id, arg_max(action, correction_id) AS action, count(*) AS n_corrections
-      FROM corrections WHERE target_table = 'documents' GROUP BY ALL)
+WITH c AS (SELECT * FROM field_corrections('documents'))
 SELECT d.* REPLACE (
         coalesce(cs.new_value, d.so_hieu) AS so_hieu, coalesce(ci.new_value, d.issuer) AS issuer,
         coalesce(cp.new_value, d.province) AS province,
         coalesce(TRY_CAST(cd.new_value AS DATE), d.issued_date) AS issued_date,
         coalesce(cl.new_value, d.period_label) AS period_label),
-       CASE v.action WHEN 'approve' THEN 'approved' WHEN 'correct' THEN 'corrected'
-                     WHEN 'reject' THEN 'rejected' ELSE 'auto' END AS review_status,
+       review_status(v.action, 'auto') AS review_status,
        coalesce(v.n_corrections, 0) AS version
 FROM documents d
 LEFT JOIN c cs ON cs.target_id = d.doc_id AND cs.field = 'so_hieu'
@@ -31,16 +37,13 @@ LEFT JOIN c ci ON ci.target_id = d.doc_id AND ci.field = 'issuer'
 LEFT JOIN c cp ON cp.target_id = d.doc_id AND cp.field = 'province'
 LEFT JOIN c cd ON cd.target_id = d.doc_id AND cd.field = 'issued_date'
 LEFT JOIN c cl ON cl.target_id = d.doc_id AND cl.field = 'period_label'
-LEFT JOIN v ON v.target_id = d.doc_id;
+LEFT JOIN verdicts('documents') v ON v.target_id = d.doc_id;
 
 CREATE OR REPLACE VIEW fact_corrections AS
-SELECT target_id, field, arg_max(new_value, correction_id) AS new_value
-FROM corrections WHERE target_table = 'facts' AND action = 'correct' GROUP BY ALL;
+SELECT * FROM field_corrections('facts');
 
 CREATE OR REPLACE VIEW fact_verdicts AS
-SELECT target_id, arg_max(action, correction_id) AS action, arg_max(reviewer, correction_id) AS reviewer,
-       count(*) AS n_corrections
-FROM corrections WHERE target_table = 'facts' GROUP BY ALL;
+SELECT target_id, action, reviewer, n_corrections FROM verdicts('facts');
 
 CREATE OR REPLACE VIEW facts_current AS
 SELECT f.* REPLACE (
@@ -49,8 +52,7 @@ SELECT f.* REPLACE (
         coalesce(TRY_CAST(cd.new_value AS DOUBLE), f.denominator) AS denominator,
         coalesce(ci.new_value, f.indicator_id) AS indicator_id,
         coalesce(TRY_CAST(ca.new_value AS DATE), f.as_of) AS as_of,
-        CASE v.action WHEN 'approve' THEN 'approved' WHEN 'correct' THEN 'corrected'
-                      WHEN 'reject' THEN 'rejected' ELSE f.review_status END AS review_status),
+        review_status(v.action, f.review_status) AS review_status),
        coalesce(v.n_corrections, 0) AS version
 FROM facts f
 LEFT JOIN fact_corrections cv ON cv.target_id = f.fact_id AND cv.field = 'value'
@@ -68,8 +70,7 @@ WITH c AS (
     FROM corrections WHERE target_table = 'model_statuses' GROUP BY ALL)
 SELECT m.* REPLACE (
         coalesce(c.status, m.status) AS status,
-        CASE c.action WHEN 'approve' THEN 'approved' WHEN 'correct' THEN 'corrected'
-                      WHEN 'reject' THEN 'rejected' ELSE m.review_status END AS review_status),
+        review_status(c.action, m.review_status) AS review_status),
        coalesce(c.n_corrections, 0) AS version
 FROM model_statuses m LEFT JOIN c ON c.target_id = m.doc_id || ':' || m.model_no;
 
@@ -122,12 +123,8 @@ FROM (
 WHERE prev_value IS NOT NULL AND value < prev_value AND review_status NOT IN ('approved', 'corrected');
 
 CREATE OR REPLACE VIEW table_cells_current AS
-WITH c AS (
-    SELECT target_id, arg_max(action, correction_id) AS action,
-           arg_max(new_value, correction_id) FILTER (action = 'correct') AS text, count(*) AS n_corrections
-    FROM corrections WHERE target_table = 'table_cells' GROUP BY ALL)
-SELECT t.* REPLACE (coalesce(c.text, t.text) AS text),
-       CASE c.action WHEN 'approve' THEN 'approved' WHEN 'correct' THEN 'corrected'
-                     WHEN 'reject' THEN 'rejected' ELSE 'auto' END AS review_status,
+SELECT t.* REPLACE (coalesce(c.new_value, t.text) AS text),
+       review_status(c.action, 'auto') AS review_status,
        coalesce(c.n_corrections, 0) AS version
-FROM table_cells t LEFT JOIN c ON c.target_id = t.table_id || ':' || t."row" || ':' || t.col;
+FROM table_cells t LEFT JOIN verdicts('table_cells') c
+    ON c.target_id = t.table_id || ':' || t."row" || ':' || t.col;
