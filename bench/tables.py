@@ -24,7 +24,7 @@ import numpy as np
 from PIL import Image
 
 from bench import synth
-from extractors.tables import find_grid, read_cells
+from extractors.tables import cell_image, find_grid, read_cells
 from pipeline import tesseract
 from pipeline.clean import clean_page
 from pipeline.ocr import ocr_page
@@ -60,13 +60,7 @@ def run_baselines(pages: Path) -> dict:
 
 
 def compare_engines(gray: np.ndarray, grid) -> None:
-    inset = 5
-    crops = []
-    for c in grid.cells:
-        x0, y0, x1, y1 = c.box
-        crop = gray[y0 + inset : y1 - inset, x0 + inset : x1 - inset]
-        if crop.size and crop.min() <= 160:
-            crops.append(Image.fromarray(cv2.copyMakeBorder(crop, 12, 12, 12, 12, cv2.BORDER_CONSTANT, value=255)))
+    crops = [image for c in grid.cells if (image := cell_image(gray, c)) is not None]
     times, texts = {}, {}
     for name, read in (("tesseract command per cell (pytesseract)", tesseract._read_by_command),
                        ("in process (tesserocr)", tesseract._read_in_process)):  # fmt: skip

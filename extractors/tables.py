@@ -159,17 +159,24 @@ def _cells(grid: Grid, horiz: np.ndarray, vert: np.ndarray) -> list[Cell]:
     return sorted(cells, key=lambda cell: (cell.row, cell.col))
 
 
+def cell_image(gray: np.ndarray, cell: Cell, dpi: int = 300) -> Image.Image | None:
+    """What Tesseract is given of one cell: inside its rulings, on a white margin; None when empty."""
+    inset = max(4, dpi // 60)
+    x0, y0, x1, y1 = cell.box
+    crop = gray[y0 + inset : y1 - inset, x0 + inset : x1 - inset]
+    if crop.size == 0 or crop.min() > 160:  # nothing darker than paper
+        return None
+    crop = _erase_edge_rulings(crop)
+    return Image.fromarray(cv2.copyMakeBorder(crop, 12, 12, 12, 12, cv2.BORDER_CONSTANT, value=255))
+
+
 def read_cells(gray: np.ndarray, grid: Grid, langs: str, timeout_s: float, dpi: int = 300) -> Grid:
     """OCR every cell on its own, inside its ruling lines; lines of a cell joined by a space."""
-    inset = max(4, dpi // 60)
     for cell in grid.cells:
-        x0, y0, x1, y1 = cell.box
-        crop = gray[y0 + inset : y1 - inset, x0 + inset : x1 - inset]
-        if crop.size == 0 or crop.min() > 160:  # an empty cell: nothing darker than paper
+        image = cell_image(gray, cell, dpi)
+        if image is None:
             continue
-        crop = _erase_edge_rulings(crop)
-        crop = cv2.copyMakeBorder(crop, 12, 12, 12, 12, cv2.BORDER_CONSTANT, value=255)
-        words = tesseract.read_words(Image.fromarray(crop), langs, 6, timeout_s, dpi=dpi)
+        words = tesseract.read_words(image, langs, 6, timeout_s, dpi=dpi)
         tall = float(np.median([w.height for w in words])) if words else 0.0
         words = [w for w in words if not _is_noise(w, tall)]
         cell.text = " ".join(unglue(w.text) for w in words)
