@@ -33,8 +33,8 @@ UNITS = sorted(
     người dân|người|cơ sở|đối tượng|khách hàng|hóa đơn|dữ liệu|giấy chứng sinh|giấy báo tử|giấy khám sức khỏe|
     giấy chuyển tuyến|giấy hẹn khám lại|giấy|sổ sức khỏe|sổ|chứng thư số|chứng thư|chữ ký số|mã số thuế|trường hợp|
     tổ chức|doanh nghiệp|văn bản|kế hoạch|quyết định|công văn|dịch vụ công|dịch vụ|thủ tục hành chính|thủ tục|TTHC|
-    đơn vị|xã|phường|hộ gia đình|hộ|giao dịch|lần|hội nghị|mô hình|nhiệm vụ|camera|thiết bị|trạm y tế|trạm|
-    tin bài|tin|bài viết|bài|cán bộ|học sinh|bản ghi|kiosk|tài liệu|công dân|cuộc gọi|nhân khẩu|phương tiện|
+    đơn vị|xã, phường, thị trấn|xã, phường|xã|phường|hộ gia đình|hộ|giao dịch|lần|hội nghị|mô hình|nhiệm vụ|camera|thiết bị|trạm y tế|trạm|
+    tin bài|tin|bài viết|mũi tiêm|mũi|bài|cán bộ|học sinh|bản ghi|kiosk|tài liệu|công dân|cuộc gọi|nhân khẩu|phương tiện|
     điểm cầu|lớp|buổi|chỉ tiêu|phiếu|tờ rơi|pano|băng rôn|máy|tấn|km|ha|bệnh viện|trường học|trường|cá nhân|
     học viên|thành viên|đảng viên|tài khoản ngân hàng|ứng dụng|nền tảng|hệ thống|cơ sở dữ liệu|
     trang thông tin""".replace("\n", "").split("|"),
@@ -43,9 +43,19 @@ UNITS = sorted(
 )
 _WORD_END = r"(?![^\W\d_⁰¹²³⁴⁵⁶⁷⁸⁹])"  # a footnote mark may follow: "20 văn bản¹"
 _PAREN = r"(?:\s*\([^()]{0,40}\))?"  # "529/529 (đạt 100%) cơ sở": the unit comes after the aside
-_UNIT_RE = re.compile(_PAREN + r"\s*(" + "|".join(re.escape(u.strip()) for u in UNITS if u.strip()) + r")" + _WORD_END,
-                      re.IGNORECASE)  # fmt: skip
-_MONEY_RE = re.compile(r"\s*(tỷ đồng|tỉ đồng|triệu đồng|nghìn đồng|đồng|VNĐ|VND)" + _WORD_END, re.IGNORECASE)
+
+
+def _phrases(words: list[str]) -> str:
+    """An alternation of phrases whose words may be split by any space, a line break included ("học\nviên")."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words if w.strip())
+
+
+_UNIT_RE = re.compile(_PAREN + r"\s*(" + _phrases(UNITS) + r")" + _WORD_END, re.IGNORECASE)
+_MONEY_RE = re.compile(r"\s*(" + _phrases(["tỷ đồng", "tỉ đồng", "triệu đồng", "nghìn đồng", "đồng", "VNĐ", "VND"]) + r")"
+                       + _WORD_END, re.IGNORECASE)  # fmt: skip
+_UNIT_AFTER_SO = re.compile(r"\s*(?:tổng\s+)?số\s+(" + _phrases(UNITS) + r")" + _WORD_END, re.IGNORECASE)  # "số học sinh"
+# multi-word units found again without marks, when a restored page got one wrong ("287.455 số sức khỏe")
+_FOLDED_UNITS = {" ".join(strip_marks(u).lower().split()): u.strip() for u in UNITS if len(u.split()) > 1}
 # canonical unit of a longer unit phrase, so that indicators list few units
 UNIT_CANON = {"tài khoản định danh điện tử": "tài khoản", "thẻ căn cước": "thẻ", "lượt truy cập": "lượt",
               "lượt thi": "lượt", "người dân": "người", "sổ sức khỏe": "sổ", "giấy chứng sinh": "giấy",
@@ -55,10 +65,13 @@ UNIT_CANON = {"tài khoản định danh điện tử": "tài khoản", "thẻ c
               "bài viết": "bài", "trường học": "trường"}  # fmt: skip
 # the name of a pilot model ("Mô hình 3: Xây dựng tối thiểu 20 dịch vụ công ...") holds no result
 _MODEL_NAME = re.compile(r"mô hình\s*\d+\s*[:.\-–][^;()]*$", re.IGNORECASE)
-# sections about what comes next hold targets, not results
-_PLAN_HEADING = re.compile(r"^\s*(?:(?:[IVX]+\.\s*)?(?:NHIỆM VỤ|PHƯƠNG HƯỚNG|KIẾN NGHỊ|ĐỀ XUẤT)\b|\d\.\s*Khó khăn)[^\n]*$",
-                           re.MULTILINE)  # fmt: skip
-_RESULT_HEADING = re.compile(r"^\s*(?:[IVX]+\.\s*(?:KẾT QUẢ|NHẬN XÉT)|PHỤ LỤC)\b[^\n]*$", re.MULTILINE)
+# sections about what comes next, or about what went wrong, hold targets and problems, not results:
+# "III. NHIỆM VỤ THỜI GIAN TỚI", "II TỒN TẠI, HẠN CHẾ" (a scan may lose the dot), "2. Khó khăn, vướng mắc".
+# Matched without marks, so a page whose marks were stripped is read the same way.
+_SKIP_WORDS = (r"nhiem vu|phuong huong|kien nghi|de xuat|giai phap|kho khan|vuong mac|ton tai|han che|"
+               r"nguyen nhan|bai hoc kinh nghiem|ke hoach (?:thang|quy|nam|thoi gian) toi")  # fmt: skip
+_SECTION = re.compile(r"^[ \t]*(?:(?:([IVX]{1,4})\.?|(\d{1,2})\.)[ \t]+([^\n]{0,120})|(ph[uụ] l[uụ]c)\b[^\n]*)$",
+                      re.MULTILINE | re.IGNORECASE)  # fmt: skip
 _MONEY_MULT = {"tỷ đồng": 1e9, "tỉ đồng": 1e9, "triệu đồng": 1e6, "nghìn đồng": 1e3}
 
 # a number right after these words names a document, a scheme, a list item or a date, not a result
@@ -77,9 +90,17 @@ _AS_OF = re.compile(
     re.IGNORECASE,
 )
 # what is aimed at or picked, not achieved: "phấn đấu ... 100%", "chỉ tiêu giao 70%", "lựa chọn 02 đơn vị"
-_TARGET = re.compile(r"(?:phấn đấu|mục tiêu|chỉ tiêu\s+(?:\S+\s+){0,3}giao|lựa chọn|dự kiến|kế hoạch đề ra)[^.;:(),]*$",
+_TARGET = re.compile(r"(?:mục tiêu|chỉ tiêu\s+(?:\S+\s+){0,3}giao|kế hoạch đề ra)[^.;:(),]*$",
                      re.IGNORECASE)  # fmt: skip
+# ...and these govern their whole sentence: "lựa chọn 02 đơn vị cấp huyện (...) và 06 đơn vị cấp phường"
+_PLANNED = re.compile(r"phấn đấu|(?<!được )lựa chọn|dự kiến|sẽ\s+(?:triển khai|thực hiện|hoàn thành)", re.IGNORECASE)
+# "Hồ sơ đã khởi tạo trên Hệ thống: 3.493.589": the unit is the label's first word
+_LABEL = re.compile(r"(?:^|[\n;]|\.\s|[-+•])\s*((?:(?!\.\s)[^\n;:]){1,80}):\s*$")
 _RANK = re.compile(r"xếp\s+(?:thứ|hạng)\s*$", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(r"(?:tăng|giảm)(?:\s+thêm)?\s*$", re.IGNORECASE)
+_CHANGE_AFTER = re.compile(r"\s*(?:so\s+với|so\s+cùng\s+kỳ)", re.IGNORECASE)
+# what may stand between a count and the rate that measures it: "41.902 người, đạt 97,3%", "(đạt 98%)"
+_RATE_OF_COUNT = re.compile(r"[\s,:(]*(?:đạt|chiếm|bằng|tương đương|với tỷ lệ|tỷ lệ)?(?:\s+tỷ lệ)?[\s:]*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -103,26 +124,97 @@ def _fold(text: str) -> str:
     return " ".join(strip_marks(text).lower().split())
 
 
+_CLAUSE_END = re.compile(r";|\.(?!\d)")  # a clause ends at ';' or a full stop, not inside "41.902"
+# units that count the same things, so that an indicator listing one accepts the others
+_UNIT_FAMILY = {"công dân": "người", "cá nhân": "người", "đối tượng": "người"}
+
+
+def _unit_fits(unit: str, units: tuple[str, ...]) -> bool:
+    family = _UNIT_FAMILY.get(unit, unit)
+    return any(_UNIT_FAMILY.get(u, u) == family for u in units)
+
+
+def _in_order(alias: list[str], words: list[str]) -> float:
+    """100 when the alias's words occur in order among the words, 3 less for each word between them:
+    'thanh toán trực tuyến' in 'thanh toán phí, lệ phí trực tuyến' scores 91."""
+    best = 0.0
+    for i in (i for i, w in enumerate(words) if w == alias[0]):
+        k, gaps = 1, 0
+        for w in words[i + 1 :]:
+            if k == len(alias) or gaps > 5:
+                break
+            if w == alias[k]:
+                k += 1
+            else:
+                gaps += 1
+        if k == len(alias):
+            best = max(best, 100.0 - 3 * gaps)
+    return best
+
+
+def _alias_score(alias: str, context: str) -> float:
+    if not context:
+        return 0.0
+    # partial_ratio aligns the shorter string inside the longer: a context shorter than the alias
+    # ("hồ sơ") would score 100 against any alias that contains it
+    fuzzy = fuzz.partial_ratio(alias, context) if len(context) >= len(alias) else fuzz.ratio(alias, context)
+    return max(fuzzy, _in_order(alias.split(), context.split()))
+
+
+# reports write the same thing spelt out or abbreviated; both sides of a match are spelt out
+_ABBREVIATIONS = {"bhyt": "bao hiem y te", "bhxh": "bao hiem xa hoi", "kcb": "kham chua benh",
+                  "kham benh chua benh": "kham chua benh", "cccd": "can cuoc cong dan", "dvc": "dich vu cong",
+                  "tthc": "thu tuc hanh chinh", "csdl": "co so du lieu", "ddcn": "dinh danh ca nhan",
+                  "ubnd": "uy ban nhan dan", "gplx": "giay phep lai xe", "hs": "ho so"}  # fmt: skip
+_ABBREVIATION_RE = re.compile(r"\b(?:" + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")\b")
+
+
+def _link_fold(text: str) -> str:
+    words = " ".join(re.findall(r"\w+", _fold(text)))
+    return _ABBREVIATION_RE.sub(lambda m: _ABBREVIATIONS[m.group()], words)
+
+
+@lru_cache(maxsize=1)
+def _folded_aliases() -> tuple[tuple[Indicator, tuple[str, ...]], ...]:
+    return tuple((ind, tuple(_link_fold(a) for a in ind.aliases)) for ind in catalog())
+
+
 def link_indicator(unit: str | None, before: str, after: str) -> tuple[str | None, float]:
     """The catalog entry whose aliases best match the words around a number: the words after it
     name a count ('3.384.136 thẻ Căn cước'), the words before it name a rate ('tỷ lệ ... đạt 64,2%')."""
-    after = re.split(r"[;.]", after, maxsplit=1)[0]
-    before = re.split(r"[;.]", before)[-1]
-    after_f, before_f = _fold(after), _fold(before)
+    after = _CLAUSE_END.split(after, maxsplit=1)[0]
+    before = _CLAUSE_END.split(before)[-1]
+    after_f, before_f = _link_fold(after), _link_fold(before)
     w_after, w_before = (0.9, 1.0) if unit == "%" else (1.0, 0.95)
     best, best_score = None, 0.0
-    for ind in catalog():
-        if unit is not None and unit not in ind.units:
+    for ind, aliases in _folded_aliases():
+        if unit is not None and not _unit_fits(unit, ind.units):
             continue
-        for alias in ind.aliases:
-            a = _fold(alias)
-            score = max(w_after * fuzz.partial_ratio(a, after_f) if after_f else 0,
-                        w_before * fuzz.partial_ratio(a, before_f) if before_f else 0)  # fmt: skip
+        for a in aliases:
+            score = max(w_after * _alias_score(a, after_f), w_before * _alias_score(a, before_f))
             if len(a) < 8:
                 score *= 0.9  # short aliases match by chance
             if score > best_score:
                 best, best_score = ind.id, score
     return (best, best_score) if best_score >= LINK_THRESHOLD else (None, best_score)
+
+
+def canon_unit(found: str) -> str:
+    unit = " ".join(found.split())
+    unit = unit if unit.isupper() else unit.lower()
+    return UNIT_CANON.get(unit, unit)
+
+
+def _unit(rest: str) -> tuple[str | None, int]:
+    """The unit at the start of `rest` in its canonical form, and how many characters it took."""
+    um = _UNIT_RE.match(rest) or _UNIT_AFTER_SO.match(rest)
+    if um:
+        return canon_unit(um.group(1)), um.end()
+    words = rest.split()
+    for n in (4, 3, 2):
+        if (u := _FOLDED_UNITS.get(strip_marks(" ".join(words[:n])).lower())) is not None:
+            return UNIT_CANON.get(u, u), rest.index(words[n - 1]) + len(words[n - 1])
+    return None, 0
 
 
 def _is_excluded(text: str, start: int, end: int) -> bool:
@@ -162,23 +254,42 @@ def _as_of(page: PageText, start: int) -> dt.date | None:
     return found
 
 
+def _sections(text: str):
+    """(position, level, skipped) of each section heading of a page: level 1 for 'II.', 'PHỤ LỤC',
+    level 2 for '2.'; skipped when it opens a plan or problem section."""
+    for m in _SECTION.finditer(text):
+        roman, arabic, title, appendix = m.groups()
+        if appendix:
+            yield m.start(), 1, False
+            continue
+        folded = _fold(title)
+        if roman and not (title[:1].isupper() and sum(c.isupper() for c in title) > 0.6 * sum(c.isalpha() for c in title)):
+            continue  # "V. " inside a sentence, or a roman-numbered line in lower case
+        skipped = bool(re.match(rf"(?:ve |cac |mot so )?(?:{_SKIP_WORDS})\b", folded))
+        if arabic and not skipped and len(title) > 90:
+            continue  # a numbered sentence, not a heading
+        yield m.start(), 2 if arabic else 1, skipped
+
+
 def _plan_spans(doc: DocText) -> dict[int, list[tuple[int, int]]]:
-    """Spans of each page under a 'NHIỆM VỤ ... THỜI GIAN TỚI' heading, until a results heading."""
+    """Spans of each page under a plan or problem heading: a level-1 one lasts until the next level-1
+    heading that is not one; a level-2 one ('2. Khó khăn') until the next heading of either level."""
     spans: dict[int, list[tuple[int, int]]] = {}
-    in_plan_from: int | None = None
+    open_level: int | None = None  # the level of the skipped section carried over from the previous page
     for page in doc.pages:
-        marks = sorted([(m.start(), True) for m in _PLAN_HEADING.finditer(page.text)]
-                       + [(m.start(), False) for m in _RESULT_HEADING.finditer(page.text)])  # fmt: skip
-        cur = 0 if in_plan_from is not None else None
-        for pos, is_plan in marks:
-            if is_plan and cur is None:
-                cur = pos
-            elif not is_plan and cur is not None:
+        cur = 0 if open_level is not None else None
+        for pos, level, skipped in _sections(page.text):
+            if cur is not None and (level <= open_level or not skipped):
+                if level == 2 and open_level == 1:
+                    continue  # numbered items inside a plan section
                 spans.setdefault(page.page_no, []).append((cur, pos))
-                cur = None
+                cur, open_level = None, None
+            if skipped and cur is None:
+                cur, open_level = pos, level
         if cur is not None:
             spans.setdefault(page.page_no, []).append((cur, len(page.text)))
-        in_plan_from = cur
+        else:
+            open_level = None
     return spans
 
 
@@ -204,8 +315,10 @@ def find_facts(doc: DocText) -> list[Fact]:
 def _text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
     """Facts of each page's text, one list per page."""
     plans = _plan_spans(doc)
+    units = {ind.id: ind.units for ind in catalog()}
     for page in doc.pages:
         facts: list[Fact] = []
+        count_end = -1  # where the last count (a fact not in %) ended
         text = page.text
         for m in NUMBER_RE.finditer(text):
             start, end = m.span()
@@ -214,6 +327,9 @@ def _text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             if any(a <= start < b for a, b in plans.get(page.page_no, ())):
                 continue
             if _is_excluded(text, start, end):
+                continue
+            s_start, s_end = page.sentence(start, end)
+            if _PLANNED.search(text, s_start, start):
                 continue
             q = parse_quantity(m.group())
             if q is None:
@@ -225,27 +341,33 @@ def _text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 unit = "%"
             elif money:
                 unit = "VND"
-                mult = _MONEY_MULT.get(money.group(1).lower(), 1.0)
+                mult = _MONEY_MULT.get(" ".join(money.group(1).lower().split()), 1.0)
                 value, den = value * mult, (den * mult if den else None)
                 end += money.end()
             elif _RANK.search(text[max(0, start - 20) : start]):
                 unit = "thứ hạng"
             else:
-                um = _UNIT_RE.match(rest)
-                if um:
-                    unit = um.group(1) if um.group(1).isupper() else um.group(1).lower()
-                    unit = UNIT_CANON.get(unit, unit)
-                    end += um.end()
+                unit, n = _unit(rest)
+                end += n
+            if unit is None and den is not None and facts and facts[-1].denominator == den:
+                unit = facts[-1].unit  # "hoàn thành 20/38 mô hình; 18/38 còn lại đang triển khai"
+            if unit is None and (label := _LABEL.search(text, max(0, start - 100), start)):
+                unit = _unit(label.group(1))[0] if _UNIT_RE.match(label.group(1)) else None
             if unit is None and not re.search(r"(đạt|đã|có|được|cấp|thực hiện|tiếp nhận|giải quyết)\s*$",
                                               text[max(0, start - 25) : start], re.IGNORECASE):  # fmt: skip
                 continue  # a bare number with no unit and no result verb: most often a code or count word
-            s_start, s_end = page.sentence(start, end)
             quote = " ".join(text[s_start:s_end].split())
             before = text[max(s_start, start - 90) : start]
             nxt = NUMBER_RE.search(text, end)
             after_end = min(s_end, nxt.start() if nxt else s_end, end + 90)
             after = text[m.end() : max(after_end, m.end())]
             indicator, link_score = link_indicator(unit, before, after)
+            if unit == "%" and (_CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(rest)):
+                indicator = None  # "tăng 12% so với tháng trước" is a change, not the indicator's level
+            elif unit == "%" and facts and count_end >= 0 and _RATE_OF_COUNT.fullmatch(text, count_end, start):
+                of = facts[-1].indicator_id  # a rate beside its count measures the count's indicator
+                indicator = of if of and "%" in units[of] else indicator
+            count_end = end if unit != "%" else -1
             phrase = " ".join((text[max(s_start, start - 70) : start] + m.group() + after).split())
             read_conf = page.read_confidence(start, end)
             conf = read_conf * (0.95 if unit else 0.7) * (1.0 if indicator else 0.85)

@@ -9,7 +9,7 @@ header ('Số hồ sơ', 'Tỷ lệ (%)'). A cell without a unit either way ('M�
 from __future__ import annotations
 
 import re
-from extractors.facts import REVIEW_BELOW, UNIT_CANON, _UNIT_RE, _is_excluded, link_indicator
+from extractors.facts import REVIEW_BELOW, _UNIT_RE, canon_unit, _is_excluded, link_indicator
 from extractors.numbers import NUMBER_RE, parse_quantity
 from extractors.tables import ROW_NUMBER
 from extractors.document import DocTable
@@ -22,10 +22,7 @@ def _unit_of(text: str) -> str | None:
     if "%" in text:
         return "%"
     m = _UNIT_RE.search(" " + text)
-    if m:
-        unit = m.group(1) if m.group(1).isupper() else m.group(1).lower()
-        return UNIT_CANON.get(unit, unit)
-    return None
+    return canon_unit(m.group(1)) if m else None
 
 
 def _header_unit(header: str) -> str | None:

@@ -82,6 +82,39 @@ def test_facts_values_units_dates_and_indicators():
     assert all(f.quote and f.page_no == 1 and 0 < f.confidence <= 1 for f in facts)
 
 
+def test_problem_and_plan_sections_hold_no_results():
+    text = ("I. KẾT QUẢ\n1. Cấp thẻ\nĐã cấp 5.000 thẻ căn cước.\n2. Khó khăn, vướng mắc\nCòn 12 xã chưa có cáp quang.\n"
+            "3. Về y tế\nĐã có 40 cơ sở khám chữa bệnh dùng thẻ căn cước.\n"
+            "II TỒN TẠI, HẠN CHẾ\n1. Thiếu 7 máy chủ.\nIII. PHƯƠNG HƯỚNG\n1. Phấn đấu cấp 9.000 thẻ.\nPHỤ LỤC\n1. Đã cấp 300 thẻ.")
+    assert [(f.value, f.unit) for f in find_facts(doc(text))] == [(5000, "thẻ"), (40, "cơ sở"), (300, "thẻ")]
+
+
+def test_units_across_lines_labels_and_rates_beside_counts():
+    text = ("- Kích hoạt tài khoản VNeID mức độ 2: 45.309/51.744 công dân, đạt 87,6%; tổ chức 9 lớp cho gần 1.100 học\n"
+            "viên. Hồ sơ đã khởi tạo trên Hệ thống: 93.589. Cấp 71.140 thẻ Căn cước, tăng 8% so với tháng trước.\n"
+            "Có 31.885/32.055 số học sinh nộp học phí không dùng tiền mặt; hoàn thành 12/30 mô hình; 18/30 còn lại đang làm.")
+    got = {(f.value, f.unit): f for f in find_facts(doc(text))}
+    assert set(got) == {(45309, "công dân"), (87.6, "%"), (9, "lớp"), (1100, "học viên"), (93589, "hồ sơ"),
+                        (71140, "thẻ"), (8, "%"), (31885, "học sinh"), (12, "mô hình"), (18, "mô hình")}  # fmt: skip
+    assert got[(45309, "công dân")].indicator_id == got[(87.6, "%")].indicator_id == "vneid_accounts"
+    assert got[(71140, "thẻ")].indicator_id == "cccd_issued" and got[(8, "%")].indicator_id is None  # a change
+    assert got[(31885, "học sinh")].indicator_id == "cashless_school_fees"
+
+
+def test_indicator_found_under_abbreviated_and_spelt_out_wordings():
+    for text in ("Có 88/90 cơ sở KCB BHYT sử dụng thẻ CCCD thay thế thẻ BHYT.",
+                 "Có 88/90 cơ sở khám bệnh, chữa bệnh bảo hiểm y tế đã sử dụng thẻ căn cước công dân thay thế thẻ bảo hiểm y tế.",
+                 "Đã thanh toán phí, lệ phí trực tuyến 4.120 hồ sơ."):  # fmt: skip
+        [f] = find_facts(doc(text))
+        assert f.indicator_id == ("online_payment_rate" if "thanh toán" in text else "kcb_cccd_facilities"), text
+    [f] = find_facts(doc("Thu nhận hồ sơ cấp Căn cước: 42.517 hồ sơ."))
+    assert f.indicator_id is None  # "hồ sơ" alone is in many aliases, and names none of them
+
+
+def test_selections_are_not_results():
+    assert find_facts(doc("Lựa chọn 02 đơn vị cấp huyện (thị xã A; thị xã B) và 06 đơn vị cấp phường để làm điểm.")) == []
+
+
 def test_doubtful_facts_go_to_review():
     [f] = find_facts(doc("Kết quả: đã cấp 120/100 thẻ căn cước."))
     assert f.review_status.value == "needs_review" and "numerator above denominator" in f.review_reason
