@@ -34,7 +34,7 @@ UNITS = sorted(
     giấy chuyển tuyến|giấy hẹn khám lại|giấy|sổ sức khỏe|sổ|chứng thư số|chứng thư|chữ ký số|mã số thuế|trường hợp|
     tổ chức|doanh nghiệp|văn bản|kế hoạch|quyết định|công văn|dịch vụ công|dịch vụ|thủ tục hành chính|thủ tục|TTHC|
     đơn vị|xã, phường, thị trấn|xã, phường|xã|phường|hộ gia đình|hộ|giao dịch|lần|hội nghị|mô hình|nhiệm vụ|camera|thiết bị|trạm y tế|trạm|
-    tin bài|tin|bài viết|mũi tiêm|mũi|bài|cán bộ|học sinh|bản ghi|kiosk|tài liệu|công dân|cuộc gọi|nhân khẩu|phương tiện|
+    tin bài|tin|bài viết|mũi tiêm|mũi|bài|cán bộ|học sinh|em|bản ghi|kiosk|tài liệu|công dân|cuộc gọi|nhân khẩu|phương tiện|
     điểm cầu|lớp|buổi|chỉ tiêu|phiếu|tờ rơi|pano|băng rôn|máy|tấn|km|ha|bệnh viện|trường học|trường|cá nhân|
     học viên|thành viên|đảng viên|tài khoản ngân hàng|ứng dụng|nền tảng|hệ thống|cơ sở dữ liệu|
     trang thông tin""".replace("\n", "").split("|"),
@@ -70,7 +70,7 @@ _MODEL_NAME = re.compile(r"mô hình\s*\d+\s*[:.\-–][^;()]*$", re.IGNORECASE)
 # Matched without marks, so a page whose marks were stripped is read the same way.
 _SKIP_WORDS = (r"nhiem vu|phuong huong|kien nghi|de xuat|giai phap|kho khan|vuong mac|ton tai|han che|"
                r"nguyen nhan|bai hoc kinh nghiem|ke hoach (?:thang|quy|nam|thoi gian) toi")  # fmt: skip
-_SECTION = re.compile(r"^[ \t]*(?:(?:([IVX]{1,4})\.?|(\d{1,2})\.)[ \t]+([^\n]{0,120})|(ph[uụ] l[uụ]c)\b[^\n]*)$",
+_SECTION = re.compile(r"^[ \t]*(?:(?:(?:PH[ẦA]N|M[ỤU]C)[ \t]+)?(?:([IVX]{1,4})\.?|(\d{1,2})\.)[ \t]+([^\n]{0,120})|(ph[uụ] l[uụ]c)\b[^\n]*)$",
                       re.MULTILINE | re.IGNORECASE)  # fmt: skip
 _MONEY_MULT = {"tỷ đồng": 1e9, "tỉ đồng": 1e9, "triệu đồng": 1e6, "nghìn đồng": 1e3}
 
@@ -78,7 +78,7 @@ _MONEY_MULT = {"tỷ đồng": 1e9, "tỉ đồng": 1e9, "triệu đồng": 1e6,
 _NOT_A_RESULT_BEFORE = re.compile(
     r"(?:quyết định|nghị quyết|nghị định|kế hoạch|công văn|chỉ thị|thông tư|thông báo|luật|báo cáo|tờ trình|"
     r"điều|khoản|điểm|phụ lục|mô hình|đề án|chương trình|kỳ họp|lần thứ|mức độ|đợt|số hiệu|văn bản|giai đoạn|"
-    r"ngày|tháng|năm|quý|nhóm|tiêu chí|khóa|nhiệm kỳ|số|thứ|hạng|top|mục|phần|chương|tập)\s*(?:số\s*)?"
+    r"ngày|tháng|năm|quý|nhóm|tiêu chí|khóa|nhiệm kỳ|(?<!tổng\s)số|thứ|hạng|top|mục|phần|chương|tập)\s*(?:số\s*)?"
     r"[:.]?\s*$",
     re.IGNORECASE,
 )
@@ -126,7 +126,7 @@ def _fold(text: str) -> str:
 
 _CLAUSE_END = re.compile(r";|\.(?!\d)")  # a clause ends at ';' or a full stop, not inside "41.902"
 # units that count the same things, so that an indicator listing one accepts the others
-_UNIT_FAMILY = {"công dân": "người", "cá nhân": "người", "đối tượng": "người"}
+_UNIT_FAMILY = {"công dân": "người", "cá nhân": "người", "đối tượng": "người", "em": "học sinh"}
 
 
 def _unit_fits(unit: str, units: tuple[str, ...]) -> bool:
@@ -312,6 +312,23 @@ def find_facts(doc: DocText) -> list[Fact]:
     return facts
 
 
+def _rates_beside_counts(facts: list[Fact], changes: set[str], units: dict[str, tuple[str, ...]]) -> list[Fact]:
+    """A rate that names no indicator of its own measures the nearest count of its sentence that does:
+    "100% cơ sở khám chữa bệnh trên địa bàn (312/312 cơ sở) đã ...", "2.318.004 dữ liệu hộ tịch, hoàn
+    thành 100%"."""
+    out = list(facts)
+    for i, f in enumerate(facts):
+        if f.unit != "%" or f.indicator_id or f.fact_id in changes:
+            continue
+        for j in sorted((i - 1, i + 1), key=lambda j: j < i):  # the count after it first, as in "(a/b)"
+            if 0 <= j < len(facts) and facts[j].quote == f.quote and facts[j].unit != "%":
+                of = facts[j].indicator_id
+                if of and "%" in units[of]:
+                    out[i] = f.model_copy(update={"indicator_id": of})
+                    break
+    return out
+
+
 def _text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
     """Facts of each page's text, one list per page."""
     plans = _plan_spans(doc)
@@ -319,6 +336,7 @@ def _text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
     for page in doc.pages:
         facts: list[Fact] = []
         count_end = -1  # where the last count (a fact not in %) ended
+        changes: set[str] = set()  # rates that are a change ("tăng 12%"), which measure no level
         text = page.text
         for m in NUMBER_RE.finditer(text):
             start, end = m.span()
@@ -364,6 +382,7 @@ def _text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             indicator, link_score = link_indicator(unit, before, after)
             if unit == "%" and (_CHANGE_BEFORE.search(before) or _CHANGE_AFTER.match(rest)):
                 indicator = None  # "tăng 12% so với tháng trước" is a change, not the indicator's level
+                changes.add(f"{doc.doc_id}-{page.page_no:04d}-{start:06d}")
             elif unit == "%" and facts and count_end >= 0 and _RATE_OF_COUNT.fullmatch(text, count_end, start):
                 of = facts[-1].indicator_id  # a rate beside its count measures the count's indicator
                 indicator = of if of and "%" in units[of] else indicator
@@ -394,4 +413,4 @@ def _text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                     **(box.model_dump() if box else {}),
                 )  # fmt: skip
             )
-        yield facts
+        yield _rates_beside_counts(facts, changes, units)

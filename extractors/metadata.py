@@ -66,15 +66,22 @@ def parse_period(title: str) -> tuple[str, dt.date, dt.date] | None:
 
 
 def find_province(text: str) -> str | None:
-    """The first province named after 'tỉnh' (or as 'UBND TỈNH X'), normalized with underthesea's list."""
-    names = provinces()
-    for m in re.finditer(r"(?:tỉnh|TỈNH|Tỉnh)\s+([^\n,.;:()]{2,25})", text):
+    """The first province named after 'tỉnh' or 'thành phố' (or as 'UBND TỈNH X'), normalized with
+    underthesea's list."""
+    names = provinces()  # province-level only: "thành phố Vinh" is not one, "thành phố Hải Phòng" is
+    for m in re.finditer(r"(?:tỉnh|TỈNH|Tỉnh|thành phố|THÀNH PHỐ|Thành phố|TP\.)\s*([^\n,.;:()]{2,25})", text):
         words = m.group(1).split()
         for n in (3, 2, 1):
             k = place_key(" ".join(words[:n]))
             if k in names:
                 return names[k]
     return None
+
+
+def _place_of_issue(first: str) -> str | None:
+    """'Hải Phòng, ngày 08 tháng 10 năm 2025': the place of issue, when it is a province."""
+    m = _ISSUED.search(first)
+    return provinces().get(place_key(m.group(1))) if m else None
 
 
 def _title(text: str) -> str:
@@ -115,7 +122,11 @@ def find_metadata(doc: DocText) -> DocMeta:
         issuer = re.sub(r"^(?:Ủy|Uỷ) ban nhân dân", "UBND", issuer)
     elif m := _ISSUER_HEAD.search(head):
         issuer = " ".join(re.split(r"\s{2,}|CỘNG\s+HÒA", m.group(1))[0].split())
-    province = find_province(issuer or "") or find_province(head) or find_province(everything[:4000])
+        if issuer in ("UBND", "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN") and (
+            nxt := re.match(r"\n\s*((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s[^\n]{2,40})", head[m.end():])
+        ):
+            issuer = f"UBND {' '.join(nxt.group(1).split())}"  # the heading set on two lines
+    province = find_province(issuer or "") or find_province(head) or _place_of_issue(first) or find_province(everything[:4000])
     if issuer and issuer.isupper():
         issuer = _title_case_issuer(issuer, province)
     period = parse_period(_title(first))
