@@ -68,13 +68,17 @@ def apply_case(template: str, word: str) -> str:
 
 
 _TONE_MARKS = set(TONES)
-_OLD_STYLE = re.compile(r"(?<![qQ])([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![^\W\d_])")
+# the second vowel must be a plain a/e/y: NFD puts a dot below before a circumflex or breve ("ậ" is
+# a + dot + circumflex), and 'luật', 'hoặc', 'huệ' keep their tone where it is
+_OLD_STYLE = re.compile(
+    r"(?<![qQ])([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![\u0302\u0306\u031b])(?![^\W\d_])"
+)
 
 
 def old_style_tones(text: str) -> str:
     """Put the tone of open oa/oe/uy syllables on the first vowel, as Vietnamese official documents
-    do ('hoá' -> 'hóa', 'uỷ' -> 'ủy', 'khoẻ' -> 'khỏe'; 'quý' and 'hoàn' keep theirs), so the lexicon
-    holds one spelling per syllable."""
+    do ('hoá' -> 'hóa', 'uỷ' -> 'ủy', 'khoẻ' -> 'khỏe'; 'quý', 'hoàn', 'luật' and 'hoặc' keep theirs),
+    so the lexicon holds one spelling per syllable."""
     decomposed = unicodedata.normalize("NFD", text)
     fixed = _OLD_STYLE.sub(lambda m: m.group(1) + m.group(3) + m.group(2), decomposed)
     return unicodedata.normalize("NFC", fixed)

@@ -64,6 +64,7 @@ def test_segments_put_back_together_exactly():
 
 def test_old_style_tone_placement():
     assert old_style_tones("hoá uỷ khoẻ quý hoàn") == "hóa ủy khỏe quý hoàn"
+    assert old_style_tones("luật hoặc thuật huệ hoạ") == "luật hoặc thuật huệ họa"  # a marked vowel keeps its tone
 
 
 def test_cli_restore_plain_and_json():
