@@ -42,7 +42,8 @@ UNITS = sorted(
     reverse=True,
 )
 _WORD_END = r"(?![^\W\d_⁰¹²³⁴⁵⁶⁷⁸⁹])"  # a footnote mark may follow: "20 văn bản¹"
-_PAREN = r"(?:\s*\([^()]{0,40}\))?"  # "529/529 (đạt 100%) cơ sở": the unit comes after the aside
+# "529/529 (đạt 100%) cơ sở": the unit comes after the aside; "100% (86/86) cơ sở": after the bracket
+_PAREN = r"(?:\s*\([^()]{0,40}\)|\))?"
 
 
 def _phrases(words: list[str]) -> str:
@@ -75,16 +76,18 @@ _SECTION = re.compile(r"^[ \t]*(?:(?:(?:PH[ẦA]N|M[ỤU]C)[ \t]+)?(?:([IVX]{1,4
 _MONEY_MULT = {"tỷ đồng": 1e9, "tỉ đồng": 1e9, "triệu đồng": 1e6, "nghìn đồng": 1e3}
 
 # a number right after these words names a document, a scheme, a list item or a date, not a result
-_NOT_A_RESULT_BEFORE = re.compile(
-    r"(?:quyết định|nghị quyết|nghị định|kế hoạch|công văn|chỉ thị|thông tư|thông báo|luật|báo cáo|tờ trình|"
-    r"điều|khoản|điểm|phụ lục|mô hình|đề án|chương trình|kỳ họp|lần thứ|mức độ|đợt|số hiệu|văn bản|giai đoạn|"
-    r"ngày|tháng|năm|quý|nhóm|tiêu chí|khóa|nhiệm kỳ|(?<!tổng\s)số|thứ|hạng|top|mục|phần|chương|tập)\s*(?:số\s*)?"
-    r"[:.]?\s*$",
-    re.IGNORECASE,
+_NAMING_WORDS = ("quyết định|nghị quyết|nghị định|kế hoạch|công văn|chỉ thị|thông tư|thông báo|luật|báo cáo|tờ trình|"
+                 "điều|khoản|điểm|phụ lục|mô hình|đề án|chương trình|kỳ họp|lần thứ|mức độ|đợt|số hiệu|văn bản|giai đoạn|"
+                 "ngày|tháng|năm|quý|nhóm|tiêu chí|khóa|nhiệm kỳ|(?<!tổng\\s)số|thứ|hạng|top|mục|phần|chương|tập")  # fmt: skip
+_NOT_A_RESULT_BEFORE = re.compile(rf"(?:{_NAMING_WORDS})\s*(?:số\s*)?[:.]?\s*$", re.IGNORECASE)
+# the words of two syllables or more once more without marks, for a scan that misread one ("Đê án 06");
+# one syllable would be too loose without its marks ("thứ" would match "thu", collect)
+_NOT_A_RESULT_FOLDED = re.compile(
+    r"\b(?:" + "|".join(strip_marks(w).lower() for w in _NAMING_WORDS.split("|") if " " in w) + r")\s*(?:so\s*)?[:.]?\s*$"
 )
 _DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}/\d{4}\b|\b\d{1,2}\s*-\s*\d{1,2}/\d{4}\b")
 _CODE_AFTER = re.compile(r"^(?:/\s*[A-ZĐ]|-\s*[A-ZĐ]|[A-Za-zĐđ])")
-_ORDINAL = re.compile(r"(?:^|\n)\s*[(\[]?$")
+_ORDINAL = re.compile(r"(?:^|\n)\s*(?:[-–•+*]\s*)?[(\[]?$")  # "1.", "(1)", "- (1)" opening a line
 _AS_OF = re.compile(
     r"(?:tính\s+)?đến\s+(?:hết\s+)?ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})|trong\s+tháng\s+(\d{1,2})/(\d{4})",
     re.IGNORECASE,
@@ -217,10 +220,49 @@ def _unit(rest: str) -> tuple[str | None, int]:
     return None, 0
 
 
+# nouns that follow a number without counting a result: ages, durations, levels, parts of a text
+_NOT_UNITS = frozenset(w.strip() for w in """tuổi|ngày|tháng|năm|giờ|phút|giây|tuần|quý|kỳ|đợt|lần thứ|mức|cấp độ|
+    bậc|cấp|cửa|nhóm|nội dung|phần|mục|chương|bước|giai đoạn|tiêu chí|điều|khoản|khóa|nhiệm kỳ|tầng""".split("|"))  # fmt: skip
+_OPEN_WORDS = re.compile(r"[ \t]*\)?[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,4})")
+
+
+@lru_cache(maxsize=4096)
+def _tagged(fragment: str) -> tuple[tuple[str, str], ...]:
+    from underthesea import pos_tag  # loads its tagger once per process, only when a unit is unknown
+
+    return tuple(pos_tag(fragment))
+
+
+def open_unit(rest: str) -> tuple[str | None, int]:
+    """A count noun the unit list lacks ('27 huyện', '425.600 thửa đất', '12 căn hộ'): the first word
+    after the number, as underthesea segments and tags it, when it is a noun and not a noun that
+    follows numbers without counting anything ('14 tuổi', '30 ngày', '3 nội dung')."""
+    m = _OPEN_WORDS.match(rest)
+    if not m:
+        return None, 0
+    tagged = _tagged(m.group(1))
+    if not tagged or tagged[0][1] not in ("N", "Nc", "Nu") or tagged[0][0].lower() in _NOT_UNITS:
+        return None, 0
+    words = [tagged[0][0]]
+    if tagged[0][1] == "Nc" and len(tagged) > 1 and tagged[1][1] == "N":
+        words.append(tagged[1][0])  # a classifier and its noun: "thửa đất", "cuốn sổ tay"
+    if any(w.lower() in _NOT_UNITS or w.isupper() for w in words):
+        return None, 0
+    unit = " ".join(words).lower()
+    end = m.start(1) + len(re.match(r"\s+".join(map(re.escape, " ".join(words).split())), m.group(1)).group())
+    return unit, end
+
+
+# "158.942 tài khoản ... trên tổng số 201.337 công dân": the count's denominator, said in words
+_OF_TOTAL = re.compile(r"(?:(?![;:]|\.\s)[^\n]){0,80}?\b(?:trên|trong)\s+tổng\s+số\s+(?=\d)", re.IGNORECASE)
+
+
 def _is_excluded(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     after = text[end : end + 12]
-    if _NOT_A_RESULT_BEFORE.search(before) and not _RANK.search(before):
+    one_line = " ".join(before.split()) + (" " if before[-1:].isspace() else "")  # "Đề\nán 06" as "Đề án 06"
+    named = _NOT_A_RESULT_BEFORE.search(one_line) or _NOT_A_RESULT_FOLDED.search(strip_marks(one_line).lower())
+    if named and not _RANK.search(one_line):
         return True
     if _MODEL_NAME.search(text[max(0, start - 160) : start]):
         return True
@@ -337,11 +379,13 @@ def _text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
         facts: list[Fact] = []
         count_end = -1  # where the last count (a fact not in %) ended
         changes: set[str] = set()  # rates that are a change ("tăng 12%"), which measure no level
+        of_total: set[int] = set()  # where a number stands that is an earlier count's denominator
         text = page.text
         for m in NUMBER_RE.finditer(text):
             start, end = m.span()
-            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "/-.,"):
+            if start in of_total or start > 0 and (text[start - 1].isalnum() or text[start - 1] in "/-.,"):
                 continue
+            open_vocab = False
             if any(a <= start < b for a, b in plans.get(page.page_no, ())):
                 continue
             if _is_excluded(text, start, end):
@@ -366,7 +410,15 @@ def _text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 unit = "thứ hạng"
             else:
                 unit, n = _unit(rest)
+                if unit is None:
+                    unit, n = open_unit(rest)
+                    open_vocab = unit is not None
                 end += n
+            if unit not in (None, "%") and den is None and (tot := _OF_TOTAL.match(text, end)) and (
+                (dm := NUMBER_RE.match(text, tot.end())) and (dq := parse_quantity(dm.group())) and not dq.percent
+            ):
+                den = dq.value  # the total is this count's denominator, not a fact of its own
+                of_total.add(dm.start())
             if unit is None and den is not None and facts and facts[-1].denominator == den:
                 unit = facts[-1].unit  # "hoàn thành 20/38 mô hình; 18/38 còn lại đang triển khai"
             if unit is None and (label := _LABEL.search(text, max(0, start - 100), start)):
@@ -395,6 +447,9 @@ def _text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 reasons.append("uncertain reading")
             if unit is None:
                 reasons.append("no unit")
+            elif open_vocab:
+                reasons.append(f"unit '{unit}' not in the unit list")
+                conf *= 0.85
             if den is not None and den < value and unit != "VND":
                 reasons.append("numerator above denominator")
                 conf *= 0.6

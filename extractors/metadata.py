@@ -13,7 +13,7 @@ import re
 
 from extractors.document import DocText
 from extractors.places import key as place_key
-from extractors.places import provinces
+from extractors.places import districts, provinces
 from schemas.records import DocMeta
 
 _SO_HIEU = re.compile(r"(?:^|\n)[^\S\n]*(?:Số|số|SỐ)\s*[:.]?\s*(\d{1,5})\s*/\s*((?:BC|KH|TTr|QĐ|CV|TB)[-–][A-ZĐ0-9]+(?:[-–][A-ZĐ0-9]+)*)")
@@ -29,10 +29,15 @@ _ISSUER_SENTENCE = re.compile(
     r"[A-ZĐÀ-Ỹ][\wÀ-ỹ]*(?:\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*){0,3})\s+(?:kính\s+)?báo cáo"
 )
 _MONTH = re.compile(r"tháng\s+(\d{1,2})\s*(?:/|năm)\s*(\d{4})", re.IGNORECASE)
-_HALF = re.compile(r"(06|6|sáu)\s+tháng\s+(đầu|cuối)\s+năm\s+(\d{4})", re.IGNORECASE)
-_QUARTER = re.compile(r"quý\s+(I{1,3}|IV|[1-4])\s*(?:/|năm)\s*(\d{4})", re.IGNORECASE)
+_MONTHS_OF_YEAR = re.compile(r"(0?[1-9]|1[01]|ba|sáu|chín)\s+tháng\s+(đầu|cuối)\s+năm\s+(\d{4})", re.IGNORECASE)
+_MONTH_WORDS = {"ba": 3, "sáu": 6, "chín": 9}
+# a scan reads the roman I of "Quý I" as l, 1 or |
+_QUARTER = re.compile(r"quý\s+(IV|[Il1|]{1,3}|[2-4])\s*(?:/|năm)\s*(\d{4})", re.IGNORECASE)
+_RANGE = re.compile(r"từ\s+(?:ngày\s+)?(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\s*(?:đến|-|–)\s*(?:ngày\s+)?(\d{1,2})/(\d{1,2})/(\d{4})",
+                    re.IGNORECASE)  # fmt: skip
 _YEAR = re.compile(r"\bnăm\s+(\d{4})\b", re.IGNORECASE)
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+_ROMAN_OF = {v: k for k, v in _ROMAN.items()}
 
 
 def _month_end(y: int, m: int) -> dt.date:
@@ -40,22 +45,30 @@ def _month_end(y: int, m: int) -> dt.date:
 
 
 def parse_period(title: str) -> tuple[str, dt.date, dt.date] | None:
-    """'... tháng 10/2025 ...' -> ('tháng 10/2025', 2025-10-01, 2025-10-31); also 6 tháng đầu năm,
-    quý, năm. The first period named wins: titles name the reported period before the next one."""
+    """'... tháng 10/2025 ...' -> ('tháng 10/2025', 2025-10-01, 2025-10-31); also 6 (3, 9) tháng đầu
+    (cuối) năm, quý, năm, and 'từ ngày 15/9 đến ngày 14/10/2025' when nothing else is named. The first
+    period named wins: titles name the reported period before the next one."""
     found = []
-    if m := _HALF.search(title):
-        y = int(m.group(3))
+    if m := _MONTHS_OF_YEAR.search(title):
+        n, y = _MONTH_WORDS.get(m.group(1).lower()) or int(m.group(1)), int(m.group(3))
         first = m.group(2).lower() == "đầu"
-        found.append((m.start(), f"6 tháng {m.group(2).lower()} năm {y}",
-                      dt.date(y, 1 if first else 7, 1), _month_end(y, 6 if first else 12)))  # fmt: skip
+        found.append((m.start(), f"{n} tháng {m.group(2).lower()} năm {y}",
+                      dt.date(y, 1 if first else 13 - n, 1), _month_end(y, n if first else 12)))  # fmt: skip
     if m := _QUARTER.search(title):
-        q = _ROMAN.get(m.group(1).upper()) or int(m.group(1))
+        roman = m.group(1).upper().translate(str.maketrans("L1|", "III"))
+        q = _ROMAN.get(roman) or int(roman)
         y = int(m.group(2))
-        found.append((m.start(), f"Quý {m.group(1).upper()}/{y}", dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q)))
+        found.append((m.start(), f"Quý {_ROMAN_OF[q]}/{y}", dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q)))
     if m := _MONTH.search(title):
         mo, y = int(m.group(1)), int(m.group(2))
         if 1 <= mo <= 12 and not (found and found[0][0] < m.start()):
             found.append((m.start(), f"tháng {mo}/{y}", dt.date(y, mo, 1), _month_end(y, mo)))
+    if not found and (m := _RANGE.search(title)):
+        d0, m0, y1 = int(m.group(1)), int(m.group(2)), int(m.group(6))
+        y0 = int(m.group(3) or (y1 - 1 if m0 > int(m.group(5)) else y1))
+        start, end = _date(str(d0), str(m0), str(y0)), _date(m.group(4), m.group(5), m.group(6))
+        if start and end and start <= end:
+            found.append((m.start(), f"từ {start:%d/%m/%Y} đến {end:%d/%m/%Y}", start, end))
     if not found and (m := _YEAR.search(title)):
         y = int(m.group(1))
         found.append((m.start(), f"năm {y}", dt.date(y, 1, 1), dt.date(y, 12, 31)))
@@ -69,7 +82,8 @@ def find_province(text: str) -> str | None:
     """The first province named after 'tỉnh' or 'thành phố' (or as 'UBND TỈNH X'), normalized with
     underthesea's list."""
     names = provinces()  # province-level only: "thành phố Vinh" is not one, "thành phố Hải Phòng" is
-    for m in re.finditer(r"(?:tỉnh|TỈNH|Tỉnh|thành phố|THÀNH PHỐ|Thành phố|TP\.)\s*([^\n,.;:()]{2,25})", text):
+    text = text.replace("\n", " ")  # a name broken at a line end: "UBND tỉnh Nghệ\nAn"
+    for m in re.finditer(r"(?:tỉnh|TỈNH|Tỉnh|thành phố|THÀNH PHỐ|Thành phố|TP\.)\s*([^,.;:()]{2,25})", text):
         words = m.group(1).split()
         for n in (3, 2, 1):
             k = place_key(" ".join(words[:n]))
@@ -79,9 +93,23 @@ def find_province(text: str) -> str | None:
 
 
 def _place_of_issue(first: str) -> str | None:
-    """'Hải Phòng, ngày 08 tháng 10 năm 2025': the place of issue, when it is a province."""
+    """'Hải Phòng, ngày 08 tháng 10 năm 2025': the place of issue, when it is a province or a district
+    whose name no other province has ('Quỳnh Lưu, ngày ...' -> Nghệ An)."""
     m = _ISSUED.search(first)
-    return provinces().get(place_key(m.group(1))) if m else None
+    if not m:
+        return None
+    k = place_key(m.group(1))
+    return provinces().get(k) or districts().get(k)
+
+
+def _district_province(head: str) -> str | None:
+    """'UBND HUYỆN QUỲNH LƯU': the province of a district-level issuer, when the name is unique."""
+    for m in re.finditer(r"(?:HUYỆN|QUẬN|THỊ XÃ|THÀNH PHỐ|huyện|quận|thị xã|thành phố)\s+([^\n,.;:()]{2,25})", head):
+        words = m.group(1).split()
+        for n in (3, 2, 1):
+            if p := districts().get(place_key(" ".join(words[:n]))):
+                return p
+    return None
 
 
 def _title(text: str) -> str:
@@ -126,7 +154,8 @@ def find_metadata(doc: DocText) -> DocMeta:
             nxt := re.match(r"\n\s*((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s[^\n]{2,40})", head[m.end():])
         ):
             issuer = f"UBND {' '.join(nxt.group(1).split())}"  # the heading set on two lines
-    province = find_province(issuer or "") or find_province(head) or _place_of_issue(first) or find_province(everything[:4000])
+    province = (find_province(issuer or "") or find_province(head) or _district_province(head) or _place_of_issue(first)
+                or find_province(everything[:4000]))  # fmt: skip
     if issuer and issuer.isupper():
         issuer = _title_case_issuer(issuer, province)
     period = parse_period(_title(first))
@@ -138,10 +167,12 @@ def find_metadata(doc: DocText) -> DocMeta:
 
 
 def _title_case_issuer(issuer: str, province: str | None) -> str:
-    """'UBND TỈNH NGHỆ AN' -> 'UBND tỉnh Nghệ An', as DESIGN writes issuers."""
-    m = re.match(r"(.*?)\s*(TỈNH|THÀNH PHỐ)\s+(.+)$", issuer)
+    """'UBND TỈNH NGHỆ AN' -> 'UBND tỉnh Nghệ An', 'UBND HUYỆN YÊN THÀNH' -> 'UBND huyện Yên Thành', as
+    DESIGN writes issuers."""
+    m = re.match(r"(.*?)\s*(TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s+(.+)$", issuer)
     if not m:
         return issuer
     body = m.group(1)
     body = body if body in ("UBND",) else body.capitalize()
-    return f"{body} {m.group(2).lower()} {province or m.group(3).title()}"
+    name = province if province and place_key(province) == place_key(m.group(3)) else m.group(3).title()
+    return f"{body} {m.group(2).lower()} {name}"

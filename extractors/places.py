@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import json
+import re
+from collections import defaultdict
 from functools import lru_cache
 from importlib import util
 from pathlib import Path
@@ -29,6 +31,20 @@ def provinces() -> dict[str, str]:
         for entry in m.get(table, {}).values():
             out[key(entry["short"])] = entry["short"]
     return out
+
+
+@lru_cache(maxsize=1)
+def districts() -> dict[str, str]:
+    """Key of a district's name ('quynh luu', 'vinh') -> its province ('Nghệ An'), for the names that
+    only one province has (16 of 666 are shared, such as 'Phong Điền')."""
+    m = _mapping()
+    short = {e["name"]: e["short"] for e in m.get("old_province_names", {}).values()}
+    seen: dict[str, set[str]] = defaultdict(set)
+    for row in m.get("ward_mapping", []):
+        if row.get("old_district") and row.get("old_province"):
+            name = re.sub(r"^(?:Huyện|Quận|Thị xã|Thành phố)\s+", "", row["old_district"])
+            seen[key(name)].add(short.get(row["old_province"], row["old_province"]))
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
 
 
 def key(name: str) -> str:

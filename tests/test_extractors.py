@@ -65,9 +65,32 @@ def test_metadata_from_appendix_when_heading_is_illegible():
 
 
 @pytest.mark.parametrize(("title", "label"), [("tình hình tháng 10/2025 và nhiệm vụ tháng 11/2025", "tháng 10/2025"),
-                                              ("năm 2024", "năm 2024"), ("Quý IV/2025", "Quý IV/2025")])
+                                              ("năm 2024", "năm 2024"), ("Quý IV/2025", "Quý IV/2025"),
+                                              ("Sơ kết 9 tháng đầu năm 2024", "9 tháng đầu năm 2024"),
+                                              ("Quý l năm 2026", "Quý I/2026"), ("Quý 2/2026", "Quý II/2026"),
+                                              ("kết quả (từ ngày 15/9 đến ngày 14/10/2025)", "từ 15/09/2025 đến 14/10/2025"),
+                                              ("tháng 10/2025 (từ 15/9 đến 14/10/2025)", "tháng 10/2025")])
 def test_period_parsing(title, label):
     assert parse_period(title)[0] == label
+
+
+def test_province_of_a_district_and_of_a_name_broken_at_a_line_end():
+    district = find_metadata(doc("ỦY BAN NHÂN DÂN\nHUYỆN YÊN THÀNH\nSố: 12/BC-UBND\nYên Thành, ngày 3 tháng 5 năm 2024\n"
+                                 "BÁO CÁO\nKết quả tháng 4/2024"))
+    assert district.province == "Nghệ An" and district.issuer == "UBND huyện Yên Thành"
+    broken = find_metadata(doc("BÁO CÁO\nKết quả tháng 4/2024\nThực hiện Kế hoạch của UBND tỉnh Hà\nTĩnh, báo cáo:"))
+    assert broken.province == "Hà Tĩnh"
+
+
+def test_units_the_list_lacks_denominators_in_words_and_after_brackets():
+    text = ("Tổ chức hội nghị tới 27 huyện, thị xã; cập nhật 425.600 thửa đất vào cơ sở dữ liệu. Công dân từ đủ 14 tuổi "
+            "đã kích hoạt 158.942 tài khoản định danh mức 2 trên tổng số 201.337 công dân, đạt 78,9%. "
+            "100% (86/86) cơ sở KCB đã kết nối.\n- (1) Cấp, cấp lại thẻ: 272 hồ sơ; Đê án 06 lĩnh vực an sinh.")
+    got = {(f.value, f.denominator, f.unit): f for f in find_facts(doc(text))}
+    assert set(got) == {(27, None, "huyện"), (425600, None, "thửa đất"), (158942, 201337, "tài khoản"), (78.9, None, "%"),
+                        (100, None, "%"), (86, 86, "cơ sở"), (272, None, "hồ sơ")}  # fmt: skip
+    unlisted = got[(27, None, "huyện")]  # found, but a reviewer confirms a unit the list lacks
+    assert unlisted.review_status.value == "needs_review" and "not in the unit list" in unlisted.review_reason
 
 
 def test_facts_values_units_dates_and_indicators():
