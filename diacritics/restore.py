@@ -2,8 +2,11 @@
 
 A beam search over candidate syllables scored by the trigram LM plus a channel model of how the
 text lost its marks: `stripped` (marks simply dropped: every candidate with the same bare letters is
-equally likely) or `garbled` (an English-only OCR's readings, learned in `channel.py`). Words that
-already carry valid marks are kept in `stripped` mode. Numbers, codes, punctuation, spacing and the
+equally likely), `garbled` (an English-only OCR's readings, learned in `channel.py`) or `ocr` (our
+own Vietnamese OCR, which keeps the letters but now and then misreads a mark: 'KẾT QUÁ' for 'KẾT
+QUẢ', 'Tống' for 'Tổng'; the reading stands unless the context clearly prefers another form of the
+same letters, and the less sure Tesseract was of the word, the less it takes). Words that already
+carry valid marks are kept in `stripped` mode. Numbers, codes, punctuation, spacing and the
 case of every letter pass through. Each word gets a confidence: the posterior of its chosen form
 given the decoded words around it.
 """
@@ -24,6 +27,15 @@ from diacritics.vietnamese import apply_case, has_marks, is_vietnamese_word, str
 BEAM = 8  # measured on held-out stripped text: 4 -> 96.6%, 8 -> 97.0%, 16 -> 97.0% at half the speed
 MAX_CANDIDATES = 10
 CACHE_WEIGHT = 1.0  # nats for a form this document always restored the same way
+OCR_SLIP_SURE, OCR_SLIP_UNSURE = 0.002, 0.2  # chance that a word read at confidence 100 / 0 has a mark wrong
+OCR_NOT_A_WORD = 0.05  # chance that a reading no Vietnamese text spells that way is right all the same
+OCR_MEND_FROM = 0.9  # an OCR reading is replaced only by a form at least this probable in its context
+
+
+def ocr_slip(conf: float | None) -> float:
+    """How likely our OCR misread a mark of a word it read at this confidence (0-100)."""
+    c = 0.9 if conf is None or conf < 0 else min(conf, 100.0) / 100
+    return OCR_SLIP_UNSURE * (OCR_SLIP_SURE / OCR_SLIP_UNSURE) ** c
 
 
 @dataclass(frozen=True)
@@ -103,15 +115,18 @@ class Restorer:
 
     # --- candidates -----------------------------------------------------------------------------
 
-    def candidates(self, raw: str, mode: str) -> list[tuple[str, float]]:
-        """(lower-case candidate, channel log-prob) for one observed word."""
+    def candidates(self, raw: str, mode: str, conf: float | None = None) -> list[tuple[str, float]]:
+        """(lower-case candidate, channel log-prob) for one observed word; `conf` is the OCR's
+        confidence in it (`ocr` mode)."""
         low = raw.lower()
-        if raw.isupper() and len(raw) > 1 and raw.isalpha() and low not in self.lex.by_bare and (
+        if raw.isupper() and len(raw) > 1 and raw.isalpha() and strip_marks(low) not in self.lex.by_bare and (
             low in self.lm.vocab or not any(v in low for v in "aeiouy")
         ):
             return [(low, 0.0)]  # an acronym the reports use (UBND, CCCD, TTHC): no syllable to restore
         if mode == "garbled" and self.channel is not None:
             return self.channel.candidates(low)
+        if mode == "ocr":
+            return self._ocr_candidates(low, conf)
         if has_marks(low):
             return [(low, 0.0)]  # stripped text that kept this word's marks: trust them
         if not is_vietnamese_word(low):
@@ -121,9 +136,21 @@ class Restorer:
             return [(low, 0.0)]
         return [(c, 0.0) for c in cands]
 
+    def _ocr_candidates(self, low: str, conf: float | None) -> list[tuple[str, float]]:
+        if not is_vietnamese_word(low):
+            return [(low, 0.0)]
+        others = [c for c in self.lex.by_bare.get(strip_marks(low), [])[:MAX_CANDIDATES] if c != low]
+        if not others:
+            return [(low, 0.0)]
+        slip = ocr_slip(conf) if low in self.lex else 1 - OCR_NOT_A_WORD
+        total = sum(self.lex.count[c] for c in others)  # a slip lands on a common form more often than a rare one
+        return [(low, math.log(1 - slip))] + [(c, math.log(slip * self.lex.count[c] / total)) for c in others]
+
     # --- decoding -------------------------------------------------------------------------------
 
-    def restore(self, text: str, mode: str = "stripped", cache: DocumentCache | None = None) -> Restored:
+    def restore(self, text: str, mode: str = "stripped", cache: DocumentCache | None = None,
+                confidences: list[tuple[int, int, float]] | None = None) -> Restored:  # fmt: skip
+        """`confidences`: (start, end, OCR confidence) of the words of `text`, for `ocr` mode."""
         segs = segments(text, garbled=mode == "garbled")
         out_text: list[str] = []
         words: list[RestoredWord] = []
@@ -133,24 +160,25 @@ class Restorer:
             spans.append((pos, pos + len(s.text), s))
             pos += len(s.text)
         # decode sentence by sentence: LM context does not cross . ! ? ;
+        confs = _confidence_at(spans, confidences) if confidences else {}
         sentence: list[tuple[int, int, Segment]] = []
         for span in spans:
             sentence.append(span)
             tok = lm_token(span[2])
             if tok is not None and tok in SENTENCE_END:
-                self._decode(sentence, mode, cache, out_text, words)
+                self._decode(sentence, mode, cache, out_text, words, confs)
                 sentence = []
         if sentence:
-            self._decode(sentence, mode, cache, out_text, words)
+            self._decode(sentence, mode, cache, out_text, words, confs)
         return Restored("".join(out_text), words)
 
-    def _decode(self, spans, mode, cache, out_text, words) -> None:  # noqa: C901 - one beam search
+    def _decode(self, spans, mode, cache, out_text, words, confs) -> None:  # noqa: C901 - one beam search
         lm = self.lm
         items = [(st, en, s) for st, en, s in spans if s.kind != "space"]
         lattice: list[list[tuple[str, float]]] = []
-        for _st, _en, s in items:
+        for st, _en, s in items:
             if s.kind == "word":
-                cands = self.candidates(s.text, mode)
+                cands = self.candidates(s.text, mode, confs.get(st))
                 if cache is not None:
                     bare = strip_marks(s.text.lower())
                     cands = [(c, lp + cache.bonus(bare, c)) for c, lp in cands]
@@ -188,6 +216,8 @@ class Restorer:
             cands = lattice[i]
             posts = self._posterior(ids, chosen_ids, i, bos, eos)
             k = choice[i]
+            if mode == "ocr" and k != 0 and posts[k] < OCR_MEND_FROM:
+                k = 0  # the context does not clearly prefer another form: the reading stands
             same_shape = mode != "garbled" and len(cands[k][0]) == len(s.text)
             word = apply_case(s.text, cands[k][0]) if same_shape else _case_like(s.text, cands[k][0])
             alts = tuple(sorted(((cands[m][0], p) for m, p in enumerate(posts) if m != k), key=lambda x: -x[1])[:3])
@@ -217,6 +247,20 @@ class Restorer:
         exps = [math.exp(s - m) for s in scores]
         z = sum(exps)
         return [e / z for e in exps]
+
+
+def _confidence_at(spans, confidences: list[tuple[int, int, float]]) -> dict[int, float]:
+    """Start of each word segment -> the confidence of the OCR word that holds it ('(Tổng' holds 'Tổng')."""
+    out, k = {}, 0
+    ordered = sorted(confidences)
+    for st, en, s in spans:
+        if s.kind != "word":
+            continue
+        while k < len(ordered) and ordered[k][1] <= st:
+            k += 1
+        if k < len(ordered) and ordered[k][0] <= st and en <= ordered[k][1]:
+            out[st] = ordered[k][2]
+    return out
 
 
 def _case_like(template: str, word: str) -> str:

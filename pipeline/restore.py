@@ -1,24 +1,28 @@
-"""Document stage: restore the marks of pages whose text lost them, with one cache per document.
+"""Document stage: restore the marks of pages whose text lost them, and mend the marks our own OCR
+misread, with one cache per document.
 
 Runs in the parent once all of a document's pages are read, because a word restored confidently on
 one page informs the same word on every other page (two passes: the first fills the cache, the
-second decodes with it). Pages with a good text, or whose OCR output already carries its marks,
-pass through untouched. `pages.raw_text` and `words.raw` keep what was read.
+second decodes with it). A good text layer passes through untouched; OCR output that carries its
+marks is decoded in `ocr` mode (a reading stands unless the context clearly prefers another form of
+the same letters). `pages.raw_text` and `words.raw` keep what was read.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Iterator
 
-from diacritics.restore import DocumentCache, Restored, Restorer
+from diacritics.restore import DocumentCache, Restored, RestoredWord, Restorer
 from extractors.document import DocTable
 from pipeline.probe import judge_layer
 from schemas.records import LayerVerdict, PageResult, PageSource, TableCell, Word
 
 
 def text_mode(text: str, source: PageSource, verdict: LayerVerdict | None = None) -> str | None:
-    """stripped | garbled | None (leave alone). Only a text layer can be garbled by another OCR;
-    OCR output that looks garbled is our own misreading, not something restoration can undo."""
+    """stripped | garbled | ocr | None (leave alone). Only a text layer can be garbled by another OCR;
+    OCR output that looks garbled is our own misreading, not something restoration can undo, but
+    OCR output with its marks may have misread a few of them."""
     if source is PageSource.failed or not text.strip():
         return None
     verdict = verdict or judge_layer(text)
@@ -26,6 +30,8 @@ def text_mode(text: str, source: PageSource, verdict: LayerVerdict | None = None
         return "stripped"
     if verdict is LayerVerdict.garbled and source is PageSource.text_layer:
         return "garbled"
+    if verdict is LayerVerdict.good and source is PageSource.ocr:
+        return "ocr"
     return None
 
 
@@ -68,9 +74,18 @@ def apply_to_words(page: PageResult, restored: Restored) -> list[Word]:
             text.append(r.text)
             cursor = r.end
         text.append(page.raw_text[cursor:end])
-        conf = min(r.confidence for r in inside)
-        out.append(w.model_copy(update={"text": "".join(text), "restore_conf": conf}))
+        least = min(inside, key=lambda r: r.confidence)
+        out.append(w.model_copy(update={"text": "".join(text), "restore_conf": least.confidence,
+                                        "alternatives": alternatives_json(least)}))  # fmt: skip
     return out
+
+
+KEEP_ALTERNATIVE = 0.01  # posterior under which another form is not worth a reviewer's look
+
+
+def alternatives_json(word: RestoredWord) -> str | None:
+    alts = [[form, round(p, 4)] for form, p in word.alternatives if p >= KEEP_ALTERNATIVE]
+    return json.dumps(alts, ensure_ascii=False) if alts else None
 
 
 def restore_document(pages: Callable[[], Iterable[PageResult]], restorer: Restorer | None = None,
@@ -84,15 +99,24 @@ def restore_document(pages: Callable[[], Iterable[PageResult]], restorer: Restor
         mode = page_mode(p)
         if mode:
             modes[p.page_no] = mode
-            restorer.restore(p.raw_text, mode, cache)
+            restorer.restore(p.raw_text, mode, cache, ocr_confidences(p))
     if not modes:
         return
     for p in pages():
         mode = modes.get(p.page_no)
         if mode:
-            restored = restorer.restore(p.raw_text, mode, cache)
+            restored = restorer.restore(p.raw_text, mode, cache, ocr_confidences(p))
+            said = "marks checked (ocr)" if mode == "ocr" else f"marks restored ({mode})"
             yield p.model_copy(update={"text": restored.text, "words": apply_to_words(p, restored),
-                                       "source_reason": f"{p.source_reason}; marks restored ({mode})"})  # fmt: skip
+                                       "source_reason": f"{p.source_reason}; {said}"})  # fmt: skip
+
+
+def ocr_confidences(page: PageResult) -> list[tuple[int, int, float]] | None:
+    """(start, end, confidence) of each OCR word in the page text: how far `ocr` mode trusts it."""
+    if page.source is not PageSource.ocr:
+        return None
+    return [(a, b, w.ocr_conf) for w, (a, b) in zip(page.words, word_offsets(page.raw_text, page.words), strict=True)
+            if a >= 0 and w.ocr_conf is not None]  # fmt: skip
 
 
 UNSURE_CELL = 0.5  # a restored cell with a word under this confidence goes to the review queue
@@ -111,8 +135,9 @@ def restore_tables(tables: Iterable[tuple[DocTable, PageSource]], restorer: Rest
         changed = []
         for c in table.cells:
             raw = c.raw or c.text
-            restored = restorer.restore(raw, mode, cache)
-            if not restored.words:
+            confs = [(0, len(raw), 100 * c.confidence)] if mode == "ocr" and c.confidence is not None else None
+            restored = restorer.restore(raw, mode, cache, confs)
+            if not restored.words or (mode == "ocr" and restored.text == raw):
                 continue
             conf = min(w.confidence for w in restored.words)
             reason = c.review_reason or (f"marks restored, confidence {conf:.2f}" if conf < UNSURE_CELL else None)

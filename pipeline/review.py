@@ -258,6 +258,7 @@ def shown(field: str, v) -> str:
 
 
 TEMPLATES.globals["shown"] = shown
+TEMPLATES.filters["from_json"] = lambda v: json.loads(v) if v else []
 
 
 def learn_word(data: dict, new_text: str) -> None:

@@ -29,6 +29,7 @@ from schemas.records import (DocMeta, Document, Fact, LegalReference, ModelStatu
 MIGRATIONS: list[tuple[int, str]] = [
     (2, "ALTER TABLE table_cells ADD COLUMN IF NOT EXISTS raw VARCHAR;"
         "ALTER TABLE table_cells ADD COLUMN IF NOT EXISTS restore_conf DOUBLE;"),
+    (3, "ALTER TABLE words ADD COLUMN IF NOT EXISTS alternatives VARCHAR;"),
 ]
 
 WORD_COLUMNS = list(Word.model_fields)

@@ -76,6 +76,9 @@ class Word(_Record):
     y1: float  # page pixels at 300 DPI, origin top-left
     ocr_conf: float | None = None  # 0..100 as Tesseract gives it; None for a text layer
     restore_conf: float | None = None  # 0..1, None when the word was not restored
+    # JSON [[form, posterior], ...]: the other forms restoration weighed (posterior 0.01 or more), so
+    # that a reviewer or a later stage can choose among them; None when there were none
+    alternatives: str | None = None
     block_no: int = 0
     line_no: int = 0  # line index within the page, in reading order
 

@@ -44,6 +44,7 @@ CREATE TABLE IF NOT EXISTS words (
     x0 DOUBLE, y0 DOUBLE, x1 DOUBLE, y1 DOUBLE,
     ocr_conf      DOUBLE,
     restore_conf  DOUBLE,
+    alternatives  VARCHAR,               -- JSON [[form, posterior], ...] that restoration weighed
     block_no      INTEGER,
     line_no       INTEGER,
     PRIMARY KEY (doc_id, page_no, word_no)

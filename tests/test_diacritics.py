@@ -57,6 +57,19 @@ def test_confidence_marks_the_doubtful(restorer):
     assert ambiguous.confidence < 0.9 and ambiguous.alternatives
 
 
+def test_ocr_mode_mends_misread_marks_where_the_context_is_clear(restorer):
+    out = restorer.restore("KẾT QUÁ triển khai Đê án 06/CP. Công tác chuyến đổi số", "ocr").text
+    assert out == "KẾT QUẢ triển khai Đề án 06/CP. Công tác chuyển đổi số"
+    assert restorer.restore("Ông Tống Văn Minh, Giám đốc Sở", "ocr").text == "Ông Tống Văn Minh, Giám đốc Sở"
+    assert restorer.restore("Mức 4", "ocr", None, [(0, 5, 80.0)]).text == "Mức 4"  # a cell: too little context
+
+
+def test_ocr_mode_trusts_a_sure_reading_more(restorer):
+    text = "Tống số hồ sơ tiếp nhận là 12.345 hồ sơ."
+    assert restorer.restore(text, "ocr", None, [(0, 4, 99.0)]).text.startswith("Tống")
+    assert restorer.restore(text, "ocr", None, [(0, 4, 20.0)]).text.startswith("Tổng")
+
+
 def test_segments_put_back_together_exactly():
     text = "(Đề án 06/CP), Sở,ngành; tin/chuyển đổi...dẫn 3.384.136 thẻ\t\n x"
     assert "".join(s.text for s in segments(text)) == text

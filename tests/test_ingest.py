@@ -30,6 +30,14 @@ def test_scanned_page_within_one_percent_cer(archive_db, pdfs):
     assert cer(raw, pdfs["scan_gold"][0]) < 0.01
 
 
+def test_ocr_marks_are_checked_and_never_made_worse(archive_db, pdfs):
+    db, _ = archive_db
+    [(reason, raw, text)] = rows(db, "SELECT source_reason, raw_text, text FROM pages p JOIN documents d "
+                                     "USING (doc_id) WHERE d.path LIKE '%scan.pdf'")  # fmt: skip
+    assert "marks checked (ocr)" in reason
+    assert cer(text, pdfs["scan_gold"][0]) <= cer(raw, pdfs["scan_gold"][0])
+
+
 def test_words_have_boxes_and_confidences(archive_db):
     db, _ = archive_db
     [(n, bad_box, no_conf)] = rows(db, "SELECT count(*), count(*) FILTER (x1 <= x0 OR y1 <= y0 OR x1 > 2490), "

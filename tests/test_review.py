@@ -29,7 +29,8 @@ def db(tmp_path_factory, pdfs) -> Path:
     con = duckdb.connect(str(path))
     con.execute("UPDATE facts SET review_status = 'needs_review', review_reason = 'uncertain reading', "
                 "quote = '<script>alert(1)</script> ' || quote WHERE value = 702115")  # fmt: skip
-    con.execute("UPDATE words SET restore_conf = 0.2, text = 'cập' WHERE word_no = 3 AND page_no = 1 "
+    con.execute("UPDATE words SET restore_conf = 0.2, text = 'cập', alternatives = '[[\"cấp\", 0.71]]' "
+                "WHERE word_no = 3 AND page_no = 1 "
                 "AND doc_id = (SELECT doc_id FROM documents WHERE path LIKE '%digital%')")  # fmt: skip
     con.close()
     return path
@@ -122,6 +123,7 @@ def test_bearer_scripts_can_approve_without_csrf(client):
 def test_word_correction_is_learned(client):
     csrf = login(client)
     word = next(i for i in client.get("/queue.json?kind=word", headers=BEARER).json()["items"] if i["summary"].endswith("cập"))
+    assert 'data-form="cấp"' in client.get(f"/item/word/{word['item_id']}").text  # the forms weighed, one click each
     before = (user_dir() / "reviewed-words.txt").read_text("utf-8") if (user_dir() / "reviewed-words.txt").exists() else ""
     r = client.post(f"/item/word/{word['item_id']}", data={"csrf": csrf, "version": "0", "action": "correct", "text": "cấp"})
     assert r.status_code == 303
