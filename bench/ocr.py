@@ -27,7 +27,7 @@ from bench import synth
 from bench.metrics import cer, wer
 from diacritics.corpus import seed_paragraphs
 from pipeline.clean import DEFAULT_STEPS, clean_page
-from pipeline.ocr import ocr_page
+from pipeline.ocr import FOOTNOTES, ocr_page
 from pipeline.page import init_worker, process_page
 from pipeline.rasterize import rasterize_page
 from pipeline.restore import restore_document
@@ -60,6 +60,7 @@ class Fixture:
     wear: str
     pdf: Path
     gold: str
+    note_words: int  # words the page sets as footnotes, at its foot under a rule
 
 
 def make_fixtures(out: Path, quick: bool) -> list[Fixture]:
@@ -69,10 +70,13 @@ def make_fixtures(out: Path, quick: bool) -> list[Fixture]:
         paras = seed_paragraphs(seed)[start : start + 30]
         # held-out text in Tinos (Times-like), the face whose stacked marks Tesseract misreads most
         family, size = FONTS[0] if pname in HELD_OUT else FONTS[i % len(FONTS)]
+        lay = synth.Layout(family=family, size_pt=size)
+        first = synth.layout(paras, lay)[0]
+        notes = sum(len(line.text.split()) for line in first.lines if line.size_px < first.lines[0].size_px)
         for wname, w in WEARS.items():
             pdf = out / f"{pname}-{family}-{wname}.pdf"
-            gold = synth.scan(paras, pdf, synth.Layout(family=family, size_pt=size), w, seed=100 + i)[0]
-            fixtures.append(Fixture(f"{pname}-{family}", wname, pdf, gold))
+            gold = synth.scan(paras, pdf, lay, w, seed=100 + i)[0]
+            fixtures.append(Fixture(f"{pname}-{family}", wname, pdf, gold, notes))
     return fixtures
 
 
@@ -96,11 +100,12 @@ def baocao_text(pdf: Path, settings: Settings = Settings()) -> str:
     return process_page(PageJob(doc_id="bench", path=pdf, page_no=1, settings=settings)).raw_text
 
 
-def baocao_texts(pdf: Path) -> tuple[str, str]:
-    """The page as read, and after the document stage has checked its marks (`ocr` mode)."""
+def baocao_texts(pdf: Path) -> tuple[str, str, int]:
+    """The page as read, after the document stage has checked its marks (`ocr` mode), and how many
+    words it put in its footnote block."""
     page = process_page(PageJob(doc_id="bench", path=pdf, page_no=1, settings=Settings()))
     mended = next(restore_document(lambda: [page]), page)
-    return page.raw_text, mended.text
+    return page.raw_text, mended.text, sum(w.block_no == FOOTNOTES for w in page.words)
 
 
 def ocr_with_steps(pdf: Path, steps: tuple[str, ...]) -> str:
@@ -125,7 +130,10 @@ def accuracy(fixtures: list[Fixture], tmp: Path) -> None:
             page_image(f.pdf, png)
         bare = list(pool.map(bare_tesseract, pngs))
         ours = list(pool.map(baocao_texts, [f.pdf for f in fixtures]))
-    for f, b, (o, m) in zip(fixtures, bare, ours, strict=True):
+    notes = [0, 0]
+    for f, b, (o, m, n) in zip(fixtures, bare, ours, strict=True):
+        notes[0] += min(n, f.note_words)
+        notes[1] += f.note_words
         mended = f"{cer(m, f.gold):11.2%}" if f.name[:4] in HELD_OUT else f"{'(trained)':>11}"
         print(f"{f.name:24} {f.wear:12} {cer(b, f.gold):9.2%} {cer(o, f.gold):11.2%} {mended} {wer(b, f.gold):9.2%} "
               f"{wer(o, f.gold):11.2%}")  # fmt: skip
@@ -138,6 +146,8 @@ def accuracy(fixtures: list[Fixture], tmp: Path) -> None:
     for wname, triples in held.items():
         b, o, m = np.mean(triples, axis=0)
         print(f"HELD-OUT {wname:15} bare CER {b:.2%}  baocao CER {o:.2%}  marks mended {m:.2%}")
+    with_notes = sum(f.note_words > 0 for f in fixtures)
+    print(f"footnotes kept apart: {notes[0]}/{notes[1]} footnote words in the footnote block, on {with_notes} pages")
 
 
 def steps_ablation(fixtures: list[Fixture]) -> None:

@@ -46,6 +46,7 @@ class Layout:
     family: str = "Tinos"
     size_pt: float = 13.0
     line_spacing: float = 1.3
+    note_scale: float = 0.77  # footnotes at 10 pt under 13 pt text
     margin_left_mm: float = 30.0
     margin_right_mm: float = 20.0
     margin_top_mm: float = 20.0
@@ -80,10 +81,14 @@ WORN = Wear(
 )  # fmt: skip
 
 
+SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_NOTE = re.compile(rf"^([{SUPERSCRIPT}]+)\s")  # a footnote: "⁵ Các mô hình hoàn thành, gồm ..."
+
+
 @dataclass
 class Run:
     text: str
-    style: int = 0  # 0 regular, 1 bold, 2 italic
+    style: int = 0  # 0 regular, 1 bold, 2 italic, 3 superscript (a footnote mark, drawn small and raised)
 
 
 @dataclass
@@ -100,7 +105,8 @@ class Line:
 
 @dataclass
 class PageLayout:
-    lines: list[Line] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)  # the body, then the footnotes
+    rules: list[tuple[int, int, int]] = field(default_factory=list)  # (x0, y, x1): the rule above footnotes
 
     @property
     def gold(self) -> str:
@@ -122,49 +128,100 @@ def parse_runs(paragraph: str) -> list[Run]:
 
 class _Fonts:
     def __init__(self, family: str, size_px: int):
-        self.faces = [ImageFont.truetype(str(font_path(f)), size_px) for f in FONTS[family]]
+        files = FONTS[family]
+        self.faces = [ImageFont.truetype(str(font_path(f)), size_px) for f in (*files, files[0])]
+        self.faces[3] = ImageFont.truetype(str(font_path(files[0])), round(size_px * 0.6))
 
     def width(self, text: str, style: int) -> float:
-        return self.faces[style].getlength(text)
+        return self.faces[style].getlength(_drawn(text, style))
+
+
+def _drawn(text: str, style: int) -> str:
+    """A superscript run is drawn as small ordinary digits, as a word processor sets a footnote mark."""
+    return text.translate(str.maketrans(SUPERSCRIPT, "0123456789")) if style == 3 else text
+
+
+def _styled_words(paragraph: str) -> list[list[Run]]:
+    """The paragraph's words, each a list of styled runs: a footnote mark stays glued to its word
+    ("bản¹", "20⁵/38")."""
+    words, cur = [], []
+    for c, style in [(c, 3 if c in SUPERSCRIPT else r.style) for r in parse_runs(paragraph) for c in r.text] + [(" ", 0)]:
+        if c.isspace():
+            if cur:
+                words.append(cur)
+            cur = []
+        elif cur and cur[-1].style == style:
+            cur[-1] = Run(cur[-1].text + c, style)
+        else:
+            cur.append(Run(c, style))
+    return words
+
+
+class _Flow:
+    """Lines of one size flowed between two margins; each paragraph starts a new, indented line."""
+
+    def __init__(self, fonts: _Fonts, left: float, right: float, indent: float):
+        self.fonts, self.left, self.right, self.indent = fonts, left, right, indent
+
+    def lines(self, paragraph: str) -> list[tuple[list[Run], float]]:
+        out, cur, x0 = [], [], self.left + self.indent
+        x, space = x0, self.fonts.width(" ", 0)
+        for word in _styled_words(paragraph):
+            wl = sum(self.fonts.width(r.text, r.style) for r in word)
+            if cur and x + wl > self.right:
+                out.append((cur, x0))
+                cur, x0 = [], self.left
+                x = x0
+            if cur:
+                word = [Run(" " + word[0].text, word[0].style), *word[1:]]
+            cur += word
+            x += wl + space
+        if cur:
+            out.append((cur, x0))
+        return out
 
 
 def layout(paragraphs: list[str], lay: Layout = Layout()) -> list[PageLayout]:
-    """Flow paragraphs into A4 pages of lines; each paragraph starts a new, indented line."""
+    """Flow paragraphs into A4 pages of lines. A footnote ("⁵ ...") goes to the foot of the page whose
+    text carries its mark, smaller, under a short rule; the page's body makes room for it."""
     px_per_mm = lay.dpi / 25.4
     width_px, height_px = round(A4_PT[0] / 72 * lay.dpi), round(A4_PT[1] / 72 * lay.dpi)
     size_px = round(lay.size_pt / 72 * lay.dpi)
-    fonts = _Fonts(lay.family, size_px)
+    note_px = round(size_px * lay.note_scale)
     left, right = lay.margin_left_mm * px_per_mm, width_px - lay.margin_right_mm * px_per_mm
     top, bottom = lay.margin_top_mm * px_per_mm, height_px - lay.margin_bottom_mm * px_per_mm
-    step = size_px * lay.line_spacing
-    space = fonts.width(" ", 0)
+    step, note_step = size_px * lay.line_spacing, note_px * 1.2
+    body = _Flow(_Fonts(lay.family, size_px), left, right, lay.indent_mm * px_per_mm)
+    notes_flow = _Flow(_Fonts(lay.family, note_px), left, right, lay.indent_mm * px_per_mm)
+    notes = {m.group(1): p for p in paragraphs if (m := _NOTE.match(p))}
     pages, page, y = [], PageLayout(), top
+    page_notes: list[tuple[list[Run], float]] = []
 
-    def emit(runs: list[Run], x0: float) -> None:
-        nonlocal page, y
-        if y + step > bottom:
-            pages.append(page)
-            page, y = PageLayout(), top
-        page.lines.append(Line(runs, round(x0), round(y), size_px))
-        y += step
+    def reserved(lines) -> float:
+        return len(lines) * note_step + (step if lines else 0)  # the notes and the gap with their rule
+
+    def close() -> None:
+        if page_notes:
+            y0 = bottom - len(page_notes) * note_step
+            page.rules.append((round(left), round(y0 - 0.4 * step), round(left + 50 * px_per_mm)))
+            for i, (runs, x0) in enumerate(page_notes):
+                page.lines.append(Line(runs, round(x0), round(y0 + i * note_step), note_px))
+        pages.append(page)
 
     for para in paragraphs:
-        words = [(w, r.style) for r in parse_runs(para) for w in r.text.split()]
-        x0 = left + lay.indent_mm * px_per_mm
-        cur: list[Run] = []
-        x = x0
-        for w, style in words:
-            wl = fonts.width(w, style)
-            if cur and x + wl > right:
-                emit(cur, x0)
-                cur, x0 = [], left
-                x = x0
-            cur.append(Run(("" if not cur else " ") + w, style))
-            x += wl + space
-        if cur:
-            emit(cur, x0)
+        if _NOTE.match(para):
+            continue
+        for runs, x0 in body.lines(para):
+            cited = [notes_flow.lines(notes[r.text]) for r in runs if r.style == 3 and r.text in notes]
+            new = [ln for lines in cited for ln in lines]
+            if page.lines and y + step > bottom - reserved(page_notes + new):
+                close()
+                page, y, page_notes = PageLayout(), top, []
+            page.lines.append(Line(runs, round(x0), round(y), size_px))
+            page_notes += new
+            y += step
     if page.lines:
-        pages.append(page)
+        close()
     return pages
 
 
@@ -172,12 +229,15 @@ def render(page: PageLayout, lay: Layout = Layout()) -> Image.Image:
     width_px, height_px = round(A4_PT[0] / 72 * lay.dpi), round(A4_PT[1] / 72 * lay.dpi)
     img = Image.new("L", (width_px, height_px), 255)
     draw = ImageDraw.Draw(img)
-    fonts = _Fonts(lay.family, round(lay.size_pt / 72 * lay.dpi)) if page.lines else None
+    fonts: dict[int, _Fonts] = {}
     for line in page.lines:
+        f = fonts.setdefault(line.size_px, _Fonts(lay.family, line.size_px))
         x = float(line.x)
         for run in line.runs:
-            draw.text((x, line.y), run.text, font=fonts.faces[run.style], fill=0)
-            x += fonts.width(run.text, run.style)
+            draw.text((x, line.y), _drawn(run.text, run.style), font=f.faces[run.style], fill=0)
+            x += f.width(run.text, run.style)
+    for x0, y, x1 in page.rules:
+        draw.line([(x0, y), (x1, y)], fill=0, width=max(1, lay.dpi // 150))
     return img
 
 

@@ -1,7 +1,8 @@
 """Split text into segments that put back together give the text exactly, and map them to LM tokens.
 
 Kinds: `word` (letters, maybe garbled with digits or symbols: restorable), `num` (numbers and codes
-such as 06/CP, 608/BC-UBND, 3.384.136: never touched), `punct`, `space`.
+such as 06/CP, 608/BC-UBND, 3.384.136: never touched), `punct`, `space` (white space, and footnote
+marks after a word, 'bản¹': the language model sees neither).
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from diacritics.lm import NUM
 
 _CHUNK = re.compile(r"\s+|\S+")
 _LEAD = re.compile(r"^[(\[\"“‘'«\-–—*•…]+")
-_TRAIL = re.compile(r"[)\]\"”’'»,.;:!?…*]+$")
+_TRAIL = re.compile(r"[)\]\"”’'»,.;:!?…*⁰¹²³⁴⁵⁶⁷⁸⁹]+$")
+_MARK = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 # "Sở,ngành" lost its space; "thông tin/chuyển đổi", "cũ...dẫn": words joined by punctuation
 _INNER = re.compile(r"(?<=[^\W\d_])([,;:./…]+)(?=[^\W\d_])")
 SENTENCE_END = {".", "!", "?", ";", "…"}
@@ -61,6 +63,9 @@ def segments(text: str, garbled: bool = False) -> list[Segment]:
                 if part:
                     kind = "punct" if _INNER.fullmatch(part) or not part.strip(",;:./…") else _core_kind(part, garbled)
                     out.append(Segment(part, kind))
+        if mark := _MARK.match(trail_s):
+            out.append(Segment(mark.group(), "space"))
+            trail_s = trail_s[mark.end() :]
         if trail_s:
             out.append(Segment(trail_s, "punct"))
     return out

@@ -12,6 +12,8 @@ from diacritics.vietnamese import has_marks, is_syllable, strip_marks
 from pipeline import tesseract
 
 _HEADING_WORDS = re.compile(r"cong hoa|doc lap|ngay \d+ thang|\bso:")
+HEADING_LEFT, HEADING_RIGHT, FOOTNOTES = -2, -1, -3  # block numbers of the layout's own zones
+_MARKS = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
 _GLUED = re.compile(r"^([^\W\d_]{2,})(\d+(?:[.,]\d+)*)$")
 _SPECK = re.compile(r"^(\d+)[.,'`]([^\W\d_]+)$")
 
@@ -132,13 +134,80 @@ def heading_columns(words: list[OcrWord], page_width: float) -> list[OcrWord]:
         return words  # two columns, but not an official heading (a table, a list): left as read
     heading = {w.line for ws in left + right for w in ws}
     out, line_no = [], 0
-    for block, parts in ((-2, left), (-1, right)):
+    for block, parts in ((HEADING_LEFT, left), (HEADING_RIGHT, right)):
         for ws in sorted(parts, key=lambda p: min(w.y0 for w in p)):
             out += [replace(w, block=block, line=line_no) for w in ws]
             line_no += 1
     rest = [w for w in words if w.line not in heading]
     renumber = {old: line_no + i for i, old in enumerate(dict.fromkeys(w.line for w in rest))}
     return out + [replace(w, line=renumber[w.line]) for w in rest]
+
+
+# a footnote line is set under this share of the body's line height or line pitch (10 pt under 13 pt:
+# 0.77); word heights swing with marks and descenders (29-36 px in one 10 pt footnote over 38 px text)
+SMALLER = 0.88
+
+
+def footnotes(words: list[OcrWord], gray: np.ndarray | None = None, scale: float = 1.0) -> list[OcrWord]:
+    """The footnotes at the foot of a page as one block of their own, after the body: the run of lines
+    at the bottom set smaller than the body, when its first line opens with a footnote mark ('⁵ Các
+    mô hình ...') or sits under the short rule that separates footnotes from the text (`gray`, the
+    page at `scale` times the words' pixels). Tesseract may read them into the body's last
+    paragraph, or put a block between."""
+    lines: dict[int, list[OcrWord]] = {}
+    for w in words:
+        lines.setdefault(w.line, []).append(w)
+    if len(lines) < 3:
+        return words
+    height = {n: float(np.median([w.y1 - w.y0 for w in ws])) for n, ws in lines.items()}
+    body = float(np.median([height[w.line] for w in words]))
+    by_top = sorted(lines, key=lambda n: min(w.y0 for w in lines[n]))
+    tops = [min(w.y0 for w in lines[n]) for n in by_top]
+    pitch = {n: (tops[i + 1] - tops[i]) if i + 1 < len(tops) else (tops[i] - tops[i - 1]) for i, n in enumerate(by_top)}
+    body_pitch = float(np.median(list(pitch.values())))
+    zone: list[int] = []
+    for n in reversed(by_top):
+        if height[n] >= SMALLER * body and pitch[n] >= SMALLER * body_pitch:
+            break
+        zone.insert(0, n)
+    if not zone or len(zone) == len(lines):
+        return words
+    above = by_top[by_top.index(zone[0]) - 1]
+    ruled = gray is not None and _rule_between(gray, max(w.y1 for w in lines[above]) * scale,
+                                               min(w.y0 for w in lines[zone[0]]) * scale)  # fmt: skip
+    while zone and not ruled and not _opens_with_mark(lines[zone[0]]):
+        zone.pop(0)  # small lines above the first mark (a signature block's tail) stay in the body
+    if not zone:
+        return words
+    notes = set(zone)
+    order = [n for n in dict.fromkeys(w.line for w in words) if n not in notes] + zone
+    renumber = {old: i for i, old in enumerate(order)}
+    out = [replace(w, line=renumber[w.line]) for w in words if w.line not in notes]
+    out += [replace(w, block=FOOTNOTES, line=renumber[n]) for n in zone for w in sorted(lines[n], key=lambda w: w.x0)]
+    return out
+
+
+def _rule_between(gray: np.ndarray, y0: float, y1: float) -> bool:
+    """A short rule alone on its rows between two lines: the separator above footnotes (25-80 mm,
+    from the left margin; a full-width line is a table's or a form's)."""
+    band = gray[max(0, int(y0)) : max(0, int(y1)), :] < 128
+    if band.size == 0:
+        return False
+    width = gray.shape[1]
+    for row in band[band.any(axis=1)]:
+        xs = np.flatnonzero(row)
+        cuts = np.flatnonzero(np.diff(xs) > 2)  # the row's dark runs; a speck elsewhere is its own run
+        starts, ends = np.r_[xs[0], xs[cuts + 1]], np.r_[xs[cuts], xs[-1]]
+        j = int(np.argmax(ends - starts))
+        run = ends[j] - starts[j] + 1
+        if 0.12 * width <= run <= 0.4 * width and starts[j] < 0.3 * width and len(xs) - run < 0.02 * width:
+            return True
+    return False
+
+
+def _opens_with_mark(line: list[OcrWord]) -> bool:
+    first = min(line, key=lambda w: w.x0).text
+    return first[:1] in _MARKS
 
 
 def ocr_page(gray: np.ndarray, dpi: int, langs: str, psm: int, timeout_s: float) -> OcrPage:
@@ -150,6 +219,6 @@ def ocr_page(gray: np.ndarray, dpi: int, langs: str, psm: int, timeout_s: float)
         words.append(
             OcrWord(t.text, t.left * k, t.top * k, (t.left + t.width) * k, (t.top + t.height) * k, t.conf, t.block, line)
         )
-    words = heading_columns(words, gray.shape[1] * k)
+    words = footnotes(heading_columns(words, gray.shape[1] * k), gray, 1 / k)
     confs = [w.conf for w in words if w.conf >= 0]
     return OcrPage(words, words_to_text(words), float(np.mean(confs)) if confs else None)

@@ -16,8 +16,9 @@ import logging
 import os
 import re
 import shutil
+import statistics
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import pytesseract
@@ -113,21 +114,92 @@ def _read_in_process(image: Image.Image, langs: str, psm: int, timeout_s: float,
     api.SetSourceResolution(dpi)
     if not api.Recognize(timeout=int(timeout_s * 1000)):
         raise PageTimeout(f"tesseract gave up or took longer than {timeout_s:.0f} s")
-    level = tesserocr.RIL.WORD
+    RIL = tesserocr.RIL
     words: list[TessWord] = []
+    symbols: list[list[Symbol]] = []  # of each word, to find footnote marks
     block = par = line = 0
-    for it in tesserocr.iterate_level(api.GetIterator(), level):
-        if it.Empty(level):
+    for it in tesserocr.iterate_level(api.GetIterator(), RIL.SYMBOL):
+        if it.IsAtBeginningOf(RIL.WORD):
+            if it.Empty(RIL.WORD):
+                continue
+            block += it.IsAtBeginningOf(RIL.BLOCK)
+            par = 1 if it.IsAtBeginningOf(RIL.BLOCK) else par + it.IsAtBeginningOf(RIL.PARA)
+            line = 1 if it.IsAtBeginningOf(RIL.PARA) else line + it.IsAtBeginningOf(RIL.TEXTLINE)
+            text = (it.GetUTF8Text(RIL.WORD) or "").strip()
+            x0, y0, x1, y1 = it.BoundingBox(RIL.WORD)
+            words.append(TessWord(text, x0, y0, x1 - x0, y1 - y0, float(it.Confidence(RIL.WORD)), block, par, line))
+            symbols.append([])
+        if symbols and (sym := it.GetUTF8Text(RIL.SYMBOL)):
+            symbols[-1].append(Symbol(sym, *it.BoundingBox(RIL.SYMBOL)))
+    kept = [(w, s) for w, s in zip(words, symbols, strict=True) if w.text]
+    return footnote_marks([w for w, _ in kept], [s for _, s in kept], image, langs)
+
+
+@dataclass(frozen=True)
+class Symbol:
+    text: str
+    x0: int
+    y0: int
+    x1: int
+    y1: int
+
+
+SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_MARK_LOOKALIKES = set("°º”“\"'’‘`!")  # what Tesseract prints for a small raised digit it could not read
+
+
+def footnote_marks(words: list[TessWord], symbols: list[list[Symbol]], image: Image.Image,
+                   langs: str) -> list[TessWord]:  # fmt: skip
+    """Footnote marks as superscript digits: '20⁵/38', 'văn bản¹', '⁵ Các mô hình ...'. Tesseract reads a
+    small raised digit as an ordinary one ('205/38', which is then a wrong number) or as '°' or a
+    quote. A symbol is a mark when it sits well above its line's baseline (0.3 of the line's median
+    symbol height or more) and is 0.45-0.8 of that height: quotes are as high but smaller (0.36-0.41
+    measured on Tinos pages), and letters sit on the baseline."""
+    lines: dict[tuple[int, int, int], list[int]] = {}
+    for i, w in enumerate(words):
+        lines.setdefault((w.block, w.par, w.line), []).append(i)
+    out = list(words)
+    for idx in lines.values():
+        syms = [s for i in idx for s in symbols[i]]
+        if len(syms) < 4:
             continue
-        block += it.IsAtBeginningOf(tesserocr.RIL.BLOCK)
-        par = 1 if it.IsAtBeginningOf(tesserocr.RIL.BLOCK) else par + it.IsAtBeginningOf(tesserocr.RIL.PARA)
-        line = 1 if it.IsAtBeginningOf(tesserocr.RIL.PARA) else line + it.IsAtBeginningOf(tesserocr.RIL.TEXTLINE)
-        text = (it.GetUTF8Text(level) or "").strip()
-        if not text:
-            continue
-        x0, y0, x1, y1 = it.BoundingBox(level)
-        words.append(TessWord(text, x0, y0, x1 - x0, y1 - y0, float(it.Confidence(level)), block, par, line))
-    return words
+        base = statistics.median(s.y1 for s in syms)
+        height = statistics.median(s.y1 - s.y0 for s in syms)
+        for i in idx:
+            marked, changed = [], False
+            # a lone '*' opening a line may be a footnote's own mark misread; elsewhere it is an asterisk
+            lookalikes = _MARK_LOOKALIKES | ({"*"} if i == idx[0] and len(symbols[i]) == 1 else set())
+            for s in symbols[i]:
+                raised = (base - s.y1) >= 0.3 * height and 0.45 * height <= s.y1 - s.y0 <= 0.8 * height
+                digit = s.text if s.text.isdigit() else _read_digit(image, s, langs) if s.text in lookalikes else None
+                if raised and digit and len(digit) == 1:
+                    marked.append(digit.translate(SUPERSCRIPT))
+                    changed = True
+                else:
+                    marked.append(s.text)
+            if changed and "".join(s.text for s in symbols[i]) == words[i].text:
+                out[i] = replace(words[i], text="".join(marked))
+    return out
+
+
+@lru_cache(maxsize=2)
+def _digit_api(langs: str):
+    api = tesserocr.PyTessBaseAPI(path=tessdata_dir(), lang=langs, psm=tesserocr.PSM.SINGLE_CHAR)
+    api.SetVariable("tessedit_char_whitelist", "0123456789")
+    return api
+
+
+def _read_digit(image: Image.Image, s: Symbol, langs: str) -> str | None:
+    """One small raised symbol read again on its own, as a digit; None unless Tesseract is sure."""
+    # the symbol's own box on white paper: a margin cut from the page would bring in its neighbours
+    glyph = image.crop((s.x0 - 1, s.y0 - 1, s.x1 + 1, s.y1 + 1)).convert("L")
+    m = max(4, glyph.height // 2)
+    crop = Image.new("L", (glyph.width + 2 * m, glyph.height + 2 * m), 255)
+    crop.paste(glyph, (m, m))  # at its own size: enlarged 3x, a mark read '5' at 96 came back empty
+    api = _digit_api(langs)
+    api.SetImage(crop)
+    text = (api.GetUTF8Text() or "").strip()
+    return text if text.isdigit() and api.MeanTextConf() >= 70 else None
 
 
 def _read_by_command(image: Image.Image, langs: str, psm: int, timeout_s: float, dpi: int) -> list[TessWord]:

@@ -79,7 +79,7 @@ class Word(_Record):
     # JSON [[form, posterior], ...]: the other forms restoration weighed (posterior 0.01 or more), so
     # that a reviewer or a later stage can choose among them; None when there were none
     alternatives: str | None = None
-    block_no: int = 0
+    block_no: int = 0  # Tesseract's block; -2 / -1 the left / right column of an official heading, -3 footnotes
     line_no: int = 0  # line index within the page, in reading order
 
 

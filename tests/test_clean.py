@@ -90,3 +90,33 @@ def test_two_columns_that_are_not_a_heading_are_left_as_read():
     ws = [OcrWord("Mức", 300, 100, 400, 140, 96, 1, 0), OcrWord("4", 1500, 100, 1530, 140, 96, 1, 0),
           OcrWord("Mức", 300, 160, 400, 200, 96, 1, 1), OcrWord("3", 1500, 160, 1530, 200, 96, 1, 1)]  # fmt: skip
     assert heading_columns(ws, 2480) == ws
+
+
+NOTED = ["Đến hết tháng 9/2024, toàn tỉnh đã hoàn thành 12⁷/30 mô hình của Đề án 06/CP; các mô hình còn lại đang "
+         "được các sở, ngành triển khai theo kế hoạch, bảo đảm tiến độ đề ra.",
+         "Trong tháng, Công an tỉnh tiếp nhận 8.214 hồ sơ cấp Căn cước, đã trả 7.902 thẻ cho công dân tại các điểm "
+         "cấp lưu động ở vùng sâu, vùng xa.",
+         "⁷ Gồm các mô hình: cấp phiếu lý lịch tư pháp trên VNeID; thanh toán viện phí không dùng tiền mặt; "
+         "giám sát thi cử bằng định danh điện tử."]  # invented: a footnote and its mark in the text
+
+
+@pytest.mark.parametrize("w", [synth.CLEAN, synth.Wear(dpi=200, skew_deg=1.0, noise=6.0, show_through=0.2, jpeg=75)])
+def test_footnotes_are_kept_apart_and_their_marks_stay_marks(w):
+    from pipeline.clean import clean_page
+    from pipeline.ocr import FOOTNOTES, ocr_page
+
+    [page] = synth.layout(NOTED, synth.Layout(family="Tinos"))
+    img = np.asarray(synth.wear(synth.render(page), w, np.random.default_rng(3)).resize((2480, 3508)))
+    o = ocr_page(clean_page(img)[0], 300, "vie+Vietnamese", 3, 60)
+    notes = [x.text for x in o.words if x.block == FOOTNOTES]
+    assert " ".join(notes).startswith("⁷ Gồm các mô hình") and notes[-1] == "tử.", o.text
+    assert o.text.split("\n\n")[-1].startswith("⁷ Gồm"), o.text  # the body first, the footnote last and apart
+    assert "12⁷/30" in o.text  # the mark is not read into the number (127/30)
+
+
+def test_small_lines_at_the_foot_without_a_mark_or_rule_stay_in_the_body():
+    from pipeline.ocr import OcrWord, footnotes
+
+    body = [OcrWord("Kết", 300, 100 + 70 * i, 380, 140 + 70 * i, 96, 1, i) for i in range(6)]
+    tail = [OcrWord("Nơi", 300, 600 + 50 * i, 360, 630 + 50 * i, 96, 2, 6 + i) for i in range(3)]  # "Nơi nhận:" block
+    assert footnotes(body + tail, np.full((3508, 2480), 255, np.uint8)) == body + tail

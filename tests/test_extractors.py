@@ -167,3 +167,8 @@ def test_registry_refuses_a_second_extractor_under_one_name():
     with pytest.raises(ValueError, match="already registered"):
         register("facts.v2", "facts", lambda d: [])
     assert {"metadata.v1", "facts.v2", "models.v1", "references.v1"} <= set(REGISTRY)
+
+
+def test_footnote_marks_do_not_change_numbers():
+    facts = find_facts(doc("Đến nay đã hoàn thành 12⁷/30 mô hình; ban hành 20 văn bản¹ để đôn đốc."))
+    assert [(f.value, f.denominator, f.unit) for f in facts] == [(12, 30, "mô hình"), (20, None, "văn bản")]
