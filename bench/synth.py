@@ -81,7 +81,7 @@ WORN = Wear(
 )  # fmt: skip
 
 
-SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾"
 _NOTE = re.compile(rf"^([{SUPERSCRIPT}]+)\s")  # a footnote: "⁵ Các mô hình hoàn thành, gồm ..."
 
 
@@ -138,7 +138,7 @@ class _Fonts:
 
 def _drawn(text: str, style: int) -> str:
     """A superscript run is drawn as small ordinary digits, as a word processor sets a footnote mark."""
-    return text.translate(str.maketrans(SUPERSCRIPT, "0123456789")) if style == 3 else text
+    return text.translate(str.maketrans(SUPERSCRIPT, "0123456789()")) if style == 3 else text
 
 
 def _styled_words(paragraph: str) -> list[list[Run]]:

@@ -15,8 +15,8 @@ from diacritics.lm import NUM
 
 _CHUNK = re.compile(r"\s+|\S+")
 _LEAD = re.compile(r"^[(\[\"“‘'«\-–—*•…]+")
-_TRAIL = re.compile(r"[)\]\"”’'»,.;:!?…*⁰¹²³⁴⁵⁶⁷⁸⁹]+$")
-_MARK = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+_TRAIL = re.compile(r"[)\]\"”’'»,.;:!?…*⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾]+$")
+_MARK = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾]+")
 # "Sở,ngành" lost its space; "thông tin/chuyển đổi", "cũ...dẫn": words joined by punctuation
 _INNER = re.compile(r"(?<=[^\W\d_])([,;:./…]+)(?=[^\W\d_])")
 SENTENCE_END = {".", "!", "?", ";", "…"}

@@ -114,6 +114,69 @@ def normalize_background(gray: Image, report: CleanReport) -> Image:
     return norm
 
 
+def remove_gray_stamps(gray: Image, report: CleanReport) -> Image:
+    """A seal on a gray scan (a red seal copied in gray is mid-gray, lighter than black text): found
+    as a ring of mid-gray ink away from any dark stroke, then every mid-gray pixel inside its
+    outermost ring becomes paper; text under the seal is darker and stays. Runs after background
+    division, so 'mid-gray' means the same on every page."""
+    ink = min(float(np.percentile(gray, 1)), 100.0)
+    lo = ink + 0.3 * (255 - ink)  # lighter than this is not text ink
+    half = cv2.resize(gray, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)  # the seal is found at half size
+    near_dark = cv2.dilate((half < lo).astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
+    mid = (half >= lo) & (half < 225) & ~near_dark  # letters' soft edges touch their strokes: left out
+    mid = _long_strokes(mid, min_len=0.03 * half.shape[1])  # a seal's arcs; noise and edge residue are short
+    small = cv2.resize(mid.astype(np.uint8) * 255, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
+    found = cv2.HoughCircles(cv2.GaussianBlur(small, (5, 5), 1.5), cv2.HOUGH_GRADIENT, dp=1, minDist=150,
+                             param1=50, param2=30, minRadius=35, maxRadius=90)  # seals 12-30 mm across
+    if found is None:
+        return gray
+    out = gray
+    for cx, cy, r in found[0][:3]:
+        outer = _seal_extent(mid, cx * 2, cy * 2, r * 2)
+        if outer is None:
+            continue
+        if out is gray:
+            out = gray.copy()
+        x, y, reach = cx * 4, cy * 4, 2 * outer + 8  # back to the page's pixels
+        y0, y1, x0, x1 = (max(0, int(v)) for v in (y - reach, y + reach + 1, x - reach, x + reach + 1))
+        yy, xx = np.ogrid[y0:y1, x0:x1]
+        window = out[y0:y1, x0:x1]
+        window[((xx - x) ** 2 + (yy - y) ** 2 <= reach**2) & (window >= lo)] = 255
+        report.steps.append("stamp_gray")
+    return out
+
+
+def _long_strokes(mask: np.ndarray, min_len: float) -> np.ndarray:
+    """The connected parts of a mask at least `min_len` pixels across."""
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(mask.astype(np.uint8), connectivity=8)
+    keep = np.zeros(n, bool)
+    keep[1:] = np.maximum(stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_HEIGHT]) >= min_len
+    return keep[labels]
+
+
+def _seal_extent(mid: np.ndarray, cx: float, cy: float, r: float) -> float | None:
+    """The radius of a seal's outermost ring around a ring Hough found (it may have found the inner
+    one, at 0.72 of the outer), or None when no circle is drawn there in mid-gray ink: a ring covers
+    a quarter of its circumference or more (text over it hides the rest), and three times what lies
+    just inside or outside it."""
+    angles = np.linspace(0, 2 * np.pi, 180, endpoint=False)
+
+    def coverage(radius: float) -> float:
+        xs = np.clip((cx + radius * np.cos(angles)).astype(int), 0, mid.shape[1] - 1)
+        ys = np.clip((cy + radius * np.sin(angles)).astype(int), 0, mid.shape[0] - 1)
+        band = [mid[np.clip(ys + d, 0, mid.shape[0] - 1), xs] for d in (-2, 0, 2)]
+        return float(np.mean(np.any(band, axis=0)))
+
+    def ring(radius: float) -> bool:
+        around = max(coverage(radius - 0.12 * r), coverage(radius + 0.12 * r))
+        return coverage(radius) >= 0.25 and coverage(radius) >= 3 * around
+
+    drawn = [rad for rad in np.arange(0.9 * r, 1.6 * r, 1.5) if ring(rad)]  # 1/0.72, and Hough's error
+    if not drawn or min(abs(rad - r) for rad in drawn) > 0.1 * r:
+        return None
+    return float(max(drawn))
+
+
 def suppress_show_through(gray: Image, report: CleanReport) -> Image:
     """After background division the back page's ghost text is light gray; map everything lighter
     than halfway between ink and paper towards white with a soft ramp, keeping stroke edges."""
@@ -153,6 +216,7 @@ STEPS: dict[str, Step] = {
     "denoise": denoise,
     "deskew": deskew,
     "background": normalize_background,
+    "stamp_gray": remove_gray_stamps,
     "show_through": suppress_show_through,
 }
 DEFAULT_STEPS = tuple(STEPS)

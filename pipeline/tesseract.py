@@ -144,17 +144,18 @@ class Symbol:
     y1: int
 
 
-SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_MARK_LOOKALIKES = set("°º”“\"'’‘`!")  # what Tesseract prints for a small raised digit it could not read
+SUPERSCRIPT = str.maketrans("0123456789()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾")  # marks, and '⁽¹⁾' list numbers
+_MARK_TEXT = re.compile(r"\(?\d{1,2}\)?")
 
 
 def footnote_marks(words: list[TessWord], symbols: list[list[Symbol]], image: Image.Image,
                    langs: str) -> list[TessWord]:  # fmt: skip
-    """Footnote marks as superscript digits: '20⁵/38', 'văn bản¹', '⁵ Các mô hình ...'. Tesseract reads a
-    small raised digit as an ordinary one ('205/38', which is then a wrong number) or as '°' or a
-    quote. A symbol is a mark when it sits well above its line's baseline (0.3 of the line's median
-    symbol height or more) and is 0.45-0.8 of that height: quotes are as high but smaller (0.36-0.41
-    measured on Tinos pages), and letters sit on the baseline."""
+    """Footnote marks as superscripts: '20⁵/38', 'văn bản¹', '⁵ Các mô hình ...', '⁽¹⁾ Kinh tế'. Tesseract
+    reads a small raised digit as an ordinary one ('205/38', which is then a wrong number) or as '°',
+    '!' or a quote. A symbol is raised when it sits well above its line's baseline (0.3 of the line's
+    median symbol height or more) and is 0.45-0.8 of that height: quotes are as high but smaller
+    (0.36-0.41 measured on Tinos pages), letters sit on the baseline and a parenthesis goes below it.
+    A run of raised symbols that is not plainly digits is read again on its own, as digits."""
     lines: dict[tuple[int, int, int], list[int]] = {}
     for i, w in enumerate(words):
         lines.setdefault((w.block, w.par, w.line), []).append(i)
@@ -165,41 +166,54 @@ def footnote_marks(words: list[TessWord], symbols: list[list[Symbol]], image: Im
             continue
         base = statistics.median(s.y1 for s in syms)
         height = statistics.median(s.y1 - s.y0 for s in syms)
+
+        def raised(s: Symbol) -> bool:
+            return (base - s.y1) >= 0.3 * height and 0.45 * height <= s.y1 - s.y0 <= 0.8 * height
+
         for i in idx:
-            marked, changed = [], False
-            # a lone '*' opening a line may be a footnote's own mark misread; elsewhere it is an asterisk
-            lookalikes = _MARK_LOOKALIKES | ({"*"} if i == idx[0] and len(symbols[i]) == 1 else set())
-            for s in symbols[i]:
-                raised = (base - s.y1) >= 0.3 * height and 0.45 * height <= s.y1 - s.y0 <= 0.8 * height
-                digit = s.text if s.text.isdigit() else _read_digit(image, s, langs) if s.text in lookalikes else None
-                if raised and digit and len(digit) == 1:
-                    marked.append(digit.translate(SUPERSCRIPT))
-                    changed = True
-                else:
-                    marked.append(s.text)
-            if changed and "".join(s.text for s in symbols[i]) == words[i].text:
-                out[i] = replace(words[i], text="".join(marked))
+            ss = symbols[i]
+            if not any(raised(s) for s in ss) or "".join(s.text for s in ss) != words[i].text:
+                continue
+            pieces, k = [], 0
+            while k < len(ss):
+                if not raised(ss[k]):
+                    pieces.append(ss[k].text)
+                    k += 1
+                    continue
+                run = [ss[k]]
+                while k + len(run) < len(ss) and raised(ss[k + len(run)]):
+                    run.append(ss[k + len(run)])
+                text = "".join(s.text for s in run)
+                if not _MARK_TEXT.fullmatch(text):
+                    text = _read_mark(image, run, langs) or text
+                pieces.append(text.translate(SUPERSCRIPT) if _MARK_TEXT.fullmatch(text) else text)
+                k += len(run)
+            out[i] = replace(words[i], text="".join(pieces))
     return out
 
 
 @lru_cache(maxsize=2)
-def _digit_api(langs: str):
-    api = tesserocr.PyTessBaseAPI(path=tessdata_dir(), lang=langs, psm=tesserocr.PSM.SINGLE_CHAR)
-    api.SetVariable("tessedit_char_whitelist", "0123456789")
+def _mark_api(langs: str):
+    api = tesserocr.PyTessBaseAPI(path=tessdata_dir(), lang=langs, psm=tesserocr.PSM.SINGLE_LINE)
+    api.SetVariable("tessedit_char_whitelist", "0123456789()")
     return api
 
 
-def _read_digit(image: Image.Image, s: Symbol, langs: str) -> str | None:
-    """One small raised symbol read again on its own, as a digit; None unless Tesseract is sure."""
-    # the symbol's own box on white paper: a margin cut from the page would bring in its neighbours
-    glyph = image.crop((s.x0 - 1, s.y0 - 1, s.x1 + 1, s.y1 + 1)).convert("L")
-    m = max(4, glyph.height // 2)
-    crop = Image.new("L", (glyph.width + 2 * m, glyph.height + 2 * m), 255)
-    crop.paste(glyph, (m, m))  # at its own size: enlarged 3x, a mark read '5' at 96 came back empty
-    api = _digit_api(langs)
-    api.SetImage(crop)
-    text = (api.GetUTF8Text() or "").strip()
-    return text if text.isdigit() and api.MeanTextConf() >= 70 else None
+def _read_mark(image: Image.Image, run: list[Symbol], langs: str) -> str | None:
+    """A run of small raised symbols read again on its own, as digits; None unless Tesseract is sure."""
+    box = (min(s.x0 for s in run) - 1, min(s.y0 for s in run) - 1, max(s.x1 for s in run) + 1, max(s.y1 for s in run) + 1)
+    glyphs = image.crop(box).convert("L")  # on white paper: a margin cut from the page brings in neighbours
+    m = max(4, glyphs.height // 2)
+    crop = Image.new("L", (glyphs.width + 2 * m, glyphs.height + 2 * m), 255)
+    crop.paste(glyphs, (m, m))
+    api = _mark_api(langs)
+    best, best_conf = None, 70  # at its own size and twice it: '5' read at 96 and 86, '(1)' nothing and 91
+    for k in (1, 2):
+        api.SetImage(crop if k == 1 else crop.resize((crop.width * k, crop.height * k), Image.Resampling.LANCZOS))
+        text, conf = (api.GetUTF8Text() or "").strip(), api.MeanTextConf()
+        if _MARK_TEXT.fullmatch(text) and conf >= best_conf:
+            best, best_conf = text, conf
+    return best
 
 
 def _read_by_command(image: Image.Image, langs: str, psm: int, timeout_s: float, dpi: int) -> list[TessWord]:

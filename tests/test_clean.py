@@ -31,6 +31,23 @@ def test_red_stamp_is_removed_black_text_kept(page):
     assert gray[page < 50].mean() < 60  # the text is still black
 
 
+def test_gray_seal_is_removed_black_text_under_it_kept(page):
+    sealed = page.copy()
+    for radius, thick in ((225, 6), (162, 3)):  # a seal copied in gray: two rings, mid-gray ink over the text
+        ring = np.zeros(page.shape, np.uint8)
+        cv2.circle(ring, (1300, 1100), radius, 1, thick, cv2.LINE_AA)
+        sealed = np.where(ring > 0, np.minimum(sealed, 130), sealed).astype(np.uint8)
+    report = clean.CleanReport()
+    out = clean.remove_gray_stamps(sealed, report)
+    ring = np.zeros(page.shape, np.uint8)
+    cv2.circle(ring, (1300, 1100), 225, 1, 6)
+    assert report.steps == ["stamp_gray"]
+    assert out[(ring > 0) & (page > 200)].mean() > 240  # the seal over paper is paper again
+    assert out[page < 50].mean() < 60  # the text, under the seal too, is still black
+    plain = clean.CleanReport()
+    assert (clean.remove_gray_stamps(page, plain) == page).all() and plain.steps == []  # no seal, no change
+
+
 def test_borders_and_holes_become_paper(page):
     worn = page.copy()
     worn[:, :40] = 10  # a dark scanner edge
@@ -120,3 +137,12 @@ def test_small_lines_at_the_foot_without_a_mark_or_rule_stay_in_the_body():
     body = [OcrWord("Kết", 300, 100 + 70 * i, 380, 140 + 70 * i, 96, 1, i) for i in range(6)]
     tail = [OcrWord("Nơi", 300, 600 + 50 * i, 360, 630 + 50 * i, 96, 2, 6 + i) for i in range(3)]  # "Nơi nhận:" block
     assert footnotes(body + tail, np.full((3508, 2480), 255, np.uint8)) == body + tail
+
+
+def test_specks_read_as_letters_are_dropped_small_punctuation_kept():
+    from pipeline.ocr import OcrWord, drop_specks
+
+    words = [OcrWord("Kết", 300, 100, 380, 140, 96, 1, 0), OcrWord("quả", 390, 100, 470, 140, 95, 1, 0),
+             OcrWord("xÑ", 900, 120, 920, 131, 0, 1, 0), OcrWord("-", 300, 180, 320, 186, 93, 1, 1),
+             OcrWord("đạt", 330, 170, 400, 210, 96, 1, 1)]  # fmt: skip
+    assert [w.text for w in drop_specks(words)] == ["Kết", "quả", "-", "đạt"]
