@@ -88,10 +88,16 @@ _NOT_A_RESULT_FOLDED = re.compile(
 _DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}/\d{4}\b|\b\d{1,2}\s*-\s*\d{1,2}/\d{4}\b")
 _CODE_AFTER = re.compile(r"^(?:/\s*[A-ZĐ]|-\s*[A-ZĐ]|[A-Za-zĐđ])")
 _ORDINAL = re.compile(r"(?:^|\n)\s*(?:[-–•+*]\s*)?[(\[]?$")  # "1.", "(1)", "- (1)" opening a line
+# "Tính đến ngày 15/10/2025", "đến 30/9/2024", "lũy kế đến hết tháng 9/2024", "đến hết Quý III/2025",
+# "đến hết năm 2024", "Trong tháng 10/2025": each as the last day it names
 _AS_OF = re.compile(
-    r"(?:tính\s+)?đến\s+(?:hết\s+)?ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})|trong\s+tháng\s+(\d{1,2})/(\d{4})",
+    r"đến\s+(?:hết\s+)?(?:ngày\s+)?(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"
+    r"|(?:đến\s+(?:hết\s+)?|trong\s+)tháng\s+(?P<mm>\d{1,2})\s*(?:/|năm)\s*(?P<my>\d{4})"
+    r"|đến\s+(?:hết\s+)?quý\s+(?P<q>IV|I{1,3}|[1-4])\s*(?:/|năm)\s*(?P<qy>\d{4})"
+    r"|đến\s+hết\s+năm\s+(?P<yy>\d{4})",
     re.IGNORECASE,
 )
+_QUARTER_END = {"I": 3, "II": 6, "III": 9, "IV": 12, "1": 3, "2": 6, "3": 9, "4": 12}
 # what is aimed at or picked, not achieved: "phấn đấu ... 100%", "chỉ tiêu giao 70%", "lựa chọn 02 đơn vị"
 _TARGET = re.compile(r"(?:mục tiêu|chỉ tiêu\s+(?:\S+\s+){0,3}giao|kế hoạch đề ra)[^.;:(),]*$",
                      re.IGNORECASE)  # fmt: skip
@@ -285,15 +291,23 @@ def _as_of(page: PageText, start: int) -> dt.date | None:
     window = page.text[max(para_start, line_start - 400, 0) : start]
     found = None
     for m in _AS_OF.finditer(window):
+        g = m.groupdict()
         try:
-            if m.group(1):
-                found = dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            if g["d"]:
+                found = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
+            elif g["mm"]:
+                found = _last_day(int(g["my"]), int(g["mm"]))
+            elif g["q"]:
+                found = _last_day(int(g["qy"]), _QUARTER_END[g["q"].upper()])
             else:
-                y, mo = int(m.group(5)), int(m.group(4))
-                found = dt.date(y, mo, calendar.monthrange(y, mo)[1])
+                found = dt.date(int(g["yy"]), 12, 31)
         except ValueError:
             continue
     return found
+
+
+def _last_day(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _sections(text: str):

@@ -172,3 +172,14 @@ def test_registry_refuses_a_second_extractor_under_one_name():
 def test_footnote_marks_do_not_change_numbers():
     facts = find_facts(doc("Đến nay đã hoàn thành 12⁷/30 mô hình; ban hành 20 văn bản¹ để đôn đốc."))
     assert [(f.value, f.denominator, f.unit) for f in facts] == [(12, 30, "mô hình"), (20, None, "văn bản")]
+
+
+@pytest.mark.parametrize(("said", "as_of"), [("Tính đến ngày 15/10/2025", dt.date(2025, 10, 15)),
+                                             ("Tính đến 30/9/2024", dt.date(2024, 9, 30)),
+                                             ("Lũy kế đến hết tháng 9/2024", dt.date(2024, 9, 30)),
+                                             ("Đến hết Quý III/2025", dt.date(2025, 9, 30)),
+                                             ("Tính đến hết năm 2024", dt.date(2024, 12, 31)),
+                                             ("Trong tháng 2/2024", dt.date(2024, 2, 29))])  # fmt: skip
+def test_as_of_dates_in_their_wordings(said, as_of):
+    [f] = find_facts(doc(f"{said}, toàn tỉnh đã cấp 41.000 thẻ Căn cước."))
+    assert f.as_of == as_of
