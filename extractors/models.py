@@ -51,7 +51,8 @@ def find_model_statuses(doc: DocText) -> list[ModelStatus]:
             no = int(m.group(1))
             nxt = heads[k + 1].start() if k + 1 < len(heads) else min(len(text), m.end() + 600)
             segment = text[m.end() : nxt]
-            intro = _LIST_INTRO.search(text[max(0, m.start() - 2000) : m.start()])
+            intros = list(_LIST_INTRO.finditer(text, max(0, m.start() - 2000), m.start()))
+            intro = intros[-1] if intros else None  # the nearest phrase before the model governs it
             name_end = re.search(r"[;\n]|\s{2,}|\b(?:HOÀN|ĐANG|PANG|DANG|KHÔNG)\b", segment)
             name = " ".join(segment[: name_end.start() if name_end else 120].split()).strip(" -–:;")
             agency = _AGENCY.search(segment[: name_end.start()] if name_end else segment[:160])

@@ -183,3 +183,11 @@ def test_footnote_marks_do_not_change_numbers():
 def test_as_of_dates_in_their_wordings(said, as_of):
     [f] = find_facts(doc(f"{said}, toàn tỉnh đã cấp 41.000 thẻ Căn cước."))
     assert f.as_of == as_of
+
+
+def test_the_nearest_status_phrase_governs_a_list_of_models():
+    text = ("Các mô hình đang triển khai được rà soát hằng tháng. Đến nay đã hoàn thành 2⁵/9 mô hình.\n"
+            "III. NHIỆM VỤ\n\n⁵ Các mô hình hoàn thành, gồm Mô hình 2 - Cấp phiếu lý lịch tư pháp (Sở Tư pháp); "
+            "Mô hình 06 - Thanh toán viện phí không dùng tiền mặt (Sở Y tế)")  # a footnote at the page's foot
+    got = {m.model_no: m.status.value for m in find_model_statuses(doc(text))}
+    assert got == {2: "HOÀN THÀNH", 6: "HOÀN THÀNH"}
