@@ -12,6 +12,7 @@ extractor run on the page text alone (facts.v1's way, which knew no tables).
 from __future__ import annotations
 
 import json
+import re
 import sys
 import tempfile
 from collections import Counter
@@ -105,25 +106,34 @@ def main(args: list[str]) -> None:
         tables(tmp)
 
 
-UNSEEN = sorted(p.name for p in GOLD.parent.glob("unseen_report*.json"))
+UNSEEN = sorted((p.name for p in GOLD.parent.glob("unseen_report*.json")),
+                key=lambda n: int(re.sub(r"\D", "", n) or 1))
 
 
-def linked(found: list[tuple], gold: list[dict]) -> tuple[int, int]:
-    """Of the gold facts found (same value and denominator), how many carry the gold's catalog indicator."""
+def linked(found: list[tuple], gold: list[dict], field: str = "indicator") -> tuple[int, int]:
+    """Of the gold facts found (same value and denominator) whose gold gives `field`, how many carry
+    the gold's value of it (the catalog indicator; the as-of date, where the text states one)."""
     pool = {}
     for g in gold:
-        pool.setdefault(key(g["value"], g["denominator"]), []).append(g.get("indicator"))
+        if field in g:
+            pool.setdefault(key(g["value"], g["denominator"]), []).append(g[field])
     right = n = 0
-    for value, den, ind in found:
+    for value, den, got in found:
         wanted = pool.get(key(value, den))
         if wanted:
             n += 1
-            if ind in wanted:
-                wanted.remove(ind)
+            got = str(got) if field == "as_of" and got is not None else got
+            if got in wanted:
+                wanted.remove(got)
                 right += 1
             else:
                 wanted.pop(0)
     return right, n
+
+
+def held_out_set(about: str) -> str:
+    m = re.search(r"held-out set (\w)", about)
+    return f"set {m.group(1)}" if m else "earlier (tuned on)"
 
 
 def misses(found: list[tuple], gold: list[dict]) -> tuple[list, list]:
@@ -163,21 +173,24 @@ def unseen(tmp: Path, misses_too: bool = False) -> None:
             con = duckdb.connect(str(db), read_only=True)
             found = con.execute("SELECT value, denominator, unit FROM facts").fetchall()
             links = con.execute("SELECT value, denominator, indicator_id FROM facts").fetchall()
+            dates = con.execute("SELECT value, denominator, as_of FROM facts").fetchall()
             got = dict(zip(meta, con.execute(f"SELECT {', '.join(meta)} FROM documents").fetchall()[0], strict=True))
             con.close()
             p, r, tp = score(found, gold)
             right, n = linked(links, gold)
+            dated, n_dated = linked(dates, gold, "as_of")
             wrong = {k: got[k] for k in meta if str(got[k]) != meta[k]}
+            as_of = f"   as-of {dated}/{n_dated}" if n_dated else ""
             print(f"{label:34} {source:8} {len(gold):5d} {len(found):6d} {p:10.1%} {r:7.1%}   "
-                  f"indicator {right}/{n}   metadata {len(meta) - len(wrong)}/{len(meta)} {wrong or ''}")  # fmt: skip
-            t = pooled.setdefault(source, [0, 0, 0, 0, 0, 0, 0])
-            for j, v in enumerate((tp, len(found), len(gold), right, n, len(meta) - len(wrong), len(meta))):
+                  f"indicator {right}/{n}{as_of}   metadata {len(meta) - len(wrong)}/{len(meta)} {wrong or ''}")  # fmt: skip
+            t = pooled.setdefault((held_out_set(report["about"]), source), [0] * 9)
+            for j, v in enumerate((tp, len(found), len(gold), right, n, len(meta) - len(wrong), len(meta), dated, n_dated)):
                 t[j] += v
             if misses_too:
                 print_misses(found, gold)
-    for source, (tp, nf, ng, right, n, mr, nm) in pooled.items():
-        print(f"ALL unseen {source:8} precision {tp / max(nf, 1):.1%} recall {tp / ng:.1%}   "
-              f"indicator {right}/{n}   metadata {mr}/{nm}")
+    for (group, source), (tp, nf, ng, right, n, mr, nm, dated, n_dated) in sorted(pooled.items()):
+        print(f"ALL {group:18} {source:8} precision {tp / max(nf, 1):.1%} recall {tp / ng:.1%}   "
+              f"indicator {right}/{n}   as-of {dated}/{n_dated}   metadata {mr}/{nm}")
 
 
 def tables(tmp: Path) -> None:
