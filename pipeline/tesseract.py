@@ -168,7 +168,8 @@ def footnote_marks(words: list[TessWord], symbols: list[list[Symbol]], image: Im
         height = statistics.median(s.y1 - s.y0 for s in syms)
 
         def raised(s: Symbol) -> bool:
-            return (base - s.y1) >= 0.3 * height and 0.45 * height <= s.y1 - s.y0 <= 0.8 * height
+            return (s.text != "%" and (base - s.y1) >= 0.3 * height
+                    and 0.45 * height <= s.y1 - s.y0 <= 0.8 * height)  # fmt: skip
 
         for i in idx:
             ss = symbols[i]
@@ -184,12 +185,24 @@ def footnote_marks(words: list[TessWord], symbols: list[list[Symbol]], image: Im
                 while k + len(run) < len(ss) and raised(ss[k + len(run)]):
                     run.append(ss[k + len(run)])
                 text = "".join(s.text for s in run)
+                if _part_of_glyph(run, ss):
+                    pieces.append(text)
+                    k += len(run)
+                    continue
                 if not _MARK_TEXT.fullmatch(text):
                     text = _read_mark(image, run, langs) or text
                 pieces.append(text.translate(SUPERSCRIPT) if _MARK_TEXT.fullmatch(text) else text)
                 k += len(run)
             out[i] = replace(words[i], text="".join(pieces))
     return out
+
+
+def _part_of_glyph(run: list[Symbol], word: list[Symbol]) -> bool:
+    """A raised box that a neighbour's box overlaps is a piece of one glyph split in two ('%' read as
+    '°' and ',', the comma's box holding the lower ring), not a mark of its own."""
+    others = [s for s in word if s not in run]
+    x0, x1 = min(s.x0 for s in run), max(s.x1 for s in run)
+    return any(min(x1, s.x1) - max(x0, s.x0) > 2 for s in others)
 
 
 @lru_cache(maxsize=2)

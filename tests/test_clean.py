@@ -131,6 +131,21 @@ def test_footnotes_are_kept_apart_and_their_marks_stay_marks(w):
     assert "12⁷/30" in o.text  # the mark is not read into the number (127/30)
 
 
+def test_a_percent_sign_split_into_two_boxes_is_not_a_mark():
+    from PIL import Image, ImageDraw
+
+    from pipeline.tesseract import Symbol, TessWord, footnote_marks
+
+    # as Tesseract boxed '46,7%,' on a 200-DPI Arimo scan: the ring of '%' raised, the comma holding the rest
+    boxes = [("4", 1840, 1582, 1867, 1619), ("6", 1871, 1582, 1896, 1620), (",", 1904, 1613, 1909, 1626),
+             ("7", 1917, 1582, 1941, 1619), ("%", 1947, 1582, 1963, 1606), (",", 1956, 1582, 2003, 1626)]
+    word = TessWord("46,7%,", 1840, 1582, 163, 44, 96.0, 1, 1, 1)
+    page = Image.new("L", (2481, 3508), 255)
+    ImageDraw.Draw(page).ellipse((1948, 1584, 1962, 1604), outline=0, width=3)  # the ring read alone is '0'
+    [out] = footnote_marks([word], [[Symbol(*b) for b in boxes]], page, "vie")
+    assert out.text == "46,7%,"
+
+
 def test_small_lines_at_the_foot_without_a_mark_or_rule_stay_in_the_body():
     from pipeline.ocr import OcrWord, footnotes
 
