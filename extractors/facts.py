@@ -102,9 +102,10 @@ _QUARTER_END = {"I": 3, "II": 6, "III": 9, "IV": 12, "1": 3, "2": 6, "3": 9, "4"
 _TARGET = re.compile(r"(?:mục tiêu|chỉ tiêu\s+(?:\S+\s+){0,3}giao|kế hoạch đề ra)[^.;:(),]*$",
                      re.IGNORECASE)  # fmt: skip
 # ...and these govern their whole sentence: "lựa chọn 02 đơn vị cấp huyện (...) và 06 đơn vị cấp phường"
-_PLANNED = re.compile(r"phấn đấu|(?<!được )lựa chọn|dự kiến|sẽ\s+(?:triển khai|thực hiện|hoàn thành)", re.IGNORECASE)
+_PLANNED = re.compile(r"phấn\s+đấu|(?<!được )lựa\s+chọn|dự\s+kiến|sẽ\s+(?:triển\s+khai|thực\s+hiện|hoàn\s+thành)",
+                      re.IGNORECASE)  # fmt: skip
 # "Hồ sơ đã khởi tạo trên Hệ thống: 3.493.589": the unit is the label's first word
-_LABEL = re.compile(r"(?:^|[\n;]|\.\s|[-+•])\s*((?:(?!\.\s)[^\n;:]){1,80}):\s*$")
+_LABEL = re.compile(r"(?:^|[\n;:]|\.\s|[-+•])\s*((?:(?!\.\s)[^\n;:]){1,80}):\s*$")  # after another label too
 _RANK = re.compile(r"xếp\s+(?:thứ|hạng)\s*$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(r"(?:tăng|giảm)(?:\s+thêm)?\s*$", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(r"\s*(?:so\s+với|so\s+cùng\s+kỳ)", re.IGNORECASE)
@@ -229,7 +230,7 @@ def _unit(rest: str) -> tuple[str | None, int]:
 # nouns that follow a number without counting a result: ages, durations, levels, parts of a text
 _NOT_UNITS = frozenset(w.strip() for w in """tuổi|ngày|tháng|năm|giờ|phút|giây|tuần|quý|kỳ|đợt|lần thứ|mức|cấp độ|
     bậc|cấp|cửa|nhóm|nội dung|phần|mục|chương|bước|giai đoạn|tiêu chí|điều|khoản|khóa|nhiệm kỳ|tầng""".split("|"))  # fmt: skip
-_OPEN_WORDS = re.compile(r"[ \t]*\)?[ \t]*([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,4})")
+_OPEN_WORDS = re.compile(r"[ \t]*\)?[ \t]*([^\W\d_]+(?:(?:[ \t]*\n)?[ \t]+[^\W\d_]+|[ \t]*\n[^\W\d_]+){0,4})")
 
 
 @lru_cache(maxsize=4096)
@@ -246,7 +247,7 @@ def open_unit(rest: str) -> tuple[str | None, int]:
     m = _OPEN_WORDS.match(rest)
     if not m:
         return None, 0
-    tagged = _tagged(m.group(1))
+    tagged = _tagged(" ".join(m.group(1).split()))  # a word may go on at the next line: "thông\ntin"
     if not tagged or tagged[0][1] not in ("N", "Nc", "Nu") or tagged[0][0].lower() in _NOT_UNITS:
         return None, 0
     words = [tagged[0][0]]

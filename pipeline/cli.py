@@ -117,6 +117,33 @@ def ingest(
 
 @app.command()
 @edge
+def extract(
+    doc_ids: Annotated[list[str] | None, typer.Argument(help="documents to redo (default: all stored)")] = None,
+    db: Annotated[Path, typer.Option(help="DuckDB file")] = Path("data/out/baocao.duckdb"),
+):
+    """Run the extractors again over stored documents, reading no page again (after an upgrade).
+    Reviewers' corrections stay attached: fact ids do not change between runs."""
+    from pipeline.ingest import reextract
+    from pipeline.store import Store
+
+    if not db.exists():
+        raise UsageError(f"no database at {db}; run `baocao ingest PATH --db {db}` first")
+    with Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TextColumn("documents"),
+                  console=console, disable=not console.is_terminal) as progress:  # fmt: skip
+        with Store(db) as store:
+            total = len(doc_ids or store.documents_with_pages())
+        task = progress.add_task("extracting", total=total)
+        failed = reextract(db, doc_ids, lambda path, error: progress.advance(task))
+    with Store(db) as store:
+        show_documents(store.summary())
+    for path, error in failed:
+        out.print(f"[red]failed[/red] {error}")
+    if failed:
+        raise typer.Exit(int(ExitCode.nothing_ran) if len(failed) == total else 1)
+
+
+@app.command()
+@edge
 def restore(
     as_json: Annotated[bool, typer.Option("--json", help="each word with its confidence, as JSON")] = False,
     mode: Annotated[str, typer.Option(help="auto | stripped | garbled (an English-only OCR's reading)")] = "auto",
@@ -285,10 +312,14 @@ def show_summary(summary: dict, report) -> None:
     for source, verdict, n in summary["pages"]:
         table.add_row(source, verdict, str(n))
     out.print(table)
+    show_documents(summary)
+    for path, error in report.failed:
+        out.print(f"[red]failed[/red] {path}: {error}")
+
+
+def show_documents(summary: dict) -> None:
     docs_t = Table("file", "status", "số hiệu", "province", "period", "pages", "facts", "to review", "models",
                    title="What each document says")  # fmt: skip
     for row in summary["per_doc"]:
         docs_t.add_row(*("" if v is None else str(v) for v in row))
     out.print(docs_t)
-    for path, error in report.failed:
-        out.print(f"[red]failed[/red] {path}: {error}")

@@ -287,10 +287,7 @@ def run_document_stages(store: Store, doc_id: str, settings: Settings, source: P
         for table_id, cells in restore_tables(store.iter_tables(doc_id), cache=cache):
             store.update_cells(doc_id, table_id, cells)
     store.join_continued_tables(doc_id)
-    page_nos = store.page_numbers(doc_id)
-    tables = [t for t, _source in store.iter_tables(doc_id)]
-    doc = DocText.lazy(doc_id, lambda n: store.load_page(doc_id, n), page_nos, tables)
-    store.write_extraction(doc_id, extract(doc))
+    extract_stored(store, doc_id)
     clean: list[str] = []
     all_clean, searchable = True, False
     for page in store.iter_pages(doc_id):  # one last pass: search index, and what the document was
@@ -305,6 +302,40 @@ def run_document_stages(store: Store, doc_id: str, settings: Settings, source: P
     if settings.learn and clean and all_clean:
         return add_user_text(doc_id, "\n".join(clean))
     return False
+
+
+def extract_stored(store: Store, doc_id: str) -> None:
+    """The extractors over a document's stored pages and tables. Fact ids are stable across runs, so
+    reviewers' corrections stay attached to what the extractors find again."""
+    tables = [t for t, _source in store.iter_tables(doc_id)]
+    doc = DocText.lazy(doc_id, lambda n: store.load_page(doc_id, n), store.page_numbers(doc_id), tables)
+    store.write_extraction(doc_id, extract(doc))
+
+
+def reextract(db: Path, doc_ids: list[str] | None = None,
+              on_doc: Callable[[str, str | None], None] | None = None) -> list[tuple[str, str]]:  # fmt: skip
+    """Run the extractors again over stored documents, reading nothing again: what an archive needs
+    after baocao's extractors improve. A document that fails keeps what was stored before
+    (write_extraction is one transaction) and is returned with its error."""
+    failed = []
+    with Store(db) as store:
+        stored = store.documents_with_pages()
+        unknown = sorted(set(doc_ids or ()) - {d for d, _ in stored})
+        if unknown:
+            raise UsageError(f"no stored pages for document(s) {', '.join(unknown)} in {db}")
+        for doc_id, path in stored:
+            if doc_ids and doc_id not in doc_ids:
+                continue
+            try:
+                extract_stored(store, doc_id)
+                error = None
+            except Exception as e:  # one document's failure must not stop the others
+                log.debug("extraction failed for %s", path, exc_info=True)
+                error = f"{path}: {type(e).__name__}: {e}"
+                failed.append((path, error))
+            if on_doc:
+                on_doc(path, error)
+    return failed
 
 
 def finish(store: Store, plan: DocPlan, report: IngestReport, emit: Event, settings: Settings,

@@ -111,6 +111,11 @@ class Store:
             "SELECT page_no, error FROM pages WHERE doc_id = ? AND error IS NOT NULL ORDER BY page_no", [doc_id]
         ).fetchall()
 
+    def documents_with_pages(self) -> list[tuple[str, str]]:
+        return self.con.execute(
+            "SELECT doc_id, path FROM documents WHERE doc_id IN (SELECT doc_id FROM pages) ORDER BY path"
+        ).fetchall()
+
     def page_numbers(self, doc_id: str) -> list[int]:
         rows = self.con.execute("SELECT page_no FROM pages WHERE doc_id = ? ORDER BY page_no", [doc_id]).fetchall()
         return [r[0] for r in rows]

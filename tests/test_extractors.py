@@ -83,11 +83,11 @@ def test_province_of_a_district_and_of_a_name_broken_at_a_line_end():
 
 
 def test_units_the_list_lacks_denominators_in_words_and_after_brackets():
-    text = ("Tổ chức hội nghị tới 27 huyện, thị xã; cập nhật 425.600 thửa đất vào cơ sở dữ liệu. Công dân từ đủ 14 tuổi "
+    text = ("Tổ chức hội nghị tới 27 huyện, thị xã; cập nhật 425.600 thửa đất vào cơ sở dữ liệu; xác thực 1.984.200 thông\ntin người tham gia BHXH. Công dân từ đủ 14 tuổi "
             "đã kích hoạt 158.942 tài khoản định danh mức 2 trên tổng số 201.337 công dân, đạt 78,9%. "
             "100% (86/86) cơ sở KCB đã kết nối.\n- (1) Cấp, cấp lại thẻ: 272 hồ sơ; Đê án 06 lĩnh vực an sinh.")
     got = {(f.value, f.denominator, f.unit): f for f in find_facts(doc(text))}
-    assert set(got) == {(27, None, "huyện"), (425600, None, "thửa đất"), (158942, 201337, "tài khoản"), (78.9, None, "%"),
+    assert set(got) == {(27, None, "huyện"), (425600, None, "thửa đất"), (1984200, None, "thông tin"), (158942, 201337, "tài khoản"), (78.9, None, "%"),
                         (100, None, "%"), (86, 86, "cơ sở"), (272, None, "hồ sơ")}  # fmt: skip
     unlisted = got[(27, None, "huyện")]  # found, but a reviewer confirms a unit the list lacks
     assert unlisted.review_status.value == "needs_review" and "not in the unit list" in unlisted.review_reason
@@ -114,7 +114,7 @@ def test_problem_and_plan_sections_hold_no_results():
 
 def test_units_across_lines_labels_and_rates_beside_counts():
     text = ("- Kích hoạt tài khoản VNeID mức độ 2: 45.309/51.744 công dân, đạt 87,6%; tổ chức 9 lớp cho gần 1.100 học\n"
-            "viên. Hồ sơ đã khởi tạo trên Hệ thống: 93.589. Cấp 71.140 thẻ Căn cước, tăng 8% so với tháng trước.\n"
+            "viên. Phần mềm Hồ sơ sức khỏe: Hồ sơ đã khởi tạo trên Hệ thống: 93.589. Cấp 71.140 thẻ Căn cước, tăng 8% so với tháng trước.\n"
             "Có 31.885/32.055 số học sinh nộp học phí không dùng tiền mặt; hoàn thành 12/30 mô hình; 18/30 còn lại đang làm.")
     got = {(f.value, f.unit): f for f in find_facts(doc(text))}
     assert set(got) == {(45309, "công dân"), (87.6, "%"), (9, "lớp"), (1100, "học viên"), (93589, "hồ sơ"),
@@ -136,6 +136,7 @@ def test_indicator_found_under_abbreviated_and_spelt_out_wordings():
 
 def test_selections_are_not_results():
     assert find_facts(doc("Lựa chọn 02 đơn vị cấp huyện (thị xã A; thị xã B) và 06 đơn vị cấp phường để làm điểm.")) == []
+    assert find_facts(doc("Công an tỉnh chủ động đăng ký phấn\nđấu hoàn thành cấp CCCD cho 100% công dân.")) == []
 
 
 def test_doubtful_facts_go_to_review():

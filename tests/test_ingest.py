@@ -158,3 +158,28 @@ def test_upside_down_scan_is_turned_and_read(tmp_path, passage):
     ingest([pdf], tmp_path / "u.duckdb", Settings(learn=False), workers=1)
     [(raw, reason)] = rows(tmp_path / "u.duckdb", "SELECT raw_text, source_reason FROM pages")
     assert "turned 180°" in reason and cer(raw, pages[0].gold) < 0.02
+
+
+def test_extract_again_finds_the_same_facts_and_keeps_corrections(tmp_path, pdfs):
+    import duckdb
+
+    from pipeline.store import Store
+
+    db = tmp_path / "x.duckdb"
+    ingest([pdfs["digital"]], db, Settings(learn=False))
+    before = rows(db, "SELECT fact_id, value, unit FROM facts ORDER BY fact_id")
+    fact_id = before[0][0]
+    with Store(db) as store:
+        store.add_correction("facts", fact_id, "correct", "lan", {"value": (str(before[0][1]), "7")}, 0)
+    con = duckdb.connect(str(db))  # as an older extractor left it: a fact lost, one wrong
+    con.execute("DELETE FROM facts WHERE fact_id = ?", [before[1][0]])
+    con.execute("UPDATE facts SET unit = 'cái' WHERE fact_id = ?", [before[2][0]])
+    con.close()
+    baocao = Path(sys.executable).parent / "baocao"
+    proc = subprocess.run([str(baocao), "extract", "--db", str(db)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert "311/BC-UBND" in proc.stdout  # the documents table, as ingest shows it
+    assert rows(db, "SELECT fact_id, value, unit FROM facts ORDER BY fact_id") == before
+    assert rows(db, f"SELECT value FROM facts_current WHERE fact_id = '{fact_id}'") == [(7.0,)]
+    proc = subprocess.run([str(baocao), "extract", "nosuchdoc", "--db", str(db)], capture_output=True, text=True)
+    assert proc.returncode == 2 and "nosuchdoc" in proc.stderr and "Traceback" not in proc.stderr
