@@ -24,6 +24,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
+from diacritics.vietnamese import FOOTNOTE_MARKS
+
 FONT_DIRS = (Path("/usr/share/fonts/truetype/croscore"), Path("/usr/share/fonts/truetype/dejavu"))
 FONTS = {  # family -> (regular, bold, italic); each draws every Vietnamese glyph (checked in tests)
     "Tinos": ("Tinos-Regular.ttf", "Tinos-Bold.ttf", "Tinos-Italic.ttf"),
@@ -81,8 +83,7 @@ WORN = Wear(
 )  # fmt: skip
 
 
-SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾"
-_NOTE = re.compile(rf"^([{SUPERSCRIPT}]+)\s")  # a footnote: "⁵ Các mô hình hoàn thành, gồm ..."
+_NOTE = re.compile(rf"^([{FOOTNOTE_MARKS}]+)\s")  # a footnote: "⁵ Các mô hình hoàn thành, gồm ..."
 
 
 @dataclass
@@ -138,14 +139,14 @@ class _Fonts:
 
 def _drawn(text: str, style: int) -> str:
     """A superscript run is drawn as small ordinary digits, as a word processor sets a footnote mark."""
-    return text.translate(str.maketrans(SUPERSCRIPT, "0123456789()")) if style == 3 else text
+    return text.translate(str.maketrans(FOOTNOTE_MARKS, "0123456789()")) if style == 3 else text
 
 
 def _styled_words(paragraph: str) -> list[list[Run]]:
     """The paragraph's words, each a list of styled runs: a footnote mark stays glued to its word
     ("bản¹", "20⁵/38")."""
     words, cur = [], []
-    for c, style in [(c, 3 if c in SUPERSCRIPT else r.style) for r in parse_runs(paragraph) for c in r.text] + [(" ", 0)]:
+    for c, style in [(c, 3 if c in FOOTNOTE_MARKS else r.style) for r in parse_runs(paragraph) for c in r.text] + [(" ", 0)]:
         if c.isspace():
             if cur:
                 words.append(cur)

@@ -120,7 +120,7 @@ class Channel:
         pool: set[str] = set(self.words.get(observed, {}))
         skel = self.skeleton(observed)
         idx = self.index()
-        for d in _deletions(skel, 2 if len(skel) > 3 else 1):
+        for d in _deletions(skel, 2 if len(skel) > 2 else 1):
             for bare in idx.get(d, ()):
                 pool.update(self.lexicon.by_bare[bare][:6])
         if observed in self.lexicon:

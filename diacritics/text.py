@@ -12,11 +12,12 @@ import unicodedata
 from dataclasses import dataclass
 
 from diacritics.lm import NUM
+from diacritics.vietnamese import FOOTNOTE_MARKS
 
 _CHUNK = re.compile(r"\s+|\S+")
 _LEAD = re.compile(r"^[(\[\"“‘'«\-–—*•…]+")
-_TRAIL = re.compile(r"[)\]\"”’'»,.;:!?…*⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾]+$")
-_MARK = re.compile(r"^[⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾]+")
+_TRAIL = re.compile(rf"[)\]\"”’'»,.;:!?…*{FOOTNOTE_MARKS}]+$")
+_MARK = re.compile(rf"^[{FOOTNOTE_MARKS}]+")
 # "Sở,ngành" lost its space; "thông tin/chuyển đổi", "cũ...dẫn": words joined by punctuation
 _INNER = re.compile(r"(?<=[^\W\d_])([,;:./…]+)(?=[^\W\d_])")
 SENTENCE_END = {".", "!", "?", ";", "…"}

@@ -19,7 +19,7 @@ from importlib import resources
 import yaml
 from rapidfuzz import fuzz
 
-from diacritics.vietnamese import strip_marks
+from diacritics.vietnamese import FOOTNOTE_MARKS, strip_marks
 from extractors.document import DocText, PageText
 from extractors.numbers import NUMBER_RE, parse_quantity
 from schemas.records import Fact, ReviewStatus
@@ -41,7 +41,7 @@ UNITS = sorted(
     key=len,
     reverse=True,
 )
-_WORD_END = r"(?![^\W\d_⁰¹²³⁴⁵⁶⁷⁸⁹])"  # a footnote mark may follow: "20 văn bản¹"
+_WORD_END = rf"(?![^\W\d_{FOOTNOTE_MARKS[:10]}])"  # a footnote mark may follow: "20 văn bản¹"
 # "529/529 (đạt 100%) cơ sở": the unit comes after the aside; "100% (86/86) cơ sở": after the bracket
 _PAREN = r"(?:\s*\([^()]{0,40}\)|\))?"
 

@@ -12,6 +12,7 @@ OMP_THREAD_LIMIT caps them (OMP_NUM_THREADS does not), so `pin_threads` sets it 
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import os
 import re
@@ -20,6 +21,7 @@ import statistics
 import subprocess
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 
 import pytesseract
 from PIL import Image
@@ -29,9 +31,27 @@ try:
 except ImportError:  # pragma: no cover - the wheel is a declared dependency
     tesserocr = None
 
+from diacritics.vietnamese import FOOTNOTE_MARKS
 from pipeline.errors import MissingDependency, PageTimeout, ToolFailed
 
 log = logging.getLogger("baocao.tesseract")
+
+
+def _quiet_leptonica() -> None:
+    """Leptonica, inside Tesseract, prints lines like 'Error in boxClipToRectangle: box outside
+    rectangle' on pages with dark edges; they change nothing in the reading and would interleave
+    with the progress bar. Tesseract's own failures still reach us as return values."""
+    if tesserocr is None:
+        return
+    libs = Path(tesserocr.__file__).parent.parent / "tesserocr.libs"
+    for lib in sorted(libs.glob("libleptonica*.so*")) or [Path("liblept.so.5")]:
+        try:
+            ctypes.CDLL(str(lib)).setMsgSeverity(6)  # L_SEVERITY_NONE
+        except (OSError, AttributeError):
+            continue
+
+
+_quiet_leptonica()
 
 APT_HINT = "apt-get install -y tesseract-ocr tesseract-ocr-vie tesseract-ocr-script-viet"
 
@@ -144,7 +164,7 @@ class Symbol:
     y1: int
 
 
-SUPERSCRIPT = str.maketrans("0123456789()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾")  # marks, and '⁽¹⁾' list numbers
+SUPERSCRIPT = str.maketrans("0123456789()", FOOTNOTE_MARKS)  # marks, and '⁽¹⁾' list numbers
 _MARK_TEXT = re.compile(r"\(?\d{1,2}\)?")
 
 

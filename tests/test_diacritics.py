@@ -47,6 +47,8 @@ def test_words_that_keep_their_marks_are_trusted(restorer):
 def test_english_ocr_garble_is_restored(restorer):
     out = restorer.restore("Két qua trién khai Dé 4n 06/CP", "garbled").text
     assert out == "Kết quả triển khai Đề án 06/CP"
+    # a letter printed as two ('ữ' as 'ir'): the syllable is still a candidate
+    assert restorer.restore("Co so dir liéu quéc gia vé dan cu", "garbled").text == "Cơ sở dữ liệu quốc gia về dân cư"
 
 
 def test_confidence_marks_the_doubtful(restorer):
