@@ -22,6 +22,7 @@ CHANNEL_PATH = Path(__file__).resolve().parent / "data" / "channel.json"
 MAX_OUT = 2  # a letter prints as at most two characters
 WORD_WEIGHT = 0.6  # share of the whole-word table where it knows the observed form
 MAX_CANDIDATES = 16
+PAIR_FROM = math.log(0.02)  # a letter's two-character printing this common is searched for
 CACHE_SIZE = 200_000  # observed forms kept with their candidates
 # an emission never seen in training still happens on real scans unlike ours ('ă' printed 'i' in
 # "nim" for "năm"): a flat cost, small enough that the LM can still overrule the channel
@@ -54,6 +55,7 @@ class Channel:
         self.lexicon = lexicon
         self.to_base = self._base_map()
         self._index: dict[str, set[str]] | None = None
+        self._pairs: dict[str, set[str]] | None = None  # two printed characters -> the base letters that print as them
         self._cache: dict[str, tuple[tuple[str, float], ...]] = {}
 
     def save(self, path: Path) -> None:
@@ -98,6 +100,24 @@ class Channel:
     def skeleton(self, observed: str) -> str:
         return "".join(self.to_base.get(c, strip_marks(c)) for c in observed)
 
+    def skeletons(self, observed: str) -> set[str]:
+        """The skeleton, and the skeletons with one pair of printed characters read back as the one
+        letter that prints as them ('dir': 'ir' is how 'ữ' often prints, so 'du' too): a letter
+        printed as two is an edit the deletion index alone reaches only at depth 2, among far
+        more frequent neighbours ('từ' for 'th¢')."""
+        if self._pairs is None:
+            self._pairs = defaultdict(set)
+            for letter, outs in self.emit.items():
+                for out, lp in outs.items():
+                    if len(out) == 2 and lp >= PAIR_FROM:
+                        self._pairs[out].add(strip_marks(letter))
+        skel = self.skeleton(observed)
+        out = {skel}
+        for i in range(len(observed) - 1):
+            for base in self._pairs.get(observed[i : i + 2], ()):
+                out.add(skel[:i] + base + skel[i + 2 :])
+        return out
+
     def index(self) -> dict[str, set[str]]:
         if self._index is None:
             idx: dict[str, set[str]] = defaultdict(set)
@@ -118,11 +138,11 @@ class Channel:
 
     def _find_candidates(self, observed: str) -> tuple[tuple[str, float], ...]:
         pool: set[str] = set(self.words.get(observed, {}))
-        skel = self.skeleton(observed)
         idx = self.index()
-        for d in _deletions(skel, 2 if len(skel) > 2 else 1):
-            for bare in idx.get(d, ()):
-                pool.update(self.lexicon.by_bare[bare][:6])
+        for skel in self.skeletons(observed):
+            for d in _deletions(skel, 2 if len(skel) > 3 else 1):
+                for bare in idx.get(d, ()):
+                    pool.update(self.lexicon.by_bare[bare][:6])
         if observed in self.lexicon:
             pool.add(observed)
         if not pool:
