@@ -12,6 +12,7 @@ import re
 
 from diacritics.vietnamese import strip_marks
 from extractors.document import DocText
+from extractors.facts import REVIEW_BELOW
 from schemas.records import ModelState, ModelStatus, ReviewStatus
 
 # "Mô hình 3:", and what a garbling OCR and restoration leave of it: "Mà hình 3", "M2 hinh 9"
@@ -71,7 +72,7 @@ def find_model_statuses(doc: DocText) -> list[ModelStatus]:
                 doc_id=doc.doc_id, model_no=no, model_name=name[:200] or f"Mô hình {no}", status=status[0],
                 lead_agency=agency.group(1).strip() if agency else None, page_no=page.page_no,
                 quote=" ".join(text[m.start() : m.end() + 200].split())[:300], confidence=round(conf, 2),
-                review_status=ReviewStatus.needs_review if conf < 0.75 else ReviewStatus.auto,
+                review_status=ReviewStatus.needs_review if conf < REVIEW_BELOW else ReviewStatus.auto,
             )  # fmt: skip
             if no not in found or found[no].confidence < rec.confidence:
                 found[no] = rec
