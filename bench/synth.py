@@ -130,16 +130,19 @@ def parse_runs(paragraph: str) -> list[Run]:
 class _Fonts:
     def __init__(self, family: str, size_px: int):
         files = FONTS[family]
-        self.faces = [ImageFont.truetype(str(font_path(f)), size_px) for f in (*files, files[0])]
-        self.faces[3] = ImageFont.truetype(str(font_path(files[0])), round(size_px * 0.6))
+        self.faces = [ImageFont.truetype(str(font_path(f)), size_px) for f in files]
+        self.faces.append(ImageFont.truetype(str(font_path(files[0])), round(size_px * 0.6)))  # superscript
 
     def width(self, text: str, style: int) -> float:
         return self.faces[style].getlength(_drawn(text, style))
 
 
+_PLAIN = str.maketrans(FOOTNOTE_MARKS, "0123456789()")
+
+
 def _drawn(text: str, style: int) -> str:
     """A superscript run is drawn as small ordinary digits, as a word processor sets a footnote mark."""
-    return text.translate(str.maketrans(FOOTNOTE_MARKS, "0123456789()")) if style == 3 else text
+    return text.translate(_PLAIN) if style == 3 else text
 
 
 def _styled_words(paragraph: str) -> list[list[Run]]:
@@ -232,7 +235,9 @@ def render(page: PageLayout, lay: Layout = Layout()) -> Image.Image:
     draw = ImageDraw.Draw(img)
     fonts: dict[int, _Fonts] = {}
     for line in page.lines:
-        f = fonts.setdefault(line.size_px, _Fonts(lay.family, line.size_px))
+        if line.size_px not in fonts:
+            fonts[line.size_px] = _Fonts(lay.family, line.size_px)
+        f = fonts[line.size_px]
         x = float(line.x)
         for run in line.runs:
             draw.text((x, line.y), _drawn(run.text, run.style), font=f.faces[run.style], fill=0)

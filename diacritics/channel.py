@@ -55,7 +55,7 @@ class Channel:
         self.lexicon = lexicon
         self.to_base = self._base_map()
         self._index: dict[str, set[str]] | None = None
-        self._pairs: dict[str, set[str]] | None = None  # two printed characters -> the base letters that print as them
+        self.pairs = self._pair_map()
         self._cache: dict[str, tuple[tuple[str, float], ...]] = {}
 
     def save(self, path: Path) -> None:
@@ -97,6 +97,15 @@ class Channel:
                         best[out] = (lp, base)
         return {ch: base for ch, (_lp, base) in best.items()}
 
+    def _pair_map(self) -> dict[str, set[str]]:
+        """Two printed characters -> the base letters that commonly print as them ('ir' -> 'u')."""
+        pairs: dict[str, set[str]] = defaultdict(set)
+        for letter, outs in self.emit.items():
+            for out, lp in outs.items():
+                if len(out) == 2 and lp >= PAIR_FROM:
+                    pairs[out].add(strip_marks(letter))
+        return pairs
+
     def skeleton(self, observed: str) -> str:
         return "".join(self.to_base.get(c, strip_marks(c)) for c in observed)
 
@@ -105,16 +114,10 @@ class Channel:
         letter that prints as them ('dir': 'ir' is how 'ữ' often prints, so 'du' too): a letter
         printed as two is an edit the deletion index alone reaches only at depth 2, among far
         more frequent neighbours ('từ' for 'th¢')."""
-        if self._pairs is None:
-            self._pairs = defaultdict(set)
-            for letter, outs in self.emit.items():
-                for out, lp in outs.items():
-                    if len(out) == 2 and lp >= PAIR_FROM:
-                        self._pairs[out].add(strip_marks(letter))
         skel = self.skeleton(observed)
         out = {skel}
         for i in range(len(observed) - 1):
-            for base in self._pairs.get(observed[i : i + 2], ()):
+            for base in self.pairs.get(observed[i : i + 2], ()):
                 out.add(skel[:i] + base + skel[i + 2 :])
         return out
 

@@ -15,7 +15,8 @@ _MARKED = set(
     "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
 )
 VI_LETTERS = set("abcdefghijklmnopqrstuvwxyz") | _MARKED
-FOOTNOTE_MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾"  # superscript digits, and the brackets of '⁽¹⁾' list numbers
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+FOOTNOTE_MARKS = SUPERSCRIPT_DIGITS + "⁽⁾"  # and the brackets of '⁽¹⁾' list numbers
 
 # A token: a run of letters (any script) possibly joined by inner apostrophes; everything else passes
 # through untouched (numbers, codes, punctuation, spaces).

@@ -19,7 +19,7 @@ from importlib import resources
 import yaml
 from rapidfuzz import fuzz
 
-from diacritics.vietnamese import FOOTNOTE_MARKS, strip_marks
+from diacritics.vietnamese import SUPERSCRIPT_DIGITS, strip_marks
 from extractors.document import DocText, PageText
 from extractors.numbers import NUMBER_RE, parse_quantity
 from schemas.records import Fact, ReviewStatus
@@ -41,7 +41,7 @@ UNITS = sorted(
     key=len,
     reverse=True,
 )
-_WORD_END = rf"(?![^\W\d_{FOOTNOTE_MARKS[:10]}])"  # a footnote mark may follow: "20 văn bản¹"
+_WORD_END = rf"(?![^\W\d_{SUPERSCRIPT_DIGITS}])"  # a footnote mark may follow: "20 văn bản¹"
 # "529/529 (đạt 100%) cơ sở": the unit comes after the aside; "100% (86/86) cơ sở": after the bracket
 _PAREN = r"(?:\s*\([^()]{0,40}\)|\))?"
 
@@ -230,7 +230,7 @@ def _unit(rest: str) -> tuple[str | None, int]:
 # nouns that follow a number without counting a result: ages, durations, levels, parts of a text
 _NOT_UNITS = frozenset(w.strip() for w in """tuổi|ngày|tháng|năm|giờ|phút|giây|tuần|quý|kỳ|đợt|lần thứ|mức|cấp độ|
     bậc|cấp|cửa|nhóm|nội dung|phần|mục|chương|bước|giai đoạn|tiêu chí|điều|khoản|khóa|nhiệm kỳ|tầng""".split("|"))  # fmt: skip
-_OPEN_WORDS = re.compile(r"[ \t]*\)?[ \t]*([^\W\d_]+(?:(?:[ \t]*\n)?[ \t]+[^\W\d_]+|[ \t]*\n[^\W\d_]+){0,4})")
+_OPEN_WORDS = re.compile(r"[ \t]*\)?[ \t]*([^\W\d_]+(?:(?:[ \t]*\n[ \t]*|[ \t]+)[^\W\d_]+){0,4})")
 
 
 @lru_cache(maxsize=4096)

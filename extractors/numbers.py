@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from diacritics.vietnamese import FOOTNOTE_MARKS
+from diacritics.vietnamese import SUPERSCRIPT_DIGITS
 
 MULTIPLIERS = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 APPROX = ("gần", "khoảng", "hơn", "trên", "xấp xỉ", "gần như")
@@ -20,7 +20,7 @@ APPROX = ("gần", "khoảng", "hơn", "trên", "xấp xỉ", "gần như")
 # an optional decimal comma, or a plain run of digits with an optional decimal part
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?"
 NUMBER_RE = re.compile(
-    rf"(?P<num>{_NUM})[{FOOTNOTE_MARKS[:10]}]*(?:\s*/\s*(?P<den>{_NUM}))?(?P<pct>\s*%)?"
+    rf"(?P<num>{_NUM})[{SUPERSCRIPT_DIGITS}]*(?:\s*/\s*(?P<den>{_NUM}))?(?P<pct>\s*%)?"
     rf"(?:\s+(?P<mult>nghìn|ngàn|triệu|tỷ|tỉ)(?![^\W\d_]))?",
 )
 

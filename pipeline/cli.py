@@ -123,23 +123,22 @@ def extract(
 ):
     """Run the extractors again over stored documents, reading no page again (after an upgrade).
     Reviewers' corrections stay attached: fact ids do not change between runs."""
-    from pipeline.ingest import reextract
+    from pipeline.ingest import documents_to_reextract, reextract
     from pipeline.store import Store
 
     if not db.exists():
         raise UsageError(f"no database at {db}; run `baocao ingest PATH --db {db}` first")
-    with Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TextColumn("documents"),
-                  console=console, disable=not console.is_terminal) as progress:  # fmt: skip
-        with Store(db) as store:
-            total = len(doc_ids or store.documents_with_pages())
-        task = progress.add_task("extracting", total=total)
-        failed = reextract(db, doc_ids, lambda path, error: progress.advance(task))
     with Store(db) as store:
+        docs = documents_to_reextract(store, doc_ids)
+        with Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TextColumn("documents"),
+                      console=console, disable=not console.is_terminal) as progress:  # fmt: skip
+            task = progress.add_task("extracting", total=len(docs))
+            failed = reextract(store, docs, lambda path, error: progress.advance(task))
         show_documents(store.summary())
-    for path, error in failed:
+    for _path, error in failed:
         out.print(f"[red]failed[/red] {error}")
     if failed:
-        raise typer.Exit(int(ExitCode.nothing_ran) if len(failed) == total else 1)
+        raise typer.Exit(int(ExitCode.nothing_ran) if len(failed) == len(docs) else 1)
 
 
 @app.command()

@@ -312,29 +312,31 @@ def extract_stored(store: Store, doc_id: str) -> None:
     store.write_extraction(doc_id, extract(doc))
 
 
-def reextract(db: Path, doc_ids: list[str] | None = None,
+def documents_to_reextract(store: Store, doc_ids: list[str] | None = None) -> list[tuple[str, str]]:
+    """(doc_id, path) of the stored documents asked for, all of them by default."""
+    stored = store.documents_with_pages()
+    unknown = sorted(set(doc_ids or ()) - {d for d, _ in stored})
+    if unknown:
+        raise UsageError(f"no stored pages for document(s) {', '.join(unknown)} in {store.path}")
+    return [(d, p) for d, p in stored if not doc_ids or d in doc_ids]
+
+
+def reextract(store: Store, docs: list[tuple[str, str]],
               on_doc: Callable[[str, str | None], None] | None = None) -> list[tuple[str, str]]:  # fmt: skip
     """Run the extractors again over stored documents, reading nothing again: what an archive needs
     after baocao's extractors improve. A document that fails keeps what was stored before
     (write_extraction is one transaction) and is returned with its error."""
     failed = []
-    with Store(db) as store:
-        stored = store.documents_with_pages()
-        unknown = sorted(set(doc_ids or ()) - {d for d, _ in stored})
-        if unknown:
-            raise UsageError(f"no stored pages for document(s) {', '.join(unknown)} in {db}")
-        for doc_id, path in stored:
-            if doc_ids and doc_id not in doc_ids:
-                continue
-            try:
-                extract_stored(store, doc_id)
-                error = None
-            except Exception as e:  # one document's failure must not stop the others
-                log.debug("extraction failed for %s", path, exc_info=True)
-                error = f"{path}: {type(e).__name__}: {e}"
-                failed.append((path, error))
-            if on_doc:
-                on_doc(path, error)
+    for doc_id, path in docs:
+        try:
+            extract_stored(store, doc_id)
+            error = None
+        except Exception as e:  # one document's failure must not stop the others
+            log.debug("extraction failed for %s", path, exc_info=True)
+            error = f"{path}: {type(e).__name__}: {e}"
+            failed.append((path, error))
+        if on_doc:
+            on_doc(path, error)
     return failed
 
 

@@ -90,6 +90,13 @@ def read_page(gray: np.ndarray, dpi: int, langs: str, psm: int, timeout_s: float
     return best[0], best[1]
 
 
+def _by_line(words: list[OcrWord]) -> dict[int, list[OcrWord]]:
+    lines: dict[int, list[OcrWord]] = {}
+    for w in words:
+        lines.setdefault(w.line, []).append(w)
+    return lines
+
+
 def heading_columns(words: list[OcrWord], page_width: float) -> list[OcrWord]:
     """The two-column heading of an official document (issuer and số hiệu left; the national motto
     and 'Nghệ An, ngày ...' right) as two blocks in reading order, left then right. Tesseract often
@@ -98,9 +105,7 @@ def heading_columns(words: list[OcrWord], page_width: float) -> list[OcrWord]:
     The heading is the run of lines at the top of the page without a wide vertical gap; the column
     boundary is the median of the wide horizontal gaps (5 mm or more) found in those lines; a word
     astride the boundary means the line is body text, and the heading ends there."""
-    lines: dict[int, list[OcrWord]] = {}
-    for w in words:
-        lines.setdefault(w.line, []).append(w)
+    lines = _by_line(words)
     gap = 0.025 * page_width  # 5 mm: word spaces are 1-1.5 mm
     top: list[list[OcrWord]] = []
     last_bottom, splits = None, []
@@ -154,9 +159,7 @@ def footnotes(words: list[OcrWord], gray: np.ndarray | None = None, scale: float
     mô hình ...') or sits under the short rule that separates footnotes from the text (`gray`, the
     page at `scale` times the words' pixels). Tesseract may read them into the body's last
     paragraph, or put a block between."""
-    lines: dict[int, list[OcrWord]] = {}
-    for w in words:
-        lines.setdefault(w.line, []).append(w)
+    lines = _by_line(words)
     if len(lines) < 3:
         return words
     height = {n: float(np.median([w.y1 - w.y0 for w in ws])) for n, ws in lines.items()}

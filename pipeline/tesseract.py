@@ -205,13 +205,12 @@ def footnote_marks(words: list[TessWord], symbols: list[list[Symbol]], image: Im
                 while k + len(run) < len(ss) and raised(ss[k + len(run)]):
                     run.append(ss[k + len(run)])
                 text = "".join(s.text for s in run)
-                if _part_of_glyph(run, ss):
-                    pieces.append(text)
-                    k += len(run)
-                    continue
-                if not _MARK_TEXT.fullmatch(text):
-                    text = _read_mark(image, run, langs) or text
-                pieces.append(text.translate(SUPERSCRIPT) if _MARK_TEXT.fullmatch(text) else text)
+                if not _part_of_glyph(run, ss):
+                    if not _MARK_TEXT.fullmatch(text):
+                        text = _read_mark(image, run, langs) or text
+                    if _MARK_TEXT.fullmatch(text):
+                        text = text.translate(SUPERSCRIPT)
+                pieces.append(text)
                 k += len(run)
             out[i] = replace(words[i], text="".join(pieces))
     return out
