@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 from bench import synth
-from diacritics.corpus import seed_paragraphs
+from baocao.diacritics.corpus import seed_paragraphs
 
 
 def make_scans(folder: Path, pages: int) -> int:
@@ -35,7 +35,7 @@ def make_digital(path: Path, pages: int) -> None:
 
 def timed_ingest(args: list[str]) -> tuple[float, float]:
     """Seconds and peak RSS (MB) of the whole process tree of one `baocao ingest` run."""
-    code = ("import resource, sys, time; from pipeline.cli import app; t = time.perf_counter()\n"
+    code = ("import resource, sys, time; from baocao.pipeline.cli import app; t = time.perf_counter()\n"
             "try:\n    app(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
             "me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss; kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
             "print(f'@@ {time.perf_counter() - t:.2f} {me / 1024:.0f} {kids / 1024:.0f}', file=sys.stderr)")  # fmt: skip

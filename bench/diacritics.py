@@ -15,9 +15,9 @@ from pathlib import Path
 import numpy as np
 
 from bench.garble import align_words, garble_pages, words
-from diacritics.corpus import held_out
-from diacritics.restore import DocumentCache, Restorer
-from diacritics.vietnamese import WORD_RE, strip_marks
+from baocao.diacritics.corpus import held_out
+from baocao.diacritics.restore import DocumentCache, Restorer
+from baocao.core.vietnamese import WORD_RE, strip_marks
 
 
 def baseline(r: Restorer, text: str, garbled: bool) -> str:

@@ -22,12 +22,12 @@ import duckdb
 import numpy as np
 
 from bench import synth
-from diacritics.corpus import seed_paragraphs
-from extractors.document import DocText, PageText
-from extractors.facts import _text_facts, canon_unit
-from extractors.numbers import NUMBER_RE, parse_quantity
-from pipeline.ingest import ingest
-from schemas.records import Settings
+from baocao.diacritics.corpus import seed_paragraphs
+from baocao.extractors.document import DocText, PageText
+from baocao.extractors.facts import _text_facts, canon_unit
+from baocao.core.numbers import NUMBER_RE, parse_quantity
+from baocao.pipeline.ingest import ingest
+from baocao.schemas.records import Settings
 
 ANY = object()  # a unit that matches any: the naive baseline reads no units
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "facts_gold.json"

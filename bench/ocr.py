@@ -4,7 +4,7 @@
 
 Fixtures are rendered by bench/synth.py with fixed seeds: several seed passages x three fonts x
 clean / worn gray / worn colour scans. "bare" is what a user gets from `tesseract page.png - -l vie`
-on the scanned image as stored (its own DPI, no clean-up); "baocao" is pipeline.page on the PDF.
+on the scanned image as stored (its own DPI, no clean-up); "baocao" is baocao.pipeline.page on the PDF.
 `--steps` re-runs the worn fixtures dropping one clean-up step at a time; `--speed` times 2-core
 baocao against bare tesseract page after page on the same pages.
 """
@@ -25,20 +25,20 @@ import pypdfium2 as pdfium
 
 from bench import synth
 from bench.metrics import cer, wer
-from diacritics.corpus import seed_paragraphs
-from pipeline.clean import DEFAULT_STEPS, clean_page
-from pipeline.ocr import FOOTNOTES, ocr_page
-from pipeline.page import init_worker, process_page
-from pipeline.rasterize import rasterize_page
-from pipeline.restore import restore_document
-from schemas.records import PageJob, Settings
+from baocao.diacritics.corpus import seed_paragraphs
+from baocao.pipeline.clean import DEFAULT_STEPS, clean_page
+from baocao.pipeline.ocr import FOOTNOTES, ocr_page
+from baocao.pipeline.page import init_worker, process_page
+from baocao.pipeline.rasterize import rasterize_page
+from baocao.pipeline.restore import restore_document
+from baocao.schemas.records import PageJob, Settings
 
 PASSAGES = {  # (seed, first paragraph): varied content, numbers, lists, footnotes
     "000a": ("000_57d90ad183e6dc10.txt", 0),
     "000b": ("000_57d90ad183e6dc10.txt", 40),
     "002a": ("002_e408c7ead905c304.txt", 30),
     "002b": ("002_e408c7ead905c304.txt", 90),
-    "000h": ("000_57d90ad183e6dc10.txt", 67),  # held out of the language model (diacritics.corpus)
+    "000h": ("000_57d90ad183e6dc10.txt", 67),  # held out of the language model (baocao.diacritics.corpus)
     "002h": ("002_e408c7ead905c304.txt", 120),
 }
 # the LM was trained on the first 70% of each seed: marks mended by it count only on held-out text

@@ -24,7 +24,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-from diacritics.vietnamese import FOOTNOTE_MARKS
+from baocao.core.vietnamese import FOOTNOTE_MARKS
 
 FONT_DIRS = (Path("/usr/share/fonts/truetype/croscore"), Path("/usr/share/fonts/truetype/dejavu"))
 FONTS = {  # family -> (regular, bold, italic); each draws every Vietnamese glyph (checked in tests)
@@ -375,7 +375,7 @@ def _wrap_lines(text: str, width: int = 95) -> list[str]:
 
 def sample_archive(out_dir: Path) -> dict[str, list[str]]:
     """The sample archive in data/raw/: two scans (one clean, one worn) and a stripped text layer."""
-    from diacritics.corpus import SEEDS
+    from baocao.diacritics.corpus import SEEDS
 
     out_dir.mkdir(parents=True, exist_ok=True)
     gold = {}
@@ -415,7 +415,7 @@ class GoldCell:
 def dossier_table(first: int = 0, n: int = 10) -> tuple[list[float], list[GoldCell]]:
     """A ruled table from seed 002's list of public services and their dossier counts, with a
     two-row header whose merged cells span rows and columns."""
-    from diacritics.corpus import seed_paragraphs
+    from baocao.diacritics.corpus import seed_paragraphs
 
     rows = []
     for p in seed_paragraphs("002_e408c7ead905c304.txt"):

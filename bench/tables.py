@@ -24,10 +24,10 @@ import numpy as np
 from PIL import Image
 
 from bench import synth
-from extractors.tables import cell_image, find_grid, read_cells
-from pipeline import tesseract
-from pipeline.clean import clean_page
-from pipeline.ocr import ocr_page
+from baocao.extractors.tables import cell_image, find_grid, read_cells
+from baocao.pipeline import tesseract
+from baocao.pipeline.clean import clean_page
+from baocao.pipeline.ocr import ocr_page
 
 WEARS = {
     "clean": synth.CLEAN,

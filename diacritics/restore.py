@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from diacritics.build import lexicon_path, lm_path
-from diacritics.lm import BOS, EOS, TrigramLM
-from diacritics.text import SENTENCE_END, Segment, lm_token, segments
-from diacritics.vietnamese import apply_case, has_marks, is_vietnamese_word, strip_marks
+from baocao.diacritics.build import lexicon_path, lm_path
+from baocao.diacritics.lm import BOS, EOS, TrigramLM
+from baocao.diacritics.text import SENTENCE_END, Segment, lm_token, segments
+from baocao.core.vietnamese import apply_case, has_marks, is_vietnamese_word, strip_marks
 
 BEAM = 8  # measured on held-out stripped text: 4 -> 96.6%, 8 -> 97.0%, 16 -> 97.0% at half the speed
 MAX_CANDIDATES = 10
@@ -104,10 +104,10 @@ class Restorer:
     @classmethod
     @lru_cache(maxsize=1)
     def default(cls) -> Restorer:
-        from diacritics.channel import Channel
+        from baocao.diacritics.channel import Channel
 
         if not lm_path().exists():
-            from diacritics.build import build
+            from baocao.diacritics.build import build
 
             build(verbose=False)
         lexicon = Lexicon.load()

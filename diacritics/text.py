@@ -11,8 +11,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from diacritics.lm import NUM
-from diacritics.vietnamese import FOOTNOTE_MARKS
+from baocao.diacritics.lm import NUM
+from baocao.core.vietnamese import FOOTNOTE_MARKS
 
 _CHUNK = re.compile(r"\s+|\S+")
 _LEAD = re.compile(r"^[(\[\"“‘'«\-–—*•…]+")

@@ -12,8 +12,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from extractors.tables import ROW_NUMBER, merge_units, span_of
-from schemas.records import PageTable, TableCell
+from baocao.extractors.tables import ROW_NUMBER, merge_units, span_of
+from baocao.schemas.records import PageTable, TableCell
 
 log = logging.getLogger("baocao.tables")
 PT_TO_300DPI = 300 / 72

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from schemas.records import Box, PageResult, TableCell, Word
+from baocao.schemas.records import Box, PageResult, TableCell, Word
 
 
 @dataclass

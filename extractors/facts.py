@@ -19,10 +19,10 @@ from importlib import resources
 import yaml
 from rapidfuzz import fuzz
 
-from diacritics.vietnamese import SUPERSCRIPT_DIGITS, strip_marks
-from extractors.document import DocText, PageText
-from extractors.numbers import NUMBER_RE, parse_quantity
-from schemas.records import Fact, ReviewStatus
+from baocao.core.vietnamese import SUPERSCRIPT_DIGITS, strip_marks
+from baocao.extractors.document import DocText, PageText
+from baocao.core.numbers import NUMBER_RE, parse_quantity
+from baocao.schemas.records import Fact, ReviewStatus
 
 REVIEW_BELOW = 0.75  # facts less sure than this go to the review queue
 LINK_THRESHOLD = 82  # rapidfuzz partial_ratio of an alias against the words around the number
@@ -124,7 +124,7 @@ class Indicator:
 
 @lru_cache(maxsize=1)
 def catalog() -> tuple[Indicator, ...]:
-    data = yaml.safe_load(resources.files("schemas").joinpath("indicators.yaml").read_text("utf-8"))
+    data = yaml.safe_load(resources.files("baocao.schemas").joinpath("indicators.yaml").read_text("utf-8"))
     return tuple(
         Indicator(d["id"], d["name"], tuple(d["units"]), bool(d["cumulative"]), tuple(d["aliases"])) for d in data
     )
@@ -358,7 +358,7 @@ def _inside(box, area) -> bool:
 def find_facts(doc: DocText) -> list[Fact]:
     """Facts of the running text, and of the tables read cell by cell; a number of the page text
     that lies inside a table's grid is left to the table, which read it in its cell."""
-    from extractors.table_facts import table_facts
+    from baocao.extractors.table_facts import table_facts
 
     facts = []
     for page_facts in _text_facts(doc):

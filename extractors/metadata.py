@@ -11,10 +11,10 @@ import calendar
 import datetime as dt
 import re
 
-from extractors.document import DocText
-from extractors.places import key as place_key
-from extractors.places import districts, provinces
-from schemas.records import DocMeta
+from baocao.extractors.document import DocText
+from baocao.core.places import key as place_key
+from baocao.core.places import districts, provinces
+from baocao.schemas.records import DocMeta
 
 _SO_HIEU = re.compile(r"(?:^|\n)[^\S\n]*(?:Số|số|SỐ)\s*[:.]?\s*(\d{1,5})\s*/\s*((?:BC|KH|TTr|QĐ|CV|TB)[-–][A-ZĐ0-9]+(?:[-–][A-ZĐ0-9]+)*)")
 _ANNEX_REF = re.compile(r"kèm\s+theo\s+Báo\s+cáo\s+số\s*(\d{1,5})\s*/\s*(BC[-–][A-ZĐ0-9]+(?:[-–][A-ZĐ0-9]+)*)"

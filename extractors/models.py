@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from diacritics.vietnamese import strip_marks
-from extractors.document import DocText
-from extractors.facts import REVIEW_BELOW
-from schemas.records import ModelState, ModelStatus, ReviewStatus
+from baocao.core.vietnamese import strip_marks
+from baocao.extractors.document import DocText
+from baocao.extractors.facts import REVIEW_BELOW
+from baocao.schemas.records import ModelState, ModelStatus, ReviewStatus
 
 # "Mô hình 3:", and what a garbling OCR and restoration leave of it: "Mà hình 3", "M2 hinh 9"
 _HEADER = re.compile(r"\b[MN][^\s\d]{0,2}\d?\s*\n?\s*h[iìíỉĩị]nh\s*(\d{1,2})\b\s*[:;.\-–]?", re.IGNORECASE)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from extractors.document import DocText
-from schemas.records import LegalReference
+from baocao.extractors.document import DocText
+from baocao.schemas.records import LegalReference
 
 KINDS = ("Quyết định", "Nghị quyết", "Nghị định", "Kế hoạch", "Công văn", "Chỉ thị", "Thông tư", "Thông báo",
          "Luật", "Báo cáo", "Tờ trình", "Hướng dẫn", "Kết luận", "Chương trình")  # fmt: skip

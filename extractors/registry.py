@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from extractors.document import DocText
-from extractors.facts import find_facts
-from extractors.metadata import find_metadata
-from extractors.models import find_model_statuses
-from extractors.references import find_references
-from schemas.records import DocMeta, Fact, LegalReference, ModelStatus
+from baocao.extractors.document import DocText
+from baocao.extractors.facts import find_facts
+from baocao.extractors.metadata import find_metadata
+from baocao.extractors.models import find_model_statuses
+from baocao.extractors.references import find_references
+from baocao.schemas.records import DocMeta, Fact, LegalReference, ModelStatus
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,11 @@ header ('Số hồ sơ', 'Tỷ lệ (%)'). A cell without a unit either way ('M�
 from __future__ import annotations
 
 import re
-from extractors.facts import REVIEW_BELOW, _UNIT_RE, canon_unit, _is_excluded, link_indicator
-from extractors.numbers import NUMBER_RE, parse_quantity
-from extractors.tables import ROW_NUMBER
-from extractors.document import DocTable
-from schemas.records import Fact, ReviewStatus
+from baocao.extractors.facts import REVIEW_BELOW, _UNIT_RE, canon_unit, _is_excluded, link_indicator
+from baocao.core.numbers import NUMBER_RE, parse_quantity
+from baocao.extractors.tables import ROW_NUMBER
+from baocao.extractors.document import DocTable
+from baocao.schemas.records import Fact, ReviewStatus
 
 _HEADER_UNIT = re.compile(r"\((%|[^()]{1,20})\)|(?:^|\s)(?:số|tổng số)\s+(.+)$|(tỷ lệ|tỉ lệ)", re.IGNORECASE)
 

@@ -17,8 +17,8 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from pipeline import tesseract
-from pipeline.ocr import unglue
+from baocao.pipeline import tesseract
+from baocao.pipeline.ocr import unglue
 
 # a boundary must run along this share of the table's width or height: low enough for the line
 # under a merged header that spans two of four columns, far above any stroke of text after the opening
@@ -211,7 +211,7 @@ def check_numbers(cells: list) -> dict[tuple[int, int], str]:
     """Cells whose numbers disagree with the rest of their row or column, with the reason:
     a rate that is not its count over its total ('154.212/164.765' beside '93,6%'), a total row
     ('Tổng', 'Cộng') that is not the sum of the cells above it."""
-    from extractors.numbers import parse_quantity
+    from baocao.core.numbers import parse_quantity
 
     flags: dict[tuple[int, int], str] = {}
     by_row: dict[int, list] = {}

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 from pydantic import ValidationError
 
-from schemas.records import CachedOcr, Settings
+from baocao.schemas.records import CachedOcr, Settings
 
 log = logging.getLogger("baocao.cache")
 VERSION = "1"

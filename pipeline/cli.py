@@ -16,8 +16,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from pipeline.errors import BaocaoError, ExitCode, UsageError
-from schemas.records import Settings
+from baocao.core.errors import BaocaoError, ExitCode, UsageError
+from baocao.schemas.records import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Scanned Vietnamese reports into DuckDB.")
 console = Console(stderr=True)
@@ -71,10 +71,10 @@ def ingest(
     as_json: Annotated[bool, typer.Option("--json", help="one JSON event per line on stdout")] = False,
 ):
     """Read PDFs into DuckDB: keep good text layers, OCR the rest. Re-running skips what is stored."""
-    from pipeline.ingest import ingest as run_ingest
-    from pipeline.store import Store
+    from baocao.pipeline.ingest import ingest as run_ingest
+    from baocao.pipeline.store import Store
 
-    from pipeline.ingest import dask_executor
+    from baocao.pipeline.ingest import dask_executor
 
     pdf_dir = (pdf_out or db.parent / "pdf") if searchable else None
     settings = Settings(dpi=dpi, languages=lang, page_timeout_s=page_timeout, work_dir=keep_work, learn=learn,
@@ -123,8 +123,8 @@ def extract(
 ):
     """Run the extractors again over stored documents, reading no page again (after an upgrade).
     Reviewers' corrections stay attached: fact ids do not change between runs."""
-    from pipeline.ingest import documents_to_reextract, reextract
-    from pipeline.store import Store
+    from baocao.pipeline.ingest import documents_to_reextract, reextract
+    from baocao.pipeline.store import Store
 
     if not db.exists():
         raise UsageError(f"no database at {db}; run `baocao ingest PATH --db {db}` first")
@@ -148,9 +148,9 @@ def restore(
     mode: Annotated[str, typer.Option(help="auto | stripped | garbled (an English-only OCR's reading)")] = "auto",
 ):
     """Restore Vietnamese marks: UTF-8 text on stdin, the same text with marks on stdout."""
-    from diacritics.restore import DocumentCache, Restorer
-    from pipeline.probe import judge_layer
-    from schemas.records import LayerVerdict
+    from baocao.diacritics.restore import DocumentCache, Restorer
+    from baocao.pipeline.probe import judge_layer
+    from baocao.schemas.records import LayerVerdict
 
     if mode not in ("auto", "stripped", "garbled"):
         raise UsageError(f"--mode must be auto, stripped or garbled, not {mode!r}")
@@ -183,7 +183,7 @@ def trend(
     png: Annotated[Path | None, typer.Option(help="also draw the chart into this PNG")] = None,
 ):
     """An indicator's values over time across reports (corrections applied)."""
-    from pipeline import query
+    from baocao.pipeline import query
 
     with query.connect(db) as con:
         iid, name = query.resolve_indicator(con, indicator)
@@ -210,7 +210,7 @@ def search(
     limit: Annotated[int, typer.Option(help="hits to show")] = 10,
 ):
     """Accent-insensitive full-text search over pages, ranked (BM25)."""
-    from pipeline import query
+    from baocao.pipeline import query
 
     with query.connect(db) as con:
         hits = query.search(con, text, limit)
@@ -232,7 +232,7 @@ def export(
     fmt: Annotated[str, typer.Option("--format", help="csv or parquet")] = "csv",
 ):
     """Facts, model statuses, tables, documents and corrections as CSV or Parquet files."""
-    from pipeline import query
+    from baocao.pipeline import query
 
     with query.connect(db) as con:
         for path in query.export(con, out_dir, fmt):
@@ -252,8 +252,8 @@ def review(
 
     import uvicorn
 
-    from pipeline.review import make_app
-    from pipeline.store import Store
+    from baocao.pipeline.review import make_app
+    from baocao.pipeline.store import Store
 
     if not db.exists():
         raise UsageError(f"no database at {db}; run `baocao ingest PATH --db {db}` first")
@@ -279,10 +279,10 @@ def diacritics_train(
     """Add clean Vietnamese reports to the model's training text and rebuild it (~10 s)."""
     import hashlib
 
-    from diacritics.build import add_user_text, build
-    from pipeline.ingest import discover_text
-    from pipeline.probe import judge_layer
-    from schemas.records import LayerVerdict
+    from baocao.diacritics.build import add_user_text, build
+    from baocao.pipeline.ingest import discover_text
+    from baocao.pipeline.probe import judge_layer
+    from baocao.schemas.records import LayerVerdict
 
     added = skipped = 0
     for path, text in discover_text(paths):

@@ -18,18 +18,18 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline import tesseract
-from pipeline.errors import BadInput, MissingDependency, UsageError
-from pipeline.page import failed_result, init_worker, process_page
-from pipeline.probe import open_pdf, probe_page
-from diacritics.build import add_user_text, build, model_is_stale
-from diacritics.restore import DocumentCache, Restorer
-from extractors.document import DocText
-from extractors.registry import extract
-from pipeline.restore import restore_document, restore_tables
-from pipeline.searchable import write_searchable_pdf
-from pipeline.store import Store
-from schemas.records import DocStatus, Document, LayerVerdict, PageJob, PageResult, PageSource, Settings
+from baocao.pipeline import tesseract
+from baocao.core.errors import BadInput, MissingDependency, UsageError
+from baocao.pipeline.page import failed_result, init_worker, process_page
+from baocao.pipeline.probe import open_pdf, probe_page
+from baocao.diacritics.build import add_user_text, build, model_is_stale
+from baocao.diacritics.restore import DocumentCache, Restorer
+from baocao.extractors.document import DocText
+from baocao.extractors.registry import extract
+from baocao.pipeline.restore import restore_document, restore_tables
+from baocao.pipeline.searchable import write_searchable_pdf
+from baocao.pipeline.store import Store
+from baocao.schemas.records import DocStatus, Document, LayerVerdict, PageJob, PageResult, PageSource, Settings
 
 log = logging.getLogger("baocao.ingest")
 
@@ -185,7 +185,7 @@ def local_executor(workers: int) -> Callable[[], Executor]:
     """Workers come from a fork server, not a fork of this process: DuckDB's threads in the parent
     hold locks a forked child would inherit locked (seen: a worker hung forever on its first page)."""
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["pipeline.page"])
+    ctx.set_forkserver_preload(["baocao.pipeline.page"])
     return lambda: ProcessPoolExecutor(max_workers=workers, initializer=init_worker, mp_context=ctx)
 
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass, replace
 import numpy as np
 from PIL import Image
 
-from diacritics.vietnamese import FOOTNOTE_MARKS, has_marks, is_syllable, strip_marks
-from pipeline import tesseract
+from baocao.core.vietnamese import FOOTNOTE_MARKS, has_marks, is_syllable, strip_marks
+from baocao.pipeline import tesseract
 
 _HEADING_WORDS = re.compile(r"cong hoa|doc lap|ngay \d+ thang|\bso:")
 HEADING_LEFT, HEADING_RIGHT, FOOTNOTES = -2, -1, -3  # block numbers of the layout's own zones

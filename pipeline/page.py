@@ -13,16 +13,16 @@ from pathlib import Path
 
 import cv2
 
-from diacritics.vietnamese import strip_marks
-from pipeline import cache, tesseract
-from pipeline.clean import clean_page
-from pipeline.errors import BaocaoError
-from pipeline.ocr import OcrPage, read_page
-from pipeline.probe import PageProbe, open_pdf, probe_page
-from pipeline.rasterize import rasterize_page
-from extractors import tables as ruled
-from extractors.digital_tables import read_digital_tables
-from schemas.records import CachedOcr, LayerVerdict, PageJob, PageResult, PageSource, PageTable, TableCell, Word
+from baocao.core.vietnamese import strip_marks
+from baocao.pipeline import cache, tesseract
+from baocao.pipeline.clean import clean_page
+from baocao.core.errors import BaocaoError
+from baocao.pipeline.ocr import OcrPage, read_page
+from baocao.pipeline.probe import PageProbe, open_pdf, probe_page
+from baocao.pipeline.rasterize import rasterize_page
+from baocao.extractors import tables as ruled
+from baocao.extractors.digital_tables import read_digital_tables
+from baocao.schemas.records import CachedOcr, LayerVerdict, PageJob, PageResult, PageSource, PageTable, TableCell, Word
 
 log = logging.getLogger("baocao.page")
 

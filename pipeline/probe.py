@@ -16,9 +16,9 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from diacritics.vietnamese import WORD_RE, bare_syllables, has_marks, is_syllable, is_vietnamese_word, strip_marks
-from pipeline.errors import BadInput
-from schemas.records import LayerVerdict
+from baocao.core.vietnamese import WORD_RE, bare_syllables, has_marks, is_syllable, is_vietnamese_word, strip_marks
+from baocao.core.errors import BadInput
+from baocao.schemas.records import LayerVerdict
 
 POINTS_TO_300DPI = 300 / 72
 

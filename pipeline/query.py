@@ -14,8 +14,8 @@ from pathlib import Path
 import duckdb
 from rapidfuzz import fuzz, process
 
-from pipeline.errors import UsageError
-from pipeline.store import fold
+from baocao.core.errors import UsageError
+from baocao.pipeline.store import fold
 
 EXPORT_TABLES = ("documents", "facts_current", "indicator_series", "model_statuses_current", "legal_references",
                  "tables", "table_cells_current", "corrections")  # fmt: skip

@@ -13,10 +13,10 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator
 
-from diacritics.restore import DocumentCache, Restored, RestoredWord, Restorer
-from extractors.document import DocTable
-from pipeline.probe import judge_layer
-from schemas.records import LayerVerdict, PageResult, PageSource, TableCell, Word
+from baocao.diacritics.restore import DocumentCache, Restored, RestoredWord, Restorer
+from baocao.extractors.document import DocTable
+from baocao.pipeline.probe import judge_layer
+from baocao.schemas.records import LayerVerdict, PageResult, PageSource, TableCell, Word
 
 
 def text_mode(text: str, source: PageSource, verdict: LayerVerdict | None = None) -> str | None:

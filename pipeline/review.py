@@ -34,12 +34,12 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from diacritics.build import user_dir
-from extractors.numbers import to_float
-from pipeline import query
-from pipeline.errors import Conflict, UsageError
-from pipeline.store import Store
-from schemas.records import ModelState
+from baocao.diacritics.build import user_dir
+from baocao.core.numbers import to_float
+from baocao.pipeline import query
+from baocao.core.errors import Conflict, UsageError
+from baocao.pipeline.store import Store
+from baocao.schemas.records import ModelState
 
 TEMPLATES = Environment(
     loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=select_autoescape(["html"])
@@ -294,7 +294,7 @@ def render_crop(path: str, page_no: int, box: tuple[float, float, float, float] 
     """The page region around a box (300-DPI pixels), with some context, rendered from the PDF."""
     import pypdfium2 as pdfium
 
-    from pipeline.probe import open_pdf
+    from baocao.pipeline.probe import open_pdf
 
     try:
         pdf = open_pdf(Path(path))

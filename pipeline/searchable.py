@@ -18,8 +18,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
-from pipeline.probe import open_pdf
-from schemas.records import PageResult
+from baocao.pipeline.probe import open_pdf
+from baocao.schemas.records import PageResult
 
 RENDER_DPI = 200
 FONT = "baocao-text"

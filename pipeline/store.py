@@ -17,11 +17,11 @@ from collections import Counter
 import duckdb
 import pandas as pd
 
-from diacritics.vietnamese import WORD_RE, strip_marks
-from extractors.document import DocTable
+from baocao.core.vietnamese import WORD_RE, strip_marks
+from baocao.extractors.document import DocTable
 
-from pipeline.errors import Conflict, UsageError
-from schemas.records import (DocMeta, Document, Fact, LegalReference, ModelStatus, PageResult, PageSource, TableCell,
+from baocao.core.errors import Conflict, UsageError
+from baocao.schemas.records import (DocMeta, Document, Fact, LegalReference, ModelStatus, PageResult, PageSource, TableCell,
                              Word)
 
 # (version, SQL) in order; version 1 is schema.sql itself, which always holds the whole schema, so
@@ -49,7 +49,7 @@ def term_counts(text: str) -> Counter[str]:
 
 
 def schema_sql() -> str:
-    return resources.files("schemas").joinpath("schema.sql").read_text("utf-8")
+    return resources.files("baocao.schemas").joinpath("schema.sql").read_text("utf-8")
 
 
 class Store:
@@ -62,7 +62,7 @@ class Store:
             raise UsageError(f"cannot open database {self.path}: {e}") from e
         self.migrate()
         self.sync_catalog()
-        self.con.execute(resources.files("schemas").joinpath("views.sql").read_text("utf-8"))
+        self.con.execute(resources.files("baocao.schemas").joinpath("views.sql").read_text("utf-8"))
 
     def close(self) -> None:
         self.con.close()
@@ -86,7 +86,7 @@ class Store:
 
     def sync_catalog(self) -> None:
         """The indicator catalog lives in schemas/indicators.yaml; the table mirrors it."""
-        from extractors.facts import catalog
+        from baocao.extractors.facts import catalog
 
         rows = [(i.id, i.name, i.units[0], list(i.units), i.cumulative, list(i.aliases)) for i in catalog()]
         self.con.execute("BEGIN")

@@ -31,8 +31,8 @@ try:
 except ImportError:  # pragma: no cover - the wheel is a declared dependency
     tesserocr = None
 
-from diacritics.vietnamese import FOOTNOTE_MARKS
-from pipeline.errors import MissingDependency, PageTimeout, ToolFailed
+from baocao.core.vietnamese import FOOTNOTE_MARKS
+from baocao.core.errors import MissingDependency, PageTimeout, ToolFailed
 
 log = logging.getLogger("baocao.tesseract")
 

@@ -47,7 +47,7 @@ if [ ! -d "$help_dir" ]; then
 fi
 if [ ! -f diacritics/data/lm.pkl ]; then
   echo "setup: building the diacritics language model (~10 s)"
-  .venv/bin/python -m diacritics.build
+  .venv/bin/python -m baocao.diacritics.build
 fi
 
 mkdir -p data/out

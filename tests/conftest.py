@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 
 from bench import synth
-from diacritics.corpus import held_out
+from baocao.diacritics.corpus import held_out
 
 
 @pytest.fixture(scope="session", autouse=True)
 def model_dir(tmp_path_factory):
     """A private copy of the diacritics model: what tests ingest or train must not change the
     installed one (ingesting clean digital PDFs trains it)."""
-    from diacritics.build import SHIPPED, build
+    from baocao.diacritics.build import SHIPPED, build
 
     d = tmp_path_factory.mktemp("model")
     for name in ("lm.pkl", "lexicon.tsv"):

@@ -12,8 +12,8 @@ import pytest
 from PIL import Image
 
 from bench import synth
-from pipeline.ingest import ingest
-from schemas.records import Settings
+from baocao.pipeline.ingest import ingest
+from baocao.schemas.records import Settings
 
 BAOCAO = str(Path(sys.executable).parent / "baocao")
 LATER = """UBND TỈNH QUẢNG BÌNH

@@ -16,8 +16,8 @@ from reportlab.pdfgen import canvas
 
 from bench import synth
 from dbutil import rows
-from pipeline.ingest import ingest
-from schemas.records import Settings
+from baocao.pipeline.ingest import ingest
+from baocao.schemas.records import Settings
 
 BAOCAO = str(Path(sys.executable).parent / "baocao")
 NO_LEARN = Settings(learn=False)
@@ -131,7 +131,7 @@ def test_dask_local_cluster_runs_the_same_pages(pdfs, tmp_path):
     """--scheduler: the per-page tasks on a Dask cluster; the driver writes the same rows."""
     from distributed import LocalCluster
 
-    from pipeline.ingest import dask_executor
+    from baocao.pipeline.ingest import dask_executor
 
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         db = tmp_path / "dask.duckdb"

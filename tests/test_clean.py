@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from bench import synth
-from pipeline import clean
+from baocao.pipeline import clean
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +67,7 @@ def test_background_normalization_flattens_uneven_light(page):
 
 
 def test_codes_broken_at_a_line_end_are_joined():
-    from pipeline.ocr import OcrWord, words_to_text
+    from baocao.pipeline.ocr import OcrWord, words_to_text
 
     ws = [OcrWord("Công", 0, 0, 1, 1, 96, 1, 0), OcrWord("văn", 0, 0, 1, 1, 96, 1, 0),
           OcrWord("11170/UBND-", 0, 0, 1, 1, 96, 1, 0), OcrWord("KSTT", 0, 0, 1, 1, 96, 1, 1),
@@ -80,7 +80,7 @@ def test_codes_broken_at_a_line_end_are_joined():
                                          ("H1", "H1"), ("COVID19", "COVID19"), ("3.384.136", "3.384.136"),
                                          ("1.Mô", "1.Mô"), ("Mức", "Mức")])  # fmt: skip
 def test_a_space_closed_by_toner_is_put_back_and_codes_are_left_alone(read, meant):
-    from pipeline.ocr import unglue
+    from baocao.pipeline.ocr import unglue
 
     assert unglue(read) == meant
 
@@ -88,8 +88,8 @@ def test_a_space_closed_by_toner_is_put_back_and_codes_are_left_alone(read, mean
 @pytest.mark.parametrize("family, w", [("Tinos", synth.CLEAN), ("Arimo", synth.CLEAN), ("DejaVuSerif", synth.CLEAN),
                                        ("DejaVuSerif", synth.Wear(dpi=200, noise=6.0, show_through=0.2, jpeg=75))])  # fmt: skip
 def test_the_two_column_heading_comes_out_as_two_blocks(family, w):
-    from pipeline.clean import clean_page
-    from pipeline.ocr import ocr_page
+    from baocao.pipeline.clean import clean_page
+    from baocao.pipeline.ocr import ocr_page
 
     body = ["BÁO CÁO", "Kết quả triển khai Đề án 06/CP tháng 7 năm 2023",
             "Thực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ, Tổ công tác báo cáo như sau:"]
@@ -102,7 +102,7 @@ def test_the_two_column_heading_comes_out_as_two_blocks(family, w):
 
 
 def test_two_columns_that_are_not_a_heading_are_left_as_read():
-    from pipeline.ocr import OcrWord, heading_columns
+    from baocao.pipeline.ocr import OcrWord, heading_columns
 
     ws = [OcrWord("Mức", 300, 100, 400, 140, 96, 1, 0), OcrWord("4", 1500, 100, 1530, 140, 96, 1, 0),
           OcrWord("Mức", 300, 160, 400, 200, 96, 1, 1), OcrWord("3", 1500, 160, 1530, 200, 96, 1, 1)]  # fmt: skip
@@ -119,8 +119,8 @@ NOTED = ["Đến hết tháng 9/2024, toàn tỉnh đã hoàn thành 12⁷/30 m�
 
 @pytest.mark.parametrize("w", [synth.CLEAN, synth.Wear(dpi=200, skew_deg=1.0, noise=6.0, show_through=0.2, jpeg=75)])
 def test_footnotes_are_kept_apart_and_their_marks_stay_marks(w):
-    from pipeline.clean import clean_page
-    from pipeline.ocr import FOOTNOTES, ocr_page
+    from baocao.pipeline.clean import clean_page
+    from baocao.pipeline.ocr import FOOTNOTES, ocr_page
 
     [page] = synth.layout(NOTED, synth.Layout(family="Tinos"))
     img = np.asarray(synth.wear(synth.render(page), w, np.random.default_rng(3)).resize((2480, 3508)))
@@ -134,7 +134,7 @@ def test_footnotes_are_kept_apart_and_their_marks_stay_marks(w):
 def test_a_percent_sign_split_into_two_boxes_is_not_a_mark():
     from PIL import Image, ImageDraw
 
-    from pipeline.tesseract import Symbol, TessWord, footnote_marks
+    from baocao.pipeline.tesseract import Symbol, TessWord, footnote_marks
 
     # as Tesseract boxed '46,7%,' on a 200-DPI Arimo scan: the ring of '%' raised, the comma holding the rest
     boxes = [("4", 1840, 1582, 1867, 1619), ("6", 1871, 1582, 1896, 1620), (",", 1904, 1613, 1909, 1626),
@@ -147,7 +147,7 @@ def test_a_percent_sign_split_into_two_boxes_is_not_a_mark():
 
 
 def test_small_lines_at_the_foot_without_a_mark_or_rule_stay_in_the_body():
-    from pipeline.ocr import OcrWord, footnotes
+    from baocao.pipeline.ocr import OcrWord, footnotes
 
     body = [OcrWord("Kết", 300, 100 + 70 * i, 380, 140 + 70 * i, 96, 1, i) for i in range(6)]
     tail = [OcrWord("Nơi", 300, 600 + 50 * i, 360, 630 + 50 * i, 96, 2, 6 + i) for i in range(3)]  # "Nơi nhận:" block
@@ -155,7 +155,7 @@ def test_small_lines_at_the_foot_without_a_mark_or_rule_stay_in_the_body():
 
 
 def test_specks_read_as_letters_are_dropped_small_punctuation_kept():
-    from pipeline.ocr import OcrWord, drop_specks
+    from baocao.pipeline.ocr import OcrWord, drop_specks
 
     words = [OcrWord("Kết", 300, 100, 380, 140, 96, 1, 0), OcrWord("quả", 390, 100, 470, 140, 95, 1, 0),
              OcrWord("xÑ", 900, 120, 920, 131, 0, 1, 0), OcrWord("-", 300, 180, 320, 186, 93, 1, 1),

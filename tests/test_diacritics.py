@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from diacritics.restore import DocumentCache, Restorer
-from diacritics.text import segments
-from diacritics.vietnamese import WORD_RE, old_style_tones, strip_marks
+from baocao.diacritics.restore import DocumentCache, Restorer
+from baocao.diacritics.text import segments
+from baocao.core.vietnamese import WORD_RE, old_style_tones, strip_marks
 
 BAOCAO = str(Path(sys.executable).parent / "baocao")
 

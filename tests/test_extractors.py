@@ -6,13 +6,13 @@ import datetime as dt
 
 import pytest
 
-from extractors.document import DocText, PageText
-from extractors.facts import find_facts
-from extractors.metadata import find_metadata, parse_period
-from extractors.models import find_model_statuses
-from extractors.numbers import parse_quantity
-from extractors.references import find_references
-from extractors.registry import REGISTRY, register
+from baocao.extractors.document import DocText, PageText
+from baocao.extractors.facts import find_facts
+from baocao.extractors.metadata import find_metadata, parse_period
+from baocao.extractors.models import find_model_statuses
+from baocao.core.numbers import parse_quantity
+from baocao.extractors.references import find_references
+from baocao.extractors.registry import REGISTRY, register
 
 
 def doc(*pages: str) -> DocText:

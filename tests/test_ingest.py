@@ -11,8 +11,8 @@ import pytest
 
 from bench.metrics import cer
 from dbutil import rows
-from pipeline.ingest import ingest
-from schemas.records import Settings
+from baocao.pipeline.ingest import ingest
+from baocao.schemas.records import Settings
 
 
 @pytest.fixture(scope="module")
@@ -163,7 +163,7 @@ def test_upside_down_scan_is_turned_and_read(tmp_path, passage):
 def test_extract_again_finds_the_same_facts_and_keeps_corrections(tmp_path, pdfs):
     import duckdb
 
-    from pipeline.store import Store
+    from baocao.pipeline.store import Store
 
     db = tmp_path / "x.duckdb"
     ingest([pdfs["digital"]], db, Settings(learn=False))

@@ -1,9 +1,9 @@
 """Text-layer triage: good, stripped, garbled and absent layers are told apart."""
 
-from diacritics.corpus import SEEDS
-from diacritics.vietnamese import strip_marks
-from pipeline.probe import judge_layer
-from schemas.records import LayerVerdict
+from baocao.diacritics.corpus import SEEDS
+from baocao.core.vietnamese import strip_marks
+from baocao.pipeline.probe import judge_layer
+from baocao.schemas.records import LayerVerdict
 
 
 def test_clean_text_is_good(passage):

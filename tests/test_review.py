@@ -12,10 +12,10 @@ import duckdb
 import pytest
 from starlette.testclient import TestClient
 
-from diacritics.build import user_dir
-from pipeline.ingest import ingest
-from pipeline.review import make_app
-from schemas.records import Settings
+from baocao.diacritics.build import user_dir
+from baocao.pipeline.ingest import ingest
+from baocao.pipeline.review import make_app
+from baocao.schemas.records import Settings
 
 TOKEN = "test-token-123"
 BEARER = {"Authorization": f"Bearer {TOKEN}"}

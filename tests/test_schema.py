@@ -4,8 +4,8 @@ import re
 
 import duckdb
 
-from pipeline.store import MIGRATIONS, Store, schema_sql
-from schemas.records import Document, PageResult, TableCell, Word
+from baocao.pipeline.store import MIGRATIONS, Store, schema_sql
+from baocao.schemas.records import Document, PageResult, TableCell, Word
 
 
 def columns(con, table):

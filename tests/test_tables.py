@@ -6,13 +6,13 @@ import duckdb
 import numpy as np
 
 from bench import synth
-from diacritics.vietnamese import strip_marks
-from extractors.numbers import parse_quantity
+from baocao.core.vietnamese import strip_marks
+from baocao.core.numbers import parse_quantity
 from dbutil import rows
-from extractors.tables import find_grid
-from pipeline import query
-from pipeline.ingest import ingest
-from schemas.records import Settings
+from baocao.extractors.tables import find_grid
+from baocao.pipeline import query
+from baocao.pipeline.ingest import ingest
+from baocao.schemas.records import Settings
 
 
 def test_grid_finds_merged_header_cells():
@@ -93,7 +93,7 @@ def test_numbers_that_disagree_are_flagged_for_review(tmp_path):
     assert "cell" in kinds
     from starlette.testclient import TestClient
 
-    from pipeline.review import make_app
+    from baocao.pipeline.review import make_app
 
     client = TestClient(make_app(db, "tok"), follow_redirects=False)
     auth = {"Authorization": "Bearer tok"}

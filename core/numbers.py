@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from diacritics.vietnamese import SUPERSCRIPT_DIGITS
+from baocao.core.vietnamese import SUPERSCRIPT_DIGITS
 
 MULTIPLIERS = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 APPROX = ("gần", "khoảng", "hơn", "trên", "xấp xỉ", "gần như")

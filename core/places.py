@@ -10,7 +10,7 @@ from functools import lru_cache
 from importlib import util
 from pathlib import Path
 
-from diacritics.vietnamese import strip_marks
+from baocao.core.vietnamese import strip_marks
 
 
 @lru_cache(maxsize=1)

@@ -41,9 +41,9 @@ def is_vietnamese_word(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def syllables() -> frozenset[str]:
-    """Lower-case marked syllables seen in our training text (built by `diacritics.build`)."""
+    """Lower-case marked syllables seen in our training text (built by `baocao.diacritics.build`)."""
     try:
-        text = resources.files("diacritics").joinpath("data/syllables.txt").read_text("utf-8")
+        text = resources.files("baocao.diacritics").joinpath("data/syllables.txt").read_text("utf-8")
     except FileNotFoundError:
         return frozenset()
     return frozenset(line.split("\t", 1)[0] for line in text.splitlines() if line)

@@ -1,0 +1,1 @@
+"""Bottom layer: records-free helpers every stage shares (errors, Vietnamese text, numbers, places)."""
