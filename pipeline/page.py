@@ -112,18 +112,20 @@ def find_tables(gray, dpi: int, s, page_text: str) -> list[PageTable]:
     return [with_checks(table)]
 
 
-def _save(work_dir: Path | None, page_no: int, stage: str, img) -> None:
-    if work_dir is not None:
-        work_dir.mkdir(parents=True, exist_ok=True)
-        cv2.imwrite(str(work_dir / f"{page_no:04d}_{stage}.png"), img)
+def _save(job: PageJob, stage: str, img) -> None:
+    """--keep-work: a folder per document, files named so that the folder reads like a log of the run."""
+    if job.settings.work_dir is not None:
+        folder = job.settings.work_dir / job.doc_id
+        folder.mkdir(parents=True, exist_ok=True)
+        cv2.imwrite(str(folder / f"{job.page_no:04d}_{stage}.png"), img)
 
 
 def ocr_image(job: PageJob, img, dpi: int) -> CachedOcr:
     """Clean up, OCR and find the tables of one page image."""
     s = job.settings
-    _save(s.work_dir, job.page_no, "raster", img)
+    _save(job, "raster", img)
     gray, _report = clean_page(img) if s.clean else clean_page(img, ())
-    _save(s.work_dir, job.page_no, "clean", gray)
+    _save(job, "clean", gray)
     o, how = read_page(gray, dpi, s.languages, s.psm, s.page_timeout_s)
     height, width = (round(d * 300 / dpi) for d in gray.shape[:2])
     return CachedOcr(raw_text=o.text, mean_confidence=o.mean_conf, how=how, width=width, height=height,

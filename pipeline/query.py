@@ -284,3 +284,25 @@ def review_item(con, kind: str, item_id: str) -> dict | None:
             "page": dict(zip(["raw_text", "text", "source", "source_reason"], page, strict=True)) if page else None,
             "history": [dict(zip(["id", "field", "old", "new", "action", "reviewer", "at", "note"], h, strict=True))
                         for h in history]}  # fmt: skip
+
+
+def corrected_word_lines(con) -> list[str]:
+    """Each word a reviewer corrected, in its line of the page, corrected: training text for the
+    learned diacritics model (`baocao diacritics train --corrections DB`)."""
+    rows = con.execute(
+        """SELECT w.text, c.new_value, p.text FROM corrections c
+           JOIN words w ON c.target_id = w.doc_id || ':' || w.page_no || ':' || w.word_no
+           JOIN pages p ON p.doc_id = w.doc_id AND p.page_no = w.page_no
+           WHERE c.target_table = 'words' AND c.field = 'text' AND c.action = 'correct'
+           ORDER BY c.correction_id"""
+    ).fetchall()
+    lines = []
+    for word, new, page in rows:
+        line = next((ln for ln in (page or "").splitlines() if word in ln), word)
+        lines.append(line.replace(word, new, 1).strip())
+    return lines
+
+
+def corrected_word_count(con) -> int:
+    return con.execute("SELECT count(*) FROM corrections WHERE target_table = 'words' AND field = 'text' "
+                       "AND action = 'correct'").fetchone()[0]  # fmt: skip

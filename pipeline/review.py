@@ -34,7 +34,6 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from baocao.diacritics.build import user_dir
 from baocao.core.numbers import to_float
 from baocao.pipeline import query
 from baocao.core.errors import Conflict, UsageError
@@ -46,7 +45,6 @@ TEMPLATES = Environment(
 )
 SESSION_COOKIE = "baocao_session"
 SESSION_HOURS = 12
-LEARNED_FILE = "reviewed-words.txt"
 
 
 class Review:
@@ -108,11 +106,6 @@ class Review:
             raise HTTPException(503, f"the database is busy (an ingest is running?): {e}") from e
 
 
-def learned_count() -> int:
-    path = user_dir() / LEARNED_FILE
-    return sum(1 for _ in path.open(encoding="utf-8")) if path.exists() else 0
-
-
 def render(request: Request, template: str, data: dict, status: int = 200) -> Response:
     if request.url.path.endswith(".json"):
         return JSONResponse(json.loads(json.dumps(data, default=str)), status_code=status)
@@ -153,7 +146,8 @@ async def queue(request: Request) -> Response:
     doc = request.query_params.get("doc") or None
     with rv.read() as con:
         data = query.review_queue(con, kind, doc)
-    data |= {"user": user["name"], "kind": kind, "doc": doc, "learned": learned_count()}
+        learned = query.corrected_word_count(con)
+    data |= {"user": user["name"], "kind": kind, "doc": doc, "learned": learned}
     return render(request, "queue.html", data)
 
 
@@ -164,10 +158,11 @@ async def item(request: Request) -> Response:
     with rv.read() as con:
         data = query.review_item(con, kind, item_id)
         nxt = query.review_queue(con, limit=2)["items"]
+        learned = query.corrected_word_count(con)
     if data is None:
         raise HTTPException(404, f"no {kind} {item_id}")
     data |= {"user": user["name"], "csrf": user["csrf"], "message": request.query_params.get("saved"),
-             "next": next((i for i in nxt if i["item_id"] != item_id), None), "learned": learned_count()}  # fmt: skip
+             "next": next((i for i in nxt if i["item_id"] != item_id), None), "learned": learned}  # fmt: skip
     return render(request, "item.html", data)
 
 
@@ -232,8 +227,6 @@ async def save(request: Request) -> Response:
             raise HTTPException(409, str(e)) from None
         except UsageError as e:
             raise HTTPException(422, str(e)) from None
-    if kind == "word" and action == "correct":
-        learn_word(data, changes["text"][1])
     if request.url.path.endswith(".json") or user["bearer"]:
         return JSONResponse({"ok": True, "kind": kind, "item_id": item_id, "action": action})
     with rv.read() as con:  # on to the next doubtful item, as a reviewer works through a queue
@@ -259,18 +252,6 @@ def shown(field: str, v) -> str:
 
 TEMPLATES.globals["shown"] = shown
 TEMPLATES.filters["from_json"] = lambda v: json.loads(v) if v else []
-
-
-def learn_word(data: dict, new_text: str) -> None:
-    """A corrected restored word teaches the diacritics model: the line it sits in, corrected, goes
-    to the training text (the model is rebuilt before the next ingest)."""
-    page = data["page"]["text"] if data["page"] else ""
-    word = data["item"]["text"]
-    line = next((ln for ln in page.splitlines() if word in ln), word)
-    path = user_dir() / LEARNED_FILE
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("a", encoding="utf-8") as f:
-        f.write(line.replace(word, new_text, 1).strip() + "\n")
 
 
 async def crop(request: Request) -> Response:

@@ -30,6 +30,11 @@ MIGRATIONS: list[tuple[int, str]] = [
     (2, "ALTER TABLE table_cells ADD COLUMN IF NOT EXISTS raw VARCHAR;"
         "ALTER TABLE table_cells ADD COLUMN IF NOT EXISTS restore_conf DOUBLE;"),
     (3, "ALTER TABLE words ADD COLUMN IF NOT EXISTS alternatives VARCHAR;"),
+    (4, "ALTER TABLE documents ADD COLUMN IF NOT EXISTS model_version VARCHAR;"
+        "ALTER TABLE documents ADD COLUMN IF NOT EXISTS run_id INTEGER;"
+        "CREATE TABLE IF NOT EXISTS runs (run_id INTEGER PRIMARY KEY, command VARCHAR NOT NULL, started_at TIMESTAMP NOT NULL,"
+        " finished_at TIMESTAMP, baocao_version VARCHAR, model_version VARCHAR, extractors VARCHAR[], settings JSON,"
+        " documents INTEGER, pages_read INTEGER, failed INTEGER, interrupted BOOLEAN);"),
 ]
 
 WORD_COLUMNS = list(Word.model_fields)
@@ -149,6 +154,28 @@ class Store:
             f"ON CONFLICT (doc_id) DO UPDATE SET {updates}",
             values,
         )
+
+    def start_run(self, command: str, model_version: str, extractors: list[str], settings: str) -> int:
+        """Record a run before it reads anything, so even a killed run leaves its trace."""
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            ours = version("baocao")
+        except PackageNotFoundError:
+            ours = None
+        run_id = self.con.execute("SELECT coalesce(max(run_id), 0) + 1 FROM runs").fetchone()[0]
+        self.con.execute("INSERT INTO runs (run_id, command, started_at, baocao_version, model_version, extractors, settings)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         [run_id, command, dt.datetime.now(), ours, model_version, extractors, settings])  # fmt: skip
+        return run_id
+
+    def end_run(self, run_id: int, documents: int, pages_read: int, failed: int, interrupted: bool) -> None:
+        self.con.execute("UPDATE runs SET finished_at = ?, documents = ?, pages_read = ?, failed = ?, interrupted = ? "
+                         "WHERE run_id = ?", [dt.datetime.now(), documents, pages_read, failed, interrupted, run_id])  # fmt: skip
+
+    def mark_read_by(self, doc_id: str, run_id: int, model_version: str | None) -> None:
+        self.con.execute("UPDATE documents SET run_id = ?, model_version = coalesce(?, model_version) WHERE doc_id = ?",
+                         [run_id, model_version, doc_id])  # fmt: skip
 
     def set_status(self, doc_id: str, status: str, error: str | None, n_pages: int | None = None) -> None:
         self.con.execute(

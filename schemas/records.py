@@ -48,9 +48,9 @@ class Settings(_Record):
     page_timeout_s: float = 300.0
     clean: bool = True
     restore: bool = True
-    learn: bool = True  # clean text layers train the diacritics model (rebuilt at the end of a batch)
+    learn: bool = False  # clean text layers train the learned diacritics model (rebuilt at the end of a batch)
     pdf_dir: Path | None = None  # write a searchable PDF (restored text layer) per OCR'd document here
-    work_dir: Path | None = None  # keep intermediate images here when set
+    work_dir: Path | None = None  # keep intermediate images here when set, a folder per document
     ocr_cache: Path | None = None  # OCR results by page-image hash: a page image is never read twice
 
 
@@ -159,6 +159,8 @@ class Document(DocMeta):
     n_pages: int | None = None
     file_size: int | None = None
     ingested_at: dt.datetime | None = None
+    model_version: str | None = None
+    run_id: int | None = None
 
 
 class ReviewStatus(str, Enum):

@@ -16,7 +16,25 @@ CREATE TABLE IF NOT EXISTS documents (
     period_end    DATE,
     n_pages       INTEGER,
     file_size     BIGINT,
-    ingested_at   TIMESTAMP
+    ingested_at   TIMESTAMP,
+    model_version VARCHAR,               -- the diacritics model that restored its pages (shipped-… / learned-…)
+    run_id        INTEGER                -- the last run that read or extracted it
+);
+
+-- one row per `baocao ingest` / `baocao extract`: what read the archive, so a figure can be traced
+CREATE TABLE IF NOT EXISTS runs (
+    run_id          INTEGER PRIMARY KEY,
+    command         VARCHAR NOT NULL,     -- ingest | extract
+    started_at      TIMESTAMP NOT NULL,
+    finished_at     TIMESTAMP,
+    baocao_version  VARCHAR,
+    model_version   VARCHAR,
+    extractors      VARCHAR[],            -- registry names, e.g. facts.v2
+    settings        JSON,
+    documents       INTEGER,
+    pages_read      INTEGER,
+    failed          INTEGER,
+    interrupted     BOOLEAN
 );
 
 CREATE TABLE IF NOT EXISTS pages (

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -14,17 +13,14 @@ from baocao.diacritics.corpus import held_out
 
 @pytest.fixture(scope="session", autouse=True)
 def model_dir(tmp_path_factory):
-    """A private copy of the diacritics model: what tests ingest or train must not change the
-    installed one (ingesting clean digital PDFs trains it)."""
+    """An empty learned-model folder: tests that learn write there, and the shipped model (built at
+    set-up) reads everything else."""
     from baocao.diacritics.build import SHIPPED, build
 
-    d = tmp_path_factory.mktemp("model")
-    for name in ("lm.pkl", "lexicon.tsv"):
-        if (SHIPPED / name).exists():
-            shutil.copy(SHIPPED / name, d / name)
-    os.environ["BAOCAO_MODEL_DIR"] = str(d)
-    if not (d / "lm.pkl").exists():
+    if not (SHIPPED / "lm.pkl").exists():
         build(verbose=False)
+    d = tmp_path_factory.mktemp("model")
+    os.environ["BAOCAO_MODEL_DIR"] = str(d)
     yield d
     os.environ.pop("BAOCAO_MODEL_DIR", None)
 

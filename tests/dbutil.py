@@ -5,9 +5,9 @@ from pathlib import Path
 import duckdb
 
 
-def rows(db: Path, sql: str):
+def rows(db: Path, sql: str, params: list | None = None):
     con = duckdb.connect(str(db), read_only=True)
     try:
-        return con.execute(sql).fetchall()
+        return con.execute(sql, params or []).fetchall()
     finally:
         con.close()

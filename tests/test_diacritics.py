@@ -101,12 +101,15 @@ def test_train_on_clean_reports_teaches_new_phrases(tmp_path, model_dir):
     phrase = "Ma Da ngu den Ta Van"  # two invented place names, written only in the training report
     report = tmp_path / "report.txt"
     report.write_text("Đoàn công tác đã làm việc tại xã Mạ Đà, thôn Tà Vân. " * 3 + "Mạ Đà ngự đền Tà Vân.\n")
+    learned = ["--model-dir", str(tmp_path / "model")]
     before = subprocess.run([BAOCAO, "restore"], input=phrase, capture_output=True, text=True).stdout
-    proc = subprocess.run([BAOCAO, "diacritics", "train", str(report)], capture_output=True, text=True)
+    proc = subprocess.run([BAOCAO, "diacritics", "train", str(report), *learned], capture_output=True, text=True)
     assert proc.returncode == 0 and "learned 1 documents" in proc.stdout, proc.stderr
-    after = subprocess.run([BAOCAO, "restore"], input=phrase, capture_output=True, text=True).stdout
+    after = subprocess.run([BAOCAO, "restore", *learned], input=phrase, capture_output=True, text=True).stdout
     assert before != "Mạ Đà ngự đền Tà Vân" and after == "Mạ Đà ngự đền Tà Vân"
-    again = subprocess.run([BAOCAO, "diacritics", "train", str(report)], capture_output=True, text=True)
+    shipped = subprocess.run([BAOCAO, "restore"], input=phrase, capture_output=True, text=True).stdout
+    assert shipped == before  # the shipped model did not change
+    again = subprocess.run([BAOCAO, "diacritics", "train", str(report), *learned], capture_output=True, text=True)
     assert "nothing new" in again.stderr + again.stdout
 
 

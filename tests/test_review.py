@@ -12,7 +12,6 @@ import duckdb
 import pytest
 from starlette.testclient import TestClient
 
-from baocao.diacritics.build import user_dir
 from baocao.pipeline.ingest import ingest
 from baocao.pipeline.review import make_app
 from baocao.schemas.records import Settings
@@ -50,6 +49,11 @@ def login(client) -> str:
     return page.split('name="csrf" value="')[1].split('"')[0]
 
 
+def version_of(client, kind: str, item_id: str) -> str:
+    """The item's current version: each test stands alone, whatever ran before it."""
+    return str(client.get(f"/item/{kind}/{item_id}.json", headers=BEARER).json()["item"]["version"])
+
+
 def fact_id(client) -> str:
     db = client.app.state.review.db
     con = duckdb.connect(str(db), read_only=True)
@@ -85,7 +89,8 @@ def test_scanned_text_is_escaped(client):
 def test_correct_in_vietnamese_format_appends_and_views_apply_it(client, db):
     csrf = login(client)
     fid = fact_id(client)
-    r = client.post(f"/item/fact/{fid}", data={"csrf": csrf, "version": "0", "action": "correct", "value": "712.115"})
+    r = client.post(f"/item/fact/{fid}", data={"csrf": csrf, "version": version_of(client, "fact", fid),
+                                               "action": "correct", "value": "712.115"})  # fmt: skip
     assert r.status_code == 303
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("SELECT value FROM facts WHERE fact_id = ?", [fid]).fetchone() == (702115,)  # kept as read
@@ -97,18 +102,26 @@ def test_correct_in_vietnamese_format_appends_and_views_apply_it(client, db):
     assert (who, old, new) == ("Lan", "702115.0", "712115.0")
 
 
-def test_stale_version_is_refused_not_lost(client):
+def test_stale_version_is_refused_not_lost(client, db):
     csrf = login(client)
     fid = fact_id(client)
-    r = client.post(f"/item/fact/{fid}", data={"csrf": csrf, "version": "0", "action": "approve"})
-    assert r.status_code == 409 and "changed by someone else" in r.text
+    seen = version_of(client, "fact", fid)
+    first = client.post(f"/item/fact/{fid}", data={"csrf": csrf, "version": seen, "action": "approve"})
+    assert first.status_code == 303
+    second = client.post(f"/item/fact/{fid}", data={"csrf": csrf, "version": seen, "action": "approve"})
+    assert second.status_code == 409 and "changed by someone else" in second.text
+    con = duckdb.connect(str(db), read_only=True)
+    n = con.execute("SELECT count(*) FROM corrections WHERE target_id = ?", [fid]).fetchone()[0]
+    con.close()
+    assert n == int(seen) + 1  # the first save kept, the stale one not appended
 
 
 def test_bad_values_csrf_and_unknown_items_are_refused(client):
     csrf = login(client)
     fid = fact_id(client)
-    assert client.post(f"/item/fact/{fid}", data={"version": "1", "action": "approve"}).status_code == 403
-    r = client.post(f"/item/fact/{fid}", data={"csrf": csrf, "version": "1", "action": "correct", "value": "mười"})
+    v = version_of(client, "fact", fid)
+    assert client.post(f"/item/fact/{fid}", data={"version": v, "action": "approve"}).status_code == 403
+    r = client.post(f"/item/fact/{fid}", data={"csrf": csrf, "version": v, "action": "correct", "value": "mười"})
     assert r.status_code == 422 and "not a number" in r.text
     assert client.get("/item/fact/nope").status_code == 404
     assert client.get("/item/zzz/1").status_code == 404
@@ -116,20 +129,26 @@ def test_bad_values_csrf_and_unknown_items_are_refused(client):
 
 def test_bearer_scripts_can_approve_without_csrf(client):
     fid = fact_id(client)
-    r = client.post(f"/item/fact/{fid}", data={"version": "1", "action": "approve"}, headers=BEARER)
+    v = version_of(client, "fact", fid)
+    r = client.post(f"/item/fact/{fid}", data={"version": v, "action": "approve"}, headers=BEARER)
     assert r.status_code == 200 and r.json()["ok"]
+    assert version_of(client, "fact", fid) == str(int(v) + 1)
 
 
-def test_word_correction_is_learned(client):
+def test_word_correction_is_kept_for_training_not_written_into_the_model(client, db):
     csrf = login(client)
     word = next(i for i in client.get("/queue.json?kind=word", headers=BEARER).json()["items"] if i["summary"].endswith("cập"))
     assert 'data-form="cấp"' in client.get(f"/item/word/{word['item_id']}").text  # the forms weighed, one click each
-    before = (user_dir() / "reviewed-words.txt").read_text("utf-8") if (user_dir() / "reviewed-words.txt").exists() else ""
-    r = client.post(f"/item/word/{word['item_id']}", data={"csrf": csrf, "version": "0", "action": "correct", "text": "cấp"})
+    r = client.post(f"/item/word/{word['item_id']}", data={"csrf": csrf, "version": version_of(client, "word", word["item_id"]),
+                                                           "action": "correct", "text": "cấp"})  # fmt: skip
     assert r.status_code == 303
-    after = (user_dir() / "reviewed-words.txt").read_text("utf-8")
-    assert len(after.splitlines()) == len(before.splitlines()) + 1 and "cấp" in after.splitlines()[-1]
-    assert "1 word corrections learned" in client.get("/").text or "word corrections learned" in client.get("/").text
+    from baocao.pipeline import query
+
+    con = duckdb.connect(str(db), read_only=True)
+    lines = query.corrected_word_lines(con)
+    con.close()
+    assert any("cấp" in line and "cập" not in line for line in lines)  # the line, corrected: training text
+    assert f"{len(lines)} word corrections" in client.get("/").text
 
 
 def test_crop_is_a_png_of_the_page(client, db):
