@@ -298,10 +298,12 @@ def diacritics_train(
     import hashlib
 
     from baocao.diacritics.build import add_user_text, build, use_model_dir
+    from baocao.diacritics.build import model_dir as env_model_dir
     from baocao.pipeline.ingest import discover_text
     from baocao.pipeline.probe import judge_layer
     from baocao.schemas.records import LayerVerdict
 
+    model_dir = model_dir or env_model_dir() or Path("data/out/model")
     use_model_dir(model_dir)
     added = skipped = 0
     for path, text in discover_text(paths or []):

@@ -242,12 +242,14 @@ class Store:
             'WHERE doc_id = ? AND table_id = ? AND "row" = ? AND col = ?',
             [[c.text, c.raw, c.restore_conf, c.review_reason, doc_id, table_id, c.row, c.col] for c in cells])  # fmt: skip
 
-    def join_continued_tables(self, doc_id: str, page_height: float = 3508) -> int:
-        """A table that goes on at the top of the next page, untitled and with as many columns, is
-        the same table: its rows are appended to the first one's. Returns how many were joined."""
+    def join_continued_tables(self, doc_id: str) -> int:
+        """A table that goes on at the top of the next page (its top in the page's first quarter, by
+        the page's own stored height), untitled and with as many columns, is the same table: its rows
+        are appended to the first one's. Returns how many were joined."""
         tables = self.con.execute(
-            "SELECT t.table_id, t.page_no, t.title, t.n_rows, t.n_cols, min(c.y0) FROM tables t "
-            "JOIN table_cells c USING (doc_id, table_id) WHERE t.doc_id = ? GROUP BY ALL ORDER BY t.page_no, t.table_id",
+            "SELECT t.table_id, t.page_no, t.title, t.n_rows, t.n_cols, min(c.y0) / nullif(any_value(p.height), 0) "
+            "FROM tables t JOIN table_cells c USING (doc_id, table_id) JOIN pages p ON p.doc_id = t.doc_id AND p.page_no = t.page_no "
+            "WHERE t.doc_id = ? GROUP BY ALL ORDER BY t.page_no, t.table_id",
             [doc_id],
         ).fetchall()
         joined = 0
@@ -255,7 +257,7 @@ class Store:
         try:
             prev = None
             for tid, page, title, n_rows, n_cols, top in tables:
-                if prev and page == prev[1] + 1 and title is None and n_cols == prev[4] and top < 0.25 * page_height:
+                if prev and page == prev[1] + 1 and title is None and n_cols == prev[4] and top is not None and top < 0.25:
                     self.con.execute('UPDATE table_cells SET table_id = ?, "row" = "row" + ? WHERE doc_id = ? AND table_id = ?',
                                      [prev[0], prev[3], doc_id, tid])  # fmt: skip
                     self.con.execute("UPDATE tables SET n_rows = n_rows + ? WHERE doc_id = ? AND table_id = ?",

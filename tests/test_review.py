@@ -96,8 +96,8 @@ def test_correct_in_vietnamese_format_appends_and_views_apply_it(client, db):
     assert con.execute("SELECT value FROM facts WHERE fact_id = ?", [fid]).fetchone() == (702115,)  # kept as read
     assert con.execute("SELECT value, review_status FROM indicator_series WHERE fact_id = ?", [fid]).fetchone() == (
         712115, "corrected")
-    [(who, old, new)] = con.execute("SELECT reviewer, old_value, new_value FROM corrections WHERE target_id = ?",
-                                    [fid]).fetchall()  # fmt: skip
+    [(who, old, new)] = con.execute("SELECT reviewer, old_value, new_value FROM corrections WHERE target_id = ? "
+                                    "AND action = 'correct'", [fid]).fetchall()  # fmt: skip
     con.close()
     assert (who, old, new) == ("Lan", "702115.0", "712115.0")
 
