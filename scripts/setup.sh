@@ -45,8 +45,10 @@ if [ ! -d "$help_dir" ]; then
   dpkg-deb -x "$tmp"/libreoffice-help-vi_*.deb "$tmp/x"
   mkdir -p data/cache && mv "$tmp/x/usr/share/libreoffice/help/vi" "$help_dir" && rm -rf "$tmp"
 fi
-if [ ! -f diacritics/data/lm.pkl ]; then
-  echo "setup: building the diacritics language model (~10 s)"
+# the shipped diacritics model: built here once, read-only afterwards; again when its code changed
+manifest=diacritics/data/manifest.json
+if [ ! -f diacritics/data/lm.pkl ] || [ ! -f "$manifest" ] || [ -n "$(find diacritics core -name '*.py' -newer "$manifest" | head -1)" ]; then
+  echo "setup: building the diacritics language model (~20 s)"
   .venv/bin/python -m baocao.diacritics.build
 fi
 
