@@ -160,8 +160,13 @@ def restore(
     as_json: Annotated[bool, typer.Option("--json", help="each word with its confidence, as JSON")] = False,
     mode: Annotated[str, typer.Option(help="auto | stripped | garbled (an English-only OCR's reading)")] = "auto",
     model_dir: Annotated[Path | None, typer.Option(help="a learned diacritics model folder (default: the shipped model)")] = None,
+    source: Annotated[str, typer.Option("--from", help="utf-8, or a pre-Unicode encoding: tcvn3 | vni | viscii | "
+                                        "vps | cp1258 | auto (found from the text)")] = "utf-8",
 ):
-    """Restore Vietnamese marks: UTF-8 text on stdin, the same text with marks on stdout."""
+    """Restore Vietnamese marks: UTF-8 text on stdin, the same text with marks on stdout. Text in a
+    pre-Unicode encoding (bytes of a .txt export, or a PDF's TCVN3/VNI characters) is transcoded by
+    its table instead: nothing to guess."""
+    from baocao.core import legacy
     from baocao.diacritics.restore import DocumentCache, Restorer
     from baocao.pipeline.probe import judge_layer
     from baocao.schemas.records import LayerVerdict
@@ -169,11 +174,24 @@ def restore(
     choose_model_dir(model_dir, None)
     if mode not in ("auto", "stripped", "garbled"):
         raise UsageError(f"--mode must be auto, stripped or garbled, not {mode!r}")
+    if source not in ("utf-8", "auto", *legacy.ENCODINGS):
+        raise UsageError(f"--from must be utf-8, auto or one of {', '.join(legacy.ENCODINGS)}, not {source!r}")
     raw = sys.stdin.buffer.read()
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise UsageError(f"stdin is not UTF-8 (byte {e.start}); convert it first, e.g. with iconv") from e
+        if source == "utf-8":
+            raise UsageError(f"stdin is not UTF-8 (byte {e.start}); convert it first, e.g. with iconv, "
+                             "or name its encoding with --from") from e  # fmt: skip
+        text = legacy.from_bytes(raw)  # a legacy file's bytes, as a PDF would give them
+    encoding = source if source in legacy.ENCODINGS else legacy.detect(text).encoding
+    if encoding:
+        text = legacy.decode(text, encoding)
+        if as_json:
+            print(json.dumps({"mode": f"from {encoding}", "text": text, "words": []}, ensure_ascii=False, indent=1))
+        else:
+            sys.stdout.write(text)
+        return
     if mode == "auto":
         mode = "garbled" if judge_layer(text) is LayerVerdict.garbled else "stripped"
     restorer = Restorer.default()

@@ -305,7 +305,8 @@ def run_document_stages(ctx: RunContext, plan: DocPlan) -> bool:
     all_clean, searchable = True, False
     for page in store.iter_pages(doc_id):  # one last pass: search index, and what the document was
         store.write_search_index(doc_id, page.page_no, page.text)
-        searchable |= page.source is PageSource.ocr or "restored" in page.source_reason
+        # a transcoded legacy layer is searchable only in our copy: the original still holds the font's bytes
+        searchable |= page.source is PageSource.ocr or any(w in page.source_reason for w in ("restored", "transcoded"))
         if page.source is PageSource.text_layer and page.layer_verdict is LayerVerdict.good:
             clean.append(page.raw_text)
         else:

@@ -37,6 +37,9 @@ def choose_source(p: PageProbe) -> tuple[PageSource, str]:
     """Keep a layer that is good, or that lost its marks in vector text (the page itself lacks them);
     OCR everything else, saying why."""
     v = p.verdict
+    if p.legacy and v is not LayerVerdict.absent:
+        return PageSource.text_layer, f"text layer in {p.legacy}: transcoded to Unicode" + (
+            "" if v is LayerVerdict.good else f", {v.value}")
     if v is LayerVerdict.good:
         return PageSource.text_layer, "text layer good"
     if not p.is_scan and v in (LayerVerdict.stripped, LayerVerdict.garbled):
@@ -91,10 +94,24 @@ def digital_tables(job: PageJob, probe: PageProbe) -> list[PageTable]:
     try:
         found = read_digital_tables(job.path, job.page_no, probe.height_pt, table_title(probe.text), job.password,
                                     ruled=ruled)  # fmt: skip
-        return [with_checks(t) for t in found]
+        return [with_checks(transcoded_cells(t, probe)) for t in found]
     except Exception:  # camelot's failures are many and untyped; the page text still stands
         log.warning("%s page %s: table not read", job.path.name, job.page_no, exc_info=True)
         return []
+
+
+def transcoded_cells(table: PageTable, probe: PageProbe) -> PageTable:
+    """camelot reads the PDF's own characters (and drops TCVN3's 'ư', a soft hyphen in Latin-1): on
+    a page whose layer was transcoded, each cell is given the page's own words inside its box."""
+    if not probe.encodings:
+        return table
+    cells = []
+    for c in table.cells:
+        inside = sorted((w for w in probe.words
+                         if c.x0 <= (w.x0 + w.x1) / 2 <= c.x1 and c.y0 <= (w.y0 + w.y1) / 2 <= c.y1),
+                        key=lambda w: (w.line, w.x0))  # fmt: skip
+        cells.append(c.model_copy(update={"text": " ".join(w.text for w in inside)}) if inside else c)
+    return table.model_copy(update={"cells": cells})
 
 
 def find_tables(gray, dpi: int, s, page_text: str) -> list[PageTable]:
