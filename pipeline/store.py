@@ -30,6 +30,11 @@ MIGRATIONS: list[tuple[int, str]] = [
     (2, "ALTER TABLE table_cells ADD COLUMN IF NOT EXISTS raw VARCHAR;"
         "ALTER TABLE table_cells ADD COLUMN IF NOT EXISTS restore_conf DOUBLE;"),
     (3, "ALTER TABLE words ADD COLUMN IF NOT EXISTS alternatives VARCHAR;"),
+    (4, "ALTER TABLE model_statuses ALTER COLUMN status DROP NOT NULL;"
+        "ALTER TABLE model_statuses ADD COLUMN IF NOT EXISTS review_reason VARCHAR;"
+        "ALTER TABLE model_statuses ADD COLUMN IF NOT EXISTS status_evidence VARCHAR;"
+        "ALTER TABLE model_statuses ADD COLUMN IF NOT EXISTS raw_text VARCHAR;"
+        "ALTER TABLE model_statuses ADD COLUMN IF NOT EXISTS restored_text VARCHAR;"),
 ]
 
 WORD_COLUMNS = list(Word.model_fields)
