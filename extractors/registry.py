@@ -38,9 +38,9 @@ def register(name: str, assigns: str, fn: Callable[[DocText], object]) -> None:
 
 register("metadata.v1", "documents", find_metadata)
 register("facts.v2", "facts", find_facts)  # v1 took numbers inside tables from the page text
-register("models.v1", "model_statuses", find_model_statuses)
+register("models.v2", "model_statuses", find_model_statuses)  # v1: only rows with a legible status
 register("references.v1", "legal_references", find_references)
-DEFAULT = ("metadata.v1", "facts.v2", "models.v1", "references.v1")
+DEFAULT = ("metadata.v1", "facts.v2", "models.v2", "references.v1")
 
 
 @dataclass

@@ -206,7 +206,8 @@ FROM consistency_flags c JOIN facts_current f ON f.fact_id = c.target_id JOIN do
 WHERE f.review_status <> 'needs_review'
 UNION ALL
 SELECT 'model', m.doc_id || ':' || m.model_no, m.doc_id, d.path, d.so_hieu, m.page_no, m.confidence,
-       'status read with low confidence', format('Mô hình {}: {}', m.model_no, m.status)
+       coalesce(m.review_reason, 'status read with low confidence'),
+       format('Mô hình {}: {}', m.model_no, coalesce(m.status, 'no status'))
 FROM model_statuses_current m JOIN documents d USING (doc_id) WHERE m.review_status = 'needs_review'
 UNION ALL
 SELECT 'word', w.doc_id || ':' || w.page_no || ':' || w.word_no, w.doc_id, d.path, d.so_hieu, w.page_no,

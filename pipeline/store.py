@@ -35,6 +35,11 @@ MIGRATIONS: list[tuple[int, str]] = [
         "CREATE TABLE IF NOT EXISTS runs (run_id INTEGER PRIMARY KEY, command VARCHAR NOT NULL, started_at TIMESTAMP NOT NULL,"
         " finished_at TIMESTAMP, baocao_version VARCHAR, model_version VARCHAR, extractors VARCHAR[], settings JSON,"
         " documents INTEGER, pages_read INTEGER, failed INTEGER, interrupted BOOLEAN);"),
+    (5, "ALTER TABLE model_statuses ALTER COLUMN status DROP NOT NULL;"
+        "ALTER TABLE model_statuses ADD COLUMN IF NOT EXISTS review_reason VARCHAR;"
+        "ALTER TABLE model_statuses ADD COLUMN IF NOT EXISTS status_evidence VARCHAR;"
+        "ALTER TABLE model_statuses ADD COLUMN IF NOT EXISTS raw_text VARCHAR;"
+        "ALTER TABLE model_statuses ADD COLUMN IF NOT EXISTS restored_text VARCHAR;"),
 ]
 
 WORD_COLUMNS = list(Word.model_fields)

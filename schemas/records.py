@@ -207,19 +207,34 @@ class Fact(_Record):
     extractor: str = "facts.v2"  # v2: tables read cell by cell
 
 
+class StatusEvidence(_Record):
+    """One thing that tells a model's status: its appendix cell, the body's list of completed
+    models, the report's total, or what is inferred (its wording, its absence from the list)."""
+
+    kind: str  # appendix cell | body list | total | inferred
+    status: ModelState | None = None
+    page_no: int | None = None
+    text: str  # the cell as printed, the listed name, the total's wording
+    weight: float = Field(ge=0, le=1)
+
+
 class ModelStatus(_Record):
     """A pilot model (mô hình) of Đề án 06 and how far it got, as one report says."""
 
     doc_id: str
     model_no: int
     model_name: str
-    status: ModelState
+    status: ModelState | None  # None: a row of the appendix nothing decides (it goes to review)
     lead_agency: str | None = None
     page_no: int
     quote: str
     confidence: float = Field(ge=0, le=1)
     review_status: ReviewStatus = ReviewStatus.auto
-    extractor: str = "models.v1"
+    review_reason: str | None = None
+    status_evidence: str = "[]"  # JSON list of StatusEvidence
+    raw_text: str | None = None  # the row as printed
+    restored_text: str | None = None  # the row after restoring marks
+    extractor: str = "models.v2"
 
 
 class LegalReference(_Record):

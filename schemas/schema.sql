@@ -91,13 +91,17 @@ CREATE TABLE IF NOT EXISTS model_statuses (
     doc_id        VARCHAR NOT NULL,
     model_no      INTEGER NOT NULL,
     model_name    VARCHAR NOT NULL,
-    status        VARCHAR NOT NULL,      -- HOÀN THÀNH | ĐANG THỰC HIỆN | KHÔNG ĐĂNG KÝ TRIỂN KHAI
+    status        VARCHAR,               -- HOÀN THÀNH | ĐANG THỰC HIỆN | KHÔNG ĐĂNG KÝ TRIỂN KHAI; NULL: undecided
     lead_agency   VARCHAR,
     page_no       INTEGER NOT NULL,
     quote         VARCHAR NOT NULL,
     confidence    DOUBLE NOT NULL,
     review_status VARCHAR NOT NULL,
     extractor     VARCHAR NOT NULL,
+    review_reason   VARCHAR,
+    status_evidence VARCHAR,             -- JSON [{kind: appendix cell|body list|total|inferred, status, page_no, text, weight}]
+    raw_text        VARCHAR,             -- the row as printed
+    restored_text   VARCHAR,             -- the row after restoring marks
     PRIMARY KEY (doc_id, model_no)
 );
 

@@ -99,7 +99,7 @@ CREATE OR REPLACE VIEW model_status_latest AS
 SELECT d.province, m.model_no, m.model_name, m.status, m.lead_agency, m.doc_id, d.so_hieu,
        coalesce(d.period_end, d.issued_date) AS date, m.confidence, m.review_status
 FROM model_statuses_current m JOIN documents_current d USING (doc_id)
-WHERE m.review_status <> 'rejected'
+WHERE m.review_status <> 'rejected' AND m.status IS NOT NULL  -- an undecided row does not hide an older status
 QUALIFY row_number() OVER (PARTITION BY d.province, m.model_no
                            ORDER BY coalesce(d.period_end, d.issued_date) DESC NULLS LAST, m.confidence DESC) = 1;
 
