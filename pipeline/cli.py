@@ -89,6 +89,9 @@ def ingest(
     from baocao.pipeline.ingest import dask_executor
 
     choose_model_dir(model_dir, db)
+    from baocao.pipeline.logs import route_warnings
+
+    route_warnings(db.parent / "baocao.log")
     pdf_dir = (pdf_out or db.parent / "pdf") if searchable else None
     settings = Settings(dpi=dpi, languages=lang, page_timeout_s=page_timeout, work_dir=keep_work, learn=learn,
                         restore=restore, pdf_dir=pdf_dir, ocr_cache=db.parent / "ocr-cache")  # fmt: skip
@@ -217,6 +220,8 @@ def trend(
 ):
     """An indicator's values over time across reports (corrections applied)."""
     from baocao.pipeline import query
+    from baocao.pipeline.charts import trend_chart
+    from baocao.pipeline.vnformat import vn_date, vn_number
 
     with query.connect(db) as con:
         iid, name = query.resolve_indicator(con, indicator)
@@ -225,13 +230,13 @@ def trend(
     table = Table("date", "province", "value", "unit", "report", "period", "page", "review",
                   title=f"{name} ({iid})")  # fmt: skip
     for p in points:
-        table.add_row(p.date.strftime("%d/%m/%Y"), p.province or "", query.vn_number(p.value), p.unit,
-                      p.so_hieu or p.doc_id[:8], p.period_label or "", str(p.page_no), p.review_status)  # fmt: skip
+        table.add_row(vn_date(p.date), p.province or "", vn_number(p.value), p.unit, p.so_hieu or p.doc_id[:8],
+                      p.period_label or "", str(p.page_no), p.review_status + (" · below target" if p.below_target else ""))
     out.print(table)
     if not points:
         console.print(f"no values of {iid} stored" + (f" for {prov}" if prov else ""))
     if png:
-        query.trend_chart(points, f"{name}" + (f" - {prov}" if prov else ""), png)
+        trend_chart(points, f"{name}" + (f" - {prov}" if prov else ""), png)
         console.print(f"chart: {png}")
 
 
@@ -243,12 +248,15 @@ def search(
     limit: Annotated[int, typer.Option(help="hits to show")] = 10,
 ):
     """Accent-insensitive full-text search over pages, ranked (BM25)."""
-    from baocao.pipeline import query
+    from baocao.pipeline.query import connect
+    from baocao.pipeline.search import search as find
+    from baocao.pipeline.vnformat import vn_number
 
-    with query.connect(db) as con:
-        hits = query.search(con, text, limit)
+    with connect(db) as con:
+        hits = find(con, text, limit)
     for h in hits:
-        out.print(f"[bold]{h.so_hieu or Path(h.path).name}[/bold] page {h.page_no}  (score {h.score})")
+        out.print(f"[bold]{h.so_hieu or Path(h.path).name}[/bold] page {h.page_no}  (score {vn_number(h.score)}, "
+                  f"{h.match})")
         line = Text("   ")
         for k, part in enumerate(re.split(r"\[([^\]]*)\]", h.snippet)):
             line.append(part, style="bold yellow" if k % 2 else None)
@@ -265,10 +273,11 @@ def export(
     fmt: Annotated[str, typer.Option("--format", help="csv or parquet")] = "csv",
 ):
     """Facts, model statuses, tables, documents and corrections as CSV or Parquet files."""
-    from baocao.pipeline import query
+    from baocao.pipeline.export import export as write
+    from baocao.pipeline.query import connect
 
-    with query.connect(db) as con:
-        for path in query.export(con, out_dir, fmt):
+    with connect(db) as con:
+        for path in write(con, out_dir, fmt):
             out.print(str(path))
 
 
@@ -332,13 +341,13 @@ def diacritics_train(
             continue
         added += add_user_text("train-" + hashlib.sha256(text.encode()).hexdigest()[:16], text)
     if corrections is not None:
-        from baocao.pipeline import query
+        from baocao.pipeline import queue
         from baocao.pipeline.store import Store
 
         if not corrections.exists():
             raise UsageError(f"no database at {corrections}")
         with Store(corrections) as store:
-            lines = query.corrected_word_lines(store.con)
+            lines = queue.corrected_word_lines(store.con)
         if lines:
             added += add_user_text("reviewed-words", "\n".join(lines))
             console.print(f"{len(lines)} corrected words from {corrections}")

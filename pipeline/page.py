@@ -17,6 +17,7 @@ from baocao.core.vietnamese import strip_marks
 from baocao.pipeline import cache, tesseract
 from baocao.pipeline.clean import clean_page
 from baocao.core.errors import BaocaoError
+from baocao.pipeline.logs import route_warnings_from_env
 from baocao.pipeline.ocr import OcrPage, read_page
 from baocao.pipeline.probe import PageProbe, open_pdf, probe_page
 from baocao.pipeline.rasterize import rasterize_page
@@ -31,6 +32,7 @@ def init_worker() -> None:
     """Worker start-up: one thread for Tesseract and OpenCV each, since pages already run in parallel."""
     tesseract.pin_threads()
     cv2.setNumThreads(1)
+    route_warnings_from_env()  # library warnings to the parent's log file, not the terminal
 
 
 def choose_source(p: PageProbe) -> tuple[PageSource, str]:

@@ -35,9 +35,11 @@ from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Re
 from starlette.routing import Route
 
 from baocao.core.numbers import to_float
-from baocao.pipeline import query
+from baocao.pipeline import overview as archive
+from baocao.pipeline import queue as rq
 from baocao.core.errors import Conflict, UsageError
 from baocao.pipeline.store import Store
+from baocao.pipeline.vnformat import vn_number, vn_value
 from baocao.schemas.records import ModelState
 
 TEMPLATES = Environment(
@@ -144,11 +146,23 @@ async def queue(request: Request) -> Response:
     user = rv.who(request)
     kind = request.query_params.get("kind") or None
     doc = request.query_params.get("doc") or None
+    show_all = request.query_params.get("all") == "1"
     with rv.read() as con:
-        data = query.review_queue(con, kind, doc)
-        learned = query.corrected_word_count(con)
+        data = rq.review_queue(con, kind, doc, show_all=show_all)
+        learned = rq.corrected_word_count(con)
     data |= {"user": user["name"], "kind": kind, "doc": doc, "learned": learned}
     return render(request, "queue.html", data)
+
+
+async def overview(request: Request) -> Response:
+    """The archive at a glance, read-only: what the views say, drawn."""
+    rv: Review = request.app.state.review
+    user = rv.who(request)
+    with rv.read() as con:
+        data = archive.overview(con)
+        learned = rq.corrected_word_count(con)
+    data |= {"user": user["name"], "learned": learned}
+    return render(request, "overview.html", data)
 
 
 async def item(request: Request) -> Response:
@@ -156,9 +170,9 @@ async def item(request: Request) -> Response:
     user = rv.who(request)
     kind, item_id = request.path_params["kind"], request.path_params["item_id"].removesuffix(".json")
     with rv.read() as con:
-        data = query.review_item(con, kind, item_id)
-        nxt = query.review_queue(con, limit=2)["items"]
-        learned = query.corrected_word_count(con)
+        data = rq.review_item(con, kind, item_id)
+        nxt = rq.review_queue(con, limit=2)["items"]
+        learned = rq.corrected_word_count(con)
     if data is None:
         raise HTTPException(404, f"no {kind} {item_id}")
     data |= {"user": user["name"], "csrf": user["csrf"], "message": request.query_params.get("saved"),
@@ -199,7 +213,7 @@ async def save(request: Request) -> Response:
         raise HTTPException(403, "missing or wrong CSRF token; reload the page")
     action = str(form.get("action", ""))
     with rv.read() as con:
-        data = query.review_item(con, kind, item_id)
+        data = rq.review_item(con, kind, item_id)
     if data is None:
         raise HTTPException(404, f"no {kind} {item_id}")
     changes = {}
@@ -221,8 +235,8 @@ async def save(request: Request) -> Response:
         raise HTTPException(422, "missing version") from None
     with rv.write() as store:
         try:
-            store.add_correction(query.TARGET_TABLE[kind], item_id, action, user["name"], changes, expected,
-                                 str(form.get("note", "")).strip() or None)  # fmt: skip
+            store.add_corrections(rq.TARGET_TABLE[kind], rq.targets(data, changes), action, user["name"], expected,
+                                  str(form.get("note", "")).strip() or None)  # fmt: skip
         except Conflict as e:
             raise HTTPException(409, str(e)) from None
         except UsageError as e:
@@ -230,7 +244,7 @@ async def save(request: Request) -> Response:
     if request.url.path.endswith(".json") or user["bearer"]:
         return JSONResponse({"ok": True, "kind": kind, "item_id": item_id, "action": action})
     with rv.read() as con:  # on to the next doubtful item, as a reviewer works through a queue
-        upcoming = [i for i in query.review_queue(con, limit=2)["items"] if i["item_id"] != item_id]
+        upcoming = [i for i in rq.review_queue(con, limit=2)["items"] if i["item_id"] != item_id]
     target = f"/item/{upcoming[0]['kind']}/{upcoming[0]['item_id']}" if upcoming else f"/item/{kind}/{item_id}"
     return RedirectResponse(f"{target}?saved={action}+{kind}+{item_id}", status_code=303)
 
@@ -244,13 +258,15 @@ def shown(field: str, v) -> str:
     if v is None:
         return ""
     if field in ("value", "denominator"):
-        return query.vn_number(float(v))
+        return vn_number(float(v))
     if hasattr(v, "strftime"):
         return v.strftime("%d/%m/%Y")
     return str(v)
 
 
 TEMPLATES.globals["shown"] = shown
+TEMPLATES.filters["vn"] = vn_number
+TEMPLATES.filters["vnval"] = vn_value
 TEMPLATES.filters["from_json"] = lambda v: json.loads(v) if v else []
 
 
@@ -258,21 +274,31 @@ async def crop(request: Request) -> Response:
     rv: Review = request.app.state.review
     rv.who(request)
     doc_id, page_no = request.path_params["doc_id"], int(request.path_params["page_no"])
-    try:
-        box = tuple(float(request.query_params[k]) for k in ("x0", "y0", "x1", "y1"))
-    except (KeyError, ValueError):
-        box = None
+    box, window = (_box(request, keys) for keys in (("x0", "y0", "x1", "y1"), ("wx0", "wy0", "wx1", "wy1")))
     with rv.read() as con:
         row = con.execute("SELECT path FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
     if row is None:
         raise HTTPException(404, "no such document")
-    png = render_crop(row[0], page_no, box)
+    png = render_crop(row[0], page_no, box, window)
     return Response(png, media_type="image/png", headers={"Cache-Control": "private, max-age=3600"})
 
 
+def _box(request: Request, keys: tuple[str, ...]) -> tuple[float, ...] | None:
+    try:
+        return tuple(float(request.query_params[k]) for k in keys)
+    except (KeyError, ValueError):
+        return None
+
+
+CROP_DPI = 220  # shown at half size on the item page: 110 CSS pixels an inch, sharp on a 2x screen
+
+
 @lru_cache(maxsize=256)
-def render_crop(path: str, page_no: int, box: tuple[float, float, float, float] | None) -> bytes:
-    """The page region around a box (300-DPI pixels), with some context, rendered from the PDF."""
+def render_crop(path: str, page_no: int, box: tuple[float, float, float, float] | None,
+                window: tuple[float, float, float, float] | None = None) -> bytes:
+    """The page region around a box (300-DPI pixels) rendered from the PDF, the box outlined: the
+    `window` (the item's lines and two more above and below, chosen by the queue), else half an
+    inch above and below across the page."""
     import pypdfium2 as pdfium
 
     from baocao.pipeline.probe import open_pdf
@@ -284,11 +310,13 @@ def render_crop(path: str, page_no: int, box: tuple[float, float, float, float] 
     try:
         page = pdf[page_no - 1]
         w, h = page.get_size()
-        scale = 150 / 72
+        scale, k = CROP_DPI / 72, 72 / 300  # 300-DPI pixels to points
+        left = 0.0
         if box:
-            k, pad = 72 / 300, 36  # 300-DPI pixels to points; half an inch of context above and below
-            top, bottom = max(0.0, box[1] * k - pad), min(h, box[3] * k + pad)
-            bitmap = page.render(scale=scale, crop=(0, h - bottom, 0, top))  # whole lines read best
+            x0, y0, x1, y1 = window or (0, box[1] - 150, w / k, box[3] + 150)
+            left, right = max(0.0, x0 * k), min(w, x1 * k)
+            top, bottom = max(0.0, y0 * k), min(h, y1 * k)
+            bitmap = page.render(scale=scale, crop=(left, h - bottom, w - right, top))
         else:
             bitmap = page.render(scale=scale * 0.6)
         img = bitmap.to_pil()
@@ -296,8 +324,9 @@ def render_crop(path: str, page_no: int, box: tuple[float, float, float, float] 
             from PIL import ImageDraw
 
             f = scale * 72 / 300
-            ImageDraw.Draw(img).rectangle([box[0] * f - 4, box[1] * f - top * scale - 4, box[2] * f + 4,
-                                           box[3] * f - top * scale + 4], outline=(220, 38, 38), width=3)  # fmt: skip
+            ImageDraw.Draw(img).rectangle([box[0] * f - left * scale - 4, box[1] * f - top * scale - 4,
+                                           box[2] * f - left * scale + 4, box[3] * f - top * scale + 4],
+                                          outline=(220, 38, 38), width=3)  # fmt: skip
         buf = io.BytesIO()
         img.save(buf, "PNG", optimize=True)
         return buf.getvalue()
@@ -326,6 +355,8 @@ def routes() -> list[Route]:
         Route("/logout", logout, methods=["POST"]),
         Route("/", queue, methods=["GET"]),
         Route("/queue.json", queue, methods=["GET"]),
+        Route("/overview", overview, methods=["GET"]),
+        Route("/overview.json", overview, methods=["GET"]),
         Route("/item/{kind}/{item_id}", item, methods=["GET"]),
         Route("/item/{kind}/{item_id}", save, methods=["POST"]),
         Route("/crop/{doc_id}/{page_no:int}.png", crop, methods=["GET"]),

@@ -325,25 +325,37 @@ class Store:
                        note: str | None = None) -> int:  # fmt: skip
         """Append a reviewer's verdict. `changes` maps field -> (old, new). Refused with Conflict when
         someone saved this item since the reviewer loaded it (`expected_version` corrections ago)."""
+        return self.add_corrections(target_table, {target_id: changes}, action, reviewer, expected_version, note)
+
+    def add_corrections(self, target_table: str, targets: dict[str, dict[str, tuple[str | None, str | None]]],
+                        action: str, reviewer: str, expected_version: int, note: str | None = None) -> int:  # fmt: skip
+        """One verdict on several targets at once (a misreading repeated across a document), in one
+        transaction, one row per target in the audit trail. `expected_version` is the targets'
+        corrections counted together: if anyone saved any of them since, the whole is refused."""
         if action not in ("approve", "correct", "reject"):
             raise UsageError(f"unknown review action {action!r}")
         self.con.execute("BEGIN")
         try:
-            version = self.con.execute("SELECT count(*) FROM corrections WHERE target_table = ? AND target_id = ?",
-                                       [target_table, target_id]).fetchone()[0]  # fmt: skip
+            version = self.con.execute(
+                "SELECT count(*) FROM corrections WHERE target_table = ? AND target_id IN (SELECT unnest(?))",
+                [target_table, list(targets)]).fetchone()[0]  # fmt: skip
             if version != expected_version:
                 raise Conflict(f"this item was changed by someone else since you opened it ({version - expected_version}"
                                " newer correction); reload to see it")  # fmt: skip
-            rows = [(f, old, new) for f, (old, new) in changes.items()] if action == "correct" else [("*", None, None)]
-            for field, old, new in rows:
-                self.con.execute(
-                    "INSERT INTO corrections (target_table, target_id, field, old_value, new_value, action, reviewer, note)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [target_table, target_id, field, old, new, action, reviewer, note])
+            added = 0
+            for target_id, changes in targets.items():
+                rows = [(f, old, new) for f, (old, new) in changes.items()] if action == "correct" else [("*", None, None)]
+                for field, old, new in rows:
+                    self.con.execute(
+                        "INSERT INTO corrections (target_table, target_id, field, old_value, new_value, action, reviewer,"
+                        " note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        [target_table, target_id, field, old, new, action, reviewer, note])  # fmt: skip
+                    added += 1
             self.con.execute("COMMIT")
         except Exception:
             self.con.execute("ROLLBACK")
             raise
-        return version + len(rows)
+        return version + added
 
     def summary(self) -> dict:
         docs = self.con.execute("SELECT status, count(*) FROM documents GROUP BY status ORDER BY status").fetchall()

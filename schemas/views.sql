@@ -128,3 +128,45 @@ SELECT t.* REPLACE (coalesce(c.new_value, t.text) AS text),
        coalesce(c.n_corrections, 0) AS version
 FROM table_cells t LEFT JOIN verdicts('table_cells') c
     ON c.target_id = t.table_id || ':' || t."row" || ':' || t.col;
+
+-- The archive overview page reads these (and indicator_series, consistency_flags): what it shows is
+-- what DuckDB says.
+-- One row per document: where and when it reports from, its state, and how its pages were read.
+CREATE OR REPLACE VIEW document_overview AS
+SELECT d.doc_id, regexp_extract(d.path, '[^/]+$') AS file, d.province, d.period_label, d.period_start, d.period_end,
+       d.so_hieu, d.issued_date, d.status, d.n_pages,
+       count(p.page_no) FILTER (p.source = 'text_layer') AS pages_text_layer,
+       count(p.page_no) FILTER (p.source = 'ocr') AS pages_ocr,
+       count(p.page_no) FILTER (p.source = 'failed') AS pages_failed,
+       (SELECT count(*) FROM facts_current f WHERE f.doc_id = d.doc_id AND f.review_status <> 'rejected') AS facts,
+       (SELECT count(*) FROM facts_current f WHERE f.doc_id = d.doc_id AND f.review_status = 'needs_review') AS facts_to_review
+FROM documents_current d LEFT JOIN pages p USING (doc_id)
+GROUP BY ALL;
+
+-- How each page of a document was read, pages grouped by reason.
+CREATE OR REPLACE VIEW page_reading AS
+SELECT doc_id, source, source_reason, count(*) AS pages, list(page_no ORDER BY page_no) AS page_nos
+FROM pages GROUP BY ALL;
+
+-- Each indicator per unit and province: its values in date order (for a sparkline) and the latest.
+CREATE OR REPLACE VIEW indicator_overview AS
+SELECT indicator_id, any_value(indicator_name) AS indicator_name, unit, province, count(*) AS n_values,
+       max(date) AS latest_date, arg_max(value, date) AS latest_value, arg_max(so_hieu, date) AS latest_so_hieu,
+       arg_max(fact_id, date) AS latest_fact_id, arg_max(review_status, date) AS latest_review_status,
+       list(struct_pack(date := date, value := value, review_status := review_status) ORDER BY date) AS points
+FROM indicator_series GROUP BY indicator_id, unit, province;
+
+-- What a report gives unit by unit: the numbers of one column of one of its tables, a row each
+-- (the row's label is the unit: a district, an agency), totals left out.
+CREATE OR REPLACE VIEW report_breakdown AS
+SELECT * FROM (
+    SELECT f.doc_id, coalesce(d.so_hieu, regexp_extract(d.path, '[^/]+$')) AS report, t.table_id, t.title,
+           CAST(regexp_extract(f.fact_id, '-r(\d+)c(\d+)$', 2) AS INTEGER) AS col, f.indicator_id,
+           coalesce(nullif(split_part(f.indicator_text, ' — ', 2), ''), i.name) AS indicator_name, f.unit,
+           split_part(f.indicator_text, ' — ', 1) AS subject, f.value, f.fact_id, f.page_no, f.review_status
+    FROM facts_current f
+    JOIN tables t ON f.doc_id = t.doc_id AND starts_with(f.fact_id, t.table_id || '-r')
+    JOIN documents_current d ON d.doc_id = f.doc_id
+    LEFT JOIN indicators i ON i.indicator_id = f.indicator_id
+    WHERE f.review_status <> 'rejected')
+WHERE subject <> '' AND NOT regexp_matches(lower(subject), '^\s*(tổng|cộng|toàn)');

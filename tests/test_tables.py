@@ -10,7 +10,7 @@ from baocao.core.vietnamese import strip_marks
 from baocao.core.numbers import parse_quantity
 from dbutil import rows
 from baocao.extractors.tables import find_grid
-from baocao.pipeline import query
+from baocao.pipeline.queue import review_queue
 from baocao.pipeline.ingest import ingest
 from baocao.schemas.records import Settings
 
@@ -88,7 +88,7 @@ def test_numbers_that_disagree_are_flagged_for_review(tmp_path):
     flagged = rows(db, 'SELECT "row", col, review_reason FROM table_cells WHERE review_reason IS NOT NULL ORDER BY 1')
     assert [(r, c) for r, c, _ in flagged] == [(2, 2)] and "80.3%" in flagged[0][2]  # the total adds up
     con = duckdb.connect(str(db), read_only=True)
-    kinds = {i["kind"] for i in query.review_queue(con)["items"]}
+    kinds = {i["kind"] for i in review_queue(con)["items"]}
     con.close()
     assert "cell" in kinds
     from starlette.testclient import TestClient
