@@ -2,6 +2,7 @@
 it with `tesseract -l eng`, and align what came out with what was printed, word by word.
 
   python -m bench.garble    # learn the channel from training text into diacritics/data/channel.json
+  python -m bench.garble --slips  # learn our own OCR's mark slips into diacritics/data/ocr_slips.json
 
 The same function garbles the held-out seed text for bench/diacritics.py, with other fonts and seeds.
 """
@@ -108,6 +109,16 @@ def training_paragraphs(limit: int = 900) -> list[str]:
 
 
 def main() -> None:
+    import sys
+
+    if "--slips" in sys.argv:
+        from baocao.diacritics.slips import SLIPS_PATH, learn_slips
+
+        triples = slip_triples()
+        model = learn_slips(triples)
+        model.save(SLIPS_PATH)
+        print(f"ocr slips: {len(triples)} aligned words, {model.describe()} -> {SLIPS_PATH}")
+        return
     from baocao.diacritics.channel import CHANNEL_PATH, learn
 
     pages = garble_pages(training_paragraphs(), seed=1000)
@@ -119,3 +130,47 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+# --- our own OCR's mark slips (issue 22): which marks Tesseract `vie` misreads, and how sure it was ---
+
+VIE_FONTS = [("Tinos", 13.0), ("Arimo", 12.0), ("DejaVuSerif", 12.0), ("Tinos", 12.0)]
+VIE_WEARS = [replace(synth.CLEAN, dpi=300, noise=3.0), replace(synth.CLEAN, dpi=200, blur=0.6, noise=6.0, jpeg=70)]
+
+
+def vie_ocr(paragraphs: list[str], seed: int) -> list[tuple[str, str, float]]:
+    """(printed word, word read by `tesseract -l vie+Vietnamese`, its confidence) for rendered pages."""
+    family, size = VIE_FONTS[seed % len(VIE_FONTS)]
+    lay = synth.Layout(family=family, size_pt=size)
+    rng = np.random.default_rng(seed)
+    out = []
+    with tempfile.TemporaryDirectory() as d:
+        for i, page in enumerate(synth.layout(paragraphs, lay)):
+            img = synth.wear(synth.render(page, lay), VIE_WEARS[(seed + i) % len(VIE_WEARS)], rng)
+            png = Path(d) / f"{i}.png"
+            img.save(png)
+            env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+            tsv = subprocess.run(["tesseract", str(png), "-", "-l", "vie+Vietnamese", "tsv"], capture_output=True,
+                                 text=True, env=env, check=True).stdout  # fmt: skip
+            read, confs = [], []
+            for row in tsv.splitlines()[1:]:
+                cols = row.split("\t")
+                if len(cols) == 12 and cols[11].strip() and float(cols[10]) >= 0:
+                    for w in words(cols[11]):
+                        read.append(w)
+                        confs.append(float(cols[10]))
+            j = 0
+            for g, r in align_words(words(page.gold), read):  # pairs come in reading order
+                while read[j] != r:
+                    j += 1
+                out.append((g, r, confs[j]))
+                j += 1
+    return out
+
+
+def slip_triples(limit: int = 160, chunk: int = 20) -> list[tuple[str, str, float]]:
+    """Printed/read/confidence triples from law text (never the held-out seed text)."""
+    law = [p for p in training_paragraphs(limit) if len(p) > 80][-limit:]
+    chunks = [law[i : i + chunk] for i in range(0, len(law), chunk)]
+    with ProcessPoolExecutor(2) as pool:
+        return [t for part in pool.map(vie_ocr, chunks, [3000 + k for k in range(len(chunks))]) for t in part]

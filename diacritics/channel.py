@@ -16,6 +16,8 @@ import math
 from collections import Counter, defaultdict
 from pathlib import Path
 
+import numpy as np
+
 from baocao.core.vietnamese import strip_marks
 
 CHANNEL_PATH = Path(__file__).resolve().parent / "data" / "channel.json"
@@ -57,6 +59,7 @@ class Channel:
         self._index: dict[str, set[str]] | None = None
         self.pairs = self._pair_map()
         self._cache: dict[str, tuple[tuple[str, float], ...]] = {}
+        self._arrays: _LexiconArrays | None = None
 
     def save(self, path: Path) -> None:
         data = {"emit": self.emit, "words": self.words}
@@ -140,21 +143,102 @@ class Channel:
         return list(hit)
 
     def _find_candidates(self, observed: str) -> tuple[tuple[str, float], ...]:
-        pool: set[str] = set(self.words.get(observed, {}))
         idx = self.index()
+        arr = self.arrays()
+        bares: set[str] = set()
         for skel in self.skeletons(observed):
             for d in _deletions(skel, 2 if len(skel) > 3 else 1):
-                for bare in idx.get(d, ()):
-                    pool.update(self.lexicon.by_bare[bare][:6])
-        if observed in self.lexicon:
-            pool.add(observed)
-        if not pool:
+                bares.update(idx.get(d, ()))
+        rows = [arr.top_rows[b] for b in bares]
+        table = self.words.get(observed, {})
+        extra = [arr.row[c] for c in (*table, observed) if c in arr.row]
+        if extra:
+            rows.append(np.array(extra, np.int64))
+        if not rows:
             return ((observed, 0.0),)
+        rows_a = np.unique(np.concatenate(rows))
+        lps = arr.char_logps(observed, rows_a)
+        if table:
+            lps = self._mix_word_table(table, [arr.words[i] for i in rows_a], lps)
         # rank by channel and how common the syllable is, so that a frequent word is not crowded out
-        # of the beam by rare ones the channel happens to like
-        scored = [(self.logp(c, observed), c) for c in pool]
-        ranked = sorted(scored, key=lambda x: (x[0] + self.lexicon.log_prior(x[1]), x[1]), reverse=True)
-        return tuple((c, lp) for lp, c in ranked[:MAX_CANDIDATES])
+        # of the beam by rare ones the channel happens to like (ties: alphabetical, as ever)
+        order = np.lexsort((-arr.alpha[rows_a], -(lps + arr.log_prior[rows_a])))[:MAX_CANDIDATES]
+        out = [(arr.words[rows_a[i]], float(lps[i])) for i in order]
+        only_table = [(c, self.logp(c, observed)) for c in table if c not in arr.row]  # not in the lexicon
+        if only_table:
+            out = sorted(out + only_table, key=lambda x: (x[1] + self.lexicon.log_prior(x[0]), x[0]), reverse=True)
+        return tuple(out[:MAX_CANDIDATES])
+
+    def _mix_word_table(self, table: dict[str, float], cands: list[str], char: np.ndarray) -> np.ndarray:
+        """logp() for many candidates at once: the whole-word table mixed with the character model."""
+        out = math.log(1 - WORD_WEIGHT) + char
+        for i, c in enumerate(cands):
+            word = table.get(c)
+            if word is not None:
+                out[i] = math.log(WORD_WEIGHT * math.exp(word) + (1 - WORD_WEIGHT) * math.exp(char[i]))
+        return out
+
+    def arrays(self) -> _LexiconArrays:
+        if self._arrays is None:
+            self._arrays = _LexiconArrays(self.lexicon, self.emit)
+        return self._arrays
+
+
+class _LexiconArrays:
+    """The character model over integer letter ids, so one observed form is scored against all its
+    candidates in a few numpy operations instead of one Python alignment per candidate (the garbled
+    decoder spent 90% of its time there)."""
+
+    def __init__(self, lexicon, emit: dict[str, dict[str, float]]):
+        self.words = words = sorted(lexicon.count)
+        letters = sorted({ch for w in words for ch in w})
+        self.letter = {ch: i for i, ch in enumerate(letters)}
+        self.row = {w: i for i, w in enumerate(words)}
+        width = max((len(w) for w in words), default=1)
+        self.letters = np.full((len(words), width), -1, np.int32)
+        for i, w in enumerate(words):
+            self.letters[i, : len(w)] = [self.letter[ch] for ch in w]
+        self.lengths = (self.letters >= 0).sum(1)
+        self.log_prior = np.array([lexicon.log_prior(w) for w in words])
+        self.alpha = np.arange(len(words))  # words are sorted: rank order breaks ties alphabetically
+        self.top_rows = {b: np.array([self.row[w] for w in forms[:6]], np.int64) for b, forms in lexicon.by_bare.items()}
+        # for each printed string of 0-2 characters: the letters whose emission of it differs from the
+        # flat unseen cost, and that log-probability
+        by_out: dict[str, dict[int, float]] = defaultdict(dict)
+        for ch, i in self.letter.items():
+            for out in {ch, strip_marks(ch)}:
+                by_out[out][i] = _unseen(ch, out)
+            for out, lp in (emit.get(ch) or {}).items():
+                by_out[out][i] = lp
+        self.by_out = {o: (np.fromiter(d, np.int64, len(d)), np.fromiter(d.values(), float, len(d)))
+                       for o, d in by_out.items()}  # fmt: skip
+        self.n_letters = len(letters)
+
+    def char_logps(self, observed: str, rows: np.ndarray) -> np.ndarray:
+        """Best log-probability that each candidate's letters printed as `observed` (as _align_score)."""
+        m = len(observed)
+        neg = -1e9
+        # E[letter, j, k]: letter printed as observed[j-k:j]
+        emis = np.full((self.n_letters + 1, m + 1, MAX_OUT + 1), neg)
+        for k in range(MAX_OUT + 1):
+            emis[:-1, k:, k] = UNSEEN[k]
+            for j in range(k, m + 1):
+                hit = self.by_out.get(observed[j - k : j])
+                if hit is not None:
+                    emis[hit[0], j, k] = hit[1]
+        emis[-1, :, :] = neg
+        emis[-1, :, 0] = 0.0  # padding past a word's end: prints nothing, costs nothing
+        letters = self.letters[rows, : self.lengths[rows].max()]
+        letters = np.where(letters < 0, self.n_letters, letters)
+        best = np.full((len(rows), m + 1), neg)
+        best[:, 0] = 0.0
+        for i in range(letters.shape[1]):
+            e = emis[letters[:, i]]  # (cands, m+1, k)
+            nxt = best + e[:, :, 0]
+            for k in range(1, MAX_OUT + 1):
+                np.maximum(nxt[:, k:], best[:, :-k] + e[:, k:, k], out=nxt[:, k:])
+            best = np.maximum(nxt, neg)
+        return best[:, m]
 
 
 def _deletions(word: str, depth: int) -> set[str]:

@@ -116,7 +116,10 @@ class TrigramLM:
         p = self.P3.get((k << SHIFT) | c)
         if p is not None:
             return p
-        return self.G2.get(k, 0.0) + self.logp2(b, c)
+        p = self.P2.get((b << SHIFT) | c)
+        if p is None:
+            p = self.G1.get(b, 0.0) + self.P1[c]
+        return self.G2.get(k, 0.0) + p
 
     def score(self, tokens: list[str]) -> float:
         ids = [self.vocab[BOS], self.vocab[BOS], *(self.id(t) for t in tokens), self.vocab[EOS]]

@@ -21,22 +21,32 @@ from pathlib import Path
 
 from baocao.core.errors import MissingDependency
 from baocao.diacritics.build import lexicon_path, lm_path
-from baocao.diacritics.lm import BOS, EOS, TrigramLM
+from baocao.diacritics.lm import BOS, EOS, SHIFT, UNK, TrigramLM
+from baocao.diacritics.slips import Slips
 from baocao.diacritics.text import SENTENCE_END, Segment, lm_token, segments
-from baocao.core.vietnamese import apply_case, has_marks, is_vietnamese_word, strip_marks
+from baocao.core.vietnamese import apply_case, has_marks, is_vietnamese_word, old_style_tones, strip_marks
 
 BEAM = 8  # measured on held-out stripped text: 4 -> 96.6%, 8 -> 97.0%, 16 -> 97.0% at half the speed
 MAX_CANDIDATES = 10
+MADE_UP_CONF = 0.45  # under the review queue's 0.5: a word built from almost nothing is never 'auto'
+MEMO_SIZE = 100_000  # distinct words kept with their candidates
+MIN_SHARE = 0.002  # forms rarer than this share of the commonest: held-out stripped unchanged (97.15%), 30% fewer candidates
+PRUNE = 8.0  # nats behind the best hypothesis at which one leaves the beam: held-out stripped 97.15% either way, 2x fewer extensions
 CACHE_WEIGHT = 1.0  # nats for a form this document always restored the same way
 OCR_SLIP_SURE, OCR_SLIP_UNSURE = 0.002, 0.2  # chance that a word read at confidence 100 / 0 has a mark wrong
 OCR_NOT_A_WORD = 0.05  # chance that a reading no Vietnamese text spells that way is right all the same
+MAX_SLIP = 0.5  # a reading is never less likely than the form it may stand for
 OCR_MEND_FROM = 0.9  # an OCR reading is replaced only by a form at least this probable in its context
+
+
+def _conf(conf: float | None) -> float:
+    """An OCR word confidence 0-100; unknown counts as 90."""
+    return 90.0 if conf is None or conf < 0 else min(conf, 100.0)
 
 
 def ocr_slip(conf: float | None) -> float:
     """How likely our OCR misread a mark of a word it read at this confidence (0-100)."""
-    c = 0.9 if conf is None or conf < 0 else min(conf, 100.0) / 100
-    return OCR_SLIP_UNSURE * (OCR_SLIP_SURE / OCR_SLIP_UNSURE) ** c
+    return OCR_SLIP_UNSURE * (OCR_SLIP_SURE / OCR_SLIP_UNSURE) ** (_conf(conf) / 100)
 
 
 @dataclass(frozen=True)
@@ -89,18 +99,22 @@ class DocumentCache:
     def add(self, bare: str, word: str) -> None:
         self.seen[bare][word] += 1
 
-    def bonus(self, bare: str, word: str) -> float:
+    def bonuses(self, bare: str, forms: list[tuple[str, float]]) -> list[float] | None:
+        """Log-score bonus of each form: for forms seen, no penalty for others; None when none was."""
         c = self.seen.get(bare)
         if not c:
-            return 0.0
-        return CACHE_WEIGHT * c[word] / sum(c.values())  # a bonus for forms seen, no penalty for others
+            return None
+        total = sum(c.values())
+        return [CACHE_WEIGHT * c[w] / total for w, _lp in forms]
 
 
 class Restorer:
-    def __init__(self, lm: TrigramLM, lexicon: Lexicon, channel=None):
+    def __init__(self, lm: TrigramLM, lexicon: Lexicon, channel=None, slips: Slips | None = None):
         self.lm = lm
+        self.slips = slips
         self.lex = lexicon
         self.channel = channel
+        self._memo: dict[tuple[str, str], tuple] = {}
 
     @classmethod
     def default(cls) -> Restorer:
@@ -132,17 +146,58 @@ class Restorer:
         cands = self.lex.by_bare.get(strip_marks(low), [])[:MAX_CANDIDATES]
         if not cands:
             return [(low, 0.0)]
-        return [(c, 0.0) for c in cands]
+        floor = self.lex.count[cands[0]] * MIN_SHARE
+        return [(c, 0.0) for c in cands if self.lex.count[c] >= floor]
 
     def _ocr_candidates(self, low: str, conf: float | None) -> list[tuple[str, float]]:
         if not is_vietnamese_word(low):
             return [(low, 0.0)]
+        if low not in self.lex and old_style_tones(low) in self.lex:
+            return [(low, 0.0)]  # a spelling the page printed ('hoá' for 'hóa'): not ours to change
         others = [c for c in self.lex.by_bare.get(strip_marks(low), [])[:MAX_CANDIDATES] if c != low]
         if not others:
             return [(low, 0.0)]
         slip = ocr_slip(conf) if low in self.lex else 1 - OCR_NOT_A_WORD
         total = sum(self.lex.count[c] for c in others)  # a slip lands on a common form more often than a rare one
-        return [(low, math.log(1 - slip))] + [(c, math.log(slip * self.lex.count[c] / total)) for c in others]
+        rates = [slip * self.lex.count[c] / total for c in others]
+        if low in self.lex and self.slips is not None:
+            # each confusion at its learned rate ('chi' read 'chỉ' even at confidence 96; 'ổ' read 'ố'
+            # never), scaled by how sure Tesseract was of this word against its training average; below
+            # that average, where the training reading had few words, the one curve stays the floor
+            scale = ocr_slip(conf) / ocr_slip(self.slips.mean_conf)
+            learned = [scale * self.slips.word_rate(c, low) for c in others]
+            floor = rates if _conf(conf) < self.slips.mean_conf else [0.0] * len(rates)
+            rates = [min(MAX_SLIP, max(f, x)) for f, x in zip(floor, learned, strict=True)]
+            slip = min(MAX_SLIP, sum(rates))
+        return [(low, math.log(1 - slip))] + [(c, math.log(r)) for c, r in zip(others, rates, strict=True)]
+
+    def _word_candidates(self, raw: str, mode: str, conf: float | None):
+        """(bare key for the document cache, candidates, the same with LM ids), memoized per distinct
+        word outside `ocr` mode (where the OCR's confidence in each word matters)."""
+        key = (raw, mode)
+        hit = self._memo.get(key) if mode != "ocr" else None
+        if hit is None:
+            cands = self.candidates(raw, mode, conf)
+            hit = (strip_marks(raw.lower()), cands, [(self._lm_id(c), lp) for c, lp in cands])
+            if mode != "ocr":
+                if len(self._memo) >= MEMO_SIZE:
+                    self._memo.clear()
+                self._memo[key] = hit
+        return hit
+
+    def made_up(self, observed: str, word: str) -> bool:
+        """A garbled word the observation hardly supports: one or two printed characters the channel
+        never saw as a word, read as a word two letters longer ('ng' -> 'người') or with a vowel where
+        nothing printed one ('ch' -> 'chủ'). However fluent, the context alone chose it."""
+        low = observed.lower()
+        if len(low) > 2 or self.channel is None or low in self.channel.words:
+            return False
+        return len(word) >= len(low) + 2 or not any(v in self.channel.skeleton(low) for v in "aeiouy")
+
+    def _lm_id(self, word: str) -> int:
+        """The LM's id of a word, a printed spelling the LM knows in the other tone place ('hoá') too."""
+        i = self.lm.id(word)
+        return i if i != self.lm.vocab[UNK] else self.lm.id(old_style_tones(word))
 
     # --- decoding -------------------------------------------------------------------------------
 
@@ -174,31 +229,22 @@ class Restorer:
         lm = self.lm
         items = [(st, en, s) for st, en, s in spans if s.kind != "space"]
         lattice: list[list[tuple[str, float]]] = []
+        ids: list[list[tuple[int, float]]] = []
         for st, _en, s in items:
             if s.kind == "word":
-                cands = self.candidates(s.text, mode, confs.get(st))
-                if cache is not None:
-                    bare = strip_marks(s.text.lower())
-                    cands = [(c, lp + cache.bonus(bare, c)) for c, lp in cands]
+                bare, cands, cids = self._word_candidates(s.text, mode, confs.get(st))
+                bonus = cache.bonuses(bare, cands) if cache is not None else None
+                if bonus:
+                    cands = [(c, lp + x) for (c, lp), x in zip(cands, bonus, strict=True)]
+                    cids = [(c, lp + x) for (c, lp), x in zip(cids, bonus, strict=True)]
                 lattice.append(cands)
+                ids.append(cids)
             else:
-                lattice.append([(lm_token(s), 0.0)])
-        ids = [[(lm.id(c), lp) for c, lp in cands] for cands in lattice]
+                tok = lm_token(s)
+                lattice.append([(tok, 0.0)])
+                ids.append([(lm.id(tok), 0.0)])
         bos, eos = lm.vocab[BOS], lm.vocab[EOS]
-        # beam of (score, prev2, prev1, path)
-        beam: list[tuple[float, int, int, tuple[int, ...]]] = [(0.0, bos, bos, ())]
-        for cands in ids:
-            nxt: dict[tuple[int, int], tuple[float, int, int, tuple[int, ...]]] = {}
-            for score, a, b, path in beam:
-                for k, (c, lp) in enumerate(cands):
-                    s2 = score + lp + lm.logp(a, b, c)
-                    key = (b, c)
-                    old = nxt.get(key)
-                    if old is None or s2 > old[0]:
-                        nxt[key] = (s2, b, c, (*path, k))
-            beam = sorted(nxt.values(), key=lambda x: -x[0])[:BEAM]
-        best = max(beam, key=lambda x: x[0] + lm.logp(x[1], x[2], eos))
-        choice = best[3]
+        choice = self._search(ids, bos, eos)
         chosen_ids = [ids[i][k][0] for i, k in enumerate(choice)]
         # write out, with a local posterior per restored word
         j = 0
@@ -220,27 +266,63 @@ class Restorer:
             word = apply_case(s.text, cands[k][0]) if same_shape else _case_like(s.text, cands[k][0])
             alts = tuple(sorted(((cands[m][0], p) for m, p in enumerate(posts) if m != k), key=lambda x: -x[1])[:3])
             conf = posts[k]
+            if mode == "garbled" and self.made_up(s.text, cands[k][0]):
+                conf = min(conf, MADE_UP_CONF)
             if cache is not None and conf >= 0.9:
                 cache.add(strip_marks(s.text.lower()), cands[k][0])
             out_text.append(word)
             words.append(RestoredWord(st, en, s.text, word, round(conf, 4), alts))
 
+    def _search(self, ids: list[list[tuple[int, float]]], bos: int, eos: int) -> list[int]:
+        """The beam search, with the LM's backoff lookups inlined and paths as linked pairs: the
+        decoder's inner loop, run once per candidate per hypothesis."""
+        lm = self.lm
+        p3, p2, g2, g1, p1 = lm.P3.get, lm.P2.get, lm.G2.get, lm.G1.get, lm.P1
+        # hypotheses: (score, prev2, prev1, path) where path is (k, parent path)
+        beam: list[tuple[float, int, int, tuple | None]] = [(0.0, bos, bos, None)]
+        for cands in ids:
+            nxt: dict[int, tuple[float, int, int, tuple | None]] = {}
+            for score, a, b, path in beam:
+                ab = (a << SHIFT) | b
+                back2 = g2(ab, 0.0)
+                ab <<= SHIFT
+                bb = b << SHIFT
+                back1 = g1(b, 0.0)
+                for k, (c, lp) in enumerate(cands):
+                    p = p3(ab | c)
+                    if p is None:
+                        p = p2(bb | c)
+                        p = back2 + (back1 + p1[c] if p is None else p)
+                    s2 = score + lp + p
+                    old = nxt.get(bb | c)
+                    if old is None or s2 > old[0]:
+                        nxt[bb | c] = (s2, b, c, (k, path))
+            beam = sorted(nxt.values(), key=lambda x: -x[0])[:BEAM]
+            floor = beam[0][0] - PRUNE
+            while beam[-1][0] < floor:
+                beam.pop()
+        best = max(beam, key=lambda x: x[0] + lm.logp(x[1], x[2], eos))
+        choice: list[int] = []
+        path = best[3]
+        while path is not None:
+            choice.append(path[0])
+            path = path[1]
+        return choice[::-1]
+
     def _posterior(self, ids, chosen, i, bos, eos) -> list[float]:
         """p(candidate | decoded neighbours): channel + the trigrams that contain position i."""
-        lm = self.lm
         cands = ids[i]
         if len(cands) == 1:
             return [1.0]
+        logp = self.lm.logp
         a = chosen[i - 2] if i >= 2 else bos
         b = chosen[i - 1] if i >= 1 else bos
         n1 = chosen[i + 1] if i + 1 < len(chosen) else eos
         n2 = chosen[i + 2] if i + 2 < len(chosen) else None
-        scores = []
-        for c, lp in cands:
-            s = lp + lm.logp(a, b, c) + lm.logp(b, c, n1)
-            if n2 is not None:
-                s += lm.logp(c, n1, n2)
-            scores.append(s)
+        if n2 is None:
+            scores = [lp + logp(a, b, c) + logp(b, c, n1) for c, lp in cands]
+        else:
+            scores = [lp + logp(a, b, c) + logp(b, c, n1) + logp(c, n1, n2) for c, lp in cands]
         m = max(scores)
         exps = [math.exp(s - m) for s in scores]
         z = sum(exps)
@@ -282,4 +364,4 @@ def _load(lm: Path, lexicon: Path, _mtime: int) -> Restorer:
     from baocao.diacritics.channel import Channel
 
     lex = Lexicon.load(lexicon)
-    return Restorer(TrigramLM.load(lm), lex, Channel.load(lex))
+    return Restorer(TrigramLM.load(lm), lex, Channel.load(lex), Slips.load())

@@ -1,0 +1,94 @@
+"""Diacritics (issues 19, 22, 23): the fast channel scores what the plain alignment scores, confidence
+stays calibrated on held-out text, words made up from nothing are never 'auto', and our OCR's known
+mark slips are mended while a printed spelling stays as printed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from baocao.diacritics.channel import _align_score
+from baocao.diacritics.corpus import held_out
+from baocao.diacritics.restore import DocumentCache, Restorer
+from baocao.diacritics.slips import learn_slips
+from baocao.core.vietnamese import WORD_RE, strip_marks
+
+FIXTURES = Path(__file__).parent / "fixtures"
+REVIEW_FROM = 0.5  # pipeline/query.py queues restored words under this confidence
+
+
+@pytest.fixture(scope="module")
+def restorer() -> Restorer:
+    return Restorer.default()
+
+
+def test_vectorized_channel_scores_equal_the_alignment(restorer):
+    ch = restorer.channel
+    arr = ch.arrays()
+    data = json.loads((FIXTURES / "garbled_001_gold.json").read_text("utf-8"))
+    observed = sorted({w.lower() for g, _ in data["test"] for w in WORD_RE.findall(g)})[:60]
+    forms = ["của", "trường", "nghiệp", "đề", "án", "số", "dữ", "liệu", "quốc", "ủy"]
+    rows = np.array([arr.row[f] for f in forms])
+    for obs in observed:
+        fast = arr.char_logps(obs, rows)
+        for f, x in zip(forms, fast, strict=True):
+            slow = _align_score(f, obs, ch.emit)
+            assert slow < -1e8 or abs(x - slow) < 1e-9, (obs, f, x, slow)
+
+
+def test_memoized_candidates_give_the_same_restoration(restorer):
+    text = "Két qua trién khai Dé 4n 06/CP tai Co so dir liéu quéc gia vé dan cu"
+    first = restorer.restore(text, "garbled")
+    again = restorer.restore(text, "garbled")
+    assert first.text == again.text == "Kết quả triển khai Đề án 06/CP tại Cơ sở dữ liệu quốc gia về dân cư"
+    assert [w.confidence for w in first.words] == [w.confidence for w in again.words]
+
+
+def test_sure_means_right_on_held_out_stripped_text(restorer):
+    gold = "\n".join(held_out())
+    out = restorer.restore(strip_marks(gold), "stripped", DocumentCache())
+    at = {m.start(): m.group() for m in WORD_RE.finditer(gold)}
+    sure = [at.get(w.start) == w.text for w in out.words if w.confidence >= 0.9]
+    assert len(sure) > 2000
+    assert np.mean(sure) >= 0.99  # bench/diacritics.py prints the whole calibration
+
+
+@pytest.mark.parametrize("garble", ["c4c ng dan trén dia ban", "tr6 ch ng", "nh tinh hinh"])
+def test_a_word_made_up_from_one_or_two_characters_goes_to_review(restorer, garble):
+    out = restorer.restore(garble, "garbled")
+    made = [w for w in out.words if restorer.made_up(w.raw, w.text)]
+    assert made, "the garble was not read as a longer word: nothing to check"
+    assert all(w.confidence < REVIEW_FROM for w in made)
+    assert all(len(w.raw) <= 2 for w in made)
+
+
+def test_a_supported_short_garble_keeps_its_confidence(restorer):
+    words = restorer.restore("Két qua trién khai Dé 4n 06/CP", "garbled").words
+    assert [w.text for w in words if w.raw in ("Dé", "4n")] == ["Đề", "án"]
+    assert all(w.confidence >= 0.9 for w in words if w.raw in ("Dé", "4n"))
+
+
+def test_known_ocr_confusion_is_mended_at_high_confidence(restorer):
+    text = "Chỉ nhánh Ngân hàng Chính sách xã hội tỉnh"
+    confs = [(m.start(), m.end(), 96.0) for m in WORD_RE.finditer(text)]
+    assert restorer.restore(text, "ocr", None, confs).text == "Chi nhánh Ngân hàng Chính sách xã hội tỉnh"
+    kept = "chỉ đạo của Chủ tịch UBND tỉnh"
+    assert restorer.restore(kept, "ocr", None, [(0, len(kept), 96.0)]).text == kept
+
+
+def test_ocr_mode_keeps_a_printed_spelling(restorer):
+    text = "hiện đại hoá nền hành chính, chăm sóc sức khoẻ"
+    assert restorer.restore(text, "ocr", None, [(0, len(text), 90.0)]).text == text
+
+
+def test_slip_rates_follow_the_confusions_seen():
+    triples = [("chi", "chỉ", 96.0)] * 4 + [("chi", "chi", 96.0)] + [("liệu", "liệu", 95.0)] * 50
+    triples += [("tổng", "tổng", 90.0)] * 30 + [("tổng", "tống", 60.0)] * 3 + [("dân", "dần", 90.0)]
+    slips = learn_slips(triples)
+    assert slips.word_rate("chi", "chỉ") > 0.2  # the word's own record
+    assert slips.word_rate("tổng", "tống") > slips.word_rate("liệu", "liêu")
+    assert slips.rate("ổ", "ố") > slips.rate("ệ", "ê")
+    assert 0 < slips.word_rate("liệu", "liêu") < 0.01
