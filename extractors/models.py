@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 
 from baocao.core.vietnamese import strip_marks
-from baocao.extractors.document import DocText
-from baocao.extractors.facts import REVIEW_BELOW
+from baocao.extractors.document import REVIEW_BELOW, DocText
 from baocao.schemas.records import ModelState, ModelStatus, ReviewStatus
 
 # "Mô hình 3:", and what a garbling OCR and restoration leave of it: "Mà hình 3", "M2 hinh 9"
