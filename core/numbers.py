@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from baocao.core.vietnamese import SUPERSCRIPT_DIGITS
+from baocao.core.vietnamese import SUPERSCRIPT_DIGITS, strip_marks
 
 MULTIPLIERS = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 APPROX = ("gần", "khoảng", "hơn", "trên", "xấp xỉ", "gần như")
@@ -62,3 +62,44 @@ def parse_quantity(text: str) -> Quantity | None:
     before = text[: m.start()].lower().rstrip()
     approx = any(before.endswith(a) for a in APPROX)
     return Quantity(value, den, percent, mult, approx)
+
+
+# --- numbers that name something rather than count it ---------------------------------------
+
+# the name of a pilot model ("Mô hình 3: Xây dựng tối thiểu 20 dịch vụ công ...") holds no result
+_MODEL_NAME = re.compile(r"mô hình\s*\d+\s*[:.\-–][^;()]*$", re.IGNORECASE)
+# a number right after these words names a document, a scheme, a list item or a date, not a result
+_NAMING_WORDS = ("quyết định|nghị quyết|nghị định|kế hoạch|công văn|chỉ thị|thông tư|thông báo|luật|báo cáo|tờ trình|"
+                 "điều|khoản|điểm|phụ lục|mô hình|đề án|chương trình|kỳ họp|lần thứ|mức độ|đợt|số hiệu|văn bản|giai đoạn|"
+                 "ngày|tháng|năm|quý|nhóm|tiêu chí|khóa|nhiệm kỳ|(?<!tổng\\s)số|thứ|hạng|top|mục|phần|chương|tập")  # fmt: skip
+_NOT_A_RESULT_BEFORE = re.compile(rf"(?:{_NAMING_WORDS})\s*(?:số\s*)?[:.]?\s*$", re.IGNORECASE)
+# the words of two syllables or more once more without marks, for a scan that misread one ("Đê án 06");
+# one syllable would be too loose without its marks ("thứ" would match "thu", collect)
+_NOT_A_RESULT_FOLDED = re.compile(
+    r"\b(?:" + "|".join(strip_marks(w).lower() for w in _NAMING_WORDS.split("|") if " " in w) + r")\s*(?:so\s*)?[:.]?\s*$"
+)
+_DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}/\d{4}\b|\b\d{1,2}\s*-\s*\d{1,2}/\d{4}\b")
+_CODE_AFTER = re.compile(r"^(?:/\s*[A-ZĐ]|-\s*[A-ZĐ]|[A-Za-zĐđ])")
+_ORDINAL = re.compile(r"(?:^|\n)\s*(?:[-–•+*]\s*)?[(\[]?$")  # "1.", "(1)", "- (1)" opening a line
+RANK = re.compile(r"(?:xếp|đứng)\s+(?:thứ|hạng)\s*$", re.IGNORECASE)
+
+
+def names_something(text: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] names a document, scheme, list item, code or date
+    ('Quyết định số 06', '06/CP', '(1)', '15/10/2025') rather than counting something."""
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 12]
+    one_line = " ".join(before.split()) + (" " if before[-1:].isspace() else "")  # "Đề\nán 06" as "Đề án 06"
+    named = _NOT_A_RESULT_BEFORE.search(one_line) or _NOT_A_RESULT_FOLDED.search(strip_marks(one_line).lower())
+    if named and not RANK.search(one_line):
+        return True
+    if _MODEL_NAME.search(text[max(0, start - 160) : start]):
+        return True
+    if _CODE_AFTER.match(after):  # 06/CP, 57-NQ/TW, 220/380V, 5G
+        return True
+    if _ORDINAL.search(before) and re.match(r"^\s*[.)\]]", after) and re.fullmatch(r"\d{1,3}", text[start:end]):
+        return True  # (1)  1.  2.1.
+    for m in _DATE_RE.finditer(text, max(0, start - 6), min(len(text), end + 8)):
+        if m.start() <= start < m.end():
+            return True
+    return bool(re.search(r"[/\-]\s*$", before[-2:]) and re.search(r"\d", before[-4:]))  # tail of a range/code

@@ -22,6 +22,11 @@ def _mapping() -> dict:
     return json.loads(path.read_text("utf-8")) if path.exists() else {}
 
 
+def admin_units() -> dict:
+    """underthesea's administrative-unit data: province names, old and new, and every ward's mapping."""
+    return _mapping()
+
+
 @lru_cache(maxsize=1)
 def provinces() -> dict[str, str]:
     """Mark- and case-free key ('nghe an') -> short name ('Nghệ An'), old and new provinces."""

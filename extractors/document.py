@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 
 from baocao.schemas.records import Box, PageResult, TableCell, Word
 
+REVIEW_BELOW = 0.75  # records of any extractor less sure than this go to the review queue
+
 
 @dataclass
 class PageText:

@@ -28,8 +28,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from baocao.core.vietnamese import SUPERSCRIPT_DIGITS, strip_marks
-from baocao.extractors.document import DocTable, DocText
-from baocao.extractors.facts import REVIEW_BELOW
+from baocao.extractors.document import REVIEW_BELOW, DocTable, DocText
 from baocao.schemas.records import ModelState, ModelStatus, ReviewStatus, StatusEvidence
 
 PHRASES = {ModelState.done: "hoàn thành", ModelState.in_progress: "đang thực hiện",

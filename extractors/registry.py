@@ -2,7 +2,7 @@
 
 Extractors are pure (DocText in, records out) and run in the parent process once a document's pages
 are read and restored. Registering a name twice is refused, so a changed extractor gets a new
-version (facts.v2) rather than silently replacing the old one; each stored record names the
+version (facts.v3) rather than silently replacing the old one; each stored record names the
 extractor that made it.
 """
 
@@ -37,10 +37,10 @@ def register(name: str, assigns: str, fn: Callable[[DocText], object]) -> None:
 
 
 register("metadata.v1", "documents", find_metadata)
-register("facts.v2", "facts", find_facts)  # v1 took numbers inside tables from the page text
+register("facts.v3", "facts", find_facts)  # v1 took numbers inside tables from the page text; v2 no kinds
 register("models.v2", "model_statuses", find_model_statuses)  # v1: only rows with a legible status
 register("references.v1", "legal_references", find_references)
-DEFAULT = ("metadata.v1", "facts.v2", "models.v2", "references.v1")
+DEFAULT = ("metadata.v1", "facts.v3", "models.v2", "references.v1")
 
 
 @dataclass

@@ -1,6 +1,8 @@
 """Facts from table cells: a number in a body row is a result of what the row names, measured as
 its column's header says ('Đăng ký thường trú' × 'Số hồ sơ' → 15.634 hồ sơ).
 
+A column headed as a plan ('Chỉ tiêu giao', 'Kế hoạch') holds targets, one headed as a difference
+('Tăng/giảm so với ...') changes; a row named for a unit ('UBND xã Kỳ Thượng') is about it.
 Header rows are those above the first row numbered in its first column (1, 2, I, a); the row's
 label is its longest text cell; the unit comes from the cell ('15.634 hồ sơ') or else from the
 header ('Số hồ sơ', 'Tỷ lệ (%)'). A cell without a unit either way ('Mức 4', a year) is no fact.
@@ -9,19 +11,24 @@ header ('Số hồ sơ', 'Tỷ lệ (%)'). A cell without a unit either way ('M�
 from __future__ import annotations
 
 import re
-from baocao.extractors.facts import REVIEW_BELOW, _UNIT_RE, canon_unit, _is_excluded, link_indicator
-from baocao.core.numbers import NUMBER_RE, parse_quantity
+from baocao.extractors.catalog import link_indicator
+from baocao.extractors.document import REVIEW_BELOW, DocTable
+from baocao.core.numbers import NUMBER_RE, names_something, parse_quantity
+from baocao.extractors.subjects import subject_of_name
 from baocao.extractors.tables import ROW_NUMBER
-from baocao.extractors.document import DocTable
-from baocao.schemas.records import Fact, ReviewStatus
+from baocao.extractors.units import UNIT_RE, canon_unit
+from baocao.schemas.records import Fact, FactKind, ReviewStatus
 
+# a column of what was aimed at, or of how much a value moved
+_TARGET_HEADER = re.compile(r"chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|giao", re.IGNORECASE)
+_CHANGE_HEADER = re.compile(r"tăng|giảm|so\s+với|chênh\s+lệch", re.IGNORECASE)
 _HEADER_UNIT = re.compile(r"\((%|[^()]{1,20})\)|(?:^|\s)(?:số|tổng số)\s+(.+)$|(tỷ lệ|tỉ lệ)", re.IGNORECASE)
 
 
 def _unit_of(text: str) -> str | None:
     if "%" in text:
         return "%"
-    m = _UNIT_RE.search(" " + text)
+    m = UNIT_RE.search(" " + text)
     return canon_unit(m.group(1)) if m else None
 
 
@@ -54,7 +61,7 @@ def table_facts(doc_id: str, table: DocTable) -> list[Fact]:
             if c.col == 0 or c is label or not c.text:
                 continue
             m = NUMBER_RE.search(c.text)
-            if not m or _is_excluded(c.text, m.start(), m.end()):
+            if not m or names_something(c.text, m.start(), m.end()):
                 continue
             q = parse_quantity(c.text[m.start():])
             header = headers[c.col] if c.col < len(headers) else ""
@@ -62,6 +69,9 @@ def table_facts(doc_id: str, table: DocTable) -> list[Fact]:
             if q is None or unit is None:
                 continue
             name = label.text if label else ""
+            kind = (FactKind.change if _CHANGE_HEADER.search(header) else
+                    FactKind.target if _TARGET_HEADER.search(header) else FactKind.result)  # fmt: skip
+            subject = subject_of_name(name)
             indicator, _ = link_indicator(unit, f"{name} {header}", c.text[m.end():])
             conf = (c.confidence if c.confidence is not None else 1.0) * (1.0 if indicator else 0.9)
             if c.restore_conf is not None:
@@ -75,6 +85,8 @@ def table_facts(doc_id: str, table: DocTable) -> list[Fact]:
                 unit=unit, denominator=q.denominator, approximate=q.approximate,
                 quote=f"{table.title or 'table'}: {name} | {header}: {c.text}"[:400], confidence=round(conf, 3),
                 review_status=ReviewStatus.needs_review if conf < REVIEW_BELOW or reason else ReviewStatus.auto,
-                review_reason=reason, x0=c.x0, y0=c.y0, x1=c.x1, y1=c.y1,
+                review_reason=reason, x0=c.x0, y0=c.y0, x1=c.x1, y1=c.y1, kind=kind,
+                subject=subject.name if subject else None, subject_kind=subject.kind if subject else None,
+                section=table.title,
             ))  # fmt: skip
     return facts

@@ -115,3 +115,34 @@ def bars_svg(rows: list[tuple[str, float]], unit: str | None = None, width: int 
                      f"{escape(vn_number(v) + (' ' + unit if unit else ''))}</text>")  # fmt: skip
     parts.append("</svg>")
     return "".join(parts)
+
+
+def breakdown_chart(b: "Breakdown", title: str, path: Path, width_px: int = 1200) -> None:
+    """Horizontal bars, the lowest at the top, the target as a vertical line."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    dpi = 100
+    height_px = max(300, 90 + 28 * len(b.rows))
+    fig, ax = plt.subplots(figsize=(width_px / dpi, height_px / dpi), dpi=dpi)
+    names = [r[0] for r in b.rows]
+    values = [r[2] for r in b.rows]
+    colors = ["#c0392b" if b.target is not None and v < b.target else "#2e86c1" for v in values]
+    ax.barh(range(len(values)), values, color=colors)
+    ax.set_yticks(range(len(values)), names)
+    ax.invert_yaxis()  # the lowest first, at the top
+    for i, v in enumerate(values):
+        ax.annotate(vn_number(v) + (" %" if b.unit == "%" else ""), (v, i), textcoords="offset points", xytext=(4, -3),
+                    fontsize=8)  # fmt: skip
+    if b.target is not None:
+        ax.axvline(b.target, color="#333", linestyle="--", label=f"chỉ tiêu {vn_number(b.target)}")
+        ax.legend(loc="lower right")
+    ax.set_title(title)
+    ax.set_xlabel(b.unit)
+    ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: vn_number(v)))
+    ax.grid(axis="x", alpha=0.3)
+    fig.tight_layout()
+    fig.savefig(path, dpi=dpi)
+    plt.close(fig)

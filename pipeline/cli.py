@@ -242,6 +242,37 @@ def trend(
 
 @app.command()
 @edge
+def breakdown(
+    indicator: Annotated[str, typer.Argument(help="indicator id or phrase, with or without marks")],
+    db: Annotated[Path, typer.Option(help="DuckDB file")] = Path("data/out/baocao.duckdb"),
+    report: Annotated[str | None, typer.Option(help="số hiệu (or document id) of the report; default: the latest")] = None,
+    png: Annotated[Path | None, typer.Option(help="also draw the bar chart into this PNG")] = None,
+):
+    """Which units lag: an indicator's values per agency, commune or district in one report, lowest first."""
+    from baocao.pipeline import charts, query
+    from baocao.pipeline.vnformat import vn_number
+
+    with query.connect(db) as con:
+        iid, name = query.resolve_indicator(con, indicator)
+        b = query.breakdown(con, iid, report)
+    if b is None:
+        console.print(f"no per-unit values of {iid} stored" + (f" in {report}" if report else ""))
+        return
+    title = f"{name} ({iid}), {b.so_hieu or b.doc_id[:8]}"
+    table = Table("subject", "kind", "value", "unit", "page", "review", title=title)
+    for subject, kind, value, page_no, status in b.rows:
+        below = b.target is not None and value < b.target
+        table.add_row(subject, kind, ("[red]" if below else "") + vn_number(value), b.unit, str(page_no), status)
+    out.print(table)
+    if b.target is not None:
+        console.print(f"target {vn_number(b.target)} {b.unit}: {b.target_quote}")
+    if png:
+        charts.breakdown_chart(b, title, png)
+        console.print(f"chart: {png}")
+
+
+@app.command()
+@edge
 def search(
     text: Annotated[str, typer.Argument(help="words to find, marks optional")],
     db: Annotated[Path, typer.Option(help="DuckDB file")] = Path("data/out/baocao.duckdb"),

@@ -83,10 +83,56 @@ def trend(con: duckdb.DuckDBPyConnection, indicator_id: str, province: str | Non
              "AND t.province IS NOT DISTINCT FROM s.province AND t.actual_date = s.date AND t.actual = s.value "
              "AND t.gap < 0)") if has_relation(con, "indicator_vs_target") else "false"  # fmt: skip
     sql = ("SELECT date, value, unit, province, so_hieu, period_label, doc_id, page_no, review_status, fact_id, "
-           f"{below} FROM indicator_series s WHERE indicator_id = ?")  # fmt: skip
+           f"{below} FROM indicator_series s WHERE indicator_id = ? AND subject IS NULL")  # fmt: skip
     args: list = [indicator_id]
     if province:
         sql += " AND province = ?"
         args.append(province)
     rows = con.execute(sql + " ORDER BY province, unit, date", args).fetchall()
     return [TrendPoint(*r) for r in rows]
+
+
+@dataclass
+class Breakdown:
+    """One indicator's values per subject in one report, lowest first, and the target they answer to."""
+
+    indicator_id: str
+    doc_id: str
+    so_hieu: str | None
+    unit: str
+    rows: list[tuple[str, str, float, int, str]]  # subject, subject kind, value, page, review status
+    target: float | None
+    target_quote: str | None
+
+
+def breakdown(con: duckdb.DuckDBPyConnection, indicator_id: str, so_hieu: str | None = None) -> Breakdown | None:
+    """The per-subject values ('Sở Xây dựng (40%), UBND Xã Kỳ Thượng (1,92%)') of an indicator in one
+    report: the report named, else the latest one that gives any; the target is the report's own
+    target for the indicator as a whole, else the province's latest (indicator_vs_target's)."""
+    found = con.execute(
+        "SELECT f.doc_id, d.so_hieu, f.unit FROM facts_current f JOIN documents_current d USING (doc_id) "
+        "WHERE f.indicator_id = ? AND f.kind = 'result' AND f.subject IS NOT NULL AND f.review_status <> 'rejected' "
+        "AND (? IS NULL OR d.so_hieu = ? OR f.doc_id = ?) "
+        "GROUP BY ALL ORDER BY max(coalesce(d.period_end, d.issued_date)) DESC NULLS LAST, count(*) DESC LIMIT 1",
+        [indicator_id, so_hieu, so_hieu, so_hieu],
+    ).fetchone()
+    if found is None:
+        return None
+    doc_id, so, unit = found
+    rows = con.execute(
+        "SELECT subject, subject_kind, value, page_no, review_status FROM facts_current "
+        "WHERE doc_id = ? AND indicator_id = ? AND unit = ? AND kind = 'result' AND subject IS NOT NULL "
+        "AND review_status <> 'rejected' ORDER BY value, subject",
+        [doc_id, indicator_id, unit],
+    ).fetchall()
+    target = con.execute(
+        "SELECT value, quote FROM facts_current WHERE doc_id = ? AND indicator_id = ? AND unit = ? AND kind = 'target' "
+        "AND subject IS NULL AND review_status <> 'rejected' ORDER BY confidence DESC LIMIT 1",
+        [doc_id, indicator_id, unit],
+    ).fetchone() or con.execute(
+        "SELECT v.target, f.quote FROM indicator_vs_target v JOIN facts_current f ON f.fact_id = v.target_fact_id "
+        "JOIN documents_current d ON d.doc_id = ? WHERE v.indicator_id = ? AND v.unit = ? AND v.subject IS NULL "
+        "AND v.province IS NOT DISTINCT FROM d.province",
+        [doc_id, indicator_id, unit],
+    ).fetchone()
+    return Breakdown(indicator_id, doc_id, so, unit, rows, *(target or (None, None)))

@@ -18,6 +18,7 @@ import duckdb
 import pandas as pd
 
 from baocao.core.vietnamese import WORD_RE, strip_marks
+from baocao.extractors.catalog import catalog
 from baocao.extractors.document import DocTable
 
 from baocao.core.errors import Conflict, UsageError
@@ -40,6 +41,14 @@ MIGRATIONS: list[tuple[int, str]] = [
         "ALTER TABLE model_statuses ADD COLUMN IF NOT EXISTS status_evidence VARCHAR;"
         "ALTER TABLE model_statuses ADD COLUMN IF NOT EXISTS raw_text VARCHAR;"
         "ALTER TABLE model_statuses ADD COLUMN IF NOT EXISTS restored_text VARCHAR;"),
+    (6, "ALTER TABLE facts ADD COLUMN IF NOT EXISTS kind VARCHAR DEFAULT 'result';"
+        "UPDATE facts SET kind = 'result' WHERE kind IS NULL;"
+        "ALTER TABLE facts ADD COLUMN IF NOT EXISTS qualifier VARCHAR;"
+        "ALTER TABLE facts ADD COLUMN IF NOT EXISTS subject VARCHAR;"
+        "ALTER TABLE facts ADD COLUMN IF NOT EXISTS subject_kind VARCHAR;"
+        "ALTER TABLE facts ADD COLUMN IF NOT EXISTS section VARCHAR;"
+        "ALTER TABLE indicators ADD COLUMN IF NOT EXISTS kind VARCHAR;"
+        "ALTER TABLE indicators ADD COLUMN IF NOT EXISTS rate VARCHAR;"),
 ]
 
 WORD_COLUMNS = list(Word.model_fields)
@@ -96,12 +105,12 @@ class Store:
 
     def sync_catalog(self) -> None:
         """The indicator catalog lives in schemas/indicators.yaml; the table mirrors it."""
-        from baocao.extractors.facts import catalog
-
-        rows = [(i.id, i.name, i.units[0], list(i.units), i.cumulative, list(i.aliases)) for i in catalog()]
+        rows = [(i.id, i.name, i.units[0], list(i.units), i.cumulative, list(i.aliases), i.kind, i.rate)
+                for i in catalog()]  # fmt: skip
         self.con.execute("BEGIN")
         self.con.execute("DELETE FROM indicators")
-        self.con.executemany("INSERT INTO indicators VALUES (?, ?, ?, ?, ?, ?)", rows)
+        self.con.executemany("INSERT INTO indicators (indicator_id, name, unit, units, cumulative, aliases, kind, rate) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
         self.con.execute("COMMIT")
 
     # --- reads the orchestrator needs -------------------------------------------------------

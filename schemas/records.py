@@ -183,8 +183,15 @@ class Box(_Record):
     y1: float
 
 
+class FactKind(str, Enum):
+    result = "result"  # reached, counted, measured, wherever it stands (limitations too)
+    target = "target"  # chỉ tiêu, mục tiêu, phấn đấu, kế hoạch giao, tối thiểu ...
+    change = "change"  # "tăng 46.034 người so với ...", "vượt 13,1%"
+    scope = "scope"  # the size of a list or catalogue: "02 nhóm dịch vụ", "có 484 TTHC, trong đó ..."
+
+
 class Fact(_Record):
-    """One quantity the report states as a result, with where it was read."""
+    """One quantity the report states, what kind of value it is and whom it is about, with where it was read."""
 
     fact_id: str  # doc_id-page-offset: stable across re-extraction, so corrections stay attached
     doc_id: str
@@ -204,7 +211,12 @@ class Fact(_Record):
     y0: float | None = None
     x1: float | None = None
     y1: float | None = None
-    extractor: str = "facts.v2"  # v2: tables read cell by cell
+    kind: FactKind = FactKind.result
+    qualifier: str | None = None  # hơn, trên, gần, khoảng, tối thiểu, dưới, trở lên ... as printed
+    subject: str | None = None  # whom the value is about, when not the issuer's whole area (normalized)
+    subject_kind: str | None = None  # agency | commune | district | province | unit_group
+    section: str | None = None  # the heading path it stands under
+    extractor: str = "facts.v3"  # v2: tables read cell by cell; v3: kinds, subjects, sections
 
 
 class StatusEvidence(_Record):

@@ -84,7 +84,12 @@ CREATE TABLE IF NOT EXISTS facts (
     review_status  VARCHAR NOT NULL,     -- auto | needs_review (machine); reviewers' verdicts live in corrections
     review_reason  VARCHAR,
     x0 DOUBLE, y0 DOUBLE, x1 DOUBLE, y1 DOUBLE,
-    extractor      VARCHAR NOT NULL
+    extractor      VARCHAR NOT NULL,
+    kind           VARCHAR NOT NULL DEFAULT 'result',  -- result | target | change | scope
+    qualifier      VARCHAR,              -- hơn, trên, gần, khoảng, tối thiểu, dưới, trở lên ... as printed
+    subject        VARCHAR,              -- whom the value is about, normalized ('xã Kỳ Thượng', 'Sở Xây dựng')
+    subject_kind   VARCHAR,              -- agency | commune | district | province | unit_group
+    section        VARCHAR               -- the heading path it stands under
 );
 
 CREATE TABLE IF NOT EXISTS model_statuses (
@@ -142,7 +147,9 @@ CREATE TABLE IF NOT EXISTS indicators (
     unit         VARCHAR NOT NULL,       -- the primary unit
     units        VARCHAR[] NOT NULL,
     cumulative   BOOLEAN NOT NULL,
-    aliases      VARCHAR[] NOT NULL
+    aliases      VARCHAR[] NOT NULL,
+    kind         VARCHAR,                -- count | rate | amount | rank | score: one per indicator
+    rate         VARCHAR                 -- the rate indicator measured beside this count
 );
 
 -- Accent-insensitive search: marks-folded terms of each page (DuckDB's fts extension cannot be

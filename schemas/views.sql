@@ -74,26 +74,47 @@ SELECT m.* REPLACE (
        coalesce(c.n_corrections, 0) AS version
 FROM model_statuses m LEFT JOIN c ON c.target_id = m.doc_id || ':' || m.model_no;
 
--- One value per indicator, unit, province and date (as-of date, else the period's end), preferring
--- what a reviewer approved or corrected, then the most confident reading.
-CREATE OR REPLACE VIEW indicator_series AS
+-- Values reached (facts of kind 'result') and values aimed at (kind 'target'), one per indicator,
+-- unit, province, subject (NULL: the province as a whole) and date (as-of date, else the period's
+-- end), preferring what a reviewer approved or corrected, then the most confident reading.
+CREATE OR REPLACE MACRO indicator_values(wanted_kind) AS TABLE
 SELECT * EXCLUDE (rn) FROM (
-    SELECT f.indicator_id, i.name AS indicator_name, d.province,
-           coalesce(f.as_of, d.period_end, d.issued_date) AS date, f.value, f.unit, f.denominator,
+    SELECT f.indicator_id, i.name AS indicator_name, d.province, f.subject, f.subject_kind,
+           coalesce(f.as_of, d.period_end, d.issued_date) AS date, f.value, f.unit, f.denominator, f.qualifier,
            f.doc_id, d.so_hieu, d.period_label, f.page_no, f.quote, f.confidence, f.review_status, f.fact_id,
            row_number() OVER (
-               PARTITION BY f.indicator_id, f.unit, d.province, coalesce(f.as_of, d.period_end, d.issued_date)
+               PARTITION BY f.indicator_id, f.unit, d.province, f.subject, coalesce(f.as_of, d.period_end, d.issued_date)
                ORDER BY f.review_status IN ('approved', 'corrected') DESC, round(f.confidence, 1) DESC, f.fact_id) AS rn
     FROM facts_current f
     JOIN documents_current d USING (doc_id)
     LEFT JOIN indicators i ON i.indicator_id = f.indicator_id
-    WHERE f.indicator_id IS NOT NULL AND f.review_status <> 'rejected'
+    WHERE f.indicator_id IS NOT NULL AND f.review_status <> 'rejected' AND f.kind = wanted_kind
       AND coalesce(f.as_of, d.period_end, d.issued_date) IS NOT NULL)
 WHERE rn = 1;
 
+CREATE OR REPLACE VIEW indicator_series AS SELECT * FROM indicator_values('result');
+
+CREATE OR REPLACE VIEW indicator_targets AS SELECT * FROM indicator_values('target');
+
 CREATE OR REPLACE VIEW latest_indicators AS
 SELECT * FROM indicator_series
-QUALIFY row_number() OVER (PARTITION BY indicator_id, unit, province ORDER BY date DESC) = 1;
+QUALIFY row_number() OVER (PARTITION BY indicator_id, unit, province, subject ORDER BY date DESC) = 1;
+
+-- The latest value reached beside the latest value aimed at, per indicator, unit, province and
+-- subject, and the gap between them (negative: short of the target; a target 'dưới' N is a ceiling).
+CREATE OR REPLACE VIEW indicator_vs_target AS
+WITH t AS (
+    SELECT * FROM indicator_targets
+    QUALIFY row_number() OVER (PARTITION BY indicator_id, unit, province, subject ORDER BY date DESC) = 1)
+SELECT a.indicator_id, a.indicator_name, a.province, a.subject, a.subject_kind, a.unit,
+       a.date AS actual_date, a.value AS actual, a.so_hieu AS actual_report, a.fact_id AS actual_fact_id,
+       t.date AS target_date, t.value AS target, t.qualifier AS target_qualifier, t.so_hieu AS target_report,
+       t.fact_id AS target_fact_id,
+       a.value - t.value AS gap,
+       CASE WHEN t.qualifier IN ('dưới', 'trở xuống') THEN a.value > t.value ELSE a.value < t.value END AS below_target
+FROM latest_indicators a
+JOIN t ON t.indicator_id = a.indicator_id AND t.unit = a.unit AND t.province IS NOT DISTINCT FROM a.province
+      AND t.subject IS NOT DISTINCT FROM a.subject;
 
 CREATE OR REPLACE VIEW model_status_latest AS
 SELECT d.province, m.model_no, m.model_name, m.status, m.lead_agency, m.doc_id, d.so_hieu,
@@ -119,8 +140,15 @@ FROM (
     SELECT s.*, lag(s.value) OVER w AS prev_value, lag(s.so_hieu) OVER w AS prev_doc, lag(s.date) OVER w AS prev_date
     FROM indicator_series s JOIN indicators i USING (indicator_id)
     WHERE i.cumulative
-    WINDOW w AS (PARTITION BY s.indicator_id, s.unit, s.province ORDER BY s.date))
-WHERE prev_value IS NOT NULL AND value < prev_value AND review_status NOT IN ('approved', 'corrected');
+    WINDOW w AS (PARTITION BY s.indicator_id, s.unit, s.province, s.subject ORDER BY s.date))
+WHERE prev_value IS NOT NULL AND value < prev_value AND review_status NOT IN ('approved', 'corrected')
+UNION ALL
+SELECT 'facts', v.actual_fact_id, f.doc_id, f.page_no,
+       format('below target: {} against {}{} ({})', regexp_replace(CAST(v.actual AS VARCHAR), '\.0$', ''),
+              coalesce(v.target_qualifier || ' ', ''), regexp_replace(CAST(v.target AS VARCHAR), '\.0$', ''),
+              coalesce(v.target_report, 'target'))
+FROM indicator_vs_target v JOIN facts_current f ON f.fact_id = v.actual_fact_id
+WHERE v.below_target AND f.review_status NOT IN ('rejected', 'approved', 'corrected');
 
 CREATE OR REPLACE VIEW table_cells_current AS
 SELECT t.* REPLACE (coalesce(c.new_value, t.text) AS text),

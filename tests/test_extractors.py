@@ -95,7 +95,8 @@ def test_units_the_list_lacks_denominators_in_words_and_after_brackets():
 
 def test_facts_values_units_dates_and_indicators():
     facts = find_facts(doc(HA_TINH))
-    got = {(f.value, f.denominator, f.unit): f for f in facts}
+    got = {(f.value, f.denominator, f.unit): f for f in facts if f.kind == "result"}
+    assert {(f.value, f.unit) for f in facts if f.kind == "target"} == {(100, "%"), (15, "mô hình")}  # "Phấn đấu"
     assert set(got) == {(1102334, None, "thẻ"), (712908, None, "tài khoản"), (64.2, None, "%"),
                         (48120, 60150, "hồ sơ"), (80, None, "%"), (21.5e9, None, "VND")}  # fmt: skip
     assert got[(1102334, None, "thẻ")].indicator_id == "cccd_issued"
@@ -105,11 +106,13 @@ def test_facts_values_units_dates_and_indicators():
     assert all(f.quote and f.page_no == 1 and 0 < f.confidence <= 1 for f in facts)
 
 
-def test_problem_and_plan_sections_hold_no_results():
+def test_problem_sections_hold_results_and_plan_sections_targets():
     text = ("I. KẾT QUẢ\n1. Cấp thẻ\nĐã cấp 5.000 thẻ căn cước.\n2. Khó khăn, vướng mắc\nCòn 12 xã chưa có cáp quang.\n"
             "3. Về y tế\nĐã có 40 cơ sở khám chữa bệnh dùng thẻ căn cước.\n"
-            "II TỒN TẠI, HẠN CHẾ\n1. Thiếu 7 máy chủ.\nIII. PHƯƠNG HƯỚNG\n1. Phấn đấu cấp 9.000 thẻ.\nPHỤ LỤC\n1. Đã cấp 300 thẻ.")
-    assert [(f.value, f.unit) for f in find_facts(doc(text))] == [(5000, "thẻ"), (40, "cơ sở"), (300, "thẻ")]
+            "II TỒN TẠI, HẠN CHẾ\n1. Thiếu 7 máy chủ.\nIII. PHƯƠNG HƯỚNG\n1. Cấp 9.000 thẻ.\nPHỤ LỤC\n1. Đã cấp 300 thẻ.")
+    assert [(f.value, f.unit, f.kind) for f in find_facts(doc(text))] == [
+        (5000, "thẻ", "result"), (12, "xã", "result"), (40, "cơ sở", "result"), (7, "máy", "result"),
+        (9000, "thẻ", "target"), (300, "thẻ", "result")]  # fmt: skip
 
 
 def test_units_across_lines_labels_and_rates_beside_counts():
@@ -119,7 +122,7 @@ def test_units_across_lines_labels_and_rates_beside_counts():
     got = {(f.value, f.unit): f for f in find_facts(doc(text))}
     assert set(got) == {(45309, "công dân"), (87.6, "%"), (9, "lớp"), (1100, "học viên"), (93589, "hồ sơ"),
                         (71140, "thẻ"), (8, "%"), (31885, "học sinh"), (12, "mô hình"), (18, "mô hình")}  # fmt: skip
-    assert got[(45309, "công dân")].indicator_id == got[(87.6, "%")].indicator_id == "vneid_accounts"
+    assert got[(45309, "công dân")].indicator_id == "vneid_accounts" and got[(87.6, "%")].indicator_id == "vneid_rate"
     assert got[(71140, "thẻ")].indicator_id == "cccd_issued" and got[(8, "%")].indicator_id is None  # a change
     assert got[(31885, "học sinh")].indicator_id == "cashless_school_fees"
 
@@ -129,14 +132,15 @@ def test_indicator_found_under_abbreviated_and_spelt_out_wordings():
                  "Có 88/90 cơ sở khám bệnh, chữa bệnh bảo hiểm y tế đã sử dụng thẻ căn cước công dân thay thế thẻ bảo hiểm y tế.",
                  "Đã thanh toán phí, lệ phí trực tuyến 4.120 hồ sơ."):  # fmt: skip
         [f] = find_facts(doc(text))
-        assert f.indicator_id == ("online_payment_rate" if "thanh toán" in text else "kcb_cccd_facilities"), text
+        assert f.indicator_id == ("online_payments" if "thanh toán" in text else "kcb_cccd_facilities"), text
     [f] = find_facts(doc("Thu nhận hồ sơ cấp Căn cước: 42.517 hồ sơ."))
     assert f.indicator_id is None  # "hồ sơ" alone is in many aliases, and names none of them
 
 
 def test_selections_are_not_results():
-    assert find_facts(doc("Lựa chọn 02 đơn vị cấp huyện (thị xã A; thị xã B) và 06 đơn vị cấp phường để làm điểm.")) == []
-    assert find_facts(doc("Công an tỉnh chủ động đăng ký phấn\nđấu hoàn thành cấp CCCD cho 100% công dân.")) == []
+    assert [f.kind for f in find_facts(doc("Lựa chọn 02 đơn vị cấp huyện (thị xã A; thị xã B) để làm điểm."))] == ["scope"]
+    [f] = find_facts(doc("Công an tỉnh chủ động đăng ký phấn\nđấu hoàn thành cấp CCCD cho 100% công dân."))
+    assert f.kind == "target"
 
 
 def test_doubtful_facts_go_to_review():
@@ -166,8 +170,8 @@ def test_references():
 
 def test_registry_refuses_a_second_extractor_under_one_name():
     with pytest.raises(ValueError, match="already registered"):
-        register("facts.v2", "facts", lambda d: [])
-    assert {"metadata.v1", "facts.v2", "models.v2", "references.v1"} <= set(REGISTRY)
+        register("facts.v3", "facts", lambda d: [])
+    assert {"metadata.v1", "facts.v3", "models.v2", "references.v1"} <= set(REGISTRY)
 
 
 def test_footnote_marks_do_not_change_numbers():

@@ -1,0 +1,168 @@
+"""Facts as an analyst reads a report: results, targets, changes and scopes, and whom each value is
+about, on reports modelled on real ones of other provinces and national bodies
+(tests/fixtures/analyst_report_*.json; analyst_heldout_*.json are measured with --heldout only).
+
+  .venv/bin/python -m bench.facts_kinds [--heldout] [--misses] [--record-first]
+
+Per document and source (a digital PDF, and a 200-DPI worn scan rendered by bench/synth.py):
+precision and recall of results and targets (each fact matched on value, denominator and unit),
+the same over all four kinds, kind accuracy on matched facts, subject accuracy on the gold facts that
+name one. Beside each, the first score: the same figures for the rules as they stood before issue 17
+(bench/facts_first_scores.json, written once by --record-first).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+import duckdb
+
+from bench import synth
+from baocao.core.places import key as fold_key
+from baocao.extractors.units import canon_unit
+from baocao.pipeline.ingest import ingest
+from baocao.schemas.records import Settings
+
+FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
+FIRST = Path(__file__).resolve().parent / "facts_first_scores.json"
+COUNTED = ("result", "target")  # what the issue's precision and recall are about
+
+
+def fixtures(heldout: bool) -> list[Path]:
+    pattern = "analyst_heldout_*.json" if heldout else "analyst_report_*.json"
+    return sorted(FIXTURES.glob(pattern))
+
+
+def _unit(u: str | None) -> str | None:
+    """The unit as facts.unit stores it."""
+    return canon_unit(u) if u not in (None, "%", "VND") else u
+
+
+def _k(value: float, den: float | None) -> tuple:
+    return round(value, 4), (round(den, 4) if den is not None else None)
+
+
+def match(found: list[dict], gold: list[dict]) -> list[tuple[dict, dict]]:
+    """Pairs (gold, found) on value, denominator and unit (a gold unit of None takes any), preferring
+    for each found fact a gold fact of the same kind and subject."""
+    left = list(gold)
+    pairs = []
+    for f in found:
+        cands = [g for g in left if _k(g["value"], g["denominator"]) == _k(f["value"], f["denominator"])
+                 and (g["unit"] is None or _unit(g["unit"]) == f["unit"])]  # fmt: skip
+        if not cands:
+            continue
+        g = max(cands, key=lambda g: (g.get("kind") == f.get("kind"), _same(g.get("subject"), f.get("subject"))))
+        left.remove(g)
+        pairs.append((g, f))
+    return pairs
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    return (a is None and b is None) or (a is not None and b is not None and fold_key(a) == fold_key(b))
+
+
+def scores(found: list[dict], gold: list[dict]) -> dict:
+    rt_found = [f for f in found if f.get("kind", "result") in COUNTED]
+    rt_gold = [g for g in gold if g["kind"] in COUNTED]
+    rt = match(rt_found, rt_gold)
+    every = match(found, gold)
+    with_subject = [g for g in gold if g.get("subject")]
+    subj_right = sum(1 for g, f in every if g.get("subject") and _same(g["subject"], f.get("subject")))
+    return {
+        "found": len(rt_found), "gold": len(rt_gold), "tp": len(rt),
+        "all_found": len(found), "all_gold": len(gold), "all_tp": len(every),
+        "kind_right": sum(1 for g, f in every if g["kind"] == f.get("kind", "result")), "kind_n": len(every),
+        "subject_right": subj_right, "subject_n": len(with_subject),
+    }  # fmt: skip
+
+
+def _columns(con) -> set[str]:
+    return {r[0] for r in con.execute("SELECT column_name FROM information_schema.columns WHERE table_name = 'facts'").fetchall()}
+
+
+def read_facts(db: Path) -> list[dict]:
+    con = duckdb.connect(str(db), read_only=True)
+    cols = [c for c in ("value", "denominator", "unit", "kind", "subject", "subject_kind", "qualifier", "quote")
+            if c in _columns(con)]  # fmt: skip
+    rows = [dict(zip(cols, r, strict=True)) for r in con.execute(f"SELECT {', '.join(cols)} FROM facts").fetchall()]
+    con.close()
+    return rows
+
+
+def render(report: dict, name: str, i: int, tmp: Path) -> dict[str, Path]:
+    paras = report["paragraphs"]
+    digital, scan = tmp / f"{name}-digital.pdf", tmp / f"{name}-scan.pdf"
+    synth.write_text_pdf([synth._wrap_lines("\n".join(paras))], digital)
+    family = ("Arimo", "Tinos", "DejaVuSerif")[i % 3]
+    synth.scan(paras, scan, synth.Layout(family=family), synth.Wear(dpi=200, skew_deg=1.0, noise=5.0, jpeg=75), seed=9 + i)
+    return {"digital": digital, "scan": scan}
+
+
+def _pct(a: int, b: int) -> str:
+    return f"{a / b:6.1%}" if b else "     -"
+
+
+def line(s: dict) -> str:
+    return (f"P {_pct(s['tp'], s['found'])} R {_pct(s['tp'], s['gold'])}   all P {_pct(s['all_tp'], s['all_found'])} "
+            f"R {_pct(s['all_tp'], s['all_gold'])}   kind {_pct(s['kind_right'], s['kind_n'])}   "
+            f"subject {_pct(s['subject_right'], s['subject_n'])}")  # fmt: skip
+
+
+def print_misses(found: list[dict], gold: list[dict]) -> None:
+    pairs = match(found, gold)
+    got = [id(f) for _, f in pairs]
+    missed = [g for g in gold if all(g is not pg for pg, _ in pairs)]
+    for g in missed:
+        print(f"    missed {g['value']} {g['unit']} {g['kind']} {g.get('subject')}")
+    for f in found:
+        if id(f) not in got:
+            print(f"    extra  {f['value']} {f.get('denominator')} {f['unit']} {f.get('kind')} {f.get('subject')} | {f.get('quote', '')[:70]}")
+    for g, f in pairs:
+        if g["kind"] != f.get("kind", "result") or (g.get("subject") and not _same(g["subject"], f.get("subject"))):
+            print(f"    wrong  {g['value']} {g['unit']}: kind {f.get('kind')} (gold {g['kind']}), "
+                  f"subject {f.get('subject')!r} (gold {g.get('subject')!r})")  # fmt: skip
+
+
+def main(args: list[str]) -> None:
+    heldout, misses_too, record = "--heldout" in args, "--misses" in args, "--record-first" in args
+    first = json.loads(FIRST.read_text("utf-8")) if FIRST.exists() else {}
+    totals: dict[str, dict] = {}
+    print("results+targets P/R (the issue's figure), all four kinds P/R, kind and subject accuracy; first score below")
+    with tempfile.TemporaryDirectory() as d:
+        tmp = Path(d)
+        for i, path in enumerate(fixtures(heldout)):
+            report = json.loads(path.read_text("utf-8"))
+            name = path.stem
+            for source, pdf in render(report, name, i, tmp).items():
+                db = tmp / f"{name}-{source}.duckdb"
+                ingest([pdf], db, Settings(learn=False))
+                found = read_facts(db)
+                s = scores(found, report["facts"])
+                label = f"{name} {source}"
+                print(f"{label:32} {line(s)}")
+                if f"{name}/{source}" in first:
+                    print(f"{'  first score':32} {line(first[f'{name}/{source}'])}")
+                if record:
+                    first[f"{name}/{source}"] = s
+                t = totals.setdefault(source, dict.fromkeys(s, 0))
+                for k, v in s.items():
+                    t[k] += v
+                if misses_too:
+                    print_misses(found, report["facts"])
+    group = "held-out" if heldout else "dev"
+    for source, t in totals.items():
+        print(f"ALL {group} {source:8}        {line(t)}")
+        if f"ALL {group}/{source}" in first:
+            print(f"{'  first score':32} {line(first[f'ALL {group}/{source}'])}")
+        if record:
+            first[f"ALL {group}/{source}"] = t
+    if record:
+        FIRST.write_text(json.dumps(first, indent=1, sort_keys=True) + "\n", "utf-8")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,84 @@
+"""The heading path a number stands under ('II. TỒN TẠI, HẠN CHẾ / 2. Về dịch vụ công'), and whether
+that section is about what comes next (plans, tasks, targets) rather than what happened.
+
+Limitations sections ('Tồn tại, hạn chế', 'Khó khăn, vướng mắc') state measured values like any
+other: only plan sections turn a number into a target. Headings are matched without marks, so a page
+whose marks were stripped reads the same way."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from baocao.extractors.catalog import fold
+from baocao.extractors.document import DocText
+
+# "III. NHIỆM VỤ THỜI GIAN TỚI", "II MỤC TIÊU" (a scan may lose the dot), "3. Phương hướng, giải pháp"
+PLAN_WORDS = (r"nhiem vu|phuong huong|kien nghi|de xuat|giai phap|muc tieu|chi tieu|"
+              r"ke hoach (?:thang|quy|nam|thoi gian|giai doan)|ke hoach\s*$")  # fmt: skip
+_HEADING = re.compile(
+    r"^[ \t]*(?:(?:(?:PH[ẦA]N|M[ỤU]C)[ \t]+)?(?:([IVX]{1,4})\.?|(\d{1,2}(?:\.\d{1,2})?)\.)[ \t]+([^\n]{0,120})|(ph[uụ] l[uụ]c)\b[^\n]*)$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Heading:
+    pos: int
+    end: int
+    level: int  # 1: 'II.', 'PHỤ LỤC'; 2: '2.'; 3: '2.1.'
+    title: str  # as printed, one line
+    plan: bool
+
+
+def headings(text: str) -> list[Heading]:
+    out = []
+    for m in _HEADING.finditer(text):
+        roman, arabic, title, appendix = m.groups()
+        line = " ".join(m.group().split())
+        if appendix:
+            out.append(Heading(m.start(), m.end(), 1, line, False))
+            continue
+        if roman and not (title[:1].isupper() and sum(c.isupper() for c in title) > 0.6 * sum(c.isalpha() for c in title)):
+            continue  # "V. " inside a sentence, or a roman-numbered line in lower case
+        folded = fold(title)
+        plan = bool(re.match(rf"(?:ve |cac |mot so )?(?:{PLAN_WORDS})", folded))
+        if arabic and (title.rstrip().endswith((".", ";", ",")) or not plan and (
+                len(title) > 90 or re.search(r"[;:]\s*\S", title) and len(title) > 50)):
+            continue  # a numbered sentence, not a heading
+        level = 1 if roman else (3 if "." in arabic else 2)
+        out.append(Heading(m.start(), m.end(), level, line, plan))
+    return out
+
+
+@dataclass(frozen=True)
+class Place:
+    path: str  # the titles of the open headings, outermost first, joined by ' / '
+    plan: bool  # under a plan heading at any level
+    body: int = 0  # where the text under the last heading starts: no clause runs back into a heading
+
+
+def section_index(doc: DocText) -> dict[int, list[tuple[int, Place]]]:
+    """For each page, (position, place) from each heading on: a heading closes the ones of its level
+    and below, and carries over to the next page."""
+    open_: list[Heading] = []
+    out: dict[int, list[tuple[int, Place]]] = {}
+    for page in doc.pages:
+        marks = [(0, _place(open_))]
+        for h in headings(page.text):
+            open_ = [o for o in open_ if o.level < h.level] + [h]
+            marks.append((h.pos, _place(open_, h.end)))
+        out[page.page_no] = marks
+    return out
+
+
+def _place(open_: list[Heading], body: int = 0) -> Place:
+    return Place(" / ".join(h.title for h in open_), any(h.plan for h in open_), body)
+
+
+def place_at(index: dict[int, list[tuple[int, Place]]], page_no: int, pos: int) -> Place:
+    found = Place("", False)
+    for start, place in index.get(page_no, ()):
+        if start <= pos:
+            found = place
+    return found

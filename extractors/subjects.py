@@ -1,0 +1,277 @@
+"""Whom a value is about: the agency, commune, district, province or group of units a report names
+beside a number ('Sở Xây dựng (40%)', 'UBND Xã Kỳ Thượng (1,92%)', 'khối bộ, ngành đạt 63,47%',
+'323 thủ tục cấp huyện'), when it is not the issuer's whole area.
+
+A blank spaCy pipeline: a syllable tokenizer (below), an EntityRuler whose phrase patterns are every
+province, district and commune/ward name in underthesea's administrative-unit data (before and after
+the 2025 merger) matched on mark- and case-free forms, and token patterns for agencies and unit groups;
+then a component that attaches an entity to each number of its clause.
+
+Tokens are syllables, not underthesea's words: its word segmentation joins a name's syllables
+differently in a sentence than alone ('Sở Xây_dựng' vs 'Sở_Xây_dựng'), so a phrase pattern would not
+match the text it was made from; syllables tokenize a name the same way everywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from baocao.core.vietnamese import old_style_tones, strip_marks
+from baocao.core.places import admin_units, key, provinces
+
+KINDS = {"PROVINCE": "province", "DISTRICT": "district", "COMMUNE": "commune", "AGENCY": "agency", "GROUP": "unit_group"}
+_TOKEN = re.compile(r"\d+(?:[.,/]\d+)*%?|[^\W\d_]+|\S", re.UNICODE)
+_LEVELS = {"xã": "COMMUNE", "phường": "COMMUNE", "thị trấn": "COMMUNE", "đặc khu": "COMMUNE", "huyện": "DISTRICT",
+           "quận": "DISTRICT", "thị xã": "DISTRICT", "thành phố": "DISTRICT", "tp": "DISTRICT", "tx": "DISTRICT",
+           "tỉnh": "PROVINCE"}  # fmt: skip
+# words that end a name: verbs and function words that follow an agency's name in a sentence
+_STOP = ("đạt chiếm là có chỉ mới được đã đang còn chưa với và của tại trong theo cho thực tiếp giải ban xếp dẫn "
+         "tăng giảm vượt hoàn cấp thấp cao nhiều ít về thì thu số tỷ tỉ gồm hiện trên dưới từ đến khi so").split()  # fmt: skip
+
+
+class _Syllables:
+    """Syllables, numbers and punctuation as tokens; each token's NORM is its mark- and case-free form."""
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        ms = list(_TOKEN.finditer(text))
+        words = [m.group() for m in ms]
+        spaces = [ms[i + 1].start() > m.end() if i + 1 < len(ms) else m.end() < len(text) for i, m in enumerate(ms)]
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        for t in doc:
+            t.norm_ = strip_marks(old_style_tones(t.text)).lower()
+        return doc
+
+
+def _name() -> list[dict]:
+    """A proper name: capitalised syllables, with 'và', '-' or lower-case syllables after the first."""
+    return [{"IS_TITLE": True}, {"LOWER": {"NOT_IN": _STOP}, "IS_ALPHA": True, "OP": "*"},
+            {"LOWER": {"IN": ["và", "-"]}, "OP": "?"}, {"IS_TITLE": True, "OP": "?"},
+            {"LOWER": {"NOT_IN": _STOP}, "IS_ALPHA": True, "OP": "*"}]  # fmt: skip
+
+
+def _patterns() -> list[dict]:
+    pats: list[dict] = []
+    data = admin_units()
+    seen = set()
+
+    def add(label: str, text: str) -> None:
+        k = (label, key(text))
+        if text and k not in seen:
+            seen.add(k)
+            pats.append({"label": label, "pattern": text, "id": text})
+
+    for table in ("old_province_names", "province_names"):
+        for e in data.get(table, {}).values():
+            add("PROVINCE", e["name"])
+            add("PROVINCE", e["short"])  # 'Đà Nẵng (58,89%)': a province is named bare
+    for row in data.get("ward_mapping", []):
+        if row.get("old_district"):
+            add("DISTRICT", row["old_district"])
+        for k in ("old_ward", "new_ward"):
+            if row.get(k):
+                add("COMMUNE", row[k])
+    level = [{"LOWER": {"IN": ["xã", "phường", "huyện", "quận", "tỉnh", "tp"]}}]
+    two = [{"LOWER": {"IN": ["thị", "thành", "đặc"]}}, {"LOWER": {"IN": ["trấn", "xã", "phố", "khu"]}}]
+    title = [{"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}, {"IS_TITLE": True, "OP": "?"}]
+    abbreviated = [{"LOWER": {"IN": ["tp", "tx"]}}, {"ORTH": "."}]  # "TP. Vinh", "TX. Kỳ Anh"
+    for lv in (level, two, abbreviated):
+        pats.append({"label": "PLACE", "pattern": lv + title})  # names the data lacks (new or misread)
+    ubnd = [{"LOWER": {"IN": ["ubnd", "ủy", "uỷ"]}}, {"LOWER": {"IN": ["ban"]}, "OP": "?"},
+            {"LOWER": {"IN": ["nhân"]}, "OP": "?"}, {"LOWER": {"IN": ["dân"]}, "OP": "?"}]  # fmt: skip
+    for lv in (level, two, abbreviated):
+        pats.append({"label": "PLACE", "pattern": ubnd + lv + title})
+    heads = [["sở"], ["bộ"], ["ban"], ["chi", "nhánh"], ["công", "an"], ["bảo", "hiểm", "xã", "hội"], ["bhxh"],
+             ["trung", "tâm"], ["ngân", "hàng"], ["văn", "phòng"], ["cục"], ["tổng", "cục"], ["viện"], ["bệnh", "viện"],
+             ["kho", "bạc"], ["đài"], ["báo"], ["tòa", "án"], ["viện", "kiểm", "sát"], ["đảng", "ủy"], ["hội"],
+             ["vnpt"], ["viettel"], ["bưu", "điện"]]  # fmt: skip
+    for h in heads:
+        first = [{"LOWER": h[0], "IS_TITLE": True} if h[0] not in ("bhxh", "vnpt") else {"LOWER": h[0]}]
+        pats.append({"label": "AGENCY", "pattern": first + [{"LOWER": w} for w in h[1:]] + _name()})
+    groups = ["tỉnh", "huyện", "xã", "cơ sở", "bộ", "trung ương"]
+    for g in groups:
+        pats.append({"label": "GROUP", "pattern": [{"LOWER": "cấp"}] + [{"LOWER": w} for w in g.split()]})
+    word = {"LOWER": {"NOT_IN": _STOP}, "IS_ALPHA": True, "IS_TITLE": False}  # 'khối bộ, ngành', not 'Bộ Công Thương'
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "khối"}, word, {"ORTH": ",", "OP": "?"}, {**word, "OP": "*"},
+                                               {"ORTH": ",", "OP": "?"}, {**word, "OP": "*"}]})  # fmt: skip
+    return pats
+
+
+@dataclass(frozen=True)
+class Subject:
+    name: str
+    kind: str  # agency | commune | district | province | unit_group
+
+
+def normalize(text: str, label: str) -> Subject:
+    """One spelling per unit across reports: 'UBND Xã Kỳ Thượng' -> 'xã Kỳ Thượng', 'TP. Vinh' ->
+    'thành phố Vinh', 'Tỉnh Hà Nam' -> 'Hà Nam', marks from the administrative data where the name is in it."""
+    words = " ".join(old_style_tones(text).replace(" .", ".").split())
+    words = re.sub(r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+", "", words, flags=re.IGNORECASE)
+    words = re.sub(r"^TP\.?\s*", "thành phố ", words, flags=re.IGNORECASE)
+    words = re.sub(r"^TX\.?\s*", "thị xã ", words, flags=re.IGNORECASE)
+    m = re.match(r"(thị trấn|thị xã|thành phố|đặc khu|xã|phường|huyện|quận|tỉnh)\s+(.+)$", words, re.IGNORECASE)
+    if label == "GROUP":
+        return Subject(words[0].lower() + words[1:], KINDS["GROUP"])
+    if m:
+        level, name = m.group(1).lower(), m.group(2)
+        kind = _LEVELS[level]
+        if label == "PROVINCE" or (kind == "PROVINCE"):
+            return Subject(_canonical_province(name), "province")
+        if level == "thành phố" and key(name) in _cityprovinces():
+            return Subject(_canonical_province(name), "province")  # 'TP. Hồ Chí Minh' is a province
+        return Subject(f"{level} {_canonical(level, name)}", KINDS[kind])
+    if label == "PROVINCE":
+        return Subject(_canonical_province(words), "province")
+    return Subject(words[0].upper() + words[1:], KINDS.get(label, "agency"))
+
+
+@lru_cache(maxsize=1)
+def _cityprovinces() -> frozenset[str]:
+    """Keys of the cities that are provinces ('ho chi minh', 'da nang'): 'thành phố Vinh' is not one."""
+    return frozenset(key(e["short"]) for t in ("old_province_names", "province_names")
+                     for e in admin_units().get(t, {}).values() if e["name"].startswith("Thành phố"))  # fmt: skip
+
+
+def _canonical_province(name: str) -> str:
+    return provinces().get(key(name), name)
+
+
+@lru_cache(maxsize=1)
+def _unit_names() -> dict[str, str]:
+    """'xa ky thuong' -> 'Kỳ Thượng': the marked name of each commune and district in the data."""
+    out = {}
+    for row in admin_units().get("ward_mapping", []):
+        for k in ("old_district", "old_ward", "new_ward"):
+            full = row.get(k)
+            if full and (m := re.match(r"(Thị trấn|Thị xã|Thành phố|Đặc khu|Xã|Phường|Huyện|Quận)\s+(.+)$", full)):
+                out[f"{key(m.group(1))} {key(m.group(2))}"] = m.group(2)
+    return out
+
+
+def _canonical(level: str, name: str) -> str:
+    return _unit_names().get(f"{key(level)} {key(name)}", " ".join(w[:1].upper() + w[1:] for w in name.split()))
+
+
+@Language.component("attach_subjects")
+def attach_subjects(doc: Doc) -> Doc:
+    """For each number, the entity of its clause it is about: the one right after its unit
+    ('323 thủ tục cấp huyện', '... tại xã X'), else the nearest before it ('Đà Nẵng (58,89%)'), else
+    a topic that opens the sentence ('Ở cấp xã, ...; 5 TTHC ...'). Two entities joined by 'và' name
+    no single subject."""
+    ents = list(doc.ents)
+    found: dict[int, Subject] = {}
+    for tok in doc:
+        if not tok.text[:1].isdigit() or any(e.start <= tok.i < e.end for e in ents):
+            continue
+        clause_start = _clause_start(doc, tok.i)
+        sent_start = _sentence_start(doc, tok.i)
+        after = next((e for e in ents if tok.i < e.start <= tok.i + 6 and _plain(doc, tok.i + 1, e.start)
+                      and not any(t.lower_ in ("và", "hoặc") for t in doc[tok.i + 1 : e.start])
+                      and (e.label_ == "GROUP" or doc[e.start - 1].lower_ in ("tại", "ở", "thuộc", "của"))), None)  # fmt: skip
+        before = [e for e in ents if clause_start <= e.start and e.end <= tok.i and not _bracketed_elsewhere(doc, e, tok)]
+        pick = after or (before[-1] if before else None)
+        if pick is None:
+            topic = [e for e in ents if sent_start <= e.start < clause_start and e.start <= sent_start + 3
+                     and doc[e.start - 1].lower_ in ("ở", "tại", "riêng", "với", "đối")]  # fmt: skip
+            pick = topic[0] if topic else None
+        if pick is not None and pick is not after and pick.start >= 2 and doc[pick.start - 1].lower_ == "và" and any(
+            e.end == pick.start - 1 for e in ents
+        ):
+            pick = None
+        if pick is not None:
+            found[tok.idx] = normalize(pick.text, pick.label_)
+    doc.user_data["subjects"] = found
+    return doc
+
+
+def _bracketed_elsewhere(doc: Doc, ent, tok) -> bool:
+    """'Xã Cẩm Hưng (0%), chưa đạt ... 80%': a value in brackets right after a name is that name's alone."""
+    nxt = ent.end + 1
+    return ent.end < len(doc) and doc[ent.end].text == "(" and nxt < len(doc) and doc[nxt].text[:1].isdigit() and nxt != tok.i
+
+
+def _plain(doc: Doc, start: int, end: int) -> bool:
+    return not any(t.is_punct or t.text[:1].isdigit() for t in doc[start:end])
+
+
+def _clause_start(doc: Doc, i: int) -> int:
+    while i > 0 and not (doc[i - 1].text == ";" or _full_stop(doc, i - 1)) and not _line_opens(doc, i):
+        i -= 1
+    return i
+
+
+def _sentence_start(doc: Doc, i: int) -> int:
+    while i > 0 and not _full_stop(doc, i - 1) and not _line_opens(doc, i):
+        i -= 1
+    return i
+
+
+def _full_stop(doc: Doc, i: int) -> bool:
+    """A '.' that ends a sentence, not the one of an abbreviation ('TP. Vinh', 'TX. Kỳ Anh')."""
+    return doc[i].text == "." and not (i > 0 and doc[i - 1].text.lower() in ("tp", "tx", "tt", "p", "q"))
+
+
+def _line_opens(doc: Doc, i: int) -> bool:
+    """Whether token i opens a list item, a heading or a paragraph: a line break alone is the page's wrapping."""
+    ws = doc[i - 1].whitespace_
+    return "\n" in ws and (ws.count("\n") > 1 or doc[i].text in "-+•" or (doc[i].text[:1].isdigit() and i + 1 < len(doc)
+                                                                       and doc[i + 1].text in ".)"))
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Language:
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    nlp.tokenizer = _Syllables(nlp.vocab)
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "NORM", "overwrite_ents": True})
+    ruler.add_patterns(_patterns())
+    nlp.add_pipe("filter_entities")
+    nlp.add_pipe("attach_subjects")
+    return nlp
+
+
+@Language.component("filter_entities")
+def filter_entities(doc: Doc) -> Doc:
+    """A bare province name must be capitalised ('Hòa Bình', not 'hòa bình' = peace); a PLACE from the
+    generic level+name pattern takes the label of its level word."""
+    ents = []
+    for e in doc.ents:
+        if e.label_ == "PROVINCE" and not e[0].text[:1].isupper() and e[0].lower_ not in ("tỉnh", "thành"):
+            continue
+        if e.label_ == "PLACE":  # the label of its level word: "UBND Phường X" is a commune
+            label = {v: k for k, v in KINDS.items()}[normalize(e.text, "PLACE").kind]
+            e = doc.char_span(e.start_char, e.end_char, label=label) or e
+        ents.append(e)
+    doc.ents = ents
+    return doc
+
+
+def subjects(text: str, issuer: str = "") -> dict[int, Subject]:
+    """Character offset of each number in `text` -> whom it is about; a subject that is the issuer's
+    own area or body (named in `issuer`, the document's heading) is left out."""
+    doc = pipeline()(text)
+    own = _entity_keys(issuer)
+    return {i: s for i, s in doc.user_data["subjects"].items() if key(s.name) not in own}
+
+
+@lru_cache(maxsize=64)
+def _entity_keys(text: str) -> frozenset[str]:
+    doc = pipeline()(text)
+    return frozenset(key(normalize(e.text, e.label_).name) for e in doc.ents)
+
+
+def subject_of_name(name: str) -> Subject | None:
+    """The unit a label names as a whole ('UBND xã Kỳ Thượng', 'Sở Tư pháp'), as a table row does."""
+    if not name.strip():
+        return None
+    doc = pipeline()(" ".join(name.split()))
+    ents = [e for e in doc.ents if e.end - e.start >= len(doc) - 2]
+    return normalize(ents[0].text, ents[0].label_) if ents else None

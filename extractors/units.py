@@ -1,0 +1,113 @@
+"""What a number counts: the unit after it ('3.384.136 thẻ Căn cước' -> thẻ), from a list of count
+nouns, in money ('144,48 tỷ đồng'), after 'số' ('số học sinh'), or, for a noun the list lacks, from
+underthesea's POS tags ('425.600 thửa đất')."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from baocao.core.vietnamese import SUPERSCRIPT_DIGITS, old_style_tones, strip_marks
+
+# words after a number that make it a quantity of something: longest first
+UNITS = sorted(
+    """tài khoản định danh điện tử|tài khoản|thẻ căn cước|thẻ|hồ sơ|lượt truy cập|lượt thi|lượt|điểm|người nộp thuế|
+    người dân|người|cơ sở|đối tượng|khách hàng|hóa đơn|dữ liệu|giấy chứng sinh|giấy báo tử|giấy khám sức khỏe|
+    giấy chuyển tuyến|giấy hẹn khám lại|giấy|sổ sức khỏe|sổ|chứng thư số|chứng thư|chữ ký số|mã số thuế|trường hợp|
+    tổ chức|doanh nghiệp|văn bản|kế hoạch|quyết định|công văn|dịch vụ công|dịch vụ|thủ tục hành chính|thủ tục|TTHC|
+    đơn vị|xã, phường, thị trấn|xã, phường|xã|phường|hộ gia đình|hộ|giao dịch|lần|hội nghị|mô hình|nhiệm vụ|camera|thiết bị|trạm y tế|trạm|
+    tin bài|tin|bài viết|mũi tiêm|mũi|bài|cán bộ|học sinh|em|bản ghi|kiosk|tài liệu|công dân|cuộc gọi|nhân khẩu|phương tiện|
+    điểm cầu|lớp|buổi|chỉ tiêu|phiếu|tờ rơi|pano|băng rôn|máy|tấn|km|ha|bệnh viện|trường học|trường|cá nhân|
+    học viên|thành viên|đảng viên|tài khoản ngân hàng|ứng dụng|nền tảng|hệ thống|cơ sở dữ liệu|
+    trang thông tin|vụ|bậc|cơ quan|địa phương|hòa giải viên""".replace("\n", "").split("|"),
+    key=len,
+    reverse=True,
+)
+WORD_END = rf"(?![^\W\d_{SUPERSCRIPT_DIGITS}])"  # a footnote mark may follow: "20 văn bản¹"
+# "529/529 (đạt 100%) cơ sở": the unit comes after the aside; "100% (86/86) cơ sở": after the bracket
+_PAREN = r"(?:\s*\([^()]{0,40}\)|\))?"
+
+
+def phrases(words: list[str]) -> str:
+    """An alternation of phrases whose words may be split by any space, a line break included ("học\nviên")."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words if w.strip())
+
+
+UNIT_RE = re.compile(_PAREN + r"\s*(" + phrases(UNITS) + r")" + WORD_END, re.IGNORECASE)
+MONEY_RE = re.compile(r"\s*(" + phrases(["tỷ đồng", "tỉ đồng", "triệu đồng", "nghìn đồng", "đồng", "VNĐ", "VND"]) + r")"
+                      + WORD_END, re.IGNORECASE)  # fmt: skip
+MONEY_MULT = {"tỷ đồng": 1e9, "tỉ đồng": 1e9, "triệu đồng": 1e6, "nghìn đồng": 1e3}
+_UNIT_AFTER_SO = re.compile(r"\s*(?:tổng\s+)?số\s+(" + phrases(UNITS) + r")" + WORD_END, re.IGNORECASE)  # "số học sinh"
+# multi-word units found again without marks, when a restored page got one wrong ("287.455 số sức khỏe")
+_FOLDED_UNITS = {" ".join(strip_marks(u).lower().split()): u.strip() for u in UNITS if len(u.split()) > 1}
+# canonical unit of a longer unit phrase, so that indicators list few units
+UNIT_CANON = {"tài khoản định danh điện tử": "tài khoản", "thẻ căn cước": "thẻ", "lượt truy cập": "lượt",
+              "lượt thi": "lượt", "người dân": "người", "sổ sức khỏe": "sổ", "giấy chứng sinh": "giấy",
+              "giấy báo tử": "giấy", "giấy khám sức khỏe": "giấy", "giấy chuyển tuyến": "giấy",
+              "giấy hẹn khám lại": "giấy", "chứng thư": "chứng thư số", "thủ tục hành chính": "TTHC",
+              "thủ tục": "TTHC", "tttc": "TTHC", "hộ gia đình": "hộ", "trạm y tế": "trạm", "tin bài": "tin",
+              "bài viết": "bài", "trường học": "trường"}  # fmt: skip
+# units that name a catalogue of procedures or services: a total of them with its parts is a scope
+CATALOGUE_UNITS = frozenset({"TTHC", "dịch vụ công", "dịch vụ", "nhóm"})
+
+
+def canon_unit(found: str) -> str:
+    unit = " ".join(found.split())
+    unit = unit if unit.isupper() else unit.lower()
+    return UNIT_CANON.get(unit, unit)
+
+
+def unit_at(rest: str) -> tuple[str | None, int]:
+    """The unit at the start of `rest` in its canonical form, and how many characters it took.
+    Tones placed the new way ('hoà') are read as the documents' way ('hòa'); the length is kept."""
+    rest = old_style_tones(rest)
+    um = UNIT_RE.match(rest) or _UNIT_AFTER_SO.match(rest)
+    if um:
+        return canon_unit(um.group(1)), um.end()
+    words = rest.split()
+    for n in (4, 3, 2):
+        if (u := _FOLDED_UNITS.get(strip_marks(" ".join(words[:n])).lower())) is not None:
+            return UNIT_CANON.get(u, u), rest.index(words[n - 1]) + len(words[n - 1])
+    return None, 0
+
+
+# nouns that follow a number without counting a result: ages, durations, levels, parts of a text
+NOT_UNITS = frozenset(w.strip() for w in """tuổi|ngày|tháng|năm|giờ|phút|giây|tuần|quý|kỳ|đợt|lần thứ|mức|cấp độ|
+    cấp|cửa|nhóm|nội dung|phần|mục|chương|bước|giai đoạn|tiêu chí|điều|khoản|khóa|nhiệm kỳ|tầng""".split("|"))  # fmt: skip
+_OPEN_WORDS = re.compile(r"[ \t]*\)?[ \t]*([^\W\d_]+(?:(?:[ \t]*\n[ \t]*|[ \t]+)[^\W\d_]+){0,4})")
+
+
+@lru_cache(maxsize=4096)
+def _tagged(fragment: str) -> tuple[tuple[str, str], ...]:
+    from underthesea import pos_tag  # loads its tagger once per process, only when a unit is unknown
+
+    return tuple(pos_tag(fragment))
+
+
+def open_unit(rest: str, allow: frozenset[str] = frozenset()) -> tuple[str | None, int]:
+    """A count noun the unit list lacks ('27 huyện', '425.600 thửa đất', '12 căn hộ'): the first word
+    after the number, as underthesea segments and tags it, when it is a noun and not a noun that
+    follows numbers without counting anything ('14 tuổi', '30 ngày', '3 nội dung'), unless `allow`
+    lets it ('vượt 10 ngày' is a change of 10 days). The span is counted in syllables, since the
+    tagger gives words back in its own spelling ('hoà' as 'hòa')."""
+    m = _OPEN_WORDS.match(rest)
+    if not m:
+        return None, 0
+    syllables = m.group(1).split()  # a word may go on at the next line: "thông\ntin"
+    tagged = _tagged(old_style_tones(" ".join(syllables)))
+    if not tagged or tagged[0][1] not in ("N", "Nc", "Nu"):
+        return None, 0
+    words = [tagged[0][0]]
+    if tagged[0][1] == "Nc" and len(tagged) > 1 and tagged[1][1] == "N":
+        words.append(tagged[1][0])  # a classifier and its noun: "thửa đất", "cuốn sổ tay"
+    if any((w.lower() in NOT_UNITS and w.lower() not in allow) or w.isupper() for w in words):
+        return None, 0
+    n = len(" ".join(words).split())
+    if n > len(syllables):
+        return None, 0
+    last = re.match(r"\S+", m.group(1)[_nth_start(m.group(1), n - 1) :])
+    return " ".join(words).lower(), m.start(1) + _nth_start(m.group(1), n - 1) + last.end()
+
+
+def _nth_start(text: str, n: int) -> int:
+    return [s.start() for s in re.finditer(r"\S+", text)][n]
