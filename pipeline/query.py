@@ -15,6 +15,7 @@ import duckdb
 from rapidfuzz import fuzz, process
 
 from baocao.core.errors import UsageError
+from baocao.pipeline.store import connect as connect_waiting
 from baocao.pipeline.store import fold
 
 EXPORT_TABLES = ("documents", "facts_current", "indicator_series", "model_statuses_current", "legal_references",
@@ -22,11 +23,12 @@ EXPORT_TABLES = ("documents", "facts_current", "indicator_series", "model_status
 
 
 def connect(db: Path) -> duckdb.DuckDBPyConnection:
-    """A read-only connection: analysts' commands never write."""
+    """A read-only connection: analysts' commands never write. While an ingest holds the file for a
+    moment it waits (store.connect), so `trend` or `export` work during an archive ingest."""
     if not Path(db).exists():
         raise UsageError(f"no database at {db}; run `baocao ingest PATH --db {db}` first")
     try:
-        return duckdb.connect(str(db), read_only=True)
+        return connect_waiting(db, read_only=True)
     except duckdb.Error as e:
         raise UsageError(f"cannot open {db}: {e}") from e
 
@@ -174,10 +176,19 @@ def snippet(text: str, terms: list[str], width: int = 160) -> str:
     return ("…" if lo else "") + " ".join("".join(out).split()) + ("…" if hi < len(text) else "")
 
 
-def export(con: duckdb.DuckDBPyConnection, out_dir: Path, fmt: str) -> list[Path]:
+def export(con: duckdb.DuckDBPyConnection, out_dir: Path, fmt: str, excel: bool = False) -> list[Path]:
+    """Each table or view as a file; `excel` starts CSVs with a UTF-8 BOM, without which Excel reads
+    them as the local code page and garbles every mark."""
     if fmt not in ("csv", "parquet"):
         raise UsageError(f"--format must be csv or parquet, not {fmt!r}")
-    out_dir.mkdir(parents=True, exist_ok=True)
+    if excel and fmt != "csv":
+        raise UsageError("--excel applies to --format csv only")
+    if out_dir.exists() and not out_dir.is_dir():
+        raise UsageError(f"{out_dir} is a file; export writes one file per table into a folder: name a folder")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise UsageError(f"cannot create folder {out_dir}: {e.strerror}") from e
     existing = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
     written = []
     for name in EXPORT_TABLES:
@@ -187,8 +198,19 @@ def export(con: duckdb.DuckDBPyConnection, out_dir: Path, fmt: str) -> list[Path
         opts = "(FORMAT parquet)" if fmt == "parquet" else "(FORMAT csv, HEADER)"
         target = path.as_posix().replace("'", "''")
         con.execute(f"COPY (SELECT * FROM {name}) TO '{target}' {opts}")
+        if excel:
+            _prepend_bom(path)
         written.append(path)
     return written
+
+
+def _prepend_bom(path: Path) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    with path.open("rb") as src, tmp.open("wb") as dst:
+        dst.write(b"\xef\xbb\xbf")
+        while chunk := src.read(1 << 20):
+            dst.write(chunk)
+    tmp.replace(path)
 
 
 # --- review queue -------------------------------------------------------------------------------
@@ -263,6 +285,15 @@ ITEM_SQL = {
 }
 TARGET_TABLE = {"fact": "facts", "model": "model_statuses", "word": "words", "document": "documents",
                 "cell": "table_cells"}
+
+
+def document_file(con, doc_id: str) -> tuple[str, bytes | None, int | None] | None:
+    """(path as shown, path as the file system spells it, pages) of a stored document."""
+    return con.execute("SELECT path, path_bytes, n_pages FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
+
+
+def pages_stored(con) -> int:
+    return con.execute("SELECT count(*) FROM pages").fetchone()[0]
 
 
 def review_item(con, kind: str, item_id: str) -> dict | None:

@@ -16,7 +16,8 @@ CREATE TABLE IF NOT EXISTS documents (
     period_end    DATE,
     n_pages       INTEGER,
     file_size     BIGINT,
-    ingested_at   TIMESTAMP
+    ingested_at   TIMESTAMP,
+    path_bytes    BLOB                   -- the path as the file system spells it (names that are not UTF-8)
 );
 
 CREATE TABLE IF NOT EXISTS pages (
@@ -111,6 +112,15 @@ CREATE TABLE IF NOT EXISTS corrections (
     reviewer      VARCHAR NOT NULL,
     "at"          TIMESTAMP NOT NULL DEFAULT now(),
     note          VARCHAR
+);
+
+-- Extractors that raised: the page that made them fail (NULL: the document as a whole). The rest of
+-- the document's records are stored; `baocao extract` runs them again and replaces these rows.
+CREATE TABLE IF NOT EXISTS extraction_errors (
+    doc_id     VARCHAR NOT NULL,
+    page_no    INTEGER,
+    extractor  VARCHAR NOT NULL,
+    error      VARCHAR NOT NULL
 );
 
 -- The indicator catalog (schemas/indicators.yaml), synced at every open.
