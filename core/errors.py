@@ -6,11 +6,23 @@ from enum import IntEnum
 
 
 class ExitCode(IntEnum):
-    ok = 0
-    usage = 2
+    """What a command's exit status means (README, "Exit codes"); `--json` summaries say the same."""
+
+    ok = 0  # everything asked for was done
+    internal = 1  # a bug of ours (run with -v for the traceback)
+    usage = 2  # wrong options, missing database, database busy for too long
     missing_dependency = 3
-    nothing_ran = 4
+    nothing_ran = 4  # nothing could be read: every document failed
     bad_input = 5
+    some_failed = 6  # the batch ran, but some documents failed or are partial
+    interrupted = 130  # Ctrl-C: run the same command again to continue
+
+
+def batch_outcome(ok: int, failed: int) -> ExitCode:
+    """0 when nothing failed, 6 when some documents failed or are partial, 4 when none was read."""
+    if not failed:
+        return ExitCode.ok
+    return ExitCode.some_failed if ok else ExitCode.nothing_ran
 
 
 class BaocaoError(Exception):

@@ -55,7 +55,9 @@ def bare_syllables() -> frozenset[str]:
 
 
 def is_syllable(word: str) -> bool:
-    return unicodedata.normalize("NFC", word.lower()) in syllables()
+    """Either tone placement counts ('hoà' as 'hòa'): the lexicon holds the one old_style_tones makes."""
+    w = unicodedata.normalize("NFC", word.lower())
+    return w in syllables() or old_style_tones(w) in syllables()
 
 
 def apply_case(template: str, word: str) -> str:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from baocao.core.vietnamese import old_style_tones
 from baocao.schemas.records import Box, PageResult, TableCell, Word
 
 REVIEW_BELOW = 0.75  # records of any extractor less sure than this go to the review queue
@@ -20,6 +21,10 @@ class PageText:
     offsets: list[tuple[int, int]] = field(default_factory=list)  # of each word's text in `text`
 
     def __post_init__(self) -> None:
+        # one tone placement for every extractor ('hoà' reads as 'hòa'), whoever made the page
+        self.text = old_style_tones(self.text)
+        self.words = [w if (t := old_style_tones(w.text)) == w.text else w.model_copy(update={"text": t})
+                      for w in self.words]  # fmt: skip
         pos = 0
         for w in self.words:
             start = self.text.find(w.text, pos)

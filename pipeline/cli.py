@@ -16,7 +16,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from baocao.core.errors import BaocaoError, ExitCode, UsageError
+from baocao.core.errors import BaocaoError, ExitCode, UsageError, batch_outcome
 from baocao.schemas.records import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Scanned Vietnamese reports into DuckDB.")
@@ -119,16 +119,20 @@ def ingest(
 
     with progress:
         report = run_ingest(list(paths), db, settings, workers or None, password, on_event, factory)
+    code = ExitCode.interrupted if report.interrupted else batch_outcome(report.ok, len(report.failed))
     if as_json:
-        print(json.dumps({"event": "summary", **report.__dict__}, ensure_ascii=False, default=str))
+        print(json.dumps({"event": "summary", **report.__dict__, "exit_code": int(code), "outcome": code.name},
+                         ensure_ascii=False, default=str))  # fmt: skip
     else:
         with Store(db) as store:
             show_summary(store.summary(), report)
     if report.interrupted:
         console.print("[yellow]interrupted[/yellow]: run the same command again to continue")
-        raise typer.Exit(130)
-    if report.documents == 0 and report.failed and not report.skipped:
-        raise typer.Exit(int(ExitCode.nothing_ran))
+    elif code is not ExitCode.ok:
+        console.print(f"[red]{len(report.failed)} of {report.ok + len(report.failed)} documents failed or are "
+                      f"partial[/red] (exit {int(code)}: {code.name})")  # fmt: skip
+    if code is not ExitCode.ok:
+        raise typer.Exit(int(code))
 
 
 @app.command()
@@ -154,7 +158,7 @@ def extract(
     for _path, error in failed:
         out.print(f"[red]failed[/red] {error}")
     if failed:
-        raise typer.Exit(int(ExitCode.nothing_ran) if len(failed) == len(docs) else 1)
+        raise typer.Exit(int(batch_outcome(len(docs) - len(failed), len(failed))))
 
 
 @app.command()
@@ -302,13 +306,14 @@ def export(
     out_dir: Annotated[Path, typer.Argument(help="folder to write into")],
     db: Annotated[Path, typer.Option(help="DuckDB file")] = Path("data/out/baocao.duckdb"),
     fmt: Annotated[str, typer.Option("--format", help="csv or parquet")] = "csv",
+    excel: Annotated[bool, typer.Option(help="CSV that Excel opens with its marks (UTF-8 with a BOM)")] = False,
 ):
     """Facts, model statuses, tables, documents and corrections as CSV or Parquet files."""
     from baocao.pipeline.export import export as write
     from baocao.pipeline.query import connect
 
     with connect(db) as con:
-        for path in write(con, out_dir, fmt):
+        for path in write(con, out_dir, fmt, excel):
             out.print(str(path))
 
 
@@ -318,26 +323,88 @@ def review(
     db: Annotated[Path, typer.Option(help="DuckDB file")] = Path("data/out/baocao.duckdb"),
     host: Annotated[str, typer.Option(help="address to listen on (loopback unless you mean it)")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="port")] = 8765,
+    behind_proxy: Annotated[bool, typer.Option(help="served over TLS by a reverse proxy on this machine: trust "
+                                                    "its X-Forwarded-* headers, Secure cookies")] = False,  # fmt: skip
 ):
-    """The QA reviewers' web page. Needs BAOCAO_REVIEW_TOKEN, or prints a token it made."""
+    """The QA reviewers' web page. Needs BAOCAO_REVIEW_TOKEN (16+ characters), or prints a token it made."""
     import os
     import secrets
 
     import uvicorn
 
-    from baocao.pipeline.review import make_app
+    from baocao.pipeline.review import check_token, make_app
     from baocao.pipeline.store import Store
 
     if not db.exists():
         raise UsageError(f"no database at {db}; run `baocao ingest PATH --db {db}` first")
+    db = db.absolute()
     Store(db).close()  # bring the schema and views up to date before serving
-    token = os.environ.get("BAOCAO_REVIEW_TOKEN") or secrets.token_urlsafe(18)
-    if "BAOCAO_REVIEW_TOKEN" not in os.environ:
+    token = os.environ.get("BAOCAO_REVIEW_TOKEN", "")
+    if token:
+        check_token(token)
+    else:
+        token = secrets.token_urlsafe(18)
         console.print(f"reviewer token: [bold]{token}[/bold]  (set BAOCAO_REVIEW_TOKEN to choose one)")
     if host not in ("127.0.0.1", "localhost", "::1"):
         console.print(f"[yellow]warning:[/yellow] listening on {host}: anyone who can reach it and has the token can edit")
-    console.print(f"review page: http://{host}:{port}/")
-    uvicorn.run(make_app(db, token), host=host, port=port, log_level="warning")
+    console.print(f"review page: {serving_url(host, port, behind_proxy)}")
+    proxy = {"proxy_headers": True, "forwarded_allow_ips": "127.0.0.1,::1"} if behind_proxy else {"proxy_headers": False}
+    uvicorn.run(make_app(db, token, secure=behind_proxy), host=host, port=port, log_level="warning", **proxy)
+
+
+def serving_url(host: str, port: int, tls: bool = False) -> str:
+    """An address a browser accepts: IPv6 in brackets, and a wildcard as this machine's loopback."""
+    shown = {"": "127.0.0.1", "0.0.0.0": "127.0.0.1", "::": "[::1]"}.get(host, host)
+    if ":" in shown and not shown.startswith("["):
+        shown = f"[{shown}]"
+    return f"{'https' if tls else 'http'}://{shown}:{port}/"
+
+
+reviewers_app = typer.Typer(no_args_is_help=True, help="Named reviewers of the review page.")
+app.add_typer(reviewers_app, name="reviewers")
+
+
+@reviewers_app.command("add")
+@edge
+def reviewers_add(
+    name: Annotated[str, typer.Argument(help="the reviewer's name, as the audit trail shows it")],
+    db: Annotated[Path, typer.Option(help="DuckDB file")] = Path("data/out/baocao.duckdb"),
+):
+    """Give a reviewer their own token (printed once; only its hash is kept beside the database)."""
+    from baocao.pipeline.review import add_reviewer, reviewers_path
+
+    if not db.exists():
+        raise UsageError(f"no database at {db}; run `baocao ingest PATH --db {db}` first")
+    token = add_reviewer(db.absolute(), name)
+    out.print(token)
+    console.print(f"token of {name.strip()} (shown once; kept hashed in {reviewers_path(db.absolute())})")
+
+
+@app.command()
+@edge
+def relocate(
+    folder: Annotated[Path, typer.Argument(help="where the archive's PDFs are now (searched recursively)")],
+    db: Annotated[Path, typer.Option(help="DuckDB file")] = Path("data/out/baocao.duckdb"),
+):
+    """Find moved PDFs again by their SHA-256 and point the documents at their new paths."""
+    from baocao.pipeline.ingest import discover, display_path, sha256_of
+    from baocao.pipeline.store import Store
+
+    if not db.exists():
+        raise UsageError(f"no database at {db}; run `baocao ingest PATH --db {db}` first")
+    if not folder.is_dir():
+        raise UsageError(f"{folder} is not a folder")
+    found = {}
+    for path in discover([folder]):
+        try:
+            found[sha256_of(path)] = path
+        except OSError as e:
+            console.print(f"[yellow]skipped[/yellow] {display_path(path)}: {e.strerror}")
+    with Store(db) as store:
+        moved = store.relocate(found)
+    for _doc_id, old, new in moved:
+        out.print(f"{old} -> {new}")
+    console.print(f"{len(moved)} documents relocated ({len(found)} PDFs looked at)")
 
 
 diacritics_app = typer.Typer(no_args_is_help=True, help="The diacritics model: train it on clean reports.")

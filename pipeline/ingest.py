@@ -62,6 +62,7 @@ class IngestReport:
     pages_read: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)  # (path, error)
     interrupted: bool = False
+    ok: int = 0  # documents of this batch stored whole (already stored ones count too)
     learned: int = 0  # clean digital documents added to the diacritics model's training text
 
 
@@ -83,7 +84,7 @@ def ingest(
     tesseract.pin_threads()  # one thread per process: pages run in parallel instead
     workers = workers or os.cpu_count() or 1
     report = IngestReport()
-    with Store(db) as store:
+    with Store(db) as store, store.ingest_lock():
         run_id = store.start_run("ingest", model_version(), list(DEFAULT), settings.model_dump_json())
         ctx = RunContext(store, settings, password, emit, run_id, model_version())
         plans = plan_batch(ctx, discover(paths), report)
@@ -123,6 +124,7 @@ def plan_batch(ctx: RunContext, files: Iterable[Path], report: IngestReport) -> 
             continue
         if plan is None or plan.doc.doc_id in plans:
             report.skipped += 1
+            report.ok += plan is None
             continue
         report.documents += 1
         if plan.doc.status is DocStatus.failed:
@@ -169,14 +171,17 @@ def read_pages(executor_factory: Callable[[], Executor], jobs: list[PageJob], wi
 
 
 def discover(paths: Iterable[Path]) -> Iterator[Path]:
-    """PDFs under folders (recursively, sorted), and every file named explicitly."""
+    """PDFs under folders (recursively, sorted), and every file named explicitly, as absolute paths
+    (workers on other machines, and the review page run from another folder, open them again). A
+    named path that exists but cannot be followed (a symlink loop) is yielded: it fails as a document."""
     for p in paths:
+        p = Path(os.path.abspath(p))
         if p.is_dir():
             yield from sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() == ".pdf")
-        elif p.exists():
+        elif p.exists() or os.path.lexists(p):
             yield p
         else:
-            raise UsageError(f"no such file or folder: {p}")
+            raise UsageError(f"no such file or folder: {display_path(p)}")
 
 
 def discover_text(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
@@ -222,12 +227,15 @@ def plan_document(store: Store, path: Path, password: str | None) -> DocPlan | N
     status = store.document_status(doc_id)
     if status == DocStatus.ok.value:
         return None
-    base = dict(doc_id=doc_id, path=display_path(path), sha256=sha, file_size=path.stat().st_size)
+    base = dict(doc_id=doc_id, path=display_path(path), sha256=sha, file_size=path.stat().st_size,
+                path_bytes=os.fsencode(path))  # fmt: skip
     try:
         pdf = open_pdf(path, password)
         n_pages = len(pdf)
         pdf.close()
     except BadInput as e:
+        if status is not None and store.page_numbers(doc_id):  # read before (with --password): keep it as it was
+            raise BadInput(f"{display_path(path)}: {e}; its stored pages are kept") from e
         store.upsert_document(Document(**base, status=DocStatus.failed, error=str(e), ingested_at=dt.datetime.now()))
         return DocPlan(Document(**base, status=DocStatus.failed, error=str(e)), todo=[])
     doc = Document(**base, status=DocStatus.partial, n_pages=n_pages)
@@ -240,8 +248,13 @@ def plan_document(store: Store, path: Path, password: str | None) -> DocPlan | N
 def finish_document(store: Store, plan: DocPlan) -> tuple[str, str | None]:
     errors = store.page_errors(plan.doc.doc_id)
     n = plan.doc.n_pages or 0
-    if not errors:
+    extraction = store.extraction_errors(plan.doc.doc_id)  # an extractor that raised: partial, the rest kept
+    if not errors and not extraction:
         status, error = DocStatus.ok.value, None
+    elif not errors:
+        page, name, msg = extraction[0]
+        status = DocStatus.partial.value
+        error = f"{plan.doc.path}: extractor {name} failed" + (f" on page {page}" if page else "") + f": {msg}"
     else:
         status = DocStatus.failed.value if len(errors) >= n else DocStatus.partial.value
         error = f"{len(errors)} of {n} pages failed; first: {errors[0][1]}"
@@ -265,7 +278,8 @@ def local_executor(workers: int) -> Callable[[], Executor]:
     hold locks a forked child would inherit locked (seen: a worker hung forever on its first page)."""
     mp = multiprocessing.get_context("forkserver")
     mp.set_forkserver_preload(["baocao.pipeline.page"])
-    return lambda: ProcessPoolExecutor(max_workers=workers, initializer=init_worker, mp_context=mp)
+    return lambda: ProcessPoolExecutor(max_workers=workers, initializer=init_worker, initargs=(os.getpid(),),
+                                       mp_context=mp)  # fmt: skip
 
 
 def dask_executor(address: str) -> Callable[[], Executor]:
@@ -303,8 +317,7 @@ def run_document_stages(ctx: RunContext, plan: DocPlan) -> bool:
     store.mark_read_by(doc_id, ctx.run_id, ctx.model_version if settings.restore else None)
     clean: list[str] = []
     all_clean, searchable = True, False
-    for page in store.iter_pages(doc_id):  # one last pass: search index, and what the document was
-        store.write_search_index(doc_id, page.page_no, page.text)
+    for page in store.index_pages(doc_id):  # one last pass: search index, and what the document was
         # a transcoded legacy layer is searchable only in our copy: the original still holds the font's bytes
         searchable |= page.source is PageSource.ocr or any(w in page.source_reason for w in ("restored", "transcoded"))
         if page.source is PageSource.text_layer and page.layer_verdict is LayerVerdict.good:
@@ -323,7 +336,7 @@ def extract_stored(store: Store, doc_id: str) -> None:
     """The extractors over a document's stored pages and tables. Fact ids are stable across runs, so
     reviewers' corrections stay attached to what the extractors find again."""
     tables = [t for t, _source in store.iter_tables(doc_id)]
-    doc = DocText.lazy(doc_id, lambda n: store.load_page(doc_id, n), store.page_numbers(doc_id), tables)
+    doc = DocText.lazy(doc_id, store.page_loader(doc_id), store.page_numbers(doc_id), tables)
     store.write_extraction(doc_id, extract(doc))
 
 
@@ -371,4 +384,6 @@ def finish(ctx: RunContext, plan: DocPlan, report: IngestReport) -> None:
     status, error = finish_document(ctx.store, plan)
     if error:
         report.failed.append((plan.doc.path, error))
+    else:
+        report.ok += 1
     ctx.emit("doc_done", {"path": plan.doc.path, "status": status, "error": error})

@@ -7,7 +7,9 @@ that fails comes back as data (source `failed`, with the error), and the documen
 from __future__ import annotations
 
 import logging
+import os
 import re
+import threading
 import time
 from pathlib import Path
 
@@ -28,11 +30,26 @@ from baocao.schemas.records import CachedOcr, LayerVerdict, PageJob, PageResult,
 log = logging.getLogger("baocao.page")
 
 
-def init_worker() -> None:
-    """Worker start-up: one thread for Tesseract and OpenCV each, since pages already run in parallel."""
+def init_worker(parent_pid: int | None = None) -> None:
+    """Worker start-up: one thread for Tesseract and OpenCV each, since pages already run in parallel.
+    With `parent_pid`, the worker exits when that process is gone (a `kill -9` of the ingest would
+    otherwise leave it reading pages for nobody)."""
     tesseract.pin_threads()
     cv2.setNumThreads(1)
     route_warnings_from_env()  # library warnings to the parent's log file, not the terminal
+    if parent_pid:
+        threading.Thread(target=_exit_with, args=(parent_pid,), daemon=True, name="parent-watch").start()
+
+
+def _exit_with(pid: int, every_s: float = 1.0) -> None:
+    while True:
+        time.sleep(every_s)
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:  # alive, someone else's (pid reused): treat as gone
+            os._exit(1)
 
 
 def choose_source(p: PageProbe) -> tuple[PageSource, str]:

@@ -15,15 +15,17 @@ import duckdb
 from rapidfuzz import fuzz, process
 
 from baocao.core.errors import UsageError
+from baocao.pipeline.store import connect as connect_waiting
 from baocao.pipeline.store import fold
 
 
 def connect(db: Path) -> duckdb.DuckDBPyConnection:
-    """A read-only connection: analysts' commands never write."""
+    """A read-only connection: analysts' commands never write. While an ingest holds the file for a
+    moment it waits (store.connect), so `trend` or `export` work during an archive ingest."""
     if not Path(db).exists():
         raise UsageError(f"no database at {db}; run `baocao ingest PATH --db {db}` first")
     try:
-        return duckdb.connect(str(db), read_only=True)
+        return connect_waiting(db, read_only=True)
     except duckdb.Error as e:
         raise UsageError(f"cannot open {db}: {e}") from e
 
@@ -136,3 +138,12 @@ def breakdown(con: duckdb.DuckDBPyConnection, indicator_id: str, so_hieu: str | 
         [doc_id, indicator_id, unit],
     ).fetchone()
     return Breakdown(indicator_id, doc_id, so, unit, rows, *(target or (None, None)))
+
+
+def document_file(con, doc_id: str) -> tuple[str, bytes | None, int | None] | None:
+    """(path as shown, path as the file system spells it, pages) of a stored document."""
+    return con.execute("SELECT path, path_bytes, n_pages FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
+
+
+def pages_stored(con) -> int:
+    return con.execute("SELECT count(*) FROM pages").fetchone()[0]

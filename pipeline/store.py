@@ -3,11 +3,26 @@
 Workers never touch the database; they return records and the parent process writes them here,
 one page per transaction, so a killed worker or a Ctrl-C loses at most the pages in flight and
 never leaves half a page behind.
+
+DuckDB lets one process write a file and nobody else read it meanwhile, and an archive ingest runs
+for hours while reviewers and analysts work. So the writer holds the file only for one unit of work
+(a page, a document's extraction, a correction: each public method, or a `session()` grouping a
+few) and lets go between units; whoever finds the file held waits and retries with backoff
+(`connect`) instead of failing. One ingest at a time is kept by a lock file beside the database
+(`ingest_lock`), which also tells the review page that an ingest is running.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Callable
+import fcntl
+import functools
+import json
+import os
+import random
+import time
 from importlib import resources
 from pathlib import Path
 
@@ -17,12 +32,12 @@ from collections import Counter
 import duckdb
 import pandas as pd
 
-from baocao.core.vietnamese import WORD_RE, strip_marks
+from baocao.core.vietnamese import WORD_RE, old_style_tones, strip_marks
 from baocao.extractors.catalog import catalog
 from baocao.extractors.document import DocTable
 
 from baocao.core.errors import Conflict, UsageError
-from baocao.schemas.records import (DocMeta, Document, Fact, LegalReference, ModelStatus, PageResult, PageSource, TableCell,
+from baocao.schemas.records import (DocMeta, Document, ExtractionError, Fact, LegalReference, ModelStatus, PageResult, PageSource, TableCell,
                              Word)
 
 # (version, SQL) in order; version 1 is schema.sql itself, which always holds the whole schema, so
@@ -49,6 +64,9 @@ MIGRATIONS: list[tuple[int, str]] = [
         "ALTER TABLE facts ADD COLUMN IF NOT EXISTS section VARCHAR;"
         "ALTER TABLE indicators ADD COLUMN IF NOT EXISTS kind VARCHAR;"
         "ALTER TABLE indicators ADD COLUMN IF NOT EXISTS rate VARCHAR;"),
+    (7, "ALTER TABLE documents ADD COLUMN IF NOT EXISTS path_bytes BLOB;"),
+    (8, "CREATE TABLE IF NOT EXISTS extraction_errors (doc_id VARCHAR NOT NULL, page_no INTEGER, "
+        "extractor VARCHAR NOT NULL, error VARCHAR NOT NULL);"),
 ]
 
 WORD_COLUMNS = list(Word.model_fields)
@@ -67,24 +85,130 @@ def term_counts(text: str) -> Counter[str]:
     return Counter(WORD_RE.findall(fold(text)) + re.findall(r"\d+(?:[./]\d+)*", text))
 
 
+PAGE_CHUNK = 16  # pages read in one unit of work by document stages
+LOCK_WAIT_S = float(os.environ.get("BAOCAO_LOCK_WAIT", "300"))
+
+
+def connect(path: Path | str, read_only: bool, wait_s: float | None = None) -> duckdb.DuckDBPyConnection:
+    """A connection, waiting (jittered exponential backoff, 5 ms to 0.2 s) while another process
+    holds the file; after `wait_s` (BAOCAO_LOCK_WAIT, 300 s) a clear error instead."""
+    deadline = time.monotonic() + (LOCK_WAIT_S if wait_s is None else wait_s)
+    delay = 0.005
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as e:
+            if "lock" not in str(e).lower():
+                raise UsageError(f"cannot open database {path}: {e}") from e
+            if time.monotonic() > deadline:
+                raise UsageError(f"database {path} stayed busy (another process writes to it): {e}") from e
+        time.sleep(delay * (0.5 + random.random()))
+        delay = min(delay * 2, 0.2)
+
+
+def _unit(fn):
+    """A method that holds the database only while it runs (unless a session() is open)."""
+
+    @functools.wraps(fn)
+    def wrapper(self, *args, **kwargs):
+        with self.session():
+            return fn(self, *args, **kwargs)
+
+    return wrapper
+
+
+def ingest_lock_path(db: Path | str) -> Path:
+    return Path(f"{db}.ingest.lock")
+
+
+def ingest_running(db: Path | str) -> dict | None:
+    """What the lock file of a running ingest says (pid, start), or None when no ingest holds it."""
+    path = ingest_lock_path(db)
+    try:
+        with open(path, "r+") as f:
+            try:
+                fcntl.flock(f, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return json.loads(f.read() or "{}") or {"pid": None}
+            fcntl.flock(f, fcntl.LOCK_UN)
+            return None
+    except (FileNotFoundError, json.JSONDecodeError):
+        return None
+
+
+def tone_placement(page: PageResult) -> PageResult:
+    """Older and newer tone placement ('hoà, thuỷ, khoẻ' / 'hòa, thủy, khỏe') read the same way in
+    every stage: restoration, extraction, search and the views all see the one spelling."""
+    words = [w if (t := old_style_tones(w.text)) == w.text else w.model_copy(update={"text": t}) for w in page.words]
+    return page.model_copy(update={"text": old_style_tones(page.text), "words": words})
+
+
 def schema_sql() -> str:
     return resources.files("baocao.schemas").joinpath("schema.sql").read_text("utf-8")
 
 
 class Store:
-    def __init__(self, path: Path | str):
-        self.path = Path(path)
+    def __init__(self, path: Path | str, wait_s: float | None = None, prepare: bool = True):
+        """`prepare`: bring schema, catalog and views up to date (once per process is enough: the
+        review server's writes skip it)."""
+        self.path = Path(path).absolute()
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.wait_s = wait_s
+        self._con: duckdb.DuckDBPyConnection | None = None
+        self._depth = 0
+        if not prepare:
+            return
+        with self.session():
+            self.migrate()
+            self.sync_catalog()
+            self.con.execute(resources.files("baocao.schemas").joinpath("views.sql").read_text("utf-8"))
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        if self._con is None:
+            self._con = connect(self.path, read_only=False, wait_s=self.wait_s)
+        return self._con
+
+    @contextlib.contextmanager
+    def session(self):
+        """Hold the database for the methods called inside; let it go at the end."""
+        self._depth += 1
         try:
-            self.con = duckdb.connect(str(self.path))
-        except duckdb.IOException as e:
-            raise UsageError(f"cannot open database {self.path}: {e}") from e
-        self.migrate()
-        self.sync_catalog()
-        self.con.execute(resources.files("baocao.schemas").joinpath("views.sql").read_text("utf-8"))
+            yield self
+        finally:
+            self._depth -= 1
+            if self._depth == 0:
+                self.close()
 
     def close(self) -> None:
-        self.con.close()
+        if self._con is not None:
+            self._con.close()
+            self._con = None
+
+    @contextlib.contextmanager
+    def ingest_lock(self):
+        """One ingest per database: a second one is refused at once with who holds it."""
+        path = ingest_lock_path(self.path)
+        f = open(path, "a+")
+        try:
+            fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            f.seek(0)
+            held = f.read().strip()
+            f.close()
+            raise UsageError(f"another ingest is writing to {self.path} ({held or 'pid unknown'}); "
+                             "wait for it to finish") from None  # fmt: skip
+        try:
+            f.seek(0)
+            f.truncate()
+            f.write(json.dumps({"pid": os.getpid(), "started": dt.datetime.now().isoformat(timespec="seconds")}))
+            f.flush()
+            yield
+        finally:
+            f.seek(0)
+            f.truncate()
+            fcntl.flock(f, fcntl.LOCK_UN)
+            f.close()
 
     def __enter__(self) -> Store:
         return self
@@ -92,6 +216,7 @@ class Store:
     def __exit__(self, *exc) -> None:
         self.close()
 
+    @_unit
     def migrate(self) -> None:
         self.con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER, applied_at TIMESTAMP)")
         current = self.con.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
@@ -103,6 +228,7 @@ class Store:
                 self.con.execute("INSERT INTO schema_version VALUES (?, now())", [version])
                 self.con.execute("COMMIT")
 
+    @_unit
     def sync_catalog(self) -> None:
         """The indicator catalog lives in schemas/indicators.yaml; the table mirrors it."""
         rows = [(i.id, i.name, i.units[0], list(i.units), i.cumulative, list(i.aliases), i.kind, i.rate)
@@ -115,30 +241,42 @@ class Store:
 
     # --- reads the orchestrator needs -------------------------------------------------------
 
+    @_unit
     def document_status(self, doc_id: str) -> str | None:
         row = self.con.execute("SELECT status FROM documents WHERE doc_id = ?", [doc_id]).fetchone()
         return row[0] if row else None
 
+    @_unit
     def pages_done(self, doc_id: str) -> set[int]:
         rows = self.con.execute(
             "SELECT page_no FROM pages WHERE doc_id = ? AND source <> ?", [doc_id, PageSource.failed.value]
         ).fetchall()
         return {r[0] for r in rows}
 
+    @_unit
     def page_errors(self, doc_id: str) -> list[tuple[int, str]]:
         return self.con.execute(
             "SELECT page_no, error FROM pages WHERE doc_id = ? AND error IS NOT NULL ORDER BY page_no", [doc_id]
         ).fetchall()
 
+    @_unit
+    def extraction_errors(self, doc_id: str) -> list[tuple[int | None, str, str]]:
+        """(page, extractor, error) of what the extractors could not do in a document."""
+        return self.con.execute("SELECT page_no, extractor, error FROM extraction_errors WHERE doc_id = ? "
+                                "ORDER BY page_no NULLS FIRST, extractor", [doc_id]).fetchall()  # fmt: skip
+
+    @_unit
     def documents_with_pages(self) -> list[tuple[str, str]]:
         return self.con.execute(
             "SELECT doc_id, path FROM documents WHERE doc_id IN (SELECT doc_id FROM pages) ORDER BY path"
         ).fetchall()
 
+    @_unit
     def page_numbers(self, doc_id: str) -> list[int]:
         rows = self.con.execute("SELECT page_no FROM pages WHERE doc_id = ? ORDER BY page_no", [doc_id]).fetchall()
         return [r[0] for r in rows]
 
+    @_unit
     def load_page(self, doc_id: str, page_no: int) -> PageResult:
         """One stored page with its words: document stages read pages one at a time."""
         row = self.con.execute(
@@ -151,12 +289,45 @@ class Store:
         return PageResult(**dict(zip(PAGE_COLUMNS, row, strict=True)),
                           words=[Word(**dict(zip(WORD_COLUMNS, w, strict=True))) for w in words])  # fmt: skip
 
+    @_unit
+    def load_pages(self, doc_id: str, page_nos: list[int]) -> list[PageResult]:
+        return [self.load_page(doc_id, n) for n in page_nos]
+
     def iter_pages(self, doc_id: str):
-        for n in self.page_numbers(doc_id):
-            yield self.load_page(doc_id, n)
+        """The pages in order, PAGE_CHUNK per unit of work: memory stays flat, and a long document
+        does not open the database once a page."""
+        nums = self.page_numbers(doc_id)
+        for i in range(0, len(nums), PAGE_CHUNK):
+            yield from self.load_pages(doc_id, nums[i : i + PAGE_CHUNK])
+
+    def index_pages(self, doc_id: str):
+        """iter_pages, writing each chunk's search index in the unit of work that read it."""
+        nums = self.page_numbers(doc_id)
+        for i in range(0, len(nums), PAGE_CHUNK):
+            with self.session():
+                pages = self.load_pages(doc_id, nums[i : i + PAGE_CHUNK])
+                for page in pages:
+                    self.write_search_index(doc_id, page.page_no, page.text)
+            yield from pages
+
+    def page_loader(self, doc_id: str) -> Callable[[int], PageResult]:
+        """load(page_no) for readers that go over the pages again and again (the extractors): pages
+        come PAGE_CHUNK at a time in one unit of work, and the last chunk is kept."""
+        nums = self.page_numbers(doc_id)
+        chunk: dict[int, PageResult] = {}
+
+        def load(n: int) -> PageResult:
+            if n not in chunk:
+                i = nums.index(n) if n in nums else 0
+                chunk.clear()
+                chunk.update((p.page_no, p) for p in self.load_pages(doc_id, nums[i : i + PAGE_CHUNK] or [n]))
+            return chunk[n] if n in chunk else self.load_page(doc_id, n)
+
+        return load
 
     # --- writes -------------------------------------------------------------------------------
 
+    @_unit
     def upsert_document(self, doc: Document) -> None:
         """Insert or replace a document's row. Pages already stored are kept."""
         doc = Document.model_validate(doc.model_dump())
@@ -169,6 +340,7 @@ class Store:
             values,
         )
 
+    @_unit
     def start_run(self, command: str, model_version: str, extractors: list[str], settings: str) -> int:
         """Record a run before it reads anything, so even a killed run leaves its trace."""
         from importlib.metadata import PackageNotFoundError, version
@@ -183,14 +355,17 @@ class Store:
                          [run_id, command, dt.datetime.now(), ours, model_version, extractors, settings])  # fmt: skip
         return run_id
 
+    @_unit
     def end_run(self, run_id: int, documents: int, pages_read: int, failed: int, interrupted: bool) -> None:
         self.con.execute("UPDATE runs SET finished_at = ?, documents = ?, pages_read = ?, failed = ?, interrupted = ? "
                          "WHERE run_id = ?", [dt.datetime.now(), documents, pages_read, failed, interrupted, run_id])  # fmt: skip
 
+    @_unit
     def mark_read_by(self, doc_id: str, run_id: int, model_version: str | None) -> None:
         self.con.execute("UPDATE documents SET run_id = ?, model_version = coalesce(?, model_version) WHERE doc_id = ?",
                          [run_id, model_version, doc_id])  # fmt: skip
 
+    @_unit
     def set_status(self, doc_id: str, status: str, error: str | None, n_pages: int | None = None) -> None:
         self.con.execute(
             "UPDATE documents SET status = ?, error = ?, n_pages = coalesce(?, n_pages), ingested_at = ? "
@@ -198,10 +373,12 @@ class Store:
             [status, error, n_pages, dt.datetime.now(), doc_id],
         )
 
+    @_unit
     def write_page(self, page: PageResult, with_tables: bool = True) -> None:
         """Replace one page and its words (and its tables, unless a document stage is only rewriting
-        the text) in one transaction."""
-        page = PageResult.model_validate(page.model_dump())
+        the text) in one transaction. The text every later stage reads has its tones placed one way
+        (tone_placement); `raw_text` and each word's `raw` keep what the page printed."""
+        page = PageResult.model_validate(tone_placement(page).model_dump())
         key = [page.doc_id, page.page_no]
         self.con.execute("BEGIN")
         try:
@@ -239,6 +416,11 @@ class Store:
 
     def iter_tables(self, doc_id: str):
         """(table, how the page it starts on was read) for each table of a document."""
+        yield from self._tables(doc_id)
+
+    @_unit
+    def _tables(self, doc_id: str) -> list[tuple[DocTable, PageSource]]:
+        out = []
         tables = self.con.execute(
             "SELECT t.table_id, t.title, p.source FROM tables t JOIN pages p USING (doc_id, page_no) "
             "WHERE t.doc_id = ? ORDER BY t.table_id", [doc_id]).fetchall()  # fmt: skip
@@ -247,8 +429,10 @@ class Store:
                 f'SELECT page_no, {CELL_SQL} FROM table_cells WHERE doc_id = ? AND table_id = ? ORDER BY "row", col',
                 [doc_id, table_id]).fetchall()  # fmt: skip
             cells = [TableCell(**dict(zip(CELL_COLUMNS, r[1:], strict=True))) for r in rows]
-            yield DocTable(table_id, title, cells, [r[0] for r in rows]), PageSource(source)
+            out.append((DocTable(table_id, title, cells, [r[0] for r in rows]), PageSource(source)))
+        return out
 
+    @_unit
     def update_cells(self, doc_id: str, table_id: str, cells: list[TableCell]) -> None:
         """Rewrite the text of cells in place (restoration), keeping their place in the table."""
         self.con.executemany(
@@ -256,6 +440,7 @@ class Store:
             'WHERE doc_id = ? AND table_id = ? AND "row" = ? AND col = ?',
             [[c.text, c.raw, c.restore_conf, c.review_reason, doc_id, table_id, c.row, c.col] for c in cells])  # fmt: skip
 
+    @_unit
     def join_continued_tables(self, doc_id: str) -> int:
         """A table that goes on at the top of the next page (its top in the page's first quarter, by
         the page's own stored height), untitled and with as many columns, is the same table: its rows
@@ -287,15 +472,17 @@ class Store:
             raise
         return joined
 
+    @_unit
     def write_extraction(self, doc_id: str, ex) -> None:
         """Replace what the extractors found in one document, in one transaction."""
         meta = DocMeta.model_validate(ex.meta.model_dump())
         self.con.execute("BEGIN")
         try:
-            for table in ("facts", "model_statuses", "legal_references"):
+            for table in ("facts", "model_statuses", "legal_references", "extraction_errors"):
                 self.con.execute(f"DELETE FROM {table} WHERE doc_id = ?", [doc_id])
             for table, model, records in (("facts", Fact, ex.facts), ("model_statuses", ModelStatus, ex.models),
-                                          ("legal_references", LegalReference, ex.references)):  # fmt: skip
+                                          ("legal_references", LegalReference, ex.references),
+                                          ("extraction_errors", ExtractionError, ex.errors)):  # fmt: skip
                 self._insert(table, model, records)
             cols = list(DocMeta.model_fields)
             self.con.execute(
@@ -307,6 +494,7 @@ class Store:
             self.con.execute("ROLLBACK")
             raise
 
+    @_unit
     def write_search_index(self, doc_id: str, page_no: int, text: str) -> None:
         """Marks-folded term counts of one page, for `baocao search`."""
         rows = [(doc_id, page_no, term, n) for term, n in term_counts(text).items()]
@@ -329,6 +517,7 @@ class Store:
         frame = pd.DataFrame(rows, columns=cols)  # noqa: F841 - read by DuckDB below
         self.con.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT * FROM frame")
 
+    @_unit
     def add_correction(self, target_table: str, target_id: str, action: str, reviewer: str,
                        changes: dict[str, tuple[str | None, str | None]], expected_version: int,
                        note: str | None = None) -> int:  # fmt: skip
@@ -336,6 +525,7 @@ class Store:
         someone saved this item since the reviewer loaded it (`expected_version` corrections ago)."""
         return self.add_corrections(target_table, {target_id: changes}, action, reviewer, expected_version, note)
 
+    @_unit
     def add_corrections(self, target_table: str, targets: dict[str, dict[str, tuple[str | None, str | None]]],
                         action: str, reviewer: str, expected_version: int, note: str | None = None) -> int:  # fmt: skip
         """One verdict on several targets at once (a misreading repeated across a document), in one
@@ -366,6 +556,29 @@ class Store:
             raise
         return version + added
 
+    @_unit
+    def relocate(self, found: dict[str, Path]) -> list[tuple[str, str, str]]:
+        """Point documents at where their files are now: `found` maps SHA-256 to a path. Returns
+        (doc_id, old path, new path) of those that moved."""
+        moved = []
+        self.con.execute("BEGIN")
+        try:
+            for doc_id, sha, old in self.con.execute("SELECT doc_id, sha256, path FROM documents").fetchall():
+                new = found.get(sha)
+                if new is None:
+                    continue
+                shown = os.fsencode(new).decode("utf-8", "backslashreplace")
+                if shown != old:
+                    self.con.execute("UPDATE documents SET path = ?, path_bytes = ? WHERE doc_id = ?",
+                                     [shown, os.fsencode(new), doc_id])  # fmt: skip
+                    moved.append((doc_id, old, shown))
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        return moved
+
+    @_unit
     def summary(self) -> dict:
         docs = self.con.execute("SELECT status, count(*) FROM documents GROUP BY status ORDER BY status").fetchall()
         pages = self.con.execute(

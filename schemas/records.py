@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 
 class _Record(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)  # NaN never reaches a view
 
 
 class DocStatus(str, Enum):
@@ -161,6 +161,17 @@ class Document(DocMeta):
     ingested_at: dt.datetime | None = None
     model_version: str | None = None
     run_id: int | None = None
+    path_bytes: bytes | None = None  # os.fsencode of the absolute path: `path` is for reading, this for opening
+
+
+class ExtractionError(_Record):
+    """An extractor that raised on a document: which page made it fail (None: the document as a
+    whole), so the rest of the document's records still land."""
+
+    doc_id: str
+    page_no: int | None = None
+    extractor: str
+    error: str
 
 
 class ReviewStatus(str, Enum):

@@ -18,7 +18,8 @@ CREATE TABLE IF NOT EXISTS documents (
     file_size     BIGINT,
     ingested_at   TIMESTAMP,
     model_version VARCHAR,               -- the diacritics model that restored its pages (shipped-… / learned-…)
-    run_id        INTEGER                -- the last run that read or extracted it
+    run_id        INTEGER,               -- the last run that read or extracted it
+    path_bytes    BLOB                   -- the path as the file system spells it (names that are not UTF-8)
 );
 
 -- one row per `baocao ingest` / `baocao extract`: what read the archive, so a figure can be traced
@@ -138,6 +139,15 @@ CREATE TABLE IF NOT EXISTS corrections (
     reviewer      VARCHAR NOT NULL,
     "at"          TIMESTAMP NOT NULL DEFAULT now(),
     note          VARCHAR
+);
+
+-- Extractors that raised: the page that made them fail (NULL: the document as a whole). The rest of
+-- the document's records are stored; `baocao extract` runs them again and replaces these rows.
+CREATE TABLE IF NOT EXISTS extraction_errors (
+    doc_id     VARCHAR NOT NULL,
+    page_no    INTEGER,
+    extractor  VARCHAR NOT NULL,
+    error      VARCHAR NOT NULL
 );
 
 -- The indicator catalog (schemas/indicators.yaml), synced at every open.

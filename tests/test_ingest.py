@@ -114,7 +114,7 @@ def test_cli_reports_bad_file_without_traceback(tmp_path, pdfs):
     baocao = Path(sys.executable).parent / "baocao"
     proc = subprocess.run([str(baocao), "ingest", str(pdfs["not_pdf"]), str(pdfs["digital"]), "--db",
                            str(tmp_path / "c.duckdb")], capture_output=True, text=True)  # fmt: skip
-    assert proc.returncode == 0, proc.stderr
+    assert proc.returncode == 6, proc.stderr  # some documents failed (issue 18: exit codes)
     assert "Traceback" not in proc.stderr + proc.stdout
     assert "notes.pdf" in proc.stdout + proc.stderr and "not a PDF" in proc.stdout + proc.stderr
 
