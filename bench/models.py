@@ -130,6 +130,10 @@ def previous_extractor():
                              capture_output=True, text=True).stdout  # fmt: skip
     except (OSError, subprocess.CalledProcessError):
         return None
+    for old, new in (("diacritics.vietnamese", "baocao.core.vietnamese"), ("extractors.facts import REVIEW_BELOW",
+                     "baocao.extractors.document import REVIEW_BELOW"), ("extractors.document", "baocao.extractors.document"),
+                     ("schemas.records", "baocao.schemas.records")):  # fmt: skip
+        src = src.replace(f"from {old}", f"from {new}")  # the layout before the baocao.* namespace
     path = Path(tempfile.mkdtemp()) / "models_v1.py"
     path.write_text(src, "utf-8")
     spec = importlib.util.spec_from_file_location("models_v1", path)

@@ -66,7 +66,7 @@ def test_ingest_never_writes_the_shipped_model_and_learns_only_when_asked(pdfs, 
     [(version, run_id)] = rows(db, "SELECT model_version, run_id FROM documents")
     assert version == model_version() and version.startswith("shipped-")
     [(command, extractors, docs)] = rows(db, "SELECT command, extractors, documents FROM runs WHERE run_id = ?", [run_id])
-    assert command == "ingest" and "facts.v2" in extractors and docs == 1
+    assert command == "ingest" and "facts.v3" in extractors and docs == 1
 
     learned = tmp_path / "model"
     monkeypatch.setenv("BAOCAO_MODEL_DIR", str(learned))

@@ -68,7 +68,7 @@ def test_a_failing_extractor_costs_only_its_own_records_on_the_failing_page():
     pages = [PageText(1, "Căn cứ Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng.", []),
              PageText(2, "Trang hỏng.", []),
              PageText(3, "Theo Kế hoạch số 12/KH-UBND ngày 03/02/2023; đã cấp 702.115 thẻ Căn cước.", [])]  # fmt: skip
-    out = registry.extract(DocText("d1", pages), ("facts.v2", name))
+    out = registry.extract(DocText("d1", pages), ("facts.v3", name))
     assert [(e.page_no, e.extractor) for e in out.errors] == [(2, name)]
     assert "cannot read page 2" in out.errors[0].error
     assert {r.citation for r in out.references} == {"06/QĐ-TTg", "12/KH-UBND"}
