@@ -74,6 +74,15 @@ class Wear:
     noise: float = 0.0  # Gaussian sigma in gray levels
     speckle: float = 0.0  # fraction of pixels turned into dark specks
     jpeg: int = 0  # JPEG quality, 0 = lossless
+    # what real archives add (issue 22): seals and office stamps laid over the body text, each
+    # "kind:ink[:partial]" with kind ring | rect | den (a received-stamp "ĐẾN" with handwritten
+    # number and date) and ink gray | red | blue; partial puts the stamp half off the page
+    stamps: tuple[str, ...] = ()
+    stamp_tone: float = 0.55  # how much a gray stamp darkens the paper (0.55: mid-gray, ~115-150)
+    stamp_at: tuple[float, float] | None = None  # the stamps' centre (fractions of width, height): over a table
+    margin_notes: int = 0  # handwritten-like notes in the left margin
+    skew_end_deg: float | None = None  # the skew at the foot of the page: it varies down the page
+    copies: int = 0  # photocopied again this many times (blur, contrast, noise, resampled at `dpi`)
 
 
 CLEAN = Wear()
@@ -264,6 +273,96 @@ def _stamp(shape: tuple[int, int], rng: np.random.Generator, dpi: int) -> tuple[
     return mask.astype(np.float32) / 255 * rng.uniform(0.55, 0.85), (cx, cy)
 
 
+INKS = {"gray": None, "red": (0.80, 0.12, 0.15), "blue": (0.15, 0.25, 0.75)}
+
+
+def _stroke(draw: ImageDraw.ImageDraw, rng: np.random.Generator, x: float, y: float, length: float,
+            height: float, width: int) -> None:
+    """A handwriting-like stroke: a wavy, slanted pen line of loops, as a hand writes a word."""
+    n = max(8, int(length / 6))
+    t = np.linspace(0, 1, n)
+    freq = rng.uniform(3, 6) * length / max(height, 1) / 3
+    xs = x + t * length + 0.35 * height * np.sin(2 * np.pi * freq * t + rng.uniform(0, 6))
+    ys = y + 0.5 * height * np.sin(2 * np.pi * freq * t * 1.3) + t * rng.uniform(-0.3, 0.3) * height
+    draw.line(list(zip(xs.tolist(), ys.tolist(), strict=True)), fill=255, width=width, joint="curve")
+
+
+def _stamp_mask(kind: str, shape: tuple[int, int], rng: np.random.Generator, partial: bool,
+                family: str = "Arimo", at: tuple[float, float] | None = None) -> np.ndarray:  # fmt: skip
+    """One stamp as a 0..1 ink mask at 300 DPI, laid over the body text (x 35-80% of the width)."""
+    h, w = shape
+    img = Image.new("L", (w, h), 0)
+    draw = ImageDraw.Draw(img)
+    cx = w - rng.uniform(0, 120) if partial else rng.uniform(0.35, 0.75) * w  # partial: cut by the edge
+    cy = rng.uniform(0.2, 0.8) * h
+    if at is not None:
+        cx, cy = at[0] * w, at[1] * h
+    if kind == "ring":
+        r = rng.uniform(0.55, 0.8) * 300  # seals 33-48 mm across
+        thick = int(rng.uniform(8, 14))
+        draw.ellipse([cx - r, cy - r, cx + r, cy + r], outline=255, width=thick)
+        r2 = r * rng.uniform(0.68, 0.76)
+        draw.ellipse([cx - r2, cy - r2, cx + r2, cy + r2], outline=255, width=max(3, thick // 2))
+        face = ImageFont.truetype(str(font_path(FONTS[family][1])), int((r - r2) * 0.55))
+        for k in range(26):  # the issuer's name round the ring: letter-sized blobs
+            a = 2 * np.pi * k / 26
+            rr = (r + r2) / 2
+            draw.text((cx + rr * np.cos(a), cy + rr * np.sin(a)), "ỦYBANNHÂNDÂNTỈNHNGHỆANXÃ"[k % 24], fill=255,
+                      font=face, anchor="mm")  # fmt: skip
+        star = [(cx + r * 0.22 * np.cos(np.pi / 2 + k * 4 * np.pi / 5), cy - r * 0.22 * np.sin(np.pi / 2 + k * 4 * np.pi / 5))
+                for k in range(5)]  # fmt: skip
+        draw.polygon(star, fill=255)
+    else:
+        bw, bh = rng.uniform(1.5, 2.2) * 300, rng.uniform(0.8, 1.1) * 300  # 38-56 x 20-28 mm
+        x0, y0 = cx - bw / 2, cy - bh / 2
+        draw.rectangle([x0, y0, x0 + bw, y0 + bh], outline=255, width=int(rng.uniform(6, 11)))
+        face = ImageFont.truetype(str(font_path(FONTS[family][1])), int(bh * 0.2))
+        small = ImageFont.truetype(str(font_path(FONTS[family][0])), int(bh * 0.12))
+        if kind == "den":
+            draw.text((x0 + bw * 0.08, y0 + bh * 0.08), "ĐẾN", fill=255, font=face)
+            for k, label in enumerate(("Số: ", "Ngày: ", "Chuyển: ")):
+                ly = y0 + bh * (0.42 + 0.19 * k)
+                draw.text((x0 + bw * 0.06, ly), label, fill=255, font=small)
+                _stroke(draw, rng, x0 + bw * 0.4, ly + bh * 0.07, bw * rng.uniform(0.25, 0.5), bh * 0.1, 4)
+        else:
+            draw.text((x0 + bw * 0.1, y0 + bh * 0.15), "ĐÃ KÝ", fill=255, font=face)
+            draw.text((x0 + bw * 0.1, y0 + bh * 0.55), "Nguyễn Văn An", fill=255, font=small)
+    mask = np.asarray(img, np.float32) / 255
+    return cv2.GaussianBlur(mask, (0, 0), 1.0) * rng.uniform(0.8, 1.0)
+
+
+def _margin_notes(shape: tuple[int, int], rng: np.random.Generator, n: int) -> np.ndarray:
+    """Handwritten notes and a bracket in the left margin, as a reader annotates a report."""
+    h, w = shape
+    img = Image.new("L", (w, h), 0)
+    draw = ImageDraw.Draw(img)
+    for _ in range(n):
+        x, y = rng.uniform(0.02, 0.05) * w, rng.uniform(0.15, 0.85) * h
+        for k in range(int(rng.integers(1, 4))):
+            _stroke(draw, rng, x, y + k * 55, rng.uniform(0.04, 0.07) * w, 30, 4)
+        draw.line([(0.105 * w, y - 40), (0.11 * w, y - 40), (0.11 * w, y + 200), (0.105 * w, y + 200)], fill=255, width=4)
+    return np.asarray(img, np.float32) / 255 * 0.85
+
+
+def _vary_skew(rgb: np.ndarray, top_deg: float, foot_deg: float) -> np.ndarray:
+    """A page whose lines tilt more and more down the page (a sheet that slid in the feeder)."""
+    h, wd = rgb.shape[:2]
+    yy, xx = np.mgrid[0:h, 0:wd].astype(np.float32)
+    angle = np.deg2rad(top_deg + (foot_deg - top_deg) * yy / h)
+    map_y = yy + (xx - wd / 2) * np.tan(angle)
+    return cv2.remap(rgb, xx, map_y.astype(np.float32), cv2.INTER_LINEAR, borderValue=(1, 1, 1))
+
+
+def _copy_again(rgb: np.ndarray, rng: np.random.Generator, dpi: int) -> np.ndarray:
+    """One more photocopy generation: resampled at the copier's resolution, blurred, contrast pushed
+    (grays go darker or lighter), toner noise."""
+    h, wd = rgb.shape[:2]
+    small = cv2.resize(rgb, (round(wd * dpi / 300), round(h * dpi / 300)), interpolation=cv2.INTER_AREA)
+    out = cv2.GaussianBlur(cv2.resize(small, (wd, h), interpolation=cv2.INTER_LINEAR), (0, 0), 0.9)
+    out = np.clip((out - 0.5) * 1.35 + 0.55, 0, 1)
+    return np.clip(out + rng.normal(0, 0.03, out.shape[:2])[:, :, None], 0, 1).astype(np.float32)
+
+
 def wear(img: Image.Image, w: Wear, rng: np.random.Generator, back: Image.Image | None = None) -> Image.Image:
     """Age a clean 300-DPI page. `back` is the page printed on the other side (for show-through)."""
     page = np.asarray(img, np.float32) / 255.0  # 1 = paper, 0 = ink
@@ -279,6 +378,16 @@ def wear(img: Image.Image, w: Wear, rng: np.random.Generator, back: Image.Image 
         mask, _ = _stamp((h, wd), rng, 300)
         ink = np.array([0.80, 0.12, 0.15], np.float32) if w.color else np.array([0.45, 0.45, 0.45], np.float32)
         rgb = rgb * (1 - mask[:, :, None]) + (rgb * ink) * mask[:, :, None]
+    for spec in w.stamps:
+        kind, colour, *rest = spec.split(":")
+        mask = _stamp_mask(kind, (h, wd), rng, partial="partial" in rest, at=w.stamp_at)
+        tint = INKS[colour]
+        ink = np.full(3, 1 - w.stamp_tone, np.float32) if tint is None else np.array(tint, np.float32)
+        rgb = rgb * (1 - mask[:, :, None]) + (rgb * ink) * mask[:, :, None]
+    if w.margin_notes:
+        mask = _margin_notes((h, wd), rng, w.margin_notes)
+        pen = np.array([0.15, 0.2, 0.55] if w.color else [0.3, 0.3, 0.3], np.float32)
+        rgb = rgb * (1 - mask[:, :, None]) + (rgb * pen) * mask[:, :, None]
     if w.uneven_light:
         yy, xx = np.mgrid[0:h, 0:wd].astype(np.float32)
         cx, cy = rng.uniform(0, wd), rng.uniform(0, h)
@@ -291,12 +400,16 @@ def wear(img: Image.Image, w: Wear, rng: np.random.Generator, back: Image.Image 
         angle = w.skew_deg * rng.choice([-1, 1]) * rng.uniform(0.7, 1.0)
         m = cv2.getRotationMatrix2D((wd / 2, h / 2), angle, 1.0)
         rgb = cv2.warpAffine(rgb, m, (wd, h), flags=cv2.INTER_LINEAR, borderValue=(1, 1, 1))
+        if w.skew_end_deg is not None:  # then more (or less) down the page, the same way round
+            rgb = _vary_skew(rgb, 0.0, float(np.sign(angle)) * (w.skew_end_deg - w.skew_deg))
     if w.border:
         b = int(rng.uniform(0.008, 0.02) * wd)
         rgb[:, :b] *= 0.15
         rgb[: b // 2, :] *= 0.2
     if w.blur:
         rgb = cv2.GaussianBlur(rgb, (0, 0), w.blur)
+    for _ in range(w.copies):
+        rgb = _copy_again(rgb, rng, w.dpi)
     if w.dpi != 300:
         rgb = cv2.resize(rgb, (round(wd * w.dpi / 300), round(h * w.dpi / 300)), interpolation=cv2.INTER_AREA)
     out = np.clip(rgb * 255, 0, 255)

@@ -33,6 +33,11 @@ WEARS = {
     "clean": synth.CLEAN,
     "worn": synth.Wear(dpi=200, skew_deg=1.0, uneven_light=0.3, noise=6.0, blur=0.6, jpeg=70),
     "photocopy": synth.WORN,  # 200 DPI, 2° skew, show-through, seal, holes, dark border, toner spread
+    # a seal across the cells (issue 22): gray, then red, on a worn 200-DPI copy with noise
+    "sealed": synth.Wear(dpi=200, skew_deg=1.0, uneven_light=0.3, noise=10.0, blur=0.6, jpeg=70, stamps=("ring:gray",),
+                         stamp_at=(0.5, 0.22)),
+    "sealed-red": synth.Wear(dpi=200, skew_deg=1.0, uneven_light=0.3, noise=10.0, blur=0.6, jpeg=70, color=True,
+                             stamps=("ring:red",), stamp_at=(0.5, 0.22)),
 }
 TABLES = [(0, 8, "Tinos"), (8, 9, "DejaVuSerif"), (17, 8, "Arimo")]
 BASELINE_VENV = Path(".venv-baselines")
@@ -78,6 +83,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--engines", action="store_true", help="time tesserocr against a tesseract command per cell")
     ap.add_argument("--setup-baselines", action="store_true", help="make .venv-baselines with img2table, OCRmyPDF")
+    ap.add_argument("--wears", help="comma-separated wears to run (default: all)")
     args = ap.parse_args()
     if args.setup_baselines:
         setup_baselines()
@@ -87,7 +93,8 @@ def main() -> None:
         for first, n, family in TABLES:
             widths, gold = synth.dossier_table(first, n)
             img = synth.render_table(widths, gold, synth.Layout(family=family, size_pt=11))
-            for wname, w in WEARS.items():
+            for wname in args.wears.split(",") if args.wears else WEARS:
+                w = WEARS[wname]
                 page = np.asarray(synth.wear(img, w, np.random.default_rng(first)))
                 page = cv2.resize(page, (img.width, img.height), interpolation=cv2.INTER_CUBIC)  # rasterized at 300 DPI
                 name = f"{first:02d}-{family}-{wname}"

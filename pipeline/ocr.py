@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+import cv2
 import numpy as np
 from PIL import Image
 
@@ -95,6 +96,71 @@ def _by_line(words: list[OcrWord]) -> dict[int, list[OcrWord]]:
     for w in words:
         lines.setdefault(w.line, []).append(w)
     return lines
+
+
+def _line_geometry(ws: list[OcrWord]) -> tuple[float, float, float, float, float]:
+    """x0, x1, centre x, centre y and median height of a line's words."""
+    xs = [(w.x0 + w.x1) / 2 for w in ws]
+    ys = [(w.y0 + w.y1) / 2 for w in ws]
+    return min(w.x0 for w in ws), max(w.x1 for w in ws), float(np.mean(xs)), float(np.median(ys)), \
+        float(np.median([w.y1 - w.y0 for w in ws]))  # fmt: skip
+
+
+def _slope(ws: list[OcrWord]) -> float | None:
+    if len(ws) < 4:
+        return None
+    xs = np.array([(w.x0 + w.x1) / 2 for w in ws])
+    ys = np.array([w.y1 for w in ws])  # baselines-ish: the bottoms of most words
+    return float(np.polyfit(xs, ys, 1)[0]) if np.ptp(xs) > 0 else None
+
+
+def two_columns(lines: list[list[OcrWord]], page_width: float) -> bool:
+    """Body text set in two columns: a vertical gutter (4 mm) in the middle of the page that at most
+    a tenth of the lines cross, with lines on both sides of it."""
+    if len(lines) < 6:
+        return False
+    spans = [(min(w.x0 for w in ws), max(w.x1 for w in ws)) for ws in lines]
+    step = 0.02 * page_width
+    for x in np.arange(0.3 * page_width, 0.7 * page_width, step / 2):
+        cross = sum(a < x + step and b > x - step for a, b in spans)
+        left = sum(b <= x - step for a, b in spans)
+        right = sum(a >= x + step for a, b in spans)
+        if cross <= 0.1 * len(lines) and left >= 0.25 * len(lines) and right >= 0.25 * len(lines):
+            return True
+    return False
+
+
+def reading_order(words: list[OcrWord], page_width: float) -> list[OcrWord]:
+    """Lines in the order a reader takes them: top to bottom, and the pieces of one printed line
+    joined left to right. Tesseract's page layout cuts a region it finds odd (a seal over the text, a
+    stain) into blocks of its own and emits them after the paragraph; on a one-column page its
+    lines are sorted by their height on the page instead, measured along the page's residual tilt.
+    Two-column body text is left in Tesseract's order, which follows the columns."""
+    lines = list(_by_line(words).values())
+    if len(lines) < 2 or two_columns(lines, page_width):
+        return words
+    slopes = [s for ws in lines if (s := _slope(ws)) is not None]
+    tilt = float(np.median(slopes)) if slopes else 0.0
+    geo = [_line_geometry(ws) for ws in lines]
+    level = [cy - tilt * (cx - page_width / 2) for _, _, cx, cy, _ in geo]  # the line's height at mid-page
+    rows: list[list[int]] = []
+    for i in sorted(range(len(lines)), key=lambda i: level[i]):
+        x0, x1, _, _, h = geo[i]
+        for row in reversed(rows[-3:]):
+            j = row[0]
+            near = abs(level[i] - level[j]) < 0.5 * min(h, geo[j][4])
+            apart = all(x1 <= geo[k][0] + 2 or x0 >= geo[k][1] - 2 for k in row)
+            if near and apart:
+                row.append(i)
+                break
+        else:
+            rows.append([i])
+    out: list[OcrWord] = []
+    for n, row in enumerate(rows):
+        pieces = sorted(row, key=lambda i: geo[i][0])
+        block = lines[pieces[0]][0].block
+        out += [replace(w, block=block, line=n) for i in pieces for w in sorted(lines[i], key=lambda w: w.x0)]
+    return out
 
 
 def heading_columns(words: list[OcrWord], page_width: float) -> list[OcrWord]:
@@ -223,6 +289,67 @@ def drop_specks(words: list[OcrWord]) -> list[OcrWord]:
     return [w for w in words if not (0 <= w.conf < 10 and w.y1 - w.y0 < 0.4 * tall and not _MARKS & set(w.text))]
 
 
+def unread_ink(gray: np.ndarray, words: list[OcrWord], k: float) -> list[tuple[int, int, int, int]]:
+    """Boxes (in `gray`'s pixels) of text-like ink that no word covers: a line or a piece of one that
+    Tesseract's layout dropped (under a seal's band, beside a stain). Ink is found at quarter size
+    and grouped into line-shaped parts at least 5 mm wide and as tall as a line of text; rulings and
+    specks are not. `k` turns `gray`'s pixels into the words' 300-DPI ones."""
+    if not words:
+        return []
+    q = 0.25
+    small = cv2.resize(gray, None, fx=q, fy=q, interpolation=cv2.INTER_AREA)
+    ink = (small < 128).astype(np.uint8)
+    f = q / k  # words' pixels to the small image's
+    for w in words:
+        ink[max(0, int(w.y0 * f) - 1) : int(w.y1 * f) + 2, max(0, int(w.x0 * f) - 1) : int(w.x1 * f) + 2] = 0
+    tall = float(np.median([w.y1 - w.y0 for w in words])) * f
+    mm = small.shape[1] / 210
+    grouped = cv2.dilate(ink, np.ones((1, max(3, round(2 * mm))), np.uint8))
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(grouped, connectivity=8)
+    parts = []
+    for i in range(1, n):
+        x, y, bw, bh, _ = stats[i]
+        if 0.6 * tall <= bh <= 2.5 * tall and ink[y : y + bh, x : x + bw].sum() >= 0.08 * bw * bh:
+            parts.append([x, y, x + bw, y + bh])
+    rows: list[list[int]] = []  # the pieces of one line, joined: a line is read with its context
+    for p in sorted(parts):
+        row = next((r for r in rows if min(r[3], p[3]) - max(r[1], p[1]) > 0.5 * min(r[3] - r[1], p[3] - p[1])
+                    and p[0] - r[2] < 15 * mm), None)  # fmt: skip
+        if row is None:
+            rows.append(p)
+        else:
+            row[:] = [min(row[0], p[0]), min(row[1], p[1]), max(row[2], p[2]), max(row[3], p[3])]
+    pad = round(0.4 * tall)
+    return [tuple(round(v / q) for v in (max(0, x0 - pad), max(0, y0 - pad), x1 + pad, y1 + pad))
+            for x0, y0, x1, y1 in rows if x1 - x0 >= 5 * mm]  # fmt: skip
+
+
+REREAD_CONF = 60.0  # a re-read piece is kept when Tesseract reads it at this mean confidence or more
+
+
+def read_unread(gray: np.ndarray, words: list[OcrWord], dpi: int, langs: str, timeout_s: float) -> list[OcrWord]:
+    """The page's words plus those of every inked region left without words, each read on its own as
+    one line (psm 7) or a block (psm 6); a piece that reads as noise (handwriting, a blot) is left out."""
+    k = 300 / dpi
+    found = []
+    line_no = max((w.line for w in words), default=-1) + 1
+    tall = float(np.median([w.y1 - w.y0 for w in words])) / k if words else 0
+    for x0, y0, x1, y1 in unread_ink(gray, words, k):
+        crop = gray[y0:y1, x0:x1]
+        psm = 7 if crop.shape[0] < 2.2 * tall else 6
+        got = tesseract.read_words(Image.fromarray(np.ascontiguousarray(crop)), langs, psm, timeout_s, dpi=dpi)
+        got = [t for t in got if t.text.strip()]
+        if not got or np.mean([t.conf for t in got]) < REREAD_CONF:
+            continue
+        ids: dict[tuple[int, int, int], int] = {}
+        for t in got:
+            line = ids.setdefault((t.block, t.par, t.line), line_no + len(ids))
+            found.append(OcrWord(t.text, (x0 + t.left) * k, (y0 + t.top) * k, (x0 + t.left + t.width) * k,
+                                 (y0 + t.top + t.height) * k, t.conf, 0, line))  # fmt: skip
+        line_no += len(ids)
+    return words + found
+
+
 def ocr_page(gray: np.ndarray, dpi: int, langs: str, psm: int, timeout_s: float) -> OcrPage:
     raw = tesseract.read_words(Image.fromarray(gray), langs, psm, timeout_s, dpi=dpi)
     k = 300 / dpi
@@ -232,6 +359,8 @@ def ocr_page(gray: np.ndarray, dpi: int, langs: str, psm: int, timeout_s: float)
         words.append(
             OcrWord(t.text, t.left * k, t.top * k, (t.left + t.width) * k, (t.top + t.height) * k, t.conf, t.block, line)
         )
-    words = footnotes(heading_columns(drop_specks(words), gray.shape[1] * k), gray, 1 / k)
+    words = read_unread(gray, drop_specks(words), dpi, langs, timeout_s)
+    words = reading_order(words, gray.shape[1] * k)
+    words = footnotes(heading_columns(words, gray.shape[1] * k), gray, 1 / k)
     confs = [w.conf for w in words if w.conf >= 0]
     return OcrPage(words, words_to_text(words), float(np.mean(confs)) if confs else None)

@@ -175,7 +175,8 @@ def footnote_marks(words: list[TessWord], symbols: list[list[Symbol]], image: Im
     '!' or a quote. A symbol is raised when it sits well above its line's baseline (0.3 of the line's
     median symbol height or more) and is 0.45-0.8 of that height: quotes are as high but smaller
     (0.36-0.41 measured on Tinos pages), letters sit on the baseline and a parenthesis goes below it.
-    A run of raised symbols that is not plainly digits is read again on its own, as digits."""
+    A run of raised symbols that is not plainly digits is read again on its own, as digits, unless
+    Tesseract read a letter there: a small 'c' whose box came out raised was read as '⁶' ('⁶hính')."""
     lines: dict[tuple[int, int, int], list[int]] = {}
     for i, w in enumerate(words):
         lines.setdefault((w.block, w.par, w.line), []).append(i)
@@ -206,8 +207,8 @@ def footnote_marks(words: list[TessWord], symbols: list[list[Symbol]], image: Im
                     run.append(ss[k + len(run)])
                 text = "".join(s.text for s in run)
                 if not _part_of_glyph(run, ss):
-                    if not _MARK_TEXT.fullmatch(text):
-                        text = _read_mark(image, run, langs) or text
+                    if not _MARK_TEXT.fullmatch(text) and not any(ch.isalpha() for ch in text):
+                        text = _read_mark(image, run, langs) or text  # a letter stays a letter ('c', not '⁶')
                     if _MARK_TEXT.fullmatch(text):
                         text = text.translate(SUPERSCRIPT)
                 pieces.append(text)
