@@ -25,7 +25,7 @@ from PIL import Image
 
 from bench import synth
 from baocao.extractors.tables import cell_image, find_grid, read_cells
-from baocao.pipeline import tesseract
+from baocao.pipeline import engine, tesseract
 from baocao.pipeline.clean import clean_page
 from baocao.pipeline.ocr import ocr_page
 
@@ -105,7 +105,7 @@ def main() -> None:
                 grid = find_grid(gray)
                 cells = {}
                 if grid is not None:
-                    read_cells(gray, grid, LANGS, 120)
+                    read_cells(gray, grid, engine.load(), LANGS, 120)
                     cells = {(c.row, c.col, c.row_span, c.col_span): c for c in grid.cells}
                 secs = time.perf_counter() - t
                 if args.engines and grid is not None and wname == "clean" and first == 0:

@@ -86,3 +86,18 @@ def old_style_tones(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text)
     fixed = _OLD_STYLE.sub(lambda m: m.group(1) + m.group(3) + m.group(2), decomposed)
     return unicodedata.normalize("NFC", fixed)
+
+
+_GLUED = re.compile(r"^([^\W\d_]{2,})(\d+(?:[.,]\d+)*)$")
+_SPECK = re.compile(r"^(\d+)[.,'`]([^\W\d_]+)$")
+
+
+def unglue(token: str) -> str:
+    """Put back a space that toner spread closed: a marked syllable glued to its number ('Mức4'),
+    a number glued by a speck to a lower-case syllable ('01.hồ'). Codes ('H1', 'COVID19') have no marks."""
+    if m := _GLUED.match(token):
+        if has_marks(m.group(1)) and is_syllable(m.group(1).lower()):
+            return f"{m.group(1)} {m.group(2)}"
+    elif (m := _SPECK.match(token)) and m.group(2).islower() and is_syllable(m.group(2)):
+        return f"{m.group(1)} {m.group(2)}"
+    return token

@@ -17,8 +17,8 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from baocao.pipeline import tesseract
-from baocao.pipeline.ocr import unglue
+from baocao.core.vietnamese import unglue
+
 
 # a boundary must run along this share of the table's width or height: low enough for the line
 # under a merged header that spans two of four columns, far above any stroke of text after the opening
@@ -170,13 +170,14 @@ def cell_image(gray: np.ndarray, cell: Cell, dpi: int = 300) -> Image.Image | No
     return Image.fromarray(cv2.copyMakeBorder(crop, 12, 12, 12, 12, cv2.BORDER_CONSTANT, value=255))
 
 
-def read_cells(gray: np.ndarray, grid: Grid, langs: str, timeout_s: float, dpi: int = 300) -> Grid:
-    """OCR every cell on its own, inside its ruling lines; lines of a cell joined by a space."""
+def read_cells(gray: np.ndarray, grid: Grid, engine, langs: str, timeout_s: float, dpi: int = 300) -> Grid:
+    """OCR every cell on its own, inside its ruling lines, with the page's `OcrEngine` (passed in:
+    image tables sit beside the engine, not above it); lines of a cell joined by a space."""
     for cell in grid.cells:
         image = cell_image(gray, cell, dpi)
         if image is None:
             continue
-        words = tesseract.read_words(image, langs, 6, timeout_s, dpi=dpi)
+        words = engine.read_words(image, langs, 6, timeout_s, dpi=dpi)
         tall = float(np.median([w.height for w in words])) if words else 0.0
         words = [w for w in words if not _is_noise(w, tall)]
         cell.text = " ".join(unglue(w.text) for w in words)

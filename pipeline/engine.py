@@ -62,3 +62,16 @@ def load(spec: str = "tesseract") -> OcrEngine:
         return getattr(importlib.import_module(module), attr)()
     except (ImportError, AttributeError, ValueError) as e:
         raise UsageError(f"no OCR engine {spec!r} ({e}); use one of {sorted(BUILTIN)} or 'package.module:Class'") from e
+
+
+_active = "tesseract"
+
+
+def use(spec: str) -> None:
+    """The engine this process reads pages with (a worker sets it from its job's settings)."""
+    global _active
+    _active = spec
+
+
+def current() -> OcrEngine:
+    return load(_active)

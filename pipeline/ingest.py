@@ -19,7 +19,7 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from baocao.pipeline import tesseract
+from baocao.pipeline import engine, tesseract
 from baocao.core.errors import BadInput, MissingDependency, UsageError
 from baocao.pipeline.page import failed_result, init_worker, process_page
 from baocao.pipeline.probe import open_pdf, probe_page
@@ -80,7 +80,7 @@ def ingest(
     probe → rasterize → clean → OCR → tables, a page per worker (pipeline/page.py); then, once all of
     a document's pages are stored: restore marks → extract → search index → searchable PDF."""
     emit = on_event or (lambda kind, data: None)
-    tesseract.check(settings.languages)  # Tesseract 5 with vie, or a MissingDependency with the apt line
+    engine.load(settings.engine).check(settings.languages)  # Tesseract 5 with vie, or MissingDependency + apt line
     tesseract.pin_threads()  # one thread per process: pages run in parallel instead
     workers = workers or os.cpu_count() or 1
     report = IngestReport()

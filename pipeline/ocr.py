@@ -10,24 +10,11 @@ import numpy as np
 from PIL import Image
 
 from baocao.core.vietnamese import FOOTNOTE_MARKS, has_marks, is_syllable, strip_marks
-from baocao.pipeline import tesseract
+from baocao.pipeline import engine
 
 _HEADING_WORDS = re.compile(r"cong hoa|doc lap|ngay \d+ thang|\bso:")
 HEADING_LEFT, HEADING_RIGHT, FOOTNOTES = -2, -1, -3  # block numbers of the layout's own zones
 _MARKS = set(FOOTNOTE_MARKS)
-_GLUED = re.compile(r"^([^\W\d_]{2,})(\d+(?:[.,]\d+)*)$")
-_SPECK = re.compile(r"^(\d+)[.,'`]([^\W\d_]+)$")
-
-
-def unglue(token: str) -> str:
-    """Put back a space that toner spread closed: a marked syllable glued to its number ('Mức4'),
-    a number glued by a speck to a lower-case syllable ('01.hồ'). Codes ('H1', 'COVID19') have no marks."""
-    if m := _GLUED.match(token):
-        if has_marks(m.group(1)) and is_syllable(m.group(1).lower()):
-            return f"{m.group(1)} {m.group(2)}"
-    elif (m := _SPECK.match(token)) and m.group(2).islower() and is_syllable(m.group(2)):
-        return f"{m.group(1)} {m.group(2)}"
-    return token
 
 
 @dataclass(frozen=True)
@@ -81,7 +68,7 @@ def read_page(gray: np.ndarray, dpi: int, langs: str, psm: int, timeout_s: float
     if first.mean_conf is not None and first.mean_conf >= REREAD_BELOW:
         return first, ""
     tries = [(first, "")]
-    turn = tesseract.orientation(Image.fromarray(gray), timeout_s)
+    turn = engine.current().orientation(Image.fromarray(gray), timeout_s)
     if turn:
         upright = np.ascontiguousarray(np.rot90(gray, k=turn // 90))  # OSD's angle is clockwise
         tries.append((ocr_page(upright, dpi, langs, psm, timeout_s), f"turned {turn}°"))
@@ -337,7 +324,7 @@ def read_unread(gray: np.ndarray, words: list[OcrWord], dpi: int, langs: str, ti
     for x0, y0, x1, y1 in unread_ink(gray, words, k):
         crop = gray[y0:y1, x0:x1]
         psm = 7 if crop.shape[0] < 2.2 * tall else 6
-        got = tesseract.read_words(Image.fromarray(np.ascontiguousarray(crop)), langs, psm, timeout_s, dpi=dpi)
+        got = engine.current().read_words(Image.fromarray(np.ascontiguousarray(crop)), langs, psm, timeout_s, dpi=dpi)
         got = [t for t in got if t.text.strip()]
         if not got or np.mean([t.conf for t in got]) < REREAD_CONF:
             continue
@@ -351,7 +338,7 @@ def read_unread(gray: np.ndarray, words: list[OcrWord], dpi: int, langs: str, ti
 
 
 def ocr_page(gray: np.ndarray, dpi: int, langs: str, psm: int, timeout_s: float) -> OcrPage:
-    raw = tesseract.read_words(Image.fromarray(gray), langs, psm, timeout_s, dpi=dpi)
+    raw = engine.current().read_words(Image.fromarray(gray), langs, psm, timeout_s, dpi=dpi)
     k = 300 / dpi
     words, line_ids = [], {}
     for t in raw:

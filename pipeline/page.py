@@ -16,7 +16,7 @@ from pathlib import Path
 import cv2
 
 from baocao.core.vietnamese import strip_marks
-from baocao.pipeline import cache, tesseract
+from baocao.pipeline import cache, engine, tesseract
 from baocao.pipeline.clean import clean_page
 from baocao.core.errors import BaocaoError
 from baocao.pipeline.logs import route_warnings_from_env
@@ -138,7 +138,7 @@ def find_tables(gray, dpi: int, s, page_text: str) -> list[PageTable]:
     grid = ruled.find_grid(gray)
     if grid is None or len(grid.cells) < 4:
         return []
-    ruled.read_cells(gray, grid, s.languages, s.page_timeout_s, dpi)
+    ruled.read_cells(gray, grid, engine.current(), s.languages, s.page_timeout_s, dpi)
     k = 300 / dpi
     cells = [TableCell(row=c.row, col=c.col, row_span=c.row_span, col_span=c.col_span, text=c.text,
                        confidence=c.confidence, x0=c.box[0] * k, y0=c.box[1] * k, x1=c.box[2] * k, y1=c.box[3] * k)
@@ -173,6 +173,7 @@ def process_page(job: PageJob) -> PageResult:
     s = job.settings
     verdict = LayerVerdict.absent
     try:
+        engine.use(s.engine)
         pdf = open_pdf(job.path, job.password)
         try:
             probe = probe_page(pdf, job.page_no)

@@ -44,6 +44,7 @@ class Settings(_Record):
 
     dpi: int = 300
     languages: str = "vie+Vietnamese"
+    engine: str = "tesseract"  # an OcrEngine by name, or "package.module:Class" (pipeline/engine.py)
     psm: int = 3
     page_timeout_s: float = 300.0
     clean: bool = True

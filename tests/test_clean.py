@@ -80,7 +80,7 @@ def test_codes_broken_at_a_line_end_are_joined():
                                          ("H1", "H1"), ("COVID19", "COVID19"), ("3.384.136", "3.384.136"),
                                          ("1.Mô", "1.Mô"), ("Mức", "Mức")])  # fmt: skip
 def test_a_space_closed_by_toner_is_put_back_and_codes_are_left_alone(read, meant):
-    from baocao.pipeline.ocr import unglue
+    from baocao.core.vietnamese import unglue
 
     assert unglue(read) == meant
 

@@ -99,15 +99,27 @@ def test_a_page_image_seen_before_is_not_read_again(tmp_path, pdfs):
     assert rows(db, "SELECT count(DISTINCT doc_id) FROM words") == [(3,)]
 
 
-def test_page_timeout_makes_document_partial_not_a_crash(tmp_path, pdfs):
+@pytest.mark.parametrize("engine, said", [("fake_engines:TimesOut", "took longer than"),
+                                           ("fake_engines:Crashes", "tesseract failed (exit -11)")])
+def test_an_engine_that_times_out_or_crashes_fails_its_page_not_the_batch(tmp_path, pdfs, engine, said):
+    """The OCR engine plugged in by name (Settings.engine), failing the way Tesseract does."""
     db = tmp_path / "t.duckdb"
-    ingest([pdfs["scan"]], db, Settings(page_timeout_s=0.01), workers=1)
-    [(status, error)] = rows(db, "SELECT status, error FROM documents")
-    assert status == "failed" and "scan.pdf page 1" in error and "longer than" in error
-    # the same command with a sane timeout finishes the page: resume, no duplicates
+    ingest([pdfs["scan"], pdfs["digital"]], db, Settings(engine=engine), workers=1)
+    status = {Path(p).name: (s, e) for p, s, e in rows(db, "SELECT path, status, error FROM documents")}
+    assert status["scan.pdf"][0] == "failed" and "scan.pdf page 1" in status["scan.pdf"][1]
+    assert said in status["scan.pdf"][1]
+    assert status["digital.pdf"] == ("ok", None)  # its text layer needs no OCR
+    # the same command with a working engine finishes the page: resume, no duplicates
     ingest([pdfs["scan"]], db, workers=1)
-    assert rows(db, "SELECT status FROM documents") == [("ok",)]
-    assert rows(db, "SELECT count(*) FROM pages") == [(1,)]
+    assert rows(db, "SELECT status FROM documents WHERE path LIKE '%scan.pdf'") == [("ok",)]
+    assert rows(db, "SELECT count(*) FROM pages WHERE doc_id = (SELECT doc_id FROM documents WHERE path LIKE '%scan.pdf')") == [(1,)]
+
+
+def test_an_unknown_engine_is_a_usage_error(tmp_path, pdfs):
+    from baocao.core.errors import UsageError
+
+    with pytest.raises(UsageError, match="no OCR engine 'nope:X'"):
+        ingest([pdfs["scan"]], tmp_path / "u.duckdb", Settings(engine="nope:X"), workers=1)
 
 
 def test_cli_reports_bad_file_without_traceback(tmp_path, pdfs):
