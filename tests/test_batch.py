@@ -15,25 +15,13 @@ import pytest
 from reportlab.pdfgen import canvas
 
 from bench import synth
+from badfiles import zero_page_pdf
 from dbutil import rows
 from baocao.pipeline.ingest import ingest
 from baocao.schemas.records import Settings
 
 BAOCAO = str(Path(sys.executable).parent / "baocao")
 NO_LEARN = Settings(learn=False)
-
-
-def zero_page_pdf() -> bytes:
-    """A well-formed PDF whose page tree is empty."""
-    objs = [b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[]/Count 0>>"]
-    out, offsets = b"%PDF-1.4\n", []
-    for i, body in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj" % i + body + b"endobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    return out + b"trailer<</Size %d/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
 
 
 @pytest.fixture(scope="module")
