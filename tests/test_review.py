@@ -28,7 +28,9 @@ def db(tmp_path_factory, pdfs) -> Path:
     con = duckdb.connect(str(path))
     con.execute("UPDATE facts SET review_status = 'needs_review', review_reason = 'uncertain reading', "
                 "quote = '<script>alert(1)</script> ' || quote WHERE value = 702115")  # fmt: skip
-    # a second doubtful fact that no test saves, so the queue has it whatever order the tests run in
+    # a second doubtful fact and word that no test saves, so the queue has them whatever order the tests run in
+    con.execute("UPDATE words SET restore_conf = 0.3, text = raw || 'x' WHERE word_no = 4 AND page_no = 1 "
+                "AND doc_id = (SELECT doc_id FROM documents WHERE path LIKE '%digital%')")  # fmt: skip
     con.execute("UPDATE facts SET review_status = 'needs_review', review_reason = 'left for the queue' "
                 "WHERE value = 401226")  # fmt: skip
     con.execute("UPDATE words SET restore_conf = 0.2, text = 'cập', alternatives = '[[\"cấp\", 0.71]]' "
