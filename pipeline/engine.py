@@ -40,7 +40,6 @@ class Tesseract:
 
     def check(self, langs: str) -> None:
         tesseract.check(langs)
-        tesseract.pin_threads()
 
     def read_words(self, image: Image.Image, langs: str, psm: int, timeout_s: float, dpi: int = 300) -> list[TessWord]:
         return tesseract.read_words(image, langs, psm, timeout_s, dpi=dpi)

@@ -85,8 +85,9 @@ def ingest(
     workers = workers or os.cpu_count() or 1
     report = IngestReport()
     with Store(db) as store, store.ingest_lock():
-        run_id = store.start_run("ingest", model_version(), list(DEFAULT), settings.model_dump_json())
-        ctx = RunContext(store, settings, password, emit, run_id, model_version())
+        version = model_version()  # hashes the LM file when it has no manifest: once per run
+        run_id = store.start_run("ingest", version, list(DEFAULT), settings.model_dump_json())
+        ctx = RunContext(store, settings, password, emit, run_id, version)
         plans = plan_batch(ctx, discover(paths), report)
         jobs = [PageJob(doc_id=p.doc.doc_id, path=p.source, page_no=n, settings=settings, password=password)
                 for p in plans.values() for n in p.todo]  # fmt: skip
