@@ -141,10 +141,10 @@ def print_misses(found: list[dict], gold: list[dict]) -> None:
 
 
 def main(args: list[str]) -> None:
-    name, misses_too, record = set_name(args), "--misses" in args, "--record-first" in args
-    paths = fixtures(name)
+    which, misses_too, record = set_name(args), "--misses" in args, "--record-first" in args
+    paths = fixtures(which)
     if not paths:
-        sys.exit(f"no fixtures match {FIXTURES / f'analyst_{name}_*.json'}")
+        sys.exit(f"no fixtures match {FIXTURES / f'analyst_{which}_*.json'}")
     first = json.loads(FIRST.read_text("utf-8")) if FIRST.exists() else {}
     totals: dict[str, dict] = {}
     print("results+targets P/R (the issue's figure), all four kinds P/R, kind and subject accuracy; first score below")
@@ -169,7 +169,7 @@ def main(args: list[str]) -> None:
                     t[k] += v
                 if misses_too:
                     print_misses(found, report["facts"])
-    group = GROUPS.get(name, name)
+    group = GROUPS.get(which, which)
     for source, t in totals.items():
         print(f"ALL {group} {source:8}        {line(t)}")
         if f"ALL {group}/{source}" in first:
