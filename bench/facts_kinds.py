@@ -1,8 +1,9 @@
 """Facts as an analyst reads a report: results, targets, changes and scopes, and whom each value is
 about, on reports modelled on real ones of other provinces and national bodies
-(tests/fixtures/analyst_report_*.json; analyst_heldout_*.json are measured with --heldout only).
+(tests/fixtures/analyst_report_*.json; analyst_heldout_*.json are measured with --heldout only, and any
+other set analyst_NAME_*.json with --set NAME, e.g. the fresh held-out set of issue 17: --set fresh).
 
-  .venv/bin/python -m bench.facts_kinds [--heldout] [--misses] [--record-first]
+  .venv/bin/python -m bench.facts_kinds [--heldout | --set NAME] [--misses] [--record-first]
 
 Per document and source (a digital PDF, and a 200-DPI worn scan rendered by bench/synth.py):
 precision and recall of results and targets (each fact matched on value, denominator and unit),
@@ -31,9 +32,21 @@ FIRST = Path(__file__).resolve().parent / "facts_first_scores.json"
 COUNTED = ("result", "target")  # what the issue's precision and recall are about
 
 
-def fixtures(heldout: bool) -> list[Path]:
-    pattern = "analyst_heldout_*.json" if heldout else "analyst_report_*.json"
-    return sorted(FIXTURES.glob(pattern))
+GROUPS = {"report": "dev", "heldout": "held-out"}  # how the totals line (and its first-score key) names a set
+
+
+def fixtures(name: str) -> list[Path]:
+    return sorted(FIXTURES.glob(f"analyst_{name}_*.json"))
+
+
+def set_name(args: list[str]) -> str:
+    """`--set NAME` measures analyst_NAME_*.json; `--heldout` is `--set heldout`; the dev set is the default."""
+    if "--set" in args:
+        i = args.index("--set")
+        if i + 1 >= len(args) or args[i + 1].startswith("--"):
+            sys.exit("--set needs a name: it measures tests/fixtures/analyst_NAME_*.json")
+        return args[i + 1]
+    return "heldout" if "--heldout" in args else "report"
 
 
 def _unit(u: str | None) -> str | None:
@@ -128,13 +141,16 @@ def print_misses(found: list[dict], gold: list[dict]) -> None:
 
 
 def main(args: list[str]) -> None:
-    heldout, misses_too, record = "--heldout" in args, "--misses" in args, "--record-first" in args
+    which, misses_too, record = set_name(args), "--misses" in args, "--record-first" in args
+    paths = fixtures(which)
+    if not paths:
+        sys.exit(f"no fixtures match {FIXTURES / f'analyst_{which}_*.json'}")
     first = json.loads(FIRST.read_text("utf-8")) if FIRST.exists() else {}
     totals: dict[str, dict] = {}
     print("results+targets P/R (the issue's figure), all four kinds P/R, kind and subject accuracy; first score below")
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
-        for i, path in enumerate(fixtures(heldout)):
+        for i, path in enumerate(paths):
             report = json.loads(path.read_text("utf-8"))
             name = path.stem
             for source, pdf in render(report, name, i, tmp).items():
@@ -153,7 +169,7 @@ def main(args: list[str]) -> None:
                     t[k] += v
                 if misses_too:
                     print_misses(found, report["facts"])
-    group = "held-out" if heldout else "dev"
+    group = GROUPS.get(which, which)
     for source, t in totals.items():
         print(f"ALL {group} {source:8}        {line(t)}")
         if f"ALL {group}/{source}" in first:
