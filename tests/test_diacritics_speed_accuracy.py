@@ -92,3 +92,24 @@ def test_slip_rates_follow_the_confusions_seen():
     assert slips.word_rate("tổng", "tống") > slips.word_rate("liệu", "liêu")
     assert slips.rate("ổ", "ố") > slips.rate("ệ", "ê")
     assert 0 < slips.word_rate("liệu", "liêu") < 0.01
+
+
+def test_a_word_made_up_from_one_letter_reaches_the_review_queue(restorer, tmp_path):
+    """The queue's SQL once skipped every one-letter reading: 't' read as 'từ', capped as made up,
+    never reached a reviewer. A list's 'a)' restored 'à' stays out."""
+    from baocao.pipeline.queue import FLAGGED_WORDS
+    from baocao.pipeline.store import Store
+
+    words = restorer.restore("tr6 t ng", "garbled").words
+    made = [w for w in words if len(w.raw) == 1 and restorer.made_up(w.raw, w.text)]
+    assert made and all(w.confidence < REVIEW_FROM for w in made)
+    label = [("a", "à", 0.3)]  # a one-letter reading given other marks: noise for a reviewer
+    store = Store(tmp_path / "q.duckdb")
+    with store.session():
+        rows = [(w.raw, w.text, w.confidence) for w in words] + label
+        for i, (raw, text, conf) in enumerate(rows):
+            store.con.execute("INSERT INTO words (doc_id, page_no, word_no, raw, text, restore_conf) "
+                              "VALUES ('d', 1, ?, ?, ?, ?)", [i, raw, text, conf])  # fmt: skip
+        queued = {r[0] for r in store.con.execute(f"SELECT raw FROM ({FLAGGED_WORDS})").fetchall()}
+    assert {w.raw for w in made} <= queued
+    assert "a" not in queued
