@@ -235,7 +235,7 @@ def build(verbose: bool = True, into: Path | None = None) -> dict:
         "tokens": sum(len(s) for s in sents),
         "vocab": len(lm.vocab),
         "lexicon": len(lexicon),
-        "trigrams": len(lm.P3),
+        "trigrams": lm.n_trigrams,
         "seconds": round(time.perf_counter() - t0, 1),
         "lm_mb": round((into / "lm.pkl").stat().st_size / 1e6, 1),
         "version": manifest["version"],
