@@ -201,10 +201,9 @@ def restore(
         return
     if mode == "auto":
         mode = "garbled" if judge_layer(text) is LayerVerdict.garbled else "stripped"
-    restorer = Restorer.default()
-    cache = DocumentCache()
-    restorer.restore(text, mode, cache)  # first pass fills the document cache
-    result = restorer.restore(text, mode, cache)
+    # one pass: a first one to fill the document cache cost as much again and changed nothing
+    # measurable (held-out stripped 97.53% either way, real English-OCR layer 90.20/91.57% either way)
+    result = Restorer.default().restore(text, mode, DocumentCache())
     if as_json:
         words = [{"raw": w.raw, "text": w.text, "confidence": w.confidence, "start": w.start, "end": w.end,
                   "alternatives": [{"text": t, "p": round(p, 4)} for t, p in w.alternatives]}
