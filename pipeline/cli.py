@@ -175,8 +175,6 @@ def restore(
     its table instead: nothing to guess."""
     from baocao.core import legacy
     from baocao.diacritics.restore import DocumentCache, Restorer
-    from baocao.pipeline.probe import judge_layer
-    from baocao.schemas.records import LayerVerdict
 
     choose_model_dir(model_dir, None)
     if mode not in ("auto", "stripped", "garbled"):
@@ -200,6 +198,9 @@ def restore(
             sys.stdout.write(text)
         return
     if mode == "auto":
+        from baocao.pipeline.probe import judge_layer  # and pypdfium2: only when asked to judge
+        from baocao.schemas.records import LayerVerdict
+
         mode = "garbled" if judge_layer(text) is LayerVerdict.garbled else "stripped"
     # one pass: a first one to fill the document cache cost as much again and changed nothing
     # measurable (held-out stripped 97.53% either way, real English-OCR layer 90.20/91.57% either way)
