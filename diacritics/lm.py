@@ -72,6 +72,8 @@ class TrigramLM:
         # continuation counts for the lower orders (Kneser-Ney)
         n2: Counter[tuple[int, int]] = Counter((b, c) for (_a, b, c) in c3)  # N1+(. b c)
         n1: Counter[int] = Counter(c for (_b, c) in n2)  # N1+(. c) over bigram types
+        # one discount per order: modified Kneser-Ney's three (counts 1, 2, 3+) measured worse on the
+        # held-out stripped text (97.19% against 97.53%; with the VLSP text 97.61% against 97.76%)
         d3, d2 = _discount(c3.values()), _discount(n2.values())
         n_vocab = len(self.vocab)
         total1 = sum(n1.values())
