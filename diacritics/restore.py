@@ -384,10 +384,11 @@ class _Lattice:
         self.n_cands = np.array([len(item[3]) for item in self.items], np.int64)
         self.sent_of = np.repeat(np.arange(len(sentences)), self.lengths)
         self.pos_of = np.concatenate([np.arange(n) for n in self.lengths]) if len(sentences) else np.zeros(0, np.int64)
-        for (s, t, item) in zip(self.sent_of, self.pos_of, self.items, strict=True):
-            ids, lps = item[4]
-            self.ids[s, t, : len(ids)] = ids
-            self.lps[s, t, : len(lps)] = lps
+        if self.items:
+            at = np.repeat(np.arange(len(self.items)), self.n_cands)
+            k = np.arange(len(at)) - np.repeat(np.cumsum(self.n_cands) - self.n_cands, self.n_cands)
+            self.ids[self.sent_of[at], self.pos_of[at], k] = np.concatenate([item[4][0] for item in self.items])
+            self.lps[self.sent_of[at], self.pos_of[at], k] = np.concatenate([item[4][1] for item in self.items])
 
 
 def _best_per_group(groups: np.ndarray, scores: np.ndarray, n: int, within: float = np.inf) -> np.ndarray:
