@@ -198,7 +198,6 @@ def _lookup(keys: np.ndarray, vals: np.ndarray, q: np.ndarray) -> tuple[np.ndarr
     """Values of the keys `q` and whether each was there (0.0 where not)."""
     if not len(keys):
         return np.zeros(q.shape), np.zeros(q.shape, bool)
-    i = np.searchsorted(keys, q)
-    np.minimum(i, len(keys) - 1, out=i)
+    i = np.minimum(np.searchsorted(keys, q), len(keys) - 1)
     hit = keys[i] == q
     return np.where(hit, vals[i], 0.0), hit
