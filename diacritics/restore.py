@@ -294,8 +294,9 @@ class Restorer:
         n_nodes = 0
         end_node = np.full(n_sent, -1, np.int64)
         K = lat.ids.shape[2]
+        ends = set(lat.lengths.tolist())
         for t in range(lat.ids.shape[1] + 1):
-            done = lat.lengths[hs] == t
+            done = lat.lengths[hs] == t if t in ends else _NONE
             if done.any():  # these sentences end here: add </s>, keep each one's best
                 fin = score[done] + lm.logp_many(a[done], b[done], eos)
                 sel = _best_per_group(hs[done], fin, 1)
@@ -395,8 +396,8 @@ def _best_per_group(groups: np.ndarray, scores: np.ndarray, n: int, within: floa
     """Indices of the `n` best scores of each group, leaving out those `within` or more behind its best."""
     order = np.lexsort((-scores, groups))
     g = groups[order]
-    start = np.flatnonzero(np.r_[True, g[1:] != g[:-1]])
-    size = np.diff(np.r_[start, len(g)])
+    start = np.flatnonzero(np.concatenate(([True], g[1:] != g[:-1])))
+    size = np.diff(np.append(start, len(g)))
     head = np.repeat(start, size)
     keep = np.arange(len(g)) - head < n
     if within < np.inf:
@@ -406,6 +407,7 @@ def _best_per_group(groups: np.ndarray, scores: np.ndarray, n: int, within: floa
 
 
 _ONE = [1.0]
+_NONE = np.zeros(0, bool)
 _ZERO = np.zeros(1)
 
 
