@@ -17,7 +17,6 @@ from rich.table import Table
 from rich.text import Text
 
 from baocao.core.errors import BaocaoError, ExitCode, UsageError, batch_outcome
-from baocao.schemas.records import Settings
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Scanned Vietnamese reports into DuckDB.")
 console = Console(stderr=True)
@@ -85,6 +84,7 @@ def ingest(
     """Read PDFs into DuckDB: keep good text layers, OCR the rest. Re-running skips what is stored."""
     from baocao.pipeline.ingest import ingest as run_ingest
     from baocao.pipeline.store import Store
+    from baocao.schemas.records import Settings  # here, not at the top: `restore` needs no pydantic
 
     from baocao.pipeline.ingest import dask_executor
 
