@@ -234,10 +234,11 @@ class Restorer:
         sure: list[tuple[str, str]] = []
         ranked = np.argsort(-posts, axis=1, kind="stable")[:, :4].tolist()
         rows = posts.tolist()
+        chosen = choice.tolist()
         for n, (st, en, s, cands, _ids) in enumerate(lattice.items):
             if s.kind != "word":
                 continue
-            k = int(choice[n])
+            k = chosen[n]
             row = rows[n] if len(cands) > 1 else _ONE
             if mode == "ocr" and k != 0 and row[k] < OCR_MEND_FROM:
                 k = 0  # the context does not clearly prefer another form: the reading stands
