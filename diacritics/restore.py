@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
+
 from baocao.core.errors import MissingDependency
 from baocao.diacritics.build import lexicon_path, lm_path
 from baocao.diacritics.lm import BOS, EOS, SHIFT, UNK, TrigramLM
@@ -178,7 +180,8 @@ class Restorer:
         hit = self._memo.get(key) if mode != "ocr" else None
         if hit is None:
             cands = self.candidates(raw, mode, conf)
-            hit = (strip_marks(raw.lower()), cands, [(self._lm_id(c), lp) for c, lp in cands])
+            ids = np.array([self._lm_id(c) for c, _lp in cands], np.int64)
+            hit = (strip_marks(raw.lower()), cands, (ids, np.array([lp for _c, lp in cands])))
             if mode != "ocr":
                 if len(self._memo) >= MEMO_SIZE:
                     self._memo.clear()
@@ -203,130 +206,210 @@ class Restorer:
 
     def restore(self, text: str, mode: str = "stripped", cache: DocumentCache | None = None,
                 confidences: list[tuple[int, int, float]] | None = None) -> Restored:  # fmt: skip
-        """`confidences`: (start, end, OCR confidence) of the words of `text`, for `ocr` mode."""
-        segs = segments(text, garbled=mode == "garbled")
-        out_text: list[str] = []
-        words: list[RestoredWord] = []
-        pos = 0
+        """`confidences`: (start, end, OCR confidence) of the words of `text`, for `ocr` mode. Every
+        sentence of the text is decoded at once (the LM context does not cross . ! ? ;), with the
+        document cache as it stood before this text; its confident choices are added after."""
         spans: list[tuple[int, int, Segment]] = []
-        for s in segs:
+        pos = 0
+        for s in segments(text, garbled=mode == "garbled"):
             spans.append((pos, pos + len(s.text), s))
             pos += len(s.text)
-        # decode sentence by sentence: LM context does not cross . ! ? ;
         confs = _confidence_at(spans, confidences) if confidences else {}
+        sentences: list[list[tuple[int, int, Segment]]] = []
         sentence: list[tuple[int, int, Segment]] = []
         for span in spans:
+            if span[2].kind == "space":
+                continue
             sentence.append(span)
             tok = lm_token(span[2])
             if tok is not None and tok in SENTENCE_END:
-                self._decode(sentence, mode, cache, out_text, words, confs)
+                sentences.append(sentence)
                 sentence = []
         if sentence:
-            self._decode(sentence, mode, cache, out_text, words, confs)
-        return Restored("".join(out_text), words)
+            sentences.append(sentence)
+        lattice = _Lattice([self._items(sent, mode, cache, confs) for sent in sentences], self.lm)
+        choice = self._search(lattice)
+        posts = self._posteriors(lattice, choice)
+        restored: dict[int, RestoredWord] = {}
+        sure: list[tuple[str, str]] = []
+        ranked = np.argsort(-posts, axis=1, kind="stable")[:, :4].tolist()
+        rows = posts.tolist()
+        chosen = choice.tolist()
+        for n, (st, en, s, cands, _ids) in enumerate(lattice.items):
+            if s.kind != "word":
+                continue
+            k = chosen[n]
+            row = rows[n] if len(cands) > 1 else _ONE
+            if mode == "ocr" and k != 0 and row[k] < OCR_MEND_FROM:
+                k = 0  # the context does not clearly prefer another form: the reading stands
+            form = cands[k][0]
+            same_shape = mode != "garbled" and len(form) == len(s.text)
+            word = apply_case(s.text, form) if same_shape else _case_like(s.text, form)
+            conf = row[k]
+            alts = tuple((cands[m][0], row[m]) for m in ranked[n] if m != k and m < len(cands))[:3] if len(cands) > 1 else ()
+            if mode == "garbled" and self.made_up(s.text, form):
+                conf = min(conf, MADE_UP_CONF)
+            restored[st] = RestoredWord(st, en, s.text, word, round(conf, 4), alts)
+            if conf >= 0.9:
+                sure.append((s.text, form))
+        if cache is not None:
+            for raw, form in sure:
+                cache.add(strip_marks(raw.lower()), form)
+        out = [restored[st].text if st in restored else s.text for st, _en, s in spans]
+        return Restored("".join(out), list(restored.values()))
 
-    def _decode(self, spans, mode, cache, out_text, words, confs) -> None:  # noqa: C901 - one beam search
-        lm = self.lm
-        items = [(st, en, s) for st, en, s in spans if s.kind != "space"]
-        lattice: list[list[tuple[str, float]]] = []
-        ids: list[list[tuple[int, float]]] = []
-        for st, _en, s in items:
+    def _items(self, sentence, mode, cache, confs) -> list[tuple]:
+        """(start, end, segment, candidates, (LM ids, channel log-probs)) of a sentence's tokens."""
+        out = []
+        for st, en, s in sentence:
             if s.kind == "word":
                 bare, cands, cids = self._word_candidates(s.text, mode, confs.get(st))
                 bonus = cache.bonuses(bare, cands) if cache is not None else None
                 if bonus:
                     cands = [(c, lp + x) for (c, lp), x in zip(cands, bonus, strict=True)]
-                    cids = [(c, lp + x) for (c, lp), x in zip(cids, bonus, strict=True)]
-                lattice.append(cands)
-                ids.append(cids)
+                    cids = (cids[0], cids[1] + np.asarray(bonus))
+                out.append((st, en, s, cands, cids))
             else:
                 tok = lm_token(s)
-                lattice.append([(tok, 0.0)])
-                ids.append([(lm.id(tok), 0.0)])
-        bos, eos = lm.vocab[BOS], lm.vocab[EOS]
-        choice = self._search(ids, bos, eos)
-        chosen_ids = [ids[i][k][0] for i, k in enumerate(choice)]
-        # write out, with a local posterior per restored word
-        j = 0
-        for st, en, s in spans:
-            if s.kind == "space":
-                out_text.append(s.text)
-                continue
-            i = j
-            j += 1
-            if s.kind != "word":
-                out_text.append(s.text)
-                continue
-            cands = lattice[i]
-            posts = self._posterior(ids, chosen_ids, i, bos, eos)
-            k = choice[i]
-            if mode == "ocr" and k != 0 and posts[k] < OCR_MEND_FROM:
-                k = 0  # the context does not clearly prefer another form: the reading stands
-            same_shape = mode != "garbled" and len(cands[k][0]) == len(s.text)
-            word = apply_case(s.text, cands[k][0]) if same_shape else _case_like(s.text, cands[k][0])
-            alts = tuple(sorted(((cands[m][0], p) for m, p in enumerate(posts) if m != k), key=lambda x: -x[1])[:3])
-            conf = posts[k]
-            if mode == "garbled" and self.made_up(s.text, cands[k][0]):
-                conf = min(conf, MADE_UP_CONF)
-            if cache is not None and conf >= 0.9:
-                cache.add(strip_marks(s.text.lower()), cands[k][0])
-            out_text.append(word)
-            words.append(RestoredWord(st, en, s.text, word, round(conf, 4), alts))
+                out.append((st, en, s, [(tok, 0.0)], (np.array([self.lm.id(tok)]), _ZERO)))
+        return out
 
-    def _search(self, ids: list[list[tuple[int, float]]], bos: int, eos: int) -> list[int]:
-        """The beam search, with the LM's backoff lookups inlined and paths as linked pairs: the
-        decoder's inner loop, run once per candidate per hypothesis."""
+    def _search(self, lat: _Lattice) -> np.ndarray:
+        """The beam search (width BEAM, hypotheses PRUNE nats behind their sentence's best dropped,
+        two hypotheses ending in the same two words merged), run for every sentence at once: step t
+        extends the hypotheses of every sentence longer than t, scored in one batch of LM lookups.
+        Returns the chosen candidate of every item, in item order."""
         lm = self.lm
-        p3, p2, g2, g1, p1 = lm.P3.get, lm.P2.get, lm.G2.get, lm.G1.get, lm.P1
-        # hypotheses: (score, prev2, prev1, path) where path is (k, parent path)
-        beam: list[tuple[float, int, int, tuple | None]] = [(0.0, bos, bos, None)]
-        for cands in ids:
-            nxt: dict[int, tuple[float, int, int, tuple | None]] = {}
-            for score, a, b, path in beam:
-                ab = (a << SHIFT) | b
-                back2 = g2(ab, 0.0)
-                ab <<= SHIFT
-                bb = b << SHIFT
-                back1 = g1(b, 0.0)
-                for k, (c, lp) in enumerate(cands):
-                    p = p3(ab | c)
-                    if p is None:
-                        p = p2(bb | c)
-                        p = back2 + (back1 + p1[c] if p is None else p)
-                    s2 = score + lp + p
-                    old = nxt.get(bb | c)
-                    if old is None or s2 > old[0]:
-                        nxt[bb | c] = (s2, b, c, (k, path))
-            beam = sorted(nxt.values(), key=lambda x: -x[0])[:BEAM]
-            floor = beam[0][0] - PRUNE
-            while beam[-1][0] < floor:
-                beam.pop()
-        best = max(beam, key=lambda x: x[0] + lm.logp(x[1], x[2], eos))
-        choice: list[int] = []
-        path = best[3]
-        while path is not None:
-            choice.append(path[0])
-            path = path[1]
-        return choice[::-1]
+        bos, eos = lm.vocab[BOS], lm.vocab[EOS]
+        n_sent = len(lat.lengths)
+        if n_sent == 0:
+            return np.zeros(0, np.int64)
+        # hypotheses as flat arrays: sentence, score, last two ids, node (for the back-pointers)
+        hs = np.arange(n_sent)
+        score = np.zeros(n_sent)
+        a = np.full(n_sent, bos, np.int64)
+        b = np.full(n_sent, bos, np.int64)
+        node = np.full(n_sent, -1, np.int64)
+        parents: list[np.ndarray] = []
+        ks: list[np.ndarray] = []
+        n_nodes = 0
+        end_node = np.full(n_sent, -1, np.int64)
+        K = lat.ids.shape[2]
+        ends = set(lat.lengths.tolist())
+        for t in range(lat.ids.shape[1] + 1):
+            done = lat.lengths[hs] == t if t in ends else _NONE
+            if done.any():  # these sentences end here: add </s>, keep each one's best
+                fin = score[done] + lm.logp_many(a[done], b[done], eos)
+                sel = _best_per_group(hs[done], fin, 1)
+                end_node[hs[done][sel]] = node[done][sel]
+                keep = ~done
+                hs, score, a, b, node = hs[keep], score[keep], a[keep], b[keep], node[keep]
+            if not len(hs):
+                break
+            ab, g2, g1 = lm.context(a, b)
+            rep = np.repeat(np.arange(len(hs)), K)
+            kk = np.tile(np.arange(K), len(hs))
+            lp = lat.lps[hs[rep], t, kk]
+            ok = lp > -np.inf
+            rep, kk, lp = rep[ok], kk[ok], lp[ok]
+            h2, b2 = hs[rep], b[rep]
+            c = lat.ids[h2, t, kk]
+            s2 = score[rep] + lp + lm.extend(ab[rep], g2[rep], g1[rep], b2, c)
+            # merge hypotheses that end in the same two words: the better one stays
+            key = (h2 << (2 * SHIFT)) | (b2 << SHIFT) | c
+            order = np.lexsort((-s2, key))
+            ko = key[order]
+            first = np.empty(len(order), bool)
+            first[0] = True
+            np.not_equal(ko[1:], ko[:-1], out=first[1:])
+            merged = order[first]
+            # the BEAM best of each sentence, none PRUNE nats behind its best
+            sel = merged[_best_per_group(h2[merged], s2[merged], BEAM, PRUNE)]
+            parents.append(node[rep[sel]])
+            ks.append(kk[sel])
+            hs, score, a, b = h2[sel], s2[sel], b2[sel], c[sel]
+            node = np.arange(n_nodes, n_nodes + len(sel))
+            n_nodes += len(sel)
+        parent = np.concatenate(parents)
+        kchosen = np.concatenate(ks)
+        # back-pointers: walk every sentence from its end node back to its first item
+        choice = np.zeros(lat.ids.shape[:2], np.int64)
+        cur = end_node.copy()
+        for t in range(lat.ids.shape[1] - 1, -1, -1):
+            live = lat.lengths > t
+            choice[live, t] = kchosen[cur[live]]
+            cur[live] = parent[cur[live]]
+        return choice[lat.sent_of, lat.pos_of]
 
-    def _posterior(self, ids, chosen, i, bos, eos) -> list[float]:
-        """p(candidate | decoded neighbours): channel + the trigrams that contain position i."""
-        cands = ids[i]
-        if len(cands) == 1:
-            return [1.0]
-        logp = self.lm.logp
-        a = chosen[i - 2] if i >= 2 else bos
-        b = chosen[i - 1] if i >= 1 else bos
-        n1 = chosen[i + 1] if i + 1 < len(chosen) else eos
-        n2 = chosen[i + 2] if i + 2 < len(chosen) else None
-        if n2 is None:
-            scores = [lp + logp(a, b, c) + logp(b, c, n1) for c, lp in cands]
-        else:
-            scores = [lp + logp(a, b, c) + logp(b, c, n1) + logp(c, n1, n2) for c, lp in cands]
-        m = max(scores)
-        exps = [math.exp(s - m) for s in scores]
-        z = sum(exps)
-        return [e / z for e in exps]
+    def _posteriors(self, lat: _Lattice, choice: np.ndarray) -> np.ndarray:
+        """p(candidate | decoded neighbours) of every item (rows padded with 0): the channel and the
+        trigrams that hold the candidate, scored for every candidate of every item in one batch."""
+        lm = self.lm
+        bos, eos = lm.vocab[BOS], lm.vocab[EOS]
+        S, T, K = lat.ids.shape
+        posts = np.zeros((len(lat.items), K))
+        posts[:, 0] = 1.0
+        chosen = np.full((S, T + 4), eos, np.int64)  # two </s> after each sentence's end
+        chosen[:, :2] = bos  # and two <s> before its start
+        chosen[lat.sent_of, lat.pos_of + 2] = lat.ids[lat.sent_of, lat.pos_of, choice]
+        item, k = np.nonzero(lat.lps[lat.sent_of, lat.pos_of] > -np.inf)
+        many = lat.n_cands[item] > 1
+        item, k = item[many], k[many]
+        if not len(item):
+            return posts
+        si, ti = lat.sent_of[item], lat.pos_of[item] + 2  # position in `chosen`
+        a, b, n1, n2 = chosen[si, ti - 2], chosen[si, ti - 1], chosen[si, ti + 1], chosen[si, ti + 2]
+        c = lat.ids[si, ti - 2, k]
+        scores = lat.lps[si, ti - 2, k] + lm.logp_many(a, b, c) + lm.logp_many(b, c, n1)
+        has_n2 = ti < lat.lengths[si]  # a word two places after it in its sentence
+        scores[has_n2] += lm.logp_many(c[has_n2], n1[has_n2], n2[has_n2])
+        grid = np.full((len(lat.items), K), -np.inf)
+        grid[item, k] = scores
+        rows = np.unique(item)
+        g = grid[rows]
+        g = np.exp(g - g.max(1, keepdims=True))
+        posts[rows] = g / g.sum(1, keepdims=True)
+        return posts
+
+
+class _Lattice:
+    """Every sentence's candidates as padded arrays: ids[s, t, k] and channel log-probs lps[s, t, k]
+    (-inf past a token's candidates), and for each item in text order its sentence and position."""
+
+    def __init__(self, sentences: list[list[tuple]], lm: TrigramLM):
+        self.items = [item for sent in sentences for item in sent]
+        self.lengths = np.array([len(s) for s in sentences], np.int64)
+        T = int(self.lengths.max(initial=0))
+        K = max((len(item[3]) for item in self.items), default=1)
+        self.ids = np.zeros((len(sentences), T, K), np.int64)
+        self.lps = np.full((len(sentences), T, K), -np.inf)
+        self.n_cands = np.array([len(item[3]) for item in self.items], np.int64)
+        self.sent_of = np.repeat(np.arange(len(sentences)), self.lengths)
+        self.pos_of = np.concatenate([np.arange(n) for n in self.lengths]) if len(sentences) else np.zeros(0, np.int64)
+        if self.items:
+            at = np.repeat(np.arange(len(self.items)), self.n_cands)
+            k = np.arange(len(at)) - np.repeat(np.cumsum(self.n_cands) - self.n_cands, self.n_cands)
+            self.ids[self.sent_of[at], self.pos_of[at], k] = np.concatenate([item[4][0] for item in self.items])
+            self.lps[self.sent_of[at], self.pos_of[at], k] = np.concatenate([item[4][1] for item in self.items])
+
+
+def _best_per_group(groups: np.ndarray, scores: np.ndarray, n: int, within: float = np.inf) -> np.ndarray:
+    """Indices of the `n` best scores of each group, leaving out those `within` or more behind its best."""
+    order = np.lexsort((-scores, groups))
+    g = groups[order]
+    start = np.flatnonzero(np.concatenate(([True], g[1:] != g[:-1])))
+    size = np.diff(np.append(start, len(g)))
+    head = np.repeat(start, size)
+    keep = np.arange(len(g)) - head < n
+    if within < np.inf:
+        so = scores[order]
+        keep &= so >= so[head] - within
+    return order[keep]
+
+
+_ONE = [1.0]
+_NONE = np.zeros(0, bool)
+_ZERO = np.zeros(1)
 
 
 def _confidence_at(spans, confidences: list[tuple[int, int, float]]) -> dict[int, float]:

@@ -30,9 +30,13 @@ class Segment:
     kind: str  # word | num | punct | space
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
+
+
 def _core_kind(core: str, garbled: bool) -> str:
-    has_letter = any(c.isalpha() for c in core)
-    has_digit = any(c.isdigit() for c in core)
+    has_letter = _LETTER.search(core) is not None
+    has_digit = _DIGIT.search(core) is not None
     if not has_letter:
         return "num" if has_digit else "punct"
     if has_digit:
@@ -49,6 +53,9 @@ def segments(text: str, garbled: bool = False) -> list[Segment]:
         chunk = m.group()
         if chunk.isspace():
             out.append(Segment(chunk, "space"))
+            continue
+        if chunk.isalpha():  # most chunks: one plain word
+            out.append(Segment(chunk, "word"))
             continue
         lead = _LEAD.match(chunk)
         lead_s = lead.group() if lead else ""

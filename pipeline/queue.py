@@ -21,14 +21,16 @@ WORD_ID = "w.doc_id || ':' || w.page_no || ':' || w.word_no"
 TOKENS = r"string_split_regex(strip_accents(lower({})), '[^\pL\pN]+')"  # a text's words, marks aside
 
 # A doubtful restored word, grouped with its repetitions in the same document (same reading, same
-# restoration, any case). Kept as a macro-like string so the queue and the item page agree.
+# restoration, any case). Kept as a macro-like string so the queue and the item page agree. A
+# one-letter reading given other marks ('a' -> 'à', a list's 'a)') is noise; one turned into a longer
+# word ('d' -> 'được', capped as made up) is not.
 FLAGGED_WORDS = rf"""
 SELECT w.doc_id, w.page_no, w.word_no, {WORD_ID} AS word_id, w.raw, w.text, w.restore_conf, w.version,
        w.x0, w.y0, w.x1, w.y1,
        lower(w.raw) AS kraw, lower(w.text) AS ktext,
        strip_accents(lower(regexp_replace(w.text, '[^\pL\pN]+', '', 'g'))) AS tok
 FROM words_current w
-WHERE w.restore_conf < 0.5 AND w.text <> w.raw AND length(w.raw) > 1
+WHERE w.restore_conf < 0.5 AND w.text <> w.raw AND (length(w.raw) > 1 OR length(w.text) > length(w.raw))
 """
 
 # A record's box holds its number; its quote runs over the lines around it. A word of the quote is
