@@ -81,7 +81,9 @@ _NOT_A_RESULT_FOLDED = re.compile(
 _DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}/\d{4}\b|\b\d{1,2}\s*-\s*\d{1,2}/\d{4}\b")
 _CODE_AFTER = re.compile(r"^(?:/\s*[A-ZĐ]|-\s*[A-ZĐ]|[A-Za-zĐđ])")
 _ORDINAL = re.compile(r"(?:^|\n)\s*(?:[-–•+*]\s*)?[(\[]?$")  # "1.", "(1)", "- (1)" opening a line
-RANK = re.compile(r"(?:xếp|đứng)\s+(?:thứ|hạng)\s*$", re.IGNORECASE)
+# a place in a ranking: "xếp thứ 13/63", "xếp hạng 10/63", and as often without "thứ": "xếp 9/63",
+# "đứng 12/63", "đứng ở vị trí thứ 5", "xếp hạng thứ 9"; not "sắp xếp 27 đơn vị" (arranging)
+RANK = re.compile(r"(?<![^\W\d_])(?<!sắp\s)(?:xếp|đứng)(?:\s+(?:ở\s+)?(?:vị\s+trí|hạng|thứ)){0,2}\s*$", re.IGNORECASE)
 
 
 def names_something(text: str, start: int, end: int) -> bool:

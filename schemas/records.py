@@ -238,6 +238,7 @@ class Fact(_Record):
     subject: str | None = None  # whom the value is about, when not the issuer's whole area (normalized)
     subject_kind: SubjectKind | None = None
     section: str | None = None  # the heading path it stands under
+    denominator_unit: str | None = None  # "9.690 đài truyền thanh/10.599 xã": what the denominator counts
     extractor: str = "facts.v3"  # v2: tables read cell by cell; v3: kinds, subjects, sections
 
     @model_validator(mode="after")
