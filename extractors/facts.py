@@ -17,7 +17,7 @@ import re
 
 from baocao.extractors.catalog import link_indicator, rate_of
 from baocao.extractors.document import REVIEW_BELOW, DocText, PageText
-from baocao.core.numbers import NUMBER_RE, RANK, names_something, parse_quantity
+from baocao.core.numbers import NUMBER_RE, RANK, RANK_WINDOW, names_something, parse_quantity
 from baocao.extractors.sections import place_at, section_index
 from baocao.extractors.subjects import subjects
 from baocao.extractors.table_facts import table_facts
@@ -40,7 +40,8 @@ _TARGET = re.compile(r"mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch\s+(?:giao|đ�
 # ...and these govern their whole sentence: "phấn\nđấu hoàn thành cấp CCCD cho 100% công dân"
 _PLANNED = re.compile(r"phấn\s+đấu|dự\s+kiến|sẽ\s+(?:triển\s+khai|thực\s+hiện|hoàn\s+thành)", re.IGNORECASE)
 # a value reached, said inside a plan section: "(hiện đạt 60%)"
-_REALIZED = re.compile(r"(?:đã|hiện|mới|chỉ)\s+(?:đạt|có|hoàn\s+thành)|đạt\s+được|kết\s+quả", re.IGNORECASE)
+_REALIZED = re.compile(r"(?:đã|hiện|mới|chỉ)\s+(?:đạt|có|hoàn\s+thành)|đạt\s+được|kết\s+quả"
+                       r"|(?:chỉ\s+tiêu|kế\s+hoạch)[^\d:;()]{0,40}?\s(?:đã\s+)?vượt", re.IGNORECASE)  # "chỉ tiêu vượt mức"
 # the target a rate is a share of, right after it: "đạt 103,2% chỉ tiêu Bộ Công an giao"
 _OF_TARGET = re.compile(r"^\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)[^,;()]*\)?", re.IGNORECASE)
 _SELECTED = re.compile(r"(?<!được )lựa\s+chọn\s*$", re.IGNORECASE)  # "lựa chọn 02 đơn vị ... để làm điểm"
@@ -70,6 +71,7 @@ _LABEL = re.compile(r"(?:^|[\n;:]|\.\s|[-+•])\s*((?:(?!\.\s)[^\n;:]){1,80}):\s
 _RATE_OF_COUNT = re.compile(r"[\s,:(]*(?:đạt|chiếm|bằng|tương đương|với tỷ lệ|tỷ lệ)?(?:\s+tỷ lệ)?[\s:]*", re.IGNORECASE)
 # "158.942 tài khoản ... trên tổng số 201.337 công dân": the count's denominator, said in words
 _OF_TOTAL = re.compile(r"(?:(?![;:]|\.\s)[^\n]){0,80}?\b(?:trên|trong)\s+tổng\s+số\s+(?=\d)", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(r"\s*(?:tháng|năm|quý|tuần|ngày|giờ|kỳ)(?![^\W\d_])", re.IGNORECASE)
 # a count over a total of other things, the unit inside the fraction: "9.690 đài truyền thanh/10.599 xã"
 _UNIT_FRACTION = re.compile(r"(?:[ \t]+[^\W\d_]+){0,5}[ \t]*/[ \t]*(?=\d)")
 # a clause ends at ';', a full stop, a blank line or a line that opens a list item or heading (a line
@@ -181,6 +183,18 @@ def _clause_end(text: str, pos: int) -> int:
     return m.start() if m else len(text)
 
 
+def _names_follow(text: str, end: int) -> bool:
+    """Whether proper names, two or more, separated by commas, follow right after a count's unit."""
+    parts = text[end : _clause_end(text, end)].split(",")
+    names = 0
+    for part in parts[:3]:
+        words = part.split()
+        if not words or not all(w[:1].isupper() for w in words):
+            break
+        names += 1
+    return names >= 2
+
+
 def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_start: int, plan: bool,
           scope_open: bool, after_target: bool, after_change: bool = False) -> FactKind:  # fmt: skip
     """What a number is, from the words between the previous fact of its clause and it, its
@@ -205,6 +219,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         return FactKind.scope
     if unit not in ("%", "VND") and _LIST_FOLLOWS.match(text, end):
         return FactKind.scope  # "5 địa phương dẫn đầu về tỷ lệ ... là: A (..), B (..)": the size of the list
+    if unit not in (None, "%", "VND") and _names_follow(text, end):
+        return FactKind.scope  # "06 tỉnh Kon Tum, Gia Lai, Đắk Lắk, ...": the size of the list it names
     return FactKind.result
 
 
@@ -243,7 +259,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 mult = MONEY_MULT.get(" ".join(money.group(1).lower().split()), 1.0)
                 value, den = value * mult, (den * mult if den else None)
                 end += money.end()
-            elif RANK.search(text[max(0, start - 20) : start]):
+            elif RANK.search(" ".join(text[max(0, start - RANK_WINDOW) : start].split()) + " "):
                 unit = "thứ hạng"
             elif re.match(r"\s*nhóm\b", rest, re.IGNORECASE):
                 unit, end = "nhóm", end + re.match(r"\s*nhóm", rest, re.IGNORECASE).end()
@@ -276,6 +292,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 unit = facts[-1].unit  # "hoàn thành 20/38 mô hình; 18/38 còn lại đang triển khai"
             if unit is None and (label := _LABEL.search(text, max(0, start - 100), start)):
                 unit = unit_at(label.group(1))[0] if UNIT_RE.match(label.group(1)) else None
+            if unit is None and _PERIOD_AFTER.match(text, end):
+                continue  # "KẾT QUẢ ĐẠT ĐƯỢC 6 THÁNG ĐẦU NĂM": a period, not a count
             if unit is None and not re.search(r"(đạt|đã|có|được|cấp|thực hiện|tiếp nhận|giải quyết|là|với|giá trị)\s*$",
                                               text[max(0, start - 25) : start], re.IGNORECASE):  # fmt: skip
                 continue  # a bare number with no unit and no result verb: most often a code or count word
