@@ -193,6 +193,9 @@ def attach_subjects(doc: Doc) -> Doc:
             st != pick.start and c == clause_start and st < pick.start for st, c in claimed.items()
         ):
             pick = None  # '18/18 cơ quan cấp tỉnh và 8/8 đơn vị cấp huyện có tỷ lệ 100%': about both, not one
+        if pick is not None and pick is not after and pick.end + 1 < len(doc) and doc[pick.end].text == "," \
+                and doc[pick.end + 1].is_title and doc[pick.end + 1].i < tok.i:  # fmt: skip
+            pick = None  # 'huyện Pác Nặm, Ba Bể, Chợ Mới có 214 ...': one name of a list, not the subject
         if pick is None:
             topic = [e for e in ents if sent_start <= e.start < clause_start and e.start <= sent_start + 3
                      and doc[e.start - 1].lower_ in ("ở", "tại", "riêng", "với", "đối")]  # fmt: skip

@@ -197,3 +197,12 @@ def test_unit_groups_named_in_a_sentence_and_after_a_unit_phrase():
         (21, "bộ, ngành", "unit_group"), (44, "địa phương", "unit_group"),
         (15, "khối cơ quan cấp tỉnh", "unit_group"), (14, "cấp tỉnh", "unit_group"), (9, "cấp huyện", "unit_group"),
         (100, None, None), (36, None, None)]  # fmt: skip
+
+
+def test_periods_lists_of_names_and_targets_exceeded():
+    got = facts("I. KẾT QUẢ ĐẠT ĐƯỢC 9 THÁNG ĐẦU NĂM 2024\nChỉ số của tỉnh xếp thứ 05/14 tỉnh miền núi phía Bắc và thứ "
+                "21/63 cả nước. Trên địa bàn 03 huyện Pác Nặm, Ba Bể, Chợ Mới có 214 thuê bao mới; một số chỉ tiêu "
+                "vượt mức cao (trên 300%).")
+    assert got == [(5, "thứ hạng", "result", None, None, None), (21, "thứ hạng", "result", None, None, None),
+                   (3, "huyện", "scope", None, None, None), (214, "thuê bao", "result", None, None, None),
+                   (300, "%", "result", "trên", None, None)]  # fmt: skip
