@@ -206,3 +206,8 @@ def test_periods_lists_of_names_and_targets_exceeded():
     assert got == [(5, "thứ hạng", "result", None, None, None), (21, "thứ hạng", "result", None, None, None),
                    (3, "huyện", "scope", None, None, None), (214, "thuê bao", "result", None, None, None),
                    (300, "%", "result", "trên", None, None)]  # fmt: skip
+
+
+def test_a_share_of_the_plan_is_a_result_and_a_share_of_last_year_a_change():
+    got = facts("Thu nhận 12.345 hồ sơ, đạt 102,5% so với kế hoạch; tỷ lệ đúng hạn tăng 3,2% so với cùng kỳ.")
+    assert [(v, k) for v, _, k, *_ in got] == [(12345, "result"), (102.5, "result"), (3.2, "change")]
