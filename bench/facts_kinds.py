@@ -9,7 +9,8 @@ Per document and source (a digital PDF, and a 200-DPI worn scan rendered by benc
 precision and recall of results and targets (each fact matched on value, denominator and unit),
 the same over all four kinds, kind accuracy on matched facts, subject accuracy on the gold facts that
 name one. Beside each, the first score: the same figures for the rules as they stood before issue 17
-(bench/facts_first_scores.json, written once by --record-first).
+(bench/facts_first_scores.json, written once per fixture by --record-first: a fixture's first score is
+never overwritten, and a set's first score is the sum of its fixtures' first scores).
 """
 
 from __future__ import annotations
@@ -147,6 +148,7 @@ def main(args: list[str]) -> None:
         sys.exit(f"no fixtures match {FIXTURES / f'analyst_{which}_*.json'}")
     first = json.loads(FIRST.read_text("utf-8")) if FIRST.exists() else {}
     totals: dict[str, dict] = {}
+    firsts: dict[str, list] = {}  # each fixture's first score, by source
     print("results+targets P/R (the issue's figure), all four kinds P/R, kind and subject accuracy; first score below")
     with tempfile.TemporaryDirectory() as d:
         tmp = Path(d)
@@ -162,8 +164,9 @@ def main(args: list[str]) -> None:
                 print(f"{label:32} {line(s)}")
                 if f"{name}/{source}" in first:
                     print(f"{'  first score':32} {line(first[f'{name}/{source}'])}")
-                if record:
+                if record and f"{name}/{source}" not in first:
                     first[f"{name}/{source}"] = s
+                firsts.setdefault(source, []).append(first.get(f"{name}/{source}"))
                 t = totals.setdefault(source, dict.fromkeys(s, 0))
                 for k, v in s.items():
                     t[k] += v
@@ -172,10 +175,9 @@ def main(args: list[str]) -> None:
     group = GROUPS.get(which, which)
     for source, t in totals.items():
         print(f"ALL {group} {source:8}        {line(t)}")
-        if f"ALL {group}/{source}" in first:
-            print(f"{'  first score':32} {line(first[f'ALL {group}/{source}'])}")
-        if record:
-            first[f"ALL {group}/{source}"] = t
+        if all(firsts[source]):
+            ft = {k: sum(f[k] for f in firsts[source]) for k in t}
+            print(f"{'  first score':32} {line(ft)}")
     if record:
         FIRST.write_text(json.dumps(first, indent=1, sort_keys=True) + "\n", "utf-8")
 

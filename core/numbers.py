@@ -81,7 +81,11 @@ _NOT_A_RESULT_FOLDED = re.compile(
 _DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}/\d{4}\b|\b\d{1,2}\s*-\s*\d{1,2}/\d{4}\b")
 _CODE_AFTER = re.compile(r"^(?:/\s*[A-ZĐ]|-\s*[A-ZĐ]|[A-Za-zĐđ])")
 _ORDINAL = re.compile(r"(?:^|\n)\s*(?:[-–•+*]\s*)?[(\[]?$")  # "1.", "(1)", "- (1)" opening a line
-RANK = re.compile(r"(?:xếp|đứng)\s+(?:thứ|hạng)\s*$", re.IGNORECASE)
+# a place in a ranking: "xếp thứ 13/63", "xếp hạng 10/63", and as often without "thứ": "xếp 9/63",
+# "đứng 12/63", "đứng ở vị trí thứ 5", "xếp hạng thứ 9"; not "sắp xếp 27 đơn vị" (arranging)
+RANK = re.compile(r"(?<![^\W\d_])(?<!sắp\s)(?:xếp|đứng)(?:(?:\s+(?:ở\s+)?(?:vị\s+trí|hạng|thứ)){0,2}"
+                  r"|\s[^.;\n]{0,80}?(?:,|\svà)\s+(?:thứ|hạng))\s*$", re.IGNORECASE)  # "... xếp thứ 07/13 ... và thứ 33/63"
+RANK_WINDOW = 120  # characters before a number that RANK is searched in
 
 
 def names_something(text: str, start: int, end: int) -> bool:
@@ -91,7 +95,8 @@ def names_something(text: str, start: int, end: int) -> bool:
     after = text[end : end + 12]
     one_line = " ".join(before.split()) + (" " if before[-1:].isspace() else "")  # "Đề\nán 06" as "Đề án 06"
     named = _NOT_A_RESULT_BEFORE.search(one_line) or _NOT_A_RESULT_FOLDED.search(strip_marks(one_line).lower())
-    if named and not RANK.search(one_line):
+    wide = " ".join(text[max(0, start - RANK_WINDOW) : start].split()) + (" " if before[-1:].isspace() else "")
+    if named and not RANK.search(wide):
         return True
     if _MODEL_NAME.search(text[max(0, start - 160) : start]):
         return True

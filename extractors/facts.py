@@ -17,7 +17,7 @@ import re
 
 from baocao.extractors.catalog import link_indicator, rate_of
 from baocao.extractors.document import REVIEW_BELOW, DocText, PageText
-from baocao.core.numbers import NUMBER_RE, RANK, names_something, parse_quantity
+from baocao.core.numbers import NUMBER_RE, RANK, RANK_WINDOW, names_something, parse_quantity
 from baocao.extractors.sections import place_at, section_index
 from baocao.extractors.subjects import subjects
 from baocao.extractors.table_facts import table_facts
@@ -40,20 +40,31 @@ _TARGET = re.compile(r"mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch\s+(?:giao|đ�
 # ...and these govern their whole sentence: "phấn\nđấu hoàn thành cấp CCCD cho 100% công dân"
 _PLANNED = re.compile(r"phấn\s+đấu|dự\s+kiến|sẽ\s+(?:triển\s+khai|thực\s+hiện|hoàn\s+thành)", re.IGNORECASE)
 # a value reached, said inside a plan section: "(hiện đạt 60%)"
-_REALIZED = re.compile(r"(?:đã|hiện|mới|chỉ)\s+(?:đạt|có|hoàn\s+thành)|đạt\s+được|kết\s+quả", re.IGNORECASE)
+_REALIZED = re.compile(r"(?:đã|hiện|mới|chỉ)\s+(?:đạt|có|hoàn\s+thành)|đạt\s+được|kết\s+quả"
+                       r"|(?:chỉ\s+tiêu|kế\s+hoạch)[^\d:;()]{0,40}?\s(?:đã\s+)?vượt", re.IGNORECASE)  # "chỉ tiêu vượt mức"
 # the target a rate is a share of, right after it: "đạt 103,2% chỉ tiêu Bộ Công an giao"
 _OF_TARGET = re.compile(r"^\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)[^,;()]*\)?", re.IGNORECASE)
 _SELECTED = re.compile(r"(?<!được )lựa\s+chọn\s*$", re.IGNORECASE)  # "lựa chọn 02 đơn vị ... để làm điểm"
 _CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|vượt|sớm|chậm)(?:\s+trưởng)?(?:\s+(?:thêm|được|hơn))?\s*$", re.IGNORECASE)
-_CHANGE_AFTER = re.compile(r"\s*(?:so\s+với|so\s+cùng\s+kỳ)", re.IGNORECASE)
+# "tăng 12% so với cùng kỳ" is a change; "đạt 102,5% so với kế hoạch" is how much of a plan was reached
+_CHANGE_AFTER = re.compile(r"\s*(?:so\s+với|so\s+cùng\s+kỳ)(?!\s+(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|yêu\s+cầu))",
+                           re.IGNORECASE)  # fmt: skip
+# how far above or below a reference a value stands: "(cao hơn mức trung bình của cả nước 1,1 điểm)"
+_COMPARED = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+(?:so\s+với\s+)?(?:mức\s+)?(?:trung\s+bình|bình\s+quân)"
+                       r"(?:\s+chung)?(?:\s+của)?(?:\s+(?:cả\s+nước|toàn\s+quốc|toàn\s+tỉnh|khu\s+vực))?)?\s*$", re.IGNORECASE)
+# "vượt 14 chỉ tiêu": so many targets exceeded, a result; "giảm 203 chỉ tiêu biên chế" is a change
+_COUNTS_OF_TARGETS = frozenset({"chỉ tiêu", "nhiệm vụ"})
+# a change verb governs the values joined to its own: "giảm 203 chỉ tiêu biên chế hành chính và 2.458 ..."
+_JOINED = re.compile(r"[^\d;:()]{0,60}?(?:,|\svà)\s*", re.IGNORECASE)
+_OWN_VERB = re.compile(r"đạt|chiếm|còn|(?<![^\W\d_])(?:có|là|được)(?![^\W\d_])", re.IGNORECASE)
 _CHANGE_UNITS = frozenset({"ngày", "tháng", "năm", "tuần", "giờ", "bậc"})  # "vượt 10 ngày": a change of 10 days
 # a catalogue total followed by its parts: "có 484 TTHC, trong đó 323 ...", "1.960 TTHC, gồm: 335 ..."
 _PARTS_FOLLOW = re.compile(r"[^;.]{0,40}?(?:trong\s+đó|bao\s+gồm|gồm)\b", re.IGNORECASE)
 _SCOPE_BEFORE = re.compile(r"(?:danh\s+mục|tổng\s+số[^;.]{0,60}?(?:là|có))\s*$", re.IGNORECASE)
 _LIST_FOLLOWS = re.compile(r"[^\d;.:]{0,80}?(?:là|gồm|sau)\s*:", re.IGNORECASE)
-_PARTS_OPEN = re.compile(r"^\s*(?:trong\s+đó|bao\s+gồm|gồm)\b", re.IGNORECASE)
+_PARTS_OPEN = re.compile(r"\s*(?:trong\s+đó|bao\s+gồm|gồm)\b", re.IGNORECASE)  # used with .match(text, pos): no "^"
 _QUALIFIER_BEFORE = re.compile(
-    r"(?<![^\W\d_])(hơn|trên|gần|khoảng|tối\s+thiểu|ít\s+nhất|dưới|ước|xấp\s+xỉ|trung\s+bình|gần\s+như|~)"
+    r"(?<![^\W\d_])(?<!cao\s)(?<!thấp\s)(?<!nhiều\s)(?<!ít\s)(hơn|trên|gần|khoảng|tối\s+thiểu|ít\s+nhất|dưới|ước|xấp\s+xỉ|trung\s+bình|gần\s+như|~)"
     r"\s*(?:(?:đạt|là|tăng\s+trưởng|tăng|giảm|có|được)\s+)?$", re.IGNORECASE)  # fmt: skip
 _QUALIFIER_AFTER = re.compile(r"\s*(trở\s+lên|trở\s+xuống)", re.IGNORECASE)
 # "Hồ sơ đã khởi tạo trên Hệ thống: 3.493.589": the unit is the label's first word
@@ -62,6 +73,9 @@ _LABEL = re.compile(r"(?:^|[\n;:]|\.\s|[-+•])\s*((?:(?!\.\s)[^\n;:]){1,80}):\s
 _RATE_OF_COUNT = re.compile(r"[\s,:(]*(?:đạt|chiếm|bằng|tương đương|với tỷ lệ|tỷ lệ)?(?:\s+tỷ lệ)?[\s:]*", re.IGNORECASE)
 # "158.942 tài khoản ... trên tổng số 201.337 công dân": the count's denominator, said in words
 _OF_TOTAL = re.compile(r"(?:(?![;:]|\.\s)[^\n]){0,80}?\b(?:trên|trong)\s+tổng\s+số\s+(?=\d)", re.IGNORECASE)
+_PERIOD_AFTER = re.compile(r"\s*(?:tháng|năm|quý|tuần|ngày|giờ|kỳ)(?![^\W\d_])", re.IGNORECASE)
+# a count over a total of other things, the unit inside the fraction: "9.690 đài truyền thanh/10.599 xã"
+_UNIT_FRACTION = re.compile(r"(?:[ \t]+[^\W\d_]+){0,5}[ \t]*/[ \t]*(?=\d)")
 # a clause ends at ';', a full stop, a blank line or a line that opens a list item or heading (a line
 # break alone is the page's wrapping)
 _CLAUSE_BREAK = re.compile(r";|\.(?!\d)|\n\s*\n|\n(?=[ \t]*(?:[-+•]|\d{1,2}[.)]|[IVX]{1,4}\.?\s))")
@@ -171,8 +185,20 @@ def _clause_end(text: str, pos: int) -> int:
     return m.start() if m else len(text)
 
 
+def _names_follow(text: str, end: int) -> bool:
+    """Whether proper names, two or more, separated by commas, follow right after a count's unit."""
+    parts = text[end : _clause_end(text, end)].split(",")
+    names = 0
+    for part in parts[:3]:
+        words = part.split()
+        if not words or not all(w[:1].isupper() for w in words):
+            break
+        names += 1
+    return names >= 2
+
+
 def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_start: int, plan: bool,
-          scope_open: bool, after_target: bool) -> FactKind:  # fmt: skip
+          scope_open: bool, after_target: bool, after_change: bool = False) -> FactKind:  # fmt: skip
     """What a number is, from the words between the previous fact of its clause and it, its
     sentence and its section. A target's words govern the rest of their clause ('Chỉ tiêu giao: UBND
     cấp tỉnh đạt 100%, cấp xã 95%') until a value is said to be reached ('chỉ đạt', 'mới đạt')."""
@@ -180,7 +206,9 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     cue = text[cue_from:start]
     if cue_from > 0 and text[cue_from - 1] == "%":
         cue = _OF_TARGET.sub("", cue, count=1)  # "đạt 103,2% chỉ tiêu Bộ Công an giao), ...": the rate's words
-    if (_CHANGE_BEFORE.search(near) and unit != "chỉ tiêu") or (unit == "%" and _CHANGE_AFTER.match(text, end)):
+    verb = _CHANGE_BEFORE.search(near)
+    if (verb and not (verb.group().lower().startswith("vượt") and unit in _COUNTS_OF_TARGETS)) or after_change \
+            or _COMPARED.search(near) or (unit == "%" and _CHANGE_AFTER.match(text, end)):  # fmt: skip
         return FactKind.change
     aimed = max((m.end() for m in _TARGET.finditer(cue)), default=-1)
     reached = max((m.end() for m in _REALIZED.finditer(cue)), default=-1)
@@ -193,6 +221,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         return FactKind.scope
     if unit not in ("%", "VND") and _LIST_FOLLOWS.match(text, end):
         return FactKind.scope  # "5 địa phương dẫn đầu về tỷ lệ ... là: A (..), B (..)": the size of the list
+    if unit not in (None, "%", "VND") and _names_follow(text, end):
+        return FactKind.scope  # "06 tỉnh Kon Tum, Gia Lai, Đắk Lắk, ...": the size of the list it names
     return FactKind.result
 
 
@@ -231,7 +261,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 mult = MONEY_MULT.get(" ".join(money.group(1).lower().split()), 1.0)
                 value, den = value * mult, (den * mult if den else None)
                 end += money.end()
-            elif RANK.search(text[max(0, start - 20) : start]):
+            elif RANK.search(" ".join(text[max(0, start - RANK_WINDOW) : start].split()) + " "):
                 unit = "thứ hạng"
             elif re.match(r"\s*nhóm\b", rest, re.IGNORECASE):
                 unit, end = "nhóm", end + re.match(r"\s*nhóm", rest, re.IGNORECASE).end()
@@ -247,10 +277,25 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             ):
                 den = dq.value  # the total is this count's denominator, not a fact of its own
                 of_total.add(dm.start())
+            elif unit not in (None, "%", "VND") and den is None and (fr := _UNIT_FRACTION.match(text, end)) and (
+                (dm := NUMBER_RE.match(text, fr.end())) and (dq := parse_quantity(dm.group()))
+                and not dq.percent and dq.denominator is None
+            ):  # fmt: skip
+                den = dq.value
+                of_total.add(dm.start())
+            else:
+                dm = None
+            den_unit = None
+            if dm is not None:  # what the denominator counts, when not the same thing: "/10.599 xã"
+                den_after = text[dm.end() : dm.end() + 60]
+                den_unit = unit_at(den_after)[0] or open_unit(den_after)[0]
+                den_unit = den_unit if den_unit != unit else None
             if unit is None and den is not None and facts and facts[-1].denominator == den:
                 unit = facts[-1].unit  # "hoàn thành 20/38 mô hình; 18/38 còn lại đang triển khai"
             if unit is None and (label := _LABEL.search(text, max(0, start - 100), start)):
                 unit = unit_at(label.group(1))[0] if UNIT_RE.match(label.group(1)) else None
+            if unit is None and _PERIOD_AFTER.match(text, end):
+                continue  # "KẾT QUẢ ĐẠT ĐƯỢC 6 THÁNG ĐẦU NĂM": a period, not a count
             if unit is None and not re.search(r"(đạt|đã|có|được|cấp|thực hiện|tiếp nhận|giải quyết|là|với|giá trị)\s*$",
                                               text[max(0, start - 25) : start], re.IGNORECASE):  # fmt: skip
                 continue  # a bare number with no unit and no result verb: most often a code or count word
@@ -259,8 +304,11 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             if scope_until >= 0 and clause_start > scope_until and not _PARTS_OPEN.match(text, clause_start):
                 scope_until = -1
             after_target = bool(facts) and facts[-1].kind == FactKind.target and fact_end > clause_start
+            after_change = (bool(facts) and facts[-1].kind == FactKind.change and fact_end > clause_start
+                            and facts[-1].unit == unit and bool(_JOINED.fullmatch(text, fact_end, start))
+                            and not _OWN_VERB.search(text, fact_end, start))  # fmt: skip
             kind = _kind(text, start, end, unit, max(clause_start, fact_end), s_start, place.plan, scope_until >= 0,
-                         after_target)  # fmt: skip
+                         after_target, after_change)  # fmt: skip
             if kind == FactKind.scope and unit in CATALOGUE_UNITS:
                 scope_until = _clause_end(text, end)
             fact_end = end
@@ -304,6 +352,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 Fact(
                     fact_id=fact_id, doc_id=doc.doc_id, page_no=page.page_no,
                     indicator_id=indicator, indicator_text=phrase[:200], value=value, unit=unit, denominator=den,
+                    denominator_unit=den_unit,
                     as_of=_as_of(page, start), approximate=q.approximate, quote=quote[:400],
                     confidence=round(conf, 3),
                     review_status=ReviewStatus.needs_review if conf < REVIEW_BELOW else ReviewStatus.auto,

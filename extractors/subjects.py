@@ -102,6 +102,12 @@ def _patterns() -> list[dict]:
     word = {"LOWER": {"NOT_IN": _STOP}, "IS_ALPHA": True, "IS_TITLE": False}  # 'khối bộ, ngành', not 'Bộ Công Thương'
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "khối"}, word, {"ORTH": ",", "OP": "?"}, {**word, "OP": "*"},
                                                {"ORTH": ",", "OP": "?"}, {**word, "OP": "*"}]})  # fmt: skip
+    level_of = [{"LOWER": "cấp"}, {"LOWER": {"IN": ["tỉnh", "huyện", "xã", "bộ", "trung"]}}, {"LOWER": "ương", "OP": "?"}]
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "khối"}, word, {**word, "OP": "*"}] + level_of})  # 'khối cơ quan cấp tỉnh'
+    lower = {"IS_TITLE": False, "IS_UPPER": False}  # 'các bộ, ngành', 'các sở, ngành': not 'Bộ Tài chính'
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": {"IN": ["bộ", "sở"]}, **lower}, {"ORTH": ",", "OP": "?"},
+                                               {"LOWER": "ngành"}]})  # fmt: skip
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "địa", **lower}, {"LOWER": "phương"}]})  # kept after 'của' only
     return pats
 
 
@@ -169,16 +175,27 @@ def attach_subjects(doc: Doc) -> Doc:
     no single subject."""
     ents = list(doc.ents)
     found: dict[int, Subject] = {}
+    claimed: dict[int, int] = {}  # entity start -> clause start, for names that follow their own number
     for tok in doc:
         if not tok.text[:1].isdigit() or any(e.start <= tok.i < e.end for e in ents):
             continue
         clause_start = _clause_start(doc, tok.i)
         sent_start = _sentence_start(doc, tok.i)
-        after = next((e for e in ents if tok.i < e.start <= tok.i + 6 and _plain(doc, tok.i + 1, e.start)
+        after = next((e for e in ents if tok.i < e.start <= tok.i + 7 and _plain(doc, tok.i + 1, e.start)
+                      and not _labels_next(doc, tok.i + 1, e)
                       and not any(t.lower_ in ("và", "hoặc") for t in doc[tok.i + 1 : e.start])
                       and (e.label_ == "GROUP" or doc[e.start - 1].lower_ in ("tại", "ở", "thuộc", "của"))), None)  # fmt: skip
         before = [e for e in ents if clause_start <= e.start and e.end <= tok.i and not _bracketed_elsewhere(doc, e, tok)]
+        if after is not None:
+            claimed[after.start] = clause_start
         pick = after or (before[-1] if before else None)
+        if pick is not None and pick is not after and claimed.get(pick.start) == clause_start and any(
+            st != pick.start and c == clause_start and st < pick.start for st, c in claimed.items()
+        ):
+            pick = None  # '18/18 cơ quan cấp tỉnh và 8/8 đơn vị cấp huyện có tỷ lệ 100%': about both, not one
+        if pick is not None and pick is not after and pick.end + 1 < len(doc) and doc[pick.end].text == "," \
+                and doc[pick.end + 1].is_title and doc[pick.end + 1].i < tok.i:  # fmt: skip
+            pick = None  # 'huyện Pác Nặm, Ba Bể, Chợ Mới có 214 ...': one name of a list, not the subject
         if pick is None:
             topic = [e for e in ents if sent_start <= e.start < clause_start and e.start <= sent_start + 3
                      and doc[e.start - 1].lower_ in ("ở", "tại", "riêng", "với", "đối")]  # fmt: skip
@@ -199,8 +216,17 @@ def _bracketed_elsewhere(doc: Doc, ent, tok) -> bool:
     return ent.end < len(doc) and doc[ent.end].text == "(" and nxt < len(doc) and doc[nxt].text[:1].isdigit() and nxt != tok.i
 
 
+def _labels_next(doc: Doc, start: int, ent) -> bool:
+    """'cấp tỉnh 1.112 thủ tục, cấp huyện 233 thủ tục': past a comma, a name right before a number
+    labels that number, not the one before the comma."""
+    return any(t.text == "," for t in doc[start : ent.start]) and ent.end < len(doc) and doc[ent.end].text[:1].isdigit()
+
+
 def _plain(doc: Doc, start: int, end: int) -> bool:
-    return not any(t.is_punct or t.text[:1].isdigit() for t in doc[start:end])
+    """Only words between a number and a name after it: a comma only inside a unit phrase ('18/18 cơ
+    quan, đơn vị cấp tỉnh'), not after a value ('đạt 100%, cấp xã 95%')."""
+    return not any(t.text[:1].isdigit() or (t.is_punct and not (t.text == "," and t.i > start and doc[t.i - 1].is_alpha))
+                   for t in doc[start:end])  # fmt: skip
 
 
 def _clause_start(doc: Doc, i: int) -> int:
@@ -246,6 +272,8 @@ def filter_entities(doc: Doc) -> Doc:
     for e in doc.ents:
         if e.label_ == "PROVINCE" and not e[0].text[:1].isupper() and e[0].lower_ not in ("tỉnh", "thành"):
             continue
+        if e.label_ == "GROUP" and e.text.lower() == "địa phương" and (e.start == 0 or doc[e.start - 1].lower_ != "của"):
+            continue  # 'của địa phương là 37%' beside 'của các bộ, ngành'; not '34 địa phương', 'tại địa phương'
         if e.label_ == "PLACE":  # the label of its level word: "UBND Phường X" is a commune
             label = {v: k for k, v in KINDS.items()}[normalize(e.text, "PLACE").kind]
             e = doc.char_span(e.start_char, e.end_char, label=label) or e

@@ -19,7 +19,7 @@ UNITS = sorted(
     tin bài|tin|bài viết|mũi tiêm|mũi|bài|cán bộ|học sinh|em|bản ghi|kiosk|tài liệu|công dân|cuộc gọi|nhân khẩu|phương tiện|
     điểm cầu|lớp|buổi|chỉ tiêu|phiếu|tờ rơi|pano|băng rôn|máy|tấn|km|ha|bệnh viện|trường học|trường|cá nhân|
     học viên|thành viên|đảng viên|tài khoản ngân hàng|ứng dụng|nền tảng|hệ thống|cơ sở dữ liệu|
-    trang thông tin|vụ|bậc|cơ quan|địa phương|hòa giải viên""".replace("\n", "").split("|"),
+    trang thông tin|vụ|bậc|cơ quan|địa phương|hòa giải viên|thuê bao""".replace("\n", "").split("|"),
     key=len,
     reverse=True,
 )

@@ -55,9 +55,10 @@ from baocao.pipeline import overview as archive
 from baocao.pipeline import query
 from baocao.pipeline import queue as rq
 from baocao.core.errors import Conflict, UsageError
+from baocao.extractors.subjects import subject_of_name
 from baocao.pipeline.store import Store, connect, ingest_running
 from baocao.pipeline.vnformat import vn_number, vn_value
-from baocao.schemas.records import DocMeta, Fact, ModelState, ModelStatus, TableCell, Word
+from baocao.schemas.records import DocMeta, Fact, FactKind, ModelState, ModelStatus, SubjectKind, TableCell, Word
 
 TEMPLATES = Environment(
     loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=select_autoescape(["html"])
@@ -451,7 +452,7 @@ def _parse(kind: str, field: str, value: str) -> str:
             raise HTTPException(422, f"{value!r} is not a date (write 15/10/2025)") from None
     if field == "status" and value not in {s.value for s in ModelState}:
         raise HTTPException(422, f"status must be one of {', '.join(s.value for s in ModelState)}")
-    if not value and field not in ("unit",):
+    if not value and field not in ("unit", "subject", "subject_kind"):  # no subject: the issuer's whole area
         raise HTTPException(422, f"{field} cannot be empty")
     return value
 
@@ -470,6 +471,9 @@ def validate_changes(kind: str, item: dict, changes: dict[str, tuple[str, str]])
             err = bad[0]
             raise HTTPException(422, f"{err['loc'][0]}: {changes[err['loc'][0]][1]!r} is not accepted "
                                      f"({err['msg']})") from None  # fmt: skip
+        whole = [err for err in e.errors() if not err["loc"]]  # a rule across fields (subject and its kind)
+        if whole:
+            raise HTTPException(422, whole[0]["msg"].removeprefix("Value error, ")) from None
 
 
 async def save(request: Request) -> Response:
@@ -495,6 +499,8 @@ async def save(request: Request) -> Response:
                 changes[field] = (old, new)
         if not changes:
             raise HTTPException(422, "nothing was changed; use approve to confirm the value as read")
+        if kind == "fact" and changes.get("subject", ("", ""))[1]:
+            changes = await run_in_threadpool(_named_subject, data["item"], changes)
         validate_changes(kind, data["item"], changes)
     try:
         expected = int(str(form.get("version", "")))
@@ -520,6 +526,20 @@ async def save(request: Request) -> Response:
     return RedirectResponse(f"{target}?saved={action}+{kind}+{item_id}", status_code=303)
 
 
+def _named_subject(item: dict, changes: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """A subject a reviewer types is spelled as the extractor spells it ('UBND Xã Kỳ Thượng' ->
+    'xã Kỳ Thượng'), so the views group it with the machine's; its kind is the one recognized unless
+    the reviewer changed the kind too. A name the rules do not know is kept as typed."""
+    found = subject_of_name(changes["subject"][1])
+    if found is None:
+        return changes
+    out = dict(changes, subject=(changes["subject"][0], found.name))
+    old_kind = _show(item.get("subject_kind"))
+    if "subject_kind" not in changes and found.kind != old_kind:
+        out["subject_kind"] = (old_kind, found.kind)
+    return out
+
+
 def _show(v) -> str:
     return "" if v is None else (v.isoformat() if hasattr(v, "isoformat") else str(v))
 
@@ -536,6 +556,8 @@ def shown(field: str, v) -> str:
 
 
 TEMPLATES.globals["shown"] = shown
+# a fact's kind and subject kind are chosen, not typed: the values the pydantic model accepts
+TEMPLATES.globals["choices"] = {"kind": [k.value for k in FactKind], "subject_kind": [""] + [k.value for k in SubjectKind]}
 TEMPLATES.filters["vn"] = vn_number
 TEMPLATES.filters["vnval"] = vn_value
 TEMPLATES.filters["from_json"] = lambda v: json.loads(v) if v else []

@@ -67,6 +67,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (7, "ALTER TABLE documents ADD COLUMN IF NOT EXISTS path_bytes BLOB;"),
     (8, "CREATE TABLE IF NOT EXISTS extraction_errors (doc_id VARCHAR NOT NULL, page_no INTEGER, "
         "extractor VARCHAR NOT NULL, error VARCHAR NOT NULL);"),
+    (9, "ALTER TABLE facts ADD COLUMN IF NOT EXISTS denominator_unit VARCHAR;"),
 ]
 
 WORD_COLUMNS = list(Word.model_fields)

@@ -11,7 +11,7 @@ import datetime as dt
 from enum import Enum
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 
 class _Record(BaseModel):
@@ -202,6 +202,16 @@ class FactKind(str, Enum):
     scope = "scope"  # the size of a list or catalogue: "02 nhóm dịch vụ", "có 484 TTHC, trong đó ..."
 
 
+class SubjectKind(str, Enum):
+    """What kind of unit a fact's subject is: a reviewer's correction is held to the same five."""
+
+    agency = "agency"
+    commune = "commune"
+    district = "district"
+    province = "province"
+    unit_group = "unit_group"  # cấp xã, khối bộ, ngành ...
+
+
 class Fact(_Record):
     """One quantity the report states, what kind of value it is and whom it is about, with where it was read."""
 
@@ -226,9 +236,17 @@ class Fact(_Record):
     kind: FactKind = FactKind.result
     qualifier: str | None = None  # hơn, trên, gần, khoảng, tối thiểu, dưới, trở lên ... as printed
     subject: str | None = None  # whom the value is about, when not the issuer's whole area (normalized)
-    subject_kind: str | None = None  # agency | commune | district | province | unit_group
+    subject_kind: SubjectKind | None = None
     section: str | None = None  # the heading path it stands under
+    denominator_unit: str | None = None  # "9.690 đài truyền thanh/10.599 xã": what the denominator counts
     extractor: str = "facts.v3"  # v2: tables read cell by cell; v3: kinds, subjects, sections
+
+    @model_validator(mode="after")
+    def _subject_has_kind(self) -> Fact:
+        """A subject without its kind (or a kind without a subject) cannot be grouped in the views."""
+        if (self.subject is None) != (self.subject_kind is None):
+            raise ValueError("subject and subject_kind go together: give both, or clear both")
+        return self
 
 
 class StatusEvidence(_Record):

@@ -52,6 +52,9 @@ SELECT f.* REPLACE (
         coalesce(TRY_CAST(cd.new_value AS DOUBLE), f.denominator) AS denominator,
         coalesce(ci.new_value, f.indicator_id) AS indicator_id,
         coalesce(TRY_CAST(ca.new_value AS DATE), f.as_of) AS as_of,
+        coalesce(ck.new_value, f.kind) AS kind,
+        CASE WHEN cs.target_id IS NULL THEN f.subject ELSE nullif(cs.new_value, '') END AS subject,
+        CASE WHEN csk.target_id IS NULL THEN f.subject_kind ELSE nullif(csk.new_value, '') END AS subject_kind,
         review_status(v.action, f.review_status) AS review_status),
        coalesce(v.n_corrections, 0) AS version
 FROM facts f
@@ -60,6 +63,9 @@ LEFT JOIN fact_corrections cu ON cu.target_id = f.fact_id AND cu.field = 'unit'
 LEFT JOIN fact_corrections cd ON cd.target_id = f.fact_id AND cd.field = 'denominator'
 LEFT JOIN fact_corrections ci ON ci.target_id = f.fact_id AND ci.field = 'indicator_id'
 LEFT JOIN fact_corrections ca ON ca.target_id = f.fact_id AND ca.field = 'as_of'
+LEFT JOIN fact_corrections ck ON ck.target_id = f.fact_id AND ck.field = 'kind'
+LEFT JOIN fact_corrections cs ON cs.target_id = f.fact_id AND cs.field = 'subject'  -- '' clears it: the whole area
+LEFT JOIN fact_corrections csk ON csk.target_id = f.fact_id AND csk.field = 'subject_kind'
 LEFT JOIN fact_verdicts v ON v.target_id = f.fact_id;
 
 CREATE OR REPLACE VIEW model_statuses_current AS

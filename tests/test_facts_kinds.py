@@ -163,3 +163,51 @@ def test_a_database_of_schema_3_gets_kinds_subjects_and_sections(tmp_path):
         assert store.con.execute("SELECT fact_id, kind FROM facts").fetchall() == [("f", "result")]
         assert store.con.execute("SELECT kind, rate FROM indicators WHERE indicator_id = 'cccd_issued'").fetchone() == (
             "count", "cccd_rate")
+
+
+def test_ranks_said_without_thu_are_ranks_and_arranging_is_not():
+    doc = DocText("t", [PageText(1, "Chỉ số PAR INDEX xếp 9/63 tỉnh, thành phố; chỉ số SIPAS đứng 12/63; PAPI xếp "
+                                    "hạng thứ 10/63. Tỉnh đã sắp xếp 27 đơn vị hành chính cấp xã.", [])])  # fmt: skip
+    got = [(f.value, f.denominator, f.unit, f.kind.value) for f in find_facts(doc)]
+    assert got == [(9, 63, "thứ hạng", "result"), (12, 63, "thứ hạng", "result"), (10, 63, "thứ hạng", "result"),
+                   (27, None, "đơn vị", "result")]  # fmt: skip
+
+
+def test_a_unit_inside_a_fraction_keeps_both_units():
+    doc = DocText("t", [PageText(1, "Toàn tỉnh có 412 đài truyền thanh/455 xã, phường, thị trấn, đạt 90,5%; "
+                                    "1.204/1.300 hồ sơ được số hóa.", [])])  # fmt: skip
+    got = [(f.value, f.unit, f.denominator, f.denominator_unit) for f in find_facts(doc)]
+    assert got == [(412, "đài", 455, "xã, phường, thị trấn"), (90.5, "%", None, None), (1204, "hồ sơ", 1300, None)]
+
+
+def test_changes_govern_the_values_joined_to_them_and_comparisons_are_changes():
+    got = facts("Đã giảm 57 chỉ tiêu biên chế hành chính và 312 chỉ tiêu biên chế sự nghiệp. Công an huyện vượt 6 chỉ "
+                "tiêu, đạt 20 chỉ tiêu. Thanh toán trực tuyến đạt 7,4/10 điểm (thấp hơn mức bình quân cả nước 0,8 "
+                "điểm); số hóa đạt 18,2/22 điểm (cao hơn 1,5 điểm).")
+    assert [(v, k, q) for v, _, k, q, _, _ in got] == [
+        (57, "change", None), (312, "change", None), (6, "result", None), (20, "result", None),
+        (7.4, "result", None), (0.8, "change", None), (18.2, "result", None), (1.5, "change", None)]  # fmt: skip
+
+
+def test_unit_groups_named_in_a_sentence_and_after_a_unit_phrase():
+    got = facts("Tỷ lệ thủ tục cung cấp trực tuyến toàn trình của các bộ, ngành đạt 21% và của địa phương là 44%. "
+                "Khối cơ quan cấp tỉnh có 15/17 cơ quan xếp loại Tốt. Có 14/14 cơ quan, đơn vị cấp tỉnh và 9/9 đơn "
+                "vị cấp huyện có tỷ lệ hài lòng 100%. Có 36 địa phương tiếp nhận hồ sơ tại địa phương.")
+    assert [(v, s, k) for v, _, _, _, s, k in got] == [
+        (21, "bộ, ngành", "unit_group"), (44, "địa phương", "unit_group"),
+        (15, "khối cơ quan cấp tỉnh", "unit_group"), (14, "cấp tỉnh", "unit_group"), (9, "cấp huyện", "unit_group"),
+        (100, None, None), (36, None, None)]  # fmt: skip
+
+
+def test_periods_lists_of_names_and_targets_exceeded():
+    got = facts("I. KẾT QUẢ ĐẠT ĐƯỢC 9 THÁNG ĐẦU NĂM 2024\nChỉ số của tỉnh xếp thứ 05/14 tỉnh miền núi phía Bắc và thứ "
+                "21/63 cả nước. Trên địa bàn 03 huyện Pác Nặm, Ba Bể, Chợ Mới có 214 thuê bao mới; một số chỉ tiêu "
+                "vượt mức cao (trên 300%).")
+    assert got == [(5, "thứ hạng", "result", None, None, None), (21, "thứ hạng", "result", None, None, None),
+                   (3, "huyện", "scope", None, None, None), (214, "thuê bao", "result", None, None, None),
+                   (300, "%", "result", "trên", None, None)]  # fmt: skip
+
+
+def test_a_share_of_the_plan_is_a_result_and_a_share_of_last_year_a_change():
+    got = facts("Thu nhận 12.345 hồ sơ, đạt 102,5% so với kế hoạch; tỷ lệ đúng hạn tăng 3,2% so với cùng kỳ.")
+    assert [(v, k) for v, _, k, *_ in got] == [(12345, "result"), (102.5, "result"), (3.2, "change")]
