@@ -1,19 +1,22 @@
 """OCR benchmark: CER/WER per fixture against gold, and pages per minute, against bare Tesseract.
 
-  .venv/bin/python -m bench.ocr [--quick] [--steps] [--speed]
+  .venv/bin/python -m bench.ocr [--quick] [--wears W,...] [--steps] [--models] [--speed] [--speed-pages N]
 
 Fixtures are rendered by bench/synth.py with fixed seeds: several seed passages x three fonts x
 clean / worn gray / worn colour scans. "bare" is what a user gets from `tesseract page.png - -l vie`
 on the scanned image as stored (its own DPI, no clean-up); "baocao" is baocao.pipeline.page on the PDF.
-`--steps` re-runs the worn fixtures dropping one clean-up step at a time; `--speed` times 2-core
-baocao against bare tesseract page after page on the same pages.
+`--steps` re-runs the worn fixtures dropping one clean-up step at a time; `--models` reads every
+fixture with vie alone too; `--speed` prints CPU seconds per page by stage and times 2-core baocao
+against bare tesseract page after page on the same pages.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import subprocess
+import sys
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -26,11 +29,14 @@ import pypdfium2 as pdfium
 from bench import synth
 from bench.metrics import cer, wer
 from baocao.diacritics.corpus import seed_paragraphs
+from baocao.diacritics.restore import Restorer
 from baocao.pipeline.clean import DEFAULT_STEPS, clean_page
-from baocao.pipeline.ocr import FOOTNOTES, ocr_page
-from baocao.pipeline.page import init_worker, process_page
+from baocao.pipeline import engine
+from baocao.pipeline.ocr import FOOTNOTES, ocr_page, read_page
+from baocao.pipeline.page import find_tables, init_worker, process_page
 from baocao.pipeline.rasterize import rasterize_page
 from baocao.pipeline.restore import restore_document
+from baocao.pipeline.searchable import write_searchable_pdf
 from baocao.schemas.records import PageJob, Settings
 
 PASSAGES = {  # (seed, first paragraph): varied content, numbers, lists, footnotes
@@ -170,24 +176,91 @@ def steps_ablation(fixtures: list[Fixture]) -> None:
             print(f"  {name:22} {np.mean([cer(t, f.gold) for t, f in zip(texts, worn, strict=True)]):.2%}")
 
 
-def stage_seconds(pdf: Path) -> dict[str, float]:
-    """One page's cost, stage by stage, in this process (single-threaded)."""
-    from baocao.extractors.tables import find_grid
+def read_with(pdf: Path, langs: str) -> tuple[str, str, float]:
+    """The page as read with `langs` and after its marks check, and the CPU seconds of the reading."""
+    t = time.process_time()
+    page = process_page(PageJob(doc_id="bench", path=pdf, page_no=1, settings=Settings(languages=langs)))
+    cpu = time.process_time() - t
+    return page.raw_text, next(restore_document(lambda: [page]), page).text, cpu
 
+
+MODELS = ("vie+Vietnamese", "vie")
+
+
+def models(fixtures: list[Fixture]) -> None:
+    """What the second model costs and gains: each wear read with vie+Vietnamese (the default) and
+    with vie alone, CER as read and after the marks check, CPU seconds per page in the workers."""
+    got = {}
+    with ProcessPoolExecutor(2, initializer=init_worker) as pool:
+        for langs in MODELS:
+            got[langs] = list(pool.map(read_with, [f.pdf for f in fixtures], [langs] * len(fixtures)))
+    print(f"\nsecond model, CER as read / after the marks check, per wear ({len(fixtures)} pages):")
+    print(f"  {'wear':16}" + "".join(f"{m:>26}" for m in MODELS))
+    for wname in dict.fromkeys(f.wear for f in fixtures):
+        idx = [i for i, f in enumerate(fixtures) if f.wear == wname]
+        cells = []
+        for m in MODELS:
+            raw = np.mean([cer(got[m][i][0], fixtures[i].gold) for i in idx])
+            mended = np.mean([cer(got[m][i][1], fixtures[i].gold) for i in idx])
+            cells.append(f"{raw:.2%} / {mended:.2%}")
+        print(f"  {wname:16}" + "".join(f"{c:>26}" for c in cells))
+    for m in MODELS:
+        raw = np.mean([cer(r[0], f.gold) for r, f in zip(got[m], fixtures, strict=True)])
+        cpu = np.mean([r[2] for r in got[m]])
+        print(f"  {m:16} all wears CER {raw:.2%}, {cpu:.2f} CPU-s a page (page read in a worker)")
+
+
+class TimedTesseract(engine.Tesseract):
+    """Tesseract with a stopwatch: CPU seconds per kind of call, named by the function that asks."""
+
+    seconds: dict[str, float] = {}
+    KINDS = {"ocr_page": "whole page", "read_unread": "ink left without words", "read_cells": "table cells"}
+
+    def read_words(self, image, langs, psm, timeout_s, dpi=300):
+        caller = sys._getframe(1).f_code.co_name
+        kind = self.KINDS.get(caller, caller) + (f" again, psm {psm}" if caller == "ocr_page" and psm != 3 else "")
+        t = time.process_time()
+        try:
+            return super().read_words(image, langs, psm, timeout_s, dpi=dpi)
+        finally:
+            key = f"Tesseract: {kind}"
+            self.seconds[key] = self.seconds.get(key, 0.0) + time.process_time() - t
+
+
+def stage_seconds(pdf: Path, tmp: Path) -> dict[str, float]:
+    """One page's cost, stage by stage, in CPU seconds of this process (single-threaded): a loaded
+    machine stretches wall time, not CPU time. The document stages that run in the parent (marks
+    check, searchable PDF) are timed on the page as a one-page document."""
     out: dict[str, float] = {}
-    t = time.perf_counter()
-    doc = pdfium.PdfDocument(str(pdf))
-    img, dpi = rasterize_page(doc, 1, 300)
-    doc.close()
-    out["rasterize"] = time.perf_counter() - t
-    gray, report = clean_page(img)
-    out |= {f"clean: {k}": v for k, v in report.seconds.items()}
-    t = time.perf_counter()
-    ocr_page(gray, dpi, Settings().languages, 3, 300)
-    out["OCR (Tesseract, layout, marks, re-reads)"] = time.perf_counter() - t
-    t = time.perf_counter()
-    find_grid(gray)
-    out["table grid search"] = time.perf_counter() - t
+    engine.use(f"{TimedTesseract.__module__}:TimedTesseract")  # __main__ under `python -m bench.ocr`
+    TimedTesseract.seconds.clear()
+    try:
+        t = time.process_time()
+        doc = pdfium.PdfDocument(str(pdf))
+        img, dpi = rasterize_page(doc, 1, 300)
+        doc.close()
+        out["rasterize"] = time.process_time() - t
+        t = time.process_time()
+        gray, _report = clean_page(img)
+        out["clean-up"] = time.process_time() - t
+        t = time.process_time()
+        o, _how = read_page(gray, dpi, Settings().languages, 3, 300)
+        ocr_cpu = time.process_time() - t
+        t = time.process_time()
+        find_tables(gray, dpi, Settings(), o.text)
+        cells = TimedTesseract.seconds.get("Tesseract: table cells", 0.0)
+        out["table grid search"] = time.process_time() - t - cells
+        out |= TimedTesseract.seconds
+        out["reading order, heading, footnotes (ours)"] = ocr_cpu - sum(TimedTesseract.seconds.values()) + cells
+    finally:
+        engine.use("tesseract")
+    page = process_page(PageJob(doc_id="bench", path=pdf, page_no=1, settings=Settings()))
+    t = time.process_time()
+    mended = next(restore_document(lambda: [page]), page)
+    out["document: marks check (parent)"] = time.process_time() - t
+    t = time.process_time()
+    write_searchable_pdf(pdf, [mended], tmp / f"{pdf.stem}-searchable.pdf")
+    out["document: searchable PDF (parent)"] = time.process_time() - t
     return out
 
 
@@ -197,29 +270,38 @@ def speed(fixtures: list[Fixture], tmp: Path, n_pages: int) -> None:
     n = len(pages)
     init_worker()
     stages: dict[str, list[float]] = {}
+    Restorer.default()  # the language model is loaded once per run, not per page
     for f in pages:
-        for k, v in stage_seconds(f.pdf).items():
+        for k, v in stage_seconds(f.pdf, tmp).items():
             stages.setdefault(k, []).append(v)
-    print(f"\nseconds per page by stage, one worker, mean of {n} worn pages (shared machine: noisy):")
+    print(f"\nCPU seconds per page by stage, one worker, mean of {n} worn pages (load average {os.getloadavg()[0]:.1f}):")
     for k, v in stages.items():
-        print(f"  {k:44} {np.mean(v):6.2f}")
-    print(f"  {'total':44} {sum(np.mean(v) for v in stages.values()):6.2f}")
-    timings = {"bare tesseract as installed (OpenMP on)": 0.0, "bare tesseract, OMP_THREAD_LIMIT=1": 0.0}
-    ours = 0.0
-    for png, f in zip(pngs, pages, strict=True):  # interleaved, so load on the machine hits all alike
-        for label, threads in zip(timings, (None, "1"), strict=True):
-            t = time.perf_counter()
+        print(f"  {k:50} {np.mean(v):6.2f}")
+    print(f"  {'total':50} {sum(np.mean(v) for v in stages.values()):6.2f}")
+    labels = ("bare tesseract as installed (OpenMP on)", "bare tesseract, OMP_THREAD_LIMIT=1")
+    timings, cpu = dict.fromkeys(labels, 0.0), dict.fromkeys(labels, 0.0)
+    for png in pngs:  # interleaved, so load on the machine hits both alike
+        for label, threads in zip(labels, (None, "1"), strict=True):
+            t, c = time.perf_counter(), _children_cpu()
             bare_tesseract(png, threads=threads)
             timings[label] += time.perf_counter() - t
-    t = time.perf_counter()
-    with ProcessPoolExecutor(2, initializer=init_worker) as pool:
+            cpu[label] += _children_cpu() - c
+    t, c = time.perf_counter(), _children_cpu()
+    with ProcessPoolExecutor(2, initializer=init_worker) as pool:  # pool start-up and model loads counted
         list(pool.map(baocao_text, [f.pdf for f in pages]))
-    ours = time.perf_counter() - t
-    print(f"\nspeed on {n} worn pages, page after page against baocao with 2 workers (clean-up, vie+Vietnamese):")
-    for label, secs in timings.items():
-        print(f"  {label}: {60 * n / secs:.1f} pages/min")
-    print(f"  baocao: {60 * n / ours:.1f} pages/min = "
-          + ", ".join(f"{secs / ours:.2f}x the {label.split(',')[-1].strip()}" for label, secs in timings.items()))
+    ours, ours_cpu = time.perf_counter() - t, _children_cpu() - c
+    print(f"\nspeed on {n} worn pages, page after page against baocao with 2 workers (clean-up, vie+Vietnamese;"
+          f" load average {os.getloadavg()[0]:.1f}: wall figures are noisy, CPU seconds less so):")
+    for label in labels:
+        print(f"  {label}: {60 * n / timings[label]:.1f} pages/min, {cpu[label] / n:.2f} CPU-s a page")
+    print(f"  baocao: {60 * n / ours:.1f} pages/min, {ours_cpu / n:.2f} CPU-s a page = "
+          + ", ".join(f"{timings[label] / ours:.2f}x the {label.split(',')[-1].strip()}" for label in labels))
+
+
+def _children_cpu() -> float:
+    """CPU seconds of finished child processes (bare tesseract commands, the pool's workers)."""
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
 
 
 def main() -> None:
@@ -228,6 +310,7 @@ def main() -> None:
     ap.add_argument("--wears", help="comma-separated wears to run (default: all)")
     ap.add_argument("--steps", action="store_true", help="measure each clean-up step")
     ap.add_argument("--speed", action="store_true", help="pages per minute against bare tesseract")
+    ap.add_argument("--models", action="store_true", help="vie+Vietnamese against vie alone: CER and CPU")
     ap.add_argument("--speed-pages", type=int, default=6, help="worn pages timed by --speed")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as d:
@@ -236,6 +319,8 @@ def main() -> None:
         accuracy(fixtures, tmp)
         if args.steps:
             steps_ablation(fixtures)
+        if args.models:
+            models(fixtures)
         if args.speed:
             speed(fixtures, tmp, args.speed_pages)
 

@@ -95,7 +95,7 @@ def ingest(
             if plan.left == 0:  # every page stored by an earlier run that stopped before the end
                 finish(ctx, plan, report)
         try:
-            for result in read_pages(executor_factory or local_executor(workers), jobs, window=2 * workers):
+            for result in read_pages(executor_factory or local_executor(workers), jobs, window=3 * workers):
                 store.write_page(result)
                 report.pages_read += 1
                 emit("page_done", {"doc_id": result.doc_id, "page": result.page_no, "source": result.source.value,
@@ -139,34 +139,43 @@ def plan_batch(ctx: RunContext, files: Iterable[Path], report: IngestReport) -> 
 
 
 def read_pages(executor_factory: Callable[[], Executor], jobs: list[PageJob], window: int) -> Iterator[PageResult]:
-    """Results as pages finish, at most `window` in flight; a crashed worker fails its pages, not the batch."""
+    """Results as pages finish, at most `window` in flight; a crashed worker fails its pages, not the batch.
+    The window is kept full while the caller works on a result, so one document's last stages run
+    while the workers read the next document's pages."""
     pending = iter(jobs)
     executor = executor_factory()
     inflight: dict[Future, PageJob] = {}
     died = "worker process died (out of memory? try --workers 1)"
+
+    def top_up() -> None:
+        while len(inflight) < window and (job := next(pending, None)) is not None:
+            inflight[executor.submit(process_page, job)] = job
+
     try:
         while True:
-            while len(inflight) < window and (job := next(pending, None)) is not None:
-                inflight[executor.submit(process_page, job)] = job
+            top_up()
             if not inflight:
                 break
             done, _ = wait(inflight, return_when=FIRST_COMPLETED)
-            broken = False
+            ready, broken = [], False
             for fut in done:
                 job = inflight.pop(fut)
                 try:
-                    yield fut.result()
+                    ready.append(fut.result())
                 except BrokenProcessPool:
                     broken = True
-                    yield failed_result(job, died)
+                    ready.append(failed_result(job, died))
                 except Exception as e:  # the executor itself failed this job
-                    yield failed_result(job, f"{type(e).__name__}: {e}")
+                    ready.append(failed_result(job, f"{type(e).__name__}: {e}"))
             if broken:
-                for job in inflight.values():
-                    yield failed_result(job, died)
+                ready += [failed_result(job, died) for job in inflight.values()]
                 inflight.clear()
                 _shutdown(executor)
                 executor = executor_factory()
+            # the workers get their next pages before the caller spends time on these results (a
+            # document's last page starts its marks check and extraction here, in this process)
+            top_up()
+            yield from ready
     finally:
         _shutdown(executor)
 

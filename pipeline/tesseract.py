@@ -113,8 +113,10 @@ class TessWord:
 
 
 @lru_cache(maxsize=4)
-def _api(langs: str, psm: int):
-    return tesserocr.PyTessBaseAPI(path=tessdata_dir(), lang=langs, psm=psm)
+def _api(langs: str):
+    """One loaded model per language set, whatever the layout mode: loading vie+Vietnamese costs
+    ~1 CPU-s, and a page asks for psm 3, 6 and 7 (page, cells, lines read again)."""
+    return tesserocr.PyTessBaseAPI(path=tessdata_dir(), lang=langs)
 
 
 def read_words(image: Image.Image, langs: str, psm: int, timeout_s: float, dpi: int = 300) -> list[TessWord]:
@@ -127,9 +129,10 @@ def read_words(image: Image.Image, langs: str, psm: int, timeout_s: float, dpi: 
 
 def _read_in_process(image: Image.Image, langs: str, psm: int, timeout_s: float, dpi: int) -> list[TessWord]:
     try:
-        api = _api(langs, psm)
+        api = _api(langs)
     except RuntimeError as e:
         raise MissingDependency(f"tesseract could not load {langs} from {tessdata_dir()!r}: {e}; {APT_HINT}") from e
+    api.SetPageSegMode(psm)
     api.SetImage(image)
     api.SetSourceResolution(dpi)
     if not api.Recognize(timeout=int(timeout_s * 1000)):

@@ -137,3 +137,29 @@ def test_unreachable_scheduler_is_a_clear_error(pdfs, tmp_path):
                            "--scheduler", "tcp://127.0.0.1:9"], capture_output=True, text=True, timeout=120)  # fmt: skip
     assert proc.returncode == 2 and "cannot reach the Dask scheduler" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_workers_get_their_next_pages_before_the_caller_works_on_a_finished_one(pdfs):
+    """A document's last page starts its marks check and extraction in the ingest process; the
+    window of pages in flight stays full meanwhile, so the workers read the next pages instead of
+    waiting for the parent."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from baocao.pipeline.ingest import read_pages
+    from baocao.schemas.records import PageJob
+
+    submitted = 0
+
+    class Counting(ThreadPoolExecutor):
+        def submit(self, fn, /, *args, **kwargs):
+            nonlocal submitted
+            submitted += 1
+            return super().submit(fn, *args, **kwargs)
+
+    jobs = [PageJob(doc_id=f"d{i}", path=pdfs["digital"], page_no=1, settings=NO_LEARN) for i in range(8)]
+    window, held = 3, []
+    for n, result in enumerate(read_pages(lambda: Counting(2), jobs, window=window), 1):
+        assert result.error is None and result.words
+        held.append(submitted - n)  # pages given to the workers and not yet handed on, while the caller holds this one
+    assert len(held) == len(jobs)
+    assert min(held[: len(jobs) - window]) >= window
