@@ -259,8 +259,12 @@ def noise_level(gray: Image) -> float:
 
 
 def denoise(gray: Image, report: CleanReport) -> Image:
-    """Median filter only where the page is noisy (NL-means costs ~9 s a page; a 3x3 median ~20 ms)."""
-    report.noise = noise_level(gray)
+    """Median filter only where the page is noisy (NL-means costs ~9 s a page; a 3x3 median ~20 ms).
+    Noise is measured at full and at half size: a 150-DPI copy rendered at 300 DPI has grains two
+    pixels wide that the full-size Laplacian smooths over (2 at full, 4-5 at half, against 0 for a
+    clean scan); left in, Tesseract reads them as commas and quotes (a copy of a copy 1.05 -> 0.08%)."""
+    half = cv2.resize(gray, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
+    report.noise = max(noise_level(gray), noise_level(half))
     if report.noise < 4.0:
         return gray
     report.steps.append("denoise")
