@@ -151,9 +151,10 @@ def find_metadata(doc: DocText) -> DocMeta:
     elif m := _ISSUER_HEAD.search(head):
         issuer = " ".join(re.split(r"\s{2,}|CỘNG\s+HÒA", m.group(1))[0].split())
         if issuer in ("UBND", "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN") and (
-            nxt := re.match(r"\n\s*((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s[^\n]{2,40})", head[m.end():])
+            nxt := re.match(r"\n\s*(?:CỘNG\s+HÒA[^\n]*\n\s*)?((?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG)\s[^\n]{2,40})",
+                            head[m.end():])  # fmt: skip
         ):
-            issuer = f"UBND {' '.join(nxt.group(1).split())}"  # the heading set on two lines
+            issuer = f"UBND {' '.join(nxt.group(1).split())}"  # the heading set on two lines (a scan's: row by row)
     province = (find_province(issuer or "") or find_province(head) or _district_province(head) or _place_of_issue(first)
                 or find_province(everything[:4000]))  # fmt: skip
     if issuer and issuer.isupper():

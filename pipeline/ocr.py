@@ -36,6 +36,11 @@ class OcrPage:
     mean_conf: float | None
 
 
+def _zone(block: int) -> int:
+    """The heading's two columns are one zone of text: its lines go row by row, with no blank line."""
+    return HEADING_LEFT if block in (HEADING_LEFT, HEADING_RIGHT) else block
+
+
 def words_to_text(words: list[OcrWord]) -> str:
     """Lines joined by newlines, blocks by a blank line."""
     out: list[str] = []
@@ -49,7 +54,7 @@ def words_to_text(words: list[OcrWord]) -> str:
             if out[-1].endswith(("-", "/")) and len(out[-1]) > 1 and w.text[:1].isupper() | w.text[:1].isdigit():
                 out.append(w.text)
             else:
-                out.append("\n\n" if w.block != prev_block else "\n")
+                out.append("\n\n" if _zone(w.block) != _zone(prev_block) else "\n")
                 out.append(w.text)
         else:
             out.append(" " + w.text)
@@ -152,8 +157,10 @@ def reading_order(words: list[OcrWord], page_width: float) -> list[OcrWord]:
 
 def heading_columns(words: list[OcrWord], page_width: float) -> list[OcrWord]:
     """The two-column heading of an official document (issuer and số hiệu left; the national motto
-    and 'Nghệ An, ngày ...' right) as two blocks in reading order, left then right. Tesseract often
-    reads it line by line across both columns ('UBND TỈNH NGHỆ AN CỘNG HÒA XÃ HỘI ...').
+    and 'Nghệ An, ngày ...' right) as two blocks (words' block -2 and -1) whose lines come row by row,
+    as a reader takes them ('Số: ...' after the motto, not after the issuer): Tesseract often
+    reads it line by line across both columns ('UBND TỈNH NGHỆ AN CỘNG HÒA XÃ HỘI ...') or one column
+    after the other. A heading set in one column (no wide gap in its lines) is left as read.
 
     The heading is the run of lines at the top of the page without a wide vertical gap; the column
     boundary is the median of the wide horizontal gaps (5 mm or more) found in those lines; a word
@@ -191,14 +198,29 @@ def heading_columns(words: list[OcrWord], page_width: float) -> list[OcrWord]:
     if not left or not right or not _HEADING_WORDS.search(said):
         return words  # two columns, but not an official heading (a table, a list): left as read
     heading = {w.line for ws in left + right for w in ws}
-    out, line_no = [], 0
-    for block, parts in ((HEADING_LEFT, left), (HEADING_RIGHT, right)):
-        for ws in sorted(parts, key=lambda p: min(w.y0 for w in p)):
-            out += [replace(w, block=block, line=line_no) for w in ws]
-            line_no += 1
+    out: list[OcrWord] = []
+    pieces = [(HEADING_LEFT, p) for p in left] + [(HEADING_RIGHT, p) for p in right]
+    for line_no, (block, ws) in enumerate(_grid_rows(pieces)):
+        out += [replace(w, block=block, line=line_no) for w in ws]
+    line_no = len(pieces)
     rest = [w for w in words if w.line not in heading]
     renumber = {old: line_no + i for i, old in enumerate(dict.fromkeys(w.line for w in rest))}
     return out + [replace(w, line=renumber[w.line]) for w in rest]
+
+
+def _grid_rows(pieces: list[tuple[int, list[OcrWord]]]) -> list[tuple[int, list[OcrWord]]]:
+    """The heading's pieces as a reader takes a two-cell grid: row by row down the page, the left
+    cell's line before the right one's when they share a row (more than half their height)."""
+    span = [(min(w.y0 for w in ws), max(w.y1 for w in ws)) for _, ws in pieces]
+    rows: list[list[int]] = []
+    for i in sorted(range(len(pieces)), key=lambda i: sum(span[i]) / 2):
+        last = rows[-1] if rows else []
+        if last and all(min(span[i][1], span[j][1]) - max(span[i][0], span[j][0])
+                        > 0.5 * min(span[i][1] - span[i][0], span[j][1] - span[j][0]) for j in last):  # fmt: skip
+            last.append(i)
+        else:
+            rows.append([i])
+    return [pieces[i] for row in rows for i in sorted(row, key=lambda i: pieces[i][0])]
 
 
 # a footnote line is set under this share of the body's line height or line pitch (10 pt under 13 pt:

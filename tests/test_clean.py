@@ -87,7 +87,8 @@ def test_a_space_closed_by_toner_is_put_back_and_codes_are_left_alone(read, mean
 
 @pytest.mark.parametrize("family, w", [("Tinos", synth.CLEAN), ("Arimo", synth.CLEAN), ("DejaVuSerif", synth.CLEAN),
                                        ("DejaVuSerif", synth.Wear(dpi=200, noise=6.0, show_through=0.2, jpeg=75))])  # fmt: skip
-def test_the_two_column_heading_comes_out_as_two_blocks(family, w):
+def test_the_two_column_heading_comes_out_row_by_row(family, w):
+    """Issue 22: a reader takes the heading's two cells row by row ('Số: ...' after the motto)."""
     from baocao.pipeline.clean import clean_page
     from baocao.pipeline.ocr import ocr_page
 
@@ -96,9 +97,24 @@ def test_the_two_column_heading_comes_out_as_two_blocks(family, w):
     img = synth.render_heading(synth.HEADING_LEFT, synth.HEADING_RIGHT, body, family)
     page = cv2.resize(np.asarray(synth.wear(img, w, np.random.default_rng(5))), img.size)
     text = ocr_page(clean_page(page)[0], 300, "vie+Vietnamese", 3, 60).text
-    blocks = [b.splitlines() for b in text.split("\n\n")]
-    assert len(blocks[0]) == 3 and blocks[0][0] == "UBND TỈNH NGHỆ AN", text
-    assert blocks[1][0] == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" and blocks[1][2].startswith("Nghệ An, ngày 24"), text
+    heading = text.split("\n\n")[0].splitlines()  # one zone, then the body after a blank line
+    assert len(heading) == 6, text
+    assert heading[0] == "UBND TỈNH NGHỆ AN" and heading[1] == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", text
+    assert heading[4].startswith("Số: 552") and heading[5].startswith("Nghệ An, ngày 24"), text
+
+
+def test_heading_read_one_column_after_the_other_comes_out_row_by_row():
+    from baocao.pipeline.ocr import HEADING_LEFT, HEADING_RIGHT, OcrWord, heading_columns, words_to_text
+
+    def line(text, x, y, n):  # one word per 120 px, 40 px tall
+        return [OcrWord(t, x + 120 * i, y, x + 120 * i + 100, y + 40, 95, 1, n) for i, t in enumerate(text.split())]
+
+    read = (line("UBND TỈNH", 300, 200, 0) + line("Số: 12/BC", 330, 262, 1)  # Tesseract's left column first,
+            + line("CỘNG HÒA XÃ HỘI", 1300, 203, 2) + line("Độc lập", 1400, 260, 3)  # then the right, a tad lower
+            + line("Kết quả triển khai", 300, 500, 4))  # fmt: skip
+    out = heading_columns(read, 2480)
+    assert words_to_text(out) == "UBND TỈNH\nCỘNG HÒA XÃ HỘI\nSố: 12/BC\nĐộc lập\n\nKết quả triển khai"
+    assert [w.block for w in out if w.text in ("UBND", "Số:", "CỘNG", "Độc")] == [HEADING_LEFT, HEADING_RIGHT] * 2
 
 
 def test_two_columns_that_are_not_a_heading_are_left_as_read():

@@ -78,6 +78,9 @@ def test_province_of_a_district_and_of_a_name_broken_at_a_line_end():
     district = find_metadata(doc("ỦY BAN NHÂN DÂN\nHUYỆN YÊN THÀNH\nSố: 12/BC-UBND\nYên Thành, ngày 3 tháng 5 năm 2024\n"
                                  "BÁO CÁO\nKết quả tháng 4/2024"))
     assert district.province == "Nghệ An" and district.issuer == "UBND huyện Yên Thành"
+    rows = find_metadata(doc("ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN YÊN THÀNH\nĐộc lập - Tự do - Hạnh phúc\n"
+                             "Số: 12/BC-UBND\nYên Thành, ngày 3 tháng 5 năm 2024\nBÁO CÁO"))  # a scan's heading, row by row
+    assert rows.issuer == "UBND huyện Yên Thành" and rows.so_hieu == "12/BC-UBND"
     broken = find_metadata(doc("BÁO CÁO\nKết quả tháng 4/2024\nThực hiện Kế hoạch của UBND tỉnh Hà\nTĩnh, báo cáo:"))
     assert broken.province == "Hà Tĩnh"
 
