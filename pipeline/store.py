@@ -106,6 +106,22 @@ def connect(path: Path | str, read_only: bool, wait_s: float | None = None) -> d
         delay = min(delay * 2, 0.2)
 
 
+def generation(path: Path | str) -> tuple:
+    """Which committed state the database file is in, from stat() alone: no opening, so no waiting
+    for a writer, and no open()/close() of the file, which would drop this process's DuckDB locks on
+    it (POSIX locks go with any descriptor's close). Every commit appends to the WAL and every
+    checkpoint rewrites the file and empties the WAL, and an open-write-close unit takes far longer
+    than a timestamp tick, so equal generations mean equal contents."""
+    def state(p: str):
+        try:
+            st = os.stat(p)
+        except FileNotFoundError:
+            return None
+        return (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+    return (state(str(path)), state(f"{path}.wal"))
+
+
 def _unit(fn):
     """A method that holds the database only while it runs (unless a session() is open)."""
 
