@@ -95,15 +95,18 @@ def ingest(
             if plan.left == 0:  # every page stored by an earlier run that stopped before the end
                 finish(ctx, plan, report)
         try:
-            for result in read_pages(executor_factory or local_executor(workers), jobs, window=2 * workers):
-                store.write_page(result)
-                report.pages_read += 1
-                emit("page_done", {"doc_id": result.doc_id, "page": result.page_no, "source": result.source.value,
-                                   "error": result.error})  # fmt: skip
-                plan = plans[result.doc_id]
-                plan.left -= 1
-                if plan.left == 0:
-                    finish(ctx, plan, report)
+            for batch in read_pages(executor_factory or local_executor(workers), jobs, window=2 * workers):
+                with store.session():  # pages that finished together: one unit of work, one opening
+                    for result in batch:
+                        store.write_page(result)
+                for result in batch:
+                    report.pages_read += 1
+                    emit("page_done", {"doc_id": result.doc_id, "page": result.page_no,
+                                       "source": result.source.value, "error": result.error})  # fmt: skip
+                    plan = plans[result.doc_id]
+                    plan.left -= 1
+                    if plan.left == 0:
+                        finish(ctx, plan, report)
         except KeyboardInterrupt:
             report.interrupted = True
         store.end_run(run_id, report.documents, report.pages_read, len(report.failed), report.interrupted)
@@ -138,8 +141,10 @@ def plan_batch(ctx: RunContext, files: Iterable[Path], report: IngestReport) -> 
     return plans
 
 
-def read_pages(executor_factory: Callable[[], Executor], jobs: list[PageJob], window: int) -> Iterator[PageResult]:
-    """Results as pages finish, at most `window` in flight; a crashed worker fails its pages, not the batch."""
+def read_pages(executor_factory: Callable[[], Executor], jobs: list[PageJob],
+               window: int) -> Iterator[list[PageResult]]:  # fmt: skip
+    """Results as pages finish, those that finished together in one list (stored in one unit of
+    work), at most `window` in flight; a crashed worker fails its pages, not the batch."""
     pending = iter(jobs)
     executor = executor_factory()
     inflight: dict[Future, PageJob] = {}
@@ -152,21 +157,22 @@ def read_pages(executor_factory: Callable[[], Executor], jobs: list[PageJob], wi
                 break
             done, _ = wait(inflight, return_when=FIRST_COMPLETED)
             broken = False
+            batch = []
             for fut in done:
                 job = inflight.pop(fut)
                 try:
-                    yield fut.result()
+                    batch.append(fut.result())
                 except BrokenProcessPool:
                     broken = True
-                    yield failed_result(job, died)
+                    batch.append(failed_result(job, died))
                 except Exception as e:  # the executor itself failed this job
-                    yield failed_result(job, f"{type(e).__name__}: {e}")
+                    batch.append(failed_result(job, f"{type(e).__name__}: {e}"))
             if broken:
-                for job in inflight.values():
-                    yield failed_result(job, died)
+                batch += [failed_result(job, died) for job in inflight.values()]
                 inflight.clear()
                 _shutdown(executor)
                 executor = executor_factory()
+            yield batch
     finally:
         _shutdown(executor)
 
