@@ -207,9 +207,12 @@ class _RWLock:
                 self.cond.notify_all()
 
     @contextlib.contextmanager
-    def exclusive(self):
+    def exclusive(self, waiting: Callable[[], None] = lambda: None):
+        """`waiting()` is called once the writer is queued (no new reader gets in from then on)."""
         with self.cond:
             self.waiting += 1
+        waiting()
+        with self.cond:
             while self.writing or self.readers:
                 self.cond.wait()
             self.waiting -= 1
@@ -231,18 +234,32 @@ class Database:
     def __init__(self, path: Path):
         self.path = Path(path)
         self.lock = _RWLock()
+        self.background: set[duckdb.DuckDBPyConnection] = set()  # reads a save may interrupt
+        self.background_lock = threading.Lock()
 
-    def _read(self, fn: Callable[..., Any], *args) -> Any:
+    def _read(self, fn: Callable[..., Any], *args, background: bool = False) -> Any:
+        """`background`: a read nobody waits for (the queue's refresh): a save interrupts it
+        (duckdb.InterruptException) instead of waiting for it to end."""
         with self.lock.shared():
             con = self._open(lambda: connect(self.path, read_only=True, wait_s=READ_WAIT_S))
+            if background:
+                with self.background_lock:
+                    self.background.add(con)
             try:
                 return fn(con, *args)
             finally:
+                with self.background_lock:
+                    self.background.discard(con)
                 con.close()
+
+    def _interrupt_background(self) -> None:
+        with self.background_lock:
+            for con in self.background:
+                con.interrupt()
 
     def _write(self, fn: Callable[..., Any], *args) -> Any:
         """fn(store) in one unit of work: what it reads to decide and what it writes, one opening."""
-        with self.lock.exclusive():
+        with self.lock.exclusive(waiting=self._interrupt_background):
             store = Store(self.path, wait_s=READ_WAIT_S, prepare=False)
             self._open(lambda: store.con)  # a busy file is a 503 here, not an error of the write
             try:
@@ -288,16 +305,20 @@ class QueueCache:
         return rq.queue_rows(con), query.pages_stored(con), rq.corrected_word_count(con)
 
     def _refresh(self) -> None:
-        with self.cond:
-            seen = self.saves  # saves up to here are committed: the read below sees them
-        gen, at = generation(self.database.path), time.monotonic()
-        try:
-            rows, pages, learned = self.database._read(self._read)
-        except Exception as e:  # noqa: BLE001 - handed to the requests waiting for it
+        while True:
             with self.cond:
-                self.error, self.refreshing = e, False
-                self.cond.notify_all()
-            return
+                seen = self.saves  # saves up to here are committed: the read below sees them
+            gen, at = generation(self.database.path), time.monotonic()
+            try:
+                rows, pages, learned = self.database._read(self._read, background=True)
+                break
+            except duckdb.InterruptException:  # a save went first and changes the queue: read after it
+                continue
+            except Exception as e:  # noqa: BLE001 - handed to the requests waiting for it
+                with self.cond:
+                    self.error, self.refreshing = e, False
+                    self.cond.notify_all()
+                return
         with self.cond:
             self.snapshot = {"gen": gen, "at": at, "rows": rows, "pages": pages, "learned": learned}
             self.saved = {k: n for k, n in self.saved.items() if n > seen}
