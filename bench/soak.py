@@ -39,6 +39,13 @@ def p95(xs: list[float]) -> float:
     return statistics.quantiles(xs, n=20)[18] if len(xs) >= 20 else max(xs, default=0.0)
 
 
+def spread(xs: list[float]) -> str:
+    """p50 / p95 / max in milliseconds."""
+    if not xs:
+        return "no requests"
+    return f"p50 {statistics.median(xs) * 1000:.0f} ms, p95 {p95(xs) * 1000:.0f} ms, max {max(xs) * 1000:.0f} ms"
+
+
 class Reviewer(threading.Thread):
     """Works through facts: reads the queue and the item, approves it (as a script, Bearer + .json)."""
 
@@ -48,6 +55,7 @@ class Reviewer(threading.Thread):
         self.client = httpx.Client(base_url=url, headers={"Authorization": f"Bearer {token}"}, timeout=120)
         self.fact_ids = fact_ids
         self.latencies: list[float] = []
+        self.by_route: dict[str, list[float]] = {}  # queue / item / save: which request is slow
         self.served = self.failed = 0
         self.acknowledged: list[str] = []  # fact ids whose save the server confirmed
         self.errors: list[str] = []
@@ -61,6 +69,8 @@ class Reviewer(threading.Thread):
             self.errors.append(f"{method} {path}: {type(e).__name__}")
             return None
         self.latencies.append(time.perf_counter() - t)
+        route = "queue" if path.startswith("/queue") else "save" if method == "POST" else "item"
+        self.by_route.setdefault(route, []).append(self.latencies[-1])
         if r.status_code >= 400:
             self.failed += 1
             self.errors.append(f"{method} {path}: {r.status_code} {r.text[:120]}")
@@ -197,9 +207,10 @@ def main() -> None:
           f"({'finished' if ran_out else 'stopped at the time limit'}, exit {ingest.returncode})")
     if ingest.returncode not in (0, 130):
         print("ingest stderr:", err.strip()[-400:])
-    print(f"review, no ingest (baseline): {idle.served} served, {idle.failed} failed, p95 {p95(idle.latencies) * 1000:.0f} ms")
-    print(f"review, while ingesting:      {busy.served} served, {busy.failed} failed, p95 {p95(busy.latencies) * 1000:.0f} ms "
-          f"(max {max(busy.latencies, default=0) * 1000:.0f} ms)")
+    print(f"review, no ingest (baseline): {idle.served} served, {idle.failed} failed, {spread(idle.latencies)}")
+    print(f"review, while ingesting:      {busy.served} served, {busy.failed} failed, {spread(busy.latencies)}")
+    for who, rv in (("no ingest", idle), ("ingesting", busy)):
+        print(f"  {who:9}  " + "; ".join(f"{k} {spread(v)}" for k, v in sorted(rv.by_route.items())))
     print(f"analyst `baocao trend`:       {analyst.ok} ok, {analyst.failed} failed, p95 {p95(analyst.seconds):.2f} s")
     print(f"rows lost: {lost_corr} corrections (of {acked} acknowledged), {lost_pages} pages")
     for e in (idle.errors + busy.errors + analyst.errors)[:5]:

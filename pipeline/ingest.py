@@ -95,15 +95,18 @@ def ingest(
             if plan.left == 0:  # every page stored by an earlier run that stopped before the end
                 finish(ctx, plan, report)
         try:
-            for result in read_pages(executor_factory or local_executor(workers), jobs, window=3 * workers):
-                store.write_page(result)
-                report.pages_read += 1
-                emit("page_done", {"doc_id": result.doc_id, "page": result.page_no, "source": result.source.value,
-                                   "error": result.error})  # fmt: skip
-                plan = plans[result.doc_id]
-                plan.left -= 1
-                if plan.left == 0:
-                    finish(ctx, plan, report)
+            for batch in read_pages(executor_factory or local_executor(workers), jobs, window=3 * workers):
+                with store.session():  # pages that finished together: one unit of work, one opening
+                    for result in batch:
+                        store.write_page(result)
+                for result in batch:
+                    report.pages_read += 1
+                    emit("page_done", {"doc_id": result.doc_id, "page": result.page_no,
+                                       "source": result.source.value, "error": result.error})  # fmt: skip
+                    plan = plans[result.doc_id]
+                    plan.left -= 1
+                    if plan.left == 0:
+                        finish(ctx, plan, report)
         except KeyboardInterrupt:
             report.interrupted = True
         store.end_run(run_id, report.documents, report.pages_read, len(report.failed), report.interrupted)
@@ -138,10 +141,12 @@ def plan_batch(ctx: RunContext, files: Iterable[Path], report: IngestReport) -> 
     return plans
 
 
-def read_pages(executor_factory: Callable[[], Executor], jobs: list[PageJob], window: int) -> Iterator[PageResult]:
-    """Results as pages finish, at most `window` in flight; a crashed worker fails its pages, not the batch.
-    The window is kept full while the caller works on a result, so one document's last stages run
-    while the workers read the next document's pages."""
+def read_pages(executor_factory: Callable[[], Executor], jobs: list[PageJob],
+               window: int) -> Iterator[list[PageResult]]:  # fmt: skip
+    """Results as pages finish, those that finished together in one list (stored in one unit of
+    work), at most `window` in flight; a crashed worker fails its pages, not the batch. The window is
+    kept full while the caller works on a list, so one document's last stages run while the workers
+    read the next document's pages."""
     pending = iter(jobs)
     executor = executor_factory()
     inflight: dict[Future, PageJob] = {}
@@ -175,7 +180,7 @@ def read_pages(executor_factory: Callable[[], Executor], jobs: list[PageJob], wi
             # the workers get their next pages before the caller spends time on these results (a
             # document's last page starts its marks check and extraction here, in this process)
             top_up()
-            yield from ready
+            yield ready
     finally:
         _shutdown(executor)
 

@@ -108,13 +108,18 @@ COLUMNS = ["kind", "item_id", "doc_id", "path", "so_hieu", "page_no", "confidenc
 KIND_ORDER = "CASE kind WHEN 'fact' THEN 0 WHEN 'model' THEN 1 WHEN 'document' THEN 2 WHEN 'cell' THEN 3 ELSE 4 END"
 
 
-def review_queue(con: duckdb.DuckDBPyConnection, kind: str | None = None, doc_id: str | None = None,
-                 limit: int = 200, show_all: bool = False) -> dict:  # fmt: skip
-    """The queue, most useful first: tier, then kind, then most doubtful. Tier 2 (words that feed no
-    record) only with `show_all`; `hidden` says how many it holds."""
+def queue_rows(con: duckdb.DuckDBPyConnection) -> list[dict]:
+    """Every item of the queue, all tiers and kinds, in queue order: one evaluation of QUEUE_SQL (the
+    queue is hundreds of rows, not millions), which the review server keeps per database state."""
     rows = con.execute(f"SELECT * FROM ({QUEUE_SQL}) q ORDER BY tier, {KIND_ORDER}, confidence NULLS FIRST, path, "
-                       "page_no, item_id").fetchall()  # one evaluation: the queue is hundreds of rows, not millions
-    every = [dict(zip(COLUMNS, r, strict=True)) for r in rows]
+                       "page_no, item_id").fetchall()  # fmt: skip
+    return [dict(zip(COLUMNS, r, strict=True)) for r in rows]
+
+
+def shape_queue(every: list[dict], kind: str | None = None, doc_id: str | None = None, limit: int = 200,
+                show_all: bool = False) -> dict:  # fmt: skip
+    """The queue as a page shows it, most useful first: tier, then kind, then most doubtful. Tier 2
+    (words that feed no record) only with `show_all`; `hidden` says how many it holds."""
     docs = sorted({(r["doc_id"], r["so_hieu"] or r["path"].rsplit("/", 1)[-1]) for r in every}, key=lambda d: d[1])
     scope = [r for r in every if not doc_id or r["doc_id"] == doc_id]
     counts: dict[str, int] = {}
@@ -122,13 +127,19 @@ def review_queue(con: duckdb.DuckDBPyConnection, kind: str | None = None, doc_id
         if r["tier"] < 2:
             counts[r["kind"]] = counts.get(r["kind"], 0) + 1
     hidden = [r for r in scope if r["tier"] == 2]
-    items = [r for r in scope if (show_all or r["tier"] < 2) and (not kind or r["kind"] == kind)][: int(limit)]
+    items = [dict(r) for r in scope if (show_all or r["tier"] < 2) and (not kind or r["kind"] == kind)][: int(limit)]
     for it in items:
         if it["summary"] is None:
             it["summary"] = f"{vn_number(it['value'])} {it['unit'] or ''}".strip()
     return {"items": items, "counts": counts, "hidden": len(hidden), "hidden_occurrences": sum(r["n"] for r in hidden),
             "occurrences": sum(r["n"] for r in scope), "show_all": show_all,
             "documents": [{"doc_id": d, "label": label} for d, label in docs]}  # fmt: skip
+
+
+def review_queue(con: duckdb.DuckDBPyConnection, kind: str | None = None, doc_id: str | None = None,
+                 limit: int = 200, show_all: bool = False) -> dict:  # fmt: skip
+    """The queue read from the database now (the CLI and benchmarks; the server keeps one per state)."""
+    return shape_queue(queue_rows(con), kind, doc_id, limit, show_all)
 
 
 ITEM_SQL = {

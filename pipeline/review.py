@@ -56,7 +56,7 @@ from baocao.pipeline import query
 from baocao.pipeline import queue as rq
 from baocao.core.errors import Conflict, UsageError
 from baocao.extractors.subjects import subject_of_name
-from baocao.pipeline.store import Store, connect, ingest_running
+from baocao.pipeline.store import Store, connect, generation, ingest_running
 from baocao.pipeline.vnformat import vn_number, vn_value
 from baocao.schemas.records import DocMeta, Fact, FactKind, ModelState, ModelStatus, SubjectKind, TableCell, Word
 
@@ -67,6 +67,7 @@ SESSION_COOKIE = "baocao_session"
 SESSION_HOURS = 12
 MIN_TOKEN_CHARS = 16
 READ_WAIT_S = 30.0  # how long a request waits for an ingest's unit of work before answering 503
+STALE_S = 15.0  # the oldest queue shown while a fresher one is computed (an ingest adds items meanwhile)
 CROP_MAX_SIDE = 2400  # pixels: a crop is for looking at, not for printing
 CROP_MAX_PIXELS = 4_000_000
 CROP_RENDERS = threading.BoundedSemaphore(2)  # at most two pages rendered at once (memory)
@@ -207,9 +208,12 @@ class _RWLock:
                 self.cond.notify_all()
 
     @contextlib.contextmanager
-    def exclusive(self):
+    def exclusive(self, waiting: Callable[[], None] = lambda: None):
+        """`waiting()` is called once the writer is queued (no new reader gets in from then on)."""
         with self.cond:
             self.waiting += 1
+        waiting()
+        with self.cond:
             while self.writing or self.readers:
                 self.cond.wait()
             self.waiting -= 1
@@ -231,20 +235,37 @@ class Database:
     def __init__(self, path: Path):
         self.path = Path(path)
         self.lock = _RWLock()
+        self.background: set[duckdb.DuckDBPyConnection] = set()  # reads a save may interrupt
+        self.background_lock = threading.Lock()
 
-    def _read(self, fn: Callable[..., Any], *args) -> Any:
+    def _read(self, fn: Callable[..., Any], *args, background: bool = False) -> Any:
+        """`background`: a read nobody waits for (the queue's refresh): a save interrupts it
+        (duckdb.InterruptException) instead of waiting for it to end."""
         with self.lock.shared():
             con = self._open(lambda: connect(self.path, read_only=True, wait_s=READ_WAIT_S))
+            if background:
+                with self.background_lock:
+                    self.background.add(con)
             try:
                 return fn(con, *args)
             finally:
+                with self.background_lock:
+                    self.background.discard(con)
                 con.close()
 
+    def _interrupt_background(self) -> None:
+        with self.background_lock:
+            for con in self.background:
+                con.interrupt()
+
     def _write(self, fn: Callable[..., Any], *args) -> Any:
-        with self.lock.exclusive():
-            store = self._open(lambda: Store(self.path, wait_s=READ_WAIT_S, prepare=False))
+        """fn(store) in one unit of work: what it reads to decide and what it writes, one opening."""
+        with self.lock.exclusive(waiting=self._interrupt_background):
+            store = Store(self.path, wait_s=READ_WAIT_S, prepare=False)
+            self._open(lambda: store.con)  # a busy file is a 503 here, not an error of the write
             try:
-                return fn(store, *args)
+                with store.session():
+                    return fn(store, *args)
             finally:
                 store.close()
 
@@ -262,12 +283,97 @@ class Database:
         return await run_in_threadpool(self._write, fn, *args)
 
 
+class QueueCache:
+    """The review queue computed once per database state and kept in memory: its SQL costs about half
+    a second, every queue page and every "next" link needs it, and an ingest changes the file every
+    few seconds. The state is `store.generation`, read without opening (or waiting for) the file.
+    When the file has changed, the last queue is shown (if under STALE_S old) while a fresher one is
+    computed in a background thread, so a reviewer never waits for the queue SQL or for an ingest's
+    unit of work; what a reviewer of this server saved leaves it at once (`saved`), so nobody is
+    sent to an item someone here has just done."""
+
+    def __init__(self, database: Database):
+        self.database = database
+        self.cond = threading.Condition()
+        self.snapshot: dict | None = None  # gen, at (monotonic, when its read began), rows, pages, learned
+        self.refreshing = False
+        self.error: Exception | None = None
+        self.saves = 0
+        self.saved: dict[tuple[str, str], int] = {}  # (kind, item id) -> number of the save that did it
+        self.learned: dict[int, int] = {}  # save number -> word corrections it added (training text)
+
+    def _read(self, con) -> tuple:
+        return rq.queue_rows(con), query.pages_stored(con), rq.corrected_word_count(con)
+
+    def _refresh(self) -> None:
+        while True:
+            with self.cond:
+                seen = self.saves  # saves up to here are committed: the read below sees them
+            gen, at = generation(self.database.path), time.monotonic()
+            try:
+                rows, pages, learned = self.database._read(self._read, background=True)
+                break
+            except duckdb.InterruptException:  # a save went first and changes the queue: read after it
+                continue
+            except Exception as e:  # noqa: BLE001 - handed to the requests waiting for it
+                with self.cond:
+                    self.error, self.refreshing = e, False
+                    self.cond.notify_all()
+                return
+        with self.cond:
+            self.snapshot = {"gen": gen, "at": at, "rows": rows, "pages": pages, "learned": learned}
+            self.saved = {k: n for k, n in self.saved.items() if n > seen}
+            self.learned = {n: k for n, k in self.learned.items() if n > seen}
+            self.error, self.refreshing = None, False
+            self.cond.notify_all()
+
+    def get(self) -> dict:
+        """The queue rows (saved items left out), pages stored and words learned."""
+        gen = generation(self.database.path)
+        with self.cond:
+            snap = self.snapshot
+            fresh = snap is not None and snap["gen"] == gen
+            start = not fresh and not self.refreshing
+            self.refreshing = self.refreshing or start
+        if start:
+            threading.Thread(target=self._refresh, daemon=True, name="queue-refresh").start()
+        with self.cond:
+            while self.refreshing and (self.snapshot is None or
+                                       (not fresh and time.monotonic() - self.snapshot["at"] > STALE_S)):
+                self.cond.wait()
+            snap = self.snapshot
+            if snap is None or (not fresh and time.monotonic() - snap["at"] > STALE_S and self.error):
+                raise self.error if isinstance(self.error, HTTPException) else \
+                    HTTPException(503, f"cannot read the queue: {self.error}")  # fmt: skip
+            rows = [r for r in snap["rows"] if (r["kind"], r["item_id"]) not in self.saved]
+            return {"rows": rows, "pages": snap["pages"], "learned": snap["learned"] + sum(self.learned.values())}
+
+    def done(self, kind: str, item_ids: list[str], learned: int = 0) -> None:
+        """Items saved (committed) by this server: out of the queue from now on; `learned`: word
+        corrections the save added to the training text."""
+        with self.cond:
+            self.saves += 1
+            self.saved.update({(kind, i): self.saves for i in item_ids})
+            self.learned[self.saves] = learned
+
+    def settle(self) -> None:
+        """Wait for a refresh in flight to land."""
+        with self.cond:
+            while self.refreshing:
+                self.cond.wait()
+
+    async def shaped(self, **kw) -> tuple[dict, dict]:
+        got = await run_in_threadpool(self.get)
+        return rq.shape_queue(got["rows"], **kw), got
+
+
 class Review:
     """Settings, the database and the secrets of one running review server."""
 
     def __init__(self, db: Path, token: str, reviewers: dict[str, str] | None = None, secure: bool = False):
         self.db = Path(db)
         self.database = Database(self.db)
+        self.queue = QueueCache(self.database)
         self.token = token
         self.reviewers = reviewers or {}  # name -> token of named reviewers given in code (tests, embedding)
         self.secure = secure  # served over TLS by a proxy: Secure cookies
@@ -334,12 +440,12 @@ def _jsonable(v):
     return v.hex() if isinstance(v, bytes) else str(v)
 
 
-def ingest_status(con: duckdb.DuckDBPyConnection, db: Path) -> dict | None:
+def ingest_status(db: Path, pages: int) -> dict | None:
     """'ingest running, N pages stored', for the page header while an archive is being read."""
     running = ingest_running(db)
     if running is None:
         return None
-    return {**running, "pages": query.pages_stored(con)}
+    return {**running, "pages": pages}
 
 
 # --- handlers -------------------------------------------------------------------------------------
@@ -390,12 +496,9 @@ async def queue(request: Request) -> Response:
     doc = request.query_params.get("doc") or None
     show_all = request.query_params.get("all") == "1"
 
-    def read(con):
-        data = rq.review_queue(con, kind, doc, show_all=show_all)
-        return data | {"ingest": ingest_status(con, rv.db), "learned": rq.corrected_word_count(con)}
-
-    data = await rv.database.read(read)
-    data |= {"user": user["name"], "kind": kind, "doc": doc}
+    data, got = await rv.queue.shaped(kind=kind, doc_id=doc, show_all=show_all)
+    data |= {"ingest": ingest_status(rv.db, got["pages"]), "learned": got["learned"], "user": user["name"],
+             "kind": kind, "doc": doc}  # fmt: skip
     return render(request, "queue.html", data)
 
 
@@ -405,7 +508,8 @@ async def overview(request: Request) -> Response:
     user = rv.who(request)
 
     def read(con):
-        return archive.overview(con) | {"ingest": ingest_status(con, rv.db), "learned": rq.corrected_word_count(con)}
+        return archive.overview(con) | {"ingest": ingest_status(rv.db, query.pages_stored(con)),
+                                        "learned": rq.corrected_word_count(con)}  # fmt: skip
 
     data = await rv.database.read(read)
     data |= {"user": user["name"]}
@@ -417,16 +521,13 @@ async def item(request: Request) -> Response:
     user = rv.who(request)
     kind, item_id = request.path_params["kind"], request.path_params["item_id"].removesuffix(".json")
 
-    def read(con):
-        return (rq.review_item(con, kind, item_id), rq.review_queue(con, limit=2)["items"],
-                ingest_status(con, rv.db), rq.corrected_word_count(con))  # fmt: skip
-
-    data, nxt, ingest, learned = await rv.database.read(read)
+    data = await rv.database.read(rq.review_item, kind, item_id)  # fresh: its version is what a save names
     if data is None:
         raise HTTPException(404, f"no {kind} {item_id}")
+    nxt, got = await rv.queue.shaped(limit=2)
     data |= {"user": user["name"], "csrf": user["csrf"], "message": request.query_params.get("saved"),
-             "next": next((i for i in nxt if i["item_id"] != item_id), None), "learned": learned,
-             "ingest": ingest}  # fmt: skip
+             "next": next((i for i in nxt["items"] if i["item_id"] != item_id), None), "learned": got["learned"],
+             "ingest": ingest_status(rv.db, got["pages"])}  # fmt: skip
     return render(request, "item.html", data)
 
 
@@ -476,16 +577,8 @@ def validate_changes(kind: str, item: dict, changes: dict[str, tuple[str, str]])
             raise HTTPException(422, whole[0]["msg"].removeprefix("Value error, ")) from None
 
 
-async def save(request: Request) -> Response:
-    rv: Review = request.app.state.review
-    user = rv.who(request)
-    kind, item_id = request.path_params["kind"], request.path_params["item_id"].removesuffix(".json")
-    form = await request.form()
-    check_csrf(user, form)
-    action = str(form.get("action", ""))
-    data = await rv.database.read(rq.review_item, kind, item_id)
-    if data is None:
-        raise HTTPException(404, f"no {kind} {item_id}")
+def reviewed_changes(kind: str, data: dict, action: str, form) -> dict[str, tuple[str, str]]:
+    """field -> (old, new) of a correction, values parsed and validated (422 otherwise)."""
     changes = {}
     if action == "correct":
         for field in data["fields"]:
@@ -500,28 +593,46 @@ async def save(request: Request) -> Response:
         if not changes:
             raise HTTPException(422, "nothing was changed; use approve to confirm the value as read")
         if kind == "fact" and changes.get("subject", ("", ""))[1]:
-            changes = await run_in_threadpool(_named_subject, data["item"], changes)
+            changes = _named_subject(data["item"], changes)
         validate_changes(kind, data["item"], changes)
-    try:
-        expected = int(str(form.get("version", "")))
-    except ValueError:
-        raise HTTPException(422, "missing version") from None
+    return changes
 
-    def write(store: Store) -> None:
-        store.add_corrections(rq.TARGET_TABLE[kind], rq.targets(data, changes), action, user["name"], expected,
+
+async def save(request: Request) -> Response:
+    rv: Review = request.app.state.review
+    user = rv.who(request)
+    kind, item_id = request.path_params["kind"], request.path_params["item_id"].removesuffix(".json")
+    form = await request.form()
+    check_csrf(user, form)
+    action = str(form.get("action", ""))
+
+    def write(store: Store) -> tuple[list[str], int]:
+        """The item read, checked and its verdict written in one unit of work (one opening of the file)."""
+        data = rq.review_item(store.con, kind, item_id)
+        if data is None:
+            raise HTTPException(404, f"no {kind} {item_id}")
+        changes = reviewed_changes(kind, data, action, form)
+        try:
+            expected = int(str(form.get("version", "")))
+        except ValueError:
+            raise HTTPException(422, "missing version") from None
+        targets = rq.targets(data, changes)
+        store.add_corrections(rq.TARGET_TABLE[kind], targets, action, user["name"], expected,
                               str(form.get("note", "")).strip() or None)  # fmt: skip
+        learned = len(targets) if kind == "word" and action == "correct" and "text" in changes else 0
+        return list(targets), learned
 
     try:
-        await rv.database.write(write)
+        saved, learned = await rv.database.write(write)
     except Conflict as e:
         raise HTTPException(409, str(e)) from None
     except UsageError as e:
         raise HTTPException(422, str(e)) from None
+    rv.queue.done(kind, saved, learned)
     if wants_json(request) or user["bearer"]:
         return JSONResponse({"ok": True, "kind": kind, "item_id": item_id, "action": action})
     # on to the next doubtful item, as a reviewer works through a queue
-    upcoming = [i for i in (await rv.database.read(rq.review_queue, None, None, 2))["items"]
-                if i["item_id"] != item_id]  # fmt: skip
+    upcoming = [i for i in (await rv.queue.shaped(limit=2))[0]["items"] if i["item_id"] != item_id]
     target = f"/item/{upcoming[0]['kind']}/{upcoming[0]['item_id']}" if upcoming else f"/item/{kind}/{item_id}"
     return RedirectResponse(f"{target}?saved={action}+{kind}+{item_id}", status_code=303)
 

@@ -107,6 +107,22 @@ def connect(path: Path | str, read_only: bool, wait_s: float | None = None) -> d
         delay = min(delay * 2, 0.2)
 
 
+def generation(path: Path | str) -> tuple:
+    """Which committed state the database file is in, from stat() alone: no opening, so no waiting
+    for a writer, and no open()/close() of the file, which would drop this process's DuckDB locks on
+    it (POSIX locks go with any descriptor's close). Every commit appends to the WAL and every
+    checkpoint rewrites the file and empties the WAL, and an open-write-close unit takes far longer
+    than a timestamp tick, so equal generations mean equal contents."""
+    def state(p: str):
+        try:
+            st = os.stat(p)
+        except FileNotFoundError:
+            return None
+        return (st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns)
+
+    return (state(str(path)), state(f"{path}.wal"))
+
+
 def _unit(fn):
     """A method that holds the database only while it runs (unless a session() is open)."""
 
@@ -291,8 +307,28 @@ class Store:
                           words=[Word(**dict(zip(WORD_COLUMNS, w, strict=True))) for w in words])  # fmt: skip
 
     @_unit
+    def _page_rows(self, doc_id: str, page_nos: list[int]) -> tuple[list[tuple], list[tuple]]:
+        rows = self.con.execute(f"SELECT {', '.join(PAGE_COLUMNS)} FROM pages WHERE doc_id = ? AND page_no IN "
+                                "(SELECT unnest(?))", [doc_id, page_nos]).fetchall()  # fmt: skip
+        words = self.con.execute(f"SELECT page_no, {', '.join(WORD_COLUMNS)} FROM words WHERE doc_id = ? AND page_no IN "
+                                 "(SELECT unnest(?)) ORDER BY page_no, word_no", [doc_id, page_nos]).fetchall()  # fmt: skip
+        return rows, words
+
     def load_pages(self, doc_id: str, page_nos: list[int]) -> list[PageResult]:
-        return [self.load_page(doc_id, n) for n in page_nos]
+        """Several pages in two queries, not two a page, and the records built after the file is let
+        go: the unit of work (the time the ingest holds the file) stays short."""
+        if not page_nos:
+            return []
+        rows, words = self._page_rows(doc_id, page_nos)
+        by_page: dict[int, list[Word]] = {}
+        for w in words:
+            by_page.setdefault(w[0], []).append(Word(**dict(zip(WORD_COLUMNS, w[1:], strict=True))))
+        pages = {r[PAGE_COLUMNS.index("page_no")]: r for r in rows}
+        missing = [n for n in page_nos if n not in pages]
+        if missing:  # as load_page would: a page asked for that is not stored
+            raise KeyError(f"page {missing[0]} of {doc_id} is not stored")
+        return [PageResult(**dict(zip(PAGE_COLUMNS, pages[n], strict=True)), words=by_page.get(n, []))
+                for n in page_nos]  # fmt: skip
 
     def iter_pages(self, doc_id: str):
         """The pages in order, PAGE_CHUNK per unit of work: memory stays flat, and a long document
@@ -311,18 +347,22 @@ class Store:
                     self.write_search_index(doc_id, page.page_no, page.text)
             yield from pages
 
-    def page_loader(self, doc_id: str) -> Callable[[int], PageResult]:
+    def page_loader(self, doc_id: str, keep: int = 4) -> Callable[[int], PageResult]:
         """load(page_no) for readers that go over the pages again and again (the extractors): pages
-        come PAGE_CHUNK at a time in one unit of work, and the last chunk is kept."""
+        come PAGE_CHUNK at a time in one unit of work, aligned, and the last `keep` chunks are kept
+        (extractors go back and forth; memory stays bounded by keep * PAGE_CHUNK pages)."""
         nums = self.page_numbers(doc_id)
-        chunk: dict[int, PageResult] = {}
+        chunks: dict[int, dict[int, PageResult]] = {}  # chunk start -> pages, oldest first
 
         def load(n: int) -> PageResult:
-            if n not in chunk:
-                i = nums.index(n) if n in nums else 0
-                chunk.clear()
-                chunk.update((p.page_no, p) for p in self.load_pages(doc_id, nums[i : i + PAGE_CHUNK] or [n]))
-            return chunk[n] if n in chunk else self.load_page(doc_id, n)
+            if n not in nums:
+                return self.load_page(doc_id, n)
+            start = nums.index(n) // PAGE_CHUNK * PAGE_CHUNK
+            if start not in chunks:
+                if len(chunks) >= keep:
+                    chunks.pop(next(iter(chunks)))
+                chunks[start] = {p.page_no: p for p in self.load_pages(doc_id, nums[start : start + PAGE_CHUNK])}
+            return chunks[start][n]
 
         return load
 
