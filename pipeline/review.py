@@ -21,6 +21,8 @@ pydantic models as machine records.
 
 from __future__ import annotations
 
+import asyncio
+import atexit
 import base64
 import contextlib
 import datetime as dt
@@ -34,6 +36,7 @@ import re
 import secrets
 import threading
 import time
+import weakref
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -283,6 +286,15 @@ class Database:
         return await run_in_threadpool(self._write, fn, *args)
 
 
+_CACHES: weakref.WeakSet[QueueCache] = weakref.WeakSet()
+
+
+@atexit.register
+def _stop_refreshes() -> None:
+    for cache in list(_CACHES):
+        cache.stop()
+
+
 class QueueCache:
     """The review queue computed once per database state and kept in memory: its SQL costs about half
     a second, every queue page and every "next" link needs it, and an ingest changes the file every
@@ -301,6 +313,9 @@ class QueueCache:
         self.saves = 0
         self.saved: dict[tuple[str, str], int] = {}  # (kind, item id) -> number of the save that did it
         self.learned: dict[int, int] = {}  # save number -> word corrections it added (training text)
+        self.stopping = False
+        self.thread: threading.Thread | None = None
+        _CACHES.add(self)
 
     def _read(self, con) -> tuple:
         return rq.queue_rows(con), query.pages_stored(con), rq.corrected_word_count(con)
@@ -314,6 +329,11 @@ class QueueCache:
                 rows, pages, learned = self.database._read(self._read, background=True)
                 break
             except duckdb.InterruptException:  # a save went first and changes the queue: read after it
+                if self.stopping:
+                    with self.cond:
+                        self.refreshing = False
+                        self.cond.notify_all()
+                    return
                 continue
             except Exception as e:  # noqa: BLE001 - handed to the requests waiting for it
                 with self.cond:
@@ -336,7 +356,8 @@ class QueueCache:
             start = not fresh and not self.refreshing
             self.refreshing = self.refreshing or start
         if start:
-            threading.Thread(target=self._refresh, daemon=True, name="queue-refresh").start()
+            self.thread = threading.Thread(target=self._refresh, daemon=True, name="queue-refresh")
+            self.thread.start()
         with self.cond:
             while self.refreshing and (self.snapshot is None or
                                        (not fresh and time.monotonic() - self.snapshot["at"] > STALE_S)):
@@ -355,6 +376,14 @@ class QueueCache:
             self.saves += 1
             self.saved.update({(kind, i): self.saves for i in item_ids})
             self.learned[self.saves] = learned
+
+    def stop(self) -> None:
+        """Interrupt and wait for a refresh in flight: a DuckDB read left running in a daemon thread
+        while the interpreter exits aborts the process (C++ terminate)."""
+        self.stopping = True
+        self.database._interrupt_background()
+        if self.thread is not None:
+            self.thread.join(timeout=30)
 
     def settle(self) -> None:
         """Wait for a refresh in flight to land."""
@@ -521,10 +550,10 @@ async def item(request: Request) -> Response:
     user = rv.who(request)
     kind, item_id = request.path_params["kind"], request.path_params["item_id"].removesuffix(".json")
 
-    data = await rv.database.read(rq.review_item, kind, item_id)  # fresh: its version is what a save names
+    # the item fresh (its version is what a save names), the queue for "next" beside it
+    data, (nxt, got) = await asyncio.gather(rv.database.read(rq.review_item, kind, item_id), rv.queue.shaped(limit=2))
     if data is None:
         raise HTTPException(404, f"no {kind} {item_id}")
-    nxt, got = await rv.queue.shaped(limit=2)
     data |= {"user": user["name"], "csrf": user["csrf"], "message": request.query_params.get("saved"),
              "next": next((i for i in nxt["items"] if i["item_id"] != item_id), None), "learned": got["learned"],
              "ingest": ingest_status(rv.db, got["pages"])}  # fmt: skip
