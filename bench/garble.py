@@ -33,22 +33,25 @@ WEARS = [
 ]
 
 
-def eng_ocr(paragraphs: list[str], seed: int) -> list[tuple[str, str]]:
-    """(gold page text, English OCR of it) for each page the paragraphs fill."""
-    family, size = FONTS[seed % len(FONTS)]
+def read_worn(paragraphs: list[str], seed: int, fonts: list, wears: list, args: list[str]):
+    """(page, what `tesseract <png> - ARGS` printed) for each worn page the paragraphs fill; font and
+    wear vary with the seed."""
+    family, size = fonts[seed % len(fonts)]
     lay = synth.Layout(family=family, size_pt=size)
     rng = np.random.default_rng(seed)
-    out = []
     with tempfile.TemporaryDirectory() as d:
         for i, page in enumerate(synth.layout(paragraphs, lay)):
-            img = synth.wear(synth.render(page, lay), WEARS[(seed + i) % len(WEARS)], rng)
+            img = synth.wear(synth.render(page, lay), wears[(seed + i) % len(wears)], rng)
             png = Path(d) / f"{i}.png"
             img.save(png)
             env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-            text = subprocess.run(["tesseract", str(png), "-", "-l", "eng"], capture_output=True, text=True,
-                                  env=env, check=True).stdout  # fmt: skip
-            out.append((page.gold, text))
-    return out
+            yield page, subprocess.run(["tesseract", str(png), "-", *args], capture_output=True, text=True,
+                                       env=env, check=True).stdout  # fmt: skip
+
+
+def eng_ocr(paragraphs: list[str], seed: int) -> list[tuple[str, str]]:
+    """(gold page text, English OCR of it) for each page the paragraphs fill."""
+    return [(page.gold, text) for page, text in read_worn(paragraphs, seed, FONTS, WEARS, ["-l", "eng"])]
 
 
 def words(text: str) -> list[str]:
@@ -140,31 +143,21 @@ VIE_WEARS = [replace(synth.CLEAN, dpi=300, noise=3.0), replace(synth.CLEAN, dpi=
 
 def vie_ocr(paragraphs: list[str], seed: int) -> list[tuple[str, str, float]]:
     """(printed word, word read by `tesseract -l vie+Vietnamese`, its confidence) for rendered pages."""
-    family, size = VIE_FONTS[seed % len(VIE_FONTS)]
-    lay = synth.Layout(family=family, size_pt=size)
-    rng = np.random.default_rng(seed)
     out = []
-    with tempfile.TemporaryDirectory() as d:
-        for i, page in enumerate(synth.layout(paragraphs, lay)):
-            img = synth.wear(synth.render(page, lay), VIE_WEARS[(seed + i) % len(VIE_WEARS)], rng)
-            png = Path(d) / f"{i}.png"
-            img.save(png)
-            env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
-            tsv = subprocess.run(["tesseract", str(png), "-", "-l", "vie+Vietnamese", "tsv"], capture_output=True,
-                                 text=True, env=env, check=True).stdout  # fmt: skip
-            read, confs = [], []
-            for row in tsv.splitlines()[1:]:
-                cols = row.split("\t")
-                if len(cols) == 12 and cols[11].strip() and float(cols[10]) >= 0:
-                    for w in words(cols[11]):
-                        read.append(w)
-                        confs.append(float(cols[10]))
-            j = 0
-            for g, r in align_words(words(page.gold), read):  # pairs come in reading order
-                while read[j] != r:
-                    j += 1
-                out.append((g, r, confs[j]))
+    for page, tsv in read_worn(paragraphs, seed, VIE_FONTS, VIE_WEARS, ["-l", "vie+Vietnamese", "tsv"]):
+        read, confs = [], []
+        for row in tsv.splitlines()[1:]:
+            cols = row.split("\t")
+            if len(cols) == 12 and cols[11].strip() and float(cols[10]) >= 0:
+                for w in words(cols[11]):
+                    read.append(w)
+                    confs.append(float(cols[10]))
+        j = 0
+        for g, r in align_words(words(page.gold), read):  # pairs come in reading order
+            while read[j] != r:
                 j += 1
+            out.append((g, r, confs[j]))
+            j += 1
     return out
 
 
