@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -133,6 +133,8 @@ class Restorer:
         """(lower-case candidate, channel log-prob) for one observed word; `conf` is the OCR's
         confidence in it (`ocr` mode)."""
         low = raw.lower()
+        if mode == "stripped" and (marked := self._marked_codes.get(low)):
+            return [(low, 0.0)] + [(w, 0.0) for w in marked]  # 'TTDT' may be 'TTĐT', 'D/c' 'Đ/c'
         if raw.isupper() and len(raw) > 1 and raw.isalpha() and strip_marks(low) not in self.lex.by_bare and (
             low in self.lm.vocab or not any(v in low for v in "aeiouy")
         ):
@@ -172,6 +174,17 @@ class Restorer:
             rates = [min(MAX_SLIP, max(f, x)) for f, x in zip(floor, learned, strict=True)]
             slip = min(MAX_SLIP, sum(rates))
         return [(low, math.log(1 - slip))] + [(c, math.log(r)) for c, r in zip(others, rates, strict=True)]
+
+    @cached_property
+    def _marked_codes(self) -> dict[str, list[str]]:
+        """Marked tokens the training text spells that are no syllable of the lexicon (acronyms with
+        Đ, 'đ' of 'Đ/c'), by their bare letters: a stripped text lost their marks too."""
+        out: dict[str, list[str]] = defaultdict(list)
+        for w in self.lm.vocab:
+            bare = strip_marks(w)
+            if bare != w and bare not in self.lex.by_bare and len(w) <= 8 and is_vietnamese_word(w):
+                out[bare].append(w)
+        return dict(out)
 
     def _word_candidates(self, raw: str, mode: str, conf: float | None):
         """(bare key for the document cache, candidates, the same with LM ids), memoized per distinct
