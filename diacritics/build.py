@@ -31,38 +31,13 @@ import numpy as np
 from baocao.core.errors import UsageError
 from baocao.diacritics import corpus
 from baocao.diacritics.lm import TrigramLM
+from baocao.diacritics.paths import SHIPPED, lexicon_path, lm_path, model_dir, use_model_dir  # noqa: F401 - callers import them from here
 from baocao.diacritics.text import lm_sentences
 from baocao.core.places import place_phrases, provinces
 from baocao.core.vietnamese import WORD_RE, has_marks, is_vietnamese_word, old_style_tones, strip_marks
 
-SHIPPED = Path(__file__).resolve().parent / "data"  # built at set-up, read-only afterwards
 MANIFEST = "manifest.json"
 HASHES = "train_hashes.npy"
-
-
-def model_dir() -> Path | None:
-    """The folder of learned text and the model built from it (`BAOCAO_MODEL_DIR`, set by the CLI to
-    `model/` beside the database); None: the shipped model alone. The package is never written."""
-    d = os.environ.get("BAOCAO_MODEL_DIR")
-    return Path(d) if d else None
-
-
-def use_model_dir(path: Path) -> None:
-    """Point this process, its workers and the Restorer at a learned-model folder."""
-    os.environ["BAOCAO_MODEL_DIR"] = str(Path(path).resolve())
-
-
-def _active(name: str) -> Path:
-    d = model_dir()
-    return d / name if d is not None and (d / name).exists() else SHIPPED / name
-
-
-def lm_path() -> Path:
-    return _active("lm.pkl")
-
-
-def lexicon_path() -> Path:
-    return _active("lexicon.tsv")
 
 
 def user_dir() -> Path:

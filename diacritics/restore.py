@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 
 from baocao.core.errors import MissingDependency
-from baocao.diacritics.build import lexicon_path, lm_path
+from baocao.diacritics.paths import lexicon_path, lm_path
 from baocao.diacritics.lm import BOS, EOS, SHIFT, UNK, TrigramLM
 from baocao.diacritics.slips import Slips
 from baocao.diacritics.text import SENTENCE_END, Segment, lm_token, segments
