@@ -300,8 +300,10 @@ class Restorer:
         # hypotheses as flat arrays: sentence, score, last two ids, node (for the back-pointers)
         hs = np.arange(n_sent)
         score = np.zeros(n_sent)
+        z = np.full(n_sent, bos, np.int64)  # the word before `a`: the 4-gram's context
         a = np.full(n_sent, bos, np.int64)
         b = np.full(n_sent, bos, np.int64)
+        four = lm.order == 4
         node = np.full(n_sent, -1, np.int64)
         parents: list[np.ndarray] = []
         ks: list[np.ndarray] = []
@@ -312,35 +314,42 @@ class Restorer:
         for t in range(lat.ids.shape[1] + 1):
             done = lat.lengths[hs] == t if t in ends else _NONE
             if done.any():  # these sentences end here: add </s>, keep each one's best
-                fin = score[done] + lm.logp_many(a[done], b[done], eos)
+                fin = score[done] + lm.logp4_many(z[done], a[done], b[done], eos)
                 sel = _best_per_group(hs[done], fin, 1)
                 end_node[hs[done][sel]] = node[done][sel]
                 keep = ~done
-                hs, score, a, b, node = hs[keep], score[keep], a[keep], b[keep], node[keep]
+                hs, score, z, a, b, node = hs[keep], score[keep], z[keep], a[keep], b[keep], node[keep]
             if not len(hs):
                 break
-            ab, g2, g1 = lm.context(a, b)
+            if not four:
+                ab, g2, g1 = lm.context(a, b)
             rep = np.repeat(np.arange(len(hs)), K)
             kk = np.tile(np.arange(K), len(hs))
             lp = lat.lps[hs[rep], t, kk]
             ok = lp > -np.inf
             rep, kk, lp = rep[ok], kk[ok], lp[ok]
-            h2, b2 = hs[rep], b[rep]
+            h2, a2, b2 = hs[rep], a[rep], b[rep]
             c = lat.ids[h2, t, kk]
-            s2 = score[rep] + lp + lm.extend(ab[rep], g2[rep], g1[rep], b2, c)
-            # merge hypotheses that end in the same two words: the better one stays
+            if four:
+                s2 = score[rep] + lp + lm.logp4_many(z[rep], a2, b2, c)
+            else:
+                s2 = score[rep] + lp + lm.extend(ab[rep], g2[rep], g1[rep], b2, c)
+            # merge hypotheses that end in the same two words (three for the 4-gram): the better one stays
             key = (h2 << (2 * SHIFT)) | (b2 << SHIFT) | c
-            order = np.lexsort((-s2, key))
+            order = np.lexsort((-s2, a2, key) if four else (-s2, key))
             ko = key[order]
             first = np.empty(len(order), bool)
             first[0] = True
             np.not_equal(ko[1:], ko[:-1], out=first[1:])
+            if four:
+                ao = a2[order]
+                first[1:] |= ao[1:] != ao[:-1]
             merged = order[first]
             # the BEAM best of each sentence, none PRUNE nats behind its best
             sel = merged[_best_per_group(h2[merged], s2[merged], BEAM, PRUNE)]
             parents.append(node[rep[sel]])
             ks.append(kk[sel])
-            hs, score, a, b = h2[sel], s2[sel], b2[sel], c[sel]
+            hs, score, z, a, b = h2[sel], s2[sel], a2[sel], b2[sel], c[sel]
             node = np.arange(n_nodes, n_nodes + len(sel))
             n_nodes += len(sel)
         parent = np.concatenate(parents)
@@ -362,20 +371,24 @@ class Restorer:
         S, T, K = lat.ids.shape
         posts = np.zeros((len(lat.items), K))
         posts[:, 0] = 1.0
-        chosen = np.full((S, T + 4), eos, np.int64)  # two </s> after each sentence's end
-        chosen[:, :2] = bos  # and two <s> before its start
-        chosen[lat.sent_of, lat.pos_of + 2] = lat.ids[lat.sent_of, lat.pos_of, choice]
+        chosen = np.full((S, T + 6), eos, np.int64)  # three </s> after each sentence's end
+        chosen[:, :3] = bos  # and three <s> before its start
+        chosen[lat.sent_of, lat.pos_of + 3] = lat.ids[lat.sent_of, lat.pos_of, choice]
         item, k = np.nonzero(lat.lps[lat.sent_of, lat.pos_of] > -np.inf)
         many = lat.n_cands[item] > 1
         item, k = item[many], k[many]
         if not len(item):
             return posts
-        si, ti = lat.sent_of[item], lat.pos_of[item] + 2  # position in `chosen`
-        a, b, n1, n2 = chosen[si, ti - 2], chosen[si, ti - 1], chosen[si, ti + 1], chosen[si, ti + 2]
-        c = lat.ids[si, ti - 2, k]
-        scores = lat.lps[si, ti - 2, k] + lm.logp_many(a, b, c) + lm.logp_many(b, c, n1)
-        has_n2 = ti < lat.lengths[si]  # a word two places after it in its sentence
-        scores[has_n2] += lm.logp_many(c[has_n2], n1[has_n2], n2[has_n2])
+        si, ti = lat.sent_of[item], lat.pos_of[item] + 3  # position in `chosen`
+        y, a, b = chosen[si, ti - 3], chosen[si, ti - 2], chosen[si, ti - 1]
+        n1, n2, n3 = chosen[si, ti + 1], chosen[si, ti + 2], chosen[si, ti + 3]
+        c = lat.ids[si, ti - 3, k]
+        scores = lat.lps[si, ti - 3, k] + lm.logp4_many(y, a, b, c) + lm.logp4_many(a, b, c, n1)
+        has_n2 = ti - 1 < lat.lengths[si]  # a word two places after it in its sentence
+        scores[has_n2] += lm.logp4_many(b[has_n2], c[has_n2], n1[has_n2], n2[has_n2])
+        if lm.order == 4:
+            has_n3 = ti < lat.lengths[si]
+            scores[has_n3] += lm.logp4_many(c[has_n3], n1[has_n3], n2[has_n3], n3[has_n3])
         grid = np.full((len(lat.items), K), -np.inf)
         grid[item, k] = scores
         rows = np.unique(item)
