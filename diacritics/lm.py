@@ -194,11 +194,22 @@ class TrigramLM:
         if not len(self.K4):
             return p3
         z, a, b, c = np.broadcast_arrays(*(np.asarray(x, np.int64) for x in (z, a, b, c)))
-        q = (z << (2 * SHIFT)) | (a << SHIFT) | b
+        return self.extend4(*self.context4(z, a, b), c, p3)
+
+    def context4(self, z: np.ndarray, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The index of each 4-gram context (z a b) among those kept, and whether it was kept."""
+        q = (np.asarray(z, np.int64) << (2 * SHIFT)) | (np.asarray(a, np.int64) << SHIFT) | np.asarray(b, np.int64)
         i = np.minimum(np.searchsorted(self.KC, q), len(self.KC) - 1)
-        seen = self.KC[i] == q
-        p4, hit4 = _lookup(self.K4, self.V4, (i << SHIFT) | c)
-        return np.where(seen, np.where(hit4, p4, self.G3[i] + p3), p3)
+        return i, self.KC[i] == q
+
+    def extend4(self, i: np.ndarray, seen: np.ndarray, c: np.ndarray, p3: np.ndarray) -> np.ndarray:
+        """log p(c | z a b) from `context4()` (repeated per candidate) and the trigram's log p(c | a b)."""
+        if not seen.any():
+            return p3
+        p3 = p3.copy()
+        p4, hit4 = _lookup(self.K4, self.V4, (i[seen] << SHIFT) | c[seen])
+        p3[seen] = np.where(hit4, p4, self.G3[i[seen]] + p3[seen])
+        return p3
 
     def logp(self, a: int, b: int, c: int) -> float:
         """log p(c | a b), natural log."""

@@ -321,8 +321,9 @@ class Restorer:
                 hs, score, z, a, b, node = hs[keep], score[keep], z[keep], a[keep], b[keep], node[keep]
             if not len(hs):
                 break
-            if not four:
-                ab, g2, g1 = lm.context(a, b)
+            ab, g2, g1 = lm.context(a, b)
+            if four:
+                ci, seen = lm.context4(z, a, b)
             rep = np.repeat(np.arange(len(hs)), K)
             kk = np.tile(np.arange(K), len(hs))
             lp = lat.lps[hs[rep], t, kk]
@@ -330,10 +331,10 @@ class Restorer:
             rep, kk, lp = rep[ok], kk[ok], lp[ok]
             h2, a2, b2 = hs[rep], a[rep], b[rep]
             c = lat.ids[h2, t, kk]
+            lmp = lm.extend(ab[rep], g2[rep], g1[rep], b2, c)
             if four:
-                s2 = score[rep] + lp + lm.logp4_many(z[rep], a2, b2, c)
-            else:
-                s2 = score[rep] + lp + lm.extend(ab[rep], g2[rep], g1[rep], b2, c)
+                lmp = lm.extend4(ci[rep], seen[rep], c, lmp)
+            s2 = score[rep] + lp + lmp
             # merge hypotheses that end in the same two words (three for the 4-gram): the better one stays
             key = (h2 << (2 * SHIFT)) | (b2 << SHIFT) | c
             order = np.lexsort((-s2, a2, key) if four else (-s2, key))
