@@ -241,6 +241,9 @@ class Restorer:
         if sentence:
             sentences.append(sentence)
         lattice = _Lattice([self._items(sent, mode, cache, confs) for sent in sentences], self.lm)
+        # `ocr` mode keeps the trigram: a reading stands unless the context clearly prefers another form,
+        # and the 4-gram's longer memory ('Mục 4' heads many law articles) overrides sure readings
+        lattice.four = self.lm.order == 4 and mode != "ocr"
         choice = self._search(lattice)
         posts = self._posteriors(lattice, choice)
         restored: dict[int, RestoredWord] = {}
@@ -303,7 +306,7 @@ class Restorer:
         z = np.full(n_sent, bos, np.int64)  # the word before `a`: the 4-gram's context
         a = np.full(n_sent, bos, np.int64)
         b = np.full(n_sent, bos, np.int64)
-        four = lm.order == 4
+        four = lat.four
         node = np.full(n_sent, -1, np.int64)
         parents: list[np.ndarray] = []
         ks: list[np.ndarray] = []
@@ -314,7 +317,8 @@ class Restorer:
         for t in range(lat.ids.shape[1] + 1):
             done = lat.lengths[hs] == t if t in ends else _NONE
             if done.any():  # these sentences end here: add </s>, keep each one's best
-                fin = score[done] + lm.logp4_many(z[done], a[done], b[done], eos)
+                last = lm.logp4_many(z[done], a[done], b[done], eos) if four else lm.logp_many(a[done], b[done], eos)
+                fin = score[done] + last
                 sel = _best_per_group(hs[done], fin, 1)
                 end_node[hs[done][sel]] = node[done][sel]
                 keep = ~done
@@ -384,12 +388,13 @@ class Restorer:
         y, a, b = chosen[si, ti - 3], chosen[si, ti - 2], chosen[si, ti - 1]
         n1, n2, n3 = chosen[si, ti + 1], chosen[si, ti + 2], chosen[si, ti + 3]
         c = lat.ids[si, ti - 3, k]
-        scores = lat.lps[si, ti - 3, k] + lm.logp4_many(y, a, b, c) + lm.logp4_many(a, b, c, n1)
+        p4 = lm.logp4_many if lat.four else lambda _z, a, b, c: lm.logp_many(a, b, c)
+        scores = lat.lps[si, ti - 3, k] + p4(y, a, b, c) + p4(a, b, c, n1)
         has_n2 = ti - 1 < lat.lengths[si]  # a word two places after it in its sentence
-        scores[has_n2] += lm.logp4_many(b[has_n2], c[has_n2], n1[has_n2], n2[has_n2])
-        if lm.order == 4:
+        scores[has_n2] += p4(b[has_n2], c[has_n2], n1[has_n2], n2[has_n2])
+        if lat.four:
             has_n3 = ti < lat.lengths[si]
-            scores[has_n3] += lm.logp4_many(c[has_n3], n1[has_n3], n2[has_n3], n3[has_n3])
+            scores[has_n3] += p4(c[has_n3], n1[has_n3], n2[has_n3], n3[has_n3])
         grid = np.full((len(lat.items), K), -np.inf)
         grid[item, k] = scores
         rows = np.unique(item)
@@ -405,6 +410,7 @@ class _Lattice:
 
     def __init__(self, sentences: list[list[tuple]], lm: TrigramLM):
         self.items = [item for sent in sentences for item in sent]
+        self.four = False  # decode with the 4-gram (when the LM has one)
         self.lengths = np.array([len(s) for s in sentences], np.int64)
         T = int(self.lengths.max(initial=0))
         K = max((len(item[3]) for item in self.items), default=1)
