@@ -300,7 +300,7 @@ class Restorer:
         n_sent = len(lat.lengths)
         if n_sent == 0:
             return np.zeros(0, np.int64)
-        # hypotheses as flat arrays: sentence, score, last two ids, node (for the back-pointers)
+        # hypotheses as flat arrays: sentence, score, last three ids (z only for the 4-gram), node (back-pointers)
         hs = np.arange(n_sent)
         score = np.zeros(n_sent)
         z = np.full(n_sent, bos, np.int64)  # the word before `a`: the 4-gram's context
