@@ -165,3 +165,17 @@ def test_pruned_four_grams_still_give_a_distribution_and_survive_saving(tmp_path
     again = TrigramLM.load(tmp_path / "four.pkl")
     z, a, b, c = np.meshgrid(every, every, every, every)
     assert np.array_equal(again.logp4_many(z, a, b, c), lm.logp4_many(z, a, b, c))
+
+
+def test_stripped_acronyms_get_back_the_marks_the_training_text_spells():
+    """'TTDT' has no syllable to restore, but the training text wrote 'TTĐT': a stripped text lost
+    that mark too, and the context chooses (a code the text never marked stays as it is)."""
+    from baocao.diacritics.lm import TrigramLM
+    from baocao.diacritics.restore import Lexicon, Restorer
+
+    sents = [s.split() for s in ("cổng ttđt tỉnh", "cổng ttđt của tỉnh", "đ c vinh", "ttdt khác")]
+    lex = Lexicon([("cong", "công", 5), ("cong", "cổng", 3), ("tinh", "tỉnh", 3), ("cua", "của", 2), ("vinh", "vinh", 1)])
+    r = Restorer(TrigramLM.train(sents), lex)
+    assert r.restore("Cong TTDT tinh").text == "Cổng TTĐT tỉnh"
+    assert r.restore("D c Vinh").text == "Đ c Vinh"
+    assert r.restore("Cong KHDT tinh").text.split()[1] == "KHDT"
