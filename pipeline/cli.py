@@ -49,7 +49,7 @@ def edge(fn):
 def choose_model_dir(explicit: Path | None, db: Path | None) -> None:
     """The learned model in force: --model-dir, else BAOCAO_MODEL_DIR, else model/ beside the database.
     Without any of them the shipped model reads alone; nothing ever writes into the package."""
-    from baocao.diacritics.build import model_dir, use_model_dir
+    from baocao.diacritics.paths import model_dir, use_model_dir
 
     if explicit is not None:
         use_model_dir(explicit)
