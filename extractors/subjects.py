@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from baocao.core.vietnamese import old_style_tones, strip_marks
 from baocao.core.places import admin_units, key, provinces
@@ -32,7 +32,7 @@ _LEVELS = {"xã": "COMMUNE", "phường": "COMMUNE", "thị trấn": "COMMUNE", 
            "tỉnh": "PROVINCE"}  # fmt: skip
 # words that end a name: verbs and function words that follow an agency's name in a sentence
 _STOP = ("đạt chiếm là có chỉ mới được đã đang còn chưa với và của tại trong theo cho thực tiếp giải ban xếp dẫn "
-         "tăng giảm vượt hoàn cấp thấp cao nhiều ít về thì thu số tỷ tỉ gồm hiện trên dưới từ đến khi so").split()  # fmt: skip
+         "tăng giảm vượt hoàn cấp thấp cao nhiều ít về thì thu số tỷ tỉ gồm hiện trên dưới từ đến khi so cùng đều").split()  # fmt: skip
 
 
 class _Syllables:
@@ -52,10 +52,11 @@ class _Syllables:
 
 
 def _name() -> list[dict]:
-    """A proper name: capitalised syllables, with 'và', '-' or lower-case syllables after the first."""
-    return [{"IS_TITLE": True}, {"LOWER": {"NOT_IN": _STOP}, "IS_ALPHA": True, "OP": "*"},
-            {"LOWER": {"IN": ["và", "-"]}, "OP": "?"}, {"IS_TITLE": True, "OP": "?"},
-            {"LOWER": {"NOT_IN": _STOP}, "IS_ALPHA": True, "OP": "*"}]  # fmt: skip
+    """A proper name: capitalised syllables, with 'và', '-' or lower-case syllables after the first; not
+    another body's head after 'và' ('Sở Tư pháp và Sở Y tế' are two)."""
+    word = {"LOWER": {"NOT_IN": _STOP}, "ORTH": {"NOT_IN": ["Sở", "Bộ", "Cục", "Ban"]}, "IS_ALPHA": True, "OP": "*"}
+    return [{"IS_TITLE": True}, word, {"LOWER": {"IN": ["và", "-"]}, "OP": "?"},
+            {"IS_TITLE": True, "ORTH": {"NOT_IN": ["Sở", "Bộ", "Cục", "Ban"]}, "OP": "?"}, word]  # fmt: skip
 
 
 def _patterns() -> list[dict]:
@@ -310,6 +311,8 @@ def filter_entities(doc: Doc) -> Doc:
             continue
         if e.label_ == "GROUP" and e.text.lower() == "địa phương" and (e.start == 0 or doc[e.start - 1].lower_ != "của"):
             continue  # 'của địa phương là 37%' beside 'của các bộ, ngành'; not '34 địa phương', 'tại địa phương'
+        if e.end - e.start > 1 and e[-1].lower_ in ("và", "-"):  # 'Sở Tư pháp và | Sở Y tế': the joiner is no part
+            e = Span(doc, e.start, e.end - 1, label=e.label_)
         if e.label_ == "PLACE":  # the label of its level word: "UBND Phường X" is a commune
             label = {v: k for k, v in KINDS.items()}[normalize(e.text, "PLACE").kind]
             e = doc.char_span(e.start_char, e.end_char, label=label) or e
