@@ -83,9 +83,16 @@ _CODE_AFTER = re.compile(r"^(?:/\s*[A-ZĐ]|-\s*[A-ZĐ]|[A-Za-zĐđ])")
 _ORDINAL = re.compile(r"(?:^|\n)\s*(?:[-–•+*]\s*)?[(\[]?$")  # "1.", "(1)", "- (1)" opening a line
 # a place in a ranking: "xếp thứ 13/63", "xếp hạng 10/63", and as often without "thứ": "xếp 9/63",
 # "đứng 12/63", "đứng ở vị trí thứ 5", "xếp hạng thứ 9"; not "sắp xếp 27 đơn vị" (arranging)
-RANK = re.compile(r"(?<![^\W\d_])(?<!sắp\s)(?:xếp|đứng)(?:(?:\s+(?:ở\s+)?(?:vị\s+trí|hạng|thứ)){0,2}"
+RANK = re.compile(r"(?<![^\W\d_])(?<!sắp\s)(?:xếp|đứng)(?:(?:\s+(?:ở\s+)?(?:vị\s+trí|vị\s+thứ|hạng|thứ)){0,2}"
                   r"|\s[^.;\n]{0,80}?(?:,|\svà)\s+(?:thứ|hạng))\s*$", re.IGNORECASE)  # "... xếp thứ 07/13 ... và thứ 33/63"
 RANK_WINDOW = 120  # characters before a number that RANK is searched in
+# a group in a ranking counts places: "nằm trong nhóm 20 tỉnh, thành phố dẫn đầu", "top 10 địa phương cao nhất"
+_RANKED_GROUP = re.compile(r"[^\d;.:()]{0,40}?(?:dẫn\s+đầu|đứng\s+đầu|cao\s+nhất|thấp\s+nhất|cuối\s+bảng|xếp\s+cuối|tốt\s+nhất)",
+                           re.IGNORECASE)
+# "số" after these is "digital", not "number": "Chính phủ số 400 điểm", "Hạ tầng số: 100% ..."
+_DIGITAL = re.compile(r"(?:chính\s+phủ|chính\s+quyền|kinh\s+tế|xã\s+hội|chuyển\s+đổi|hạ\s+tầng|nền\s+tảng|dữ\s+liệu"
+                      r"|công\s+dân|kỹ\s+năng|nhận\s+thức|văn\s+hóa)\s+số\s*[:.]?\s*$", re.IGNORECASE)
+_GROUP_WORD = re.compile(r"(?:nhóm|top)\s*$", re.IGNORECASE)
 
 
 def names_something(text: str, start: int, end: int) -> bool:
@@ -96,7 +103,9 @@ def names_something(text: str, start: int, end: int) -> bool:
     one_line = " ".join(before.split()) + (" " if before[-1:].isspace() else "")  # "Đề\nán 06" as "Đề án 06"
     named = _NOT_A_RESULT_BEFORE.search(one_line) or _NOT_A_RESULT_FOLDED.search(strip_marks(one_line).lower())
     wide = " ".join(text[max(0, start - RANK_WINDOW) : start].split()) + (" " if before[-1:].isspace() else "")
-    if named and not RANK.search(wide):
+    percent = text[start:end].rstrip().endswith("%")  # "Hạ tầng số: 100% công chức": a rate names nothing
+    ranked_group = _GROUP_WORD.search(one_line) and _RANKED_GROUP.match(text, end)
+    if named and not percent and not ranked_group and not _DIGITAL.search(one_line) and not RANK.search(wide):
         return True
     if _MODEL_NAME.search(text[max(0, start - 160) : start]):
         return True

@@ -56,12 +56,22 @@ _COMPARED = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+(?:so\s+với\s+
 _COUNTS_OF_TARGETS = frozenset({"chỉ tiêu", "nhiệm vụ"})
 # a change verb governs the values joined to its own: "giảm 203 chỉ tiêu biên chế hành chính và 2.458 ..."
 _JOINED = re.compile(r"[^\d;:()]{0,60}?(?:,|\svà)\s*", re.IGNORECASE)
+_JOINED_SCOPE = re.compile(r"[^\d;:()]{0,60}?(?:,|\svà|\svới)\s*", re.IGNORECASE)
 _OWN_VERB = re.compile(r"đạt|chiếm|còn|(?<![^\W\d_])(?:có|là|được)(?![^\W\d_])", re.IGNORECASE)
 _CHANGE_UNITS = frozenset({"ngày", "tháng", "năm", "tuần", "giờ", "bậc"})  # "vượt 10 ngày": a change of 10 days
 # a catalogue total followed by its parts: "có 484 TTHC, trong đó 323 ...", "1.960 TTHC, gồm: 335 ..."
-_PARTS_FOLLOW = re.compile(r"[^;.]{0,40}?(?:trong\s+đó|bao\s+gồm|gồm)\b", re.IGNORECASE)
-_SCOPE_BEFORE = re.compile(r"(?:danh\s+mục|tổng\s+số[^;.]{0,60}?(?:là|có))\s*$", re.IGNORECASE)
+_PARTS_FOLLOW = re.compile(r"[^;.]{0,100}?(?:trong\s+đó|bao\s+gồm|gồm)\b", re.IGNORECASE)
+# the size of a catalogue or of the field a ranking is over: "danh mục trên Cổng hiện gồm 3.805 dịch vụ",
+# "Xếp hạng 34 tỉnh, thành phố", "Nếu tính theo 63 tỉnh, thành phố", "trong số 120 đơn vị"
+_SCOPE_BEFORE = re.compile(r"(?:danh\s+mục(?:[^\d;.:]{0,40}?\s(?:gồm|có|là))?|tổng\s+số[^;.]{0,60}?(?:là|có)|xếp\s+hạng"
+                           r"|tính\s+theo|trong\s+số|tối\s+đa)\s*$", re.IGNORECASE)  # fmt: skip
+_COMPOSED_OF = re.compile(r"(?<![^\W\d_])gồm\s*$", re.IGNORECASE)
+# a list of names follows: "5 địa phương dẫn đầu là: ...", "12 địa phương gồm Bạc Liêu, ...", "là thị xã Phú Thọ ..."
 _LIST_FOLLOWS = re.compile(r"[^\d;.:]{0,80}?(?:là|gồm|sau)\s*:", re.IGNORECASE)
+_NAMES_OPEN = re.compile(r"[^\d;.:]{0,80}?(?<![^\W\d_])(?:là|gồm)\s+(?:các\s+)?(?:(?:thị\s+xã|thành\s+phố|huyện|quận|xã|phường"
+                         r"|tỉnh)\s+)?(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ])")  # fmt: skip
+# units of the parts of a structure: "Bộ chỉ số gồm 12 chỉ số", "gồm 19 tiêu chí"
+_PART_UNITS = CATALOGUE_UNITS | {"chỉ số", "tiêu chí", "lĩnh vực", "trụ cột"}
 _PARTS_OPEN = re.compile(r"\s*(?:trong\s+đó|bao\s+gồm|gồm)\b", re.IGNORECASE)  # used with .match(text, pos): no "^"
 _QUALIFIER_BEFORE = re.compile(
     r"(?<![^\W\d_])(?<!cao\s)(?<!thấp\s)(?<!nhiều\s)(?<!ít\s)(hơn|trên|gần|khoảng|tối\s+thiểu|ít\s+nhất|dưới|ước|xấp\s+xỉ|trung\s+bình|gần\s+như|~)"
@@ -73,6 +83,7 @@ _LABEL = re.compile(r"(?:^|[\n;:]|\.\s|[-+•])\s*((?:(?!\.\s)[^\n;:]){1,80}):\s
 _RATE_OF_COUNT = re.compile(r"[\s,:(]*(?:đạt|chiếm|bằng|tương đương|với tỷ lệ|tỷ lệ)?(?:\s+tỷ lệ)?[\s:]*", re.IGNORECASE)
 # "158.942 tài khoản ... trên tổng số 201.337 công dân": the count's denominator, said in words
 _OF_TOTAL = re.compile(r"(?:(?![;:]|\.\s)[^\n]){0,80}?\b(?:trên|trong)\s+tổng\s+số\s+(?=\d)", re.IGNORECASE)
+_INDEX_VALUE = re.compile(r"0,\d+")  # an index between 0 and 1 written the Vietnamese way: never a code or count word
 _PERIOD_AFTER = re.compile(r"\s*(?:tháng|năm|quý|tuần|ngày|giờ|kỳ)(?![^\W\d_])", re.IGNORECASE)
 # a count over a total of other things, the unit inside the fraction: "9.690 đài truyền thanh/10.599 xã"
 _UNIT_FRACTION = re.compile(r"(?:[ \t]+[^\W\d_]+){0,5}[ \t]*/[ \t]*(?=\d)")
@@ -185,9 +196,20 @@ def _clause_end(text: str, pos: int) -> int:
     return m.start() if m else len(text)
 
 
+def _names_list(text: str, end: int) -> bool:
+    """'12 địa phương gồm Bạc Liêu, Bắc Ninh, ...', '5 địa phương đứng đầu là thị xã Phú Thọ và các huyện
+    ...': names, two or more and no number among them, follow 'là' or 'gồm'."""
+    m = _NAMES_OPEN.match(text, end)
+    if not m:
+        return False
+    rest = text[m.end() : _clause_end(text, m.end())]
+    return not re.search(r"\d", rest) and bool(re.search(r",|\svà\s", rest))
+
+
 def _names_follow(text: str, end: int) -> bool:
     """Whether proper names, two or more, separated by commas, follow right after a count's unit."""
-    parts = text[end : _clause_end(text, end)].split(",")
+    opened = re.match(r"\s*(?:gồm|là)?\s*:?", text[end:])
+    parts = text[end + opened.end() : _clause_end(text, end)].split(",")
     names = 0
     for part in parts[:3]:
         words = part.split()
@@ -198,7 +220,7 @@ def _names_follow(text: str, end: int) -> bool:
 
 
 def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_start: int, plan: bool,
-          scope_open: bool, after_target: bool, after_change: bool = False) -> FactKind:  # fmt: skip
+          scope_open: bool, after_target: bool, after_change: bool = False, share: bool = False) -> FactKind:  # fmt: skip
     """What a number is, from the words between the previous fact of its clause and it, its
     sentence and its section. A target's words govern the rest of their clause ('Chỉ tiêu giao: UBND
     cấp tỉnh đạt 100%, cấp xã 95%') until a value is said to be reached ('chỉ đạt', 'mới đạt')."""
@@ -210,19 +232,21 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     if (verb and not (verb.group().lower().startswith("vượt") and unit in _COUNTS_OF_TARGETS)) or after_change \
             or _COMPARED.search(near) or (unit == "%" and _CHANGE_AFTER.match(text, end)):  # fmt: skip
         return FactKind.change
+    if unit not in (None, "%", "VND") and (_LIST_FOLLOWS.match(text, end) or _names_follow(text, end) or _names_list(text, end)):
+        return FactKind.scope  # "5 địa phương dẫn đầu ... là: A (..), B (..)", "06 tỉnh Kon Tum, Gia Lai, ...": the list's size
     aimed = max((m.end() for m in _TARGET.finditer(cue)), default=-1)
     reached = max((m.end() for m in _REALIZED.finditer(cue)), default=-1)
     planned = aimed >= 0 or _PLANNED.search(text, s_start, start) or plan or after_target
     if planned and reached <= aimed:  # "một số chỉ tiêu đã hoàn thành 100%": said reached after the aim
         return FactKind.target
-    if _SELECTED.search(near) or _SCOPE_BEFORE.search(cue) or unit == "nhóm":
+    if unit in _PART_UNITS and _COMPOSED_OF.search(near):
         return FactKind.scope
-    if unit in CATALOGUE_UNITS and (scope_open or _PARTS_FOLLOW.match(text[end : _clause_end(text, end)])):
+    if _SELECTED.search(near) or (_SCOPE_BEFORE.search(cue) and unit != "thứ hạng" and not share) or unit == "nhóm":
         return FactKind.scope
-    if unit not in ("%", "VND") and _LIST_FOLLOWS.match(text, end):
-        return FactKind.scope  # "5 địa phương dẫn đầu về tỷ lệ ... là: A (..), B (..)": the size of the list
-    if unit not in (None, "%", "VND") and _names_follow(text, end):
-        return FactKind.scope  # "06 tỉnh Kon Tum, Gia Lai, Đắk Lắk, ...": the size of the list it names
+    if (unit in CATALOGUE_UNITS or scope_open) and not share and (scope_open or _PARTS_FOLLOW.match(text[end : _clause_end(text, end)])):
+        return FactKind.scope  # "54/76 dịch vụ công thiết yếu" among the parts is a share reached, a result
+    if unit is None and _LIST_FOLLOWS.match(text, end):
+        return FactKind.scope
     return FactKind.result
 
 
@@ -234,7 +258,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
         facts: list[Fact] = []
         count_end = -1  # where the last count (a fact not in %) ended
         fact_end = 0  # where the last fact (its unit included) ended
-        scope_until = -1  # a catalogue total opened a list of its parts, up to here
+        scope_until, scope_unit = -1, None  # a catalogue total (or a scope of this unit) opened a list of its parts
         changes: set[str] = set()  # rates that are a change ("tăng 12%"), which measure no level
         of_total: set[int] = set()  # where a number stands that is an earlier count's denominator
         text = page.text
@@ -261,7 +285,9 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 mult = MONEY_MULT.get(" ".join(money.group(1).lower().split()), 1.0)
                 value, den = value * mult, (den * mult if den else None)
                 end += money.end()
-            elif RANK.search(" ".join(text[max(0, start - RANK_WINDOW) : start].split()) + " "):
+            elif RANK.search(" ".join(text[max(0, start - RANK_WINDOW) : start].split()) + " ") and not (
+                q.denominator is None and UNIT_RE.match(rest)
+            ):  # "Xếp hạng 34 tỉnh, thành phố": the field ranked, counted
                 unit = "thứ hạng"
             elif re.match(r"\s*nhóm\b", rest, re.IGNORECASE):
                 unit, end = "nhóm", end + re.match(r"\s*nhóm", rest, re.IGNORECASE).end()
@@ -296,7 +322,9 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 unit = unit_at(label.group(1))[0] if UNIT_RE.match(label.group(1)) else None
             if unit is None and _PERIOD_AFTER.match(text, end):
                 continue  # "KẾT QUẢ ĐẠT ĐƯỢC 6 THÁNG ĐẦU NĂM": a period, not a count
-            if unit is None and not re.search(r"(đạt|đã|có|được|cấp|thực hiện|tiếp nhận|giải quyết|là|với|giá trị)\s*$",
+            if unit is None and _INDEX_VALUE.fullmatch(m.group()):
+                pass  # "Huế (0,7951)", "từ khoảng 0,5 đến gần 0,6": a score of an index, a value on its own
+            elif unit is None and not re.search(r"(đạt|đã|có|được|cấp|thực hiện|tiếp nhận|giải quyết|là|với|giá trị)\s*$",
                                               text[max(0, start - 25) : start], re.IGNORECASE):  # fmt: skip
                 continue  # a bare number with no unit and no result verb: most often a code or count word
             place = place_at(sections, page.page_no, start)
@@ -307,10 +335,14 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             after_change = (bool(facts) and facts[-1].kind == FactKind.change and fact_end > clause_start
                             and facts[-1].unit == unit and bool(_JOINED.fullmatch(text, fact_end, start))
                             and not _OWN_VERB.search(text, fact_end, start))  # fmt: skip
-            kind = _kind(text, start, end, unit, max(clause_start, fact_end), s_start, place.plan, scope_until >= 0,
-                         after_target, after_change)  # fmt: skip
-            if kind == FactKind.scope and unit in CATALOGUE_UNITS:
-                scope_until = _clause_end(text, end)
+            after_scope = (bool(facts) and facts[-1].kind == FactKind.scope and fact_end > clause_start
+                           and facts[-1].unit == unit and bool(_JOINED_SCOPE.fullmatch(text, fact_end, start))
+                           and not _OWN_VERB.search(text, fact_end, start))  # "gồm 6 chỉ số chính, 31 chỉ số thành phần"
+            opened = scope_until >= 0 and (unit in CATALOGUE_UNITS or unit == scope_unit)
+            kind = _kind(text, start, end, unit, max(clause_start, fact_end), s_start, place.plan, opened or after_scope,
+                         after_target, after_change, den is not None)  # fmt: skip
+            if kind == FactKind.scope and (unit in CATALOGUE_UNITS or _PARTS_FOLLOW.match(text[end : _clause_end(text, end)])):
+                scope_until, scope_unit = _clause_end(text, end), unit  # "tối đa 1.000 điểm, trong đó ... 400 điểm"
             fact_end = end
             qm = _QUALIFIER_BEFORE.search(before_near)
             qualifier = " ".join(qm.group(1).lower().split()) if qm else None

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from baocao.core.vietnamese import old_style_tones, strip_marks
 from baocao.core.places import admin_units, key, provinces
@@ -32,7 +32,7 @@ _LEVELS = {"xã": "COMMUNE", "phường": "COMMUNE", "thị trấn": "COMMUNE", 
            "tỉnh": "PROVINCE"}  # fmt: skip
 # words that end a name: verbs and function words that follow an agency's name in a sentence
 _STOP = ("đạt chiếm là có chỉ mới được đã đang còn chưa với và của tại trong theo cho thực tiếp giải ban xếp dẫn "
-         "tăng giảm vượt hoàn cấp thấp cao nhiều ít về thì thu số tỷ tỉ gồm hiện trên dưới từ đến khi so").split()  # fmt: skip
+         "tăng giảm vượt hoàn cấp thấp cao nhiều ít về thì thu số tỷ tỉ gồm hiện trên dưới từ đến khi so cùng đều").split()  # fmt: skip
 
 
 class _Syllables:
@@ -52,10 +52,11 @@ class _Syllables:
 
 
 def _name() -> list[dict]:
-    """A proper name: capitalised syllables, with 'và', '-' or lower-case syllables after the first."""
-    return [{"IS_TITLE": True}, {"LOWER": {"NOT_IN": _STOP}, "IS_ALPHA": True, "OP": "*"},
-            {"LOWER": {"IN": ["và", "-"]}, "OP": "?"}, {"IS_TITLE": True, "OP": "?"},
-            {"LOWER": {"NOT_IN": _STOP}, "IS_ALPHA": True, "OP": "*"}]  # fmt: skip
+    """A proper name: capitalised syllables, with 'và', '-' or lower-case syllables after the first; not
+    another body's head after 'và' ('Sở Tư pháp và Sở Y tế' are two)."""
+    word = {"LOWER": {"NOT_IN": _STOP}, "ORTH": {"NOT_IN": ["Sở", "Bộ", "Cục", "Ban"]}, "IS_ALPHA": True, "OP": "*"}
+    return [{"IS_TITLE": True}, word, {"LOWER": {"IN": ["và", "-"]}, "OP": "?"},
+            {"IS_TITLE": True, "ORTH": {"NOT_IN": ["Sở", "Bộ", "Cục", "Ban"]}, "OP": "?"}, word]  # fmt: skip
 
 
 def _patterns() -> list[dict]:
@@ -96,6 +97,19 @@ def _patterns() -> list[dict]:
     for h in heads:
         first = [{"LOWER": h[0], "IS_TITLE": True} if h[0] not in ("bhxh", "vnpt") else {"LOWER": h[0]}]
         pats.append({"label": "AGENCY", "pattern": first + [{"LOWER": w} for w in h[1:]] + _name()})
+    head_words = sorted({w for h in heads for w in h[:1]})
+    lower_word = {"IS_ALPHA": True, "IS_TITLE": False, "IS_UPPER": False, "LOWER": {"NOT_IN": _STOP}}
+    for h in heads:  # a name with a comma in it: "Sở Lao động, Thương binh và Xã hội", "Bộ Văn hóa, Thể thao và Du lịch"
+        first = [{"LOWER": h[0], "IS_TITLE": True}] + [{"LOWER": w} for w in h[1:]]
+        pats.append({"label": "AGENCY", "pattern": first + [{"IS_TITLE": True}, {**lower_word, "OP": "?"}, {"ORTH": ","},
+                     {"IS_TITLE": True, "LOWER": {"NOT_IN": head_words}}, {**lower_word, "OP": "?"}, {"LOWER": "và"},
+                     {"IS_TITLE": True}, {**lower_word, "OP": "?"}]})  # fmt: skip
+    # bodies named by their level alone: "Bảo hiểm xã hội tỉnh", "Kho bạc Nhà nước huyện", "Văn phòng UBND tỉnh"
+    for h in (["bảo", "hiểm", "xã", "hội"], ["kho", "bạc", "nhà", "nước"], ["cục", "thuế"], ["văn", "phòng", "ubnd"],
+              ["văn", "phòng", "hđnd"], ["văn", "phòng", "ủy", "ban", "nhân", "dân"]):  # fmt: skip
+        first = [{"LOWER": h[0], "IS_TITLE": True}] + [{"LOWER": w} for w in h[1:]]
+        pats.append({"label": "AGENCY", "pattern": first + [{"LOWER": {"IN": ["tỉnh", "huyện", "thành", "thị"]}},
+                                                            {"LOWER": {"IN": ["phố", "xã"]}, "OP": "?"}]})  # fmt: skip
     groups = ["tỉnh", "huyện", "xã", "cơ sở", "bộ", "trung ương"]
     for g in groups:
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "cấp"}] + [{"LOWER": w} for w in g.split()]})
@@ -206,8 +220,31 @@ def attach_subjects(doc: Doc) -> Doc:
             pick = None
         if pick is not None:
             found[tok.idx] = normalize(pick.text, pick.label_)
+    found.update(_respectively(doc, ents))
     doc.user_data["subjects"] = found
     return doc
+
+
+def _respectively(doc: Doc, ents) -> dict[int, Subject]:
+    """'Thanh Hóa, Điện Biên và Hà Tĩnh lần lượt xếp thứ 5, thứ 6 và thứ 7': the i-th name has the
+    i-th value after 'lần lượt'; the names are those of its clause, else of its sentence before the
+    clause ('... cấp tỉnh, ... cấp huyện và ... cấp xã; đến năm 2030, các tỷ lệ này lần lượt đạt 100%, 90% và 70%')."""
+    out: dict[int, Subject] = {}
+    for t in doc[:-1]:
+        if t.lower_ != "lần" or doc[t.i + 1].lower_ != "lượt":
+            continue
+        clause_start = _clause_start(doc, t.i)
+        end = t.i + 2
+        while end < len(doc) and not (doc[end].text == ";" or _full_stop(doc, end)) and not _line_opens(doc, end):
+            end += 1
+        values = [v for v in doc[t.i + 2 : end] if v.text[:1].isdigit() and not any(e.start <= v.i < e.end for e in ents)]
+        names = [e for e in ents if clause_start <= e.start and e.end <= t.i]
+        if not names:
+            sent_start = _sentence_start(doc, t.i)
+            names = [e for e in ents if sent_start <= e.start and e.end <= clause_start]
+        if len(values) >= 2 and len(names) == len(values):
+            out.update({v.idx: normalize(e.text, e.label_) for v, e in zip(values, names, strict=True)})
+    return out
 
 
 def _bracketed_elsewhere(doc: Doc, ent, tok) -> bool:
@@ -274,6 +311,8 @@ def filter_entities(doc: Doc) -> Doc:
             continue
         if e.label_ == "GROUP" and e.text.lower() == "địa phương" and (e.start == 0 or doc[e.start - 1].lower_ != "của"):
             continue  # 'của địa phương là 37%' beside 'của các bộ, ngành'; not '34 địa phương', 'tại địa phương'
+        if e.end - e.start > 1 and e[-1].lower_ in ("và", "-"):  # 'Sở Tư pháp và | Sở Y tế': the joiner is no part
+            e = Span(doc, e.start, e.end - 1, label=e.label_)
         if e.label_ == "PLACE":  # the label of its level word: "UBND Phường X" is a commune
             label = {v: k for k, v in KINDS.items()}[normalize(e.text, "PLACE").kind]
             e = doc.char_span(e.start_char, e.end_char, label=label) or e

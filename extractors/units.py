@@ -19,7 +19,8 @@ UNITS = sorted(
     tin bài|tin|bài viết|mũi tiêm|mũi|bài|cán bộ|học sinh|em|bản ghi|kiosk|tài liệu|công dân|cuộc gọi|nhân khẩu|phương tiện|
     điểm cầu|lớp|buổi|chỉ tiêu|phiếu|tờ rơi|pano|băng rôn|máy|tấn|km|ha|bệnh viện|trường học|trường|cá nhân|
     học viên|thành viên|đảng viên|tài khoản ngân hàng|ứng dụng|nền tảng|hệ thống|cơ sở dữ liệu|
-    trang thông tin|vụ|bậc|cơ quan|địa phương|hòa giải viên|thuê bao""".replace("\n", "").split("|"),
+    trang thông tin|vụ|bậc|cơ quan, đơn vị|cơ quan|địa phương|hòa giải viên|thuê bao|
+    tỉnh, thành phố|phản ánh, kiến nghị|phản ánh|kiến nghị""".replace("\n", "").split("|"),
     key=len,
     reverse=True,
 )
@@ -46,7 +47,8 @@ UNIT_CANON = {"tài khoản định danh điện tử": "tài khoản", "thẻ c
               "giấy báo tử": "giấy", "giấy khám sức khỏe": "giấy", "giấy chuyển tuyến": "giấy",
               "giấy hẹn khám lại": "giấy", "chứng thư": "chứng thư số", "thủ tục hành chính": "TTHC",
               "thủ tục": "TTHC", "tttc": "TTHC", "hộ gia đình": "hộ", "trạm y tế": "trạm", "tin bài": "tin",
-              "bài viết": "bài", "trường học": "trường"}  # fmt: skip
+              "bài viết": "bài", "trường học": "trường",
+              "phản ánh, kiến nghị": "phản ánh", "tỉnh, thành phố": "tỉnh", "cơ quan, đơn vị": "cơ quan"}  # fmt: skip
 # units that name a catalogue of procedures or services: a total of them with its parts is a scope
 CATALOGUE_UNITS = frozenset({"TTHC", "dịch vụ công", "dịch vụ", "nhóm"})
 

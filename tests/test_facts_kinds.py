@@ -211,3 +211,64 @@ def test_periods_lists_of_names_and_targets_exceeded():
 def test_a_share_of_the_plan_is_a_result_and_a_share_of_last_year_a_change():
     got = facts("Thu nhận 12.345 hồ sơ, đạt 102,5% so với kế hoạch; tỷ lệ đúng hạn tăng 3,2% so với cùng kỳ.")
     assert [(v, k) for v, _, k, *_ in got] == [(12345, "result"), (102.5, "result"), (3.2, "change")]
+
+
+def test_a_group_in_a_ranking_and_a_place_said_vi_thu_are_targets_of_a_plan():
+    got = facts("III. MỤC TIÊU NĂM 2026\nPhấn đấu Chỉ số PCI của tỉnh thuộc nhóm 15 tỉnh, thành phố đứng đầu; chỉ số "
+                "SIPAS xếp vị thứ 12/63 tỉnh, thành phố.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(15, "tỉnh", "target"), (12, "thứ hạng", "target")]
+
+
+def test_index_values_without_a_unit_in_brackets_and_in_a_range():
+    got = facts("Chỉ số PAPI của vùng năm nay là 0,4512; cao nhất là Quảng Ninh (0,4871) và Bình Định (0,4702). Điểm các "
+                "huyện dao động từ khoảng 0,3 đến gần 0,4.")
+    assert [(v, u, q, s) for v, u, _, q, s, _ in got] == [
+        (0.4512, None, None, None), (0.4871, None, None, "Quảng Ninh"), (0.4702, None, None, "Bình Định"),
+        (0.3, None, "khoảng", None), (0.4, None, "gần", None)]  # fmt: skip
+
+
+def test_rates_after_digital_so_and_after_a_sentence_ending_in_ke_hoach():
+    got = facts("2. Xã hội số: 85% hộ gia đình có điện thoại thông minh; Kinh tế số 21 điểm. Văn bản ký số đạt 99% so "
+                "với kế hoạch.\n97% hồ sơ được số hóa. Quyết định số 12 được ban hành.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(85, "%", "result"), (21, "điểm", "result"), (99, "%", "result"),
+                                                  (97, "%", "result")]  # fmt: skip
+
+
+def test_units_of_two_nouns_joined_by_a_comma_and_thousands_of_complaints():
+    doc = DocText("t", [PageText(1, "Đã có 28/34 tỉnh, thành phố kết nối; 57 cơ quan, đơn vị sử dụng phần mềm; tổng "
+                                    "đài tiếp nhận hơn 12 nghìn phản ánh, kiến nghị.", [])])  # fmt: skip
+    got = [(f.value, f.denominator, f.unit, f.qualifier) for f in find_facts(doc)]
+    assert got == [(28, 34, "tỉnh", None), (57, None, "cơ quan", None), (12000, None, "phản ánh", "hơn")]
+
+
+def test_the_field_of_a_ranking_the_parts_of_a_scale_and_a_share_among_parts():
+    got = facts("Bộ chỉ số gồm 10 chỉ số thành phần với tổng điểm tối đa 100 điểm, trong đó thể chế 15 điểm. Xếp hạng "
+                "34 tỉnh, thành phố: tỉnh đứng thứ 8. Cổng cung cấp 1.200 dịch vụ công, trong đó có 45/50 dịch vụ công "
+                "thiết yếu.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [
+        (10, "chỉ số", "scope"), (100, "điểm", "scope"), (15, "điểm", "scope"), (34, "tỉnh", "scope"),
+        (8, "thứ hạng", "result"), (1200, "dịch vụ công", "scope"), (45, "dịch vụ công", "result")]  # fmt: skip
+
+
+def test_a_count_of_named_units_is_a_scope_a_next_item_is_not():
+    got = facts("Ba đơn vị dẫn đầu gồm 3 huyện là huyện Yên Thành, Diễn Châu và Nghi Lộc. Đề nghị 4 huyện gồm Con "
+                "Cuông, Tương Dương, Kỳ Sơn và Quế Phong khẩn trương hoàn thành. Sở Y tế nhiều nhất với 2.100 lượt, "
+                "tiếp theo là Sở Tư pháp với 1.300 lượt.")
+    assert [(v, k, s) for v, _, k, _, s, _ in got] == [
+        (3, "scope", None), (4, "scope", None), (2100, "result", "Sở Y tế"), (1300, "result", "Sở Tư pháp")]  # fmt: skip
+
+
+def test_values_said_respectively_go_to_the_names_in_order():
+    got = facts("Quảng Ninh, Hải Phòng và Bắc Ninh lần lượt xếp thứ 1, thứ 3 và thứ 4.\nTỷ lệ văn bản ký số ở cấp "
+                "tỉnh, cấp huyện và cấp xã lần lượt đạt 98%, 95% và 90%.")
+    assert [(v, s) for v, _, _, _, s, _ in got] == [
+        (1, "Quảng Ninh"), (3, "Hải Phòng"), (4, "Bắc Ninh"), (98, "cấp tỉnh"), (95, "cấp huyện"), (90, "cấp xã")]
+
+
+def test_agency_names_with_a_comma_and_bodies_named_by_their_level():
+    got = facts("Sở Văn hóa, Thể thao và Du lịch đạt 120 điểm; Bảo hiểm xã hội tỉnh đạt 118 điểm; Văn phòng UBND tỉnh "
+                "đạt 125 điểm; Kho bạc Nhà nước tỉnh 117 điểm, Cục Thuế tỉnh 116 điểm. Sở Nội vụ, Sở Tư pháp và Sở "
+                "Y tế cùng đạt 110 điểm.")
+    assert [(v, s) for v, _, _, _, s, _ in got] == [
+        (120, "Sở Văn hóa, Thể thao và Du lịch"), (118, "Bảo hiểm xã hội tỉnh"), (125, "Văn phòng UBND tỉnh"),
+        (117, "Kho bạc Nhà nước tỉnh"), (116, "Cục Thuế tỉnh"), (110, None)]  # fmt: skip
