@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import cv2
 import numpy as np
@@ -189,6 +189,7 @@ def read_cells(gray: np.ndarray, grid: Grid, engine, langs: str, timeout_s: floa
         if doubtful:  # kept only with ink of a letter's size under them (half the cell's word height)
             inked = _inked(np.asarray(image), max(_glyph_px(dpi), round(0.5 * tall)))
             words = [w for w in words if w not in doubtful or inked[w.top : w.top + w.height, w.left : w.left + w.width].any()]
+        words = [_drop_sunken_tail(w, np.asarray(image), tall) for w in words]
         cell.text = " ".join(unglue(w.text) for w in words)
         confs = [w.conf for w in words if w.conf >= 0]
         cell.confidence = round(float(np.mean(confs)) / 100, 3) if confs else None
@@ -207,6 +208,30 @@ def _inked(crop: np.ndarray, least: int) -> np.ndarray:
     n, labels, stats, _ = cv2.connectedComponentsWithStats((crop < 128).astype(np.uint8), connectivity=8)
     big = np.r_[False, np.maximum(stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_HEIGHT]) >= least]
     return big[labels]
+
+
+_TAIL = ".,:;…"
+
+
+def _drop_sunken_tail(word, crop: np.ndarray, tall: float):
+    """A word's trailing stops ('dân...') unless every bit of ink after its letters stands on their
+    baseline, as printed stops and commas do: a seal ring's dots running down past a word are read
+    as an ellipsis too, but they sink under the line."""
+    tail = len(word.text) - len(word.text.rstrip(_TAIL))
+    if not tail or tail == len(word.text):
+        return word
+    box = crop[word.top : word.top + word.height, word.left : word.left + word.width] < 128
+    _, _, stats, _ = cv2.connectedComponentsWithStats(box.astype(np.uint8), connectivity=8)
+    stats = stats[1:]
+    letters = stats[np.maximum(stats[:, 2], stats[:, 3]) >= 0.4 * tall]
+    if not len(letters):
+        return word
+    right = letters[:, 0] + letters[:, 2]
+    end = int(right.max())
+    baseline = float(np.median((letters[:, 1] + letters[:, 3])[right > end - tall]))
+    after = stats[stats[:, 0] >= end]
+    on_line = (after[:, 1] <= baseline) & (after[:, 1] + after[:, 3] >= baseline - 0.25 * tall)
+    return word if on_line.all() else replace(word, text=word.text[:-tail])
 
 
 def _erase_edge_rulings(crop: np.ndarray, margin: int = 16) -> np.ndarray:
