@@ -80,7 +80,8 @@ class Wear:
     stamps: tuple[str, ...] = ()
     stamp_tone: float = 0.55  # how much a gray stamp darkens the paper (0.55: mid-gray, ~115-150)
     stamp_at: tuple[float, float] | None = None  # the stamps' centre (fractions of width, height): over a table
-    margin_notes: int = 0  # handwritten-like notes in the left margin
+    margin_notes: int = 0  # handwritten-like notes in a margin
+    notes_side: str = "left"  # left | right | both
     skew_end_deg: float | None = None  # the skew at the foot of the page: it varies down the page
     copies: int = 0  # photocopied again this many times (blur, contrast, noise, resampled at `dpi`)
 
@@ -331,16 +332,20 @@ def _stamp_mask(kind: str, shape: tuple[int, int], rng: np.random.Generator, par
     return cv2.GaussianBlur(mask, (0, 0), 1.0) * rng.uniform(0.8, 1.0)
 
 
-def _margin_notes(shape: tuple[int, int], rng: np.random.Generator, n: int) -> np.ndarray:
-    """Handwritten notes and a bracket in the left margin, as a reader annotates a report."""
+def _margin_notes(shape: tuple[int, int], rng: np.random.Generator, n: int, sides: str = "left") -> np.ndarray:
+    """Handwritten notes and a bracket in a margin ("left", "right" or "both": alternating), as a
+    reader annotates a report."""
     h, w = shape
     img = Image.new("L", (w, h), 0)
     draw = ImageDraw.Draw(img)
-    for _ in range(n):
+    for i in range(n):
+        right = sides == "right" or (sides == "both" and i % 2 == 1)
         x, y = rng.uniform(0.02, 0.05) * w, rng.uniform(0.15, 0.85) * h
         for k in range(int(rng.integers(1, 4))):
-            _stroke(draw, rng, x, y + k * 55, rng.uniform(0.04, 0.07) * w, 30, 4)
-        draw.line([(0.105 * w, y - 40), (0.11 * w, y - 40), (0.11 * w, y + 200), (0.105 * w, y + 200)], fill=255, width=4)
+            length = rng.uniform(0.04, 0.07) * w * (0.6 if right else 1.0)  # the right margin is 20 mm, not 30
+            _stroke(draw, rng, w - x - length if right else x, y + k * 55, length, 30, 4)
+        bx, tip = (0.105 * w, 0.11 * w) if not right else (0.915 * w, 0.91 * w)
+        draw.line([(bx, y - 40), (tip, y - 40), (tip, y + 200), (bx, y + 200)], fill=255, width=4)
     return np.asarray(img, np.float32) / 255 * 0.85
 
 
@@ -385,7 +390,7 @@ def wear(img: Image.Image, w: Wear, rng: np.random.Generator, back: Image.Image 
         ink = np.full(3, 1 - w.stamp_tone, np.float32) if tint is None else np.array(tint, np.float32)
         rgb = rgb * (1 - mask[:, :, None]) + (rgb * ink) * mask[:, :, None]
     if w.margin_notes:
-        mask = _margin_notes((h, wd), rng, w.margin_notes)
+        mask = _margin_notes((h, wd), rng, w.margin_notes, w.notes_side)
         pen = np.array([0.15, 0.2, 0.55] if w.color else [0.3, 0.3, 0.3], np.float32)
         rgb = rgb * (1 - mask[:, :, None]) + (rgb * pen) * mask[:, :, None]
     if w.uneven_light:

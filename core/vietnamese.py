@@ -60,6 +60,19 @@ def is_syllable(word: str) -> bool:
     return w in syllables() or old_style_tones(w) in syllables()
 
 
+_NUMBER = re.compile(r"^[(\[]?\d+(?:[.,/:%-]\d*)*[)\].,;:%]?$")
+
+
+def looks_printed(token: str) -> bool:
+    """A syllable, a number or a footnote mark, with the punctuation around it: what a printed page
+    sets, as against a scrawl or specks read as letters ('⁄4w#x\\', 'Z1', '“xxx', 'Ầ')."""
+    punct = ".,;:!?\"'“”‘’()[]…-–"
+    core = token.strip(punct).rstrip(FOOTNOTE_MARKS).strip(punct)
+    if not core:
+        return bool(token) and all(c in "-–—•+*" for c in token)  # a list's dash or bullet
+    return (is_syllable(core) or bool(_NUMBER.match(core)) or all(c in FOOTNOTE_MARKS for c in core))
+
+
 def apply_case(template: str, word: str) -> str:
     """Give `word` the letter case of `template`, letter by letter (same length)."""
     if template.islower():

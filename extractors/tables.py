@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import cv2
 import numpy as np
 from PIL import Image
 
-from baocao.core.vietnamese import unglue
+from baocao.core.vietnamese import looks_printed, unglue
 
 
 # a boundary must run along this share of the table's width or height: low enough for the line
@@ -167,7 +167,12 @@ def cell_image(gray: np.ndarray, cell: Cell, dpi: int = 300) -> Image.Image | No
     if crop.size == 0 or crop.min() > 160:  # nothing darker than paper
         return None
     crop = _erase_edge_rulings(crop)
+    if not _inked(crop, _glyph_px(dpi)).any():  # specks only (a seal's dotted ring, toner): empty
+        return None
     return Image.fromarray(cv2.copyMakeBorder(crop, 12, 12, 12, 12, cv2.BORDER_CONSTANT, value=255))
+
+
+SURE_CELL_WORD = 60.0  # a cell word read under this confidence must show a letter's ink to be kept
 
 
 def read_cells(gray: np.ndarray, grid: Grid, engine, langs: str, timeout_s: float, dpi: int = 300) -> Grid:
@@ -180,10 +185,53 @@ def read_cells(gray: np.ndarray, grid: Grid, engine, langs: str, timeout_s: floa
         words = engine.read_words(image, langs, 6, timeout_s, dpi=dpi)
         tall = float(np.median([w.height for w in words])) if words else 0.0
         words = [w for w in words if not _is_noise(w, tall)]
+        doubtful = [w for w in words if w.conf < SURE_CELL_WORD or not looks_printed(w.text)]
+        if doubtful:  # kept only with ink of a letter's size under them (half the cell's word height)
+            inked = _inked(np.asarray(image), max(_glyph_px(dpi), round(0.5 * tall)))
+            words = [w for w in words if w not in doubtful or inked[w.top : w.top + w.height, w.left : w.left + w.width].any()]
+        words = [_drop_sunken_tail(w, np.asarray(image), tall) for w in words]
         cell.text = " ".join(unglue(w.text) for w in words)
         confs = [w.conf for w in words if w.conf >= 0]
         cell.confidence = round(float(np.mean(confs)) / 100, 3) if confs else None
     return grid
+
+
+def _glyph_px(dpi: int) -> int:
+    """The least extent of a printed glyph's ink (0.8 mm: a hyphen, a comma at 10 pt); the specks a
+    seal's ring or toner leaves are smaller."""
+    return max(3, round(0.8 * dpi / 25.4))
+
+
+def _inked(crop: np.ndarray, least: int) -> np.ndarray:
+    """A mask of the dark parts of `crop` as wide or as tall as a glyph: where a word read there has
+    printed ink under it. A word Tesseract made of a ring's dots and dashes ('Ầ „ ì') has none."""
+    n, labels, stats, _ = cv2.connectedComponentsWithStats((crop < 128).astype(np.uint8), connectivity=8)
+    big = np.r_[False, np.maximum(stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_HEIGHT]) >= least]
+    return big[labels]
+
+
+_TAIL = ".,:;…"
+
+
+def _drop_sunken_tail(word, crop: np.ndarray, tall: float):
+    """A word's trailing stops ('dân...') unless every bit of ink after its letters stands on their
+    baseline, as printed stops and commas do: a seal ring's dots running down past a word are read
+    as an ellipsis too, but they sink under the line."""
+    tail = len(word.text) - len(word.text.rstrip(_TAIL))
+    if not tail or tail == len(word.text):
+        return word
+    box = crop[word.top : word.top + word.height, word.left : word.left + word.width] < 128
+    _, _, stats, _ = cv2.connectedComponentsWithStats(box.astype(np.uint8), connectivity=8)
+    stats = stats[1:]
+    letters = stats[np.maximum(stats[:, 2], stats[:, 3]) >= 0.4 * tall]
+    if not len(letters):
+        return word
+    right = letters[:, 0] + letters[:, 2]
+    end = int(right.max())
+    baseline = float(np.median((letters[:, 1] + letters[:, 3])[right > end - tall]))
+    after = stats[stats[:, 0] >= end]
+    on_line = (after[:, 1] <= baseline) & (after[:, 1] + after[:, 3] >= baseline - 0.25 * tall)
+    return word if on_line.all() else replace(word, text=word.text[:-tail])
 
 
 def _erase_edge_rulings(crop: np.ndarray, margin: int = 16) -> np.ndarray:

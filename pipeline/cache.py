@@ -20,7 +20,7 @@ from pydantic import ValidationError
 from baocao.schemas.records import CachedOcr, Settings
 
 log = logging.getLogger("baocao.cache")
-VERSION = "2"  # 2: stamp shapes, half-size noise, the heading row by row (issue 22)
+VERSION = "3"  # 2: stamp shapes, half-size noise, the heading row by row; 3: margin notes dropped, cell specks (issue 22)
 
 
 def page_key(img: np.ndarray, dpi: int, s: Settings) -> str:

@@ -9,7 +9,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from baocao.core.vietnamese import FOOTNOTE_MARKS, has_marks, is_syllable, strip_marks
+from baocao.core.vietnamese import FOOTNOTE_MARKS, has_marks, is_syllable, looks_printed, strip_marks
 from baocao.pipeline import engine
 
 _HEADING_WORDS = re.compile(r"cong hoa|doc lap|ngay \d+ thang|\bso:")
@@ -298,6 +298,34 @@ def drop_specks(words: list[OcrWord]) -> list[OcrWord]:
     return [w for w in words if not (0 <= w.conf < 10 and w.y1 - w.y0 < 0.4 * tall and not _MARKS & set(w.text))]
 
 
+MARGIN_CONF = 75.0  # a word outside the text column is kept when read at this confidence or more
+
+
+def text_column(words: list[OcrWord]) -> tuple[float, float] | None:
+    """The left and right edges of the body's text block: where most lines start and end (a tenth
+    of the lines may stick out, as a margin note Tesseract joined to a line does); None on a page of
+    too few lines to tell."""
+    lines = [ws for ws in _by_line(words).values() if len(ws) >= 3]
+    if len(lines) < 6:
+        return None
+    return (float(np.percentile([min(w.x0 for w in ws) for ws in lines], 10)),
+            float(np.percentile([max(w.x1 for w in ws) for ws in lines], 90)))  # fmt: skip
+
+
+def drop_margin_notes(words: list[OcrWord], page_width: float) -> list[OcrWord]:
+    """Words wholly outside the page's text column (left or right margin) that Tesseract read with
+    low confidence or that are no printed word: a reader's handwriting, a bracket, a received
+    stamp's scrawl beside the heading. A printed word there (a page number, a hanging list mark)
+    reads confidently as a word and stays."""
+    column = text_column(words)
+    if column is None:
+        return words
+    tol = 0.01 * page_width  # 2 mm: ragged starts of a slightly skewed page
+    left, right = column[0] - tol, column[1] + tol
+    return [w for w in words
+            if left <= w.x1 and w.x0 <= right or (w.conf >= MARGIN_CONF and looks_printed(w.text))]  # fmt: skip
+
+
 def unread_ink(gray: np.ndarray, words: list[OcrWord], k: float) -> list[tuple[int, int, int, int]]:
     """Boxes (in `gray`'s pixels) of text-like ink that no word covers: a line or a piece of one that
     Tesseract's layout dropped (under a seal's band, beside a stain). Ink is found at quarter size
@@ -369,6 +397,7 @@ def ocr_page(gray: np.ndarray, dpi: int, langs: str, psm: int, timeout_s: float)
             OcrWord(t.text, t.left * k, t.top * k, (t.left + t.width) * k, (t.top + t.height) * k, t.conf, t.block, line)
         )
     words = read_unread(gray, drop_specks(words), dpi, langs, timeout_s)
+    words = drop_margin_notes(words, gray.shape[1] * k)
     words = reading_order(words, gray.shape[1] * k)
     words = footnotes(heading_columns(words, gray.shape[1] * k), gray, 1 / k)
     confs = [w.conf for w in words if w.conf >= 0]

@@ -9,7 +9,7 @@ import pytest
 
 from bench import synth
 from bench.metrics import cer
-from baocao.pipeline import clean
+from baocao.pipeline import clean, ocr
 from baocao.pipeline.ocr import OcrWord, read_unread, reading_order, two_columns, unread_ink
 from baocao.pipeline.page import process_page
 from baocao.schemas.records import PageJob
@@ -128,3 +128,30 @@ def test_a_letter_in_a_raised_box_stays_a_letter():
     word = TessWord("chính", x0, y0, 250 - x0, 60, 95.0, 1, 1, 1)
     [out] = footnote_marks([word], [[Symbol(*b) for b in boxes]], page, "vie")
     assert out.text == "chính"
+
+
+def test_margin_words_are_dropped_unless_printed_and_sure():
+    body = [w(f"chữ{i}", 354, 100 + 60 * i, 1900, 140 + 60 * i, i) for i in range(10)]
+    body = [replace(x, text=t) for x, t in zip(body, ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"])]
+    body = [x for b in body for x in (b, replace(b, text="và", x0=b.x1 + 20, x1=b.x1 + 80),
+                                      replace(b, text="các", x0=b.x1 + 100, x1=b.x1 + 200))]  # fmt: skip
+    scrawl = [replace(w("⁄4w#x\\", 100, 300, 250, 330, 20), conf=41.0), replace(w("Z1", 2380, 500, 2450, 530, 21), conf=66.0),
+              replace(w("xxx", 90, 700, 200, 730, 22), conf=90.0)]  # fmt: skip
+    printed = [replace(w("12", 2380, 3300, 2430, 3340, 23), conf=95.0)]  # a page number beside the column
+    kept = ocr.drop_margin_notes(body + scrawl + printed, 2480)
+    assert kept == body + printed
+
+
+@pytest.mark.parametrize("sides,seed", [("left", 5), ("right", 6), ("both", 7)])
+def test_margin_notes_are_not_read_into_the_text(tmp_path, passage, sides, seed):
+    """Handwritten notes in either margin (issue 22): the body reads as on the unannotated page."""
+    lay = synth.layout(passage)[0]
+    clean_page = np.asarray(synth.render(lay))
+    rng = np.random.default_rng(seed)
+    notes = synth._margin_notes(clean_page.shape, rng, 3, sides)
+    noted = (clean_page * (1 - 0.7 * notes)).astype(np.uint8)
+    plain = ocr.ocr_page(clean_page, 300, "vie", 3, 120)
+    read = ocr.ocr_page(noted, 300, "vie", 3, 120)
+    left, right = ocr.text_column(plain.words)
+    assert all(left - 25 <= x.x1 and x.x0 <= right + 25 for x in read.words)
+    assert cer(read.text, plain.text) < 0.002

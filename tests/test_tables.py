@@ -9,7 +9,9 @@ from bench import synth
 from baocao.core.vietnamese import strip_marks
 from baocao.core.numbers import parse_quantity
 from dbutil import rows
-from baocao.extractors.tables import find_grid
+from baocao.extractors.tables import cell_image, find_grid, read_cells
+from baocao.pipeline import engine
+import cv2
 from baocao.pipeline.queue import review_queue
 from baocao.pipeline.ingest import ingest
 from baocao.schemas.records import Settings
@@ -132,3 +134,42 @@ def test_a_tables_numbers_become_facts_of_its_rows_once(tmp_path):
     assert [(v, u) for v, u, _, _ in facts] == expected  # 'Mức 4' and the row numbers are no facts
     names = {g.row: g.text for g in gold if g.col == 1}
     assert facts[2][2] == f"{names[4]} — Kết quả tháng 7/2023 Số hồ sơ" and "PHỤ LỤC 02" in facts[2][3]
+
+
+def _dots_after_text(img: np.ndarray, box: tuple[int, int, int, int], rise: bool) -> None:
+    """A seal ring's dotted edge drawn after the text of a cell's first line: running down past the
+    line (`rise` False) or, for a cell left empty, across the middle of it."""
+    x0, y0, x1, y1 = box
+    ink = img[y0 + 8 : y1 - 8, x0 + 8 : x1 - 8] < 128
+    cols, rows = np.flatnonzero(ink.any(axis=0)), np.flatnonzero(ink.any(axis=1))
+    if rise:  # an empty cell: the dots cross it
+        xs = np.linspace(x0 + 60, x0 + 260, 12)
+        ys = np.linspace(y0 + 20, y1 - 20, 12)
+    else:
+        first_line = rows[rows < rows[0] + 45]
+        base, end = y0 + 8 + first_line.max(), x0 + 8 + cols.max()
+        xs = end + np.array([10, 18, 24, 30])
+        ys = base + np.array([-3, 6, 15, 24])
+    for x, y in zip(xs, ys):
+        cv2.circle(img, (int(x), int(y)), 2, 70, -1)
+
+
+def test_a_seals_dots_are_not_read_into_cells():
+    """Issue 22: a ring's dots after a cell's text are not read as '...', dots alone leave a cell
+    empty, and printed punctuation stays."""
+    widths, gold = synth.dossier_table(0, 3)
+    img = np.asarray(synth.render_table(widths, gold)).copy()
+    grid = find_grid(img)
+    name = next(c for c in grid.cells if (c.row, c.col) == (2, 1))
+    level = next(c for c in grid.cells if (c.row, c.col) == (3, 2))
+    x0, y0, x1, y1 = level.box
+    img[y0 + 8 : y1 - 8, x0 + 8 : x1 - 8] = 255  # a cell with nothing printed in it
+    _dots_after_text(img, name.box, rise=False)
+    _dots_after_text(img, level.box, rise=True)
+    read_cells(img, grid, engine.load(), "vie+Vietnamese", 120)
+    want = {(g.row, g.col): g.text for g in gold}
+    assert name.text == want[(2, 1)]
+    assert level.text == ""
+    assert cell_image(img, level) is None
+    commas = [c for c in grid.cells if "," in want[(c.row, c.col)]]
+    assert commas and all(c.text == want[(c.row, c.col)] for c in commas)
