@@ -6,11 +6,8 @@ from __future__ import annotations
 
 import re
 import shutil
-import socket
 import subprocess
 import sys
-import threading
-import time
 from pathlib import Path
 
 import duckdb
@@ -22,6 +19,8 @@ from baocao.pipeline.ingest import ingest
 from baocao.pipeline.review import make_app
 from baocao.pipeline.vnformat import vn_number
 from baocao.schemas.records import Settings
+from dbutil import rows as view
+from webutil import logged_in, serve
 
 TOKEN = "pages-token-456"
 BEARER = {"Authorization": f"Bearer {TOKEN}"}
@@ -69,20 +68,6 @@ def db(tmp_path_factory, pdfs) -> Path:
     return path
 
 
-def start_server(db: Path):
-    import uvicorn
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(make_app(db, TOKEN), host="127.0.0.1", port=port, log_level="error"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
-    return server, thread, f"http://127.0.0.1:{port}"
-
-
 @pytest.fixture(scope="module")
 def browser(db, tmp_path_factory):
     """A logged-in Chromium on a copy of the archive (saves in one test must not change another's)."""
@@ -92,31 +77,9 @@ def browser(db, tmp_path_factory):
 
     copy = tmp_path_factory.mktemp("served") / "p.duckdb"
     shutil.copy(db, copy)
-    server, thread, base = start_server(copy)
     SCREENS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path="/usr/bin/chromium", args=[
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync"])  # fmt: skip
-        context = chromium.new_context(viewport={"width": 1280, "height": 900})
-        page = context.new_page()
-        page.goto(base + "/login")
-        page.fill("#name", "Hoa")
-        page.fill("#token", TOKEN)
-        page.click("button[type=submit]")
-        page.wait_for_url(base + "/")
+    with serve(copy, TOKEN) as base, sync_playwright() as p, logged_in(p, base, "Hoa", TOKEN) as page:
         yield page, base, copy
-        chromium.close()
-    server.should_exit = True
-    thread.join(timeout=10)
-
-
-def view(db: Path, sql: str, args: list | None = None) -> list[tuple]:
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        return con.execute(sql, args or []).fetchall()
-    finally:
-        con.close()
 
 
 def test_queue_ranks_by_what_a_correction_changes_and_groups_repeats(db):

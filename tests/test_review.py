@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import socket
-import threading
-import time
 from pathlib import Path
 
 import duckdb
@@ -15,6 +12,7 @@ from starlette.testclient import TestClient
 from baocao.pipeline.ingest import ingest
 from baocao.pipeline.review import make_app
 from baocao.schemas.records import Settings
+from webutil import logged_in, serve
 
 TOKEN = "test-token-123"
 BEARER = {"Authorization": f"Bearer {TOKEN}"}
@@ -168,7 +166,6 @@ def test_crop_is_a_png_of_the_page(client, db):
 
 @pytest.mark.skipif(shutil.which("chromium") is None, reason="Debian chromium is not installed")
 def test_browser_logs_in_corrects_a_fact_and_the_series_shows_it(db, tmp_path):
-    import uvicorn
     from playwright.sync_api import sync_playwright
 
     copy = tmp_path / "e2e.duckdb"
@@ -178,34 +175,12 @@ def test_browser_logs_in_corrects_a_fact_and_the_series_shows_it(db, tmp_path):
     fid = con.execute("SELECT fact_id FROM facts WHERE value = 401226").fetchone()[0]
     con.execute("UPDATE facts SET review_status = 'needs_review' WHERE fact_id = ?", [fid])
     con.close()
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(make_app(copy, TOKEN), host="127.0.0.1", port=port, log_level="error"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=[
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run"])  # fmt: skip
-            page = browser.new_page(viewport={"width": 1280, "height": 900})
-            page.goto(f"http://127.0.0.1:{port}/")
-            page.fill("#name", "Minh")
-            page.fill("#token", TOKEN)
-            page.click("button[type=submit]")
-            page.wait_for_url(f"http://127.0.0.1:{port}/")
-            page.click(f"a[href='/item/fact/{fid}']")
-            page.fill("#f-value", "411.226")
-            page.click("button[value=correct]")
-            page.wait_for_load_state()
-            page.screenshot(path=str(tmp_path / "after.png"))
-            browser.close()
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+    with serve(copy, TOKEN) as base, sync_playwright() as p, logged_in(p, base, "Minh", TOKEN) as page:
+        page.click(f"a[href='/item/fact/{fid}']")
+        page.fill("#f-value", "411.226")
+        page.click("button[value=correct]")
+        page.wait_for_load_state()
+        page.screenshot(path=str(tmp_path / "after.png"))
     con = duckdb.connect(str(copy), read_only=True)
     assert con.execute("SELECT value, review_status FROM indicator_series WHERE fact_id = ?", [fid]).fetchone() == (
         411226, "corrected")

@@ -6,9 +6,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
-import threading
-import time
 from pathlib import Path
 
 import duckdb
@@ -19,6 +16,7 @@ from bench import synth
 from baocao.pipeline.ingest import ingest
 from baocao.pipeline.review import make_app
 from baocao.schemas.records import Settings
+from webutil import logged_in, serve
 
 TOKEN = "test-token-facts-17"
 BEARER = {"Authorization": f"Bearer {TOKEN}"}
@@ -114,40 +112,17 @@ def test_bad_kinds_and_half_subjects_are_refused_and_not_recorded(copy):
 
 
 def test_browser_changes_a_facts_kind_and_subject(copy, tmp_path):
-    import uvicorn
     from playwright.sync_api import sync_playwright
 
     fid = _fact(copy, 89.11)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(make_app(copy, TOKEN), host="127.0.0.1", port=port, log_level="error"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.05)
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=[
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run"])  # fmt: skip
-            page = browser.new_page(viewport={"width": 1280, "height": 900})
-            page.goto(f"http://127.0.0.1:{port}/")
-            page.fill("#name", "Tuấn")
-            page.fill("#token", TOKEN)
-            page.click("button[type=submit]")
-            page.wait_for_url(f"http://127.0.0.1:{port}/")
-            page.goto(f"http://127.0.0.1:{port}/item/fact/{fid}")
-            assert page.input_value("#f-kind") == "result" and page.input_value("#f-subject_kind") == "district"
-            page.select_option("#f-kind", "change")
-            page.fill("#f-subject", "cấp huyện")
-            page.select_option("#f-subject_kind", "unit_group")
-            page.click("button[value=correct]")
-            page.wait_for_load_state()
-            browser.close()
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
+    with serve(copy, TOKEN) as base, sync_playwright() as p, logged_in(p, base, "Tuấn", TOKEN) as page:
+        page.goto(f"{base}/item/fact/{fid}")
+        assert page.input_value("#f-kind") == "result" and page.input_value("#f-subject_kind") == "district"
+        page.select_option("#f-kind", "change")
+        page.fill("#f-subject", "cấp huyện")
+        page.select_option("#f-subject_kind", "unit_group")
+        page.click("button[value=correct]")
+        page.wait_for_load_state()
     assert _one(copy, "SELECT kind, subject, subject_kind FROM facts_current WHERE fact_id = ?", [fid]) == (
         "change", "cấp huyện", "unit_group")
     assert _one(copy, "SELECT count(*), min(reviewer) FROM corrections WHERE target_id = ?", [fid]) == (3, "Tuấn")
