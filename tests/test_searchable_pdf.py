@@ -73,6 +73,6 @@ def test_a_huge_image_page_is_written_within_the_pixel_bound(tmp_path):
                          cwd=Path(__file__).parent.parent)  # fmt: skip
     assert run.returncode == 0, run.stderr
     peak_mb = int(run.stdout.split()[-1]) / 1024
-    assert peak_mb < 1200, f"peak {peak_mb:.0f} MB"
+    assert peak_mb < 2000, f"peak {peak_mb:.0f} MB"  # unbounded: 5 GB; bounded: 1.1-1.24 GB measured
     (_, _, (w, h)), = images(out)
     assert w * h <= MAX_PIXELS
