@@ -144,7 +144,8 @@ def review_queue(con: duckdb.DuckDBPyConnection, kind: str | None = None, doc_id
 
 ITEM_SQL = {
     "fact": ("SELECT f.*, d.path, d.so_hieu FROM facts_current f JOIN documents d USING (doc_id) WHERE fact_id = ?",
-             ["value", "unit", "denominator", "indicator_id", "as_of", "kind", "subject", "subject_kind"]),
+             ["value", "unit", "denominator", "denominator_unit", "indicator_id", "as_of", "kind", "subject",
+              "subject_kind"]),
     "model": ("SELECT m.*, d.path, d.so_hieu FROM model_statuses_current m JOIN documents d USING (doc_id) "
               "WHERE m.doc_id || ':' || m.model_no = ?", ["status"]),
     "word": (f"SELECT w.*, d.path, d.so_hieu FROM words_current w JOIN documents d USING (doc_id) WHERE {WORD_ID} = ?",

@@ -58,7 +58,7 @@ from baocao.pipeline import overview as archive
 from baocao.pipeline import query
 from baocao.pipeline import queue as rq
 from baocao.core.errors import Conflict, UsageError
-from baocao.extractors.subjects import subject_of_name
+from baocao.extractors.subjects import Subject, subject_of_name
 from baocao.pipeline.store import Store, connect, generation, ingest_running
 from baocao.pipeline.vnformat import vn_number, vn_value
 from baocao.schemas.records import DocMeta, Fact, FactKind, ModelState, ModelStatus, SubjectKind, TableCell, Word
@@ -582,7 +582,7 @@ def _parse(kind: str, field: str, value: str) -> str:
             raise HTTPException(422, f"{value!r} is not a date (write 15/10/2025)") from None
     if field == "status" and value not in {s.value for s in ModelState}:
         raise HTTPException(422, f"status must be one of {', '.join(s.value for s in ModelState)}")
-    if not value and field not in ("unit", "subject", "subject_kind"):  # no subject: the issuer's whole area
+    if not value and field not in ("unit", "denominator_unit", "subject", "subject_kind"):  # no subject: the whole area
         raise HTTPException(422, f"{field} cannot be empty")
     return value
 
@@ -606,8 +606,9 @@ def validate_changes(kind: str, item: dict, changes: dict[str, tuple[str, str]])
             raise HTTPException(422, whole[0]["msg"].removeprefix("Value error, ")) from None
 
 
-def reviewed_changes(kind: str, data: dict, action: str, form) -> dict[str, tuple[str, str]]:
-    """field -> (old, new) of a correction, values parsed and validated (422 otherwise)."""
+def reviewed_changes(kind: str, data: dict, action: str, form, named: Subject | None = None) -> dict[str, tuple[str, str]]:
+    """field -> (old, new) of a correction, values parsed and validated (422 otherwise). `named`: the
+    typed subject as the extractor knows it, looked up before the write so the file is not held for it."""
     changes = {}
     if action == "correct":
         for field in data["fields"]:
@@ -621,8 +622,8 @@ def reviewed_changes(kind: str, data: dict, action: str, form) -> dict[str, tupl
                 changes[field] = (old, new)
         if not changes:
             raise HTTPException(422, "nothing was changed; use approve to confirm the value as read")
-        if kind == "fact" and changes.get("subject", ("", ""))[1]:
-            changes = _named_subject(data["item"], changes)
+        if kind == "fact":
+            changes = _fact_parts(data["item"], changes, named)
         validate_changes(kind, data["item"], changes)
     return changes
 
@@ -634,13 +635,15 @@ async def save(request: Request) -> Response:
     form = await request.form()
     check_csrf(user, form)
     action = str(form.get("action", ""))
+    typed = str(form.get("subject", "")).strip() if kind == "fact" and action == "correct" else ""
+    named = await asyncio.to_thread(subject_of_name, typed) if typed else None
 
     def write(store: Store) -> tuple[list[str], int]:
         """The item read, checked and its verdict written in one unit of work (one opening of the file)."""
         data = rq.review_item(store.con, kind, item_id)
         if data is None:
             raise HTTPException(404, f"no {kind} {item_id}")
-        changes = reviewed_changes(kind, data, action, form)
+        changes = reviewed_changes(kind, data, action, form, named)
         try:
             expected = int(str(form.get("version", "")))
         except ValueError:
@@ -666,17 +669,20 @@ async def save(request: Request) -> Response:
     return RedirectResponse(f"{target}?saved={action}+{kind}+{item_id}", status_code=303)
 
 
-def _named_subject(item: dict, changes: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
-    """A subject a reviewer types is spelled as the extractor spells it ('UBND Xã Kỳ Thượng' ->
-    'xã Kỳ Thượng'), so the views group it with the machine's; its kind is the one recognized unless
-    the reviewer changed the kind too. A name the rules do not know is kept as typed."""
-    found = subject_of_name(changes["subject"][1])
-    if found is None:
-        return changes
-    out = dict(changes, subject=(changes["subject"][0], found.name))
-    old_kind = _show(item.get("subject_kind"))
-    if "subject_kind" not in changes and found.kind != old_kind:
-        out["subject_kind"] = (old_kind, found.kind)
+def _fact_parts(item: dict, changes: dict[str, tuple[str, str]], named: Subject | None) -> dict[str, tuple[str, str]]:
+    """Parts of a fact that go together follow a reviewer's change. A typed subject is spelled as the
+    extractor spells it ('UBND Xã Kỳ Thượng' -> 'xã Kỳ Thượng'), so the views group it with the
+    machine's, with the kind recognized unless the reviewer chose one (a name the rules do not know is
+    kept as typed); a cleared denominator takes what it counted with it."""
+    out = dict(changes)
+    if named is not None and changes.get("subject", ("", ""))[1]:
+        out["subject"] = (changes["subject"][0], named.name)
+        old_kind = _show(item.get("subject_kind"))
+        if "subject_kind" not in changes and named.kind != old_kind:
+            out["subject_kind"] = (old_kind, named.kind)
+    old_den_unit = _show(item.get("denominator_unit"))
+    if changes.get("denominator", ("", "x"))[1] == "" and old_den_unit and "denominator_unit" not in changes:
+        out["denominator_unit"] = (old_den_unit, "")
     return out
 
 

@@ -242,10 +242,13 @@ class Fact(_Record):
     extractor: str = "facts.v3"  # v2: tables read cell by cell; v3: kinds, subjects, sections
 
     @model_validator(mode="after")
-    def _subject_has_kind(self) -> Fact:
-        """A subject without its kind (or a kind without a subject) cannot be grouped in the views."""
+    def _parts_go_together(self) -> Fact:
+        """A subject without its kind (or a kind without a subject) cannot be grouped in the views;
+        what a denominator counts means nothing without the denominator."""
         if (self.subject is None) != (self.subject_kind is None):
             raise ValueError("subject and subject_kind go together: give both, or clear both")
+        if self.denominator_unit is not None and self.denominator is None:
+            raise ValueError("a denominator_unit needs a denominator: give one, or clear both")
         return self
 
 

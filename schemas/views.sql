@@ -49,12 +49,14 @@ CREATE OR REPLACE VIEW facts_current AS
 SELECT f.* REPLACE (
         coalesce(TRY_CAST(cv.new_value AS DOUBLE), f.value) AS value,
         coalesce(cu.new_value, f.unit) AS unit,
-        coalesce(TRY_CAST(cd.new_value AS DOUBLE), f.denominator) AS denominator,
+        CASE WHEN cd.target_id IS NULL THEN f.denominator ELSE TRY_CAST(nullif(cd.new_value, '') AS DOUBLE) END
+            AS denominator,  -- '' clears it: not a fraction
         coalesce(ci.new_value, f.indicator_id) AS indicator_id,
         coalesce(TRY_CAST(ca.new_value AS DATE), f.as_of) AS as_of,
         coalesce(ck.new_value, f.kind) AS kind,
         CASE WHEN cs.target_id IS NULL THEN f.subject ELSE nullif(cs.new_value, '') END AS subject,
         CASE WHEN csk.target_id IS NULL THEN f.subject_kind ELSE nullif(csk.new_value, '') END AS subject_kind,
+        CASE WHEN cdu.target_id IS NULL THEN f.denominator_unit ELSE nullif(cdu.new_value, '') END AS denominator_unit,
         review_status(v.action, f.review_status) AS review_status),
        coalesce(v.n_corrections, 0) AS version
 FROM facts f
@@ -66,6 +68,7 @@ LEFT JOIN fact_corrections ca ON ca.target_id = f.fact_id AND ca.field = 'as_of'
 LEFT JOIN fact_corrections ck ON ck.target_id = f.fact_id AND ck.field = 'kind'
 LEFT JOIN fact_corrections cs ON cs.target_id = f.fact_id AND cs.field = 'subject'  -- '' clears it: the whole area
 LEFT JOIN fact_corrections csk ON csk.target_id = f.fact_id AND csk.field = 'subject_kind'
+LEFT JOIN fact_corrections cdu ON cdu.target_id = f.fact_id AND cdu.field = 'denominator_unit'
 LEFT JOIN fact_verdicts v ON v.target_id = f.fact_id;
 
 CREATE OR REPLACE VIEW model_statuses_current AS

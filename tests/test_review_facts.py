@@ -111,6 +111,28 @@ def test_bad_kinds_and_half_subjects_are_refused_and_not_recorded(copy):
     assert _one(copy, "SELECT count(*) FROM corrections WHERE target_id = ?", [fid]) == (0,)
 
 
+def test_what_a_denominator_counts_is_corrected_and_goes_with_its_denominator(copy):
+    fid = _fact(copy, 14.1)  # "đạt 14,1/18 điểm"
+    assert _one(copy, "SELECT denominator, denominator_unit FROM facts WHERE fact_id = ?", [fid]) == (18.0, None)
+    client = TestClient(make_app(copy, TOKEN), follow_redirects=False)
+    csrf = _login(client, fid)
+    assert _post(client, fid, csrf, denominator_unit="tiêu chí").status_code == 303
+    assert _one(copy, "SELECT denominator, denominator_unit FROM facts_current WHERE fact_id = ?", [fid]) == (
+        18.0, "tiêu chí")
+    # the denominator cleared: what it counted goes too, in the trail as its own correction
+    assert _post(client, fid, csrf, denominator="").status_code == 303
+    assert _one(copy, "SELECT denominator, denominator_unit FROM facts_current WHERE fact_id = ?", [fid]) == (
+        None, None)
+    assert _one(copy, "SELECT count(*) FROM corrections WHERE target_id = ? AND field = 'denominator_unit'",
+                [fid]) == (2,)  # fmt: skip
+    # a denominator_unit with no denominator to count is refused, and nothing is written
+    other = _fact(copy, 89.11)
+    before = _one(copy, "SELECT count(*) FROM corrections")
+    r = _post(client, other, csrf, denominator_unit="xã")
+    assert r.status_code == 422 and "needs a denominator" in r.text
+    assert _one(copy, "SELECT count(*) FROM corrections") == before
+
+
 def test_browser_changes_a_facts_kind_and_subject(copy, tmp_path):
     from playwright.sync_api import sync_playwright
 
