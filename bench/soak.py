@@ -184,9 +184,11 @@ def main() -> None:
             time.sleep(0.5)
         ran_out = ingest.poll() is not None
         busy.until = analyst.until = time.monotonic()  # measured while ingesting only
+        stop_s = time.monotonic()
         if not ran_out:
             ingest.send_signal(signal.SIGINT)  # time is up: stop the ingest as a user would
         ingest.wait()
+        stop_s = time.monotonic() - stop_s
         reader.join()
         busy.join()
         analyst.join()
@@ -204,7 +206,8 @@ def main() -> None:
     lost_corr = acked - stored_corr
     lost_pages = len(done_pages - stored_pages)
     print(f"ingest: {len(done_pages)} pages stored while the others worked "
-          f"({'finished' if ran_out else 'stopped at the time limit'}, exit {ingest.returncode})")
+          f"({'finished' if ran_out else f'stopped at the time limit, {stop_s:.1f} s after Ctrl-C'}, "
+          f"exit {ingest.returncode})")
     if ingest.returncode not in (0, 130):
         print("ingest stderr:", err.strip()[-400:])
     print(f"review, no ingest (baseline): {idle.served} served, {idle.failed} failed, {spread(idle.latencies)}")

@@ -156,10 +156,12 @@ def read_pages(executor_factory: Callable[[], Executor], jobs: list[PageJob],
         while len(inflight) < window and (job := next(pending, None)) is not None:
             inflight[executor.submit(process_page, job)] = job
 
+    finished = False
     try:
         while True:
             top_up()
             if not inflight:
+                finished = True
                 break
             done, _ = wait(inflight, return_when=FIRST_COMPLETED)
             ready, broken = [], False
@@ -182,7 +184,9 @@ def read_pages(executor_factory: Callable[[], Executor], jobs: list[PageJob],
             top_up()
             yield ready
     finally:
-        _shutdown(executor)
+        # stopped early (Ctrl-C, an error in the caller): the pages in flight have nobody to take them
+        # and the next run reads them again, so the workers are stopped rather than waited for
+        _shutdown(executor, kill=not finished)
 
 
 def discover(paths: Iterable[Path]) -> Iterator[Path]:
@@ -277,8 +281,12 @@ def finish_document(store: Store, plan: DocPlan) -> tuple[str, str | None]:
     return status, error
 
 
-def _shutdown(executor: Executor) -> None:
-    """Stop without waiting for queued pages (Dask's executor has no cancel_futures)."""
+def _shutdown(executor: Executor, kill: bool = False) -> None:
+    """Stop without waiting for queued pages (Dask's executor has no cancel_futures); with `kill`,
+    without waiting for the pages being read either (at exit, Python joins a pool's workers)."""
+    if kill:
+        for proc in list((getattr(executor, "_processes", None) or {}).values()):
+            proc.terminate()
     try:
         executor.shutdown(wait=False, cancel_futures=True)
     except TypeError:

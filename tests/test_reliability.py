@@ -197,6 +197,45 @@ def test_workers_exit_when_the_ingest_is_killed(pdfs, tmp_path):
     assert not alive, [p.cmdline() for p in alive]
 
 
+def test_ctrl_c_stops_the_workers_and_the_same_command_continues(passage, tmp_path):
+    """Ctrl-C: pages in flight are abandoned, not finished for nobody (the next run reads them), the
+    run is recorded as interrupted, and running the command again stores every page once."""
+    from bench import synth
+
+    pdf = tmp_path / "long.pdf"
+    n_pages = len(synth.scan(passage, pdf, synth.Layout(), synth.CLEAN, seed=3))
+    db = tmp_path / "i.duckdb"
+    cmd = [BAOCAO, "ingest", str(pdf), "--db", str(db), "--no-learn", "--no-searchable", "--workers", "2", "--json"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    me = psutil.Process(proc.pid)
+    workers: list[psutil.Process] = []
+    for _ in range(600):  # until a worker reads a page: a grandchild, forked by the fork server (bounded)
+        try:
+            workers = [p for p in me.children(recursive=True) if p.ppid() != proc.pid]
+        except psutil.Error:
+            pass
+        if workers:
+            break
+        time.sleep(0.1)
+    assert workers, "no worker started"
+    tree = me.children(recursive=True)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate()
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err
+    _, alive = psutil.wait_procs(tree, timeout=60)
+    assert not alive, [p.cmdline() for p in alive]
+    assert rows(db, "SELECT interrupted FROM runs") == [(True,)]
+    stored = rows(db, "SELECT count(*) FROM pages")[0][0]
+    assert stored < n_pages
+
+    again = subprocess.run(cmd, capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    assert rows(db, "SELECT count(*), count(DISTINCT page_no) FROM pages") == [(n_pages, n_pages)]
+    assert rows(db, "SELECT count(*) = count(DISTINCT fact_id) FROM facts") == [(True,)]
+    assert rows(db, "SELECT interrupted FROM runs ORDER BY run_id") == [(True,), (False,)]
+
+
 # --- 10. smaller ones -----------------------------------------------------------------------------
 
 
