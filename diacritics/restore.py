@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -113,10 +114,24 @@ class DocumentCache:
 class Restorer:
     def __init__(self, lm: TrigramLM, lexicon: Lexicon, channel=None, slips: Slips | None = None):
         self.lm = lm
-        self.slips = slips
         self.lex = lexicon
-        self.channel = channel
+        self._channel, self._slips = channel, slips
+        self._later: dict[str, Callable[[], object]] = {}  # parts loaded when first asked for
         self._memo: dict[tuple[str, str], tuple] = {}
+
+    @property
+    def channel(self):
+        """The English-OCR channel: loaded on the first garbled word, so `stripped` never pays for it."""
+        if "channel" in self._later:
+            self._channel = self._later.pop("channel")()
+        return self._channel
+
+    @property
+    def slips(self) -> Slips | None:
+        """Our OCR's learned mark slips: loaded on the first `ocr` word."""
+        if "slips" in self._later:
+            self._slips = self._later.pop("slips")()
+        return self._slips
 
     @classmethod
     def default(cls) -> Restorer:
@@ -480,4 +495,6 @@ def _load(lm: Path, lexicon: Path, _mtime: int) -> Restorer:
     from baocao.diacritics.channel import Channel
 
     lex = Lexicon.load(lexicon)
-    return Restorer(TrigramLM.load(lm), lex, Channel.load(lex), Slips.load())
+    r = Restorer(TrigramLM.load(lm), lex)
+    r._later = {"channel": lambda: Channel.load(lex), "slips": Slips.load}
+    return r
