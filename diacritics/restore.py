@@ -492,9 +492,13 @@ def restore(text: str, mode: str = "stripped") -> Restored:
 @lru_cache(maxsize=2)
 def _load(lm: Path, lexicon: Path, _mtime: int) -> Restorer:
     """Keyed by the file's mtime too, so a model rebuilt in place (`--learn`) is loaded again."""
-    from baocao.diacritics.channel import Channel
-
     lex = Lexicon.load(lexicon)
     r = Restorer(TrigramLM.load(lm), lex)
-    r._later = {"channel": lambda: Channel.load(lex), "slips": Slips.load}
+    r._later = {"channel": lambda: _channel(lex), "slips": Slips.load}
     return r
+
+
+def _channel(lex: Lexicon):
+    from baocao.diacritics.channel import Channel  # only for garbled text
+
+    return Channel.load(lex)
