@@ -150,6 +150,7 @@ def training_inputs(into: Path = SHIPPED) -> list[tuple[str, str]]:
         ("learned text (diacritics train, ingest --learn, reviewers)", f"{len(user_texts(into))} files"),
         ("underthesea Viet74K (lexicon only)", f"{len(viet74k()):,} words and phrases"),
         ("province, district and ward names (core/places.py)", f"{len(place_phrases()):,} names"),
+        ("state bodies, posts, document kinds (data/vocab/agencies_vi.txt, team-written)", f"{len(corpus.team_names())} names"),
         ("hunspell-vi, wordfreq vi (lexicon only)", "syllables, no context"),
     ]
 
@@ -171,6 +172,9 @@ def training_sentences(into: Path = SHIPPED) -> Iterator[tuple[str, list[str]]]:
             yield "seeds 000/002, training part", sent
         for sent in lm_sentences(old_style_tones("\n".join(user_texts(into)))):
             yield "learned text", sent
+    for name in corpus.team_names():
+        for sent in lm_sentences(old_style_tones(name)):
+            yield "team-written names of state bodies", sent
     # every province, district and ward name, as reports write them: names the law codes never use
     for name in place_phrases():
         for sent in lm_sentences(old_style_tones(name)):
