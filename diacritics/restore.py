@@ -7,7 +7,8 @@ own Vietnamese OCR, which keeps the letters but now and then misreads a mark: 'K
 QUẢ', 'Tống' for 'Tổng'; the reading stands unless the context clearly prefers another form of the
 same letters, and the less sure Tesseract was of the word, the less it takes). Words that already
 carry valid marks are kept in `stripped` mode. Numbers, codes, punctuation, spacing and the
-case of every letter pass through. Each word gets a confidence: the posterior of its chosen form
+case of every letter pass through; in `stripped` and `garbled` text the case is also evidence: a
+capital inside a sentence points to the forms names use ('Hà Tĩnh' rather than 'tỉnh'). Each word gets a confidence: the posterior of its chosen form
 given the decoded words around it.
 """
 
@@ -231,7 +232,7 @@ class Restorer:
             cands = self.candidates(raw, mode, conf)
             ids = np.array([self._lm_id(c) for c, _lp in cands], np.int64)
             case = None
-            if mode == "stripped" and len(cands) > 1 and self.lex.capitals:
+            if mode in ("stripped", "garbled") and len(cands) > 1 and self.lex.capitals:
                 case = np.array([self.lex.case_logp(c) for c, _lp in cands]).T  # [capital, lower] x candidates
             hit = (strip_marks(raw.lower()), cands, (ids, np.array([lp for _c, lp in cands])), case)
             if mode != "ocr":
@@ -269,14 +270,14 @@ class Restorer:
         confs = _confidence_at(spans, confidences) if confidences else {}
         sentences: list[list[tuple[int, int, Segment]]] = []
         sentence: list[tuple[int, int, Segment]] = []
-        cues: dict[int, bool] = {}  # start of a word -> what its case says (stripped text: see case_cue)
+        cues: dict[int, bool] = {}  # start of a word -> what its case says (stripped and garbled text: case_cue)
         prev = None
         for span in spans:
             if span[2].kind == "space":
                 if "\n" in span[2].text:
                     prev = None
                 continue
-            if mode == "stripped" and span[2].kind == "word" and (cue := case_cue(prev, span[2].text)) is not None:
+            if mode in ("stripped", "garbled") and span[2].kind == "word" and (cue := case_cue(prev, span[2].text)) is not None:
                 cues[span[0]] = cue
             sentence.append(span)
             prev = span[2]
