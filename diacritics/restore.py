@@ -7,7 +7,8 @@ own Vietnamese OCR, which keeps the letters but now and then misreads a mark: 'K
 QUẢ', 'Tống' for 'Tổng'; the reading stands unless the context clearly prefers another form of the
 same letters, and the less sure Tesseract was of the word, the less it takes). Words that already
 carry valid marks are kept in `stripped` mode. Numbers, codes, punctuation, spacing and the
-case of every letter pass through. Each word gets a confidence: the posterior of its chosen form
+case of every letter pass through; in `stripped` and `garbled` text the case is also evidence: a
+capital inside a sentence points to the forms names use ('Hà Tĩnh' rather than 'tỉnh'). Each word gets a confidence: the posterior of its chosen form
 given the decoded words around it.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -22,10 +24,10 @@ from pathlib import Path
 import numpy as np
 
 from baocao.core.errors import MissingDependency
-from baocao.diacritics.paths import lexicon_path, lm_path
+from baocao.diacritics.paths import CAPITALS, lexicon_path, lm_path
 from baocao.diacritics.lm import BOS, EOS, SHIFT, UNK, TrigramLM
 from baocao.diacritics.slips import Slips
-from baocao.diacritics.text import SENTENCE_END, Segment, lm_token, segments
+from baocao.diacritics.text import SENTENCE_END, Segment, case_cue, lm_token, segments
 from baocao.core.vietnamese import apply_case, has_marks, is_vietnamese_word, old_style_tones, strip_marks
 
 BEAM = 8  # measured on held-out stripped text: 4 -> 96.6%, 8 -> 97.0%, 16 -> 97.0% at half the speed
@@ -38,6 +40,7 @@ CACHE_WEIGHT = 1.0  # nats for a form this document always restored the same way
 OCR_SLIP_SURE, OCR_SLIP_UNSURE = 0.002, 0.2  # chance that a word read at confidence 100 / 0 has a mark wrong
 OCR_NOT_A_WORD = 0.05  # chance that a reading no Vietnamese text spells that way is right all the same
 MAX_SLIP = 0.5  # a reading is never less likely than the form it may stand for
+CASE_PRIOR = 2.0  # sightings of the average capital rate that each form's own counts start from
 OCR_MEND_FROM = 0.9  # an OCR reading is replaced only by a form at least this probable in its context
 
 
@@ -68,21 +71,40 @@ class Restored:
 
 
 class Lexicon:
-    def __init__(self, rows: list[tuple[str, str, int]]):
+    def __init__(self, rows: list[tuple[str, str, int]], capitals: dict[str, tuple[int, int]] | None = None):
         self.by_bare: dict[str, list[str]] = defaultdict(list)
         self.count: dict[str, int] = {}
         for bare, word, n in rows:
             self.by_bare[bare].append(word)  # rows come sorted by count, most frequent first
             self.count[word] = n
         self.total = sum(self.count.values()) or 1
+        # form -> (times written with a capital inside a sentence, times seen inside one); empty for
+        # a model built before they were counted
+        self.capitals = capitals or {}
+        seen = sum(n for _c, n in self.capitals.values())
+        self.capital_rate = sum(c for c, _n in self.capitals.values()) / seen if seen else 0.0
 
     @classmethod
     def load(cls, path: Path | None = None) -> Lexicon:
+        path = path or lexicon_path()
         rows = []
-        for line in (path or lexicon_path()).read_text("utf-8").splitlines():
+        for line in path.read_text("utf-8").splitlines():
             b, w, n = line.split("\t")
             rows.append((b, w, int(n)))
-        return cls(rows)
+        capitals = {}
+        if (caps := path.parent / CAPITALS).exists():
+            for line in caps.read_text("utf-8").splitlines():
+                w, c, n = line.split("\t")
+                capitals[w] = (int(c), int(n))
+        return cls(rows, capitals)
+
+    def case_logp(self, word: str) -> tuple[float, float]:
+        """log p(written with a capital | the form, inside a sentence), and of lower case: the
+        counts smoothed towards all forms' rate ('tĩnh' of 'Hà Tĩnh' is nearly always a capital,
+        'tỉnh' seldom)."""
+        c, n = self.capitals.get(word, (0, 0))
+        rate = (c + CASE_PRIOR * self.capital_rate) / (n + CASE_PRIOR)
+        return math.log(max(rate, 1e-9)), math.log(max(1 - rate, 1e-9))
 
     def __contains__(self, word: str) -> bool:
         return word in self.count
@@ -113,10 +135,24 @@ class DocumentCache:
 class Restorer:
     def __init__(self, lm: TrigramLM, lexicon: Lexicon, channel=None, slips: Slips | None = None):
         self.lm = lm
-        self.slips = slips
         self.lex = lexicon
-        self.channel = channel
+        self._channel, self._slips = channel, slips
+        self._later: dict[str, Callable[[], object]] = {}  # parts loaded when first asked for
         self._memo: dict[tuple[str, str], tuple] = {}
+
+    @property
+    def channel(self):
+        """The English-OCR channel: loaded on the first garbled word, so `stripped` never pays for it."""
+        if "channel" in self._later:
+            self._channel = self._later.pop("channel")()
+        return self._channel
+
+    @property
+    def slips(self) -> Slips | None:
+        """Our OCR's learned mark slips: loaded on the first `ocr` word."""
+        if "slips" in self._later:
+            self._slips = self._later.pop("slips")()
+        return self._slips
 
     @classmethod
     def default(cls) -> Restorer:
@@ -187,14 +223,18 @@ class Restorer:
         return dict(out)
 
     def _word_candidates(self, raw: str, mode: str, conf: float | None):
-        """(bare key for the document cache, candidates, the same with LM ids), memoized per distinct
-        word outside `ocr` mode (where the OCR's confidence in each word matters)."""
+        """(bare key for the document cache, candidates, the same with LM ids, the log-probs of each
+        candidate's case inside a sentence or None), memoized per distinct word outside `ocr` mode
+        (where the OCR's confidence in each word matters)."""
         key = (raw, mode)
         hit = self._memo.get(key) if mode != "ocr" else None
         if hit is None:
             cands = self.candidates(raw, mode, conf)
             ids = np.array([self._lm_id(c) for c, _lp in cands], np.int64)
-            hit = (strip_marks(raw.lower()), cands, (ids, np.array([lp for _c, lp in cands])))
+            case = None
+            if mode in ("stripped", "garbled") and len(cands) > 1 and self.lex.capitals:
+                case = np.array([self.lex.case_logp(c) for c, _lp in cands]).T  # [capital, lower] x candidates
+            hit = (strip_marks(raw.lower()), cands, (ids, np.array([lp for _c, lp in cands])), case)
             if mode != "ocr":
                 if len(self._memo) >= MEMO_SIZE:
                     self._memo.clear()
@@ -230,17 +270,25 @@ class Restorer:
         confs = _confidence_at(spans, confidences) if confidences else {}
         sentences: list[list[tuple[int, int, Segment]]] = []
         sentence: list[tuple[int, int, Segment]] = []
+        cues: dict[int, bool] = {}  # start of a word -> what its case says (stripped and garbled text: case_cue)
+        prev = None
         for span in spans:
             if span[2].kind == "space":
+                if "\n" in span[2].text:
+                    prev = None
                 continue
+            if mode in ("stripped", "garbled") and span[2].kind == "word" and (cue := case_cue(prev, span[2].text)) is not None:
+                cues[span[0]] = cue
             sentence.append(span)
+            prev = span[2]
             tok = lm_token(span[2])
             if tok is not None and tok in SENTENCE_END:
                 sentences.append(sentence)
                 sentence = []
+                prev = None
         if sentence:
             sentences.append(sentence)
-        lattice = _Lattice([self._items(sent, mode, cache, confs) for sent in sentences], self.lm)
+        lattice = _Lattice([self._items(sent, mode, cache, confs, cues) for sent in sentences], self.lm)
         # `ocr` mode keeps the trigram: a reading stands unless the context clearly prefers another form,
         # and the 4-gram's longer memory ('Mục 4' heads many law articles) overrides sure readings
         lattice.four = self.lm.order == 4 and mode != "ocr"
@@ -274,12 +322,15 @@ class Restorer:
         out = [restored[st].text if st in restored else s.text for st, _en, s in spans]
         return Restored("".join(out), list(restored.values()))
 
-    def _items(self, sentence, mode, cache, confs) -> list[tuple]:
-        """(start, end, segment, candidates, (LM ids, channel log-probs)) of a sentence's tokens."""
+    def _items(self, sentence, mode, cache, confs, cues) -> list[tuple]:
+        """(start, end, segment, candidates, (LM ids, channel log-probs)) of a sentence's tokens; the
+        channel includes the case a stripped word was written in where that tells its form."""
         out = []
         for st, en, s in sentence:
             if s.kind == "word":
-                bare, cands, cids = self._word_candidates(s.text, mode, confs.get(st))
+                bare, cands, cids, case = self._word_candidates(s.text, mode, confs.get(st))
+                if case is not None and (cue := cues.get(st)) is not None:
+                    cids = (cids[0], cids[1] + case[0 if cue else 1])  # the decoder reads the arrays only
                 bonus = cache.bonuses(bare, cands) if cache is not None else None
                 if bonus:
                     cands = [(c, lp + x) for (c, lp), x in zip(cands, bonus, strict=True)]
@@ -477,7 +528,13 @@ def restore(text: str, mode: str = "stripped") -> Restored:
 @lru_cache(maxsize=2)
 def _load(lm: Path, lexicon: Path, _mtime: int) -> Restorer:
     """Keyed by the file's mtime too, so a model rebuilt in place (`--learn`) is loaded again."""
-    from baocao.diacritics.channel import Channel
-
     lex = Lexicon.load(lexicon)
-    return Restorer(TrigramLM.load(lm), lex, Channel.load(lex), Slips.load())
+    r = Restorer(TrigramLM.load(lm), lex)
+    r._later = {"channel": lambda: _channel(lex), "slips": Slips.load}
+    return r
+
+
+def _channel(lex: Lexicon):
+    from baocao.diacritics.channel import Channel  # only for garbled text
+
+    return Channel.load(lex)

@@ -91,6 +91,32 @@ def lm_token(seg: Segment) -> str | None:
     return seg.text.lower()
 
 
+def case_cue(prev: Segment | None, word: str) -> bool | None:
+    """What a word's case says of its form: True for a capital inside a sentence (names: 'Hà Tĩnh',
+    'Sở Y tế'), False for lower case there, None where case says nothing (a sentence's or a line's
+    first word, a word after a bracket or a dash, a word in capitals). `prev`: the segment before it,
+    spaces left out."""
+    if prev is None or not (prev.kind in ("word", "num") or prev.text == ","):
+        return None
+    if word.islower():
+        return False
+    return True if word[0].isupper() and (len(word) == 1 or word[1:].islower()) else None
+
+
+def case_counts(text: str, into: dict[str, list[int]]) -> None:
+    """Add each word's [capital inside a sentence, either case inside a sentence] counts to `into`."""
+    for line in text.splitlines():
+        prev = None
+        for seg in segments(line):
+            if seg.kind == "space":
+                continue
+            if seg.kind == "word" and (cue := case_cue(prev, seg.text)) is not None:
+                row = into.setdefault(seg.text.lower(), [0, 0])
+                row[0] += cue
+                row[1] += 1
+            prev = None if lm_token(seg) in SENTENCE_END else seg
+
+
 def lm_sentences(text: str) -> list[list[str]]:
     """Training sentences: split at line ends and sentence punctuation."""
     sents: list[list[str]] = []

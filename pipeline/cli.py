@@ -173,45 +173,10 @@ def restore(
     """Restore Vietnamese marks: UTF-8 text on stdin, the same text with marks on stdout. Text in a
     pre-Unicode encoding (bytes of a .txt export, or a PDF's TCVN3/VNI characters) is transcoded by
     its table instead: nothing to guess."""
-    from baocao.core import legacy
-    from baocao.diacritics.restore import DocumentCache, Restorer
+    from baocao.pipeline.restore_cmd import restore_stdin
 
     choose_model_dir(model_dir, None)
-    if mode not in ("auto", "stripped", "garbled"):
-        raise UsageError(f"--mode must be auto, stripped or garbled, not {mode!r}")
-    if source not in ("utf-8", "auto", *legacy.ENCODINGS):
-        raise UsageError(f"--from must be utf-8, auto or one of {', '.join(legacy.ENCODINGS)}, not {source!r}")
-    raw = sys.stdin.buffer.read()
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as e:
-        if source == "utf-8":
-            raise UsageError(f"stdin is not UTF-8 (byte {e.start}); convert it first, e.g. with iconv, "
-                             "or name its encoding with --from") from e  # fmt: skip
-        text = legacy.from_bytes(raw)  # a legacy file's bytes, as a PDF would give them
-    encoding = source if source in legacy.ENCODINGS else legacy.detect(text).encoding
-    if encoding:
-        text = legacy.decode(text, encoding)
-        if as_json:
-            print(json.dumps({"mode": f"from {encoding}", "text": text, "words": []}, ensure_ascii=False, indent=1))
-        else:
-            sys.stdout.write(text)
-        return
-    if mode == "auto":
-        from baocao.pipeline.probe import judge_layer  # and pypdfium2: only when asked to judge
-        from baocao.schemas.records import LayerVerdict
-
-        mode = "garbled" if judge_layer(text) is LayerVerdict.garbled else "stripped"
-    # one pass: a first one to fill the document cache cost as much again and changed nothing
-    # measurable (held-out stripped 97.53% either way, real English-OCR layer 90.20/91.57% either way)
-    result = Restorer.default().restore(text, mode, DocumentCache())
-    if as_json:
-        words = [{"raw": w.raw, "text": w.text, "confidence": w.confidence, "start": w.start, "end": w.end,
-                  "alternatives": [{"text": t, "p": round(p, 4)} for t, p in w.alternatives]}
-                 for w in result.words]  # fmt: skip
-        print(json.dumps({"mode": mode, "text": result.text, "words": words}, ensure_ascii=False, indent=1))
-    else:
-        sys.stdout.write(result.text)
+    restore_stdin(mode, as_json, source)
 
 
 @app.command()

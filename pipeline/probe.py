@@ -19,21 +19,11 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from baocao.core.legacy import LABELS, decode_spans, detect, font_encoding, is_unicode, may_hold_legacy
-from baocao.core.vietnamese import WORD_RE, bare_syllables, has_marks, is_syllable, is_vietnamese_word, strip_marks
+from baocao.pipeline.layer import judge_layer  # noqa: F401 - callers import it from here too
 from baocao.core.errors import BadInput
-from baocao.schemas.records import LayerVerdict
+from baocao.schemas.verdict import LayerVerdict
 
 POINTS_TO_300DPI = 300 / 72
-
-# Thresholds measured on the seeds (see bench/triage.py): clean Vietnamese report text has marks on
-# 60-75% of its words and 97%+ known syllables; the same text stripped has ~0% marks and 95%+
-# syllables once marks are ignored; seed 001's English-OCR layer has 20-30% of words that are no
-# Vietnamese syllable at all, marked or not.
-MIN_LETTERS = 40
-GOOD_MARKED = 0.30
-STRIPPED_MARKED = 0.08
-MAX_UNKNOWN = 0.12
-
 
 @dataclass(frozen=True)
 class LayerWord:
@@ -100,30 +90,6 @@ def _has_encrypt(path: Path, window: int = 65536) -> bool:
         f.seek(max(0, path.stat().st_size - window))
         tail = f.read()
     return b"/Encrypt" in head or b"/Encrypt" in tail
-
-
-def judge_layer(text: str) -> LayerVerdict:
-    """Classify a text layer by how Vietnamese its words look."""
-    words = [w for w in WORD_RE.findall(text) if not (w.isupper() and len(w) <= 5 and not has_marks(w))]
-    letters = sum(len(w) for w in words)
-    if letters < MIN_LETTERS:
-        return LayerVerdict.absent
-    marked = sum(has_marks(w) for w in words) / len(words)
-    # digits or symbols glued inside a word ("4n", "D&", "s6") are the English OCR's readings of marks
-    glued = len(re.findall(r"(?<=[^\W\d_])[\d§¢&](?=[^\W\d_])|\b[^\W\d_][\d§¢&]\b|\b\d[^\W\d_]\b", text))
-    unknown = sum(not (is_vietnamese_word(w) and is_syllable(w)) for w in words) + glued
-    unknown /= len(words)
-    if marked >= GOOD_MARKED and unknown <= MAX_UNKNOWN:
-        return LayerVerdict.good
-    if marked < STRIPPED_MARKED:
-        bare_unknown = sum(not is_syllable_ignoring_marks(w) for w in words) / len(words)
-        if bare_unknown + glued / len(words) <= MAX_UNKNOWN:
-            return LayerVerdict.stripped
-    return LayerVerdict.garbled
-
-
-def is_syllable_ignoring_marks(word: str) -> bool:
-    return strip_marks(word.lower()) in bare_syllables()
 
 
 def _font_names(textpage: pdfium.PdfTextPage, n: int) -> list[str]:

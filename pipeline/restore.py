@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from baocao.diacritics.restore import DocumentCache, Restored, RestoredWord, Restorer
 from baocao.extractors.document import DocTable
-from baocao.pipeline.probe import judge_layer
+from baocao.pipeline.layer import judge_layer
 from baocao.schemas.records import LayerVerdict, PageResult, PageSource, TableCell, Word
 
 

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from baocao.schemas.verdict import LayerVerdict
+
 
 class _Record(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", allow_inf_nan=False)  # NaN never reaches a view
@@ -28,15 +30,6 @@ class PageSource(str, Enum):
     ocr = "ocr"
     text_layer = "text_layer"
     failed = "failed"
-
-
-class LayerVerdict(str, Enum):
-    """What the probe made of a page's embedded text layer."""
-
-    good = "good"
-    stripped = "stripped"  # Vietnamese words without their marks
-    garbled = "garbled"  # a non-Vietnamese OCR's reading: marks turned into other letters and digits
-    absent = "absent"
 
 
 class Settings(_Record):

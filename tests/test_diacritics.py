@@ -118,3 +118,22 @@ def test_train_refuses_text_without_marks(tmp_path):
     report.write_text("Bao cao ket qua trien khai De an 06 cua UBND tinh Nghe An thang 10 nam 2025. " * 5)
     proc = subprocess.run([BAOCAO, "diacritics", "train", str(report)], capture_output=True, text=True)
     assert proc.returncode == 0 and "stripped" in proc.stderr
+
+
+def test_cli_restore_runs_without_the_cli_framework():
+    """`baocao restore` is a filter in pipes, where start-up is most of its time: it restores without
+    importing typer, rich or pydantic, and options it does not know go to the full CLI."""
+    from baocao.pipeline.launch import restore_args
+
+    assert restore_args(["restore", "--mode=garbled", "--json"]) == {
+        "mode": "garbled", "as_json": True, "source": "utf-8", "model_dir": None}  # fmt: skip
+    assert restore_args(["restore", "--from", "vni", "--model-dir", "m"])["model_dir"] == "m"
+    assert restore_args(["restore", "--help"]) is None and restore_args(["ingest", "x.pdf"]) is None
+    code = ("import sys; sys.argv = ['baocao', 'restore', '--mode', 'auto']; from baocao.pipeline.launch import main; "
+            "main(); print('|' + ' '.join(m for m in ('typer', 'rich', 'pydantic') if m in sys.modules))")  # fmt: skip
+    proc = subprocess.run([sys.executable, "-c", code], input="Cong an tinh Ha Tinh va cac so, nganh", capture_output=True,
+                          text=True, check=True)  # fmt: skip
+    restored, loaded = proc.stdout.rsplit("|", 1)
+    assert restored.startswith("Công an tỉnh Hà Tĩnh") and loaded.strip() == ""
+    proc = subprocess.run([BAOCAO, "restore", "--help"], capture_output=True, text=True)
+    assert proc.returncode == 0 and "--mode" in proc.stdout

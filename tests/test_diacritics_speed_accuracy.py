@@ -179,3 +179,26 @@ def test_stripped_acronyms_get_back_the_marks_the_training_text_spells():
     assert r.restore("Cong TTDT tinh").text == "Cổng TTĐT tỉnh"
     assert r.restore("D c Vinh").text == "Đ c Vinh"
     assert r.restore("Cong KHDT tinh").text.split()[1] == "KHDT"
+
+
+def test_case_inside_a_sentence_tells_a_name_from_a_common_word():
+    """Where the LM cannot tell 'tĩnh' from 'tỉnh', a capital inside a sentence points to the form
+    that the training text writes with one (Hà Tĩnh), lower case to the other; a sentence's first
+    word says nothing, so there the LM's choice stands."""
+    from baocao.diacritics.lm import TrigramLM
+    from baocao.diacritics.restore import Lexicon, Restorer
+    from baocao.diacritics.text import case_counts
+
+    counts: dict[str, list[int]] = {}
+    case_counts("về Hà Tĩnh và Hà Tĩnh\nvề tỉnh và tỉnh nhà\nTỉnh nhà", counts)
+    assert counts["tĩnh"] == [2, 2] and counts["tỉnh"] == [0, 2]  # 'Tỉnh' opens its line: not counted
+    sents = [s.split() for s in ("về tỉnh", "về tĩnh", "về tỉnh")]
+    rows = [("tinh", "tỉnh", 3), ("tinh", "tĩnh", 1), ("ve", "về", 3)]
+    caps = {w: (c, n) for w, (c, n) in counts.items()}
+    r = Restorer(TrigramLM.train(sents), Lexicon(rows, caps))
+    plain = Restorer(TrigramLM.train(sents), Lexicon(rows))  # a model built before capitals were counted
+    assert plain.restore("ve Tinh").text == "về Tỉnh"  # the LM alone: the likelier form after 'về'
+    assert r.restore("ve Tinh").text == "về Tĩnh"
+    assert r.restore("ve tinh").text == "về tỉnh"
+    for first in ("Tinh", "Tinh ve"):  # a sentence's first word: its case says nothing
+        assert r.restore(first).text == plain.restore(first).text
