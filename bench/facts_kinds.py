@@ -3,7 +3,7 @@ about, on reports modelled on real ones of other provinces and national bodies
 (tests/fixtures/analyst_report_*.json; analyst_heldout_*.json are measured with --heldout only, and any
 other set analyst_NAME_*.json with --set NAME, e.g. the fresh held-out set of issue 17: --set fresh).
 
-  .venv/bin/python -m bench.facts_kinds [--heldout | --set NAME] [--misses] [--record-first]
+  .venv/bin/python -m bench.facts_kinds [--heldout | --set NAME] [--misses] [--record-first] [--strict-units]
 
 Per document and source (a digital PDF, and a 200-DPI worn scan rendered by bench/synth.py):
 precision and recall of results and targets (each fact matched on value, denominator and unit),
@@ -59,14 +59,30 @@ def _k(value: float, den: float | None) -> tuple:
     return round(value, 4), (round(den, 4) if den is not None else None)
 
 
+STRICT_UNITS = "--strict-units" in sys.argv  # the plain alternative: units must be spelled the same
+
+
+def _unit_fits(gold: str | None, found: str | None) -> bool:
+    """A gold unit of None takes any; else the same unit, or one named by its head noun: '162 hệ thống'
+    for 'hệ thống thông tin', '03 tổ' for 'tổ công tác' (a Vietnamese noun phrase opens with its head)."""
+    if gold is None:
+        return True
+    g, f = _unit(gold), found
+    if g == f or STRICT_UNITS or f is None:
+        return g == f
+    gw, fw = g.replace(",", " ,").split(), f.replace(",", " ,").split()
+    short, long_ = sorted((gw, fw), key=len)
+    return long_[: len(short)] == short and short[-1] != ","
+
+
 def match(found: list[dict], gold: list[dict]) -> list[tuple[dict, dict]]:
-    """Pairs (gold, found) on value, denominator and unit (a gold unit of None takes any), preferring
-    for each found fact a gold fact of the same kind and subject."""
+    """Pairs (gold, found) on value, denominator and unit (see _unit_fits), preferring for each found
+    fact a gold fact of the same kind and subject."""
     left = list(gold)
     pairs = []
     for f in found:
         cands = [g for g in left if _k(g["value"], g["denominator"]) == _k(f["value"], f["denominator"])
-                 and (g["unit"] is None or _unit(g["unit"]) == f["unit"])]  # fmt: skip
+                 and _unit_fits(g["unit"], f["unit"])]  # fmt: skip
         if not cands:
             continue
         g = max(cands, key=lambda g: (g.get("kind") == f.get("kind"), _same(g.get("subject"), f.get("subject"))))

@@ -57,12 +57,14 @@ class _Syllables:
         return doc
 
 
-def _name() -> list[dict]:
+def _name() -> list[list[dict]]:
     """A proper name: capitalised syllables, with 'và', '-' or lower-case syllables after the first; not
     another body's head after 'và' ('Sở Tư pháp và Sở Y tế' are two)."""
     word = {"LOWER": {"NOT_IN": _STOP}, "ORTH": {"NOT_IN": ["Sở", "Bộ", "Cục", "Ban"]}, "IS_ALPHA": True, "OP": "*"}
-    return [{"IS_TITLE": True}, word, {"LOWER": {"IN": ["và", "-"]}, "OP": "?"},
-            {"IS_TITLE": True, "ORTH": {"NOT_IN": ["Sở", "Bộ", "Cục", "Ban"]}, "OP": "?"}, word]  # fmt: skip
+    return [[{"IS_TITLE": True}, word],  # after 'và' a name goes on capitalised: not 'Ban Chỉ đạo và thành lập'
+            [{"IS_TITLE": True}, word, {"LOWER": {"IN": ["và", "-"]}},
+             {"IS_TITLE": True, "ORTH": {"NOT_IN": ["Sở", "Bộ", "Cục", "Ban"]}}, word],
+            [{"IS_TITLE": True}, word, {"LOWER": "và"}, {"LOWER": "các"}, word]]  # '... Dung Quất và các khu công nghiệp tỉnh'  # fmt: skip
 
 
 def _patterns() -> list[dict]:
@@ -104,7 +106,8 @@ def _patterns() -> list[dict]:
              ["vnpt"], ["viettel"], ["bưu", "điện"]]  # fmt: skip
     for h in heads:
         first = [{"LOWER": h[0], "IS_TITLE": True} if h[0] not in ("bhxh", "vnpt") else {"LOWER": h[0]}]
-        pats.append({"label": "AGENCY", "pattern": first + [{"LOWER": w} for w in h[1:]] + _name()})
+        for name in _name():
+            pats.append({"label": "AGENCY", "pattern": first + [{"LOWER": w} for w in h[1:]] + name})
     head_words = sorted({w for h in heads for w in h[:1]})
     lower_word = {"IS_ALPHA": True, "IS_TITLE": False, "IS_UPPER": False, "LOWER": {"NOT_IN": _STOP}}
     for h in heads:  # a name with a comma in it: "Sở Lao động, Thương binh và Xã hội", "Bộ Văn hóa, Thể thao và Du lịch"
@@ -355,7 +358,8 @@ def _counted_by(doc: Doc, tok, e) -> bool:
 
 def _not_actor(doc: Doc, e) -> bool:
     """A name that an agent of a passive, a membership, a recipient or a source follows ('do Bộ Nội vụ
-    xác định', 'thuộc nhóm A', 'ủy quyền cho các sở, ngành', 'theo quy định của các bộ, ngành')."""
+    xác định', 'thuộc nhóm A', 'ủy quyền cho các sở, ngành', 'theo quy định của các bộ, ngành', 'liên
+    thông từ cấp tỉnh đến 96 xã')."""
     before: list[str] = []
     for t in reversed(doc[max(0, e.start - 6) : e.start]):  # the words right before it
         if not t.is_alpha:
@@ -364,7 +368,7 @@ def _not_actor(doc: Doc, e) -> bool:
     if before and before[-1] == "các":
         before = before[:-1]
     source = any(w == "theo" and (k == 0 or before[k - 1] != "tiếp") for k, w in enumerate(before))  # not 'tiếp theo là'
-    return bool(before) and (before[-1] in ("do", "được", "bởi", "thuộc", "cho") or source
+    return bool(before) and (before[-1] in ("do", "được", "bởi", "thuộc", "cho", "từ") or source
                              or any(w in ("do", "được", "bởi") for w in before[-3:]))  # fmt: skip
 
 
