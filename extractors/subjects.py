@@ -221,12 +221,13 @@ def attach_subjects(doc: Doc) -> Doc:
     for tok in doc:
         if not tok.text[:1].isdigit() or any(e.start <= tok.i < e.end for e in all_ents):
             continue
-        ents = [e for e in all_ents if not _counted_by(doc, tok, e)]
+        ents = [e for e in all_ents if not _counted_by(doc, tok, e) and not _qualifies_a_fraction(doc, e)]
         clause_start = _clause_start(doc, tok.i)
         sent_start = _sentence_start(doc, tok.i)
         after = next((e for e in ents if tok.i < e.start <= tok.i + 7 and _plain(doc, tok.i + 1, e.start)
                       and not _labels_next(doc, tok.i + 1, e)
                       and not any(t.lower_ in ("và", "hoặc") for t in doc[tok.i + 1 : e.start])
+                      and not _compared_with(doc, tok.i + 1, e.start)
                       and (e.label_ == "GROUP" or doc[e.start - 1].lower_ in ("tại", "ở", "thuộc", "của"))), None)  # fmt: skip
         before = [e for e in ents if clause_start <= e.start and e.end <= tok.i and not _bracketed_elsewhere(doc, e, tok)]
         if after is not None:
@@ -239,6 +240,8 @@ def attach_subjects(doc: Doc) -> Doc:
         if pick is not None and pick is not after and pick.end + 1 < len(doc) and doc[pick.end].text == "," \
                 and doc[pick.end + 1].is_title and doc[pick.end + 1].i < tok.i:  # fmt: skip
             pick = None  # 'huyện Pác Nặm, Ba Bể, Chợ Mới có 214 ...': one name of a list, not the subject
+        if pick is not None and pick is not after and _last_of_list(doc, pick, ents):
+            pick = None  # '06 tỉnh Kon Tum, Gia Lai, ..., Bình Phước đã xảy ra 1.800 vụ': the last name of a list
         if pick is not None and pick is not after and (_object_of_another_verb(doc, pick, tok) or _not_actor(doc, pick)):
             pick = None  # 'UBND tỉnh đã kiện toàn Ban Chỉ đạo tỉnh ... và thành lập 03 tổ công tác', 'do Bộ Nội vụ
             # xác định gồm 8 lĩnh vực', 'được Bộ ... đánh giá xếp thứ 7', 'thuộc nhóm A, tăng 15 bậc'
@@ -348,6 +351,26 @@ def _paragraph_goes_on(doc: Doc, i: int) -> bool:
 
 def _whole_area(doc: Doc, start: int, i: int) -> bool:
     return bool(_AREA.search(doc[start:i].text)) if i > start else False
+
+
+def _last_of_list(doc: Doc, e, ents) -> bool:
+    """The last of three names or more joined by commas, with no value of its own in brackets (not 'hợp
+    nhất với Quảng Nam, Đà Nẵng xếp thứ 17', two)."""
+    starts = {x.end: x for x in ents}
+    n, cur = 1, e
+    while cur.start >= 2 and doc[cur.start - 1].text == "," and cur.start - 1 in starts:
+        cur, n = starts[cur.start - 1], n + 1
+    return n >= 3 and not (e.end < len(doc) and doc[e.end].text == "(")
+
+
+def _qualifies_a_fraction(doc: Doc, e) -> bool:
+    """'666 cơ sở truyền thanh cấp huyện/705 huyện': a level right before '/' is part of what is counted."""
+    return e.end + 1 < len(doc) and doc[e.end].text == "/" and doc[e.end + 1].text[:1].isdigit()
+
+
+def _compared_with(doc: Doc, start: int, end: int) -> bool:
+    """'vượt 50 ngày so với chỉ đạo của Bộ Công an': a name after 'so với' is the reference, not the subject."""
+    return any(t.lower_ == "so" and t.i + 1 < end and doc[t.i + 1].lower_ == "với" for t in doc[start:end])
 
 
 def _counted_by(doc: Doc, tok, e) -> bool:

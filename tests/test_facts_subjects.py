@@ -98,3 +98,9 @@ def test_a_targets_lead_in_governs_its_list_and_carrying_out_targets_does_not():
                 "có thêm 17 hợp tác xã.")
     assert [(v, k, s) for v, _, k, s in got] == [(90, "target", "cấp tỉnh"), (75, "target", "cấp xã"),
                                                  (21, "result", None), (4, "result", None), (17, "change", None)]  # fmt: skip
+
+
+def test_a_reference_a_qualified_unit_and_the_last_name_of_a_list_are_not_subjects():
+    got = facts("Tiến độ vượt 12 ngày so với yêu cầu của Bộ Tư pháp. Toàn quốc có 530 trạm truyền thanh cấp huyện/"
+                "690 huyện. Các tỉnh Cà Mau, Bạc Liêu, Sóc Trăng đã ghi nhận 930 vụ việc.")
+    assert [(v, s) for v, _, _, s in got] == [(12, None), (530, None), (930, None)]
