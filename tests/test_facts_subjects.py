@@ -104,3 +104,15 @@ def test_a_reference_a_qualified_unit_and_the_last_name_of_a_list_are_not_subjec
     got = facts("Tiến độ vượt 12 ngày so với yêu cầu của Bộ Tư pháp. Toàn quốc có 530 trạm truyền thanh cấp huyện/"
                 "690 huyện. Các tỉnh Cà Mau, Bạc Liêu, Sóc Trăng đã ghi nhận 930 vụ việc.")
     assert [(v, s) for v, _, _, s in got] == [(12, None), (530, None), (930, None)]
+
+
+def test_a_table_header_naming_both_terms_gives_the_denominators_unit():
+    from baocao.extractors.document import DocTable
+    from baocao.extractors.table_facts import table_facts
+    from baocao.schemas.records import TableCell
+
+    rows = [("STT", "Đơn vị", "Số trạm phát sóng/Tổng số xã", "Số hồ sơ trực tuyến/Tổng số hồ sơ"),
+            ("1", "Huyện Gia Lâm", "31/22", "2.406/2.900"), ("2", "Huyện Mê Linh", "17/18", "760/1.000")]  # fmt: skip
+    cells = [TableCell(row=r, col=c, text=t) for r, row in enumerate(rows) for c, t in enumerate(row)]
+    got = [(f.value, f.denominator, f.unit, f.denominator_unit) for f in table_facts("d", DocTable("tb", "Bảng 2", cells, [1] * 12))]
+    assert got == [(31, 22, "trạm", "xã"), (2406, 2900, "hồ sơ", None), (17, 18, "trạm", "xã"), (760, 1000, "hồ sơ", None)]
