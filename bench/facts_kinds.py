@@ -3,12 +3,12 @@ about, on reports modelled on real ones of other provinces and national bodies
 (tests/fixtures/analyst_report_*.json; analyst_heldout_*.json are measured with --heldout only, and any
 other set analyst_NAME_*.json with --set NAME, e.g. the fresh held-out set of issue 17: --set fresh).
 
-  .venv/bin/python -m bench.facts_kinds [--heldout | --set NAME] [--misses] [--record-first]
+  .venv/bin/python -m bench.facts_kinds [--heldout | --set NAME] [--misses] [--record-first] [--strict-units]
 
 Per document and source (a digital PDF, and a 200-DPI worn scan rendered by bench/synth.py):
 precision and recall of results and targets (each fact matched on value, denominator and unit),
 the same over all four kinds, kind accuracy on matched facts, subject accuracy on the gold facts that
-name one. Beside each, the first score: the same figures for the rules as they stood before issue 17
+name one, and ("given") how many of the matched facts given a subject have the gold's (none included). Beside each, the first score: the same figures for the rules as they stood before issue 17
 (bench/facts_first_scores.json, written once per fixture by --record-first: a fixture's first score is
 never overwritten, and a set's first score is the sum of its fixtures' first scores).
 """
@@ -59,14 +59,30 @@ def _k(value: float, den: float | None) -> tuple:
     return round(value, 4), (round(den, 4) if den is not None else None)
 
 
+STRICT_UNITS = "--strict-units" in sys.argv  # the plain alternative: units must be spelled the same
+
+
+def _unit_fits(gold: str | None, found: str | None) -> bool:
+    """A gold unit of None takes any; else the same unit, or one named by its head noun: '162 hệ thống'
+    for 'hệ thống thông tin', '03 tổ' for 'tổ công tác' (a Vietnamese noun phrase opens with its head)."""
+    if gold is None:
+        return True
+    g, f = _unit(gold), found
+    if g == f or STRICT_UNITS or f is None:
+        return g == f
+    gw, fw = g.replace(",", " ,").split(), f.replace(",", " ,").split()
+    short, long_ = sorted((gw, fw), key=len)
+    return long_[: len(short)] == short and short[-1] != ","
+
+
 def match(found: list[dict], gold: list[dict]) -> list[tuple[dict, dict]]:
-    """Pairs (gold, found) on value, denominator and unit (a gold unit of None takes any), preferring
-    for each found fact a gold fact of the same kind and subject."""
+    """Pairs (gold, found) on value, denominator and unit (see _unit_fits), preferring for each found
+    fact a gold fact of the same kind and subject."""
     left = list(gold)
     pairs = []
     for f in found:
         cands = [g for g in left if _k(g["value"], g["denominator"]) == _k(f["value"], f["denominator"])
-                 and (g["unit"] is None or _unit(g["unit"]) == f["unit"])]  # fmt: skip
+                 and _unit_fits(g["unit"], f["unit"])]  # fmt: skip
         if not cands:
             continue
         g = max(cands, key=lambda g: (g.get("kind") == f.get("kind"), _same(g.get("subject"), f.get("subject"))))
@@ -91,6 +107,9 @@ def scores(found: list[dict], gold: list[dict]) -> dict:
         "all_found": len(found), "all_gold": len(gold), "all_tp": len(every),
         "kind_right": sum(1 for g, f in every if g["kind"] == f.get("kind", "result")), "kind_n": len(every),
         "subject_right": subj_right, "subject_n": len(with_subject),
+        # of the matched facts given a subject, how many have the gold's: a wrong subject is worse than none
+        "subject_given_right": sum(1 for g, f in every if f.get("subject") and _same(g.get("subject"), f["subject"])),
+        "subject_given": sum(1 for _, f in every if f.get("subject")),
     }  # fmt: skip
 
 
@@ -123,7 +142,8 @@ def _pct(a: int, b: int) -> str:
 def line(s: dict) -> str:
     return (f"P {_pct(s['tp'], s['found'])} R {_pct(s['tp'], s['gold'])}   all P {_pct(s['all_tp'], s['all_found'])} "
             f"R {_pct(s['all_tp'], s['all_gold'])}   kind {_pct(s['kind_right'], s['kind_n'])}   "
-            f"subject {_pct(s['subject_right'], s['subject_n'])}")  # fmt: skip
+            f"subject {_pct(s['subject_right'], s['subject_n'])}"
+            + (f"   given {_pct(s['subject_given_right'], s['subject_given'])}" if "subject_given" in s else ""))  # fmt: skip
 
 
 def print_misses(found: list[dict], gold: list[dict]) -> None:
@@ -136,7 +156,7 @@ def print_misses(found: list[dict], gold: list[dict]) -> None:
         if id(f) not in got:
             print(f"    extra  {f['value']} {f.get('denominator')} {f['unit']} {f.get('kind')} {f.get('subject')} | {f.get('quote', '')[:70]}")
     for g, f in pairs:
-        if g["kind"] != f.get("kind", "result") or (g.get("subject") and not _same(g["subject"], f.get("subject"))):
+        if g["kind"] != f.get("kind", "result") or not _same(g.get("subject"), f.get("subject")):
             print(f"    wrong  {g['value']} {g['unit']}: kind {f.get('kind')} (gold {g['kind']}), "
                   f"subject {f.get('subject')!r} (gold {g.get('subject')!r})")  # fmt: skip
 
@@ -176,7 +196,7 @@ def main(args: list[str]) -> None:
     for source, t in totals.items():
         print(f"ALL {group} {source:8}        {line(t)}")
         if all(firsts[source]):
-            ft = {k: sum(f[k] for f in firsts[source]) for k in t}
+            ft = {k: sum(f[k] for f in firsts[source]) for k in t if all(k in f for f in firsts[source])}
             print(f"{'  first score':32} {line(ft)}")
     if record:
         FIRST.write_text(json.dumps(first, indent=1, sort_keys=True) + "\n", "utf-8")

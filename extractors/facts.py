@@ -37,6 +37,10 @@ _QUARTER_END = {"I": 3, "II": 6, "III": 9, "IV": 12, "1": 3, "2": 6, "3": 9, "4"
 # what is aimed at, not reached: "chỉ tiêu giao 70%", "(mục tiêu 70%)", "tối thiểu 50%", "phấn đấu đạt 80%"
 _TARGET = re.compile(r"mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)|phấn\s+đấu|tối\s+thiểu|ít\s+nhất|"
                      r"yêu\s+cầu|dự\s+kiến|định\s+hướng|cam\s+kết", re.IGNORECASE)  # fmt: skip
+# ...and these, before a ':', govern the list after it to the sentence's end: "đặt mục tiêu đến năm 2025: 100%
+# ...; trên 90% ..." (not "Thực hiện chỉ tiêu: đã hoàn thành 30/34 chỉ tiêu; còn 04/34 ...": results)
+_AIM_LEAD = re.compile(r"mục\s+tiêu|phấn\s+đấu|định\s+hướng|dự\s+kiến|cam\s+kết|chỉ\s+tiêu\s+(?:được\s+)?giao"
+                       r"|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)", re.IGNORECASE)  # fmt: skip
 # ...and these govern their whole sentence: "phấn\nđấu hoàn thành cấp CCCD cho 100% công dân"
 _PLANNED = re.compile(r"phấn\s+đấu|dự\s+kiến|sẽ\s+(?:triển\s+khai|thực\s+hiện|hoàn\s+thành)", re.IGNORECASE)
 # a value reached, said inside a plan section: "(hiện đạt 60%)"
@@ -45,7 +49,16 @@ _REALIZED = re.compile(r"(?:đã|hiện|mới|chỉ)\s+(?:đạt|có|hoàn\s+th�
 # the target a rate is a share of, right after it: "đạt 103,2% chỉ tiêu Bộ Công an giao"
 _OF_TARGET = re.compile(r"^\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)[^,;()]*\)?", re.IGNORECASE)
 _SELECTED = re.compile(r"(?<!được )lựa\s+chọn\s*$", re.IGNORECASE)  # "lựa chọn 02 đơn vị ... để làm điểm"
-_CHANGE_BEFORE = re.compile(r"(?:tăng|giảm|vượt|sớm|chậm)(?:\s+trưởng)?(?:\s+(?:thêm|được|hơn))?\s*$", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(r"(?:(?:tăng|giảm|vượt|sớm|chậm)(?:\s+trưởng)?(?:\s+(?:thêm|được|hơn))?|có\s+thêm"
+                            r"|(?:tiết\s+kiệm|rút\s+ngắn|cắt\s+giảm)(?:\s+được)?)\s*$", re.IGNORECASE)  # fmt: skip
+# a count of days or months said as a value, not a period: "tổng thời gian là 17.584 ngày, nay chỉ còn 11.555
+# ngày", "liên tiếp 6 tháng dẫn đầu", "mất trung bình 3 ngày"
+_DURATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:là|còn|liên\s+tiếp|mất|kéo\s+dài|tổng\s+cộng|bình\s+quân|trung\s+bình)\s*$",
+                              re.IGNORECASE)  # fmt: skip
+_DURATION_UNITS = frozenset({"ngày", "tháng", "giờ", "tuần"})
+# a period goes on after its count: "6 tháng đầu năm", "3 tháng cuối năm", "5 ngày làm việc"
+_PERIOD_GOES_ON = re.compile(r"\s*(?:ngày|tháng|giờ|tuần)\s+(?:đầu|cuối|qua|tới|gần|trước|sau|làm\s+việc|kể|liên|năm)",
+                             re.IGNORECASE)  # fmt: skip
 # "tăng 12% so với cùng kỳ" is a change; "đạt 102,5% so với kế hoạch" is how much of a plan was reached
 _CHANGE_AFTER = re.compile(r"\s*(?:so\s+với|so\s+cùng\s+kỳ)(?!\s+(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|yêu\s+cầu))",
                            re.IGNORECASE)  # fmt: skip
@@ -236,6 +249,9 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         return FactKind.scope  # "5 địa phương dẫn đầu ... là: A (..), B (..)", "06 tỉnh Kon Tum, Gia Lai, ...": the list's size
     aimed = max((m.end() for m in _TARGET.finditer(cue)), default=-1)
     reached = max((m.end() for m in _REALIZED.finditer(cue)), default=-1)
+    colon = text.rfind(":", s_start, cue_from)
+    if colon >= 0 and aimed < 0 and reached < 0 and _AIM_LEAD.search(text, s_start, colon) and not _REALIZED.search(text, s_start, colon):
+        aimed = 0  # "đặt mục tiêu đến năm 2025: 100% ...; trên 90% hồ sơ ... cấp tỉnh, 80% ... cấp huyện"
     planned = aimed >= 0 or _PLANNED.search(text, s_start, start) or plan or after_target
     if planned and reached <= aimed:  # "một số chỉ tiêu đã hoàn thành 100%": said reached after the aim
         return FactKind.target
@@ -295,6 +311,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 unit, n = unit_at(rest)
                 if unit is None:
                     allow = _CHANGE_UNITS if _CHANGE_BEFORE.search(before_near) else frozenset()
+                    if _DURATION_BEFORE.search(before_near) and not _PERIOD_GOES_ON.match(rest):
+                        allow = allow | _DURATION_UNITS
                     unit, n = open_unit(rest, allow)
                     open_vocab = unit is not None
                 end += n

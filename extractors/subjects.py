@@ -27,12 +27,15 @@ from baocao.core.places import admin_units, key, provinces
 
 KINDS = {"PROVINCE": "province", "DISTRICT": "district", "COMMUNE": "commune", "AGENCY": "agency", "GROUP": "unit_group"}
 _TOKEN = re.compile(r"\d+(?:[.,/]\d+)*%?|[^\W\d_]+|\S", re.UNICODE)
+# province names reports before 2025 use that the data, which has the later name only, lacks
+FORMER_PROVINCES = ("Thừa Thiên Huế",)  # a city, Huế, since 1/2025
 _LEVELS = {"xã": "COMMUNE", "phường": "COMMUNE", "thị trấn": "COMMUNE", "đặc khu": "COMMUNE", "huyện": "DISTRICT",
            "quận": "DISTRICT", "thị xã": "DISTRICT", "thành phố": "DISTRICT", "tp": "DISTRICT", "tx": "DISTRICT",
            "tỉnh": "PROVINCE"}  # fmt: skip
 # words that end a name: verbs and function words that follow an agency's name in a sentence
 _STOP = ("đạt chiếm là có chỉ mới được đã đang còn chưa với và của tại trong theo cho thực tiếp giải ban xếp dẫn "
-         "tăng giảm vượt hoàn cấp thấp cao nhiều ít về thì thu số tỷ tỉ gồm hiện trên dưới từ đến khi so cùng đều").split()  # fmt: skip
+         "tăng giảm vượt hoàn cấp thấp cao nhiều ít về thì thu số tỷ tỉ gồm hiện trên dưới từ đến khi so cùng đều do làm xác "
+         "đánh chấm phê khen gửi vì").split()  # fmt: skip
 
 
 class _Syllables:
@@ -48,15 +51,20 @@ class _Syllables:
         doc = Doc(self.vocab, words=words, spaces=spaces)
         for t in doc:
             t.norm_ = strip_marks(old_style_tones(t.text)).lower()
+        # the Doc spaces its tokens singly: where each stood in `text`, and `text` itself, for offsets and line breaks
+        doc.user_data["starts"] = [m.start() for m in ms]
+        doc.user_data["text"] = text
         return doc
 
 
-def _name() -> list[dict]:
+def _name() -> list[list[dict]]:
     """A proper name: capitalised syllables, with 'và', '-' or lower-case syllables after the first; not
     another body's head after 'và' ('Sở Tư pháp và Sở Y tế' are two)."""
     word = {"LOWER": {"NOT_IN": _STOP}, "ORTH": {"NOT_IN": ["Sở", "Bộ", "Cục", "Ban"]}, "IS_ALPHA": True, "OP": "*"}
-    return [{"IS_TITLE": True}, word, {"LOWER": {"IN": ["và", "-"]}, "OP": "?"},
-            {"IS_TITLE": True, "ORTH": {"NOT_IN": ["Sở", "Bộ", "Cục", "Ban"]}, "OP": "?"}, word]  # fmt: skip
+    return [[{"IS_TITLE": True}, word],  # after 'và' a name goes on capitalised: not 'Ban Chỉ đạo và thành lập'
+            [{"IS_TITLE": True}, word, {"LOWER": {"IN": ["và", "-"]}},
+             {"IS_TITLE": True, "ORTH": {"NOT_IN": ["Sở", "Bộ", "Cục", "Ban"]}}, word],
+            [{"IS_TITLE": True}, word, {"LOWER": "và"}, {"LOWER": "các"}, word]]  # '... Dung Quất và các khu công nghiệp tỉnh'  # fmt: skip
 
 
 def _patterns() -> list[dict]:
@@ -74,6 +82,8 @@ def _patterns() -> list[dict]:
         for e in data.get(table, {}).values():
             add("PROVINCE", e["name"])
             add("PROVINCE", e["short"])  # 'Đà Nẵng (58,89%)': a province is named bare
+    for name in FORMER_PROVINCES:
+        add("PROVINCE", name)
     for row in data.get("ward_mapping", []):
         if row.get("old_district"):
             add("DISTRICT", row["old_district"])
@@ -96,7 +106,8 @@ def _patterns() -> list[dict]:
              ["vnpt"], ["viettel"], ["bưu", "điện"]]  # fmt: skip
     for h in heads:
         first = [{"LOWER": h[0], "IS_TITLE": True} if h[0] not in ("bhxh", "vnpt") else {"LOWER": h[0]}]
-        pats.append({"label": "AGENCY", "pattern": first + [{"LOWER": w} for w in h[1:]] + _name()})
+        for name in _name():
+            pats.append({"label": "AGENCY", "pattern": first + [{"LOWER": w} for w in h[1:]] + name})
     head_words = sorted({w for h in heads for w in h[:1]})
     lower_word = {"IS_ALPHA": True, "IS_TITLE": False, "IS_UPPER": False, "LOWER": {"NOT_IN": _STOP}}
     for h in heads:  # a name with a comma in it: "Sở Lao động, Thương binh và Xã hội", "Bộ Văn hóa, Thể thao và Du lịch"
@@ -105,11 +116,18 @@ def _patterns() -> list[dict]:
                      {"IS_TITLE": True, "LOWER": {"NOT_IN": head_words}}, {**lower_word, "OP": "?"}, {"LOWER": "và"},
                      {"IS_TITLE": True}, {**lower_word, "OP": "?"}]})  # fmt: skip
     # bodies named by their level alone: "Bảo hiểm xã hội tỉnh", "Kho bạc Nhà nước huyện", "Văn phòng UBND tỉnh"
-    for h in (["bảo", "hiểm", "xã", "hội"], ["kho", "bạc", "nhà", "nước"], ["cục", "thuế"], ["văn", "phòng", "ubnd"],
-              ["văn", "phòng", "hđnd"], ["văn", "phòng", "ủy", "ban", "nhân", "dân"]):  # fmt: skip
+    # "Công an tỉnh", "Thanh tra huyện", "Tòa án nhân dân tỉnh", "Bộ Chỉ huy Quân sự tỉnh"
+    by_level = (["bảo", "hiểm", "xã", "hội"], ["kho", "bạc", "nhà", "nước"], ["cục", "thuế"], ["văn", "phòng", "ubnd"],
+                ["văn", "phòng", "hđnd"], ["văn", "phòng", "ủy", "ban", "nhân", "dân"], ["công", "an"], ["thanh", "tra"],
+                ["tòa", "án", "nhân", "dân"], ["viện", "kiểm", "sát", "nhân", "dân"], ["bộ", "chỉ", "huy", "quân", "sự"],
+                ["liên", "đoàn", "lao", "động"])  # fmt: skip
+    for h in by_level:
         first = [{"LOWER": h[0], "IS_TITLE": True}] + [{"LOWER": w} for w in h[1:]]
         pats.append({"label": "AGENCY", "pattern": first + [{"LOWER": {"IN": ["tỉnh", "huyện", "thành", "thị"]}},
                                                             {"LOWER": {"IN": ["phố", "xã"]}, "OP": "?"}]})  # fmt: skip
+        # its head acts for it: "Giám đốc Công an tỉnh ban hành 2.200 văn bản"
+        pats.append({"label": "AGENCY", "pattern": [{"LOWER": "giám", "IS_TITLE": True}, {"LOWER": "đốc"}] + first
+                     + [{"LOWER": {"IN": ["tỉnh", "huyện", "thành", "thị"]}}, {"LOWER": {"IN": ["phố", "xã"]}, "OP": "?"}]})
     groups = ["tỉnh", "huyện", "xã", "cơ sở", "bộ", "trung ương"]
     for g in groups:
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "cấp"}] + [{"LOWER": w} for w in g.split()]})
@@ -122,6 +140,15 @@ def _patterns() -> list[dict]:
     pats.append({"label": "GROUP", "pattern": [{"LOWER": {"IN": ["bộ", "sở"]}, **lower}, {"ORTH": ",", "OP": "?"},
                                                {"LOWER": "ngành"}]})  # fmt: skip
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "địa", **lower}, {"LOWER": "phương"}]})  # kept after 'của' only
+    # 'các bộ, cơ quan ngang bộ', 'sở, ban, ngành', 'cơ quan ngang bộ, cơ quan thuộc Chính phủ'
+    body = [{"LOWER": {"IN": ["bộ", "sở", "ban", "ngành"]}, **lower}]
+    peer = [{"LOWER": "cơ", **lower}, {"LOWER": "quan"}, {"LOWER": "ngang"}, {"LOWER": "bộ"}]
+    pats.append({"label": "GROUP", "pattern": body + [{"ORTH": ","}] + peer})
+    pats.append({"label": "GROUP", "pattern": peer})
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "sở", **lower}, {"ORTH": ","}, {"LOWER": "ban"}, {"ORTH": ","},
+                                               {"LOWER": "ngành"}]})  # fmt: skip
+    # a class of a ranking: "nhóm A có 06 tỉnh", "nhóm II gồm 12 đơn vị"
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "nhóm"}, {"TEXT": {"REGEX": r"^(?:[A-E]|I{1,3}|IV|V)$"}}]})
     return pats
 
 
@@ -187,17 +214,20 @@ def attach_subjects(doc: Doc) -> Doc:
     ('323 thủ tục cấp huyện', '... tại xã X'), else the nearest before it ('Đà Nẵng (58,89%)'), else
     a topic that opens the sentence ('Ở cấp xã, ...; 5 TTHC ...'). Two entities joined by 'và' name
     no single subject."""
-    ents = list(doc.ents)
+    all_ents = list(doc.ents)
     found: dict[int, Subject] = {}
     claimed: dict[int, int] = {}  # entity start -> clause start, for names that follow their own number
+    topics = _topics(doc, all_ents)
     for tok in doc:
-        if not tok.text[:1].isdigit() or any(e.start <= tok.i < e.end for e in ents):
+        if not tok.text[:1].isdigit() or any(e.start <= tok.i < e.end for e in all_ents):
             continue
+        ents = [e for e in all_ents if not _counted_by(doc, tok, e) and not _qualifies_a_fraction(doc, e)]
         clause_start = _clause_start(doc, tok.i)
         sent_start = _sentence_start(doc, tok.i)
         after = next((e for e in ents if tok.i < e.start <= tok.i + 7 and _plain(doc, tok.i + 1, e.start)
                       and not _labels_next(doc, tok.i + 1, e)
                       and not any(t.lower_ in ("và", "hoặc") for t in doc[tok.i + 1 : e.start])
+                      and not _compared_with(doc, tok.i + 1, e.start)
                       and (e.label_ == "GROUP" or doc[e.start - 1].lower_ in ("tại", "ở", "thuộc", "của"))), None)  # fmt: skip
         before = [e for e in ents if clause_start <= e.start and e.end <= tok.i and not _bracketed_elsewhere(doc, e, tok)]
         if after is not None:
@@ -210,19 +240,177 @@ def attach_subjects(doc: Doc) -> Doc:
         if pick is not None and pick is not after and pick.end + 1 < len(doc) and doc[pick.end].text == "," \
                 and doc[pick.end + 1].is_title and doc[pick.end + 1].i < tok.i:  # fmt: skip
             pick = None  # 'huyện Pác Nặm, Ba Bể, Chợ Mới có 214 ...': one name of a list, not the subject
+        if pick is not None and pick is not after and _last_of_list(doc, pick, ents):
+            pick = None  # '06 tỉnh Kon Tum, Gia Lai, ..., Bình Phước đã xảy ra 1.800 vụ': the last name of a list
+        if pick is not None and pick is not after and (_object_of_another_verb(doc, pick, tok) or _not_actor(doc, pick)):
+            pick = None  # 'UBND tỉnh đã kiện toàn Ban Chỉ đạo tỉnh ... và thành lập 03 tổ công tác', 'do Bộ Nội vụ
+            # xác định gồm 8 lĩnh vực', 'được Bộ ... đánh giá xếp thứ 7', 'thuộc nhóm A, tăng 15 bậc'
+        if pick is not None and pick is not after:
+            pick = _located(pick, ents)  # 'UBND phường Yên Giang (thị xã Quảng Yên) ... 208 hồ sơ'
         if pick is None:
             topic = [e for e in ents if sent_start <= e.start < clause_start and e.start <= sent_start + 3
                      and doc[e.start - 1].lower_ in ("ở", "tại", "riêng", "với", "đối")]  # fmt: skip
             pick = topic[0] if topic else None
+        if pick is None and not _whole_area(doc, clause_start, tok.i):
+            pick = topics.get(clause_start)  # the actor the sentence or its paragraph opened with
         if pick is not None and pick is not after and pick.start >= 2 and doc[pick.start - 1].lower_ == "và" and any(
             e.end == pick.start - 1 for e in ents
         ):
             pick = None
         if pick is not None:
-            found[tok.idx] = normalize(pick.text, pick.label_)
-    found.update(_respectively(doc, ents))
+            found[_at(doc, tok.i)] = normalize(pick.text, pick.label_)
+    found.update(_respectively(doc, all_ents))
     doc.user_data["subjects"] = found
     return doc
+
+
+# words that make a value the whole area's, whoever the paragraph is about: 'toàn tỉnh có 95% ...'
+_AREA = re.compile(r"(?<![^\W\d_])(?:toàn\s+(?:tỉnh|huyện|thành\s+phố|quốc|xã|ngành)|cả\s+(?:nước|tỉnh)|trên\s+địa\s+bàn"
+                   r"|(?:của|cấp)\s+tỉnh)(?![^\W\d_])", re.IGNORECASE)  # fmt: skip
+# how a sentence opens (past an opening time phrase) when it has no subject of its own and goes on
+# with the last one's actor: a verb ('Đã kích hoạt ...', 'Tiếp nhận ...') or a link ('Trong đó, ...')
+_GOES_ON = frozenset("đã đang tiếp hoàn triển thực cấp kích tổ phối giải thu xử ban đồng ngoài bên".split())
+_ADVERBIAL = ("đến", "tính", "năm", "trong", "từ", "sau", "qua", "ngày", "tháng", "quý", "lũy", "luỹ", "hiện", "đầu", "cuối")
+
+
+def _topics(doc: Doc, ents) -> dict[int, Span]:
+    """Clause start -> the actor that goes on over it: a name that opens its sentence as its subject
+    ('Công an tỉnh đã cấp 750.000 thẻ; kích hoạt 400.000 tài khoản'), or after an opening time phrase
+    ('Đến tháng 6/2025, Sở Y tế ...'), over the later clauses of the sentence that have no subject of
+    their own, and the next sentences of the paragraph that open with none ('Đã kích hoạt ...', 'Trong
+    đó, ...'); or the name a list's lead-in gives ('Kết quả của Sở Y tế: cấp ...; ...'), over its items."""
+    out: dict[int, Span] = {}
+    current: Span | None = None
+    i = 0
+    while i < len(doc):
+        sent_start, end = i, i
+        while end < len(doc) and not _full_stop(doc, end) and not (end > sent_start and _line_opens(doc, end)):
+            end += 1
+        own, lead_in = _opening_subject(doc, ents, sent_start, end)
+        if own is not None:
+            current = own
+        elif current is not None and not (_paragraph_goes_on(doc, sent_start) and _no_subject(doc, sent_start, end)):
+            current = None
+        if current is not None:
+            if own is None:
+                out[sent_start] = current
+            for j in range(sent_start + 1, end):
+                if doc[j - 1].text in (";", ":") and j > (own.end if own is not None else sent_start) and (
+                        lead_in or _no_subject(doc, j, end)):  # fmt: skip
+                    out[j] = current
+        i = end + 1 if end < len(doc) and _full_stop(doc, end) else max(end, i + 1)
+    return out
+
+
+def _no_subject(doc: Doc, start: int, end: int) -> bool:
+    """Whether a sentence opens, past its opening time phrase, with a verb or a link: no subject of its own."""
+    i = start
+    if doc[i].lower_ == "trong" and i + 1 < end and doc[i + 1].lower_ == "đó":
+        return True
+    if doc[i].lower_ in _ADVERBIAL:
+        comma = next((j for j in range(i, min(end, i + 9)) if doc[j].text == ","), None)
+        i = comma + 1 if comma is not None else i
+    return i < end and doc[i].lower_ in _GOES_ON
+
+
+def _opening_subject(doc: Doc, ents, start: int, end: int) -> tuple[Span | None, bool]:
+    """The name a sentence opens with as its subject, or the only name of the lead-in before its ':'
+    (and True: it governs every item of the list)."""
+    inside = [e for e in ents if start <= e.start and e.end <= end]
+    if not inside:
+        return None, False
+    e = inside[0]
+    lead = [t for t in doc[start : e.start] if not (t.is_punct and t.text in "-+•")]
+    opens = not lead or (lead[0].lower_ in _ADVERBIAL and lead[-1].text == "," and len(lead) <= 8)
+    if opens and not _listed(doc, e, ents) and (e.end >= len(doc) or doc[e.end].lower_ not in ("và", "(")):
+        return e, False
+    colon = next((j for j in range(start, min(end, start + 14)) if doc[j].text == ":"), None)
+    named = [x for x in inside if colon is not None and x.end <= colon]
+    if len(named) == 1 and not _listed(doc, named[0], ents):
+        return named[0], True
+    return None, False
+
+
+def _listed(doc: Doc, e, ents) -> bool:
+    """A name among others ('Sở Y tế, Sở Tư pháp và ...'): no single actor."""
+    return e.end + 1 < len(doc) and doc[e.end].text == "," and any(x.start in (e.end + 1, e.end + 2) for x in ents)
+
+
+def _paragraph_goes_on(doc: Doc, i: int) -> bool:
+    """Whether the sentence at token i goes on the paragraph of the one before: not after a heading, a
+    list item or a blank line, nor after a line that ends short with a full stop (a paragraph's last)."""
+    if i == 0 or _line_opens(doc, i):
+        return False
+    if "\n" not in _gap(doc, i):
+        return True
+    text = doc.user_data["text"]
+    line_start = text.rfind("\n", 0, _at(doc, i - 1)) + 1
+    width = max((len(x.rstrip()) for x in text.splitlines()), default=0)
+    return _at(doc, i - 1) + len(doc[i - 1].text) - line_start >= 0.8 * width
+
+
+def _whole_area(doc: Doc, start: int, i: int) -> bool:
+    return bool(_AREA.search(doc[start:i].text)) if i > start else False
+
+
+def _last_of_list(doc: Doc, e, ents) -> bool:
+    """The last of three names or more joined by commas, with no value of its own in brackets (not 'hợp
+    nhất với Quảng Nam, Đà Nẵng xếp thứ 17', two)."""
+    starts = {x.end: x for x in ents}
+    n, cur = 1, e
+    while cur.start >= 2 and doc[cur.start - 1].text == "," and cur.start - 1 in starts:
+        cur, n = starts[cur.start - 1], n + 1
+    return n >= 3 and not (e.end < len(doc) and doc[e.end].text == "(")
+
+
+def _qualifies_a_fraction(doc: Doc, e) -> bool:
+    """'666 cơ sở truyền thanh cấp huyện/705 huyện': a level right before '/' is part of what is counted."""
+    return e.end + 1 < len(doc) and doc[e.end].text == "/" and doc[e.end + 1].text[:1].isdigit()
+
+
+def _compared_with(doc: Doc, start: int, end: int) -> bool:
+    """'vượt 50 ngày so với chỉ đạo của Bộ Công an': a name after 'so với' is the reference, not the subject."""
+    return any(t.lower_ == "so" and t.i + 1 < end and doc[t.i + 1].lower_ == "với" for t in doc[start:end])
+
+
+def _counted_by(doc: Doc, tok, e) -> bool:
+    """'19 bộ, cơ quan ngang bộ', '65% sở, ban, ngành': a group of bodies right after a number is what it
+    counts, not whom it is about (a level is: 'đạt 98% cấp tỉnh')."""
+    return e.label_ == "GROUP" and e.start == tok.i + 1 and doc[e.start].lower_ not in ("cấp", "khối", "nhóm")
+
+
+def _not_actor(doc: Doc, e) -> bool:
+    """A name that an agent of a passive, a membership, a recipient or a source follows ('do Bộ Nội vụ
+    xác định', 'thuộc nhóm A', 'ủy quyền cho các sở, ngành', 'theo quy định của các bộ, ngành', 'liên
+    thông từ cấp tỉnh đến 96 xã')."""
+    before: list[str] = []
+    for t in reversed(doc[max(0, e.start - 6) : e.start]):  # the words right before it
+        if not t.is_alpha:
+            break
+        before.insert(0, t.lower_)
+    if before and before[-1] == "các":
+        before = before[:-1]
+    source = any(w == "theo" and (k == 0 or before[k - 1] != "tiếp") for k, w in enumerate(before))  # not 'tiếp theo là'
+    return bool(before) and (before[-1] in ("do", "được", "bởi", "thuộc", "cho", "từ") or source
+                             or any(w in ("do", "được", "bởi") for w in before[-3:]))  # fmt: skip
+
+
+def _object_of_another_verb(doc: Doc, e, tok) -> bool:
+    """A body named after a verb, followed by 'và' and another verb phrase that holds the number, is that
+    first verb's object; the number is the sentence subject's ('X kiện toàn Ban Y và thành lập 03 tổ').
+    Not a level, which qualifies a noun more often ('hồ sơ thuộc thẩm quyền cấp xã ... đúng và trước hạn')."""
+    prev = doc[e.start - 1] if e.start > 0 else None
+    return (e.label_ != "GROUP" and prev is not None and prev.is_alpha and prev.is_lower
+            and prev.lower_ not in ("ở", "tại", "của", "với", "đối", "riêng", "thuộc", "đó", "là", "gồm", "có", "và")
+            and any(t.lower_ == "và" for t in doc[e.end : tok.i]))  # fmt: skip
+
+
+def _located(pick, ents):
+    """A place in brackets right after a name locates that name: the name is the subject."""
+    doc = pick.doc
+    if pick.start >= 2 and doc[pick.start - 1].text == "(" and pick.end < len(doc) and doc[pick.end].text == ")":
+        return next((e for e in ents if e.end == pick.start - 1), pick)
+    return pick
 
 
 def _respectively(doc: Doc, ents) -> dict[int, Subject]:
@@ -243,7 +431,7 @@ def _respectively(doc: Doc, ents) -> dict[int, Subject]:
             sent_start = _sentence_start(doc, t.i)
             names = [e for e in ents if sent_start <= e.start and e.end <= clause_start]
         if len(values) >= 2 and len(names) == len(values):
-            out.update({v.idx: normalize(e.text, e.label_) for v, e in zip(values, names, strict=True)})
+            out.update({_at(doc, v.i): normalize(e.text, e.label_) for v, e in zip(values, names, strict=True)})
     return out
 
 
@@ -285,9 +473,10 @@ def _full_stop(doc: Doc, i: int) -> bool:
 
 def _line_opens(doc: Doc, i: int) -> bool:
     """Whether token i opens a list item, a heading or a paragraph: a line break alone is the page's wrapping."""
-    ws = doc[i - 1].whitespace_
-    return "\n" in ws and (ws.count("\n") > 1 or doc[i].text in "-+•" or (doc[i].text[:1].isdigit() and i + 1 < len(doc)
-                                                                       and doc[i + 1].text in ".)"))
+    ws = _gap(doc, i)
+    return "\n" in ws and (ws.count("\n") > 1 or doc[i].text in "-+•" or (doc[i].text.isdigit() and len(doc[i].text) <= 2
+                                                                       and i + 1 < len(doc) and doc[i + 1].text in ".)")
+                           or _heading_ends(doc, i))  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -309,10 +498,19 @@ def filter_entities(doc: Doc) -> Doc:
     for e in doc.ents:
         if e.label_ == "PROVINCE" and not e[0].text[:1].isupper() and e[0].lower_ not in ("tỉnh", "thành"):
             continue
+        if e.label_ in ("DISTRICT", "COMMUNE") and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in e):
+            continue  # 'xã, phường, thị trấn với 3,6 triệu': words, not 'Thị trấn Vôi'
+        if e.label_ == "GROUP" and e[0].lower_ == "cấp" and _names_an_index(doc, e):
+            continue  # 'Chỉ số cải cách hành chính cấp tỉnh', '... hành chính công cấp tỉnh (PAPI)'
         if e.label_ == "GROUP" and e.text.lower() == "địa phương" and (e.start == 0 or doc[e.start - 1].lower_ != "của"):
             continue  # 'của địa phương là 37%' beside 'của các bộ, ngành'; not '34 địa phương', 'tại địa phương'
         if e.end - e.start > 1 and e[-1].lower_ in ("và", "-"):  # 'Sở Tư pháp và | Sở Y tế': the joiner is no part
             e = Span(doc, e.start, e.end - 1, label=e.label_)
+        cut = next((t.i + 1 for t in e[:-1] if "\n" in _gap(doc, t.i + 1) and _heading_ends(doc, t.i + 1)), None)
+        if cut is not None:  # '5. Kết quả của lực lượng Công an | Công an tỉnh tiếp nhận ...': no name runs out of a heading
+            if not doc[cut].is_title:
+                continue
+            e = Span(doc, cut, e.end, label=e.label_)
         if e.label_ == "PLACE":  # the label of its level word: "UBND Phường X" is a commune
             label = {v: k for k, v in KINDS.items()}[normalize(e.text, "PLACE").kind]
             e = doc.char_span(e.start_char, e.end_char, label=label) or e
@@ -321,12 +519,55 @@ def filter_entities(doc: Doc) -> Doc:
     return doc
 
 
+_HEADING_LINE = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.|[IVX]{1,4}\.|[a-zđ]\))[ \t]")
+
+
+def _at(doc: Doc, i: int) -> int:
+    """Where token i stands in the text the Doc was made from."""
+    return doc.user_data["starts"][i]
+
+
+def _gap(doc: Doc, i: int) -> str:
+    """The text between token i - 1 and token i: ' ', '\\n', '\\n\\n' ..."""
+    return doc.user_data["text"][_at(doc, i - 1) + len(doc[i - 1].text) : _at(doc, i)] if i > 0 else ""
+
+
+def _heading_ends(doc: Doc, i: int) -> bool:
+    """Whether the line before token i is a numbered heading: short, with no end mark."""
+    text = doc.user_data["text"]
+    line = text[text.rfind("\n", 0, _at(doc, i - 1)) + 1 : _at(doc, i - 1) + len(doc[i - 1].text)]
+    width = max((len(x.rstrip()) for x in text.splitlines()), default=0)
+    return bool(_HEADING_LINE.match(line)) and len(line) < 0.8 * width and line.rstrip()[-1:] not in ".;:,"
+
+
+def _names_an_index(doc: Doc, e) -> bool:
+    """A level inside an index's name: 'Chỉ số ... cấp tỉnh' with words only between, 'DTI cấp tỉnh', or
+    '... cấp tỉnh (PAPI)'."""
+    if e.end + 2 < len(doc) and doc[e.end].text == "(" and doc[e.end + 1].is_upper and doc[e.end + 2].text == ")":
+        return True
+    prev = doc[e.start - 1] if e.start > 0 else None
+    if prev is not None and prev.is_upper and prev.is_alpha and len(prev.text) >= 2 and prev.norm_ not in ("ubnd", "hdnd"):
+        return True  # 'DTI cấp tỉnh gồm 8 chỉ số chính', 'PCI cấp tỉnh'
+    for j in range(e.start - 1, max(0, e.start - 10), -1):
+        if not doc[j].is_alpha:
+            return False
+        if doc[j].lower_ == "số" and doc[j - 1].lower_ == "chỉ":
+            return True
+    return False
+
+
 def subjects(text: str, issuer: str = "") -> dict[int, Subject]:
     """Character offset of each number in `text` -> whom it is about; a subject that is the issuer's
     own area or body (named in `issuer`, the document's heading) is left out."""
     doc = pipeline()(text)
-    own = _entity_keys(issuer)
-    return {i: s for i, s in doc.user_data["subjects"].items() if key(s.name) not in own}
+    own = frozenset().union(*(_entity_keys(x) for line in issuer.splitlines() for x in (line, line.title())))  # 'CÔNG AN TỈNH HÀ NAM' 
+    return {i: s for i, s in doc.user_data["subjects"].items() if not _own(key(s.name), own)}
+
+
+def _own(k: str, own: frozenset[str]) -> bool:
+    """The issuer's own body or area, also when named without its place: 'Công an tỉnh' in a report
+    of 'Công an tỉnh Hà Nam'."""
+    return k in own or (k.split()[-1] in ("tinh", "huyen", "xa") and any(o.startswith(k + " ") for o in own))
 
 
 @lru_cache(maxsize=64)

@@ -5,7 +5,8 @@ A column headed as a plan ('Chỉ tiêu giao', 'Kế hoạch') holds targets, on
 ('Tăng/giảm so với ...') changes; a row named for a unit ('UBND xã Kỳ Thượng') is about it.
 Header rows are those above the first row numbered in its first column (1, 2, I, a); the row's
 label is its longest text cell; the unit comes from the cell ('15.634 hồ sơ') or else from the
-header ('Số hồ sơ', 'Tỷ lệ (%)'). A cell without a unit either way ('Mức 4', a year) is no fact.
+header ('Số hồ sơ', 'Tỷ lệ (%)'); a fraction's denominator counts what the header's second term says
+('Số đài truyền thanh/Tổng số xã'). A cell without a unit either way ('Mức 4', a year) is no fact.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from baocao.extractors.document import REVIEW_BELOW, DocTable
 from baocao.core.numbers import NUMBER_RE, names_something, parse_quantity
 from baocao.extractors.subjects import subject_of_name
 from baocao.extractors.tables import ROW_NUMBER
-from baocao.extractors.units import UNIT_RE, canon_unit
+from baocao.extractors.units import UNIT_RE, canon_unit, open_unit
 from baocao.schemas.records import Fact, FactKind, ReviewStatus
 
 # a column of what was aimed at, or of how much a value moved
@@ -39,6 +40,22 @@ def _header_unit(header: str) -> str | None:
     if m.group(3):
         return "%"
     return _unit_of(m.group(1) or m.group(2) or "")
+
+
+def _fraction_units(header: str) -> tuple[str | None, str | None]:
+    """'Số đài truyền thanh/Tổng số xã' -> ('đài', 'xã'): what a fraction's two terms count, from a header
+    that names both; (None, None) for a header with no '/' between words."""
+    m = re.search(r"(?<!\d)\s*/\s*(?!\d)", header)
+    if not m:
+        return None, None
+    left, right = header[: m.start()], header[m.end() :]
+
+    def counted(part: str) -> str | None:
+        after = re.search(r"(?:^|\s)(?:tổng\s+)?số\s+(.+)$", part, re.IGNORECASE)
+        words = after.group(1) if after else part
+        return _unit_of(words) or (open_unit(" " + words)[0] if after else None)
+
+    return counted(left), counted(right)
 
 
 def table_facts(doc_id: str, table: DocTable) -> list[Fact]:
@@ -66,6 +83,12 @@ def table_facts(doc_id: str, table: DocTable) -> list[Fact]:
             q = parse_quantity(c.text[m.start():])
             header = headers[c.col] if c.col < len(headers) else ""
             unit = "%" if q and q.percent else _unit_of(c.text[m.end():]) or _header_unit(header)
+            den_unit = None
+            if q is not None and q.denominator is not None and not q.percent:
+                num_of, den_of = _fraction_units(header)  # 'Số đài truyền thanh/Tổng số xã': 412/455
+                if num_of and not _unit_of(c.text[m.end():]):
+                    unit = num_of
+                den_unit = den_of if den_of != unit else None
             if q is None or unit is None:
                 continue
             name = label.text if label else ""
@@ -82,7 +105,7 @@ def table_facts(doc_id: str, table: DocTable) -> list[Fact]:
             facts.append(Fact(
                 fact_id=f"{table.table_id}-r{r}c{c.col}", doc_id=doc_id, page_no=page_of[(c.row, c.col)],
                 indicator_id=indicator, indicator_text=f"{name} — {header}".strip(" —")[:200], value=q.value,
-                unit=unit, denominator=q.denominator, approximate=q.approximate,
+                unit=unit, denominator=q.denominator, denominator_unit=den_unit, approximate=q.approximate,
                 quote=f"{table.title or 'table'}: {name} | {header}: {c.text}"[:400], confidence=round(conf, 3),
                 review_status=ReviewStatus.needs_review if conf < REVIEW_BELOW or reason else ReviewStatus.auto,
                 review_reason=reason, x0=c.x0, y0=c.y0, x1=c.x1, y1=c.y1, kind=kind,

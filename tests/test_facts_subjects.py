@@ -1,0 +1,118 @@
+"""Whom a value is about, issue 17 round 3: an actor named once for several values, unit groups, bodies
+named by their level, names that are not actors; and the value forms that went with them (rank series,
+counts of days and months, a target's lead-in). Sentences written for these tests, about no real report."""
+
+from __future__ import annotations
+
+from baocao.extractors.document import DocText, PageText
+from baocao.extractors.facts import find_facts
+from baocao.extractors.subjects import subjects
+
+
+def facts(text: str) -> list[tuple]:
+    doc = DocText("t", [PageText(1, text, [])])
+    return [(f.value, f.unit, f.kind.value, f.subject) for f in find_facts(doc)]
+
+
+def about(text: str, issuer: str = "") -> list[str | None]:
+    found = subjects(text, issuer)
+    return [s.name for _, s in sorted(found.items())]
+
+
+def test_an_actor_named_once_goes_on_over_its_clauses_and_verb_opened_sentences():
+    got = facts("Thanh tra tỉnh đã tiến hành 14 cuộc thanh tra; phối hợp thu hồi 2,5 tỷ đồng. Đã chuyển 3 vụ việc "
+                "sang cơ quan điều tra. Toàn tỉnh có 41 cuộc thanh tra hành chính.")
+    assert [s for *_, s in got] == ["Thanh tra tỉnh"] * 3 + [None]
+
+
+def test_an_actor_does_not_go_on_into_a_clause_or_sentence_with_its_own_subject():
+    got = facts("Bảo hiểm xã hội huyện đã cấp 9.120 thẻ; người dân tự đóng 312 hồ sơ. Tỉnh có 77 điểm thu.")
+    assert [s for *_, s in got] == ["Bảo hiểm xã hội huyện", None, None]
+
+
+def test_a_lead_in_names_the_actor_of_every_item_of_its_list():
+    got = facts("Kết quả của Sở Văn hóa, Thể thao và Du lịch: cấp 56 giấy phép; 97% di tích được số hóa.")
+    assert [s for *_, s in got] == ["Sở Văn hóa, Thể thao và Du lịch"] * 2
+
+
+def test_a_value_of_the_whole_area_keeps_no_carried_actor():
+    got = facts("Tòa án nhân dân tỉnh thụ lý 870 vụ án; trên địa bàn tỉnh có 12 phiên tòa trực tuyến.")
+    assert [s for *_, s in got] == ["Tòa án nhân dân tỉnh", None]
+
+
+def test_a_body_named_by_its_level_is_no_subject_in_its_own_report():
+    text = "Công an huyện đã thu nhận 4.310 hồ sơ; Giám đốc Công an tỉnh ký 20 văn bản."
+    assert about(text) == ["Công an huyện", "Giám đốc Công an tỉnh"]
+    assert about(text, "CÔNG AN HUYỆN ĐẠI LỘC\nBÁO CÁO") == ["Giám đốc Công an tỉnh"]
+
+
+def test_unit_groups_and_a_group_counted_right_after_its_number():
+    got = facts("Bình quân của 22 bộ, cơ quan ngang bộ đạt 81,3%; các sở, ban, ngành đạt trên 96%; nhóm B có 14 "
+                "đơn vị; 58% sở, ban, ngành đã có kho dữ liệu.")
+    assert got == [(22, "bộ", "result", None), (81.3, "%", "result", "bộ, cơ quan ngang bộ"),
+                   (96, "%", "result", "sở, ban, ngành"), (14, "đơn vị", "result", "nhóm B"),
+                   (58, "%", "result", None)]  # fmt: skip
+
+
+def test_agents_sources_recipients_objects_and_index_names_are_not_subjects():
+    got = facts("Năm 2022, tỉnh được Bộ Nội vụ đánh giá xếp thứ 9/63. Theo hướng dẫn của các bộ, ngành, thời gian "
+                "giải quyết là 120 ngày. UBND tỉnh giao cho các sở, ngành thực hiện 31 thủ tục. UBND tỉnh đã kiện toàn "
+                "Ban Chỉ đạo tỉnh và thành lập 05 tổ giúp việc. Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) tăng 4 bậc. "
+                "Mạng được kết nối từ cấp tỉnh đến 87 xã.")
+    assert [s for *_, s in got] == [None] * 6
+
+
+def test_a_place_in_brackets_locates_the_name_before_it():
+    got = facts("Điểm tiếp nhận tại UBND xã Tân Lập (huyện Đan Phượng) mới nhận được 64 hồ sơ.")
+    assert got[0][3] == "xã Tân Lập"
+
+
+def test_a_name_does_not_run_out_of_a_heading_and_lower_case_words_are_no_commune():
+    got = facts("3. Kết quả của ngành Công an\nCông an tỉnh cấp 2.100 thẻ căn cước. Đất đai được đo đạc tại 35 xã, "
+                "phường, thị trấn với 1,2 triệu thửa đất.")
+    assert [s for *_, s in got] == ["Công an tỉnh", None, None]
+
+
+def test_a_province_known_by_its_former_name_keeps_it():
+    assert facts("Thừa Thiên Huế xếp thứ 6/63.")[0][3] == "Thừa Thiên Huế"
+
+
+def test_ranks_over_several_years_and_ranks_of_each_pillar():
+    got = facts("Tỉnh lần lượt xếp thứ 22, 19, 11 và 8 trong các năm 2020-2023. Năm 2024 tỉnh xếp thứ 8/63; "
+                "trong đó chính quyền số xếp thứ 5/63, kinh tế số thứ 12/63, xã hội số thứ 9/63.")
+    assert [(v, u) for v, u, *_ in got] == [(22, "thứ hạng"), (19, "thứ hạng"), (11, "thứ hạng"), (8, "thứ hạng"),
+                                            (8, "thứ hạng"), (5, "thứ hạng"), (12, "thứ hạng"), (9, "thứ hạng")]  # fmt: skip
+
+
+def test_counts_of_days_and_months_are_values_and_periods_are_not():
+    got = facts("Thời gian xử lý theo quy định là 9.460 ngày, nay còn 6.020 ngày, rút ngắn được 3.440 ngày. "
+                "Huyện liên tiếp 4 tháng đứng đầu tỉnh; 6 tháng đầu năm tiếp nhận 520 hồ sơ.")
+    assert [(v, u, k) for v, u, k, _ in got] == [(9460, "ngày", "result"), (6020, "ngày", "result"),
+                                                 (3440, "ngày", "change"), (4, "tháng", "result"),
+                                                 (520, "hồ sơ", "result")]  # fmt: skip
+
+
+def test_a_targets_lead_in_governs_its_list_and_carrying_out_targets_does_not():
+    got = facts("Đề án đặt mục tiêu đến năm 2026: 90% hồ sơ ở cấp tỉnh; 75% hồ sơ ở cấp xã được xử lý trên "
+                "môi trường mạng. Thực hiện chỉ tiêu: đã đạt 21/25 chỉ tiêu; còn 04/25 chỉ tiêu chưa đạt. Năm 2023 "
+                "có thêm 17 hợp tác xã.")
+    assert [(v, k, s) for v, _, k, s in got] == [(90, "target", "cấp tỉnh"), (75, "target", "cấp xã"),
+                                                 (21, "result", None), (4, "result", None), (17, "change", None)]  # fmt: skip
+
+
+def test_a_reference_a_qualified_unit_and_the_last_name_of_a_list_are_not_subjects():
+    got = facts("Tiến độ vượt 12 ngày so với yêu cầu của Bộ Tư pháp. Toàn quốc có 530 trạm truyền thanh cấp huyện/"
+                "690 huyện. Các tỉnh Cà Mau, Bạc Liêu, Sóc Trăng đã ghi nhận 930 vụ việc.")
+    assert [(v, s) for v, _, _, s in got] == [(12, None), (530, None), (930, None)]
+
+
+def test_a_table_header_naming_both_terms_gives_the_denominators_unit():
+    from baocao.extractors.document import DocTable
+    from baocao.extractors.table_facts import table_facts
+    from baocao.schemas.records import TableCell
+
+    rows = [("STT", "Đơn vị", "Số trạm phát sóng/Tổng số xã", "Số hồ sơ trực tuyến/Tổng số hồ sơ"),
+            ("1", "Huyện Gia Lâm", "31/22", "2.406/2.900"), ("2", "Huyện Mê Linh", "17/18", "760/1.000")]  # fmt: skip
+    cells = [TableCell(row=r, col=c, text=t) for r, row in enumerate(rows) for c, t in enumerate(row)]
+    got = [(f.value, f.denominator, f.unit, f.denominator_unit) for f in table_facts("d", DocTable("tb", "Bảng 2", cells, [1] * 12))]
+    assert got == [(31, 22, "trạm", "xã"), (2406, 2900, "hồ sơ", None), (17, 18, "trạm", "xã"), (760, 1000, "hồ sơ", None)]
