@@ -29,6 +29,7 @@ from baocao.pipeline import engine, tesseract
 from baocao.pipeline.clean import clean_page
 from baocao.pipeline.ocr import ocr_page
 from baocao.pipeline.restore import restore_tables
+from baocao.diacritics.restore import fluency
 from baocao.extractors.document import DocTable
 from baocao.schemas.records import PageSource, TableCell
 
@@ -90,7 +91,7 @@ def as_stored(cells: dict) -> dict[tuple, str]:
     """Each cell's text as ingest stores it: after the document stage's mark check (`ocr` mode),
     which a scanned table's cells go through one by one."""
     found = [TableCell(row=c.row, col=c.col, row_span=c.row_span, col_span=c.col_span, text=c.text,
-                       confidence=c.confidence) for c in cells.values()]  # fmt: skip
+                       confidence=c.confidence, word_confs=c.word_confs) for c in cells.values()]  # fmt: skip
     out = {(c.row, c.col, c.row_span, c.col_span): c.text for c in found}
     for _tid, changed in restore_tables([(DocTable("t", None, found, [1] * len(found)), PageSource.ocr)]):
         out.update({(c.row, c.col, c.row_span, c.col_span): c.text for c in changed})
@@ -124,12 +125,12 @@ def main() -> None:
                 name = f"s{seed}-{layout[:4]}{first:02d}-{family}-{wname}"
                 Image.fromarray(page).save(Path(tmp) / f"{name}.png")
                 golds[name] = gold
-                gray, _ = clean_page(page)
+                gray, report = clean_page(page)
                 t = time.perf_counter()
                 grid = find_grid(gray)
                 cells = {}
                 if grid is not None:
-                    read_cells(gray, grid, engine.load(), LANGS, 120)
+                    read_cells(gray, grid, engine.load(), LANGS, 120, unstamped=report.unstamped, fluency=fluency)
                     cells = {(c.row, c.col, c.row_span, c.col_span): c for c in grid.cells}
                 secs = time.perf_counter() - t
                 if args.engines and grid is not None and wname == "clean" and first == 0:
@@ -154,14 +155,14 @@ def main() -> None:
                     row.setdefault(method, [0, 0])
                     row[method][0] += right
                     row[method][1] += len(gold)
+                print(f"{name:24} cells right: baocao {ours}/{len(gold)}, stored {kept} ({secs:.1f} s), "
+                      f"whole-page OCR into our cells {base}/{len(gold)}")  # fmt: skip
                 for g in gold if args.show else []:
                     got = cells.get((g.row, g.col, g.row_span, g.col_span))
-                    if got is None or norm(stored.get((g.row, g.col, g.row_span, g.col_span))) != norm(g.text):
+                    if got is None or norm(got.text) != norm(g.text) or norm(stored.get((g.row, g.col, g.row_span, g.col_span))) != norm(g.text):
                         print(f"  wrong ({g.row},{g.col}): {got.text if got else None!r}"
                               f"{f' stored {t!r}' if (t := stored.get((g.row, g.col, g.row_span, g.col_span))) != (got and got.text) else ''}"
                               f" for {g.text!r}")  # fmt: skip
-                print(f"{name:24} cells right: baocao {ours}/{len(gold)}, stored {kept} ({secs:.1f} s), "
-                      f"whole-page OCR into our cells {base}/{len(gold)}")  # fmt: skip
         for name, found in run_baselines(Path(tmp)).items():
             for method, cells in found.items():
                 right = sum(cells.get(f"{g.row},{g.col}") == norm(g.text) for g in golds[name])
