@@ -247,9 +247,10 @@ def _spelled(text: str) -> bool:
 def _merged(first: list, second: list, fluency: Callable[[str], float] | None) -> list:
     """Two readings of one cell, word by word: where they read one word each differently, the word
     Vietnamese print spells; if both or neither do, the one the language model finds more fluent in
-    the cell (by more than FLUENCY_MARGIN), else the one Tesseract was surer of. Words only one reading
-    has are left as the first reading has them (a seal's dots read as a word in the second are not
-    taken, a word the second lost is kept)."""
+    the cell (by more than FLUENCY_MARGIN), else the one Tesseract was surer of. The words are paired
+    by their text, then where the texts differ by their boxes; words only one reading has are left
+    as the first reading has them (a seal's dots read as a word in the second are not taken, a word
+    the second lost is kept)."""
     out = list(first)
 
     def text_with(k: int, word) -> str:
@@ -257,10 +258,13 @@ def _merged(first: list, second: list, fluency: Callable[[str], float] | None) -
 
     matcher = SequenceMatcher(a=[w.text for w in first], b=[w.text for w in second], autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag != "replace" or i2 - i1 != j2 - j1:
+        if tag != "replace":
             continue
-        for k, other in zip(range(i1, i2), second[j1:j2], strict=True):
+        for k in range(i1, i2):
             mine = out[k]
+            other = max(second[j1:j2], key=lambda w: _overlap(mine, w))
+            if _overlap(mine, other) < 0.5:
+                continue
             if _spelled(mine.text) != _spelled(other.text):
                 take = _spelled(other.text)
             elif fluency is not None and abs(gain := fluency(text_with(k, other)) - fluency(text_with(k, mine))) > FLUENCY_MARGIN:
@@ -270,6 +274,15 @@ def _merged(first: list, second: list, fluency: Callable[[str], float] | None) -
             if take:
                 out[k] = other
     return out
+
+
+def _overlap(a, b) -> float:
+    """Intersection over union of two words' boxes: both readings of a cell share its geometry, so
+    the same printed word sits in the same place in both."""
+    w = min(a.left + a.width, b.left + b.width) - max(a.left, b.left)
+    h = min(a.top + a.height, b.top + b.height) - max(a.top, b.top)
+    inter = max(0, w) * max(0, h)
+    return inter / (a.width * a.height + b.width * b.height - inter or 1)
 
 
 def _glyph_px(dpi: int) -> int:
