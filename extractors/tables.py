@@ -247,7 +247,8 @@ def _spelled(text: str) -> bool:
 def _merged(first: list, second: list, fluency: Callable[[str], float] | None) -> list:
     """Two readings of one cell, word by word: where they read one word each differently, the word
     Vietnamese print spells; if both or neither do, the one the language model finds more fluent in
-    the cell (by more than FLUENCY_MARGIN), else the one Tesseract was surer of. The words are paired
+    the cell (by more than FLUENCY_MARGIN), else the one Tesseract was surer of (also where the two
+    differ only in punctuation, which the model scores as a cost). The words are paired
     by their text, then where the texts differ by their boxes; words only one reading has are left
     as the first reading has them (a seal's dots read as a word in the second are not taken, a word
     the second lost is kept)."""
@@ -267,6 +268,8 @@ def _merged(first: list, second: list, fluency: Callable[[str], float] | None) -
                 continue
             if _spelled(mine.text) != _spelled(other.text):
                 take = _spelled(other.text)
+            elif _letters(mine.text) == _letters(other.text):  # '31:3:2022' or '31/3/2022', 'nhỏ,' or 'nhỏ':
+                take = other.conf > mine.conf  # the model would only prefer the text with fewer stops
             elif fluency is not None and abs(gain := fluency(text_with(k, other)) - fluency(text_with(k, mine))) > FLUENCY_MARGIN:
                 take = gain > 0
             else:
@@ -274,6 +277,10 @@ def _merged(first: list, second: list, fluency: Callable[[str], float] | None) -
             if take:
                 out[k] = other
     return out
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
 
 
 def _overlap(a, b) -> float:
