@@ -550,6 +550,55 @@ def dossier_table(first: int = 0, n: int = 10) -> tuple[list[float], list[GoldCe
     return [14, 95, 28, 30], cells
 
 
+# Phụ lục 01 of report 608/BC-UBND (UBND tỉnh Nghệ An, July 2025): its indicator targets, as seed 001
+# (an English-only OCR of the scan) gives them, with the marks put back by hand. Seed 001 is in no
+# model's training, so this table measures the cells on text the language model never saw. Columns:
+# STT, indicator, unit, directing document, target, progress (%); a section row (A, B, C) spans
+# the five columns after its letter, and a row without a figure has an empty progress cell.
+QD942, QD411, CD69 = "Quyết định 942/QĐ-TTg ngày 15/6/2021", "Quyết định 411/QĐ-TTg ngày 31/3/2022", "Công điện 69/CĐ-TTg ngày 22/5/2025"
+INDICATORS = [
+    ("A", "VỀ PHÁT TRIỂN CHÍNH PHỦ SỐ"),
+    ("1", "Dịch vụ công trực tuyến được thiết kế, thiết kế lại nhằm tối ưu hóa trải nghiệm người dùng, khi sử dụng được "
+          "điền sẵn dữ liệu mà người dùng đã cung cấp trước đó theo thỏa thuận, phù hợp với tiêu chuẩn chất lượng dịch vụ",
+     "%", QD942, "100", "100"),
+    ("3", "Hồ sơ thủ tục hành chính được xử lý hoàn toàn trực tuyến, người dân chỉ phải nhập dữ liệu một lần.", "%", QD942,
+     ">=80", "100"),
+    ("8", "Cơ quan nhà nước cung cấp dịch vụ 24/7, sẵn sàng phục vụ trực tuyến bất cứ khi nào người dân và doanh nghiệp "
+          "cần. 100% công chức được gắn định danh số trong xử lý công việc", "%", QD942, "100", "100"),
+    ("9", "Hồ sơ giải quyết thủ tục hành chính được gắn định danh cá nhân", "%", "Thông báo 56/TB-VPCP ngày 23/02/2025",
+     "100", "100"),
+    ("21", "100% TTHC nội bộ được rà soát, cắt giảm, đơn giản hóa phù hợp với quy định mới của pháp luật về phân cấp, "
+           "phân quyền, ủy quyền và việc sắp xếp tinh gọn tổ chức bộ máy, thực hiện mô hình tổ chức chính quyền địa "
+           "phương 02 cấp", "%", CD69, "100", "100"),
+    ("B", "VỀ PHÁT TRIỂN CÔNG DÂN SỐ"),
+    ("4", "Tỷ lệ người dân trong độ tuổi lao động được đào tạo kỹ năng số cơ bản", "%", QD411, "70", ""),
+    ("5", "Tỷ lệ hộ gia đình được phủ mạng Internet băng rộng cáp quang", "%", QD411, "80", "99,73"),
+    ("9", "Tỷ lệ người dân có hồ sơ sức khỏe điện tử", "%", QD411, "90", "19,02"),
+    ("11", "Tỷ lệ dân số trưởng thành có điện thoại thông minh", "%", QD411, "80", "81,6"),
+    ("12", "Người sử dụng internet có cơ hội tiếp cận hoạt động nâng cao nhận thức, kỹ năng và công cụ đảm bảo an ninh "
+           "an toàn mạng", "%", "Quyết định 964/QĐ-TTg ngày 10/8/2022", "80", ""),
+    ("C", "VỀ PHÁT TRIỂN KINH TẾ SỐ"),
+    ("1", "Tỷ trọng kinh tế số đạt 20% GDP", "%", QD411, "20", ""),
+    ("2", "Tỷ trọng kinh tế số trong từng ngành, lĩnh vực", "%", QD411, ">=10", ""),
+    ("3", "Tỷ trọng thương mại điện tử trong tổng mức bán lẻ", "%", QD411, ">=10", ""),
+    ("4", "Tỷ lệ doanh nghiệp sử dụng hợp đồng điện tử", "%", QD411, ">=80", ""),
+    ("5", "Tỷ lệ doanh nghiệp nhỏ và vừa sử dụng nền tảng số", "%", QD411, ">=50", ""),
+    ("6", "Tỷ lệ nhân lực lao động kinh tế số trong lực lượng lao động", "%", QD411, ">=2", ""),
+]  # fmt: skip
+
+
+def indicator_table(first: int = 0, n: int = 10) -> tuple[list[float], list[GoldCell]]:
+    """Rows first..first+n of Phụ lục 01 under its one-row header: section rows merge five cells."""
+    cells = [GoldCell(0, k, 1, 1, t) for k, t in enumerate(
+        ("STT", "Danh mục chỉ tiêu", "Đơn vị tính", "Văn bản chỉ đạo", "Mục tiêu", "Tiến độ thực hiện (%)"))]  # fmt: skip
+    for i, row in enumerate(INDICATORS[first : first + n], start=1):
+        if len(row) == 2:
+            cells += [GoldCell(i, 0, 1, 1, row[0]), GoldCell(i, 1, 1, 5, row[1])]
+        else:
+            cells += [GoldCell(i, k, 1, 1, t) for k, t in enumerate(row)]
+    return [10, 62, 13, 37, 17, 21], cells
+
+
 def render_table(widths_mm: list[float], cells: list[GoldCell], lay: Layout = Layout(size_pt=11),
                  title: str = "PHỤ LỤC 02") -> Image.Image:  # fmt: skip
     """A page with a title and a ruled grid; text wraps inside its cell."""

@@ -10,6 +10,7 @@ Tesseract as a block of lines (psm 6) and its lines joined.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -35,6 +36,7 @@ class Cell:
     box: tuple[int, int, int, int]  # x0, y0, x1, y1 in the page image
     text: str = ""
     confidence: float | None = None
+    word_confs: list[float] | None = None  # each word of `text` (split at spaces): the document stage trusts it that much
 
 
 @dataclass
@@ -173,27 +175,140 @@ def cell_image(gray: np.ndarray, cell: Cell, dpi: int = 300) -> Image.Image | No
 
 
 SURE_CELL_WORD = 60.0  # a cell word read under this confidence must show a letter's ink to be kept
+REREAD_BELOW = 90.0  # a cell a seal crossed is read again when a word of it is read under this confidence
+FLUENCY_MARGIN = 1.0  # nats: two readings of a word closer than this in the language model are told apart by confidence
+SEAL_LIGHTEST = 10  # percent: a cell read again drops what is as light as the lightest tenth of the seal's ink
 
 
-def read_cells(gray: np.ndarray, grid: Grid, engine, langs: str, timeout_s: float, dpi: int = 300) -> Grid:
+def read_cells(gray: np.ndarray, grid: Grid, engine, langs: str, timeout_s: float, dpi: int = 300,
+               unstamped: np.ndarray | None = None, fluency: Callable[[str], float] | None = None) -> Grid:  # fmt: skip
     """OCR every cell on its own, inside its ruling lines, with the page's `OcrEngine` (passed in:
-    image tables sit beside the engine, not above it); lines of a cell joined by a space."""
+    image tables sit beside the engine, not above it); lines of a cell joined by a space.
+
+    `unstamped` is the page as it was before a gray seal was erased (the clean-up's
+    `CleanReport.unstamped`): erasing the ring also takes the edges of the letters it crossed
+    ('Quvết', 'đượt', '31:3:2022'), so a cell the seal crossed that reads unsure is read again from
+    that page with the seal dropped by its gray level instead, and the reading that has fewer words
+    no Vietnamese text spells, then the more fluent one by `fluency` (a log-probability of a text,
+    from the language model), is kept."""
     for cell in grid.cells:
         image = cell_image(gray, cell, dpi)
         if image is None:
             continue
-        words = engine.read_words(image, langs, 6, timeout_s, dpi=dpi)
-        tall = float(np.median([w.height for w in words])) if words else 0.0
-        words = [w for w in words if not _is_noise(w, tall)]
-        doubtful = [w for w in words if w.conf < SURE_CELL_WORD or not looks_printed(w.text)]
-        if doubtful:  # kept only with ink of a letter's size under them (half the cell's word height)
-            inked = _inked(np.asarray(image), max(_glyph_px(dpi), round(0.5 * tall)))
-            words = [w for w in words if w not in doubtful or inked[w.top : w.top + w.height, w.left : w.left + w.width].any()]
-        words = [_drop_sunken_tail(w, np.asarray(image), tall) for w in words]
-        cell.text = " ".join(unglue(w.text) for w in words)
+        words = _cell_words(image, engine, langs, timeout_s, dpi)
+        if unstamped is not None and _unsure(words) and (alt := _ring_dropped(gray, unstamped, cell, dpi)) is not None:
+            words = _merged(words, _cell_words(alt, engine, langs, timeout_s, dpi), fluency)
+        pieces = [(piece, w.conf) for w in words for piece in unglue(w.text).split()]
+        cell.text = " ".join(p for p, _c in pieces)
+        cell.word_confs = [float(c) for _p, c in pieces]
         confs = [w.conf for w in words if w.conf >= 0]
         cell.confidence = round(float(np.mean(confs)) / 100, 3) if confs else None
     return grid
+
+
+def _cell_words(image: Image.Image, engine, langs: str, timeout_s: float, dpi: int) -> list:
+    """A cell's words as read at psm 6, without rulings, specks and a seal's dots."""
+    words = engine.read_words(image, langs, 6, timeout_s, dpi=dpi)
+    tall = float(np.median([w.height for w in words])) if words else 0.0
+    words = [w for w in words if not _is_noise(w, tall)]
+    doubtful = [w for w in words if w.conf < SURE_CELL_WORD or not looks_printed(w.text)]
+    if doubtful:  # kept only with ink of a letter's size under them (half the cell's word height)
+        inked = _inked(np.asarray(image), max(_glyph_px(dpi), round(0.5 * tall)))
+        words = [w for w in words if w not in doubtful or inked[w.top : w.top + w.height, w.left : w.left + w.width].any()]
+    return [_drop_sunken_tail(w, np.asarray(image), tall) for w in words]
+
+
+def _unsure(words: list) -> bool:
+    return any(w.conf < REREAD_BELOW or not _spelled(w.text) for w in words)
+
+
+def _ring_dropped(gray: np.ndarray, unstamped: np.ndarray, cell: Cell, dpi: int, q: float = SEAL_LIGHTEST) -> Image.Image | None:
+    """The cell from the page before the seal was erased, every pixel as light as the lightest
+    `q`% of the seal's ink made paper: text under a gray seal is darker than the seal (ink times
+    ink), so the letters stay whole where the erasure took their thin strokes with the ring. None when
+    no seal was erased in the cell."""
+    x0, y0, x1, y1 = cell.box
+    before, after = unstamped[y0:y1, x0:x1], gray[y0:y1, x0:x1]
+    erased = (before < 200) & (after == 255)  # mid-gray made paper (a ghost of the back page is lighter)
+    if erased.sum() < _glyph_px(dpi) ** 2:
+        return None
+    if q <= 0:
+        return cell_image(unstamped, cell, dpi)
+    seal = float(np.percentile(before[erased], q))
+    return cell_image(np.where(unstamped >= seal, 255, unstamped).astype(np.uint8), cell, dpi)
+
+
+def _spelled(text: str) -> bool:
+    """A word Vietnamese print spells: a syllable, a number, a unit or a bound ('%', '>=80')."""
+    core = text.strip("%<>=≥≤")
+    return looks_printed(core) if core else True
+
+
+def _merged(first: list, second: list, fluency: Callable[[str], float] | None) -> list:
+    """Two readings of one cell, word by word: where they read one word each differently, the word
+    Vietnamese print spells; if both or neither do, the one the language model finds more fluent in
+    the cell (by more than FLUENCY_MARGIN), else the one Tesseract was surer of (also where the two
+    differ only in punctuation, which the model scores as a cost); numbers by `_other_number`. The words are paired
+    by their text, then where the texts differ by their boxes; words only one reading has are left
+    as the first reading has them (a seal's dots read as a word in the second are not taken, a word
+    the second lost is kept)."""
+    out = list(first)
+
+    def text_with(k: int, word) -> str:
+        return " ".join((word if i == k else w).text for i, w in enumerate(out))
+
+    matcher = SequenceMatcher(a=[w.text for w in first], b=[w.text for w in second], autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "replace":
+            continue
+        for k in range(i1, i2):
+            mine = out[k]
+            other = max(second[j1:j2], key=lambda w: _overlap(mine, w))
+            if _overlap(mine, other) < 0.5:
+                continue
+            if _spelled(mine.text) != _spelled(other.text):
+                take = _spelled(other.text)
+            elif _DIGIT.search(mine.text) or _DIGIT.search(other.text):
+                take = _other_number(mine.text, other.text, other.conf > mine.conf)
+            elif _letters(mine.text) == _letters(other.text):  # '31:3:2022' or '31/3/2022', 'nhỏ,' or 'nhỏ':
+                take = other.conf > mine.conf  # the model would only prefer the text with fewer stops
+            elif fluency is not None and abs(gain := fluency(text_with(k, other)) - fluency(text_with(k, mine))) > FLUENCY_MARGIN:
+                take = gain > 0
+            else:
+                take = other.conf > mine.conf
+            if take:
+                out[k] = other
+    return out
+
+
+_DIGIT = re.compile(r"\d")
+_RAISED = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹]")
+_BETWEEN_DIGITS = re.compile(r"\d[.,:/]\d")
+
+
+def _other_number(mine: str, other: str, surer: bool) -> bool:
+    """Between two readings of a number the language model has no say (it scores digits as unknown).
+    A table cell prints no raised digits, and a separator between digits is printed: a seal's erasure
+    or a second reading drops a decimal comma more often than a speck lands between two digits
+    ('816' for '81,6'). Otherwise the surer reading."""
+    if bool(_RAISED.search(mine)) != bool(_RAISED.search(other)):
+        return bool(_RAISED.search(mine))
+    if (m := len(_BETWEEN_DIGITS.findall(mine))) != (o := len(_BETWEEN_DIGITS.findall(other))):
+        return o > m
+    return surer
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
+
+
+def _overlap(a, b) -> float:
+    """Intersection over union of two words' boxes: both readings of a cell share its geometry, so
+    the same printed word sits in the same place in both."""
+    w = min(a.left + a.width, b.left + b.width) - max(a.left, b.left)
+    h = min(a.top + a.height, b.top + b.height) - max(a.top, b.top)
+    inter = max(0, w) * max(0, h)
+    return inter / (a.width * a.height + b.width * b.height - inter or 1)
 
 
 def _glyph_px(dpi: int) -> int:

@@ -24,6 +24,7 @@ class CleanReport:
     skew_deg: float = 0.0
     noise: float = 0.0
     seconds: dict[str, float] = field(default_factory=dict)  # each step's cost, for bench/ocr.py --speed
+    unstamped: np.ndarray | None = None  # the page before a gray seal was erased: table cells read it again
 
 
 def level(gray: Image, q: float) -> float:
@@ -167,6 +168,7 @@ def remove_gray_stamps(gray: Image, report: CleanReport) -> Image:
     out = gray.copy()
     out[region & ~text & (strokes | (gray >= 200))] = 255
     report.steps.append("stamp_gray")
+    report.unstamped = gray
     return out
 
 

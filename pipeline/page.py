@@ -19,6 +19,8 @@ from baocao.core.vietnamese import strip_marks
 from baocao.pipeline import cache, engine, tesseract
 from baocao.pipeline.clean import clean_page
 from baocao.core.errors import BaocaoError
+from baocao.diacritics.paths import lm_path
+from baocao.diacritics.restore import fluency
 from baocao.pipeline.logs import route_warnings_from_env
 from baocao.pipeline.ocr import OcrPage, read_page
 from baocao.pipeline.probe import PageProbe, open_pdf, probe_page
@@ -133,15 +135,17 @@ def transcoded_cells(table: PageTable, probe: PageProbe) -> PageTable:
     return table.model_copy(update={"cells": cells})
 
 
-def find_tables(gray, dpi: int, s, page_text: str) -> list[PageTable]:
-    """Ruled tables of a scanned page, each cell read on its own; the title is the line above."""
+def find_tables(gray, dpi: int, s, page_text: str, unstamped=None) -> list[PageTable]:
+    """Ruled tables of a scanned page, each cell read on its own; the title is the line above.
+    `unstamped`: the page before a gray seal was erased, for the cells the seal crossed."""
     grid = ruled.find_grid(gray)
     if grid is None or len(grid.cells) < 4:
         return []
-    ruled.read_cells(gray, grid, engine.current(), s.languages, s.page_timeout_s, dpi)
+    ruled.read_cells(gray, grid, engine.current(), s.languages, s.page_timeout_s, dpi, unstamped,
+                     fluency if lm_path().exists() else None)  # fmt: skip
     k = 300 / dpi
     cells = [TableCell(row=c.row, col=c.col, row_span=c.row_span, col_span=c.col_span, text=c.text,
-                       confidence=c.confidence, x0=c.box[0] * k, y0=c.box[1] * k, x1=c.box[2] * k, y1=c.box[3] * k)
+                       confidence=c.confidence, word_confs=c.word_confs, x0=c.box[0] * k, y0=c.box[1] * k, x1=c.box[2] * k, y1=c.box[3] * k)
              for c in grid.cells]  # fmt: skip
     table = PageTable(table_no=0, title=table_title(page_text), n_rows=len(grid.ys) - 1, n_cols=len(grid.xs) - 1,
                       cells=cells)  # fmt: skip
@@ -160,12 +164,12 @@ def ocr_image(job: PageJob, img, dpi: int) -> CachedOcr:
     """Clean up, OCR and find the tables of one page image."""
     s = job.settings
     _save(job, "raster", img)
-    gray, _report = clean_page(img) if s.clean else clean_page(img, ())
+    gray, report = clean_page(img) if s.clean else clean_page(img, ())
     _save(job, "clean", gray)
     o, how = read_page(gray, dpi, s.languages, s.psm, s.page_timeout_s)
     height, width = (round(d * 300 / dpi) for d in gray.shape[:2])
     return CachedOcr(raw_text=o.text, mean_confidence=o.mean_conf, how=how, width=width, height=height,
-                     words=_ocr_words(job, o), tables=find_tables(gray, dpi, s, o.text))  # fmt: skip
+                     words=_ocr_words(job, o), tables=find_tables(gray, dpi, s, o.text, report.unstamped))  # fmt: skip
 
 
 def process_page(job: PageJob) -> PageResult:

@@ -68,6 +68,7 @@ MIGRATIONS: list[tuple[int, str]] = [
     (8, "CREATE TABLE IF NOT EXISTS extraction_errors (doc_id VARCHAR NOT NULL, page_no INTEGER, "
         "extractor VARCHAR NOT NULL, error VARCHAR NOT NULL);"),
     (9, "ALTER TABLE facts ADD COLUMN IF NOT EXISTS denominator_unit VARCHAR;"),
+    (10, "ALTER TABLE table_cells ADD COLUMN IF NOT EXISTS word_confs DOUBLE[];"),
 ]
 
 WORD_COLUMNS = list(Word.model_fields)

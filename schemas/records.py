@@ -91,6 +91,7 @@ class TableCell(_Record):
     review_reason: str | None = None  # a number that disagrees with its row or column
     raw: str | None = None  # as read, when diacritic restoration changed the text
     restore_conf: float | None = None  # 0..1, the least confident restored word of the cell
+    word_confs: list[float] | None = None  # OCR confidence (0-100) of each word of the reading, split at spaces
 
 
 class PageTable(_Record):

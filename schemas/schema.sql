@@ -198,5 +198,6 @@ CREATE TABLE IF NOT EXISTS table_cells (
     review_reason VARCHAR,               -- a number that disagrees with its row or column
     raw        VARCHAR,                  -- as read, when diacritic restoration changed the text
     restore_conf DOUBLE,                 -- 0..1, the least confident restored word of the cell
+    word_confs DOUBLE[],                 -- OCR confidence of each word as read (split at spaces)
     PRIMARY KEY (doc_id, table_id, "row", col)
 );
