@@ -116,3 +116,9 @@ def test_a_table_header_naming_both_terms_gives_the_denominators_unit():
     cells = [TableCell(row=r, col=c, text=t) for r, row in enumerate(rows) for c, t in enumerate(row)]
     got = [(f.value, f.denominator, f.unit, f.denominator_unit) for f in table_facts("d", DocTable("tb", "Bảng 2", cells, [1] * 12))]
     assert got == [(31, 22, "trạm", "xã"), (2406, 2900, "hồ sơ", None), (17, 18, "trạm", "xã"), (760, 1000, "hồ sơ", None)]
+
+
+def test_a_list_items_lead_in_name_governs_the_items_later_sentences():
+    got = facts("1. Xã Ia Pnôn: có 120 hộ dân ở vùng sâu. Tổ công tác đã về tận nơi hướng dẫn. Đến nay, tỷ lệ "
+                         "người dân có thẻ căn cước đạt 97,5%.\n2. Xã Ia Dom: tỷ lệ kích hoạt đạt 80%.\nToàn tỉnh đạt 91%.")
+    assert [(v, s) for v, _, _, s in got] == [(120, "xã Ia Pnôn"), (97.5, "xã Ia Pnôn"), (80, "xã Ia Dom"), (91, None)]
