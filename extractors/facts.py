@@ -49,8 +49,14 @@ _REALIZED = re.compile(r"(?:đã|hiện|mới|chỉ)\s+(?:đạt|có|hoàn\s+th�
 # the target a rate is a share of, right after it: "đạt 103,2% chỉ tiêu Bộ Công an giao"
 _OF_TARGET = re.compile(r"^\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)[^,;()]*\)?", re.IGNORECASE)
 _SELECTED = re.compile(r"(?<!được )lựa\s+chọn\s*$", re.IGNORECASE)  # "lựa chọn 02 đơn vị ... để làm điểm"
+# a change aimed at, its verb governed by an aim in the same clause: "phấn đấu năm 2026 giảm 50% thời gian"
+_AIMED_CHANGE = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|định\s+hướng)[^;:%]{0,60}?"
+                           r"(?:tăng|giảm|cắt\s+giảm|rút\s+ngắn)(?:\s+(?:thêm|được|ít\s+nhất|tối\s+thiểu))?\s*$",
+                           re.IGNORECASE)  # fmt: skip
+# "cắt giảm bình quân 43,86%", "giảm từ 8,3% đến 60,61%": a mean or a range of changes
 _CHANGE_BEFORE = re.compile(r"(?:(?:tăng|giảm|vượt|sớm|chậm)(?:\s+trưởng)?(?:\s+(?:thêm|được|hơn))?|có\s+thêm"
-                            r"|(?:tiết\s+kiệm|rút\s+ngắn|cắt\s+giảm)(?:\s+được)?)\s*$", re.IGNORECASE)  # fmt: skip
+                            r"|(?:tiết\s+kiệm|rút\s+ngắn|cắt\s+giảm)(?:\s+được)?)(?:\s+(?:bình\s+quân|trung\s+bình|từ))?\s*$",
+                            re.IGNORECASE)  # fmt: skip
 # a count of days or months said as a value, not a period: "tổng thời gian là 17.584 ngày, nay chỉ còn 11.555
 # ngày", "liên tiếp 6 tháng dẫn đầu", "mất trung bình 3 ngày"
 _DURATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:là|còn|liên\s+tiếp|mất|kéo\s+dài|tổng\s+cộng|bình\s+quân|trung\s+bình)\s*$",
@@ -68,7 +74,7 @@ _COMPARED = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+(?:so\s+với\s+
 # "vượt 14 chỉ tiêu": so many targets exceeded, a result; "giảm 203 chỉ tiêu biên chế" is a change
 _COUNTS_OF_TARGETS = frozenset({"chỉ tiêu", "nhiệm vụ"})
 # a change verb governs the values joined to its own: "giảm 203 chỉ tiêu biên chế hành chính và 2.458 ..."
-_JOINED = re.compile(r"[^\d;:()]{0,60}?(?:,|\svà)\s*", re.IGNORECASE)
+_JOINED = re.compile(r"[^\d;:()]{0,60}?(?:,|\svà|\sđến)\s*", re.IGNORECASE)
 _JOINED_SCOPE = re.compile(r"[^\d;:()]{0,60}?(?:,|\svà|\svới)\s*", re.IGNORECASE)
 _OWN_VERB = re.compile(r"đạt|chiếm|còn|(?<![^\W\d_])(?:có|là|được)(?![^\W\d_])", re.IGNORECASE)
 _CHANGE_UNITS = frozenset({"ngày", "tháng", "năm", "tuần", "giờ", "bậc"})  # "vượt 10 ngày": a change of 10 days
@@ -76,9 +82,15 @@ _CHANGE_UNITS = frozenset({"ngày", "tháng", "năm", "tuần", "giờ", "bậc"
 _PARTS_FOLLOW = re.compile(r"[^;.]{0,100}?(?:trong\s+đó|bao\s+gồm|gồm)\b", re.IGNORECASE)
 # the size of a catalogue or of the field a ranking is over: "danh mục trên Cổng hiện gồm 3.805 dịch vụ",
 # "Xếp hạng 34 tỉnh, thành phố", "Nếu tính theo 63 tỉnh, thành phố", "trong số 120 đơn vị"
+# "Trong tổng số 19 cơ quan", "giá trị trung bình ... của 17 bộ": the field a mean is over
 _SCOPE_BEFORE = re.compile(r"(?:danh\s+mục(?:[^\d;.:]{0,40}?\s(?:gồm|có|là))?|tổng\s+số[^;.]{0,60}?(?:là|có)|xếp\s+hạng"
-                           r"|tính\s+theo|trong\s+số|tối\s+đa)\s*$", re.IGNORECASE)  # fmt: skip
-_COMPOSED_OF = re.compile(r"(?<![^\W\d_])gồm\s*$", re.IGNORECASE)
+                           r"|tính\s+theo|trong\s+(?:tổng\s+)?số|tối\s+đa|(?:trung\s+bình|bình\s+quân)[^\d;.:]{0,60}?\scủa)\s*$",
+                           re.IGNORECASE)  # fmt: skip
+# the field whose members are then counted, as results: "Trong số 21 bộ, ngành, có 5 bộ, ngành đạt 100%"
+_FIELD_BEFORE = re.compile(r"trong\s+(?:tổng\s+)?số\s*$", re.IGNORECASE)
+_PARTS_LIST = re.compile(r"[^;.:]{0,100}?(?:trong\s+đó|bao\s+gồm|gồm)\s*:", re.IGNORECASE)
+# "Bộ chỉ số gồm 12 chỉ số", "tổng điểm của 09 chỉ số chính": the parts a whole is made of
+_COMPOSED_OF = re.compile(r"(?<![^\W\d_])(?:gồm|tổng\s+điểm\s+của)\s*$", re.IGNORECASE)
 # a list of names follows: "5 địa phương dẫn đầu là: ...", "12 địa phương gồm Bạc Liêu, ...", "là thị xã Phú Thọ ..."
 _LIST_FOLLOWS = re.compile(r"[^\d;.:]{0,80}?(?:là|gồm|sau)\s*:", re.IGNORECASE)
 _NAMES_OPEN = re.compile(r"[^\d;.:]{0,80}?(?<![^\W\d_])(?:là|gồm)\s+(?:các\s+)?(?:(?:thị\s+xã|thành\s+phố|huyện|quận|xã|phường"
@@ -233,7 +245,8 @@ def _names_follow(text: str, end: int) -> bool:
 
 
 def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_start: int, plan: bool,
-          scope_open: bool, after_target: bool, after_change: bool = False, share: bool = False) -> FactKind:  # fmt: skip
+          scope_open: bool, after_target: bool, after_change: bool = False, share: bool = False,
+          lead_start: int | None = None) -> FactKind:  # fmt: skip
     """What a number is, from the words between the previous fact of its clause and it, its
     sentence and its section. A target's words govern the rest of their clause ('Chỉ tiêu giao: UBND
     cấp tỉnh đạt 100%, cấp xã 95%') until a value is said to be reached ('chỉ đạt', 'mới đạt')."""
@@ -242,6 +255,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     if cue_from > 0 and text[cue_from - 1] == "%":
         cue = _OF_TARGET.sub("", cue, count=1)  # "đạt 103,2% chỉ tiêu Bộ Công an giao), ...": the rate's words
     verb = _CHANGE_BEFORE.search(near)
+    if verb and not _CHANGE_AFTER.match(text, end) and (_AIMED_CHANGE.search(text, max(s_start, cue_from - 80), start)):
+        return FactKind.target  # "phấn đấu giảm 30% thời gian giải quyết": a cut aimed at, not made
     if (verb and not (verb.group().lower().startswith("vượt") and unit in _COUNTS_OF_TARGETS)) or after_change \
             or _COMPARED.search(near) or (unit == "%" and _CHANGE_AFTER.match(text, end)):  # fmt: skip
         return FactKind.change
@@ -249,8 +264,9 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         return FactKind.scope  # "5 địa phương dẫn đầu ... là: A (..), B (..)", "06 tỉnh Kon Tum, Gia Lai, ...": the list's size
     aimed = max((m.end() for m in _TARGET.finditer(cue)), default=-1)
     reached = max((m.end() for m in _REALIZED.finditer(cue)), default=-1)
-    colon = text.rfind(":", s_start, cue_from)
-    if colon >= 0 and aimed < 0 and reached < 0 and _AIM_LEAD.search(text, s_start, colon) and not _REALIZED.search(text, s_start, colon):
+    lead = s_start if lead_start is None else lead_start  # a long list's lead-in lies before the quoted window
+    colon = text.rfind(":", lead, cue_from)
+    if colon >= 0 and aimed < 0 and reached < 0 and _AIM_LEAD.search(text, lead, colon) and not _REALIZED.search(text, lead, colon):
         aimed = 0  # "đặt mục tiêu đến năm 2025: 100% ...; trên 90% hồ sơ ... cấp tỉnh, 80% ... cấp huyện"
     planned = aimed >= 0 or _PLANNED.search(text, s_start, start) or plan or after_target
     if planned and reached <= aimed:  # "một số chỉ tiêu đã hoàn thành 100%": said reached after the aim
@@ -275,6 +291,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
         count_end = -1  # where the last count (a fact not in %) ended
         fact_end = 0  # where the last fact (its unit included) ended
         scope_until, scope_unit = -1, None  # a catalogue total (or a scope of this unit) opened a list of its parts
+        parts_until = -1  # ...a list after 'trong đó:', whose items are clauses that open with a count
         changes: set[str] = set()  # rates that are a change ("tăng 12%"), which measure no level
         of_total: set[int] = set()  # where a number stands that is an earlier count's denominator
         text = page.text
@@ -347,6 +364,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 continue  # a bare number with no unit and no result verb: most often a code or count word
             place = place_at(sections, page.page_no, start)
             clause_start = max(_clause_start(text, start), place.body)
+            if scope_until >= 0 and clause_start > scope_until and clause_start < parts_until and re.match(r"\s*\d", text[clause_start:start + 1]):
+                scope_until = _clause_end(text, clause_start)  # the next item of a list of parts after 'trong đó:'
             if scope_until >= 0 and clause_start > scope_until and not _PARTS_OPEN.match(text, clause_start):
                 scope_until = -1
             after_target = bool(facts) and facts[-1].kind == FactKind.target and fact_end > clause_start
@@ -358,9 +377,12 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                            and not _OWN_VERB.search(text, fact_end, start))  # "gồm 6 chỉ số chính, 31 chỉ số thành phần"
             opened = scope_until >= 0 and (unit in CATALOGUE_UNITS or unit == scope_unit)
             kind = _kind(text, start, end, unit, max(clause_start, fact_end), s_start, place.plan, opened or after_scope,
-                         after_target, after_change, den is not None)  # fmt: skip
-            if kind == FactKind.scope and (unit in CATALOGUE_UNITS or _PARTS_FOLLOW.match(text[end : _clause_end(text, end)])):
-                scope_until, scope_unit = _clause_end(text, end), unit  # "tối đa 1.000 điểm, trong đó ... 400 điểm"
+                         after_target, after_change, den is not None, page.sentence(start, end, limit=4000)[0])  # fmt: skip
+            if kind == FactKind.scope and (_PARTS_FOLLOW.match(text[end : _clause_end(text, end)]) or (
+                    unit in CATALOGUE_UNITS and not _FIELD_BEFORE.search(text, max(0, start - 30), start))):
+                scope_until, scope_unit = max(scope_until, _clause_end(text, end)), unit  # "tối đa 1.000 điểm, trong đó ... 400 điểm"
+                if _PARTS_LIST.match(text, end):  # "có 1.848 thủ tục, trong đó: 461 ...; 54 ...": items that open with a count
+                    parts_until = page.sentence(start, end, limit=4000)[1]
             fact_end = end
             qm = _QUALIFIER_BEFORE.search(before_near)
             qualifier = " ".join(qm.group(1).lower().split()) if qm else None

@@ -281,16 +281,24 @@ def _topics(doc: Doc, ents) -> dict[int, Span]:
     đó, ...'); or the name a list's lead-in gives ('Kết quả của Sở Y tế: cấp ...; ...'), over its items."""
     out: dict[int, Span] = {}
     current: Span | None = None
+    item: Span | None = None  # the name a list item opens with before ':' ('2. Xã Vân Canh: ...'), over the item
     i = 0
     while i < len(doc):
         sent_start, end = i, i
         while end < len(doc) and not _full_stop(doc, end) and not (end > sent_start and _line_opens(doc, end)):
             end += 1
         own, lead_in = _opening_subject(doc, ents, sent_start, end)
+        opens_item = sent_start == 0 or _line_opens(doc, sent_start) or (
+            sent_start >= 2 and doc[sent_start - 1].text in ".)" and doc[sent_start - 2].text.isdigit()
+            and (sent_start == 2 or _line_opens(doc, sent_start - 2)))
+        if opens_item:
+            item = own if own is not None and own.end < len(doc) and doc[own.end].text == ":" else None
         if own is not None:
             current = own
         elif current is not None and not (_paragraph_goes_on(doc, sent_start) and _no_subject(doc, sent_start, end)):
             current = None
+        if current is None and own is None and item is not None:
+            current = item
         if current is not None:
             if own is None:
                 out[sent_start] = current

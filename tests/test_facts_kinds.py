@@ -272,3 +272,40 @@ def test_agency_names_with_a_comma_and_bodies_named_by_their_level():
     assert [(v, s) for v, _, _, _, s, _ in got] == [
         (120, "Sở Văn hóa, Thể thao và Du lịch"), (118, "Bảo hiểm xã hội tỉnh"), (125, "Văn phòng UBND tỉnh"),
         (117, "Kho bạc Nhà nước tỉnh"), (116, "Cục Thuế tỉnh"), (110, None)]  # fmt: skip
+
+
+def test_an_aim_before_a_colon_governs_a_long_list_past_the_quoted_window():
+    items = "; ".join(f"{p}% hồ sơ của lĩnh vực thứ {i} được giải quyết trực tuyến trên hệ thống một cửa điện tử"
+                      for i, p in enumerate((95, 90, 85, 75, 70), 1))  # fmt: skip
+    got = facts(f"Kế hoạch chuyển đổi số năm 2024 của huyện đặt ra các mục tiêu như sau: {items}.")
+    assert [(v, k) for v, _, k, *_ in got] == [(95, "target"), (90, "target"), (85, "target"), (75, "target"), (70, "target")]
+
+
+def test_a_change_an_aim_governs_is_a_target():
+    got = facts("Các đơn vị phấn đấu năm 2027 giảm 40% thời gian xử lý hồ sơ. Năm 2024 số hồ sơ giảm 12% so với năm 2023.")
+    assert [(v, k) for v, _, k, *_ in got] == [(40, "target"), (12, "change")]
+
+
+def test_a_mean_or_a_range_of_cuts_is_a_change():
+    got = facts("Thời gian xử lý được rút ngắn bình quân 25,4%; chi phí tuân thủ giảm từ 6,5% đến 48,2% tùy thủ tục.")
+    assert [(v, k) for v, _, k, *_ in got] == [(25.4, "change"), (6.5, "change"), (48.2, "change")]
+
+
+def test_a_list_of_parts_after_trong_do_colon_runs_over_its_items_but_not_a_verb_clause():
+    got = facts("Huyện đang áp dụng 420 thủ tục hành chính, trong đó: 130 thủ tục giải quyết trong ngày; 250 thủ tục có "
+                "thời hạn trên ba ngày; 40 thủ tục chưa phát sinh hồ sơ. Bộ phận một cửa có 12 thủ tục hành chính, gồm: "
+                "7 thủ tục cấp huyện, 5 thủ tục cấp xã; đã tiếp nhận 36 thủ tục hành chính mới.")
+    assert [(v, k) for v, _, k, *_ in got] == [(420, "scope"), (130, "scope"), (250, "scope"), (40, "scope"),
+                                               (12, "scope"), (7, "scope"), (5, "scope"), (36, "result")]  # fmt: skip
+
+
+def test_the_field_counted_from_and_the_field_of_a_mean_are_scopes():
+    got = facts("Trong tổng số 24 cơ quan cấp tỉnh, có 20 cơ quan xếp loại tốt. Điểm trung bình của 11 huyện là 82,5%. "
+                "Trong tổng số 900 thủ tục hành chính, đã số hóa 610 thủ tục.")
+    assert [(v, k) for v, _, k, *_ in got] == [(24, "scope"), (20, "result"), (11, "scope"), (82.5, "result"),
+                                               (900, "scope"), (610, "result")]  # fmt: skip
+
+
+def test_the_parts_an_index_score_is_summed_over_are_its_scope():
+    got = facts("Chỉ số được tính trên tổng điểm của 07 chỉ số chính với 40 chỉ số thành phần.")
+    assert [(v, k) for v, _, k, *_ in got] == [(7, "scope"), (40, "scope")]

@@ -49,7 +49,8 @@ def test_a_body_named_by_its_level_is_no_subject_in_its_own_report():
 def test_unit_groups_and_a_group_counted_right_after_its_number():
     got = facts("Bình quân của 22 bộ, cơ quan ngang bộ đạt 81,3%; các sở, ban, ngành đạt trên 96%; nhóm B có 14 "
                 "đơn vị; 58% sở, ban, ngành đã có kho dữ liệu.")
-    assert got == [(22, "bộ", "result", None), (81.3, "%", "result", "bộ, cơ quan ngang bộ"),
+    # the field a mean is over is a scope, as the analysts of the blind and blind2 sets count it
+    assert got == [(22, "bộ", "scope", None), (81.3, "%", "result", "bộ, cơ quan ngang bộ"),
                    (96, "%", "result", "sở, ban, ngành"), (14, "đơn vị", "result", "nhóm B"),
                    (58, "%", "result", None)]  # fmt: skip
 
@@ -116,3 +117,9 @@ def test_a_table_header_naming_both_terms_gives_the_denominators_unit():
     cells = [TableCell(row=r, col=c, text=t) for r, row in enumerate(rows) for c, t in enumerate(row)]
     got = [(f.value, f.denominator, f.unit, f.denominator_unit) for f in table_facts("d", DocTable("tb", "Bảng 2", cells, [1] * 12))]
     assert got == [(31, 22, "trạm", "xã"), (2406, 2900, "hồ sơ", None), (17, 18, "trạm", "xã"), (760, 1000, "hồ sơ", None)]
+
+
+def test_a_list_items_lead_in_name_governs_the_items_later_sentences():
+    got = facts("1. Xã Ia Pnôn: có 120 hộ dân ở vùng sâu. Tổ công tác đã về tận nơi hướng dẫn. Đến nay, tỷ lệ "
+                         "người dân có thẻ căn cước đạt 97,5%.\n2. Xã Ia Dom: tỷ lệ kích hoạt đạt 80%.\nToàn tỉnh đạt 91%.")
+    assert [(v, s) for v, _, _, s in got] == [(120, "xã Ia Pnôn"), (97.5, "xã Ia Pnôn"), (80, "xã Ia Dom"), (91, None)]
