@@ -12,7 +12,7 @@ want_test=0
 apt_pkgs=(tesseract-ocr tesseract-ocr-vie tesseract-ocr-script-viet poppler-utils fonts-croscore fonts-dejavu-core hunspell-vi)
 python_ok() { command -v python3 >/dev/null && python3 -c 'import sys, venv, ensurepip; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; }
 python_ok || apt_pkgs+=(python3 python3-venv python3-dev)
-[ $want_test -eq 1 ] && apt_pkgs+=(chromium)  # the review page's end-to-end test drives Debian's Chromium
+[ $want_test -eq 1 ] && apt_pkgs+=(chromium recode)  # the review page's end-to-end test drives Debian's Chromium; recode cross-checks the legacy encodings
 missing=()
 for p in "${apt_pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
