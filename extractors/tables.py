@@ -222,9 +222,9 @@ def _unsure(words: list) -> bool:
     return any(w.conf < REREAD_BELOW or not _spelled(w.text) for w in words)
 
 
-def _ring_dropped(gray: np.ndarray, unstamped: np.ndarray, cell: Cell, dpi: int, q: float = SEAL_LIGHTEST) -> Image.Image | None:
+def _ring_dropped(gray: np.ndarray, unstamped: np.ndarray, cell: Cell, dpi: int) -> Image.Image | None:
     """The cell from the page before the seal was erased, every pixel as light as the lightest
-    `q`% of the seal's ink made paper: text under a gray seal is darker than the seal (ink times
+    SEAL_LIGHTEST% of the seal's ink made paper: text under a gray seal is darker than the seal (ink times
     ink), so the letters stay whole where the erasure took their thin strokes with the ring. None when
     no seal was erased in the cell."""
     x0, y0, x1, y1 = cell.box
@@ -232,9 +232,7 @@ def _ring_dropped(gray: np.ndarray, unstamped: np.ndarray, cell: Cell, dpi: int,
     erased = (before < 200) & (after == 255)  # mid-gray made paper (a ghost of the back page is lighter)
     if erased.sum() < _glyph_px(dpi) ** 2:
         return None
-    if q <= 0:
-        return cell_image(unstamped, cell, dpi)
-    seal = float(np.percentile(before[erased], q))
+    seal = float(np.percentile(before[erased], SEAL_LIGHTEST))
     return cell_image(np.where(unstamped >= seal, 255, unstamped).astype(np.uint8), cell, dpi)
 
 
@@ -248,8 +246,8 @@ def _merged(first: list, second: list, fluency: Callable[[str], float] | None) -
     """Two readings of one cell, word by word: where they read one word each differently, the word
     Vietnamese print spells; if both or neither do, the one the language model finds more fluent in
     the cell (by more than FLUENCY_MARGIN), else the one Tesseract was surer of (also where the two
-    differ only in punctuation, which the model scores as a cost); numbers by `_other_number`. The words are paired
-    by their text, then where the texts differ by their boxes; words only one reading has are left
+    differ only in punctuation, which the model scores as a cost); numbers by `_other_number`. The
+    words are paired by their text, then where the texts differ by their boxes; words only one reading has are left
     as the first reading has them (a seal's dots read as a word in the second are not taken, a word
     the second lost is kept)."""
     out = list(first)
