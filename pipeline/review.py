@@ -73,7 +73,8 @@ READ_WAIT_S = 30.0  # how long a request waits for an ingest's unit of work befo
 STALE_S = 15.0  # the oldest queue shown while a fresher one is computed (an ingest adds items meanwhile)
 CROP_MAX_SIDE = 2400  # pixels: a crop is for looking at, not for printing
 CROP_MAX_PIXELS = 4_000_000
-CROP_RENDERS = threading.BoundedSemaphore(2)  # at most two pages rendered at once (memory)
+# pdfium is not thread-safe, not even across documents (pypdfium2's docs): one render at a time
+CROP_RENDERS = threading.Lock()
 # the one inline handler of the queue page (the document filter), allowed by its hash
 _INLINE = base64.b64encode(hashlib.sha256(b"this.form.submit()").digest()).decode()
 RECORD_MODELS = {"fact": Fact, "model": ModelStatus, "word": Word, "cell": TableCell, "document": DocMeta}

@@ -143,14 +143,15 @@ def test_workers_get_their_next_pages_before_the_caller_works_on_a_finished_one(
     """A document's last page starts its marks check and extraction in the ingest process; the
     window of pages in flight stays full meanwhile, so the workers read the next pages instead of
     waiting for the parent."""
-    from concurrent.futures import ThreadPoolExecutor
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
 
     from baocao.pipeline.ingest import read_pages
     from baocao.schemas.records import PageJob
 
     submitted = 0
 
-    class Counting(ThreadPoolExecutor):
+    class Counting(ProcessPoolExecutor):  # processes, as ingest runs pages: pdfium in two threads crashes
         def submit(self, fn, /, *args, **kwargs):
             nonlocal submitted
             submitted += 1
@@ -158,7 +159,7 @@ def test_workers_get_their_next_pages_before_the_caller_works_on_a_finished_one(
 
     jobs = [PageJob(doc_id=f"d{i}", path=pdfs["digital"], page_no=1, settings=NO_LEARN) for i in range(8)]
     window, held, handed = 3, [], 0
-    for batch in read_pages(lambda: Counting(2), jobs, window=window):
+    for batch in read_pages(lambda: Counting(2, mp_context=multiprocessing.get_context("forkserver")), jobs, window=window):
         handed += len(batch)
         for result in batch:
             assert result.error is None and result.words
