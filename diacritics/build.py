@@ -49,7 +49,7 @@ def user_dir() -> Path:
 
 
 def model_version() -> str:
-    """What read a page: 'shipped-' or 'learned-' and the first 12 hex digits of the LM's SHA-256."""
+    """What read a page: 'shipped-' or 'learned-' and 12 hex digits of the model files' SHA-256."""
     path = lm_path()
     manifest = path.parent / MANIFEST
     if manifest.exists():
@@ -59,8 +59,15 @@ def model_version() -> str:
 
 @lru_cache(maxsize=4)
 def _version_of(path: Path) -> str:
+    """The LM's hash, and with it the lexicon's and case table's: a change to either restores differently."""
     kind = "shipped" if path.parent == SHIPPED else "learned"
-    return f"{kind}-{hashlib.sha256(path.read_bytes()).hexdigest()[:12]}" if path.exists() else f"{kind}-none"
+    if not path.exists():
+        return f"{kind}-none"
+    digest = hashlib.sha256()
+    for part in (path, path.parent / "lexicon.tsv", path.parent / CAPITALS):
+        if part.exists():
+            digest.update(part.read_bytes())
+    return f"{kind}-{digest.hexdigest()[:12]}"
 
 
 def add_user_text(name: str, text: str) -> bool:
