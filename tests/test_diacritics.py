@@ -137,3 +137,15 @@ def test_cli_restore_runs_without_the_cli_framework():
     assert restored.startswith("Công an tỉnh Hà Tĩnh") and loaded.strip() == ""
     proc = subprocess.run([BAOCAO, "restore", "--help"], capture_output=True, text=True)
     assert proc.returncode == 0 and "--mode" in proc.stdout
+
+
+def test_fixture_text_leaves_out_unseen_and_dev_sets(tmp_path, monkeypatch):
+    """Report fixtures teach the LM, but a set still measured as unseen, and the dev set, never do."""
+    from baocao.diacritics import corpus
+
+    for name, text in [("analyst_report_01", "Đề án 06 được triển khai."), ("unseen_report_3", "Cấp căn cước."),
+                       (f"analyst_{corpus.UNSEEN_SETS[0]}_07", "Bí mật."), (f"analyst_{corpus.DEV_SETS[0]}_02", "Để dành.")]:  # fmt: skip
+        (tmp_path / f"{name}.json").write_text(json.dumps({"paragraphs": [text]}, ensure_ascii=False), "utf-8")
+    monkeypatch.setattr(corpus, "FIXTURES", tmp_path)
+    assert corpus.fixture_paragraphs() == ["Đề án 06 được triển khai.", "Cấp căn cước."]
+    assert corpus.dev_paragraphs() == ["Để dành."]
