@@ -72,11 +72,12 @@ class Restored:
 
 class Lexicon:
     def __init__(self, rows: list[tuple[str, str, int]], capitals: dict[str, tuple[int, int]] | None = None):
-        self.by_bare: dict[str, list[str]] = defaultdict(list)
+        by_bare: dict[str, list[str]] = defaultdict(list)
         self.count: dict[str, int] = {}
         for bare, word, n in rows:
-            self.by_bare[bare].append(word)  # rows come sorted by count, most frequent first
+            by_bare[bare].append(word)  # rows come sorted by count, most frequent first
             self.count[word] = n
+        self.by_bare = dict(by_bare)  # fixed from here: the channel numbers bare syllables by their order
         self.total = sum(self.count.values()) or 1
         # form -> (times written with a capital inside a sentence, times seen inside one); empty for
         # a model built before they were counted
@@ -119,17 +120,19 @@ class DocumentCache:
 
     def __init__(self) -> None:
         self.seen: dict[str, Counter[str]] = defaultdict(Counter)
+        self.totals: Counter[str] = Counter()
 
     def add(self, bare: str, word: str) -> None:
         self.seen[bare][word] += 1
+        self.totals[bare] += 1
 
     def bonuses(self, bare: str, forms: list[tuple[str, float]]) -> list[float] | None:
         """Log-score bonus of each form: for forms seen, no penalty for others; None when none was."""
         c = self.seen.get(bare)
         if not c:
             return None
-        total = sum(c.values())
-        return [CACHE_WEIGHT * c[w] / total for w, _lp in forms]
+        total = self.totals[bare]
+        return [CACHE_WEIGHT * c.get(w, 0) / total for w, _lp in forms]
 
 
 class Restorer:
