@@ -31,8 +31,8 @@ import numpy as np
 
 from baocao.core.errors import UsageError
 from baocao.diacritics import corpus
-from baocao.diacritics.lm import TrigramLM
-from baocao.diacritics.paths import CAPITALS, SHIPPED, lexicon_path, lm_path, model_dir, use_model_dir  # noqa: F401 - callers import them from here
+from baocao.diacritics.lm import UNK, TrigramLM, pack
+from baocao.diacritics.paths import CAPITALS, COMPOUNDS, SHIPPED, lexicon_path, lm_path, model_dir, use_model_dir  # noqa: F401 - callers import them from here
 from baocao.diacritics.text import case_counts, lm_sentences
 from baocao.core.places import place_phrases, provinces
 from baocao.core.vietnamese import WORD_RE, has_marks, is_vietnamese_word, old_style_tones, strip_marks
@@ -120,6 +120,19 @@ def word_list_syllables() -> Counter[str]:
                 if is_vietnamese_word(w) and len(w) <= 7:
                     found[w] += 1
     return found
+
+
+def compound_keys(lm: TrigramLM) -> np.ndarray:
+    """The two-syllable words of Viet74K as packed LM bigram keys (sorted): the decoder favours a
+    syllable that makes a dictionary word with the one before it ('bưu cục', 'kiên cố', 'mạnh dạn'),
+    evidence the n-gram counts lack when the pair is rare in the training text."""
+    unk = lm.vocab[UNK]
+    keys = set()
+    for entry in viet74k():
+        words = old_style_tones(entry.lower()).split()
+        if len(words) == 2 and unk not in (ids := [lm.id(w) for w in words]):
+            keys.add(pack(*ids))
+    return np.array(sorted(keys), np.int64)
 
 
 def libreoffice_help_texts() -> Iterator[str]:
@@ -221,6 +234,7 @@ def build(verbose: bool = True, into: Path | None = None) -> dict:
     lm = TrigramLM.train(sents, four_min=FOUR_MIN)
     into.mkdir(parents=True, exist_ok=True)
     lm.save(into / "lm.pkl")
+    np.save(into / COMPOUNDS, compound_keys(lm))
     rows = sorted(((strip_marks(w), w, counts[w] + 1) for w in lexicon), key=lambda r: (r[0], -r[2], r[1]))
     (into / "lexicon.tsv").write_text("".join(f"{b}\t{w}\t{n}\n" for b, w, n in rows), encoding="utf-8")
     capitals = sorted((w, c, n) for w, (c, n) in cases.items() if w in lexicon)
