@@ -167,3 +167,29 @@ def slip_triples(limit: int = 160, chunk: int = 20) -> list[tuple[str, str, floa
     chunks = [law[i : i + chunk] for i in range(0, len(law), chunk)]
     with ProcessPoolExecutor(2) as pool:
         return [t for part in pool.map(vie_ocr, chunks, [3000 + k for k in range(len(chunks))]) for t in part]
+
+
+def vie_page_texts(paragraphs: list[str], seed: int) -> list[tuple[str, str, list[tuple[int, int, float]]]]:
+    """(gold page text, what `tesseract -l vie+Vietnamese` read, (start, end, confidence) of each word
+    read) for worn renderings of the paragraphs: the input of the `ocr` restoring mode."""
+    out = []
+    for page, tsv in read_worn(paragraphs, seed, FONTS, WEARS, ["-l", "vie+Vietnamese", "tsv"]):
+        text, confs, line = "", [], None
+        for row in tsv.splitlines()[1:]:
+            cols = row.split("\t")
+            if len(cols) == 12 and cols[11].strip() and float(cols[10]) >= 0:
+                key = tuple(cols[2:5])  # block, paragraph, line
+                text += ("\n" if key != line else " ") if text else ""
+                line = key
+                confs.append((len(text), len(text) + len(cols[11].strip()), float(cols[10])))
+                text += cols[11].strip()
+        out.append((page.gold, text, confs))
+    return out
+
+
+def vie_pages(paragraphs: list[str], seed: int, chunk: int = 25) -> list[tuple[str, str, list]]:
+    """vie_page_texts in chunks across two processes."""
+    chunks = [paragraphs[i : i + chunk] for i in range(0, len(paragraphs), chunk)]
+    with ProcessPoolExecutor(2) as pool:
+        results = pool.map(vie_page_texts, chunks, [seed + k for k in range(len(chunks))])
+        return [page for pages in results for page in pages]

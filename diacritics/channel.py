@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter, defaultdict
-from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -57,7 +56,7 @@ class Channel:
         self.words = words  # printed word -> {syllable: log p(printed | syllable)}
         self.lexicon = lexicon
         self.to_base = self._base_map()
-        self._index: dict[str, set[str]] | None = None
+        self._index: dict[str, list[int]] | None = None
         self.pairs = self._pair_map()
         self._cache: dict[str, tuple[tuple[str, float], ...]] = {}
         self._arrays: _LexiconArrays | None = None
@@ -125,13 +124,16 @@ class Channel:
                 out.add(skel[:i] + base + skel[i + 2 :])
         return out
 
-    def index(self) -> dict[str, set[str]]:
+    def index(self) -> dict[str, list[int]]:
+        """Each string of 1-2 letters deleted from a bare syllable -> the numbers of the bare
+        syllables it came from (their order in the lexicon, as `_LexiconArrays.top`): integers hash
+        and gather faster than the strings themselves."""
         if self._index is None:
-            idx: dict[str, set[str]] = defaultdict(set)
-            for bare in self.lexicon.by_bare:
+            idx: dict[str, list[int]] = defaultdict(list)
+            for n, bare in enumerate(self.lexicon.by_bare):
                 for d in _deletions(bare, 2 if len(bare) > 3 else 1):
-                    idx[d].add(bare)
-            self._index = idx
+                    idx[d].append(n)
+            self._index = dict(idx)
         return self._index
 
     def candidates(self, observed: str) -> list[tuple[str, float]]:
@@ -146,19 +148,21 @@ class Channel:
     def _find_candidates(self, observed: str) -> tuple[tuple[str, float], ...]:
         idx = self.index()
         arr = self.arrays()
-        bares: set[str] = set()
+        bares: set[int] = set()
         for skel in self.skeletons(observed):
             for d in _deletions(skel, 2 if len(skel) > 3 else 1):
-                bares.update(idx.get(d, ()))
+                if hit := idx.get(d):
+                    bares.update(hit)
         table = self.words.get(observed, {})
         extra = [arr.row[c] for c in (*table, observed) if c in arr.row]
         if not bares and not extra:
             return ((observed, 0.0),)
-        # the distinct rows, sorted: a mask over the lexicon costs a third of np.unique's
-        seen = np.zeros(len(arr.words), bool)
-        seen[np.fromiter(chain.from_iterable(map(arr.top_rows.__getitem__, bares)), np.int64)] = True
+        # the distinct rows, sorted: a mask over the lexicon costs a third of np.unique's (its last
+        # place takes the padding of `top`)
+        seen = np.zeros(len(arr.words) + 1, bool)
+        seen[arr.top[np.fromiter(bares, np.int64, len(bares))]] = True
         seen[extra] = True
-        rows_a = np.flatnonzero(seen)
+        rows_a = np.flatnonzero(seen[:-1])
         lps = arr.char_logps(observed, rows_a)
         if table:
             lps = self._mix_word_table(table, rows_a, lps)
@@ -208,7 +212,11 @@ class _LexiconArrays:
         self.lengths = (self.letters >= 0).sum(1)
         self.log_prior = np.array([lexicon.log_prior(w) for w in words])
         self.alpha = np.arange(len(words))  # words are sorted: rank order breaks ties alphabetically
-        self.top_rows = {b: tuple(self.row[w] for w in forms[:6]) for b, forms in lexicon.by_bare.items()}
+        # the rows of each bare syllable's six commonest forms, in the lexicon's order of bare syllables,
+        # padded with len(words)
+        self.top = np.full((len(lexicon.by_bare), 6), len(words), np.int64)
+        for n, forms in enumerate(lexicon.by_bare.values()):
+            self.top[n, : len(forms[:6])] = [self.row[w] for w in forms[:6]]
         # for each printed string of 0-2 characters: the letters whose emission of it differs from the
         # flat unseen cost, and that log-probability
         by_out: dict[str, dict[int, float]] = defaultdict(dict)

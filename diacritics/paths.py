@@ -8,6 +8,7 @@ from pathlib import Path
 
 SHIPPED = Path(__file__).resolve().parent / "data"  # built at set-up, read-only afterwards
 CAPITALS = "capitals.tsv"  # beside the lexicon: how often each form is written with a capital inside a sentence
+COMPOUNDS = "compounds.npy"  # beside the LM: its ids of the dictionary's two-syllable words
 
 
 def model_dir() -> Path | None:

@@ -47,8 +47,11 @@ if [ ! -d "$help_dir" ]; then
 fi
 # the shipped diacritics model: built here once, read-only afterwards; again when its code changed
 manifest=diacritics/data/manifest.json
-if [ ! -f diacritics/data/lm.pkl ] || [ ! -f "$manifest" ] || [ -n "$(find diacritics core -name '*.py' -newer "$manifest" | head -1)" ] \
-   || [ -n "$(find data/vocab -type f -newer "$manifest" 2>/dev/null | head -1)" ]; then
+# (the report fixtures are training text too: diacritics/corpus.py)
+if [ ! -f diacritics/data/lm.pkl ] || [ ! -f diacritics/data/compounds.npy ] || [ ! -f "$manifest" ] \
+   || [ -n "$(find diacritics core -name '*.py' -newer "$manifest" | head -1)" ] \
+   || [ -n "$(find data/vocab -type f -newer "$manifest" 2>/dev/null | head -1)" ] \
+   || [ -n "$(find tests/fixtures \( -name 'analyst_*.json' -o -name 'unseen_report*.json' \) -newer "$manifest" 2>/dev/null | head -1)" ]; then
   echo "setup: building the diacritics language model (~20 s)"
   .venv/bin/python -m baocao.diacritics.build
 fi

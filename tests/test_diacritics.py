@@ -67,7 +67,9 @@ def test_ocr_mode_mends_misread_marks_where_the_context_is_clear(restorer):
 
 
 def test_ocr_mode_trusts_a_sure_reading_more(restorer):
-    text = "Tống số hồ sơ tiếp nhận là 12.345 hồ sơ."
+    # a context that prefers 'Tổng' but not overwhelmingly: with the report fixtures in training,
+    # 'Tống số hồ sơ tiếp nhận ...' is so unlikely that a reading at 99 is mended too (rightly)
+    text = "Tống số là 12.345."
     assert restorer.restore(text, "ocr", None, [(0, 4, 99.0)]).text.startswith("Tống")
     assert restorer.restore(text, "ocr", None, [(0, 4, 20.0)]).text.startswith("Tổng")
 
@@ -137,3 +139,15 @@ def test_cli_restore_runs_without_the_cli_framework():
     assert restored.startswith("Công an tỉnh Hà Tĩnh") and loaded.strip() == ""
     proc = subprocess.run([BAOCAO, "restore", "--help"], capture_output=True, text=True)
     assert proc.returncode == 0 and "--mode" in proc.stdout
+
+
+def test_fixture_text_leaves_out_unseen_and_dev_sets(tmp_path, monkeypatch):
+    """Report fixtures teach the LM, but a set still measured as unseen, and the dev set, never do."""
+    from baocao.diacritics import corpus
+
+    for name, text in [("analyst_report_01", "Đề án 06 được triển khai."), ("unseen_report_3", "Cấp căn cước."),
+                       (f"analyst_{corpus.UNSEEN_SETS[0]}_07", "Bí mật."), (f"analyst_{corpus.DEV_SETS[0]}_02", "Để dành.")]:  # fmt: skip
+        (tmp_path / f"{name}.json").write_text(json.dumps({"paragraphs": [text]}, ensure_ascii=False), "utf-8")
+    monkeypatch.setattr(corpus, "FIXTURES", tmp_path)
+    assert corpus.fixture_paragraphs() == ["Đề án 06 được triển khai.", "Cấp căn cước."]
+    assert corpus.dev_paragraphs() == ["Để dành."]

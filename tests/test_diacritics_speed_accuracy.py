@@ -202,3 +202,24 @@ def test_case_inside_a_sentence_tells_a_name_from_a_common_word():
     assert r.restore("ve tinh").text == "về tỉnh"
     for first in ("Tinh", "Tinh ve"):  # a sentence's first word: its case says nothing
         assert r.restore(first).text == plain.restore(first).text
+
+
+def test_a_dictionary_word_wins_where_the_counts_are_thin():
+    """'bưu cục' was never in the training text and 'cực' is the commoner syllable: the LM alone
+    says 'bưu cực'; with the dictionary's two-syllable words beside the LM the pair that makes a word
+    wins, and a model folder without them restores as before."""
+    from baocao.diacritics.build import compound_keys
+    from baocao.diacritics.lm import TrigramLM, pack
+    from baocao.diacritics.restore import Lexicon, Restorer
+
+    # 'cực' follows two words, 'cục' one: the LM alone prefers 'bưu cực' by 0.8 nats
+    sents = [s.split() for s in ("bưu điện tỉnh", "bưu chính", "rất cực", "khá cực", "cục thuế", "vào cục")]
+    rows = [("buu", "bưu", 3), ("cuc", "cực", 3), ("cuc", "cục", 1)]
+    lm = TrigramLM.train(sents)
+    plain = Restorer(lm, Lexicon(rows))
+    assert plain.restore("buu cuc").text == "bưu cực"
+    with_words = Restorer(lm, Lexicon(rows), compounds=np.array([pack(lm.id("bưu"), lm.id("cục"))], np.int64))
+    assert with_words.restore("buu cuc").text == "bưu cục"
+    assert with_words.restore("cuc buu").text == plain.restore("cuc buu").text  # the order matters
+    shipped = compound_keys(Restorer.default().lm)  # what the build writes: sorted keys of known syllables
+    assert len(shipped) > 10_000 and (np.diff(shipped) > 0).all()
