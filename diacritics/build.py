@@ -91,10 +91,6 @@ HUNSPELL = Path("/usr/share/hunspell/vi_VN.dic")
 # Vietnamese prose ("cập nhật", "hiển thị") that the law codes lack
 LO_HELP = corpus.REPO / "data" / "cache" / "libreoffice-help-vi"
 PLACE_TEMPLATES = ("tỉnh {}", "UBND tỉnh {}", "Công an tỉnh {}", "{}")
-# 4-grams seen this often (0: none). Held-out stripped/garbled, fixtures not yet in training: none 97.83/95.84%,
-# 1+ 97.95/95.92%, 2+ 97.99/96.03%, 3+ 97.99/95.96%; dev, fixtures in training: none 96.84/95.06%, 1+ 96.74/94.97%,
-# 2+ 96.72/95.03%, 3+ 96.78/95.01% (the seeds' 4-grams recall their own training part; new reports gain nothing)
-FOUR_MIN = 0
 # the team's report fixtures, counted this often; dev stripped/garbled: none 93.81/91.79%, once 96.72/95.03%,
 # twice 96.54/94.83%
 FIXTURE_WEIGHT = 1
@@ -238,7 +234,7 @@ def build(verbose: bool = True, into: Path | None = None) -> dict:
     lexicon = {w for w in lexicon if _plausible(w)}
     # dictionary-only syllables get one sighting so the LM knows them as unigrams
     sents += [[w] for w in sorted(lexicon) if counts[w] == 0]
-    lm = TrigramLM.train(sents, four_min=FOUR_MIN)
+    lm = TrigramLM.train(sents)
     into.mkdir(parents=True, exist_ok=True)
     lm.save(into / "lm.pkl")
     np.save(into / COMPOUNDS, compound_keys(lm))

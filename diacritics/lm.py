@@ -47,17 +47,9 @@ class TrigramLM:
         self.K2, self.V2 = np.zeros(0, np.int64), np.zeros(0)
         self.KG2, self.VG2 = np.zeros(0, np.int64), np.zeros(0)
         self.K3, self.V3 = np.zeros(0, np.int64), np.zeros(0)
-        # 4-grams seen at least `four_min` times, over the trigram: the contexts (a b c) as sorted keys,
-        # each one's backoff weight, and (context index, d) keys beside log p(d | a b c)
-        self.KC, self.G3 = np.zeros(0, np.int64), np.zeros(0)
-        self.K4, self.V4 = np.zeros(0, np.int64), np.zeros(0)
-
-    @property
-    def order(self) -> int:
-        return 4 if len(self.K4) else 3
 
     @classmethod
-    def train(cls, sentences: Iterable[list[str]], min_count: int = 1, four_min: int = 0) -> TrigramLM:
+    def train(cls, sentences: Iterable[list[str]], min_count: int = 1) -> TrigramLM:
         """Each sentence a list of tokens (already lower-cased, numbers as <num>)."""
         lm = cls()
         uni: Counter[str] = Counter()
@@ -74,35 +66,7 @@ class TrigramLM:
             ids = [v[BOS], v[BOS], *(v.get(w, unk) for w in s), v[EOS]]
             c3.update(zip(ids, ids[1:], ids[2:], strict=False))
         lm._freeze(*lm._estimate(c3))
-        if four_min:
-            lm._fit4(sents, four_min)
         return lm
-
-    def _fit4(self, sents: list[list[str]], four_min: int) -> None:
-        """Interpolated 4-grams kept when seen `four_min`+ times; the mass of the others and of the
-        discounts goes to the trigram, so every context still sums to one."""
-        v, unk, bos = self.vocab, self.vocab[UNK], self.vocab[BOS]
-        c4: Counter[tuple[int, int, int, int]] = Counter()
-        for s in sents:
-            ids = [bos, bos, bos, *(v.get(w, unk) for w in s), v[EOS]]
-            c4.update(zip(ids, ids[1:], ids[2:], ids[3:], strict=False))
-        d4 = _discount(c4.values())
-        ctx: Counter[tuple[int, int, int]] = Counter()
-        for (a, b, c, _d), n in c4.items():
-            ctx[a, b, c] += n
-        kept = [(g, n) for g, n in c4.items() if n >= four_min]
-        contexts = sorted({pack(a, b, c) for (a, b, c, _d), _n in kept})
-        self.KC = np.array(contexts, np.int64)
-        left = dict.fromkeys(contexts, 1.0)
-        for (a, b, c, _d), n in kept:
-            left[pack(a, b, c)] -= (n - d4) / ctx[a, b, c]
-        self.G3 = np.log(np.array([left[k] for k in contexts]))
-        g = np.array([g for g, _n in kept], np.int64).reshape(-1, 4)
-        n = np.array([n for _g, n in kept], np.float64)
-        at = np.searchsorted(self.KC, (g[:, 0] << (2 * SHIFT)) | (g[:, 1] << SHIFT) | g[:, 2])
-        total = np.array([ctx[tuple(x)] for x in g[:, :3].tolist()], np.float64)
-        p4 = (n - d4) / total + np.exp(self.G3[at] + self.logp_many(g[:, 1], g[:, 2], g[:, 3]))
-        self.K4, self.V4 = _sorted_table(dict(zip(((at << SHIFT) | g[:, 3]).tolist(), np.log(p4).tolist(), strict=True)))
 
     def _estimate(self, c3: Counter[tuple[int, int, int]]) -> tuple:
         # continuation counts for the lower orders (Kneser-Ney)
@@ -188,29 +152,6 @@ class TrigramLM:
         p3[miss] = g2[miss] + np.where(hit2, p2, g1[miss] + self.P1[c[miss]])
         return p3
 
-    def logp4_many(self, z: np.ndarray, a: np.ndarray, b: np.ndarray, c: np.ndarray) -> np.ndarray:
-        """log p(c | z a b) for arrays of ids: the 4-gram where its context was kept, else the trigram."""
-        p3 = self.logp_many(a, b, c)
-        if not len(self.K4):
-            return p3
-        z, a, b, c = np.broadcast_arrays(*(np.asarray(x, np.int64) for x in (z, a, b, c)))
-        return self.extend4(*self.context4(z, a, b), c, p3)
-
-    def context4(self, z: np.ndarray, a: np.ndarray, b: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """The index of each 4-gram context (z a b) among those kept, and whether it was kept."""
-        q = (np.asarray(z, np.int64) << (2 * SHIFT)) | (np.asarray(a, np.int64) << SHIFT) | np.asarray(b, np.int64)
-        i = np.minimum(np.searchsorted(self.KC, q), len(self.KC) - 1)
-        return i, self.KC[i] == q
-
-    def extend4(self, i: np.ndarray, seen: np.ndarray, c: np.ndarray, p3: np.ndarray) -> np.ndarray:
-        """log p(c | z a b) from `context4()` (repeated per candidate) and the trigram's log p(c | a b)."""
-        if not seen.any():
-            return p3
-        p3 = p3.copy()
-        p4, hit4 = _lookup(self.K4, self.V4, (i[seen] << SHIFT) | c[seen])
-        p3[seen] = np.where(hit4, p4, self.G3[i[seen]] + p3[seen])
-        return p3
-
     def logp(self, a: int, b: int, c: int) -> float:
         """log p(c | a b), natural log."""
         return float(self.logp_many(a, b, c))
@@ -227,7 +168,7 @@ class TrigramLM:
 
     def save(self, path: Path) -> None:
         words = sorted(self.vocab, key=self.vocab.__getitem__)
-        tables = (self.P1, self.G1, self.K2, self.V2, self.KG2, self.VG2, self.K3, self.V3, self.KC, self.G3, self.K4, self.V4)
+        tables = (self.P1, self.G1, self.K2, self.V2, self.KG2, self.VG2, self.K3, self.V3)
         with open(path, "wb") as f:
             pickle.dump((FORMAT, "\n".join(words), *tables), f, protocol=5)
 
@@ -241,9 +182,8 @@ class TrigramLM:
             lm.vocab = vocab
             lm._freeze(P1, P2, G1, P3, G2)
             return lm
-        _fmt, words, lm.P1, lm.G1, lm.K2, lm.V2, lm.KG2, lm.VG2, lm.K3, lm.V3, *four = data
-        if four:  # built with 4-grams
-            lm.KC, lm.G3, lm.K4, lm.V4 = four
+        # a model built while the LM had a 4-gram layer carries four more tables: read as the trigram
+        _fmt, words, lm.P1, lm.G1, lm.K2, lm.V2, lm.KG2, lm.VG2, lm.K3, lm.V3, *_four = data
         lm.vocab = {w: i for i, w in enumerate(words.split("\n"))}
         return lm
 

@@ -301,9 +301,6 @@ class Restorer:
         if sentence:
             sentences.append(sentence)
         lattice = _Lattice([self._items(sent, mode, cache, confs, cues) for sent in sentences], self.lm)
-        # `ocr` mode keeps the trigram: a reading stands unless the context clearly prefers another form,
-        # and the 4-gram's longer memory ('Mục 4' heads many law articles) overrides sure readings
-        lattice.four = self.lm.order == 4 and mode != "ocr"
         choice = self._search(lattice)
         posts = self._posteriors(lattice, choice)
         restored: dict[int, RestoredWord] = {}
@@ -363,13 +360,11 @@ class Restorer:
         n_sent = len(lat.lengths)
         if n_sent == 0:
             return np.zeros(0, np.int64)
-        # hypotheses as flat arrays: sentence, score, last three ids (z only for the 4-gram), node (back-pointers)
+        # hypotheses as flat arrays: sentence, score, last two ids, node (back-pointers)
         hs = np.arange(n_sent)
         score = np.zeros(n_sent)
-        z = np.full(n_sent, bos, np.int64)  # the word before `a`: the 4-gram's context
         a = np.full(n_sent, bos, np.int64)
         b = np.full(n_sent, bos, np.int64)
-        four = lat.four
         node = np.full(n_sent, -1, np.int64)
         parents: list[np.ndarray] = []
         ks: list[np.ndarray] = []
@@ -380,44 +375,35 @@ class Restorer:
         for t in range(lat.ids.shape[1] + 1):
             done = lat.lengths[hs] == t if t in ends else _NONE
             if done.any():  # these sentences end here: add </s>, keep each one's best
-                last = lm.logp4_many(z[done], a[done], b[done], eos) if four else lm.logp_many(a[done], b[done], eos)
-                fin = score[done] + last
+                fin = score[done] + lm.logp_many(a[done], b[done], eos)
                 sel = _best_per_group(hs[done], fin, 1)
                 end_node[hs[done][sel]] = node[done][sel]
                 keep = ~done
-                hs, score, z, a, b, node = hs[keep], score[keep], z[keep], a[keep], b[keep], node[keep]
+                hs, score, a, b, node = hs[keep], score[keep], a[keep], b[keep], node[keep]
             if not len(hs):
                 break
             ab, g2, g1 = lm.context(a, b)
-            if four:
-                ci, seen = lm.context4(z, a, b)
             rep = np.repeat(np.arange(len(hs)), K)
             kk = np.tile(np.arange(K), len(hs))
             lp = lat.lps[hs[rep], t, kk]
             ok = lp > -np.inf
             rep, kk, lp = rep[ok], kk[ok], lp[ok]
-            h2, a2, b2 = hs[rep], a[rep], b[rep]
+            h2, b2 = hs[rep], b[rep]
             c = lat.ids[h2, t, kk]
-            lmp = lm.extend(ab[rep], g2[rep], g1[rep], b2, c)
-            if four:
-                lmp = lm.extend4(ci[rep], seen[rep], c, lmp)
-            s2 = score[rep] + lp + lmp + self._compound(b2, c)
-            # merge hypotheses that end in the same two words (three for the 4-gram): the better one stays
+            s2 = score[rep] + lp + lm.extend(ab[rep], g2[rep], g1[rep], b2, c) + self._compound(b2, c)
+            # merge hypotheses that end in the same two words: the better one stays
             key = (h2 << (2 * SHIFT)) | (b2 << SHIFT) | c
-            order = np.lexsort((-s2, a2, key) if four else (-s2, key))
+            order = np.lexsort((-s2, key))
             ko = key[order]
             first = np.empty(len(order), bool)
             first[0] = True
             np.not_equal(ko[1:], ko[:-1], out=first[1:])
-            if four:
-                ao = a2[order]
-                first[1:] |= ao[1:] != ao[:-1]
             merged = order[first]
             # the BEAM best of each sentence, none PRUNE nats behind its best
             sel = merged[_best_per_group(h2[merged], s2[merged], BEAM, PRUNE)]
             parents.append(node[rep[sel]])
             ks.append(kk[sel])
-            hs, score, z, a, b = h2[sel], s2[sel], a2[sel], b2[sel], c[sel]
+            hs, score, a, b = h2[sel], s2[sel], b2[sel], c[sel]
             node = np.arange(n_nodes, n_nodes + len(sel))
             n_nodes += len(sel)
         parent = np.concatenate(parents)
@@ -456,16 +442,13 @@ class Restorer:
         if not len(item):
             return posts
         si, ti = lat.sent_of[item], lat.pos_of[item] + 3  # position in `chosen`
-        y, a, b = chosen[si, ti - 3], chosen[si, ti - 2], chosen[si, ti - 1]
-        n1, n2, n3 = chosen[si, ti + 1], chosen[si, ti + 2], chosen[si, ti + 3]
+        a, b = chosen[si, ti - 2], chosen[si, ti - 1]
+        n1, n2 = chosen[si, ti + 1], chosen[si, ti + 2]
         c = lat.ids[si, ti - 3, k]
-        p4 = lm.logp4_many if lat.four else lambda _z, a, b, c: lm.logp_many(a, b, c)
-        scores = lat.lps[si, ti - 3, k] + p4(y, a, b, c) + p4(a, b, c, n1) + self._compound(b, c) + self._compound(c, n1)
+        p = lm.logp_many
+        scores = lat.lps[si, ti - 3, k] + p(a, b, c) + p(b, c, n1) + self._compound(b, c) + self._compound(c, n1)
         has_n2 = ti - 1 < lat.lengths[si]  # a word two places after it in its sentence
-        scores[has_n2] += p4(b[has_n2], c[has_n2], n1[has_n2], n2[has_n2])
-        if lat.four:
-            has_n3 = ti < lat.lengths[si]
-            scores[has_n3] += p4(c[has_n3], n1[has_n3], n2[has_n3], n3[has_n3])
+        scores[has_n2] += p(c[has_n2], n1[has_n2], n2[has_n2])
         grid = np.full((len(lat.items), K), -np.inf)
         grid[item, k] = scores
         rows = np.unique(item)
@@ -481,7 +464,6 @@ class _Lattice:
 
     def __init__(self, sentences: list[list[tuple]], lm: TrigramLM):
         self.items = [item for sent in sentences for item in sent]
-        self.four = False  # decode with the 4-gram (when the LM has one)
         self.lengths = np.array([len(s) for s in sentences], np.int64)
         T = int(self.lengths.max(initial=0))
         K = max((len(item[3]) for item in self.items), default=1)
