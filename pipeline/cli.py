@@ -19,7 +19,7 @@ from rich.text import Text
 from baocao.core.errors import BaocaoError, ExitCode, UsageError, batch_outcome
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Scanned Vietnamese reports into DuckDB.")
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=not sys.stderr.isatty())  # a log keeps each message on one line
 out = Console(width=None if sys.stdout.isatty() else 160)  # piped output: never cut a number
 
 
@@ -35,7 +35,7 @@ def edge(fn):
                 console.print_exception()
             console.print(f"[red]error:[/red] {e}")
             raise typer.Exit(int(e.exit_code)) from None
-        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+        except (typer.Exit, typer.Abort, KeyboardInterrupt, BrokenPipeError):  # a reader gone: launch.py
             raise
         except Exception as e:  # a bug of ours: one line, and how to see more
             if logging.getLogger().isEnabledFor(logging.DEBUG):

@@ -1,0 +1,80 @@
+"""The command line as a new user meets it: output cut short by `head`, messages read from a log
+file, and bad PDFs whose message must not depend on the file read before them."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import badfiles
+from dbutil import rows
+
+BAOCAO = str(Path(sys.executable).parent / "baocao")
+
+
+def into_closed_pipe(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    """Run baocao with stdout a pipe whose reader is already gone: what `| head -1` amounts to once
+    head has its line. Closing the reader first makes the broken pipe certain, not a race."""
+    r, w = os.pipe()
+    os.close(r)
+    try:
+        return subprocess.run([BAOCAO, *args], stdout=w, stderr=subprocess.PIPE, input=stdin, text=True, timeout=None)
+    finally:
+        os.close(w)
+
+
+@pytest.mark.parametrize("args", [["--help"], ["ingest", "--help"], ["trend", "--help"], ["diacritics", "train", "--help"]])
+def test_help_cut_short_by_head_exits_as_unix_tools_do(args):
+    proc = into_closed_pipe(*args)
+    assert proc.returncode == 141, proc.stderr  # 128 + SIGPIPE, as the shell shows for `seq 1 1000000 | head -1`
+    assert proc.stderr == ""
+
+
+def test_restore_cut_short_by_head_is_quiet():
+    proc = into_closed_pipe("restore", "--mode", "stripped", stdin="Bao cao ket qua thuc hien nam 2025\n" * 50)
+    assert proc.returncode == 141 and proc.stderr == ""
+
+
+def test_help_read_whole_still_exits_0(tmp_path):
+    proc = subprocess.run([BAOCAO, "--help"], capture_output=True, text=True)
+    assert proc.returncode == 0 and "ingest" in proc.stdout
+
+
+def test_an_ingest_whose_reader_left_loses_nothing_when_run_again(tmp_path):
+    bad = badfiles.make(tmp_path / "in")
+    db = tmp_path / "p.duckdb"
+    files = [str(bad["old_tones"]), str(bad["new_tones"]), str(bad["empty"])]
+    cut = into_closed_pipe("ingest", *files, "--db", str(db), "--json", "--no-learn")
+    assert cut.returncode == 141 and cut.stderr == ""
+    again = subprocess.run([BAOCAO, "ingest", *files, "--db", str(db), "--no-learn"], capture_output=True, text=True)
+    assert again.returncode == 6, again.stderr  # the empty file failed, the others are stored
+    docs = rows(db, "SELECT status, count(*) FROM documents GROUP BY ALL ORDER BY 1")
+    assert docs == [("failed", 1), ("ok", 2)]
+    assert rows(db, "SELECT count(*), count(DISTINCT (doc_id, page_no)) FROM pages") == [(2, 2)]
+
+
+def test_an_error_message_stays_on_one_line_in_a_log(tmp_path):
+    """Piped to a file, rich wrapped messages at 80 columns, cutting a path or an option in two."""
+    db = tmp_path / ("a folder with a rather long name for an archive of reports" + "x" * 30) / "none.duckdb"
+    proc = subprocess.run([BAOCAO, "trend", "the can cuoc", "--db", str(db)], capture_output=True, text=True)
+    assert proc.returncode == 2
+    [line] = proc.stderr.strip().splitlines()
+    assert str(db) in line and "run `baocao ingest PATH --db" in line
+
+
+def test_a_pdf_without_pages_is_named_so_whatever_was_read_before(tmp_path):
+    """PDFium's last error is per process and stale: a zero-page PDF read after a truncated one was
+    reported as 'corrupt or truncated (Data format error)'."""
+    bad = badfiles.make(tmp_path / "in")
+    db = tmp_path / "z.duckdb"
+    proc = subprocess.run([BAOCAO, "ingest", str(bad["truncated"]), str(bad["zero"]), "--db", str(db), "--no-learn",
+                           "--workers", "1"], capture_output=True, text=True)  # fmt: skip
+    assert proc.returncode == 4, proc.stderr
+    status = {Path(p).name: (s, e) for p, s, e in rows(db, "SELECT path, status, error FROM documents")}
+    assert status["zero.pdf"] == ("failed", "PDF has no pages")
+    assert status["truncated.pdf"][0] == "failed" and "truncated" in status["truncated.pdf"][1]
+    assert "zero.pdf: PDF has no pages" in proc.stdout + proc.stderr
