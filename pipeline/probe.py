@@ -75,13 +75,31 @@ def open_pdf(path: Path, password: str | None = None) -> pdfium.PdfDocument:
         if "password" in msg.lower() and _has_encrypt(path):
             hint = "wrong password" if password else "password-protected; pass --password"
             raise BadInput(f"PDF is {hint}") from e
+        if _page_count(path) == 0:  # PDFium will not open an empty page tree, and says so with a stale error
+            raise BadInput("PDF has no pages") from e
         if "password" in msg.lower() or "Success" in msg:
-            raise BadInput("PDF could not be loaded: corrupt, truncated, or it has no pages") from e
+            raise BadInput("PDF could not be loaded: corrupt or truncated") from e
         raise BadInput(f"corrupt or truncated PDF ({msg})") from e
     if len(pdf) == 0:
         pdf.close()
         raise BadInput("PDF has no pages")
     return pdf
+
+
+def _page_count(path: Path) -> int | None:
+    """Pages by a second reader (playa, pure Python, which camelot already brings), asked only when
+    PDFium refused a file: PDFium's last error is per process, so after a truncated file a PDF with
+    no pages was reported as 'Data format error'. None when playa cannot read it either."""
+    import logging
+
+    import playa
+
+    logging.getLogger("playa").setLevel(logging.ERROR)  # its notes on a file we reject anyway are noise
+    try:
+        with playa.open(path) as doc:
+            return len(doc.pages)
+    except Exception:  # noqa: BLE001 - any failure here leaves PDFium's word standing
+        return None
 
 
 def _has_encrypt(path: Path, window: int = 65536) -> bool:
