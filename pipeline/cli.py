@@ -389,14 +389,18 @@ def diacritics_train(
 
     from baocao.diacritics.build import add_user_text, build, use_model_dir
     from baocao.diacritics.build import model_dir as env_model_dir
-    from baocao.pipeline.ingest import discover_text
+    from baocao.pipeline.ingest import discover_text, display_path
     from baocao.pipeline.probe import judge_layer
     from baocao.schemas.records import LayerVerdict
 
     model_dir = model_dir or env_model_dir() or Path("data/out/model")
     use_model_dir(model_dir)
-    added = skipped = 0
-    for path, text in discover_text(paths or []):
+    added = skipped = failed = 0
+    for path, text, error in discover_text(paths or []):
+        if text is None:  # unreadable: named, counted in the exit code, the others still learned
+            console.print(f"[red]failed[/red] {display_path(path)}: {error}")
+            failed += 1
+            continue
         verdict = judge_layer(text)
         if verdict is not LayerVerdict.good:
             console.print(f"[yellow]skipped[/yellow] {path}: its text is {verdict.value}, not clean Vietnamese")
@@ -415,11 +419,13 @@ def diacritics_train(
             added += add_user_text("reviewed-words", "\n".join(lines))
             console.print(f"{len(lines)} corrected words from {corrections}")
     if not added:
-        console.print(f"nothing new to learn ({skipped} skipped)")
-        return
-    stats = build(verbose=False, into=model_dir)
-    out.print(f"learned {added} documents into {model_dir}; model {stats['version']} rebuilt in {stats['seconds']} s: "
-              f"{stats['tokens']:,} tokens, {stats['trigrams']:,} trigrams, {stats['lm_mb']} MB")  # fmt: skip
+        console.print(f"nothing new to learn ({skipped} skipped" + (f", {failed} failed)" if failed else ")"))
+    else:
+        stats = build(verbose=False, into=model_dir)
+        out.print(f"learned {added} documents into {model_dir}; model {stats['version']} rebuilt in {stats['seconds']} "
+                  f"s: {stats['tokens']:,} tokens, {stats['trigrams']:,} trigrams, {stats['lm_mb']} MB")  # fmt: skip
+    if failed:
+        raise typer.Exit(int(batch_outcome(added, failed)))
 
 
 def show_summary(summary: dict, report) -> None:

@@ -78,3 +78,22 @@ def test_a_pdf_without_pages_is_named_so_whatever_was_read_before(tmp_path):
     assert status["zero.pdf"] == ("failed", "PDF has no pages")
     assert status["truncated.pdf"][0] == "failed" and "truncated" in status["truncated.pdf"][1]
     assert "zero.pdf: PDF has no pages" in proc.stdout + proc.stderr
+
+
+def test_training_names_each_unreadable_file_and_learns_the_others(tmp_path):
+    """Before: the first bad PDF stopped the training with 'error: empty file (0 bytes)', naming no
+    file, and exit 5, a code the README does not list."""
+    bad = badfiles.make(tmp_path / "in")
+    good = tmp_path / "good.txt"
+    good.write_text("Đoàn công tác đã làm việc tại xã Mạ Đà, thôn Tà Vân về kết quả cấp thẻ Căn cước. " * 3)
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes(b"B\xe1o c\xe1o 2016\n")  # Latin-1: not UTF-8
+    proc = subprocess.run([BAOCAO, "diacritics", "train", str(bad["empty"]), str(good), str(latin),
+                           "--model-dir", str(tmp_path / "model")], capture_output=True, text=True)  # fmt: skip
+    assert proc.returncode == 6, proc.stderr  # some inputs failed, the rest was learned
+    assert "learned 1 documents" in proc.stdout
+    assert f"{bad['empty']}: empty file (0 bytes)" in proc.stderr
+    assert f"{latin}: not UTF-8 text" in proc.stderr and "Traceback" not in proc.stderr
+    only_bad = subprocess.run([BAOCAO, "diacritics", "train", str(bad["text"]), "--model-dir", str(tmp_path / "m2")],
+                              capture_output=True, text=True)  # fmt: skip
+    assert only_bad.returncode == 4 and "text.pdf: not a PDF" in only_bad.stderr
