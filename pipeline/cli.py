@@ -312,9 +312,29 @@ def review(
         console.print(f"reviewer token: [bold]{token}[/bold]  (set BAOCAO_REVIEW_TOKEN to choose one)")
     if host not in ("127.0.0.1", "localhost", "::1"):
         console.print(f"[yellow]warning:[/yellow] listening on {host}: anyone who can reach it and has the token can edit")
+    check_port_free(host, port)
     console.print(f"review page: {serving_url(host, port, behind_proxy)}")
     proxy = {"proxy_headers": True, "forwarded_allow_ips": "127.0.0.1,::1"} if behind_proxy else {"proxy_headers": False}
     uvicorn.run(make_app(db, token, secure=behind_proxy), host=host, port=port, log_level="warning", **proxy)
+
+
+def check_port_free(host: str, port: int) -> None:
+    """A usage error naming the port when it is taken: before, the page's address was printed (another
+    server's, if one was there), then uvicorn's bind error, and exit 3, which says 'missing dependency'."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as e:
+        raise UsageError(f"cannot listen on {host!r}: {e.strerror}") from None
+    family, kind, proto, _name, address = infos[0]
+    with socket.socket(family, kind, proto) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            s.bind(address)
+        except OSError as e:
+            raise UsageError(f"cannot listen on {serving_url(host, port)}: {e.strerror} (another review server? "
+                             "choose another --port)") from None  # fmt: skip
 
 
 def serving_url(host: str, port: int, tls: bool = False) -> str:

@@ -4,6 +4,7 @@ file, and bad PDFs whose message must not depend on the file read before them.""
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -97,3 +98,28 @@ def test_training_names_each_unreadable_file_and_learns_the_others(tmp_path):
     only_bad = subprocess.run([BAOCAO, "diacritics", "train", str(bad["text"]), "--model-dir", str(tmp_path / "m2")],
                               capture_output=True, text=True)  # fmt: skip
     assert only_bad.returncode == 4 and "text.pdf: not a PDF" in only_bad.stderr
+
+
+def test_a_review_port_in_use_is_a_usage_error_naming_it(tmp_path):
+    """Before: 'review page: http://127.0.0.1:P/' (another server's page), uvicorn's bind error, exit 3
+    ('missing dependency')."""
+    bad = badfiles.make(tmp_path / "in")
+    db = tmp_path / "r.duckdb"
+    subprocess.run([BAOCAO, "ingest", str(bad["new_tones"]), "--db", str(db), "--no-learn"], capture_output=True, check=True)
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        proc = subprocess.run([BAOCAO, "review", "--db", str(db), "--port", str(port)], capture_output=True, text=True,
+                              env={**os.environ, "BAOCAO_REVIEW_TOKEN": "a-token-of-twenty-chars"})  # fmt: skip
+    assert proc.returncode == 2, proc.stderr
+    assert f"cannot listen on http://127.0.0.1:{port}/" in proc.stderr and "review page:" not in proc.stderr
+
+
+def test_a_wrong_password_reads_as_a_sentence(tmp_path):
+    bad = badfiles.make(tmp_path / "in")
+    db = tmp_path / "w.duckdb"
+    proc = subprocess.run([BAOCAO, "ingest", str(bad["locked"]), "--password", "nope", "--db", str(db), "--no-learn"],
+                          capture_output=True, text=True)  # fmt: skip
+    assert proc.returncode == 4
+    assert "locked.pdf: wrong password for this PDF (--password)" in proc.stdout + proc.stderr  # was 'PDF is wrong password'
