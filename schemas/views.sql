@@ -145,7 +145,8 @@ WHERE denominator IS NOT NULL AND value > denominator AND unit IS DISTINCT FROM 
   AND review_status NOT IN ('rejected', 'approved', 'corrected')
 UNION ALL
 SELECT 'facts', fact_id, doc_id, page_no,
-       format('cumulative indicator fell from {} ({}, {}) to {}', prev_value, prev_doc, prev_date, value)
+       format('cumulative indicator fell from {} ({}, {}) to {}', regexp_replace(CAST(prev_value AS VARCHAR), '\.0$', ''),
+              prev_doc, prev_date, regexp_replace(CAST(value AS VARCHAR), '\.0$', ''))
 FROM (
     SELECT s.*, lag(s.value) OVER w AS prev_value, lag(s.so_hieu) OVER w AS prev_doc, lag(s.date) OVER w AS prev_date
     FROM indicator_series s JOIN indicators i USING (indicator_id)

@@ -4,6 +4,9 @@ gap to a target reads as the report's numbers do (no float noise)."""
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -25,12 +28,17 @@ Phấn đấu đến hết năm 2024 kích hoạt tài khoản định danh đi�
 
 
 @pytest.fixture(scope="module")
-def con(tmp_path_factory) -> duckdb.DuckDBPyConnection:
+def db(tmp_path_factory) -> Path:
     d = tmp_path_factory.mktemp("dates")
     pdf = d / "early.pdf"
     synth.write_text_pdf([SIGNED_EARLY.splitlines()], pdf)
-    db = d / "d.duckdb"
-    ingest([pdf], db, Settings(learn=False), workers=1)
+    path = d / "d.duckdb"
+    ingest([pdf], path, Settings(learn=False), workers=1)
+    return path
+
+
+@pytest.fixture(scope="module")
+def con(db) -> duckdb.DuckDBPyConnection:
     c = duckdb.connect(str(db), read_only=True)
     assert c.execute("SELECT issued_date, period_end FROM documents").fetchone() == (
         dt.date(2024, 5, 20), dt.date(2024, 5, 31))  # the premise
@@ -51,3 +59,17 @@ def test_a_gap_to_target_has_no_float_noise(con):
     assert gap == -22.07  # was -22.069999999999993
     reason = con.execute("SELECT reason FROM consistency_flags WHERE reason LIKE 'below target%'").fetchone()[0]
     assert reason == "below target: 77.93 against 100 (515/BC-UBND)"
+
+
+def test_export_carries_targets_gaps_and_flags(db, tmp_path):
+    """An analyst with only the exported files sees what indicator_vs_target and consistency_flags
+    say; before, the export had the series but no target, gap or flag."""
+    out = tmp_path / "x"
+    proc = subprocess.run([str(Path(sys.executable).parent / "baocao"), "export", str(out), "--db", str(db)],
+                          capture_output=True, text=True)  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    vs = duckdb.sql(f"SELECT indicator_id, actual, target, gap FROM '{out / 'indicator_vs_target.csv'}'").fetchall()
+    assert vs == [("vneid_rate", 77.93, 100.0, -22.07)]
+    assert duckdb.sql(f"SELECT count(*) FROM '{out / 'indicator_targets.csv'}'").fetchall() == [(1,)]
+    flags = duckdb.sql(f"SELECT reason FROM '{out / 'consistency_flags.csv'}'").fetchall()
+    assert ("below target: 77.93 against 100 (515/BC-UBND)",) in flags
