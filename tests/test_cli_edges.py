@@ -123,3 +123,15 @@ def test_a_wrong_password_reads_as_a_sentence(tmp_path):
                           capture_output=True, text=True)  # fmt: skip
     assert proc.returncode == 4
     assert "locked.pdf: wrong password for this PDF (--password)" in proc.stdout + proc.stderr  # was 'PDF is wrong password'
+
+
+def test_a_database_folder_that_cannot_be_made_is_a_usage_error(tmp_path):
+    """Before: 'internal error: FileNotFoundError' (or NotADirectoryError), exit 1, as if a bug of ours."""
+    bad = badfiles.make(tmp_path / "in")
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder\n")
+    db = blocker / "out" / "b.duckdb"
+    proc = subprocess.run([BAOCAO, "ingest", str(bad["new_tones"]), "--db", str(db), "--no-learn"],
+                          capture_output=True, text=True)  # fmt: skip
+    assert proc.returncode == 2, proc.stderr
+    assert f"cannot create the folder {blocker / 'out'}" in proc.stderr and "internal error" not in proc.stderr
