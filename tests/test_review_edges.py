@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 import duckdb
 import pytest
 from playwright.sync_api import sync_playwright
@@ -11,7 +13,7 @@ from bench import synth
 from baocao.pipeline.ingest import ingest
 from baocao.schemas.records import Settings
 from conftest import REPORT
-from webutil import logged_in, serve
+from webutil import CHROMIUM_ARGS, logged_in, serve
 
 TOKEN = "test-token-edges-0123"
 
@@ -49,3 +51,25 @@ def test_an_item_below_the_foot_of_its_page_says_so_instead_of_a_broken_image(db
         assert broken == 0
         assert "702.115" in page.locator("#text-pane").inner_text()  # the words are still there to read
     assert not [f for f in failed if "/crop/" in f[1]], failed
+
+
+def test_pages_load_without_console_errors(db):
+    """The first page a browser opens asked for /favicon.ico and logged a 404 in its console."""
+    path, fact_id = db
+    errors = []
+    with serve(path, TOKEN) as base, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=shutil.which("chromium"), args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page()
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.goto(base + "/login")
+            page.fill("#name", "Lan")
+            page.fill("#token", TOKEN)
+            page.click("button[type=submit]")
+            page.wait_for_url(base + "/")
+            for url in ("/overview", f"/item/fact/{fact_id}"):
+                page.goto(base + url)
+                page.wait_for_load_state("networkidle")
+        finally:
+            browser.close()
+    assert errors == []
