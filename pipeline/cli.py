@@ -356,13 +356,15 @@ def reviewers_add(
     db: Annotated[Path, typer.Option(help="DuckDB file")] = Path("data/out/baocao.duckdb"),
 ):
     """Give a reviewer their own token (printed once; only its hash is kept beside the database)."""
-    from baocao.pipeline.review import add_reviewer, reviewers_path
+    from baocao.pipeline.review import add_reviewer, reviewer_names, reviewers_path
 
     if not db.exists():
         raise UsageError(f"no database at {db}; run `baocao ingest PATH --db {db}` first")
+    known = name.strip() in reviewer_names(db.absolute())
     token = add_reviewer(db.absolute(), name)
     out.print(token)
-    console.print(f"token of {name.strip()} (shown once; kept hashed in {reviewers_path(db.absolute())})")
+    replaced = "; it replaces their earlier token, which no longer logs in" if known else ""
+    console.print(f"token of {name.strip()} (shown once; kept hashed in {reviewers_path(db.absolute())}){replaced}")
 
 
 @app.command()

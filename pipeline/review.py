@@ -112,6 +112,10 @@ def reviewers_path(db: Path) -> Path:
     return Path(f"{db}.reviewers.json")
 
 
+def reviewer_names(db: Path) -> set[str]:
+    return set(_read_json(reviewers_path(db)))
+
+
 def add_reviewer(db: Path, name: str) -> str:
     """Create (or replace) a named reviewer; returns the token, shown once: only its hash is kept."""
     name = name.strip()

@@ -135,3 +135,15 @@ def test_a_database_folder_that_cannot_be_made_is_a_usage_error(tmp_path):
                           capture_output=True, text=True)  # fmt: skip
     assert proc.returncode == 2, proc.stderr
     assert f"cannot create the folder {blocker / 'out'}" in proc.stderr and "internal error" not in proc.stderr
+
+
+def test_a_reviewer_added_again_is_told_the_old_token_stops_working(tmp_path):
+    """Before: the second `reviewers add` silently replaced the first token, locking its holder out."""
+    bad = badfiles.make(tmp_path / "in")
+    db = tmp_path / "r.duckdb"
+    subprocess.run([BAOCAO, "ingest", str(bad["new_tones"]), "--db", str(db), "--no-learn"], capture_output=True, check=True)
+    first = subprocess.run([BAOCAO, "reviewers", "add", "Lan", "--db", str(db)], capture_output=True, text=True)
+    assert first.returncode == 0 and "replaces" not in first.stderr
+    again = subprocess.run([BAOCAO, "reviewers", "add", "Lan", "--db", str(db)], capture_output=True, text=True)
+    assert again.returncode == 0 and again.stdout.strip() != first.stdout.strip()
+    assert "it replaces their earlier token, which no longer logs in" in again.stderr
