@@ -260,7 +260,7 @@ def search(
         line = Text("   ")
         for k, part in enumerate(re.split(r"\[([^\]]*)\]", h.snippet)):
             line.append(part, style="bold yellow" if k % 2 else None)
-        out.print(line)
+        out.print(line, soft_wrap=True)  # piped: one hit, one line (grep, cut); was cut at 160 columns
     if not hits:
         console.print("no page has all of these words")
 

@@ -147,3 +147,16 @@ def test_a_reviewer_added_again_is_told_the_old_token_stops_working(tmp_path):
     again = subprocess.run([BAOCAO, "reviewers", "add", "Lan", "--db", str(db)], capture_output=True, text=True)
     assert again.returncode == 0 and again.stdout.strip() != first.stdout.strip()
     assert "it replaces their earlier token, which no longer logs in" in again.stderr
+
+
+def test_a_search_hit_is_one_line_when_piped(tmp_path):
+    """Before: piped output was wrapped at 160 columns, so a snippet ran over two lines and grep saw half."""
+    bad = badfiles.make(tmp_path / "in")
+    db = tmp_path / "s.duckdb"
+    subprocess.run([BAOCAO, "ingest", str(bad["new_tones"]), "--db", str(db), "--no-learn"], capture_output=True, check=True)
+    proc = subprocess.run([BAOCAO, "search", "hoa giai", "--db", str(db)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    snippets = proc.stdout.splitlines()[1::2]
+    assert snippets and all(line.startswith("   ") for line in snippets)
+    assert len(proc.stdout.splitlines()) == 2 * len(snippets)  # a heading and one snippet line per hit
+    assert any(len(line) > 160 for line in snippets)  # the snippet is longer than the old wrap
