@@ -19,7 +19,7 @@ from rich.text import Text
 from baocao.core.errors import BaocaoError, ExitCode, UsageError, batch_outcome
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Scanned Vietnamese reports into DuckDB.")
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=not sys.stderr.isatty())  # a log keeps each message on one line
 out = Console(width=None if sys.stdout.isatty() else 160)  # piped output: never cut a number
 
 
@@ -35,7 +35,7 @@ def edge(fn):
                 console.print_exception()
             console.print(f"[red]error:[/red] {e}")
             raise typer.Exit(int(e.exit_code)) from None
-        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+        except (typer.Exit, typer.Abort, KeyboardInterrupt, BrokenPipeError):  # a reader gone: launch.py
             raise
         except Exception as e:  # a bug of ours: one line, and how to see more
             if logging.getLogger().isEnabledFor(logging.DEBUG):
@@ -260,7 +260,7 @@ def search(
         line = Text("   ")
         for k, part in enumerate(re.split(r"\[([^\]]*)\]", h.snippet)):
             line.append(part, style="bold yellow" if k % 2 else None)
-        out.print(line)
+        out.print(line, soft_wrap=True)  # piped: one hit, one line (grep, cut); was cut at 160 columns
     if not hits:
         console.print("no page has all of these words")
 
@@ -312,9 +312,29 @@ def review(
         console.print(f"reviewer token: [bold]{token}[/bold]  (set BAOCAO_REVIEW_TOKEN to choose one)")
     if host not in ("127.0.0.1", "localhost", "::1"):
         console.print(f"[yellow]warning:[/yellow] listening on {host}: anyone who can reach it and has the token can edit")
+    check_port_free(host, port)
     console.print(f"review page: {serving_url(host, port, behind_proxy)}")
     proxy = {"proxy_headers": True, "forwarded_allow_ips": "127.0.0.1,::1"} if behind_proxy else {"proxy_headers": False}
     uvicorn.run(make_app(db, token, secure=behind_proxy), host=host, port=port, log_level="warning", **proxy)
+
+
+def check_port_free(host: str, port: int) -> None:
+    """A usage error naming the port when it is taken: before, the page's address was printed (another
+    server's, if one was there), then uvicorn's bind error, and exit 3, which says 'missing dependency'."""
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except socket.gaierror as e:
+        raise UsageError(f"cannot listen on {host!r}: {e.strerror}") from None
+    family, kind, proto, _name, address = infos[0]
+    with socket.socket(family, kind, proto) as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+        try:
+            s.bind(address)
+        except OSError as e:
+            raise UsageError(f"cannot listen on {serving_url(host, port)}: {e.strerror} (another review server? "
+                             "choose another --port)") from None  # fmt: skip
 
 
 def serving_url(host: str, port: int, tls: bool = False) -> str:
@@ -336,13 +356,15 @@ def reviewers_add(
     db: Annotated[Path, typer.Option(help="DuckDB file")] = Path("data/out/baocao.duckdb"),
 ):
     """Give a reviewer their own token (printed once; only its hash is kept beside the database)."""
-    from baocao.pipeline.review import add_reviewer, reviewers_path
+    from baocao.pipeline.review import add_reviewer, reviewer_names, reviewers_path
 
     if not db.exists():
         raise UsageError(f"no database at {db}; run `baocao ingest PATH --db {db}` first")
+    known = name.strip() in reviewer_names(db.absolute())
     token = add_reviewer(db.absolute(), name)
     out.print(token)
-    console.print(f"token of {name.strip()} (shown once; kept hashed in {reviewers_path(db.absolute())})")
+    replaced = "; it replaces their earlier token, which no longer logs in" if known else ""
+    console.print(f"token of {name.strip()} (shown once; kept hashed in {reviewers_path(db.absolute())}){replaced}")
 
 
 @app.command()
@@ -389,14 +411,18 @@ def diacritics_train(
 
     from baocao.diacritics.build import add_user_text, build, use_model_dir
     from baocao.diacritics.build import model_dir as env_model_dir
-    from baocao.pipeline.ingest import discover_text
+    from baocao.pipeline.ingest import discover_text, display_path
     from baocao.pipeline.probe import judge_layer
     from baocao.schemas.records import LayerVerdict
 
     model_dir = model_dir or env_model_dir() or Path("data/out/model")
     use_model_dir(model_dir)
-    added = skipped = 0
-    for path, text in discover_text(paths or []):
+    added = skipped = failed = 0
+    for path, text, error in discover_text(paths or []):
+        if text is None:  # unreadable: named, counted in the exit code, the others still learned
+            console.print(f"[red]failed[/red] {display_path(path)}: {error}")
+            failed += 1
+            continue
         verdict = judge_layer(text)
         if verdict is not LayerVerdict.good:
             console.print(f"[yellow]skipped[/yellow] {path}: its text is {verdict.value}, not clean Vietnamese")
@@ -415,11 +441,13 @@ def diacritics_train(
             added += add_user_text("reviewed-words", "\n".join(lines))
             console.print(f"{len(lines)} corrected words from {corrections}")
     if not added:
-        console.print(f"nothing new to learn ({skipped} skipped)")
-        return
-    stats = build(verbose=False, into=model_dir)
-    out.print(f"learned {added} documents into {model_dir}; model {stats['version']} rebuilt in {stats['seconds']} s: "
-              f"{stats['tokens']:,} tokens, {stats['trigrams']:,} trigrams, {stats['lm_mb']} MB")  # fmt: skip
+        console.print(f"nothing new to learn ({skipped} skipped" + (f", {failed} failed)" if failed else ")"))
+    else:
+        stats = build(verbose=False, into=model_dir)
+        out.print(f"learned {added} documents into {model_dir}; model {stats['version']} rebuilt in {stats['seconds']} "
+                  f"s: {stats['tokens']:,} tokens, {stats['trigrams']:,} trigrams, {stats['lm_mb']} MB")  # fmt: skip
+    if failed:
+        raise typer.Exit(int(batch_outcome(added, failed)))
 
 
 def show_summary(summary: dict, report) -> None:

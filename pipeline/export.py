@@ -8,8 +8,9 @@ import duckdb
 
 from baocao.core.errors import UsageError
 
-EXPORT_TABLES = ("documents", "facts_current", "indicator_series", "model_statuses_current", "legal_references",
-                 "tables", "table_cells_current", "corrections")  # fmt: skip
+EXPORT_TABLES = ("documents", "facts_current", "indicator_series", "indicator_targets", "indicator_vs_target",
+                 "consistency_flags", "model_statuses_current", "legal_references", "tables", "table_cells_current",
+                 "corrections")  # fmt: skip
 
 
 def export(con: duckdb.DuckDBPyConnection, out_dir: Path, fmt: str, excel: bool = False) -> list[Path]:

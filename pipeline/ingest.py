@@ -203,24 +203,31 @@ def discover(paths: Iterable[Path]) -> Iterator[Path]:
             raise UsageError(f"no such file or folder: {display_path(p)}")
 
 
-def discover_text(paths: Iterable[Path]) -> Iterator[tuple[Path, str]]:
-    """(path, text) of .txt files and of PDFs' text layers, for training; unreadable ones raise."""
+def discover_text(paths: Iterable[Path]) -> Iterator[tuple[Path, str | None, str | None]]:
+    """(path, text, None) of .txt files and of PDFs' text layers, for training; (path, None, why) for
+    one that cannot be read, so that one bad file among many costs only itself."""
     for p in paths:
         files = sorted(f for f in p.rglob("*") if f.suffix.lower() in (".txt", ".pdf")) if p.is_dir() else [p]
         for f in files:
             if not f.exists():
                 raise UsageError(f"no such file or folder: {f}")
             if f.suffix.lower() == ".pdf":
-                pdf = open_pdf(f)
                 try:
-                    yield f, "\n".join(probe_page(pdf, n).text for n in range(1, len(pdf) + 1))
+                    pdf = open_pdf(f)
+                except BadInput as e:
+                    yield f, None, str(e)
+                    continue
+                try:
+                    yield f, "\n".join(probe_page(pdf, n).text for n in range(1, len(pdf) + 1)), None
                 finally:
                     pdf.close()
             else:
                 try:
-                    yield f, f.read_text("utf-8")
+                    yield f, f.read_text("utf-8"), None
                 except UnicodeDecodeError as e:
-                    raise UsageError(f"{f} is not UTF-8 text") from e
+                    yield f, None, f"not UTF-8 text (byte {e.start}); convert it first, e.g. with iconv"
+                except OSError as e:
+                    yield f, None, f"cannot read it: {e.strerror}"
 
 
 def sha256_of(path: Path) -> str:

@@ -8,12 +8,23 @@ import logging
 import os
 from pathlib import Path
 
+from baocao.core.errors import UsageError
+
 ENV = "BAOCAO_LOG"
+
+
+def make_folder(folder: Path) -> None:
+    """The folder of the database and what lives beside it (log, model, caches). One that cannot be
+    made is the user's to fix, so a usage error naming it, not an internal error (exit 1)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise UsageError(f"cannot create the folder {folder} for the database: {e.strerror}; choose another --db") from None
 
 
 def route_warnings(log_file: Path) -> None:
     """Send Python warnings and baocao's own log records to `log_file` (appended)."""
-    log_file.parent.mkdir(parents=True, exist_ok=True)
+    make_folder(log_file.parent)
     os.environ[ENV] = str(log_file)
     _attach(log_file)
 

@@ -73,15 +73,36 @@ def open_pdf(path: Path, password: str | None = None) -> pdfium.PdfDocument:
         # PDFium's last error is per process and can be stale, so a password complaint is believed
         # only when the file has an /Encrypt entry
         if "password" in msg.lower() and _has_encrypt(path):
-            hint = "wrong password" if password else "password-protected; pass --password"
-            raise BadInput(f"PDF is {hint}") from e
+            raise BadInput("wrong password for this PDF (--password)" if password else
+                           "PDF is password-protected; pass --password") from e
+        if _empty_page_tree(path):  # PDFium will not open an empty page tree, and says so with a stale error
+            raise BadInput("PDF has no pages") from e
         if "password" in msg.lower() or "Success" in msg:
-            raise BadInput("PDF could not be loaded: corrupt, truncated, or it has no pages") from e
+            raise BadInput("PDF could not be loaded: corrupt or truncated") from e
         raise BadInput(f"corrupt or truncated PDF ({msg})") from e
     if len(pdf) == 0:
         pdf.close()
         raise BadInput("PDF has no pages")
     return pdf
+
+
+def _empty_page_tree(path: Path) -> bool:
+    """Whether a second reader (playa, pure Python, which camelot already brings) finds the catalog's
+    page tree whole and empty. Asked only when PDFium refused a file: PDFium's last error is per
+    process, so after a truncated file a PDF with no pages was reported as 'Data format error'. A
+    truncated file, whose catalog is lost, is not taken for an empty one."""
+    import logging
+
+    import playa
+    from playa.pdftypes import resolve1
+
+    logging.getLogger("playa").setLevel(logging.ERROR)  # its notes on a file we reject anyway are noise
+    try:
+        with playa.open(path) as doc:
+            tree = resolve1(doc.catalog.get("Pages"))
+            return isinstance(tree, dict) and resolve1(tree.get("Count")) == 0 and not resolve1(tree.get("Kids"))
+    except Exception:  # noqa: BLE001 - any failure here leaves PDFium's word standing
+        return False
 
 
 def _has_encrypt(path: Path, window: int = 65536) -> bool:

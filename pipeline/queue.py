@@ -220,7 +220,7 @@ def review_item(con: duckdb.DuckDBPyConnection, kind: str, item_id: str) -> dict
     data["history"] = [dict(zip(["id", "target", "field", "old", "new", "action", "reviewer", "at", "note"], h,
                                 strict=True)) for h in history]  # fmt: skip
     view = page_view(page, [Word(*w) for w in words], item, kind)
-    data |= {"marks": view.marks, "box": view.box, "window": view.window}
+    data |= {"marks": view.marks, "box": view.box, "window": view.window, "off_page": view.off_page}
     return data
 
 
@@ -242,6 +242,7 @@ class PageView:
     marks: dict  # "text" and "raw": lists of (segment, level) covering each pane's whole text
     box: tuple[float, float, float, float] | None  # the item, page pixels at 300 DPI
     window: tuple[float, float, float, float] | None  # what of the page to show
+    off_page: bool = False  # the box lies wholly past the page's edge: a text layer can run on below its foot
 
 
 def locate(text: str, words: list[Word], attr: str) -> dict[int, tuple[int, int]]:
@@ -305,12 +306,15 @@ def page_view(page, words: list[Word], item: dict, kind: str) -> PageView:
         raw_spans = [(*span, 1)]
     marks = {"text": segments(text, text_spans), "raw": segments(raw, raw_spans)}
     window = crop_window(words, box)
+    off_page = False
     if window and page and page[4] and page[5]:  # inside the page (a layer may run past its foot), same height
         w, h = float(page[4]), float(page[5])
         tall = min(window[3] - window[1], h)
         top = min(max(0.0, window[1]), h - tall)
         window = (max(0.0, window[0]), top, min(w, window[2]), top + tall)
-    return PageView(marks, box, window)
+        # nothing of it prints: the crop would refuse the box (400), the page showed a broken image
+        off_page = box is not None and (box[1] >= h or box[0] >= w or box[3] <= 0 or box[2] <= 0)
+    return PageView(marks, box, window, off_page)
 
 
 def overlaps(a, b, slack: float = 0.0) -> bool:

@@ -112,6 +112,10 @@ def reviewers_path(db: Path) -> Path:
     return Path(f"{db}.reviewers.json")
 
 
+def reviewer_names(db: Path) -> set[str]:
+    return set(_read_json(reviewers_path(db)))
+
+
 def add_reviewer(db: Path, name: str) -> str:
     """Create (or replace) a named reviewer; returns the token, shown once: only its hash is kept."""
     name = name.strip()
@@ -823,8 +827,14 @@ async def http_error(request: Request, exc: HTTPException) -> Response:
     return resp
 
 
+async def no_icon(request: Request) -> Response:
+    """Browsers ask every site for /favicon.ico; a 404 put an error in the console of every reviewer."""
+    return Response(status_code=204, headers={"Cache-Control": "public, max-age=86400"})
+
+
 def routes() -> list[Route]:
     return [
+        Route("/favicon.ico", no_icon, methods=["GET"]),
         Route("/login", login_form, methods=["GET"]),
         Route("/login", login, methods=["POST"]),
         Route("/logout", logout, methods=["POST"]),

@@ -37,6 +37,7 @@ from baocao.extractors.catalog import catalog
 from baocao.extractors.document import DocTable
 
 from baocao.core.errors import Conflict, UsageError
+from baocao.pipeline.logs import make_folder
 from baocao.schemas.records import (DocMeta, Document, ExtractionError, Fact, LegalReference, ModelStatus, PageResult, PageSource, TableCell,
                              Word)
 
@@ -170,7 +171,7 @@ class Store:
         """`prepare`: bring schema, catalog and views up to date (once per process is enough: the
         review server's writes skip it)."""
         self.path = Path(path).absolute()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        make_folder(self.path.parent)
         self.wait_s = wait_s
         self._con: duckdb.DuckDBPyConnection | None = None
         self._depth = 0

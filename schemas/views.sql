@@ -85,20 +85,21 @@ FROM model_statuses m LEFT JOIN c ON c.target_id = m.doc_id || ':' || m.model_no
 
 -- Values reached (facts of kind 'result') and values aimed at (kind 'target'), one per indicator,
 -- unit, province, subject (NULL: the province as a whole) and date (as-of date, else the period's
--- end), preferring what a reviewer approved or corrected, then the most confident reading.
+-- end or the signature, whichever comes first: a report signed on 20/5 cannot know 31/5), preferring
+-- what a reviewer approved or corrected, then the most confident reading.
 CREATE OR REPLACE MACRO indicator_values(wanted_kind) AS TABLE
 SELECT * EXCLUDE (rn) FROM (
     SELECT f.indicator_id, i.name AS indicator_name, d.province, f.subject, f.subject_kind,
-           coalesce(f.as_of, d.period_end, d.issued_date) AS date, f.value, f.unit, f.denominator, f.qualifier,
+           coalesce(f.as_of, least(d.period_end, d.issued_date)) AS date, f.value, f.unit, f.denominator, f.qualifier,
            f.doc_id, d.so_hieu, d.period_label, f.page_no, f.quote, f.confidence, f.review_status, f.fact_id,
            row_number() OVER (
-               PARTITION BY f.indicator_id, f.unit, d.province, f.subject, coalesce(f.as_of, d.period_end, d.issued_date)
+               PARTITION BY f.indicator_id, f.unit, d.province, f.subject, coalesce(f.as_of, least(d.period_end, d.issued_date))
                ORDER BY f.review_status IN ('approved', 'corrected') DESC, round(f.confidence, 1) DESC, f.fact_id) AS rn
     FROM facts_current f
     JOIN documents_current d USING (doc_id)
     LEFT JOIN indicators i ON i.indicator_id = f.indicator_id
     WHERE f.indicator_id IS NOT NULL AND f.review_status <> 'rejected' AND f.kind = wanted_kind
-      AND coalesce(f.as_of, d.period_end, d.issued_date) IS NOT NULL)
+      AND coalesce(f.as_of, least(d.period_end, d.issued_date)) IS NOT NULL)
 WHERE rn = 1;
 
 CREATE OR REPLACE VIEW indicator_series AS SELECT * FROM indicator_values('result');
@@ -119,7 +120,7 @@ SELECT a.indicator_id, a.indicator_name, a.province, a.subject, a.subject_kind, 
        a.date AS actual_date, a.value AS actual, a.so_hieu AS actual_report, a.fact_id AS actual_fact_id,
        t.date AS target_date, t.value AS target, t.qualifier AS target_qualifier, t.so_hieu AS target_report,
        t.fact_id AS target_fact_id,
-       a.value - t.value AS gap,
+       round(a.value - t.value, 9) AS gap,  -- 77.93 - 100 is -22.07, not -22.069999999999993
        CASE WHEN t.qualifier IN ('dưới', 'trở xuống') THEN a.value > t.value ELSE a.value < t.value END AS below_target
 FROM latest_indicators a
 JOIN t ON t.indicator_id = a.indicator_id AND t.unit = a.unit AND t.province IS NOT DISTINCT FROM a.province
@@ -144,7 +145,8 @@ WHERE denominator IS NOT NULL AND value > denominator AND unit IS DISTINCT FROM 
   AND review_status NOT IN ('rejected', 'approved', 'corrected')
 UNION ALL
 SELECT 'facts', fact_id, doc_id, page_no,
-       format('cumulative indicator fell from {} ({}, {}) to {}', prev_value, prev_doc, prev_date, value)
+       format('cumulative indicator fell from {} ({}, {}) to {}', regexp_replace(CAST(prev_value AS VARCHAR), '\.0$', ''),
+              prev_doc, prev_date, regexp_replace(CAST(value AS VARCHAR), '\.0$', ''))
 FROM (
     SELECT s.*, lag(s.value) OVER w AS prev_value, lag(s.so_hieu) OVER w AS prev_doc, lag(s.date) OVER w AS prev_date
     FROM indicator_series s JOIN indicators i USING (indicator_id)

@@ -54,6 +54,8 @@ def test_consistency_flags(db):
     con = duckdb.connect(str(db), read_only=True)
     reasons = sorted(r[0].split(" from")[0] for r in con.execute("SELECT reason FROM consistency_flags").fetchall())
     assert reasons == ["cumulative indicator fell", "rate above 100%"]
+    [fell] = [r[0] for r in con.execute("SELECT reason FROM consistency_flags WHERE reason LIKE 'cumulative%'").fetchall()]
+    assert fell == "cumulative indicator fell from 702115 (311/BC-UBND, 2024-03-31) to 699870"  # was 702115.0, 699870.0
 
 
 def test_corrections_apply_at_once_and_keep_the_reading(db):

@@ -70,7 +70,7 @@ def test_password_opens_a_protected_pdf(bad_inputs, tmp_path):
     # Helvetica cannot encode "ậ", so the layer holds "m■t" and the page is OCR'd: either way, read through the password
     assert status == "ok" and source in ("text_layer", "ocr") and "Báo cáo" in raw
     ingest([bad_inputs["locked"]], tmp_path / "w.duckdb", NO_LEARN, workers=1, password="wrong")
-    assert rows(tmp_path / "w.duckdb", "SELECT error FROM documents") == [("PDF is wrong password",)]
+    assert rows(tmp_path / "w.duckdb", "SELECT error FROM documents") == [("wrong password for this PDF (--password)",)]
 
 
 def test_a_huge_page_is_rasterized_within_bounds(bad_inputs, tmp_path):
