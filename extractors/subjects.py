@@ -166,8 +166,9 @@ def normalize(text: str, label: str) -> Subject:
     words = re.sub(r"^TP\.?\s*", "thành phố ", words, flags=re.IGNORECASE)
     words = re.sub(r"^TX\.?\s*", "thị xã ", words, flags=re.IGNORECASE)
     m = re.match(r"(thị trấn|thị xã|thành phố|đặc khu|xã|phường|huyện|quận|tỉnh)\s+(.+)$", words, re.IGNORECASE)
-    if label == "GROUP":
-        return Subject(words[0].lower() + words[1:], KINDS["GROUP"])
+    if label == "GROUP":  # 'khối bộ, ngành' and 'bộ, ngành' are one group: the guide writes it without 'khối'
+        words = re.sub(r"^khối\s+", "", words, flags=re.IGNORECASE)
+        return Subject(words if words.split()[0].isupper() else words[0].lower() + words[1:], KINDS["GROUP"])
     if m:
         level, name = m.group(1).lower(), m.group(2)
         kind = _LEVELS[level]

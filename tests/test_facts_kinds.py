@@ -195,7 +195,7 @@ def test_unit_groups_named_in_a_sentence_and_after_a_unit_phrase():
                 "vị cấp huyện có tỷ lệ hài lòng 100%. Có 36 địa phương tiếp nhận hồ sơ tại địa phương.")
     assert [(v, s, k) for v, _, _, _, s, k in got] == [
         (21, "bộ, ngành", "unit_group"), (44, "địa phương", "unit_group"),
-        (15, "khối cơ quan cấp tỉnh", "unit_group"), (14, "cấp tỉnh", "unit_group"), (9, "cấp huyện", "unit_group"),
+        (15, "cơ quan cấp tỉnh", "unit_group"), (14, "cấp tỉnh", "unit_group"), (9, "cấp huyện", "unit_group"),
         (100, None, None), (36, None, None)]  # fmt: skip
 
 
