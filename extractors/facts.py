@@ -67,7 +67,8 @@ _PERIOD_GOES_ON = re.compile(r"\s*(?:ngày|tháng|giờ|tuần)\s+(?:đầu|cu�
                              re.IGNORECASE)  # fmt: skip
 # the largest or smallest of changes: "tăng mạnh nhất (6,39%)", "tỉnh tăng cao nhất là 9,39%", "mức giảm nhiều nhất là"
 _SUPERLATIVE = r"(?:mạnh|cao|thấp|nhiều|ít|sâu)\s+nhất(?:\s+(?:là|với))?[\s(:]*"
-_CHANGE_MOST = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)(?:\s+điểm)?\s+" + _SUPERLATIVE + "$", re.IGNORECASE)
+_CHANGE_MOST = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)(?:\s+điểm)?\s+(?!ít\s+nhất\s*$)" + _SUPERLATIVE + "$",
+                          re.IGNORECASE)  # "giảm ít nhất 30%" is a minimum: its 'là' makes it the smallest
 # ...and the other end of the same range after it: "mức giảm nhiều nhất là 2,94% và ít nhất là 0,21%"
 _JOINED_MOST = re.compile(r"\s*(?:,|và)\s*(?:(?:mức\s+)?(?:tăng|giảm)\s+)?" + _SUPERLATIVE, re.IGNORECASE)
 # "tăng 12% so với cùng kỳ" is a change; "đạt 102,5% so với kế hoạch" is how much of a plan was reached
@@ -87,9 +88,9 @@ _CHANGE_UNITS = frozenset({"ngày", "tháng", "năm", "tuần", "giờ", "bậc"
 _PARTS_FOLLOW = re.compile(r"[^;.]{0,100}?(?:trong\s+đó|bao\s+gồm|gồm)\b", re.IGNORECASE)
 # the size of a catalogue or of the field a ranking is over: "danh mục trên Cổng hiện gồm 3.805 dịch vụ",
 # "Xếp hạng 34 tỉnh, thành phố", "Nếu tính theo 63 tỉnh, thành phố", "trong số 120 đơn vị"
-# "Trong tổng số 19 cơ quan", "giá trị trung bình ... của 17 bộ": the field a mean is over
+# "Trong tổng số 19 cơ quan", "giá trị trung bình ... của 17 bộ": the field a mean is over; "nhóm 10 tỉnh dẫn đầu": a group's size
 _SCOPE_BEFORE = re.compile(r"(?:danh\s+mục(?:[^\d;.:]{0,40}?\s(?:gồm|có|là))?|tổng\s+số[^;.]{0,60}?(?:là|có)|xếp\s+hạng"
-                           r"|tính\s+theo|trong\s+(?:tổng\s+)?số|tối\s+đa|(?:trung\s+bình|bình\s+quân)[^\d;.:]{0,60}?\scủa)\s*$",
+                           r"|tính\s+theo|trong\s+(?:tổng\s+)?số|tối\s+đa|(?<![^\W\d_])nhóm|(?:trung\s+bình|bình\s+quân)[^\d;.:]{0,60}?\scủa)\s*$",
                            re.IGNORECASE)  # fmt: skip
 # the bounds of a band or a threshold that says who is meant, not what was reached: "nhóm các tỉnh có Chỉ số từ
 # 80% - 90%", "Nhóm A (trên 90%)", "nhóm B gồm 50 tỉnh đạt từ 80% đến dưới 90%", "các cơ quan có trên 4 hồ sơ/ngày"

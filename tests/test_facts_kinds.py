@@ -350,3 +350,9 @@ def test_a_numbered_sentence_wrapped_onto_a_lower_case_line_is_no_heading():
     got = [(f.value, f.kind.value, f.section) for f in find_facts(DocText("t", [PageText(1, text, [])]))]
     assert got == [(18, "scope", "II. KẾT QUẢ THỰC HIỆN"), (9, "scope", "II. KẾT QUẢ THỰC HIỆN"),
                    (9, "scope", "II. KẾT QUẢ THỰC HIỆN")]  # fmt: skip
+
+
+def test_the_size_of_a_leading_group_is_a_scope_unless_aimed_at():
+    got = facts("Năm 2024, huyện nằm trong nhóm 15 địa phương dẫn đầu về hạ tầng số. Năm 2025, huyện phấn đấu vào "
+                "nhóm 5 địa phương dẫn đầu.")
+    assert [(v, k) for v, _, k, *_ in got] == [(15, "scope"), (5, "target")]
