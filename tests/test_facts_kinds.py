@@ -356,3 +356,9 @@ def test_the_size_of_a_leading_group_is_a_scope_unless_aimed_at():
     got = facts("Năm 2024, huyện nằm trong nhóm 15 địa phương dẫn đầu về hạ tầng số. Năm 2025, huyện phấn đấu vào "
                 "nhóm 5 địa phương dẫn đầu.")
     assert [(v, k) for v, _, k, *_ in got] == [(15, "scope"), (5, "target")]
+
+
+def test_counts_after_targets_exceeded_are_results():
+    got = facts("Đến hết năm 2024, có 9/14 mục tiêu đạt và vượt chỉ tiêu, trong đó chính quyền số 6 mục tiêu, "
+                "xã hội số 3 mục tiêu.")
+    assert [(v, k) for v, _, k, *_ in got] == [(9, "result"), (6, "result"), (3, "result")]
