@@ -279,6 +279,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     if cue_from > 0 and text[cue_from - 1] == "%":
         cue = _OF_TARGET.sub("", cue, count=1)  # "đạt 103,2% chỉ tiêu Bộ Công an giao), ...": the rate's words
     verb = _CHANGE_BEFORE.search(near) or _CHANGE_MOST.search(near)
+    if verb and plan and not _REALIZED.search(text, s_start, start):
+        return FactKind.target  # "tăng từ 05 bậc trở lên so với năm 2024" under a plan's heading: a change aimed at
     if verb and not _CHANGE_AFTER.match(text, end) and (_AIMED_CHANGE.search(text, max(s_start, cue_from - 80), start)):
         return FactKind.target  # "phấn đấu giảm 30% thời gian giải quyết": a cut aimed at, not made
     if (verb and not (verb.group().lower().startswith("vượt") and unit in _COUNTS_OF_TARGETS)) or after_change \

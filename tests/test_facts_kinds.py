@@ -362,3 +362,10 @@ def test_counts_after_targets_exceeded_are_results():
     got = facts("Đến hết năm 2024, có 9/14 mục tiêu đạt và vượt chỉ tiêu, trong đó chính quyền số 6 mục tiêu, "
                 "xã hội số 3 mục tiêu.")
     assert [(v, k) for v, _, k, *_ in got] == [(9, "result"), (6, "result"), (3, "result")]
+
+
+def test_a_change_under_a_plan_heading_is_a_target():
+    text = ("III. NHIỆM VỤ, CHỈ TIÊU NĂM 2026\n1. Chỉ số hài lòng của người dân tăng từ 03 bậc trở lên so với năm 2025,\n"
+            "duy trì trong nhóm 15 tỉnh dẫn đầu khu vực về chuyển đổi số và cải cách hành chính.")
+    got = [(f.value, f.kind.value) for f in find_facts(DocText("t", [PageText(1, text, [])]))]
+    assert got == [(3, "target"), (15, "target")]
