@@ -34,8 +34,8 @@ _AS_OF = re.compile(
     re.IGNORECASE,
 )
 _QUARTER_END = {"I": 3, "II": 6, "III": 9, "IV": 12, "1": 3, "2": 6, "3": 9, "4": 12}
-# what is aimed at, not reached: "chỉ tiêu giao 70%", "(mục tiêu 70%)", "tối thiểu 50%", "phấn đấu đạt 80%"
-_TARGET = re.compile(r"mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)|phấn\s+đấu|tối\s+thiểu|ít\s+nhất|"
+# what is aimed at, not reached (not "đạt và vượt chỉ tiêu", exceeded): "chỉ tiêu giao 70%", "(mục tiêu 70%)", "tối thiểu 50%", "phấn đấu đạt 80%"
+_TARGET = re.compile(r"(?<!vượt\s)(?:mục\s+tiêu|chỉ\s+tiêu)|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)|phấn\s+đấu|tối\s+thiểu|ít\s+nhất|"
                      r"yêu\s+cầu|dự\s+kiến|định\s+hướng|cam\s+kết", re.IGNORECASE)  # fmt: skip
 # ...and these, before a ':', govern the list after it to the sentence's end: "đặt mục tiêu đến năm 2025: 100%
 # ...; trên 90% ..." (not "Thực hiện chỉ tiêu: đã hoàn thành 30/34 chỉ tiêu; còn 04/34 ...": results)
@@ -65,27 +65,44 @@ _DURATION_UNITS = frozenset({"ngày", "tháng", "giờ", "tuần"})
 # a period goes on after its count: "6 tháng đầu năm", "3 tháng cuối năm", "5 ngày làm việc"
 _PERIOD_GOES_ON = re.compile(r"\s*(?:ngày|tháng|giờ|tuần)\s+(?:đầu|cuối|qua|tới|gần|trước|sau|làm\s+việc|kể|liên|năm)",
                              re.IGNORECASE)  # fmt: skip
+# the largest or smallest of changes: "tăng mạnh nhất (6,39%)", "tỉnh tăng cao nhất là 9,39%", "mức giảm nhiều nhất là"
+_SUPERLATIVE = r"(?:mạnh|cao|thấp|nhiều|ít|sâu)\s+nhất(?:\s+(?:là|với))?[\s(:]*"
+_CHANGE_MOST = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)(?:\s+điểm)?\s+(?!ít\s+nhất\s*$)" + _SUPERLATIVE + "$",
+                          re.IGNORECASE)  # "giảm ít nhất 30%" is a minimum: its 'là' makes it the smallest
+# ...and the other end of the same range after it: "mức giảm nhiều nhất là 2,94% và ít nhất là 0,21%"
+_JOINED_MOST = re.compile(r"\s*(?:,|và)\s*(?:(?:mức\s+)?(?:tăng|giảm)\s+)?" + _SUPERLATIVE, re.IGNORECASE)
 # "tăng 12% so với cùng kỳ" is a change; "đạt 102,5% so với kế hoạch" is how much of a plan was reached
 _CHANGE_AFTER = re.compile(r"\s*(?:so\s+với|so\s+cùng\s+kỳ)(?!\s+(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|yêu\s+cầu))",
                            re.IGNORECASE)  # fmt: skip
 # how far above or below a reference a value stands: "(cao hơn mức trung bình của cả nước 1,1 điểm)"
-_COMPARED = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+(?:so\s+với\s+)?(?:mức\s+)?(?:trung\s+bình|bình\s+quân)"
+_COMPARED = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+(?:so\s+với\s+)?(?:mức\s+|giá\s+trị\s+)?(?:trung\s+bình|bình\s+quân)"
                        r"(?:\s+chung)?(?:\s+của)?(?:\s+(?:cả\s+nước|toàn\s+quốc|toàn\s+tỉnh|khu\s+vực))?)?\s*$", re.IGNORECASE)
 # "vượt 14 chỉ tiêu": so many targets exceeded, a result; "giảm 203 chỉ tiêu biên chế" is a change
 _COUNTS_OF_TARGETS = frozenset({"chỉ tiêu", "nhiệm vụ"})
 # a change verb governs the values joined to its own: "giảm 203 chỉ tiêu biên chế hành chính và 2.458 ..."
 _JOINED = re.compile(r"[^\d;:()]{0,60}?(?:,|\svà|\sđến)\s*", re.IGNORECASE)
-_JOINED_SCOPE = re.compile(r"[^\d;:()]{0,60}?(?:,|\svà|\svới)\s*", re.IGNORECASE)
+_JOINED_SCOPE = re.compile(r"(?:[^\d;:()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?(?:,|\svà|\svới)\s*", re.IGNORECASE)  # a year between
 _OWN_VERB = re.compile(r"đạt|chiếm|còn|(?<![^\W\d_])(?:có|là|được)(?![^\W\d_])", re.IGNORECASE)
 _CHANGE_UNITS = frozenset({"ngày", "tháng", "năm", "tuần", "giờ", "bậc"})  # "vượt 10 ngày": a change of 10 days
 # a catalogue total followed by its parts: "có 484 TTHC, trong đó 323 ...", "1.960 TTHC, gồm: 335 ..."
 _PARTS_FOLLOW = re.compile(r"[^;.]{0,100}?(?:trong\s+đó|bao\s+gồm|gồm)\b", re.IGNORECASE)
 # the size of a catalogue or of the field a ranking is over: "danh mục trên Cổng hiện gồm 3.805 dịch vụ",
 # "Xếp hạng 34 tỉnh, thành phố", "Nếu tính theo 63 tỉnh, thành phố", "trong số 120 đơn vị"
-# "Trong tổng số 19 cơ quan", "giá trị trung bình ... của 17 bộ": the field a mean is over
+# "Trong tổng số 19 cơ quan", "giá trị trung bình ... của 17 bộ": the field a mean is over; "nhóm 10 tỉnh dẫn đầu": a group's size
 _SCOPE_BEFORE = re.compile(r"(?:danh\s+mục(?:[^\d;.:]{0,40}?\s(?:gồm|có|là))?|tổng\s+số[^;.]{0,60}?(?:là|có)|xếp\s+hạng"
-                           r"|tính\s+theo|trong\s+(?:tổng\s+)?số|tối\s+đa|(?:trung\s+bình|bình\s+quân)[^\d;.:]{0,60}?\scủa)\s*$",
+                           r"|tính\s+theo|trong\s+(?:tổng\s+)?số|tối\s+đa|(?<![^\W\d_])nhóm|(?:trung\s+bình|bình\s+quân)[^\d;.:]{0,60}?\scủa)\s*$",
                            re.IGNORECASE)  # fmt: skip
+# the bounds of a band or a threshold that says who is meant, not what was reached: "nhóm các tỉnh có Chỉ số từ
+# 80% - 90%", "Nhóm A (trên 90%)", "nhóm B gồm 50 tỉnh đạt từ 80% đến dưới 90%", "các cơ quan có trên 4 hồ sơ/ngày"
+_BOUND_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:từ|trên|dưới|hơn)|từ\s*\d[\d.,]*\s*%?\s*(?:-|–|đến|tới)(?:\s+dưới)?)\s*$",
+                           re.IGNORECASE)  # fmt: skip
+_BOUND_AFTER = re.compile(r"\s*(?:-|–|đến|tới|trở\s+lên|trở\s+xuống)(?![^\W\d_])", re.IGNORECASE)
+_BAND_OF = re.compile(r"(?<![^\W\d_])(?<!thuộc\s)(?<!vào\s)(?<!trong\s)nhóm(?:\s+(?:[A-E]|I{1,3}|IV|V)(?![^\W\d_]))?"
+                      r"\s*(?:\(|các\s|có\s|gồm\s|đạt\s)"
+                      r"|(?<![^\W\d_])(?:các|những)\s+(?:[^\W\d_]+,?\s+){1,4}có\s+(?:[^\W\d_]+\s+){0,4}$", re.IGNORECASE)  # fmt: skip
+# how many aims or tasks a plan sets out, the size of its list: "xác định 15 mục tiêu cơ bản", "đề ra 22 mục tiêu"
+_AIM_UNITS = frozenset({"mục tiêu", "chỉ tiêu", "nhiệm vụ", "giải pháp", "nhóm giải pháp", "nhóm nhiệm vụ"})
+_SETS_OUT = re.compile(r"(?<![^\W\d_])(?:xác\s+định|đề\s+ra|đặt\s+ra|nêu|gồm|với)\s*$", re.IGNORECASE)
 # the field whose members are then counted, as results: "Trong số 21 bộ, ngành, có 5 bộ, ngành đạt 100%"
 _FIELD_BEFORE = re.compile(r"trong\s+(?:tổng\s+)?số\s*$", re.IGNORECASE)
 _PARTS_LIST = re.compile(r"[^;.:]{0,100}?(?:trong\s+đó|bao\s+gồm|gồm)\s*:", re.IGNORECASE)
@@ -108,6 +125,7 @@ _LABEL = re.compile(r"(?:^|[\n;:]|\.\s|[-+•])\s*((?:(?!\.\s)[^\n;:]){1,80}):\s
 _RATE_OF_COUNT = re.compile(r"[\s,:(]*(?:đạt|chiếm|bằng|tương đương|với tỷ lệ|tỷ lệ)?(?:\s+tỷ lệ)?[\s:]*", re.IGNORECASE)
 # "158.942 tài khoản ... trên tổng số 201.337 công dân": the count's denominator, said in words
 _OF_TOTAL = re.compile(r"(?:(?![;:]|\.\s)[^\n]){0,80}?\b(?:trên|trong)\s+tổng\s+số\s+(?=\d)", re.IGNORECASE)
+_ONE_OF = re.compile(r"\s+trong\s+(?:số\s+)?\d", re.IGNORECASE)
 _INDEX_VALUE = re.compile(r"0,\d+")  # an index between 0 and 1 written the Vietnamese way: never a code or count word
 _PERIOD_AFTER = re.compile(r"\s*(?:tháng|năm|quý|tuần|ngày|giờ|kỳ)(?![^\W\d_])", re.IGNORECASE)
 # a count over a total of other things, the unit inside the fraction: "9.690 đài truyền thanh/10.599 xã"
@@ -244,6 +262,12 @@ def _names_follow(text: str, end: int) -> bool:
     return names >= 2
 
 
+def _bound_start(text: str, start: int) -> int:
+    """Where the bound words before a number begin: the class a band belongs to is named before them."""
+    m = _BOUND_BEFORE.search(text, max(0, start - 40), start)
+    return m.start() if m else start
+
+
 def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_start: int, plan: bool,
           scope_open: bool, after_target: bool, after_change: bool = False, share: bool = False,
           lead_start: int | None = None) -> FactKind:  # fmt: skip
@@ -254,12 +278,16 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     cue = text[cue_from:start]
     if cue_from > 0 and text[cue_from - 1] == "%":
         cue = _OF_TARGET.sub("", cue, count=1)  # "đạt 103,2% chỉ tiêu Bộ Công an giao), ...": the rate's words
-    verb = _CHANGE_BEFORE.search(near)
+    verb = _CHANGE_BEFORE.search(near) or _CHANGE_MOST.search(near)
+    if verb and plan and not _REALIZED.search(text, s_start, start):
+        return FactKind.target  # "tăng từ 05 bậc trở lên so với năm 2024" under a plan's heading: a change aimed at
     if verb and not _CHANGE_AFTER.match(text, end) and (_AIMED_CHANGE.search(text, max(s_start, cue_from - 80), start)):
         return FactKind.target  # "phấn đấu giảm 30% thời gian giải quyết": a cut aimed at, not made
     if (verb and not (verb.group().lower().startswith("vượt") and unit in _COUNTS_OF_TARGETS)) or after_change \
-            or _COMPARED.search(near) or (unit == "%" and _CHANGE_AFTER.match(text, end)):  # fmt: skip
+            or _COMPARED.search(text, max(cue_from, start - 90), start) or (unit == "%" and _CHANGE_AFTER.match(text, end)):  # fmt: skip
         return FactKind.change
+    if unit in _AIM_UNITS and not share and _SETS_OUT.search(near):
+        return FactKind.scope
     if unit not in (None, "%", "VND") and (_LIST_FOLLOWS.match(text, end) or _names_follow(text, end) or _names_list(text, end)):
         return FactKind.scope  # "5 địa phương dẫn đầu ... là: A (..), B (..)", "06 tỉnh Kon Tum, Gia Lai, ...": the list's size
     aimed = max((m.end() for m in _TARGET.finditer(cue)), default=-1)
@@ -271,6 +299,9 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     planned = aimed >= 0 or _PLANNED.search(text, s_start, start) or plan or after_target
     if planned and reached <= aimed:  # "một số chỉ tiêu đã hoàn thành 100%": said reached after the aim
         return FactKind.target
+    if (_bound_start(text, start) < start or _BOUND_AFTER.match(text, end)) and (
+            _BAND_OF.search(text, max(s_start, cue_from - 120), _bound_start(text, start))):  # fmt: skip
+        return FactKind.scope
     if unit in _PART_UNITS and _COMPOSED_OF.search(near):
         return FactKind.scope
     if _SELECTED.search(near) or (_SCOPE_BEFORE.search(cue) and unit != "thứ hạng" and not share) or unit == "nhóm":
@@ -355,6 +386,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 unit = facts[-1].unit  # "hoàn thành 20/38 mô hình; 18/38 còn lại đang triển khai"
             if unit is None and (label := _LABEL.search(text, max(0, start - 100), start)):
                 unit = unit_at(label.group(1))[0] if UNIT_RE.match(label.group(1)) else None
+            if unit is None and _ONE_OF.match(text, end):
+                continue  # "là 1 trong 3 nhiệm vụ trọng tâm": one of a field, not a count; the field is the fact
             if unit is None and _PERIOD_AFTER.match(text, end):
                 continue  # "KẾT QUẢ ĐẠT ĐƯỢC 6 THÁNG ĐẦU NĂM": a period, not a count
             if unit is None and _INDEX_VALUE.fullmatch(m.group()):
@@ -370,8 +403,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 scope_until = -1
             after_target = bool(facts) and facts[-1].kind == FactKind.target and fact_end > clause_start
             after_change = (bool(facts) and facts[-1].kind == FactKind.change and fact_end > clause_start
-                            and facts[-1].unit == unit and bool(_JOINED.fullmatch(text, fact_end, start))
-                            and not _OWN_VERB.search(text, fact_end, start))  # fmt: skip
+                            and facts[-1].unit == unit and (bool(_JOINED_MOST.fullmatch(text, fact_end, start)) or (
+                                bool(_JOINED.fullmatch(text, fact_end, start)) and not _OWN_VERB.search(text, fact_end, start))))  # fmt: skip
             after_scope = (bool(facts) and facts[-1].kind == FactKind.scope and fact_end > clause_start
                            and facts[-1].unit == unit and bool(_JOINED_SCOPE.fullmatch(text, fact_end, start))
                            and not _OWN_VERB.search(text, fact_end, start))  # "gồm 6 chỉ số chính, 31 chỉ số thành phần"
@@ -383,9 +416,11 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 scope_until, scope_unit = max(scope_until, _clause_end(text, end)), unit  # "tối đa 1.000 điểm, trong đó ... 400 điểm"
                 if _PARTS_LIST.match(text, end):  # "có 1.848 thủ tục, trong đó: 461 ...; 54 ...": items that open with a count
                     parts_until = page.sentence(start, end, limit=4000)[1]
-            fact_end = end
+            prev_end, fact_end = fact_end, end
             qm = _QUALIFIER_BEFORE.search(before_near)
-            qualifier = " ".join(qm.group(1).lower().split()) if qm else None
+            qualifier = " ".join(qm.group(1).lower().split()) if qm and not _CHANGE_MOST.search(before_near) else None
+            if qualifier and facts and _JOINED_MOST.fullmatch(text, prev_end, start):
+                qualifier = None  # "nhiều nhất là 2,94% và ít nhất là 0,21%": the other end of a range, no minimum
             if qa := _QUALIFIER_AFTER.match(text, end if unit != "%" else m.end()):
                 qualifier = " ".join(qa.group(1).lower().split())
             quote = " ".join(text[s_start:s_end].split())

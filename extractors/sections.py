@@ -46,6 +46,9 @@ def headings(text: str) -> list[Heading]:
         if arabic and (title.rstrip().endswith((".", ";", ",")) or not plan and (
                 len(title) > 90 or re.search(r"[;:]\s*\S", title) and len(title) > 50)):
             continue  # a numbered sentence, not a heading
+        if arabic and not plan and len(title) > 60 and re.match(r"\n[ \t]*[^\W\d_]", text[m.end() : m.end() + 3]) and (
+                text[m.end() + 1 :].lstrip()[:1].islower()):  # fmt: skip
+            continue  # a numbered sentence wrapped onto a line that goes on in lower case: '... gồm 15 mục tiêu\nphát triển'
         level = 1 if roman else (3 if "." in arabic else 2)
         out.append(Heading(m.start(), m.end(), level, line, plan))
     return out

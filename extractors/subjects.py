@@ -35,7 +35,7 @@ _LEVELS = {"xã": "COMMUNE", "phường": "COMMUNE", "thị trấn": "COMMUNE", 
 # words that end a name: verbs and function words that follow an agency's name in a sentence
 _STOP = ("đạt chiếm là có chỉ mới được đã đang còn chưa với và của tại trong theo cho thực tiếp giải ban xếp dẫn "
          "tăng giảm vượt hoàn cấp thấp cao nhiều ít về thì thu số tỷ tỉ gồm hiện trên dưới từ đến khi so cùng đều do làm xác "
-         "đánh chấm phê khen gửi vì").split()  # fmt: skip
+         "đánh chấm phê khen gửi vì khai mở").split()  # fmt: skip
 
 
 class _Syllables:
@@ -140,6 +140,9 @@ def _patterns() -> list[dict]:
     pats.append({"label": "GROUP", "pattern": [{"LOWER": {"IN": ["bộ", "sở"]}, **lower}, {"ORTH": ",", "OP": "?"},
                                                {"LOWER": "ngành"}]})  # fmt: skip
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "địa", **lower}, {"LOWER": "phương"}]})  # kept after 'của' only
+    # kept after an average's 'của' only: 'giá trị trung bình ... của các tỉnh, thành phố đạt 86,98%'
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "tỉnh", **lower}, {"ORTH": ","}, {"LOWER": "thành"},
+                                               {"LOWER": "phố"}]})  # fmt: skip
     # 'các bộ, cơ quan ngang bộ', 'sở, ban, ngành', 'cơ quan ngang bộ, cơ quan thuộc Chính phủ'
     body = [{"LOWER": {"IN": ["bộ", "sở", "ban", "ngành"]}, **lower}]
     peer = [{"LOWER": "cơ", **lower}, {"LOWER": "quan"}, {"LOWER": "ngang"}, {"LOWER": "bộ"}]
@@ -149,7 +152,25 @@ def _patterns() -> list[dict]:
                                                {"LOWER": "ngành"}]})  # fmt: skip
     # a class of a ranking: "nhóm A có 06 tỉnh", "nhóm II gồm 12 đơn vị"
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "nhóm"}, {"TEXT": {"REGEX": r"^(?:[A-E]|I{1,3}|IV|V)$"}}]})
+    # a region of the country: "vùng Đông Nam Bộ đạt 89,44%", "Đồng bằng sông Cửu Long (87,37%)"
+    for name in REGIONS:
+        pats.append({"label": "GROUP", "pattern": f"vùng {name}", "id": name})
+    for name in REGIONS[:BARE_REGIONS]:
+        pats.append({"label": "GROUP", "pattern": name, "id": name})
     return pats
+
+
+# the regions reports compare provinces by: the six socio-economic regions and older names of regions and
+# key economic zones; the first BARE_REGIONS are named without 'vùng' too (the others are also plain words:
+# 'phía Bắc', 'Tây Bắc' of a district)
+REGIONS = ("Trung du và miền núi phía Bắc", "Đồng bằng sông Hồng", "Bắc Trung Bộ và Duyên hải miền Trung",
+           "Bắc Trung Bộ và duyên hải Trung Bộ", "Tây Nguyên", "Đông Nam Bộ", "Đồng bằng sông Cửu Long",
+           "Duyên hải Nam Trung Bộ", "Tây Nam Bộ",
+           "Trung du miền núi phía Bắc", "miền núi phía Bắc", "Tây Bắc", "Đông Bắc", "Bắc Trung Bộ", "Nam Trung Bộ",
+           "Duyên hải miền Trung", "Thủ đô", "kinh tế trọng điểm phía Bắc", "kinh tế trọng điểm miền Trung",
+           "kinh tế trọng điểm phía Nam", "kinh tế trọng điểm vùng đồng bằng sông Cửu Long")  # fmt: skip
+BARE_REGIONS = 9
+_REGION_KEYS = frozenset(key(r) for r in REGIONS)
 
 
 @dataclass(frozen=True)
@@ -166,8 +187,10 @@ def normalize(text: str, label: str) -> Subject:
     words = re.sub(r"^TP\.?\s*", "thành phố ", words, flags=re.IGNORECASE)
     words = re.sub(r"^TX\.?\s*", "thị xã ", words, flags=re.IGNORECASE)
     m = re.match(r"(thị trấn|thị xã|thành phố|đặc khu|xã|phường|huyện|quận|tỉnh)\s+(.+)$", words, re.IGNORECASE)
-    if label == "GROUP":
-        return Subject(words[0].lower() + words[1:], KINDS["GROUP"])
+    if label == "GROUP":  # 'khối bộ, ngành' and 'bộ, ngành' are one group: the guide writes it without 'khối'
+        words = re.sub(r"^khối\s+", "", words, flags=re.IGNORECASE)
+        words = f"vùng {words}" if key(words) in _REGION_KEYS else words  # 'Tây Nguyên' is 'vùng Tây Nguyên'
+        return Subject(words if words.split()[0].isupper() else words[0].lower() + words[1:], KINDS["GROUP"])
     if m:
         level, name = m.group(1).lower(), m.group(2)
         kind = _LEVELS[level]
@@ -227,7 +250,8 @@ def attach_subjects(doc: Doc) -> Doc:
         after = next((e for e in ents if tok.i < e.start <= tok.i + 7 and _plain(doc, tok.i + 1, e.start)
                       and not _labels_next(doc, tok.i + 1, e)
                       and not any(t.lower_ in ("và", "hoặc") for t in doc[tok.i + 1 : e.start])
-                      and not _compared_with(doc, tok.i + 1, e.start)
+                      and not _compared_with(doc, tok.i + 1, e.start) and not _listed(doc, e, all_ents)
+                      and not ("/" in tok.text and _is_region(e))  # 'thứ 8/13 tỉnh khu vực Tây Nguyên': the field
                       and (e.label_ == "GROUP" or doc[e.start - 1].lower_ in ("tại", "ở", "thuộc", "của"))), None)  # fmt: skip
         before = [e for e in ents if clause_start <= e.start and e.end <= tok.i and not _bracketed_elsewhere(doc, e, tok)]
         if after is not None:
@@ -399,8 +423,18 @@ def _not_actor(doc: Doc, e) -> bool:
     if before and before[-1] == "các":
         before = before[:-1]
     source = any(w == "theo" and (k == 0 or before[k - 1] != "tiếp") for k, w in enumerate(before))  # not 'tiếp theo là'
+    source = source or _in_opening_source(doc, e)
     return bool(before) and (before[-1] in ("do", "được", "bởi", "thuộc", "cho", "từ") or source
                              or any(w in ("do", "được", "bởi") for w in before[-3:]))  # fmt: skip
+
+
+def _in_opening_source(doc: Doc, e) -> bool:
+    """'Theo công bố xếp hạng năm 2020 của Bộ X, tỉnh xếp hạng 09/63': a name in a sentence's opening
+    'Theo ...,' is the figure's source."""
+    start = _clause_start(doc, e.start)
+    while start < e.start and doc[start].is_punct:
+        start += 1
+    return doc[start].lower_ == "theo" and not any(t.text in ",;:" for t in doc[start : e.start])
 
 
 def _object_of_another_verb(doc: Doc, e, tok) -> bool:
@@ -435,7 +469,10 @@ def _respectively(doc: Doc, ents) -> dict[int, Subject]:
             end += 1
         values = [v for v in doc[t.i + 2 : end] if v.text[:1].isdigit() and not any(e.start <= v.i < e.end for e in ents)]
         names = [e for e in ents if clause_start <= e.start and e.end <= t.i]
-        if not names:
+        ahead = [v for v in doc[clause_start : t.i] if v.text[:1].isdigit()]
+        if not names and len(ahead) >= 2 and len(ahead) == len(after := [e for e in ents if t.i < e.start and e.end <= end]):
+            values, names = ahead, after  # 'Xếp thứ 5 và thứ 6 lần lượt là A (..) và B (..)': the names come after
+        elif not names:
             sent_start = _sentence_start(doc, t.i)
             names = [e for e in ents if sent_start <= e.start and e.end <= clause_start]
         if len(values) >= 2 and len(names) == len(values):
@@ -506,12 +543,18 @@ def filter_entities(doc: Doc) -> Doc:
     for e in doc.ents:
         if e.label_ == "PROVINCE" and not e[0].text[:1].isupper() and e[0].lower_ not in ("tỉnh", "thành"):
             continue
+        if e.label_ == "GROUP" and key(e.text) in _REGION_KEYS and not e[0].text[:1].isupper():
+            continue  # 'Tây Nguyên' without 'vùng' is a name only when capitalised
+        if _is_region(e) and e.start > 0 and doc[e.start - 1].is_alpha and doc[e.start - 1].lower_ not in _REGION_ACTS:
+            continue  # 'đứng đầu vùng X', 'thứ 7/13 tỉnh vùng X', 'khu vực X': the field a rank is over, no subject
         if e.label_ in ("DISTRICT", "COMMUNE") and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in e):
             continue  # 'xã, phường, thị trấn với 3,6 triệu': words, not 'Thị trấn Vôi'
         if e.label_ == "GROUP" and e[0].lower_ == "cấp" and _names_an_index(doc, e):
             continue  # 'Chỉ số cải cách hành chính cấp tỉnh', '... hành chính công cấp tỉnh (PAPI)'
         if e.label_ == "GROUP" and e.text.lower() == "địa phương" and (e.start == 0 or doc[e.start - 1].lower_ != "của"):
             continue  # 'của địa phương là 37%' beside 'của các bộ, ngành'; not '34 địa phương', 'tại địa phương'
+        if e.label_ == "GROUP" and e[0].lower_ == "tỉnh" and not _average_of(doc, e.start):
+            continue  # the national average's group; not '63 tỉnh, thành phố', 'Xếp hạng ... của các tỉnh, thành phố'
         if e.end - e.start > 1 and e[-1].lower_ in ("và", "-"):  # 'Sở Tư pháp và | Sở Y tế': the joiner is no part
             e = Span(doc, e.start, e.end - 1, label=e.label_)
         cut = next((t.i + 1 for t in e[:-1] if "\n" in _gap(doc, t.i + 1) and _heading_ends(doc, t.i + 1)), None)
@@ -521,10 +564,31 @@ def filter_entities(doc: Doc) -> Doc:
             e = Span(doc, cut, e.end, label=e.label_)
         if e.label_ == "PLACE":  # the label of its level word: "UBND Phường X" is a commune
             label = {v: k for k, v in KINDS.items()}[normalize(e.text, "PLACE").kind]
+            if label == "AGENCY":
+                continue  # its level word was cut off with a heading ('... CÁC TỈNH, THÀNH PHỐ | Giá trị'): no place
             e = doc.char_span(e.start_char, e.end_char, label=label) or e
         ents.append(e)
     doc.ents = ents
     return doc
+
+
+# words after which a region is the actor of its clause: 'Tiếp theo là vùng X đạt', 'thuộc về vùng X với 90%'
+_REGION_ACTS = frozenset("là về và ở tại riêng đối với thì".split())
+
+
+def _is_region(e) -> bool:
+    return e.label_ == "GROUP" and (key(e.text) in _REGION_KEYS or e[0].lower_ == "vùng")
+
+
+def _average_of(doc: Doc, i: int) -> bool:
+    """Whether the words before token i say an average of it: 'trung bình (chỉ số năm 2023) của (các)'."""
+    j = i - 1
+    if j >= 0 and doc[j].lower_ in ("các", "cả"):
+        j -= 1
+    if j < 0 or doc[j].lower_ != "của":
+        return False
+    words = [t.lower_ for t in doc[max(0, j - 10) : j]]
+    return any(a in ("trung", "bình") and b in ("bình", "quân") for a, b in zip(words, words[1:], strict=False))
 
 
 _HEADING_LINE = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.|[IVX]{1,4}\.|[a-zđ]\))[ \t]")

@@ -20,7 +20,7 @@ UNITS = sorted(
     điểm cầu|lớp|buổi|chỉ tiêu|phiếu|tờ rơi|pano|băng rôn|máy|tấn|km|ha|bệnh viện|trường học|trường|cá nhân|
     học viên|thành viên|đảng viên|tài khoản ngân hàng|ứng dụng|nền tảng|hệ thống|cơ sở dữ liệu|
     trang thông tin|vụ|bậc|cơ quan, đơn vị|cơ quan|địa phương|hòa giải viên|thuê bao|
-    tỉnh, thành phố|phản ánh, kiến nghị|phản ánh|kiến nghị""".replace("\n", "").split("|"),
+    tỉnh, thành phố|phản ánh, kiến nghị|phản ánh|kiến nghị|điểm %|điểm phần trăm""".replace("\n", "").split("|"),
     key=len,
     reverse=True,
 )
@@ -34,7 +34,8 @@ def phrases(words: list[str]) -> str:
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words if w.strip())
 
 
-UNIT_RE = re.compile(_PAREN + r"\s*(" + phrases(UNITS) + r")" + WORD_END, re.IGNORECASE)
+# "thứ 5 và thứ 6 lần lượt là ...": "lần lượt" (respectively) is no count of times
+UNIT_RE = re.compile(_PAREN + r"\s*(" + phrases(UNITS) + r")" + WORD_END + r"(?!\s+lượt" + WORD_END + ")", re.IGNORECASE)
 MONEY_RE = re.compile(r"\s*(" + phrases(["tỷ đồng", "tỉ đồng", "triệu đồng", "nghìn đồng", "đồng", "VNĐ", "VND"]) + r")"
                       + WORD_END, re.IGNORECASE)  # fmt: skip
 MONEY_MULT = {"tỷ đồng": 1e9, "tỉ đồng": 1e9, "triệu đồng": 1e6, "nghìn đồng": 1e3}
@@ -48,7 +49,8 @@ UNIT_CANON = {"tài khoản định danh điện tử": "tài khoản", "thẻ c
               "giấy hẹn khám lại": "giấy", "chứng thư": "chứng thư số", "thủ tục hành chính": "TTHC",
               "thủ tục": "TTHC", "tttc": "TTHC", "hộ gia đình": "hộ", "trạm y tế": "trạm", "tin bài": "tin",
               "bài viết": "bài", "trường học": "trường",
-              "phản ánh, kiến nghị": "phản ánh", "tỉnh, thành phố": "tỉnh", "cơ quan, đơn vị": "cơ quan"}  # fmt: skip
+              "phản ánh, kiến nghị": "phản ánh", "tỉnh, thành phố": "tỉnh", "cơ quan, đơn vị": "cơ quan",
+              "điểm %": "%", "điểm phần trăm": "%"}  # fmt: skip  # a difference of two rates, in percentage points
 # units that name a catalogue of procedures or services: a total of them with its parts is a scope
 CATALOGUE_UNITS = frozenset({"TTHC", "dịch vụ công", "dịch vụ", "nhóm"})
 
@@ -76,7 +78,7 @@ def unit_at(rest: str) -> tuple[str | None, int]:
 # nouns that follow a number without counting a result: ages, durations, levels, parts of a text
 NOT_UNITS = frozenset(w.strip() for w in """tuổi|ngày|tháng|năm|giờ|phút|giây|tuần|quý|kỳ|đợt|lần thứ|mức|cấp độ|
     cấp|cửa|nhóm|nội dung|phần|mục|chương|bước|giai đoạn|tiêu chí|điều|khoản|khóa|nhiệm kỳ|tầng""".split("|"))  # fmt: skip
-_OPEN_WORDS = re.compile(r"[ \t]*\)?[ \t]*([^\W\d_]+(?:(?:[ \t]*\n[ \t]*|[ \t]+)[^\W\d_]+){0,4})")
+_OPEN_WORDS = re.compile(r"[ \t]*\n?[ \t]*\)?[ \t]*([^\W\d_]+(?:(?:[ \t]*\n[ \t]*|[ \t]+)[^\W\d_]+){0,4})")
 
 
 @lru_cache(maxsize=4096)
@@ -93,8 +95,8 @@ def open_unit(rest: str, allow: frozenset[str] = frozenset()) -> tuple[str | Non
     lets it ('vượt 10 ngày' is a change of 10 days). The span is counted in syllables, since the
     tagger gives words back in its own spelling ('hoà' as 'hòa')."""
     m = _OPEN_WORDS.match(rest)
-    if not m:
-        return None, 0
+    if not m or ("\n" in rest[: m.start(1)] and not m.group(1)[:1].islower()):
+        return None, 0  # past a line break only a wrapped line's lower-case word: not the next line's heading
     syllables = m.group(1).split()  # a word may go on at the next line: "thông\ntin"
     tagged = _tagged(old_style_tones(" ".join(syllables)))
     if not tagged or tagged[0][1] not in ("N", "Nc", "Nu"):

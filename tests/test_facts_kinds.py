@@ -195,7 +195,7 @@ def test_unit_groups_named_in_a_sentence_and_after_a_unit_phrase():
                 "vị cấp huyện có tỷ lệ hài lòng 100%. Có 36 địa phương tiếp nhận hồ sơ tại địa phương.")
     assert [(v, s, k) for v, _, _, _, s, k in got] == [
         (21, "bộ, ngành", "unit_group"), (44, "địa phương", "unit_group"),
-        (15, "khối cơ quan cấp tỉnh", "unit_group"), (14, "cấp tỉnh", "unit_group"), (9, "cấp huyện", "unit_group"),
+        (15, "cơ quan cấp tỉnh", "unit_group"), (14, "cấp tỉnh", "unit_group"), (9, "cấp huyện", "unit_group"),
         (100, None, None), (36, None, None)]  # fmt: skip
 
 
@@ -309,3 +309,63 @@ def test_the_field_counted_from_and_the_field_of_a_mean_are_scopes():
 def test_the_parts_an_index_score_is_summed_over_are_its_scope():
     got = facts("Chỉ số được tính trên tổng điểm của 07 chỉ số chính với 40 chỉ số thành phần.")
     assert [(v, k) for v, _, k, *_ in got] == [(7, "scope"), (40, "scope")]
+
+
+# round 5 (LABELLING.md): bands and thresholds, the ends of a range of changes, a gap to an average,
+# percentage points, the aims a plan sets out; sentences written for these tests
+
+
+def test_the_bounds_of_a_band_or_a_threshold_that_says_who_are_scopes():
+    got = facts("Các huyện được xếp vào nhóm II, là nhóm có tỷ lệ từ 70% - 85%. Nhóm I (trên 85%) năm nay có 3 huyện. "
+                "Những xã có trên 6 phản ánh/tháng được ưu tiên hỗ trợ.")
+    assert [(v, k) for v, _, k, *_ in got] == [(70, "scope"), (85, "scope"), (85, "scope"), (3, "result"), (6, "scope")]
+    got = facts("Năm nay cả 27 huyện đều đạt trên 75%, nhóm dẫn đầu giữ vị trí.")  # a level reached: a result
+    assert [(v, k, q) for v, _, k, q, *_ in got] == [(27, "result", None), (75, "result", "trên")]
+
+
+def test_the_largest_and_smallest_changes_are_changes_without_a_minimum():
+    got = facts("Có 40 xã tăng tỷ lệ, trong đó xã tăng cao nhất là 12,5%, Đông Sơn tăng mạnh nhất (8,2%). Có 5 xã "
+                "giảm, mức giảm nhiều nhất là 3,1% và ít nhất là 0,4%.")
+    assert [(v, k, q) for v, _, k, q, *_ in got] == [
+        (40, "result", None), (12.5, "change", None), (8.2, "change", None), (5, "result", None),
+        (3.1, "change", None), (0.4, "change", None)]  # fmt: skip
+
+
+def test_a_gap_to_an_average_and_percentage_points_are_changes_in_percent():
+    got = facts("Kết quả của huyện cao hơn giá trị trung bình của toàn tỉnh 2,35%. Tỷ lệ hài lòng đạt 91,2%, "
+                "tăng 1,8 điểm % so với năm trước và tăng 0,6 điểm phần trăm so với kế hoạch.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(2.35, "%", "change"), (91.2, "%", "result"), (1.8, "%", "change"),
+                                                 (0.6, "%", "change")]  # fmt: skip
+
+
+def test_the_aims_a_plan_sets_out_are_its_scope_and_one_of_a_field_is_no_fact():
+    got = facts("Kế hoạch số 45/KH-UBND xác định 12 mục tiêu đến năm 2026 và 6 mục tiêu đến năm 2030. Huyện coi "
+                "cải cách hành chính là 1 trong 4 khâu đột phá. Đến nay có 9/12 mục tiêu đã đạt.")
+    assert [(v, k) for v, _, k, *_ in got] == [(12, "scope"), (6, "scope"), (4, "result"), (9, "result")]
+
+
+def test_a_numbered_sentence_wrapped_onto_a_lower_case_line_is_no_heading():
+    text = ("II. KẾT QUẢ THỰC HIỆN\n1. Trong giai đoạn 2021 - 2025, huyện đã đề ra 18 mục tiêu chuyển đổi số, gồm 9\n"
+            "mục tiêu về chính quyền số và 9 mục tiêu về xã hội số.")
+    got = [(f.value, f.kind.value, f.section) for f in find_facts(DocText("t", [PageText(1, text, [])]))]
+    assert got == [(18, "scope", "II. KẾT QUẢ THỰC HIỆN"), (9, "scope", "II. KẾT QUẢ THỰC HIỆN"),
+                   (9, "scope", "II. KẾT QUẢ THỰC HIỆN")]  # fmt: skip
+
+
+def test_the_size_of_a_leading_group_is_a_scope_unless_aimed_at():
+    got = facts("Năm 2024, huyện nằm trong nhóm 15 địa phương dẫn đầu về hạ tầng số. Năm 2025, huyện phấn đấu vào "
+                "nhóm 5 địa phương dẫn đầu.")
+    assert [(v, k) for v, _, k, *_ in got] == [(15, "scope"), (5, "target")]
+
+
+def test_counts_after_targets_exceeded_are_results():
+    got = facts("Đến hết năm 2024, có 9/14 mục tiêu đạt và vượt chỉ tiêu, trong đó chính quyền số 6 mục tiêu, "
+                "xã hội số 3 mục tiêu.")
+    assert [(v, k) for v, _, k, *_ in got] == [(9, "result"), (6, "result"), (3, "result")]
+
+
+def test_a_change_under_a_plan_heading_is_a_target():
+    text = ("III. NHIỆM VỤ, CHỈ TIÊU NĂM 2026\n1. Chỉ số hài lòng của người dân tăng từ 03 bậc trở lên so với năm 2025,\n"
+            "duy trì trong nhóm 15 tỉnh dẫn đầu khu vực về chuyển đổi số và cải cách hành chính.")
+    got = [(f.value, f.kind.value) for f in find_facts(DocText("t", [PageText(1, text, [])]))]
+    assert got == [(3, "target"), (15, "target")]

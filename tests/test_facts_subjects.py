@@ -123,3 +123,42 @@ def test_a_list_items_lead_in_name_governs_the_items_later_sentences():
     got = facts("1. Xã Ia Pnôn: có 120 hộ dân ở vùng sâu. Tổ công tác đã về tận nơi hướng dẫn. Đến nay, tỷ lệ "
                          "người dân có thẻ căn cước đạt 97,5%.\n2. Xã Ia Dom: tỷ lệ kích hoạt đạt 80%.\nToàn tỉnh đạt 91%.")
     assert [(v, s) for v, _, _, s in got] == [(120, "xã Ia Pnôn"), (97.5, "xã Ia Pnôn"), (80, "xã Ia Dom"), (91, None)]
+
+
+# round 5 (LABELLING.md): unit groups without 'khối', regions, the national average's group, names after
+# 'lần lượt', sources and lists that name no subject; sentences written for these tests
+
+
+def test_a_unit_group_is_named_without_khoi():
+    got = facts("Khối cơ quan chuyên môn cấp huyện có 14/16 cơ quan xếp loại tốt.")
+    assert [s for *_, s in got] == ["cơ quan chuyên môn cấp huyện"]
+
+
+def test_a_region_is_a_unit_group_where_it_acts_and_no_subject_where_it_is_the_field():
+    got = facts("Vùng Tây Nguyên đạt 84,6%; tiếp theo là vùng Đông Nam Bộ với 83,9%. Đồng bằng sông Hồng (86,1%) "
+                "dẫn đầu. Huyện đứng đầu vùng Bắc Trung Bộ với 88 điểm, xếp thứ 5/14 tỉnh khu vực Tây Nguyên.")
+    assert [s for *_, s in got] == ["vùng Tây Nguyên", "vùng Đông Nam Bộ", "vùng Đồng bằng sông Hồng", None, None]
+
+
+def test_names_after_lan_luot_go_with_the_values_before_it():
+    got = facts("Xếp thứ 2 và thứ 3 lần lượt là vùng Tây Nguyên (81,5%) và vùng Đông Nam Bộ (80,2%).")
+    assert got == [(2, "thứ hạng", "result", "vùng Tây Nguyên"), (3, "thứ hạng", "result", "vùng Đông Nam Bộ"),
+                   (81.5, "%", "result", "vùng Tây Nguyên"), (80.2, "%", "result", "vùng Đông Nam Bộ")]  # fmt: skip
+
+
+def test_the_national_average_has_the_group_of_provinces_as_subject():
+    got = facts("Bình quân chung năm 2024 của các tỉnh, thành phố đạt 84,3%. Xếp hạng của các tỉnh, thành phố "
+                "chia thành 4 nhóm.")
+    assert [(v, s) for v, _, _, s in got] == [(84.3, "tỉnh, thành phố"), (4, None)]
+
+
+def test_a_place_whose_level_word_stands_in_the_heading_above_is_no_subject():
+    got = facts("II. SO SÁNH VỚI CÁC TỈNH, THÀNH PHỐ\nGiá trị bình quân Chỉ số hài lòng năm 2024 trong cả nước "
+                "đạt 85,1%, tăng nhẹ so với năm trước.")
+    assert [s for *_, s in got] == [None]
+
+
+def test_a_source_opening_the_sentence_a_list_of_levels_and_a_verb_after_a_name_are_no_subject():
+    got = facts("Theo báo cáo năm 2024 của Bộ Nội vụ, tỉnh xếp thứ 9/63. Có 100% hồ sơ cấp tỉnh, cấp huyện, cấp xã "
+                "được số hóa. Sở Y tế khai trương hệ thống Bệnh án điện tử tại 12 bệnh viện.")
+    assert [s for *_, s in got] == [None, None, "Sở Y tế"]
