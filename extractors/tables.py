@@ -177,6 +177,7 @@ def cell_image(gray: np.ndarray, cell: Cell, dpi: int = 300) -> Image.Image | No
 SURE_CELL_WORD = 60.0  # a cell word read under this confidence must show a letter's ink to be kept
 REREAD_BELOW = 90.0  # a cell a seal crossed is read again when a word of it is read under this confidence
 FLUENCY_MARGIN = 1.0  # nats: two readings of a word closer than this in the language model are told apart by confidence
+SEAL_CROSSED_CONF = 50.0  # a word a gray seal crossed is passed on as no surer than this: the document stage may mend its marks
 SEAL_LIGHTEST = 10  # percent: a cell read again drops what is as light as the lightest tenth of the seal's ink
 
 
@@ -198,12 +199,47 @@ def read_cells(gray: np.ndarray, grid: Grid, engine, langs: str, timeout_s: floa
         words = _cell_words(image, engine, langs, timeout_s, dpi)
         if unstamped is not None and _unsure(words) and (alt := _ring_dropped(gray, unstamped, cell, dpi)) is not None:
             words = _merged(words, _cell_words(alt, engine, langs, timeout_s, dpi), fluency)
-        pieces = [(piece, w.conf) for w in words for piece in unglue(w.text).split()]
+        crossed = _seal_crossed(gray, unstamped, cell, words, dpi) if unstamped is not None else [False] * len(words)
+        pieces = [(piece, min(w.conf, SEAL_CROSSED_CONF) if x else w.conf) for w, x in zip(words, crossed, strict=True)
+                  for piece in unglue(w.text).split()]  # fmt: skip
         cell.text = " ".join(p for p, _c in pieces)
         cell.word_confs = [float(c) for _p, c in pieces]
         confs = [w.conf for w in words if w.conf >= 0]
         cell.confidence = round(float(np.mean(confs)) / 100, 3) if confs else None
+    _read_number_columns(gray, grid, engine, langs, timeout_s, dpi)
     return grid
+
+
+NUMBER = re.compile(r"^\d+([.,]\d+)*$")  # a count or a row's number as printed: 11, 1.234, 81,6
+NUMBER_COLUMN = 0.8  # share of a column's filled cells (from its first number down) that must be numbers
+ROW_LETTER = re.compile(r"^[A-ZĐ]\.?$")  # a section's letter in a column of row numbers: A, B.
+
+
+def _read_number_columns(gray: np.ndarray, grid: Grid, engine, langs: str, timeout_s: float, dpi: int) -> None:
+    """A cell of a column of numbers that reads as something else ('lãi' for an '11' with a ruling's
+    remnant above it) is read again as digits only, and the digits kept when Tesseract is surer of
+    them. The column decides, not the cell: at least 3 of its cells, and NUMBER_COLUMN of those
+    filled from its first number down, are numbers; row labels (A, II, a) and cells with no letter or
+    digit ('-') stand."""
+    read = getattr(engine, "read_digits", None)
+    columns: dict[int, list[Cell]] = {}
+    for cell in grid.cells:
+        if cell.col_span == 1 and cell.text:
+            columns.setdefault(cell.col, []).append(cell)
+    for cells in columns.values() if read is not None else ():
+        first = next((i for i, c in enumerate(cells) if NUMBER.match(c.text)), None)
+        body = cells[first:] if first is not None else []
+        if sum(bool(NUMBER.match(c.text)) for c in body) < max(3, NUMBER_COLUMN * len(body)):
+            continue
+        for cell in body:
+            text = cell.text
+            if NUMBER.match(text) or ROW_NUMBER.match(text) or ROW_LETTER.match(text) or not any(ch.isalnum() for ch in text):
+                continue
+            image = cell_image(gray, cell, dpi)
+            digits = read(image, langs, timeout_s, dpi=dpi) if image is not None else []
+            was = 100 * cell.confidence if cell.confidence is not None else 0.0
+            if len(digits) == 1 and NUMBER.match(digits[0].text) and digits[0].conf >= max(SURE_CELL_WORD, was):
+                cell.text, cell.word_confs, cell.confidence = digits[0].text, [digits[0].conf], round(digits[0].conf / 100, 3)
 
 
 def _cell_words(image: Image.Image, engine, langs: str, timeout_s: float, dpi: int) -> list:
@@ -222,17 +258,33 @@ def _unsure(words: list) -> bool:
     return any(w.conf < REREAD_BELOW or not _spelled(w.text) for w in words)
 
 
+def _erased(gray: np.ndarray, unstamped: np.ndarray, cell: Cell) -> np.ndarray:
+    """Where in the cell's box the seal's erasure made mid-gray paper (a ghost of the back page is lighter)."""
+    x0, y0, x1, y1 = cell.box
+    return (unstamped[y0:y1, x0:x1] < 200) & (gray[y0:y1, x0:x1] == 255)
+
+
+def _seal_crossed(gray: np.ndarray, unstamped: np.ndarray, cell: Cell, words: list, dpi: int) -> list[bool]:
+    """Each word of the cell (boxes in `cell_image` coordinates): did the seal's erasure touch it? The
+    ring's remnant over a letter reads as a stroke of its own ('đấu' for 'dấu', read at 97), which
+    no confidence shows."""
+    erased = _erased(gray, unstamped, cell)
+    shift = max(4, dpi // 60) - 12  # cell_image's inset less its white margin
+    least = _glyph_px(dpi) ** 2
+    return [int(erased[max(0, w.top + shift) : w.top + w.height + shift, max(0, w.left + shift) : w.left + w.width + shift].sum()) >= least
+            for w in words]  # fmt: skip
+
+
 def _ring_dropped(gray: np.ndarray, unstamped: np.ndarray, cell: Cell, dpi: int) -> Image.Image | None:
     """The cell from the page before the seal was erased, every pixel as light as the lightest
     SEAL_LIGHTEST% of the seal's ink made paper: text under a gray seal is darker than the seal (ink times
     ink), so the letters stay whole where the erasure took their thin strokes with the ring. None when
     no seal was erased in the cell."""
     x0, y0, x1, y1 = cell.box
-    before, after = unstamped[y0:y1, x0:x1], gray[y0:y1, x0:x1]
-    erased = (before < 200) & (after == 255)  # mid-gray made paper (a ghost of the back page is lighter)
+    erased = _erased(gray, unstamped, cell)
     if erased.sum() < _glyph_px(dpi) ** 2:
         return None
-    seal = float(np.percentile(before[erased], SEAL_LIGHTEST))
+    seal = float(np.percentile(unstamped[y0:y1, x0:x1][erased], SEAL_LIGHTEST))
     return cell_image(np.where(unstamped >= seal, 255, unstamped).astype(np.uint8), cell, dpi)
 
 
