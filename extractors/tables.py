@@ -177,7 +177,9 @@ def cell_image(gray: np.ndarray, cell: Cell, dpi: int = 300) -> Image.Image | No
 SURE_CELL_WORD = 60.0  # a cell word read under this confidence must show a letter's ink to be kept
 REREAD_BELOW = 90.0  # a cell a seal crossed is read again when a word of it is read under this confidence
 FLUENCY_MARGIN = 1.0  # nats: two readings of a word closer than this in the language model are told apart by confidence
-SEAL_CROSSED_CONF = 50.0  # a word a gray seal crossed is passed on as no surer than this: the document stage may mend its marks
+SEAL_CROSSED_CONF = 50.0  # a word a gray seal crossed is passed on as no surer than this: the document stage may
+# mend its marks ('đấu' for 'dấu' is mended at 50, not at 60), unless its column prints it elsewhere, read sure
+# ('Mức 3' alone in a cell would become 'Mục 3')
 SEAL_LIGHTEST = 10  # percent: a cell read again drops what is as light as the lightest tenth of the seal's ink
 
 
@@ -191,7 +193,10 @@ def read_cells(gray: np.ndarray, grid: Grid, engine, langs: str, timeout_s: floa
     ('Quvết', 'đượt', '31:3:2022'), so a cell the seal crossed that reads unsure is read again from
     that page with the seal dropped by its gray level instead, and the reading that has fewer words
     no Vietnamese text spells, then the more fluent one by `fluency` (a log-probability of a text,
-    from the language model), is kept."""
+    from the language model), is kept. A word the seal crossed is passed on unsure (SEAL_CROSSED_CONF),
+    and a column of numbers reads its stray words again as digits (`_read_number_columns`)."""
+    under_seal: list[tuple[Cell, int]] = []  # (cell, word) a gray seal crossed
+    sure: set[tuple[int, str]] = set()  # (column, word) read sure away from the seal
     for cell in grid.cells:
         image = cell_image(gray, cell, dpi)
         if image is None:
@@ -200,12 +205,16 @@ def read_cells(gray: np.ndarray, grid: Grid, engine, langs: str, timeout_s: floa
         if unstamped is not None and _unsure(words) and (alt := _ring_dropped(gray, unstamped, cell, dpi)) is not None:
             words = _merged(words, _cell_words(alt, engine, langs, timeout_s, dpi), fluency)
         crossed = _seal_crossed(gray, unstamped, cell, words, dpi) if unstamped is not None else [False] * len(words)
-        pieces = [(piece, min(w.conf, SEAL_CROSSED_CONF) if x else w.conf) for w, x in zip(words, crossed, strict=True)
-                  for piece in unglue(w.text).split()]  # fmt: skip
-        cell.text = " ".join(p for p, _c in pieces)
-        cell.word_confs = [float(c) for _p, c in pieces]
+        pieces = [(piece, w.conf, x) for w, x in zip(words, crossed, strict=True) for piece in unglue(w.text).split()]
+        cell.text = " ".join(p for p, _c, _x in pieces)
+        cell.word_confs = [float(c) for _p, c, _x in pieces]
         confs = [w.conf for w in words if w.conf >= 0]
         cell.confidence = round(float(np.mean(confs)) / 100, 3) if confs else None
+        under_seal += [(cell, i) for i, (_p, _c, x) in enumerate(pieces) if x]
+        sure.update((cell.col, p) for p, c, x in pieces if not x and c >= REREAD_BELOW)
+    for cell, i in under_seal:  # the column vouches for a word it prints elsewhere, read sure and clear of the seal
+        if (cell.col, cell.text.split()[i]) not in sure:
+            cell.word_confs[i] = min(cell.word_confs[i], SEAL_CROSSED_CONF)
     _read_number_columns(gray, grid, engine, langs, timeout_s, dpi)
     return grid
 
