@@ -202,9 +202,13 @@ def read_cells(gray: np.ndarray, grid: Grid, engine, langs: str, timeout_s: floa
         if image is None:
             continue
         words = _cell_words(image, engine, langs, timeout_s, dpi)
-        if unstamped is not None and _unsure(words) and (alt := _ring_dropped(gray, unstamped, cell, dpi)) is not None:
-            words = _merged(words, _cell_words(alt, engine, langs, timeout_s, dpi), fluency)
-        crossed = _seal_crossed(gray, unstamped, cell, words, dpi) if unstamped is not None else [False] * len(words)
+        crossed = [False] * len(words)
+        if unstamped is not None:
+            if any(_seal_crossed(gray, unstamped, cell, words, dpi)) and (alt := _band_cut(gray, unstamped, cell, dpi)) is not None:
+                words = _merged(words, _cell_words(alt, engine, langs, timeout_s, dpi), fluency)
+            if _unsure(words) and (alt := _ring_dropped(gray, unstamped, cell, dpi)) is not None:
+                words = _merged(words, _cell_words(alt, engine, langs, timeout_s, dpi), fluency)
+            crossed = _seal_crossed(gray, unstamped, cell, words, dpi)
         pieces = [(piece, w.conf, x) for w, x in zip(words, crossed, strict=True) for piece in unglue(w.text).split()]
         cell.text = " ".join(p for p, _c, _x in pieces)
         cell.word_confs = [float(c) for _p, c, _x in pieces]
@@ -284,6 +288,19 @@ def _seal_crossed(gray: np.ndarray, unstamped: np.ndarray, cell: Cell, words: li
             for w in words]  # fmt: skip
 
 
+def _band_cut(gray: np.ndarray, unstamped: np.ndarray, cell: Cell, dpi: int) -> Image.Image | None:
+    """The cell with the seal's whole path cut out, the letters it crossed too: where the ring crossed
+    a letter, what the erasure kept (ink over ink) is a stroke of its own ('dấp' for 'cấp', 'Căn.€ước'),
+    and a letter with a gap reads better than a letter with a stroke added. The path is the erased
+    pixels closed over the gaps the kept ink left in them."""
+    x0, y0, x1, y1 = cell.box
+    k = max(3, round(5 * dpi / 300))
+    path = cv2.morphologyEx(_erased(gray, unstamped, cell).astype(np.uint8), cv2.MORPH_CLOSE, np.ones((k, k), np.uint8))
+    cut = gray.copy()
+    cut[y0:y1, x0:x1][path > 0] = 255
+    return cell_image(cut, cell, dpi)
+
+
 def _ring_dropped(gray: np.ndarray, unstamped: np.ndarray, cell: Cell, dpi: int) -> Image.Image | None:
     """The cell from the page before the seal was erased, every pixel as light as the lightest
     SEAL_LIGHTEST% of the seal's ink made paper: text under a gray seal is darker than the seal (ink times
@@ -306,22 +323,28 @@ def _spelled(text: str) -> bool:
 def _merged(first: list, second: list, fluency: Callable[[str], float] | None) -> list:
     """Two readings of one cell, word by word: where they read one word each differently, the word
     Vietnamese print spells; if both or neither do, the one the language model finds more fluent in
-    the cell (by more than FLUENCY_MARGIN), else the one Tesseract was surer of (also where the two
-    differ only in punctuation, which the model scores as a cost); numbers by `_other_number`. The
-    words are paired by their text, then where the texts differ by their boxes; words only one reading has are left
-    as the first reading has them (a seal's dots read as a word in the second are not taken, a word
-    the second lost is kept)."""
-    out = list(first)
+    the cell (by more than FLUENCY_MARGIN) unless Tesseract was sure of one only (SURE_CELL_WORD),
+    else the one Tesseract was surer of (also where the two differ only in punctuation, which the
+    model scores as a cost); numbers by `_other_number`. The words are paired by their text, then where
+    the texts differ by their boxes; a word no Vietnamese text spells that the second reading reads
+    as two or more spelled words in its place ('Căn.€ước', 'Căn cước') is taken as those. Words only
+    one reading has are left as the first reading has them (a seal's dots read as a word in the second
+    are not taken, a word the second lost is kept)."""
+    out = [[w] for w in first]
 
-    def text_with(k: int, word) -> str:
-        return " ".join((word if i == k else w).text for i, w in enumerate(out))
+    def text_with(k: int, words: list) -> str:
+        return " ".join(w.text for i, ws in enumerate(out) for w in (words if i == k else ws))
 
     matcher = SequenceMatcher(a=[w.text for w in first], b=[w.text for w in second], autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag != "replace":
             continue
         for k in range(i1, i2):
-            mine = out[k]
+            mine = first[k]
+            inside = [w for w in second[j1:j2] if _within(w, mine) >= 0.7]
+            if not _spelled(mine.text) and len(inside) >= 2 and all(_spelled(w.text) for w in inside):
+                out[k] = inside
+                continue
             other = max(second[j1:j2], key=lambda w: _overlap(mine, w))
             if _overlap(mine, other) < 0.5:
                 continue
@@ -331,13 +354,22 @@ def _merged(first: list, second: list, fluency: Callable[[str], float] | None) -
                 take = _other_number(mine.text, other.text, other.conf > mine.conf)
             elif _letters(mine.text) == _letters(other.text):  # '31:3:2022' or '31/3/2022', 'nhỏ,' or 'nhỏ':
                 take = other.conf > mine.conf  # the model would only prefer the text with fewer stops
-            elif fluency is not None and abs(gain := fluency(text_with(k, other)) - fluency(text_with(k, mine))) > FLUENCY_MARGIN:
+            elif (mine.conf < SURE_CELL_WORD) != (other.conf < SURE_CELL_WORD):  # 'dưới' read at 6, 'được' at 97
+                take = other.conf > mine.conf
+            elif fluency is not None and abs(gain := fluency(text_with(k, [other])) - fluency(text_with(k, [mine]))) > FLUENCY_MARGIN:
                 take = gain > 0
             else:
                 take = other.conf > mine.conf
             if take:
-                out[k] = other
-    return out
+                out[k] = [other]
+    return [w for ws in out for w in ws]
+
+
+def _within(a, b) -> float:
+    """The share of word a's box inside word b's box."""
+    w = min(a.left + a.width, b.left + b.width) - max(a.left, b.left)
+    h = min(a.top + a.height, b.top + b.height) - max(a.top, b.top)
+    return max(0, w) * max(0, h) / (a.width * a.height or 1)
 
 
 _DIGIT = re.compile(r"\d")
