@@ -204,8 +204,9 @@ def read_cells(gray: np.ndarray, grid: Grid, engine, langs: str, timeout_s: floa
         words = _cell_words(image, engine, langs, timeout_s, dpi)
         crossed = [False] * len(words)
         if unstamped is not None:
-            if any(_seal_crossed(gray, unstamped, cell, words, dpi)) and (alt := _band_cut(gray, unstamped, cell, dpi)) is not None:
-                words = _merged(words, _cell_words(alt, engine, langs, timeout_s, dpi), fluency)
+            crossed = _seal_crossed(gray, unstamped, cell, words, dpi)
+            if any(crossed) and (alt := _band_cut(gray, unstamped, cell, dpi)) is not None:
+                words = _merged(words, _cell_words(alt, engine, langs, timeout_s, dpi), fluency, crossed)
             if _unsure(words) and (alt := _ring_dropped(gray, unstamped, cell, dpi)) is not None:
                 words = _merged(words, _cell_words(alt, engine, langs, timeout_s, dpi), fluency)
             crossed = _seal_crossed(gray, unstamped, cell, words, dpi)
@@ -320,7 +321,7 @@ def _spelled(text: str) -> bool:
     return looks_printed(core) if core else True
 
 
-def _merged(first: list, second: list, fluency: Callable[[str], float] | None) -> list:
+def _merged(first: list, second: list, fluency: Callable[[str], float] | None, mendable: list[bool] | None = None) -> list:
     """Two readings of one cell, word by word: where they read one word each differently, the word
     Vietnamese print spells; if both or neither do, the one the language model finds more fluent in
     the cell (by more than FLUENCY_MARGIN) unless Tesseract was sure of one only (SURE_CELL_WORD),
@@ -329,7 +330,8 @@ def _merged(first: list, second: list, fluency: Callable[[str], float] | None) -
     the texts differ by their boxes; a word no Vietnamese text spells that the second reading reads
     as two or more spelled words in its place ('Căn.€ước', 'Căn cước') is taken as those. Words only
     one reading has are left as the first reading has them (a seal's dots read as a word in the second
-    are not taken, a word the second lost is kept)."""
+    are not taken, a word the second lost is kept). With `mendable`, only the first reading's words
+    marked in it may change (those the seal crossed: elsewhere both readings saw the same pixels)."""
     out = [[w] for w in first]
 
     def text_with(k: int, words: list) -> str:
@@ -341,6 +343,8 @@ def _merged(first: list, second: list, fluency: Callable[[str], float] | None) -
             continue
         for k in range(i1, i2):
             mine = first[k]
+            if mendable is not None and not mendable[k]:
+                continue
             inside = [w for w in second[j1:j2] if _within(w, mine) >= 0.7]
             if not _spelled(mine.text) and len(inside) >= 2 and all(_spelled(w.text) for w in inside):
                 out[k] = inside
@@ -367,9 +371,13 @@ def _merged(first: list, second: list, fluency: Callable[[str], float] | None) -
 
 def _within(a, b) -> float:
     """The share of word a's box inside word b's box."""
+    return _intersection(a, b) / (a.width * a.height or 1)
+
+
+def _intersection(a, b) -> int:
     w = min(a.left + a.width, b.left + b.width) - max(a.left, b.left)
     h = min(a.top + a.height, b.top + b.height) - max(a.top, b.top)
-    return max(0, w) * max(0, h) / (a.width * a.height or 1)
+    return max(0, w) * max(0, h)
 
 
 _DIGIT = re.compile(r"\d")
@@ -396,9 +404,7 @@ def _letters(text: str) -> str:
 def _overlap(a, b) -> float:
     """Intersection over union of two words' boxes: both readings of a cell share its geometry, so
     the same printed word sits in the same place in both."""
-    w = min(a.left + a.width, b.left + b.width) - max(a.left, b.left)
-    h = min(a.top + a.height, b.top + b.height) - max(a.top, b.top)
-    inter = max(0, w) * max(0, h)
+    inter = _intersection(a, b)
     return inter / (a.width * a.height + b.width * b.height - inter or 1)
 
 
