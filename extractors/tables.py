@@ -177,6 +177,9 @@ def cell_image(gray: np.ndarray, cell: Cell, dpi: int = 300) -> Image.Image | No
 SURE_CELL_WORD = 60.0  # a cell word read under this confidence must show a letter's ink to be kept
 REREAD_BELOW = 90.0  # a cell a seal crossed is read again when a word of it is read under this confidence
 FLUENCY_MARGIN = 1.0  # nats: two readings of a word closer than this in the language model are told apart by confidence
+SEAL_CROSSED_CONF = 50.0  # a word a gray seal crossed is passed on as no surer than this: the document stage may
+# mend its marks ('đấu' for 'dấu' is mended at 50, not at 60), unless its column prints it elsewhere, read sure
+# ('Mức 3' alone in a cell would become 'Mục 3')
 SEAL_LIGHTEST = 10  # percent: a cell read again drops what is as light as the lightest tenth of the seal's ink
 
 
@@ -190,20 +193,67 @@ def read_cells(gray: np.ndarray, grid: Grid, engine, langs: str, timeout_s: floa
     ('Quvết', 'đượt', '31:3:2022'), so a cell the seal crossed that reads unsure is read again from
     that page with the seal dropped by its gray level instead, and the reading that has fewer words
     no Vietnamese text spells, then the more fluent one by `fluency` (a log-probability of a text,
-    from the language model), is kept."""
+    from the language model), is kept. A word the seal crossed is passed on unsure (SEAL_CROSSED_CONF),
+    and a column of numbers reads its stray words again as digits (`_read_number_columns`)."""
+    under_seal: list[tuple[Cell, int]] = []  # (cell, word) a gray seal crossed
+    sure: set[tuple[int, str]] = set()  # (column, word) read sure away from the seal
     for cell in grid.cells:
         image = cell_image(gray, cell, dpi)
         if image is None:
             continue
         words = _cell_words(image, engine, langs, timeout_s, dpi)
-        if unstamped is not None and _unsure(words) and (alt := _ring_dropped(gray, unstamped, cell, dpi)) is not None:
-            words = _merged(words, _cell_words(alt, engine, langs, timeout_s, dpi), fluency)
-        pieces = [(piece, w.conf) for w in words for piece in unglue(w.text).split()]
-        cell.text = " ".join(p for p, _c in pieces)
-        cell.word_confs = [float(c) for _p, c in pieces]
+        crossed = [False] * len(words)
+        if unstamped is not None:
+            crossed = _seal_crossed(gray, unstamped, cell, words, dpi)
+            if any(crossed) and (alt := _band_cut(gray, unstamped, cell, dpi)) is not None:
+                words = _merged(words, _cell_words(alt, engine, langs, timeout_s, dpi), fluency, crossed)
+            if _unsure(words) and (alt := _ring_dropped(gray, unstamped, cell, dpi)) is not None:
+                words = _merged(words, _cell_words(alt, engine, langs, timeout_s, dpi), fluency)
+            crossed = _seal_crossed(gray, unstamped, cell, words, dpi)
+        pieces = [(piece, w.conf, x) for w, x in zip(words, crossed, strict=True) for piece in unglue(w.text).split()]
+        cell.text = " ".join(p for p, _c, _x in pieces)
+        cell.word_confs = [float(c) for _p, c, _x in pieces]
         confs = [w.conf for w in words if w.conf >= 0]
         cell.confidence = round(float(np.mean(confs)) / 100, 3) if confs else None
+        under_seal += [(cell, i) for i, (_p, _c, x) in enumerate(pieces) if x]
+        sure.update((cell.col, p) for p, c, x in pieces if not x and c >= REREAD_BELOW)
+    for cell, i in under_seal:  # the column vouches for a word it prints elsewhere, read sure and clear of the seal
+        if (cell.col, cell.text.split()[i]) not in sure:
+            cell.word_confs[i] = min(cell.word_confs[i], SEAL_CROSSED_CONF)
+    _read_number_columns(gray, grid, engine, langs, timeout_s, dpi)
     return grid
+
+
+NUMBER = re.compile(r"^\d+([.,]\d+)*$")  # a count or a row's number as printed: 11, 1.234, 81,6
+NUMBER_COLUMN = 0.8  # share of a column's filled cells (from its first number down) that must be numbers
+ROW_LETTER = re.compile(r"^[A-ZĐ]\.?$")  # a section's letter in a column of row numbers: A, B.
+
+
+def _read_number_columns(gray: np.ndarray, grid: Grid, engine, langs: str, timeout_s: float, dpi: int) -> None:
+    """A cell of a column of numbers that reads as something else ('lãi' for an '11' with a ruling's
+    remnant above it) is read again as digits only, and the digits kept when Tesseract is surer of
+    them. The column decides, not the cell: at least 3 of its cells, and NUMBER_COLUMN of those
+    filled from its first number down, are numbers; row labels (A, II, a) and cells with no letter or
+    digit ('-') stand."""
+    read = getattr(engine, "read_digits", None)
+    columns: dict[int, list[Cell]] = {}
+    for cell in grid.cells:
+        if cell.col_span == 1 and cell.text:
+            columns.setdefault(cell.col, []).append(cell)
+    for cells in columns.values() if read is not None else ():
+        first = next((i for i, c in enumerate(cells) if NUMBER.match(c.text)), None)
+        body = cells[first:] if first is not None else []
+        if sum(bool(NUMBER.match(c.text)) for c in body) < max(3, NUMBER_COLUMN * len(body)):
+            continue
+        for cell in body:
+            text = cell.text
+            if NUMBER.match(text) or ROW_NUMBER.match(text) or ROW_LETTER.match(text) or not any(ch.isalnum() for ch in text):
+                continue
+            image = cell_image(gray, cell, dpi)
+            digits = read(image, langs, timeout_s, dpi=dpi) if image is not None else []
+            was = 100 * cell.confidence if cell.confidence is not None else 0.0
+            if len(digits) == 1 and NUMBER.match(digits[0].text) and digits[0].conf >= max(SURE_CELL_WORD, was):
+                cell.text, cell.word_confs, cell.confidence = digits[0].text, [digits[0].conf], round(digits[0].conf / 100, 3)
 
 
 def _cell_words(image: Image.Image, engine, langs: str, timeout_s: float, dpi: int) -> list:
@@ -222,17 +272,46 @@ def _unsure(words: list) -> bool:
     return any(w.conf < REREAD_BELOW or not _spelled(w.text) for w in words)
 
 
+def _erased(gray: np.ndarray, unstamped: np.ndarray, cell: Cell) -> np.ndarray:
+    """Where in the cell's box the seal's erasure made mid-gray paper (a ghost of the back page is lighter)."""
+    x0, y0, x1, y1 = cell.box
+    return (unstamped[y0:y1, x0:x1] < 200) & (gray[y0:y1, x0:x1] == 255)
+
+
+def _seal_crossed(gray: np.ndarray, unstamped: np.ndarray, cell: Cell, words: list, dpi: int) -> list[bool]:
+    """Each word of the cell (boxes in `cell_image` coordinates): did the seal's erasure touch it? The
+    ring's remnant over a letter reads as a stroke of its own ('đấu' for 'dấu', read at 97), which
+    no confidence shows."""
+    erased = _erased(gray, unstamped, cell)
+    shift = max(4, dpi // 60) - 12  # cell_image's inset less its white margin
+    least = _glyph_px(dpi) ** 2
+    return [int(erased[max(0, w.top + shift) : w.top + w.height + shift, max(0, w.left + shift) : w.left + w.width + shift].sum()) >= least
+            for w in words]  # fmt: skip
+
+
+def _band_cut(gray: np.ndarray, unstamped: np.ndarray, cell: Cell, dpi: int) -> Image.Image | None:
+    """The cell with the seal's whole path cut out, the letters it crossed too: where the ring crossed
+    a letter, what the erasure kept (ink over ink) is a stroke of its own ('dấp' for 'cấp', 'Căn.€ước'),
+    and a letter with a gap reads better than a letter with a stroke added. The path is the erased
+    pixels closed over the gaps the kept ink left in them."""
+    x0, y0, x1, y1 = cell.box
+    k = max(3, round(5 * dpi / 300))
+    path = cv2.morphologyEx(_erased(gray, unstamped, cell).astype(np.uint8), cv2.MORPH_CLOSE, np.ones((k, k), np.uint8))
+    cut = gray.copy()
+    cut[y0:y1, x0:x1][path > 0] = 255
+    return cell_image(cut, cell, dpi)
+
+
 def _ring_dropped(gray: np.ndarray, unstamped: np.ndarray, cell: Cell, dpi: int) -> Image.Image | None:
     """The cell from the page before the seal was erased, every pixel as light as the lightest
     SEAL_LIGHTEST% of the seal's ink made paper: text under a gray seal is darker than the seal (ink times
     ink), so the letters stay whole where the erasure took their thin strokes with the ring. None when
     no seal was erased in the cell."""
     x0, y0, x1, y1 = cell.box
-    before, after = unstamped[y0:y1, x0:x1], gray[y0:y1, x0:x1]
-    erased = (before < 200) & (after == 255)  # mid-gray made paper (a ghost of the back page is lighter)
+    erased = _erased(gray, unstamped, cell)
     if erased.sum() < _glyph_px(dpi) ** 2:
         return None
-    seal = float(np.percentile(before[erased], SEAL_LIGHTEST))
+    seal = float(np.percentile(unstamped[y0:y1, x0:x1][erased], SEAL_LIGHTEST))
     return cell_image(np.where(unstamped >= seal, 255, unstamped).astype(np.uint8), cell, dpi)
 
 
@@ -242,25 +321,34 @@ def _spelled(text: str) -> bool:
     return looks_printed(core) if core else True
 
 
-def _merged(first: list, second: list, fluency: Callable[[str], float] | None) -> list:
+def _merged(first: list, second: list, fluency: Callable[[str], float] | None, mendable: list[bool] | None = None) -> list:
     """Two readings of one cell, word by word: where they read one word each differently, the word
     Vietnamese print spells; if both or neither do, the one the language model finds more fluent in
-    the cell (by more than FLUENCY_MARGIN), else the one Tesseract was surer of (also where the two
-    differ only in punctuation, which the model scores as a cost); numbers by `_other_number`. The
-    words are paired by their text, then where the texts differ by their boxes; words only one reading has are left
-    as the first reading has them (a seal's dots read as a word in the second are not taken, a word
-    the second lost is kept)."""
-    out = list(first)
+    the cell (by more than FLUENCY_MARGIN) unless Tesseract was sure of one only (SURE_CELL_WORD),
+    else the one Tesseract was surer of (also where the two differ only in punctuation, which the
+    model scores as a cost); numbers by `_other_number`. The words are paired by their text, then where
+    the texts differ by their boxes; a word no Vietnamese text spells that the second reading reads
+    as two or more spelled words in its place ('Căn.€ước', 'Căn cước') is taken as those. Words only
+    one reading has are left as the first reading has them (a seal's dots read as a word in the second
+    are not taken, a word the second lost is kept). With `mendable`, only the first reading's words
+    marked in it may change (those the seal crossed: elsewhere both readings saw the same pixels)."""
+    out = [[w] for w in first]
 
-    def text_with(k: int, word) -> str:
-        return " ".join((word if i == k else w).text for i, w in enumerate(out))
+    def text_with(k: int, words: list) -> str:
+        return " ".join(w.text for i, ws in enumerate(out) for w in (words if i == k else ws))
 
     matcher = SequenceMatcher(a=[w.text for w in first], b=[w.text for w in second], autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag != "replace":
             continue
         for k in range(i1, i2):
-            mine = out[k]
+            mine = first[k]
+            if mendable is not None and not mendable[k]:
+                continue
+            inside = [w for w in second[j1:j2] if _within(w, mine) >= 0.7]
+            if not _spelled(mine.text) and len(inside) >= 2 and all(_spelled(w.text) for w in inside):
+                out[k] = inside
+                continue
             other = max(second[j1:j2], key=lambda w: _overlap(mine, w))
             if _overlap(mine, other) < 0.5:
                 continue
@@ -270,13 +358,26 @@ def _merged(first: list, second: list, fluency: Callable[[str], float] | None) -
                 take = _other_number(mine.text, other.text, other.conf > mine.conf)
             elif _letters(mine.text) == _letters(other.text):  # '31:3:2022' or '31/3/2022', 'nhỏ,' or 'nhỏ':
                 take = other.conf > mine.conf  # the model would only prefer the text with fewer stops
-            elif fluency is not None and abs(gain := fluency(text_with(k, other)) - fluency(text_with(k, mine))) > FLUENCY_MARGIN:
+            elif (mine.conf < SURE_CELL_WORD) != (other.conf < SURE_CELL_WORD):  # 'dưới' read at 6, 'được' at 97
+                take = other.conf > mine.conf
+            elif fluency is not None and abs(gain := fluency(text_with(k, [other])) - fluency(text_with(k, [mine]))) > FLUENCY_MARGIN:
                 take = gain > 0
             else:
                 take = other.conf > mine.conf
             if take:
-                out[k] = other
-    return out
+                out[k] = [other]
+    return [w for ws in out for w in ws]
+
+
+def _within(a, b) -> float:
+    """The share of word a's box inside word b's box."""
+    return _intersection(a, b) / (a.width * a.height or 1)
+
+
+def _intersection(a, b) -> int:
+    w = min(a.left + a.width, b.left + b.width) - max(a.left, b.left)
+    h = min(a.top + a.height, b.top + b.height) - max(a.top, b.top)
+    return max(0, w) * max(0, h)
 
 
 _DIGIT = re.compile(r"\d")
@@ -303,9 +404,7 @@ def _letters(text: str) -> str:
 def _overlap(a, b) -> float:
     """Intersection over union of two words' boxes: both readings of a cell share its geometry, so
     the same printed word sits in the same place in both."""
-    w = min(a.left + a.width, b.left + b.width) - max(a.left, b.left)
-    h = min(a.top + a.height, b.top + b.height) - max(a.top, b.top)
-    inter = max(0, w) * max(0, h)
+    inter = _intersection(a, b)
     return inter / (a.width * a.height + b.width * b.height - inter or 1)
 
 

@@ -20,7 +20,7 @@ from pydantic import ValidationError
 from baocao.schemas.records import CachedOcr, Settings
 
 log = logging.getLogger("baocao.cache")
-VERSION = "4"  # 2: stamp shapes, half-size noise, the heading row by row; 3: margin notes dropped, cell specks (issue 22); 4: cells' word confidences, a seal's cells read again
+VERSION = "5"  # 2: stamp shapes, half-size noise, the heading row by row; 3: margin notes dropped, cell specks (issue 22); 4: cells' word confidences, a seal's cells read again; 5: a seal's path cut out, number columns read as digits, sealed words passed on unsure
 
 
 def page_key(img: np.ndarray, dpi: int, s: Settings) -> str:

@@ -29,6 +29,10 @@ class OcrEngine(Protocol):
         """Words with boxes and confidences in reading order; PageTimeout / ToolFailed on failure.
         Runs in a worker."""
 
+    def read_digits(self, image: Image.Image, langs: str, timeout_s: float, dpi: int = 300) -> list[TessWord]:
+        """One line of digits and separators only (a cell of a column of numbers); [] when the engine
+        cannot restrict what it reads. Runs in a worker."""
+
     def orientation(self, image: Image.Image, timeout_s: float) -> int:
         """Degrees the page is turned (0, 90, 180, 270); 0 when unsure. Runs in a worker."""
 
@@ -43,6 +47,9 @@ class Tesseract:
 
     def read_words(self, image: Image.Image, langs: str, psm: int, timeout_s: float, dpi: int = 300) -> list[TessWord]:
         return tesseract.read_words(image, langs, psm, timeout_s, dpi=dpi)
+
+    def read_digits(self, image: Image.Image, langs: str, timeout_s: float, dpi: int = 300) -> list[TessWord]:
+        return tesseract.read_digits(image, langs, timeout_s, dpi=dpi)
 
     def orientation(self, image: Image.Image, timeout_s: float) -> int:
         return tesseract.orientation(image, timeout_s)

@@ -246,3 +246,86 @@ def test_cells_under_a_gray_seal_are_read_again_from_the_page_before_erasure():
     assert right[False] >= right[True] and right[False] >= len(gold) - 2
     far = max(grid.cells, key=lambda c: c.box[1])  # the last row, under the seal's centre by a page's third
     assert _ring_dropped(gray, report.unstamped, far, 300) is None
+
+
+def test_a_column_of_numbers_reads_a_stray_word_again_as_digits():
+    """A cell of the STT column read as a word ('lãi' for '11', a ruling's remnant above it) is read
+    again as digits; section letters (A, B) in that column and the cells of a column of words stand."""
+    from baocao.extractors.tables import _read_number_columns
+
+    widths, gold = synth.indicator_table(6, 12)
+    img = np.asarray(synth.render_table(widths, gold, synth.Layout(family="Tinos", size_pt=11)))
+    grid = find_grid(img)
+    want = {(g.row, g.col): g.text for g in gold}
+    for cell in grid.cells:  # as if read right, but for the cells below
+        cell.text, cell.confidence = want[(cell.row, cell.col)], 0.9
+    stt = {c.text: c for c in grid.cells if c.col == 0}
+    names = [c for c in grid.cells if c.col == 1 and c.row_span == 1 and c.col_span == 1]
+    stt["11"].text, stt["11"].confidence = "lãi", 0.71
+    names[2].text = "Tỷ lệ"
+    _read_number_columns(img, grid, engine.load(), "vie+Vietnamese", 120, 300)
+    assert stt["11"].text == "11" and stt["11"].word_confs and stt["11"].confidence > 0.71
+    assert stt["B"].text == "B" and stt["C"].text == "C"
+    assert names[2].text == "Tỷ lệ"
+
+
+def _ring_stroke(unstamped: np.ndarray, gray: np.ndarray, box: tuple[int, int, int, int], x: int) -> None:
+    """A gray seal's stroke 12 px wide down a cell at x: on the page before erasure, gray where paper
+    was and ink over ink where text was; after erasure (`gray`) paper, and the text kept whole."""
+    _x0, y0, _x1, y1 = box
+    band = (slice(y0 + 4, y1 - 4), slice(x, x + 12))
+    text = unstamped[band] < 128
+    unstamped[band] = np.where(text, 40, 150)
+    gray[band] = np.where(text, 40, 255)
+
+
+def test_words_a_gray_seal_crossed_are_passed_on_unsure():
+    """A word a gray seal's ring crossed reads with a stroke the ring left ('đấu' for 'dấu', read at
+    97): its confidence is capped so the document stage may mend its marks, unless its column prints
+    it elsewhere read sure ('Căn' in the next row); the cell's other words keep theirs. The re-read
+    with the seal's path cut out whitens the path, the letters' ink in it too."""
+    from baocao.extractors.tables import SEAL_CROSSED_CONF, _band_cut, _cell_words
+
+    widths, gold = synth.dossier_table(0, 3)
+    unstamped = np.asarray(synth.render_table(widths, gold)).copy()
+    grid = find_grid(unstamped)
+    cell = next(c for c in grid.cells if (c.row, c.col) == (2, 1))
+    x0, y0, x1, y1 = cell.box
+    shift = 5 - 12  # cell_image's inset at 300 DPI less its margin
+    words = _cell_words(cell_image(unstamped, cell), engine.load(), "vie+Vietnamese", 120, 300)
+    assert [w.text for w in words] == gold[[(g.row, g.col) for g in gold].index((2, 1))].text.split()
+    first, can = words[0], next(w for w in words if w.text == "Căn")
+    gray = unstamped.copy()
+    for w in (first, can):
+        _ring_stroke(unstamped, gray, cell.box, x0 + shift + w.left + 4)
+    cut = np.asarray(_band_cut(gray, unstamped, cell, 300))
+    path = slice(first.left + 4 + 3, first.left + 4 + 9)  # inside the stroke, in the image's coordinates
+    assert cut[:, path].min() == 255 and (np.asarray(cell_image(gray, cell))[:, path] < 128).any()
+    read_cells(gray, grid, engine.load(), "vie+Vietnamese", 120, unstamped=unstamped)
+    confs = dict(zip(cell.text.split(), cell.word_confs, strict=True))
+    assert cell.text.split()[0] == first.text and confs[first.text] <= SEAL_CROSSED_CONF
+    assert min(c for w, c in confs.items() if w != first.text) > SEAL_CROSSED_CONF
+    others = [c for c in grid.cells if c is not cell and c.word_confs]
+    assert others and all(min(c.word_confs) > SEAL_CROSSED_CONF for c in others)
+
+
+def test_a_glued_word_and_an_unsure_one_when_readings_are_merged(model_dir):
+    """A word no Vietnamese text spells ('Căn.€ước') that the other reading reads as spelled words
+    in its place is taken as those; a word read sure is not given up for a spelled one read unsure,
+    whichever the language model prefers; with `mendable` only the marked words may change."""
+    from baocao.diacritics.restore import fluency
+    from baocao.extractors.tables import _merged
+
+    first = _reading("thẻ", "Căn.€ước", "công", "dân")
+    first[1] = first[1].__class__(**{**first[1].__dict__, "width": 70})
+    second = _reading("thẻ", "Căn", "cước", "công", "dân")
+    second = [second[0], second[1].__class__(**{**second[1].__dict__, "width": 30}),
+              second[2].__class__(**{**second[2].__dict__, "left": 75, "width": 30}),
+              *(w.__class__(**{**w.__dict__, "left": w.left + 40}) for w in second[3:])]  # fmt: skip
+    assert " ".join(w.text for w in _merged(first, second, fluency)) == "thẻ Căn cước công dân"
+    sure = _reading("khi", "đã", "được", "cấp", "thẻ")
+    unsure = _reading("khi", "đã", "dưới", "cấp", "thẻ")
+    unsure[2] = unsure[2].__class__(**{**unsure[2].__dict__, "conf": 6.0})
+    assert [w.text for w in _merged(sure, unsure, fluency)][2] == "được"
+    assert [w.text for w in _merged(unsure, sure, fluency)][2] == "được"
+    assert [w.text for w in _merged(unsure, sure, fluency, [True, True, False, True, True])][2] == "dưới"
