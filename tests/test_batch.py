@@ -158,11 +158,10 @@ def test_workers_get_their_next_pages_before_the_caller_works_on_a_finished_one(
             return super().submit(fn, *args, **kwargs)
 
     jobs = [PageJob(doc_id=f"d{i}", path=pdfs["digital"], page_no=1, settings=NO_LEARN) for i in range(8)]
-    window, held, handed = 3, [], 0
+    window, handed = 3, 0
     for batch in read_pages(lambda: Counting(2, mp_context=multiprocessing.get_context("forkserver")), jobs, window=window):
         handed += len(batch)
-        for result in batch:
-            assert result.error is None and result.words
-            held.append(submitted - handed)  # given to the workers and not yet handed on, while the caller holds these
-    assert len(held) == len(jobs)
-    assert min(held[: len(jobs) - window]) >= window
+        assert all(result.error is None and result.words for result in batch)
+        # while the caller holds these, the workers have a full window, or every page not yet handed on
+        assert submitted - handed == min(window, len(jobs) - handed)
+    assert handed == len(jobs)
