@@ -19,8 +19,11 @@ APPROX = ("gần", "khoảng", "hơn", "trên", "xấp xỉ", "gần như")
 # one number: thousands grouped by dots (or spaces never: OCR splits would join wrong numbers),
 # an optional decimal comma, or a plain run of digits with an optional decimal part
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?"
+# a denominator's grouping dot that OCR read as a colon ('154.212/164:765'): a time or a ratio never
+# stands after a slash
+_DEN = r"\d{1,3}(?:[.:]\d{3})+(?:,\d+)?(?!\d)|" + _NUM
 NUMBER_RE = re.compile(
-    rf"(?P<num>{_NUM})[{SUPERSCRIPT_DIGITS}]*(?:\s*/\s*(?P<den>{_NUM}))?(?P<pct>\s*%)?"
+    rf"(?P<num>{_NUM})[{SUPERSCRIPT_DIGITS}]*(?:\s*/\s*(?P<den>{_DEN}))?(?P<pct>\s*%)?"
     rf"(?:\s+(?P<mult>nghìn|ngàn|triệu|tỷ|tỉ)(?![^\W\d_]))?",
 )
 
@@ -58,7 +61,7 @@ def parse_quantity(text: str) -> Quantity | None:
     percent = bool(m.group("pct"))
     mult = MULTIPLIERS.get(m.group("mult") or "", 1.0)
     value = to_float(m.group("num"), percent) * mult
-    den = to_float(m.group("den"), percent) * mult if m.group("den") else None
+    den = to_float(m.group("den").replace(":", "."), percent) * mult if m.group("den") else None
     before = text[: m.start()].lower().rstrip()
     approx = any(before.endswith(a) for a in APPROX)
     return Quantity(value, den, percent, mult, approx)
