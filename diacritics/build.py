@@ -60,12 +60,12 @@ def model_version() -> str:
 
 @lru_cache(maxsize=4)
 def _version_of(path: Path) -> str:
-    """The LM's hash, and with it the lexicon's and case table's: a change to either restores differently."""
+    """The LM's hash, and with it the lexicon's, case table's and dictionary pairs': a change to any restores differently."""
     kind = "shipped" if path.parent == SHIPPED else "learned"
     if not path.exists():
         return f"{kind}-none"
     digest = hashlib.sha256()
-    for part in (path, path.parent / "lexicon.tsv", path.parent / CAPITALS):
+    for part in (path, path.parent / "lexicon.tsv", path.parent / CAPITALS, path.parent / COMPOUNDS):
         if part.exists():
             digest.update(part.read_bytes())
     return f"{kind}-{digest.hexdigest()[:12]}"

@@ -76,17 +76,17 @@ def test_ingest_never_writes_the_shipped_model_and_learns_only_when_asked(pdfs, 
     assert model_version().startswith("learned-")
 
 
-def test_the_model_version_changes_with_the_lexicon_and_the_case_table_too(tmp_path):
-    from baocao.diacritics.build import CAPITALS, _version_of
+def test_the_model_version_changes_with_the_lexicon_the_case_table_and_the_pairs_too(tmp_path):
+    from baocao.diacritics.build import CAPITALS, COMPOUNDS, _version_of
 
-    for name in ("lm.pkl", "lexicon.tsv", CAPITALS):
+    for name in ("lm.pkl", "lexicon.tsv", CAPITALS, COMPOUNDS):
         (tmp_path / name).write_text("a\n")
     seen = {_version_of(tmp_path / "lm.pkl")}
-    for name in ("lexicon.tsv", CAPITALS):
+    for name in ("lexicon.tsv", CAPITALS, COMPOUNDS):
         (tmp_path / name).write_text("b\n")
         _version_of.cache_clear()
         seen.add(_version_of(tmp_path / "lm.pkl"))
-    assert len(seen) == 3 and all(v.startswith("learned-") for v in seen)
+    assert len(seen) == 4 and all(v.startswith("learned-") for v in seen)
 
 
 def test_keep_work_gives_each_document_its_own_folder(pdfs, tmp_path):
