@@ -52,7 +52,7 @@ def set_name(args: list[str]) -> str:
 
 def _unit(u: str | None) -> str | None:
     """The unit as facts.unit stores it."""
-    return canon_unit(u) if u not in (None, "%", "VND") else u
+    return canon_unit(u) if u not in (None, "%", "VND", "USD") else u
 
 
 def _k(value: float, den: float | None) -> tuple:
@@ -60,6 +60,19 @@ def _k(value: float, den: float | None) -> tuple:
 
 
 STRICT_UNITS = "--strict-units" in sys.argv  # the plain alternative: units must be spelled the same
+
+
+_SCALE = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+_CURRENCY = {"đồng": "VND", "vnđ": "VND", "vnd": "VND", "usd": "USD"}
+
+
+def in_stored_units(g: dict) -> dict:
+    """Gold money as LABELLING.md writes it ("1283", "tỷ đồng") in the form facts store it (1.283e12 VND)."""
+    words = (g["unit"] or "").lower().split()
+    if not words or words[-1] not in _CURRENCY or len(words) > 2 or (len(words) == 2 and words[0] not in _SCALE):
+        return g
+    scale = _SCALE[words[0]] if len(words) == 2 else 1
+    return g | {"value": round(g["value"] * scale, 2), "unit": _CURRENCY[words[-1]]}
 
 
 def _unit_fits(gold: str | None, found: str | None) -> bool:
@@ -174,6 +187,7 @@ def main(args: list[str]) -> None:
         tmp = Path(d)
         for i, path in enumerate(paths):
             report = json.loads(path.read_text("utf-8"))
+            report["facts"] = [in_stored_units(g) for g in report["facts"]]
             name = path.stem
             for source, pdf in render(report, name, i, tmp).items():
                 db = tmp / f"{name}-{source}.duckdb"
