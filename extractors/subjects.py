@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -26,7 +27,7 @@ from baocao.core.vietnamese import old_style_tones, strip_marks
 from baocao.core.places import admin_units, key, provinces
 
 KINDS = {"PROVINCE": "province", "DISTRICT": "district", "COMMUNE": "commune", "AGENCY": "agency", "GROUP": "unit_group"}
-_TOKEN = re.compile(r"\d+(?:[.,/]\d+)*%?|[^\W\d_]+|\S", re.UNICODE)
+_TOKEN = re.compile(r"[A-Z]\d{2,3}(?![\d.,/%])|\d+(?:[.,/]\d+)*%?|[^\W\d_]+|\S", re.UNICODE)  # 'Cục C06' is a name
 # province names reports before 2025 use that the data, which has the later name only, lacks
 FORMER_PROVINCES = ("Thừa Thiên Huế",)  # a city, Huế, since 1/2025
 _LEVELS = {"xã": "COMMUNE", "phường": "COMMUNE", "thị trấn": "COMMUNE", "đặc khu": "COMMUNE", "huyện": "DISTRICT",
@@ -179,11 +180,18 @@ class Subject:
     kind: str  # agency | commune | district | province | unit_group
 
 
+# a commune's or district's own administration, which stands for it (LABELLING.md); not the province's centre
+_OWN_ADMINISTRATION = re.compile(r"^(?:Trung\s+tâm\s+Phục\s+vụ\s+hành\s+chính\s+công|Bộ\s+phận\s+(?:một\s+cửa|tiếp\s+nhận"
+                                 r"\s+và\s+trả\s+kết\s+quả))\s+(?=(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố)"
+                                 r"\s+[^\W\d_])", re.IGNORECASE)  # fmt: skip
+
+
 def normalize(text: str, label: str) -> Subject:
     """One spelling per unit across reports: 'UBND Xã Kỳ Thượng' -> 'xã Kỳ Thượng', 'TP. Vinh' ->
     'thành phố Vinh', 'Tỉnh Hà Nam' -> 'Hà Nam', marks from the administrative data where the name is in it."""
     words = " ".join(old_style_tones(text).replace(" .", ".").split())
     words = re.sub(r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+", "", words, flags=re.IGNORECASE)
+    words = _OWN_ADMINISTRATION.sub("", words)  # 'Trung tâm Phục vụ hành chính công xã Tân Long' is the commune
     words = re.sub(r"^TP\.?\s*", "thành phố ", words, flags=re.IGNORECASE)
     words = re.sub(r"^TX\.?\s*", "thị xã ", words, flags=re.IGNORECASE)
     m = re.match(r"(thị trấn|thị xã|thành phố|đặc khu|xã|phường|huyện|quận|tỉnh)\s+(.+)$", words, re.IGNORECASE)
@@ -282,10 +290,77 @@ def attach_subjects(doc: Doc) -> Doc:
         ):
             pick = None
         if pick is not None:
+            pick = doc.user_data["anaphors"].get(pick.start, pick)
+            pick = _part_of_actor(doc, pick, doc.user_data["actors"].get(sent_start))
+        head = _head_group(doc, sent_start)
+        if head is not None and (tok.i < head[0] or _names_group(doc, tok, head[1])):
+            pick = None  # the total the members are counted from, or a count named by the group: no subject
+        elif head is not None and pick is None:
+            found[_at(doc, tok.i)] = head[1]
+            continue
+        if pick is not None and _counts_units_of_level(doc, tok, pick):
+            pick = None  # '102 đơn vị hành chính cấp xã, gồm 82 xã và 20 phường': the level is what is counted
+        if pick is not None:
             found[_at(doc, tok.i)] = normalize(pick.text, pick.label_)
     found.update(_respectively(doc, all_ents))
     doc.user_data["subjects"] = found
     return doc
+
+
+def _head_group(doc: Doc, start: int) -> tuple[int, Subject] | None:
+    """'Trong (tổng số) 8 huyện, thành phố, có 5 địa phương ...': the group a sentence opens with, whose
+    members the counts after its comma are about (LABELLING.md), and where that comma stands."""
+    i = start
+    if i + 3 >= len(doc) or doc[i].lower_ != "trong":
+        return None
+    i += 1
+    while i < len(doc) and doc[i].lower_ in ("tổng", "số", "các"):
+        i += 1
+    if i >= len(doc) or not doc[i].text.isdigit():
+        return None
+    comma = next((j for j in range(i + 2, min(len(doc), i + 10)) if not doc[j].is_alpha and doc[j].text != ","
+                  or (doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in ("có", "trong", "đã", "các"))), None)
+    if comma is None or doc[comma].text != ",":
+        return None
+    inside = [e for e in doc.ents if i < e.start and e.end <= comma and e.label_ == "GROUP"]
+    if inside:
+        return comma, normalize(inside[0].text, "GROUP")
+    words = doc[i + 1 : comma].text
+    if not all(w in _MEMBER_WORDS for w in re.split(r"\s*,\s*", words.lower())):
+        return None
+    return comma, Subject(words, KINDS["GROUP"])
+
+
+# nouns a report names a group of units by: 'Trong 8 huyện, thành phố', 'Trong 21 xã, thị trấn'
+_MEMBER_WORDS = frozenset("huyện|thành phố|thị xã|quận|xã|phường|thị trấn|sở|ban|ngành|bộ|địa phương|tỉnh".split("|"))
+
+
+def _names_group(doc: Doc, tok, group: Subject) -> bool:
+    """'Trong số 21 bộ, ngành, có 5 bộ, ngành ...': a count of the group's own name is not about it."""
+    n = len(_TOKEN.findall(group.name))
+    return key(doc[tok.i + 1 : tok.i + 1 + n].text) == key(group.name)
+
+
+def _part_of_actor(doc: Doc, pick: Span, actor: Span | None) -> Span:
+    """In a sentence about a commune or district, a level, a 'khối' or a body with no place of its own
+    is a part of it: 'Xã X có 91 cán bộ, công chức cấp xã, gồm 46 người ở khối chính quyền; 7 người ở
+    Trung tâm Cung ứng dịch vụ công' are all about xã X."""
+    if actor is None or pick is actor or normalize(actor.text, actor.label_).kind not in ("commune", "district"):
+        return pick
+    if pick.label_ == "GROUP" and pick[0].lower_ in ("cấp", "khối"):
+        return actor
+    if pick.label_ == "AGENCY" and not any(t.lower_ in _LEVELS or t.lower_ == "thị" for t in pick):
+        return actor
+    return pick
+
+
+_UNITS_OF_LEVEL = ("đơn vị hành chính", "xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh")
+
+
+def _counts_units_of_level(doc: Doc, tok, pick: Span) -> bool:
+    """A level is no subject of a count of units: '194 đơn vị hành chính cấp xã', '82 xã'."""
+    after = " ".join(t.lower_ for t in doc[tok.i + 1 : tok.i + 5]) + " "
+    return pick.label_ == "GROUP" and pick[0].lower_ == "cấp" and any(after.startswith(u + " ") for u in _UNITS_OF_LEVEL)
 
 
 # words that make a value the whole area's, whoever the paragraph is about: 'toàn tỉnh có 95% ...'
@@ -304,6 +379,8 @@ def _topics(doc: Doc, ents) -> dict[int, Span]:
     their own, and the next sentences of the paragraph that open with none ('Đã kích hoạt ...', 'Trong
     đó, ...'); or the name a list's lead-in gives ('Kết quả của Sở Y tế: cấp ...; ...'), over its items."""
     out: dict[int, Span] = {}
+    doc.user_data["anaphors"] = {}  # start of 'Trung tâm ... xã' -> the commune the item named before
+    doc.user_data["actors"] = {}  # sentence start -> the actor it is about, named or carried
     current: Span | None = None
     item: Span | None = None  # the name a list item opens with before ':' ('2. Xã Vân Canh: ...'), over the item
     i = 0
@@ -312,6 +389,8 @@ def _topics(doc: Doc, ents) -> dict[int, Span]:
         while end < len(doc) and not _full_stop(doc, end) and not (end > sent_start and _line_opens(doc, end)):
             end += 1
         own, lead_in = _opening_subject(doc, ents, sent_start, end)
+        if own is not None and current is not None and _refers_back(doc, own.start, own.end, current):
+            doc.user_data["anaphors"][own.start] = own = current
         opens_item = sent_start == 0 or _line_opens(doc, sent_start) or (
             sent_start >= 2 and doc[sent_start - 1].text in ".)" and doc[sent_start - 2].text.isdigit()
             and (sent_start == 2 or _line_opens(doc, sent_start - 2)))
@@ -319,30 +398,54 @@ def _topics(doc: Doc, ents) -> dict[int, Span]:
             item = own if own is not None and own.end < len(doc) and doc[own.end].text == ":" else None
         if own is not None:
             current = own
-        elif current is not None and not (_paragraph_goes_on(doc, sent_start) and _no_subject(doc, sent_start, end)):
+        elif current is not None and not (_paragraph_goes_on(doc, sent_start) and _no_subject(doc, sent_start, end, current)):
             current = None
         if current is None and own is None and item is not None:
             current = item
+        doc.user_data["actors"][sent_start] = current
         if current is not None:
             if own is None:
                 out[sent_start] = current
             for j in range(sent_start + 1, end):
                 if doc[j - 1].text in (";", ":") and j > (own.end if own is not None else sent_start) and (
-                        lead_in or _no_subject(doc, j, end)):  # fmt: skip
+                        lead_in or _no_subject(doc, j, end, current)):  # fmt: skip
                     out[j] = current
         i = end + 1 if end < len(doc) and _full_stop(doc, end) else max(end, i + 1)
     return out
 
 
-def _no_subject(doc: Doc, start: int, end: int) -> bool:
-    """Whether a sentence opens, past its opening time phrase, with a verb or a link: no subject of its own."""
+def _no_subject(doc: Doc, start: int, end: int, current: Span | None = None) -> bool:
+    """Whether a sentence opens, past its opening time phrase, with a verb or a link, or with a word that
+    names the current actor again ('Xã còn có ...', 'Trung tâm đã tiếp nhận ...'): no subject of its own."""
     i = start
     if doc[i].lower_ == "trong" and i + 1 < end and doc[i + 1].lower_ == "đó":
         return True
     if doc[i].lower_ in _ADVERBIAL:
         comma = next((j for j in range(i, min(end, i + 9)) if doc[j].text == ","), None)
         i = comma + 1 if comma is not None else i
+    if current is not None and i + 1 < end and any(_refers_back(doc, i, i + n, current) for n in (1, 2)):
+        return True
     return i < end and doc[i].lower_ in _GOES_ON
+
+
+# bare head words a report names its actor again with: 'Xã còn có 5 người', 'Trung tâm đã tiếp nhận 285 hồ sơ'
+_AGAIN = {"xã": "commune", "phường": "commune", "thị trấn": "commune", "huyện": "district", "quận": "district",
+          "thị xã": "district", "trung tâm": None, "đơn vị": None}  # fmt: skip
+
+
+def _refers_back(doc: Doc, start: int, end: int, current: Span) -> bool:
+    """Whether tokens start..end name `current` again without a name of their own: a bare level word of its
+    kind or 'Trung tâm' opening a sentence, or a body of a bare level ('Trung tâm Phục vụ hành chính công
+    xã') after an item about a commune."""
+    kind = normalize(current.text, current.label_).kind
+    words = [t.lower_ for t in doc[start:end]]
+    if end - start > 2:  # a body's name: its level word ends it, with no name after
+        level = " ".join(words[-2:]) if " ".join(words[-2:]) in _AGAIN else words[-1]
+        return _AGAIN.get(level) == kind and (end >= len(doc) or not doc[end].is_title)
+    head = " ".join(words) if " ".join(words) in _AGAIN else words[0]
+    if head not in _AGAIN or (end < len(doc) and not doc[end].is_lower):
+        return False
+    return _AGAIN[head] == kind if _AGAIN[head] else kind != "agency" or doc[current.start].lower_ == words[0]
 
 
 def _opening_subject(doc: Doc, ents, start: int, end: int) -> tuple[Span | None, bool]:
@@ -354,6 +457,8 @@ def _opening_subject(doc: Doc, ents, start: int, end: int) -> tuple[Span | None,
     e = inside[0]
     lead = [t for t in doc[start : e.start] if not (t.is_punct and t.text in "-+•")]
     opens = not lead or (lead[0].lower_ in _ADVERBIAL and lead[-1].text == "," and len(lead) <= 8)
+    if opens and _announces(doc, e):
+        return None, False
     if opens and not _listed(doc, e, ents) and (e.end >= len(doc) or doc[e.end].lower_ not in ("và", "(")):
         return e, False
     colon = next((j for j in range(start, min(end, start + 14)) if doc[j].text == ":"), None)
@@ -423,9 +528,21 @@ def _not_actor(doc: Doc, e) -> bool:
     if before and before[-1] == "các":
         before = before[:-1]
     source = any(w == "theo" and (k == 0 or before[k - 1] != "tiếp") for k, w in enumerate(before))  # not 'tiếp theo là'
-    source = source or _in_opening_source(doc, e)
-    return bool(before) and (before[-1] in ("do", "được", "bởi", "thuộc", "cho", "từ") or source
-                             or any(w in ("do", "được", "bởi") for w in before[-3:]))  # fmt: skip
+    source = source or _in_opening_source(doc, e) or _announces(doc, e)
+    return source or (bool(before) and (before[-1] in ("do", "được", "bởi", "thuộc", "cho", "từ")
+                                        or any(w in ("do", "được", "bởi") for w in before[-3:])))  # fmt: skip
+
+
+_ANNOUNCES = ("công bố", "cho biết", "thông báo", "thông tin", "đánh giá", "ghi nhận", "xác định")
+
+
+def _announces(doc: Doc, e) -> bool:
+    """'Bộ Thông tin và Truyền thông (cũng, đã) công bố ... tỉnh xếp thứ 57': the body that makes a figure
+    known is its source (LABELLING.md), not whom it is about."""
+    words = [t.lower_ for t in doc[e.end : e.end + 4]]
+    while words and words[0] in ("cũng", "đã", "vừa", "chính", "thức"):
+        words = words[1:]
+    return " ".join(words[:2]) in _ANNOUNCES
 
 
 def _in_opening_source(doc: Doc, e) -> bool:
@@ -562,6 +679,8 @@ def filter_entities(doc: Doc) -> Doc:
             if not doc[cut].is_title:
                 continue
             e = Span(doc, cut, e.end, label=e.label_)
+        if e.label_ == "AGENCY":
+            e = _trim_name(doc, e)
         if e.label_ == "PLACE":  # the label of its level word: "UBND Phường X" is a commune
             label = {v: k for k, v in KINDS.items()}[normalize(e.text, "PLACE").kind]
             if label == "AGENCY":
@@ -570,6 +689,47 @@ def filter_entities(doc: Doc) -> Doc:
         ents.append(e)
     doc.ents = ents
     return doc
+
+
+AGENCY_NAMES = Path(__file__).resolve().parent.parent / "data" / "vocab" / "agencies_vi.txt"
+
+
+@lru_cache(maxsize=1)
+def _name_text() -> str:
+    """Every body name the team listed, lower case, ' | ' between: a word found in one is a name's word
+    ('vận tải' of 'Sở Giao thông vận tải', 'đăng ký' of 'Văn phòng đăng ký đất đai'), whatever its tag."""
+    lines = AGENCY_NAMES.read_text("utf-8").splitlines() if AGENCY_NAMES.exists() else []
+    return " | ".join(" ".join(x.lower().split()) for x in lines if x.strip() and not x.startswith("#")) + " | các "
+
+
+def _trim_name(doc: Doc, e: Span) -> Span:
+    """An agency name ends before the first lower-case word that underthesea reads, in its sentence, as a
+    verb, adverb or the like: 'Bộ Thông tin và Truyền thông | công bố', '... | đứng đầu', '... | bố trí 9
+    quầy'. The EntityRuler's word list cannot tell 'công' of 'hành chính công' from that of 'công bố'."""
+    if all(not t.is_lower for t in e[1:]):
+        return e
+    stop = e.end
+    while stop < min(len(doc), e.end + 3) and not (doc[stop].is_punct and doc[stop].text not in ",%"):
+        stop += 1  # the words after it, for the tagger to read the name's last word in its sentence
+    words = _tagged(" ".join(t.text for t in doc[e.start : stop]))
+    i = e.start
+    for word, tag in words:
+        n = len(word.split())
+        if i > e.start and doc[i].is_lower and (i + n > e.end or (tag not in ("N", "Np", "Nc", "Ny")
+                                                                and f" {word.lower()} " not in _name_text())):
+            return Span(doc, e.start, i, label=e.label_) if i - e.start >= 2 else e
+        i += n
+        if i >= e.end:
+            break
+    return e
+
+
+@lru_cache(maxsize=4096)
+def _tagged(text: str) -> tuple[tuple[str, str], ...]:
+    from underthesea import pos_tag  # loads its tagger once per process, when a name has lower-case words
+
+    words = tuple(pos_tag(text))
+    return words if sum(len(w.split()) for w, _ in words) == len(text.split()) else ()
 
 
 # words after which a region is the actor of its clause: 'Tiếp theo là vùng X đạt', 'thuộc về vùng X với 90%'

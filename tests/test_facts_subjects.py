@@ -162,3 +162,40 @@ def test_a_source_opening_the_sentence_a_list_of_levels_and_a_verb_after_a_name_
     got = facts("Theo báo cáo năm 2024 của Bộ Nội vụ, tỉnh xếp thứ 9/63. Có 100% hồ sơ cấp tỉnh, cấp huyện, cấp xã "
                 "được số hóa. Sở Y tế khai trương hệ thống Bệnh án điện tử tại 12 bệnh viện.")
     assert [s for *_, s in got] == [None, None, "Sở Y tế"]
+
+
+# round 6: taught by set blind4; sentences written for these tests, about no real report
+
+
+def test_a_name_ends_before_the_verb_that_follows_it():
+    got = facts("Sở Công Thương đứng đầu với 812,4 điểm. Bộ phận một cửa phường Tân An bố trí 6 quầy tiếp nhận. "
+                "Sở Giao thông vận tải 790,2 điểm.")
+    assert [s for *_, s in got] == ["Sở Công Thương", "phường Tân An", "Sở Giao thông vận tải"]
+
+
+def test_the_body_that_announces_a_figure_is_its_source_not_its_subject():
+    got = facts("Năm 2022, Ủy ban Dân tộc công bố kết quả đánh giá, theo đó tỉnh xếp thứ 14/63. "
+                "Tại hội nghị, Bộ Tài chính cũng công bố danh sách 9 tỉnh đạt loại tốt.")
+    assert [s for *_, s in got] == [None, None]
+
+
+def test_a_commune_named_by_an_item_goes_on_over_its_parts_and_the_words_that_name_it_again():
+    got = facts("3. Xã Hòa Lạc có 36 cán bộ, công chức cấp xã, gồm 12 người ở khối chính quyền và 4 người ở Trung tâm "
+                "Cung ứng dịch vụ công. Xã còn có 8 người hoạt động không chuyên trách. Trung tâm Phục vụ hành chính "
+                "công xã đã tiếp nhận 41 hồ sơ.\n\n4. Phường Cẩm Tây tiếp nhận 90 hồ sơ; Trung tâm đã giải quyết 88 hồ sơ.")
+    assert [s for *_, s in got] == ["xã Hòa Lạc"] * 5 + ["phường Cẩm Tây"] * 2
+
+
+def test_a_level_that_says_what_is_counted_is_no_subject():
+    got = facts("Tỉnh có 96 đơn vị hành chính cấp xã, gồm 71 xã và 25 phường. Riêng cấp tỉnh tiếp nhận 2.100 hồ sơ.")
+    assert [s for *_, s in got] == [None, None, None, "cấp tỉnh"]
+
+
+def test_the_group_a_sentence_opens_with_is_the_subject_of_its_members_counts():
+    got = facts("Trong 11 huyện, thị xã, có 7 địa phương xếp loại tốt và 4 địa phương xếp loại khá. "
+                "Trong 20 bộ, ngành, có 6 bộ, ngành đạt mức cao.")
+    assert [(v, s) for v, _, _, s in got] == [(11, None), (7, "huyện, thị xã"), (4, "huyện, thị xã"), (20, None), (6, None)]
+
+
+def test_a_code_in_a_name_is_not_a_number_of_the_sentence():
+    assert about("Cục A05 đã xử lý 230 hồ sơ.") == ["Cục A05"]
