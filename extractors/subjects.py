@@ -285,12 +285,16 @@ def attach_subjects(doc: Doc) -> Doc:
             pick = topic[0] if topic else None
         if pick is None and not _whole_area(doc, clause_start, tok.i):
             pick = topics.get(clause_start)  # the actor the sentence or its paragraph opened with
+        if pick is None and not _whole_area(doc, clause_start, tok.i):
+            pick = _unit_of_sentence(doc.user_data["actors"].get(sent_start))  # 'Xã X có ...; lực lượng viên chức có 13 người' 
         if pick is not None and pick is not after and pick.start >= 2 and doc[pick.start - 1].lower_ == "và" and any(
             e.end == pick.start - 1 for e in ents
         ):
             pick = None
         if pick is not None:
             pick = doc.user_data["anaphors"].get(pick.start, pick)
+            pick = None if _unnamed_administration(pick) else pick
+        if pick is not None:
             pick = _part_of_actor(doc, pick, doc.user_data["actors"].get(sent_start))
         head = _head_group(doc, sent_start)
         if head is not None and (tok.i < head[0] or _names_group(doc, tok, head[1])):
@@ -339,6 +343,11 @@ def _names_group(doc: Doc, tok, group: Subject) -> bool:
     """'Trong số 21 bộ, ngành, có 5 bộ, ngành ...': a count of the group's own name is not about it."""
     n = len(_TOKEN.findall(group.name))
     return key(doc[tok.i + 1 : tok.i + 1 + n].text) == key(group.name)
+
+
+def _unit_of_sentence(actor: Span | None) -> Span | None:
+    """A commune or district a sentence is about holds for every count of it that names no other."""
+    return actor if actor is not None and normalize(actor.text, actor.label_).kind in ("commune", "district") else None
 
 
 def _part_of_actor(doc: Doc, pick: Span, actor: Span | None) -> Span:
@@ -391,6 +400,8 @@ def _topics(doc: Doc, ents) -> dict[int, Span]:
         own, lead_in = _opening_subject(doc, ents, sent_start, end)
         if own is not None and current is not None and _refers_back(doc, own.start, own.end, current):
             doc.user_data["anaphors"][own.start] = own = current
+        elif own is not None and _unnamed_administration(own):
+            own = None
         opens_item = sent_start == 0 or _line_opens(doc, sent_start) or (
             sent_start >= 2 and doc[sent_start - 1].text in ".)" and doc[sent_start - 2].text.isdigit()
             and (sent_start == 2 or _line_opens(doc, sent_start - 2)))
@@ -422,12 +433,13 @@ def _no_subject(doc: Doc, start: int, end: int, current: Span | None = None) -> 
         return True
     if doc[i].lower_ in _ADVERBIAL:
         comma = next((j for j in range(i, min(end, i + 9)) if doc[j].text == ","), None)
-        i = comma + 1 if comma is not None else i
+        i = comma + 1 if comma is not None else i + 2 if " ".join(t.lower_ for t in doc[i : i + 2]) in _NOW else i
     if current is not None and i + 1 < end and any(_refers_back(doc, i, i + n, current) for n in (1, 2)):
         return True
     return i < end and doc[i].lower_ in _GOES_ON
 
 
+_NOW = frozenset(("đến nay", "hiện nay", "sau đó", "từ đó", "qua đó", "trong đó"))  # 'đến nay đã đánh máy 260 hợp đồng'
 # bare head words a report names its actor again with: 'Xã còn có 5 người', 'Trung tâm đã tiếp nhận 285 hồ sơ'
 _AGAIN = {"xã": "commune", "phường": "commune", "thị trấn": "commune", "huyện": "district", "quận": "district",
           "thị xã": "district", "trung tâm": None, "đơn vị": None}  # fmt: skip
@@ -528,7 +540,7 @@ def _not_actor(doc: Doc, e) -> bool:
     if before and before[-1] == "các":
         before = before[:-1]
     source = any(w == "theo" and (k == 0 or before[k - 1] != "tiếp") for k, w in enumerate(before))  # not 'tiếp theo là'
-    source = source or _in_opening_source(doc, e) or _announces(doc, e)
+    source = source or _in_opening_source(doc, e) or _announces(doc, e) or _issues_a_document(doc, e)
     return source or (bool(before) and (before[-1] in ("do", "được", "bởi", "thuộc", "cho", "từ")
                                         or any(w in ("do", "được", "bởi") for w in before[-3:])))  # fmt: skip
 
@@ -543,6 +555,19 @@ def _announces(doc: Doc, e) -> bool:
     while words and words[0] in ("cũng", "đã", "vừa", "chính", "thức"):
         words = words[1:]
     return " ".join(words[:2]) in _ANNOUNCES
+
+
+_DOCUMENTS = frozenset("thông tư|nghị định|quyết định|công văn|chỉ thị|nghị quyết|kế hoạch|thông báo|văn bản|luật|đề án|hướng dẫn"
+                       .split("|"))  # fmt: skip
+
+
+def _issues_a_document(doc: Doc, e) -> bool:
+    """'Thông tư số 48/2017/TT-BYT ngày 28/12/2017 của Bộ Y tế: có 2.378 cơ sở': the body after a
+    document's 'của' issued the document; the figures are not about it."""
+    if e.start < 2 or doc[e.start - 1].lower_ != "của":
+        return False
+    words = " ".join(t.lower_ for t in doc[max(0, e.start - 16) : e.start - 1])
+    return any(f"{d} số" in words or f"{d} " in words and "/" in doc[max(0, e.start - 16) : e.start].text for d in _DOCUMENTS)
 
 
 def _in_opening_source(doc: Doc, e) -> bool:
@@ -672,6 +697,8 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # 'của địa phương là 37%' beside 'của các bộ, ngành'; not '34 địa phương', 'tại địa phương'
         if e.label_ == "GROUP" and e[0].lower_ == "tỉnh" and not _average_of(doc, e.start):
             continue  # the national average's group; not '63 tỉnh, thành phố', 'Xếp hạng ... của các tỉnh, thành phố'
+        if e.label_ == "GROUP" and _everyone(doc, e):
+            continue
         if e.end - e.start > 1 and e[-1].lower_ in ("và", "-"):  # 'Sở Tư pháp và | Sở Y tế': the joiner is no part
             e = Span(doc, e.start, e.end - 1, label=e.label_)
         cut = next((t.i + 1 for t in e[:-1] if "\n" in _gap(doc, t.i + 1) and _heading_ends(doc, t.i + 1)), None)
@@ -732,6 +759,22 @@ def _tagged(text: str) -> tuple[tuple[str, str], ...]:
     return words if sum(len(w.split()) for w, _ in words) == len(text.split()) else ()
 
 
+def _unnamed_administration(e: Span) -> bool:
+    """'Trung tâm Phục vụ hành chính công phường' with no name and no commune before it to stand for: the
+    report's own commune, no subject."""
+    return e.label_ == "AGENCY" and e[-1].lower_ in ("xã", "phường") and bool(_OWN_ADMINISTRATION.match(e.text + " x"))
+
+
+def _everyone(doc: Doc, e: Span) -> bool:
+    """Groups that together are every body, so no subject: 'các sở, ngành, địa phương', 'bộ, ngành và
+    địa phương', a range or list of levels ('từ cấp tỉnh đến cấp xã', 'ba cấp tỉnh - huyện - xã')."""
+    after = " ".join(t.lower_ for t in doc[e.end : e.end + 3])
+    before = doc[e.start - 1].lower_ if e.start > 0 else ""
+    if after.startswith((", địa phương", "và địa phương", ", các địa phương", "và các địa phương", "- ")):
+        return True
+    return e[0].lower_ == "cấp" and (before in ("từ", "đến") or after.startswith("đến cấp"))
+
+
 # words after which a region is the actor of its clause: 'Tiếp theo là vùng X đạt', 'thuộc về vùng X với 90%'
 _REGION_ACTS = frozenset("là về và ở tại riêng đối với thì".split())
 
@@ -747,7 +790,7 @@ def _average_of(doc: Doc, i: int) -> bool:
         j -= 1
     if j < 0 or doc[j].lower_ != "của":
         return False
-    words = [t.lower_ for t in doc[max(0, j - 10) : j]]
+    words = [t.lower_ for t in doc[max(_sentence_start(doc, j), j - 30) : j]]  # '... trung bình của A là x; của B là y'
     return any(a in ("trung", "bình") and b in ("bình", "quân") for a, b in zip(words, words[1:], strict=False))
 
 

@@ -199,3 +199,26 @@ def test_the_group_a_sentence_opens_with_is_the_subject_of_its_members_counts():
 
 def test_a_code_in_a_name_is_not_a_number_of_the_sentence():
     assert about("Cục A05 đã xử lý 230 hồ sơ.") == ["Cục A05"]
+
+
+def test_the_body_that_issued_a_cited_document_is_not_the_subject():
+    got = facts("Theo Thông tư số 12/2020/TT-BTC ngày 05/3/2020 của Bộ Tài chính: có 415 đơn vị đã nộp báo cáo.")
+    assert [s for *_, s in got] == [None]
+
+
+def test_an_average_named_again_after_a_semicolon_keeps_its_group():
+    got = facts("Điểm trung bình năm 2022 của các bộ, ngành là 0,41; của các tỉnh, thành phố là 0,37.")
+    assert [s for *_, s in got] == ["bộ, ngành", "tỉnh, thành phố"]
+
+
+def test_a_commune_goes_on_over_a_clause_opened_by_a_time_phrase_and_a_verb():
+    got = facts("2. Trung tâm Phục vụ hành chính công xã Mỹ An bố trí 3 công chức; đến nay đã tiếp nhận 152 hồ sơ, "
+                "lực lượng dân quân có 9 người.")
+    assert [s for *_, s in got] == ["xã Mỹ An"] * 3
+
+
+def test_groups_that_together_are_every_body_and_an_unnamed_own_centre_are_no_subject():
+    got = facts("Năm 2023, các sở, ngành, địa phương đã cắt giảm 31 thủ tục. Đến nay, 100% cơ quan từ cấp tỉnh đến "
+                "cấp xã dùng chữ ký số. Trên 40% cuộc họp ba cấp tỉnh - huyện - xã được tổ chức trực tuyến. "
+                "Lũy kế, Trung tâm Phục vụ hành chính công phường đã tiếp nhận 1.204 hồ sơ.")
+    assert [s for *_, s in got] == [None] * 4
