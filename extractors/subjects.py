@@ -840,9 +840,13 @@ def subjects(text: str, issuer: str = "") -> dict[int, Subject]:
 
 
 def _own(k: str, own: frozenset[str]) -> bool:
-    """The issuer's own body or area, also when named without its place: 'Công an tỉnh' in a report
-    of 'Công an tỉnh Hà Nam'."""
-    return k in own or (k.split()[-1] in ("tinh", "huyen", "xa") and any(o.startswith(k + " ") for o in own))
+    """The issuer's own body or area, also when named without its place: 'Công an tỉnh' or 'Công an
+    Thành phố' in a report of 'Công an tỉnh Hà Nam', 'Sở Y tế' in one of 'Sở Y tế tỉnh Hà Nam'."""
+    return k in own or any(o.startswith(k + " ") and (k.split()[-1] in _LEVEL_KEYS or o[len(k) + 1 :].split()[0] in _LEVEL_KEYS)
+                           for o in own)  # fmt: skip
+
+
+_LEVEL_KEYS = ("tinh", "huyen", "xa", "thanh", "pho", "phuong", "quan", "thi")  # 'Sở Y tế' of 'Sở Y tế tỉnh X' too
 
 
 @lru_cache(maxsize=64)

@@ -222,3 +222,9 @@ def test_groups_that_together_are_every_body_and_an_unnamed_own_centre_are_no_su
                 "cấp xã dùng chữ ký số. Trên 40% cuộc họp ba cấp tỉnh - huyện - xã được tổ chức trực tuyến. "
                 "Lũy kế, Trung tâm Phục vụ hành chính công phường đã tiếp nhận 1.204 hồ sơ.")
     assert [s for *_, s in got] == [None] * 4
+
+
+def test_the_issuers_own_body_named_without_its_place_is_no_subject():
+    text = "Sở Nội vụ đứng đầu với 91,2 điểm; Sở Y tế 88,4 điểm. Công an Thành phố thu nhận 30.000 hồ sơ."
+    assert about(text, "SỞ NỘI VỤ TỈNH LONG AN") == ["Sở Y tế", "Công an Thành phố"]
+    assert about(text, "CÔNG AN THÀNH PHỐ CẦN THƠ") == ["Sở Nội vụ", "Sở Y tế"]
