@@ -132,6 +132,11 @@ def _patterns() -> list[dict]:
     groups = ["tỉnh", "huyện", "xã", "cơ sở", "bộ", "trung ương"]
     for g in groups:
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "cấp"}] + [{"LOWER": w} for w in g.split()]})
+    one_level = [{"LOWER": "cấp"}, {"LOWER": {"IN": ["tỉnh", "huyện", "xã"]}}]
+    pats.append({"label": "GROUP", "pattern": one_level + [{"LOWER": {"IN": ["và", ","]}}] + one_level})  # 'cấp tỉnh và cấp huyện'
+    # a sector: 'Ngành Y tế: 213/213 cơ sở ...', 'ngành Giáo dục và Đào tạo'
+    for sector in SECTORS:
+        pats.append({"label": "GROUP", "pattern": [{"LOWER": "ngành"}] + [{"LOWER": w} for w in sector.lower().split()]})
     word = {"LOWER": {"NOT_IN": _STOP}, "IS_ALPHA": True, "IS_TITLE": False}  # 'khối bộ, ngành', not 'Bộ Công Thương'
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "khối"}, word, {"ORTH": ",", "OP": "?"}, {**word, "OP": "*"},
                                                {"ORTH": ",", "OP": "?"}, {**word, "OP": "*"}]})  # fmt: skip
@@ -159,6 +164,11 @@ def _patterns() -> list[dict]:
     for name in REGIONS[:BARE_REGIONS]:
         pats.append({"label": "GROUP", "pattern": name, "id": name})
     return pats
+
+
+SECTORS = ("Y tế", "Giáo dục", "Giáo dục và Đào tạo", "Tư pháp", "Tài chính", "Công an", "Ngân hàng", "Thuế", "Hải quan",
+           "Bảo hiểm xã hội", "Văn hóa", "Nông nghiệp", "Tài nguyên và Môi trường", "Giao thông vận tải", "Xây dựng",
+           "Công Thương", "Nội vụ", "Lao động", "Kho bạc", "Điện lực", "Bưu điện")  # fmt: skip
 
 
 # the regions reports compare provinces by: the six socio-economic regions and older names of regions and
@@ -197,6 +207,8 @@ def normalize(text: str, label: str) -> Subject:
     m = re.match(r"(thị trấn|thị xã|thành phố|đặc khu|xã|phường|huyện|quận|tỉnh)\s+(.+)$", words, re.IGNORECASE)
     if label == "GROUP":  # 'khối bộ, ngành' and 'bộ, ngành' are one group: the guide writes it without 'khối'
         words = re.sub(r"^khối\s+", "", words, flags=re.IGNORECASE)
+        words = re.sub(r"^(cấp \w+)\s*(?:và|,)\s*(cấp \w+)$", r"\1, \2", words, flags=re.IGNORECASE)  # 'cấp tỉnh và cấp huyện'
+        words = re.sub(r"^Ngành\s", "ngành ", words)
         words = f"vùng {words}" if key(words) in _REGION_KEYS else words  # 'Tây Nguyên' is 'vùng Tây Nguyên'
         return Subject(words if words.split()[0].isupper() else words[0].lower() + words[1:], KINDS["GROUP"])
     if m:
@@ -252,7 +264,8 @@ def attach_subjects(doc: Doc) -> Doc:
     for tok in doc:
         if not tok.text[:1].isdigit() or any(e.start <= tok.i < e.end for e in all_ents):
             continue
-        ents = [e for e in all_ents if not _counted_by(doc, tok, e) and not _qualifies_a_fraction(doc, e)]
+        ents = [e for e in all_ents if not _counted_by(doc, tok, e) and not _qualifies_a_fraction(doc, e)
+                and not _counts_units_of_level(doc, tok, e) and not _field_of_a_number(doc, e, tok)]
         clause_start = _clause_start(doc, tok.i)
         sent_start = _sentence_start(doc, tok.i)
         after = next((e for e in ents if tok.i < e.start <= tok.i + 7 and _plain(doc, tok.i + 1, e.start)
@@ -274,6 +287,8 @@ def attach_subjects(doc: Doc) -> Doc:
             pick = None  # 'huyện Pác Nặm, Ba Bể, Chợ Mới có 214 ...': one name of a list, not the subject
         if pick is not None and pick is not after and _last_of_list(doc, pick, ents):
             pick = None  # '06 tỉnh Kon Tum, Gia Lai, ..., Bình Phước đã xảy ra 1.800 vụ': the last name of a list
+        if pick is not None and pick is not after and len(before) >= 2 and _partner(doc, pick):
+            pick = before[-2]  # 'Sở Tư pháp phối hợp với Sở Nội vụ rà soát 120 thủ tục': the one who works with it
         if pick is not None and pick is not after and (_object_of_another_verb(doc, pick, tok) or _not_actor(doc, pick)):
             pick = None  # 'UBND tỉnh đã kiện toàn Ban Chỉ đạo tỉnh ... và thành lập 03 tổ công tác', 'do Bộ Nội vụ
             # xác định gồm 8 lĩnh vực', 'được Bộ ... đánh giá xếp thứ 7', 'thuộc nhóm A, tăng 15 bậc'
@@ -302,13 +317,20 @@ def attach_subjects(doc: Doc) -> Doc:
         elif head is not None and pick is None:
             found[_at(doc, tok.i)] = head[1]
             continue
-        if pick is not None and _counts_units_of_level(doc, tok, pick):
-            pick = None  # '102 đơn vị hành chính cấp xã, gồm 82 xã và 20 phường': the level is what is counted
         if pick is not None:
-            found[_at(doc, tok.i)] = normalize(pick.text, pick.label_)
+            found[_at(doc, tok.i)] = _AVERAGE_OF_PROVINCES if _average_of_level(doc, pick) else normalize(pick.text, pick.label_)
     found.update(_respectively(doc, all_ents))
     doc.user_data["subjects"] = found
     return doc
+
+
+_AVERAGE_OF_PROVINCES = Subject("tỉnh, thành phố", "unit_group")  # LABELLING.md: the national average's subject
+
+
+def _average_of_level(doc: Doc, e: Span) -> bool:
+    """'Giá trị DTI trung bình cấp tỉnh năm 2023 là 0,6783': the provinces' average, the national one."""
+    words = [t.lower_ for t in doc[max(0, e.start - 2) : e.start]]
+    return e.label_ == "GROUP" and e.text.lower() == "cấp tỉnh" and words in (["trung", "bình"], ["bình", "quân"])
 
 
 def _head_group(doc: Doc, start: int) -> tuple[int, Subject] | None:
@@ -326,7 +348,7 @@ def _head_group(doc: Doc, start: int) -> tuple[int, Subject] | None:
                   or (doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in ("có", "trong", "đã", "các"))), None)
     if comma is None or doc[comma].text != ",":
         return None
-    inside = [e for e in doc.ents if i < e.start and e.end <= comma and e.label_ == "GROUP"]
+    inside = [e for e in doc.ents if i < e.start <= i + 3 and e.end <= comma and e.label_ == "GROUP"]
     if inside:
         return comma, normalize(inside[0].text, "GROUP")
     words = doc[i + 1 : comma].text
@@ -367,9 +389,17 @@ _UNITS_OF_LEVEL = ("đơn vị hành chính", "xã", "phường", "thị trấn"
 
 
 def _counts_units_of_level(doc: Doc, tok, pick: Span) -> bool:
-    """A level is no subject of a count of units: '194 đơn vị hành chính cấp xã', '82 xã'."""
+    """A level is no subject of a count of the units it is made of: '194 đơn vị hành chính cấp xã', '82 xã'
+    (but '323 thủ tục cấp huyện' and '06/06 đơn vị công an cấp huyện' are the district level's)."""
     after = " ".join(t.lower_ for t in doc[tok.i + 1 : tok.i + 5]) + " "
     return pick.label_ == "GROUP" and pick[0].lower_ == "cấp" and any(after.startswith(u + " ") for u in _UNITS_OF_LEVEL)
+
+
+def _field_of_a_number(doc: Doc, e: Span, tok) -> bool:
+    """A group of bodies right after a rank or share is what it ranks over ('xếp thứ 1/17 bộ, cơ quan
+    ngang bộ với Chỉ số đạt 89,95%'): no subject of the numbers after it either."""
+    return e.label_ == "GROUP" and e.start > 0 and e.start - 1 != tok.i and "/" in doc[e.start - 1].text \
+        and doc[e.start - 1].text[:1].isdigit() and doc[e.start].lower_ not in ("cấp", "khối", "nhóm")
 
 
 # words that make a value the whole area's, whoever the paragraph is about: 'toàn tỉnh có 95% ...'
@@ -414,6 +444,10 @@ def _topics(doc: Doc, ents) -> dict[int, Span]:
         if current is None and own is None and item is not None:
             current = item
         doc.user_data["actors"][sent_start] = current
+        if current is not None:  # 'Trung tâm Phục vụ hành chính công xã' later in a sentence about xã X
+            for x in ents:
+                if sent_start <= x.start < end and x is not current and x.end - x.start > 2 and _refers_back(doc, x.start, x.end, current):
+                    doc.user_data["anaphors"][x.start] = current
         if current is not None:
             if own is None:
                 out[sent_start] = current
@@ -468,7 +502,12 @@ def _opening_subject(doc: Doc, ents, start: int, end: int) -> tuple[Span | None,
         return None, False
     e = inside[0]
     lead = [t for t in doc[start : e.start] if not (t.is_punct and t.text in "-+•")]
-    opens = not lead or (lead[0].lower_ in _ADVERBIAL and lead[-1].text == "," and len(lead) <= 8)
+    opens = not lead or (lead[0].lower_ in _ADVERBIAL + ("theo",) and lead[-1].text == "," and len(lead) <= 8)
+    if [t.lower_ for t in lead] in (["tại"], ["ở"]) and e.end < len(doc) and doc[e.end].text == "," and e.label_ != "GROUP":
+        return e, False  # 'Tại xã Đakrông, ... Trung tâm ... xã đã tiếp nhận 39 hồ sơ'
+    after_name = doc[e.end : e.end + 3].text.replace(" ", "")
+    if after_name in ("(mới)", "(cũ)") and opens and not _listed(doc, e, ents):
+        return e, False  # 'Theo phương án, tỉnh An Giang (mới) có ...' 
     if opens and _announces(doc, e):
         return None, False
     if opens and not _listed(doc, e, ents) and (e.end >= len(doc) or doc[e.end].lower_ not in ("và", "(")):
@@ -541,7 +580,7 @@ def _not_actor(doc: Doc, e) -> bool:
         before = before[:-1]
     source = any(w == "theo" and (k == 0 or before[k - 1] != "tiếp") for k, w in enumerate(before))  # not 'tiếp theo là'
     source = source or _in_opening_source(doc, e) or _announces(doc, e) or _issues_a_document(doc, e)
-    return source or (bool(before) and (before[-1] in ("do", "được", "bởi", "thuộc", "cho", "từ")
+    return source or _partner(doc, e) or (bool(before) and (before[-1] in ("do", "được", "bởi", "thuộc", "cho", "từ")
                                         or any(w in ("do", "được", "bởi") for w in before[-3:])))  # fmt: skip
 
 
@@ -568,6 +607,12 @@ def _issues_a_document(doc: Doc, e) -> bool:
         return False
     words = " ".join(t.lower_ for t in doc[max(0, e.start - 16) : e.start - 1])
     return any(f"{d} số" in words or f"{d} " in words and "/" in doc[max(0, e.start - 16) : e.start].text for d in _DOCUMENTS)
+
+
+def _partner(doc: Doc, e) -> bool:
+    """'phối hợp với X', 'cùng với X', 'hợp nhất ... với X': X works with the actor, it is not the actor."""
+    words = [t.lower_ for t in doc[max(0, e.start - 2) : e.start]]
+    return len(words) == 2 and words[1] == "với" and words[0] in ("hợp", "cùng", "nhất")
 
 
 def _in_opening_source(doc: Doc, e) -> bool:
@@ -693,7 +738,7 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # 'xã, phường, thị trấn với 3,6 triệu': words, not 'Thị trấn Vôi'
         if e.label_ == "GROUP" and e[0].lower_ == "cấp" and _names_an_index(doc, e):
             continue  # 'Chỉ số cải cách hành chính cấp tỉnh', '... hành chính công cấp tỉnh (PAPI)'
-        if e.label_ == "GROUP" and e.text.lower() == "địa phương" and (e.start == 0 or doc[e.start - 1].lower_ != "của"):
+        if e.label_ == "GROUP" and e.text.lower() == "địa phương" and _word_before(doc, e.start) != "của":
             continue  # 'của địa phương là 37%' beside 'của các bộ, ngành'; not '34 địa phương', 'tại địa phương'
         if e.label_ == "GROUP" and e[0].lower_ == "tỉnh" and not _average_of(doc, e.start):
             continue  # the national average's group; not '63 tỉnh, thành phố', 'Xếp hạng ... của các tỉnh, thành phố'
@@ -736,7 +781,7 @@ def _trim_name(doc: Doc, e: Span) -> Span:
     if all(not t.is_lower for t in e[1:]):
         return e
     stop = e.end
-    while stop < min(len(doc), e.end + 3) and not (doc[stop].is_punct and doc[stop].text not in ",%"):
+    while stop < min(len(doc), e.end + 3) and doc[stop].is_alpha:
         stop += 1  # the words after it, for the tagger to read the name's last word in its sentence
     words = _tagged(" ".join(t.text for t in doc[e.start : stop]))
     i = e.start
@@ -759,6 +804,14 @@ def _tagged(text: str) -> tuple[tuple[str, str], ...]:
     return words if sum(len(w.split()) for w, _ in words) == len(text.split()) else ()
 
 
+def _word_before(doc: Doc, i: int) -> str:
+    """The word before token i, past 'các' and 'cả'."""
+    i -= 1
+    if i >= 0 and doc[i].lower_ in ("các", "cả"):
+        i -= 1
+    return doc[i].lower_ if i >= 0 else ""
+
+
 def _unnamed_administration(e: Span) -> bool:
     """'Trung tâm Phục vụ hành chính công phường' with no name and no commune before it to stand for: the
     report's own commune, no subject."""
@@ -772,6 +825,10 @@ def _everyone(doc: Doc, e: Span) -> bool:
     before = doc[e.start - 1].lower_ if e.start > 0 else ""
     if after.startswith((", địa phương", "và địa phương", ", các địa phương", "và các địa phương", "- ")):
         return True
+    if e[0].lower_ == "cấp" and after.startswith((", huyện", ", xã", ", tỉnh", "và xã", "và huyện", ", cấp", "và cấp")):
+        return True  # 'cả ba cấp tỉnh, huyện, xã'
+    if key(e.text) in ("cap tinh va cap xa", "cap tinh, cap xa"):
+        return True  # the two levels of local government since 7/2025: all of it
     return e[0].lower_ == "cấp" and (before in ("từ", "đến") or after.startswith("đến cấp"))
 
 

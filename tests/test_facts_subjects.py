@@ -187,8 +187,9 @@ def test_a_commune_named_by_an_item_goes_on_over_its_parts_and_the_words_that_na
 
 
 def test_a_level_that_says_what_is_counted_is_no_subject():
-    got = facts("Tỉnh có 96 đơn vị hành chính cấp xã, gồm 71 xã và 25 phường. Riêng cấp tỉnh tiếp nhận 2.100 hồ sơ.")
-    assert [s for *_, s in got] == [None, None, None, "cấp tỉnh"]
+    got = facts("Tỉnh có 96 đơn vị hành chính cấp xã, gồm 71 xã và 25 phường. Riêng cấp tỉnh tiếp nhận 2.100 hồ sơ. "
+                "Đã có 07/07 đơn vị công an cấp huyện hoàn thành. UBND cấp tỉnh và cấp xã tiếp nhận 5.300 hồ sơ.")
+    assert [s for *_, s in got] == [None, None, None, "cấp tỉnh", "cấp huyện", None]
 
 
 def test_the_group_a_sentence_opens_with_is_the_subject_of_its_members_counts():
@@ -228,3 +229,15 @@ def test_the_issuers_own_body_named_without_its_place_is_no_subject():
     text = "Sở Nội vụ đứng đầu với 91,2 điểm; Sở Y tế 88,4 điểm. Công an Thành phố thu nhận 30.000 hồ sơ."
     assert about(text, "SỞ NỘI VỤ TỈNH LONG AN") == ["Sở Y tế", "Công an Thành phố"]
     assert about(text, "CÔNG AN THÀNH PHỐ CẦN THƠ") == ["Sở Nội vụ", "Sở Y tế"]
+
+
+def test_joint_levels_sectors_and_the_average_of_the_province_level():
+    got = facts("Cấp tỉnh và cấp huyện đạt 100% cán bộ dùng thư điện tử. Ngành Y tế: 180/180 cơ sở khám bệnh dùng căn "
+                "cước. Giá trị DTI bình quân cấp tỉnh năm 2022 là 0,5786 điểm.")
+    assert [s for *_, s in got] == ["cấp tỉnh, cấp huyện", "ngành Y tế", "tỉnh, thành phố"]
+
+
+def test_a_partner_and_the_field_of_a_rank_are_no_subject():
+    got = facts("Sở Tư pháp phối hợp với Sở Nội vụ rà soát 120 thủ tục. Bộ Tài chính xếp thứ 2/17 bộ, cơ quan ngang bộ "
+                "với Chỉ số đạt 88,1%.")
+    assert [s for *_, s in got] == ["Sở Tư pháp", "Bộ Tài chính", "Bộ Tài chính"]
