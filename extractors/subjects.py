@@ -287,6 +287,8 @@ def attach_subjects(doc: Doc) -> Doc:
             pick = None  # 'huyện Pác Nặm, Ba Bể, Chợ Mới có 214 ...': one name of a list, not the subject
         if pick is not None and pick is not after and _last_of_list(doc, pick, ents):
             pick = None  # '06 tỉnh Kon Tum, Gia Lai, ..., Bình Phước đã xảy ra 1.800 vụ': the last name of a list
+        if pick is not None and pick is not after and _in_opening_clause(doc, pick, tok, sent_start):
+            pick = None  # 'Sau khi hợp nhất Sở A với Sở B, còn 12 phòng', 'Để chi trả ..., Ngân hàng X ...'
         if pick is not None and pick is not after and len(before) >= 2 and _partner(doc, pick):
             pick = before[-2]  # 'Sở Tư pháp phối hợp với Sở Nội vụ rà soát 120 thủ tục': the one who works with it
         if pick is not None and pick is not after and (_object_of_another_verb(doc, pick, tok) or _not_actor(doc, pick)):
@@ -466,7 +468,7 @@ def _no_subject(doc: Doc, start: int, end: int, current: Span | None = None) -> 
     if doc[i].lower_ == "trong" and i + 1 < end and doc[i + 1].lower_ == "đó":
         return True
     if doc[i].lower_ in _ADVERBIAL:
-        comma = next((j for j in range(i, min(end, i + 9)) if doc[j].text == ","), None)
+        comma = next((j for j in range(i, min(end, i + 16)) if doc[j].text == ","), None)
         i = comma + 1 if comma is not None else i + 2 if " ".join(t.lower_ for t in doc[i : i + 2]) in _NOW else i
     if current is not None and i + 1 < end and any(_refers_back(doc, i, i + n, current) for n in (1, 2)):
         return True
@@ -511,7 +513,7 @@ def _opening_subject(doc: Doc, ents, start: int, end: int) -> tuple[Span | None,
     if opens and _announces(doc, e):
         return None, False
     if opens and not _listed(doc, e, ents) and (e.end >= len(doc) or doc[e.end].lower_ not in ("và", "(")):
-        return e, False
+        return e, e.end < len(doc) and doc[e.end].text == ":"  # 'Ngành Y tế: ...; ...': a lead-in
     colon = next((j for j in range(start, min(end, start + 14)) if doc[j].text == ":"), None)
     named = [x for x in inside if colon is not None and x.end <= colon]
     if len(named) == 1 and not _listed(doc, named[0], ents):
@@ -580,7 +582,7 @@ def _not_actor(doc: Doc, e) -> bool:
         before = before[:-1]
     source = any(w == "theo" and (k == 0 or before[k - 1] != "tiếp") for k, w in enumerate(before))  # not 'tiếp theo là'
     source = source or _in_opening_source(doc, e) or _announces(doc, e) or _issues_a_document(doc, e)
-    return source or _partner(doc, e) or (bool(before) and (before[-1] in ("do", "được", "bởi", "thuộc", "cho", "từ")
+    return source or _partner(doc, e) or _in_a_comparison(doc, e) or (bool(before) and (before[-1] in ("do", "được", "bởi", "thuộc", "cho", "từ")
                                         or any(w in ("do", "được", "bởi") for w in before[-3:])))  # fmt: skip
 
 
@@ -609,10 +611,35 @@ def _issues_a_document(doc: Doc, e) -> bool:
     return any(f"{d} số" in words or f"{d} " in words and "/" in doc[max(0, e.start - 16) : e.start].text for d in _DOCUMENTS)
 
 
+_SUBORDINATE = (("sau", "khi"), ("trước", "khi"), ("khi",), ("để",), ("nhằm",))
+
+
+def _in_opening_clause(doc: Doc, e, tok, sent_start: int) -> bool:
+    """A name inside a sentence's opening 'Sau khi / Khi / Để ... ,' clause, the number after its comma."""
+    i = sent_start
+    while i < e.start and doc[i].is_punct:
+        i += 1
+    if not any(tuple(t.lower_ for t in doc[i : i + len(w)]) == w for w in _SUBORDINATE):
+        return False
+    comma = next((j for j in range(e.end, tok.i) if doc[j].text == ","), None)
+    return comma is not None and not any(t.text == "," for t in doc[i : e.start])
+
+
+def _in_a_comparison(doc: Doc, e) -> bool:
+    """'so với mốc đã cam kết với lãnh đạo Bộ Công an, tỉnh về đích sớm 39 ngày': a name inside the 'so
+    với' phrase before the number is the reference, not the actor."""
+    start = max(_clause_start(doc, e.start), e.start - 14)
+    words = [t for t in doc[start : e.start]]
+    at = next((k for k in range(len(words) - 1, 0, -1) if words[k - 1].lower_ == "so" and words[k].lower_ == "với"), None)
+    return at is not None and not any(t.text in ",;:" for t in words[at:])
+
+
 def _partner(doc: Doc, e) -> bool:
-    """'phối hợp với X', 'cùng với X', 'hợp nhất ... với X': X works with the actor, it is not the actor."""
-    words = [t.lower_ for t in doc[max(0, e.start - 2) : e.start]]
-    return len(words) == 2 and words[1] == "với" and words[0] in ("hợp", "cùng", "nhất")
+    """'phối hợp với X', 'cùng với X', 'hợp nhất A với X': X works with the actor, it is not the actor."""
+    if e.start < 1 or doc[e.start - 1].lower_ != "với":
+        return False
+    words = " ".join(t.lower_ for t in doc[max(0, e.start - 12) : e.start - 1])
+    return doc[e.start - 2].lower_ in ("hợp", "cùng", "nhất") or any(w in words for w in ("hợp nhất", "sáp nhập", "phối hợp"))
 
 
 def _in_opening_source(doc: Doc, e) -> bool:
@@ -753,6 +780,8 @@ def filter_entities(doc: Doc) -> Doc:
             e = Span(doc, cut, e.end, label=e.label_)
         if e.label_ == "AGENCY":
             e = _trim_name(doc, e)
+        if e.end - e.start == 1 and e[0].lower_ in _LEVELS:
+            continue  # a level word alone ('... ghi nhận | Tỉnh có 3 đơn vị'): the issuer's own area
         if e.label_ == "PLACE":  # the label of its level word: "UBND Phường X" is a commune
             label = {v: k for k, v in KINDS.items()}[normalize(e.text, "PLACE").kind]
             if label == "AGENCY":
@@ -823,7 +852,7 @@ def _everyone(doc: Doc, e: Span) -> bool:
     địa phương', a range or list of levels ('từ cấp tỉnh đến cấp xã', 'ba cấp tỉnh - huyện - xã')."""
     after = " ".join(t.lower_ for t in doc[e.end : e.end + 3])
     before = doc[e.start - 1].lower_ if e.start > 0 else ""
-    if after.startswith((", địa phương", "và địa phương", ", các địa phương", "và các địa phương", "- ")):
+    if after.startswith((", địa phương", "và địa phương", ", các địa phương", "và các địa phương", "- ", "và ubnd", ", ubnd")):
         return True
     if e[0].lower_ == "cấp" and after.startswith((", huyện", ", xã", ", tỉnh", "và xã", "và huyện", ", cấp", "và cấp")):
         return True  # 'cả ba cấp tỉnh, huyện, xã'
@@ -903,7 +932,7 @@ def _own(k: str, own: frozenset[str]) -> bool:
                            for o in own)  # fmt: skip
 
 
-_LEVEL_KEYS = ("tinh", "huyen", "xa", "thanh", "pho", "phuong", "quan", "thi")  # 'Sở Y tế' of 'Sở Y tế tỉnh X' too
+_LEVEL_KEYS = ("tinh", "huyen", "xa", "thanh", "pho", "phuong", "quan", "thi", "viet")  # '... Việt Nam' too  # 'Sở Y tế' of 'Sở Y tế tỉnh X' too
 
 
 @lru_cache(maxsize=64)

@@ -241,3 +241,10 @@ def test_a_partner_and_the_field_of_a_rank_are_no_subject():
     got = facts("Sở Tư pháp phối hợp với Sở Nội vụ rà soát 120 thủ tục. Bộ Tài chính xếp thứ 2/17 bộ, cơ quan ngang bộ "
                 "với Chỉ số đạt 88,1%.")
     assert [s for *_, s in got] == ["Sở Tư pháp", "Bộ Tài chính", "Bộ Tài chính"]
+
+
+def test_a_reference_of_so_voi_a_merged_body_and_a_lead_in_group():
+    got = facts("So với mốc đã cam kết với lãnh đạo Bộ Tư pháp, tỉnh hoàn thành sớm 21 ngày. Sau khi hợp nhất Sở A "
+                "với Sở Nội vụ, còn 12 phòng. Ngành Giáo dục: 530/530 trường thu học phí trực tuyến; 98.000 học sinh "
+                "có tài khoản.")
+    assert [s for *_, s in got] == [None, None, "ngành Giáo dục", "ngành Giáo dục"]
