@@ -92,12 +92,30 @@ RANK = re.compile(r"(?<![^\W\d_])(?<!sắp\s)(?:xếp|đứng)(?:(?:\s+(?:ở\s+
                   re.IGNORECASE)  # "... xếp thứ 07/13 ... và thứ 33/63"
 RANK_WINDOW = 120  # characters before a number that RANK is searched in
 # a group in a ranking counts places: "nằm trong nhóm 20 tỉnh, thành phố dẫn đầu", "top 10 địa phương cao nhất"
-_RANKED_GROUP = re.compile(r"[^\d;.:()]{0,40}?(?:dẫn\s+đầu|đứng\s+đầu|cao\s+nhất|thấp\s+nhất|cuối\s+bảng|xếp\s+cuối|tốt\s+nhất)",
+_RANKED_GROUP = re.compile(r"[^\d;.:()]{0,80}?(?:dẫn\s+đầu|đứng\s+đầu|cao\s+nhất|thấp\s+nhất|cuối\s+bảng|xếp\s+cuối|tốt\s+nhất)",
                            re.IGNORECASE)
 # "số" after these is "digital", not "number": "Chính phủ số 400 điểm", "Hạ tầng số: 100% ..."
 _DIGITAL = re.compile(r"(?:chính\s+phủ|chính\s+quyền|kinh\s+tế|xã\s+hội|chuyển\s+đổi|hạ\s+tầng|nền\s+tảng|dữ\s+liệu"
                       r"|công\s+dân|kỹ\s+năng|nhận\s+thức|văn\s+hóa)\s+số\s*[:.]?\s*$", re.IGNORECASE)
 _GROUP_WORD = re.compile(r"(?:nhóm|top)\s*$", re.IGNORECASE)
+# a streak said by its ordinal counts years or times: "Đây là lần thứ 4 liên tiếp", "là năm thứ 3 tỉnh tổ chức
+# đánh giá" (not "Hội nghị lần thứ 2", a name)
+_STREAK_BEFORE = re.compile(r"(?<![^\W\d_])(là\s+)?(năm|lần)\s+thứ\s*$", re.IGNORECASE)
+_STREAK_AFTER = re.compile(r"\s+liên\s+tiếp", re.IGNORECASE)
+# the length of a plan or campaign after a word that otherwise names one: "giai đoạn 05 năm", "đợt 30 ngày"
+# (not "đợt 2 năm 2024", the second round of a year)
+_SPAN_NAMED = re.compile(r"(?:giai\s+đoạn|đợt)\s*$", re.IGNORECASE)  # "(đợt cao điểm) 90 ngày đêm": a length too
+SPAN_AFTER = re.compile(r"\s*(năm|tháng|tuần|ngày(?:\s+đêm)?)(?![^\W\d_])(?!\s*(?:\d|/))", re.IGNORECASE)
+# the second end of a range of small counts, spaced: "đi lại 2 - 3 lần" (not "2021 - 2025", nor "57-NQ")
+_RANGE_TAIL = re.compile(r"(?<!\d)\d{1,3}\s+[-–]\s+$")
+
+
+def streak_unit(text: str, start: int, end: int) -> str | None:
+    """'năm' or 'lần' when the number is the ordinal of a streak ('là năm thứ 3', 'lần thứ 4 liên tiếp')."""
+    m = _STREAK_BEFORE.search(" ".join(text[max(0, start - 30) : start].split()) + " ")
+    if m and re.fullmatch(r"\d{1,2}", text[start:end].strip()) and (m.group(1) or _STREAK_AFTER.match(text, end)):
+        return m.group(2).lower()
+    return None
 
 
 def names_something(text: str, start: int, end: int) -> bool:
@@ -110,7 +128,9 @@ def names_something(text: str, start: int, end: int) -> bool:
     wide = " ".join(text[max(0, start - RANK_WINDOW) : start].split()) + (" " if before[-1:].isspace() else "")
     percent = text[start:end].rstrip().endswith("%")  # "Hạ tầng số: 100% công chức": a rate names nothing
     ranked_group = _GROUP_WORD.search(one_line) and _RANKED_GROUP.match(text, end)
-    if named and not percent and not ranked_group and not _DIGITAL.search(one_line) and not RANK.search(wide):
+    span = (sm := SPAN_AFTER.match(text, end)) and (_SPAN_NAMED.search(one_line) or sm.group(1).lower().endswith("đêm"))
+    if named and not percent and not ranked_group and not _DIGITAL.search(one_line) and not RANK.search(wide) and (
+            not span and not streak_unit(text, start, end)):  # fmt: skip
         return True
     if _MODEL_NAME.search(text[max(0, start - 160) : start]):
         return True
@@ -121,4 +141,6 @@ def names_something(text: str, start: int, end: int) -> bool:
     for m in _DATE_RE.finditer(text, max(0, start - 6), min(len(text), end + 8)):
         if m.start() <= start < m.end():
             return True
+    if _RANGE_TAIL.search(before) and re.fullmatch(r"\d{1,3}", text[start:end].strip()) and re.match(r"\s+[^\W\d_]", after):
+        return False  # "2 - 3 lần": the range's other end counts too
     return bool(re.search(r"[/\-]\s*$", before[-2:]) and re.search(r"\d", before[-4:]))  # tail of a range/code

@@ -17,11 +17,11 @@ import re
 
 from baocao.extractors.catalog import link_indicator, rate_of
 from baocao.extractors.document import REVIEW_BELOW, DocText, PageText
-from baocao.core.numbers import NUMBER_RE, RANK, RANK_WINDOW, names_something, parse_quantity
+from baocao.core.numbers import NUMBER_RE, RANK, RANK_WINDOW, SPAN_AFTER, names_something, parse_quantity, streak_unit
 from baocao.extractors.sections import place_at, section_index
 from baocao.extractors.subjects import subjects
 from baocao.extractors.table_facts import table_facts
-from baocao.extractors.units import CATALOGUE_UNITS, MONEY_MULT, MONEY_RE, UNIT_RE, open_unit, unit_at
+from baocao.extractors.units import CATALOGUE_UNITS, MONEY_MULT, MONEY_RE, UNIT_RE, currency, open_unit, unit_at
 from baocao.schemas.records import Fact, FactKind, ReviewStatus
 
 # "Tính đến ngày 15/10/2025", "đến 30/9/2024", "lũy kế đến hết tháng 9/2024", "đến hết Quý III/2025",
@@ -46,22 +46,45 @@ _PLANNED = re.compile(r"phấn\s+đấu|dự\s+kiến|sẽ\s+(?:triển\s+khai|t
 # a value reached, said inside a plan section: "(hiện đạt 60%)"
 _REALIZED = re.compile(r"(?:đã|hiện|mới|chỉ)\s+(?:đạt|có|hoàn\s+thành)|đạt\s+được|kết\s+quả"
                        r"|(?:chỉ\s+tiêu|kế\s+hoạch)[^\d:;()]{0,40}?\s(?:đã\s+)?vượt", re.IGNORECASE)  # "chỉ tiêu vượt mức"
+# what was done, said right after the target it is held against: "chỉ tiêu 30%, thực hiện 75,3%", "kế hoạch 50%, đạt 62%"
+_DONE_AGAINST = re.compile(r"[\s,;(]*(?:thực\s+hiện|kết\s+quả|thực\s+tế|ước\s+thực\s+hiện|ước\s+đạt|đạt)(?:\s+được)?\s*:?\s*",
+                           re.IGNORECASE)  # fmt: skip
+# a rate right after a count, joined by "có", is the condition of what was counted: "23/63 tỉnh, thành phố có 100%
+# dịch vụ công đủ điều kiện ...", "15 xã có trên 90% hồ sơ ..."
+_CONDITION = re.compile(r"\s+có\s+(?:(?:trên|dưới|hơn|từ)\s+)?", re.IGNORECASE)
 # the target a rate is a share of, right after it: "đạt 103,2% chỉ tiêu Bộ Công an giao"
 _OF_TARGET = re.compile(r"^\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)[^,;()]*\)?", re.IGNORECASE)
+# the target itself, named right after the word, though exceeded: "vượt chỉ tiêu 40 triệu tài khoản của Đề án 06"
+_TARGET_NAMED = re.compile(r"vượt\s+(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?:\s+(?:đề\s+ra|được\s+giao|giao|đặt\s+ra))?\s*(?:là\s*)?:?\s*$",
+                           re.IGNORECASE)  # fmt: skip
 _SELECTED = re.compile(r"(?<!được )lựa\s+chọn\s*$", re.IGNORECASE)  # "lựa chọn 02 đơn vị ... để làm điểm"
 # a change aimed at, its verb governed by an aim in the same clause: "phấn đấu năm 2026 giảm 50% thời gian"
 _AIMED_CHANGE = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|định\s+hướng)[^;:%]{0,60}?"
                            r"(?:tăng|giảm|cắt\s+giảm|rút\s+ngắn)(?:\s+(?:thêm|được|ít\s+nhất|tối\s+thiểu))?\s*$",
                            re.IGNORECASE)  # fmt: skip
 # "cắt giảm bình quân 43,86%", "giảm từ 8,3% đến 60,61%": a mean or a range of changes
+# "tăng khoảng 20%", "gấp 2,5 lần năm 2023": a change said about its size or as a multiple
 _CHANGE_BEFORE = re.compile(r"(?:(?:tăng|giảm|vượt|sớm|chậm)(?:\s+trưởng)?(?:\s+(?:thêm|được|hơn))?|có\s+thêm"
-                            r"|(?:tiết\s+kiệm|rút\s+ngắn|cắt\s+giảm)(?:\s+được)?)(?:\s+(?:bình\s+quân|trung\s+bình|từ))?\s*$",
+                            r"|(?:tiết\s+kiệm|rút\s+ngắn|cắt\s+giảm)(?:\s+được)?)(?:\s+(?:bình\s+quân|trung\s+bình|từ))?\s*$"
+                            r"|(?:(?<![^\W\d_])(?:tăng|giảm)(?:\s+trưởng)?\s+(?:khoảng|gần|xấp\s+xỉ)|(?<![^\W\d_])gấp(?:\s+(?:khoảng|gần|hơn))?)\s*$",
                             re.IGNORECASE)  # fmt: skip
 # a count of days or months said as a value, not a period: "tổng thời gian là 17.584 ngày, nay chỉ còn 11.555
 # ngày", "liên tiếp 6 tháng dẫn đầu", "mất trung bình 3 ngày"
-_DURATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:là|còn|liên\s+tiếp|mất|kéo\s+dài|tổng\s+cộng|bình\s+quân|trung\s+bình)\s*$",
+# ...and the time a case takes: "Nhiều thủ tục được giải quyết trong khoảng 15 phút", "trả kết quả trong vòng 2 giờ"
+_DURATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:là|còn|liên\s+tiếp|mất|kéo\s+dài|tổng\s+cộng|bình\s+quân|trung\s+bình"
+                              r"|(?:giải\s+quyết|xử\s+lý|trả\s+kết\s+quả|hoàn\s+thành)\s+trong(?:\s+(?:vòng|khoảng|thời\s+gian))*)\s*$",
                               re.IGNORECASE)  # fmt: skip
-_DURATION_UNITS = frozenset({"ngày", "tháng", "giờ", "tuần"})
+_DURATION_UNITS = frozenset({"ngày", "tháng", "giờ", "tuần", "phút"})
+# the length of a campaign or plan, or the time since a start, frames what follows (a scope): "đợt cao điểm 90 ngày
+# đêm", "giai đoạn 05 năm", "Sau 20 ngày triển khai, ...", "qua hơn 2 tuần vận hành thử nghiệm"
+_SPAN_BEFORE = re.compile(r"(?<![^\W\d_])(?:giai\s+đoạn|đợt(?:\s+cao\s+điểm)?|chiến\s+dịch)\s*$", re.IGNORECASE)
+_ELAPSED = re.compile(r"(?:^|[\n.;:,(]\s*)(?:sau|qua)(?:\s+(?:hơn|gần|khoảng))?\s*$", re.IGNORECASE)
+_ELAPSED_AFTER = re.compile(r"\s+(?:triển\s+khai|vận\s+hành|thực\s+hiện|hoạt\s+động|thí\s+điểm|ra\s+quân|phát\s+động)",
+                            re.IGNORECASE)  # fmt: skip
+# a streak counted: "5 năm liên tiếp", "3 tháng liên tiếp"
+_RUN_AFTER = re.compile(r"\s*(năm|tháng|quý)\s+liên\s+tiếp", re.IGNORECASE)
+# the first end of a range of small counts, spaced, before the unit: "2 - 3 lần"
+_RANGE_HEAD = re.compile(r"\s+[-–]\s+\d{1,3}(?!\d)(?![.,]\d)")
 # a period goes on after its count: "6 tháng đầu năm", "3 tháng cuối năm", "5 ngày làm việc"
 _PERIOD_GOES_ON = re.compile(r"\s*(?:ngày|tháng|giờ|tuần)\s+(?:đầu|cuối|qua|tới|gần|trước|sau|làm\s+việc|kể|liên|năm)",
                              re.IGNORECASE)  # fmt: skip
@@ -102,7 +125,8 @@ _BAND_OF = re.compile(r"(?<![^\W\d_])(?<!thuộc\s)(?<!vào\s)(?<!trong\s)nhóm(
                       r"|(?<![^\W\d_])(?:các|những)\s+(?:[^\W\d_]+,?\s+){1,4}có\s+(?:[^\W\d_]+\s+){0,4}$", re.IGNORECASE)  # fmt: skip
 # how many aims or tasks a plan sets out, the size of its list: "xác định 15 mục tiêu cơ bản", "đề ra 22 mục tiêu"
 _AIM_UNITS = frozenset({"mục tiêu", "chỉ tiêu", "nhiệm vụ", "giải pháp", "nhóm giải pháp", "nhóm nhiệm vụ"})
-_SETS_OUT = re.compile(r"(?<![^\W\d_])(?:xác\s+định|đề\s+ra|đặt\s+ra|nêu|gồm|với)\s*$", re.IGNORECASE)
+# "đã giao 690 nhiệm vụ", "cụ thể hóa Nghị quyết bằng 96 nhiệm vụ"
+_SETS_OUT = re.compile(r"(?<![^\W\d_])(?:xác\s+định|đề\s+ra|đặt\s+ra|nêu|gồm|với|giao|bằng)\s*$", re.IGNORECASE)
 # the field whose members are then counted, as results: "Trong số 21 bộ, ngành, có 5 bộ, ngành đạt 100%"
 _FIELD_BEFORE = re.compile(r"trong\s+(?:tổng\s+)?số\s*$", re.IGNORECASE)
 _PARTS_LIST = re.compile(r"[^;.:]{0,100}?(?:trong\s+đó|bao\s+gồm|gồm)\s*:", re.IGNORECASE)
@@ -114,6 +138,17 @@ _NAMES_OPEN = re.compile(r"[^\d;.:]{0,80}?(?<![^\W\d_])(?:là|gồm)\s+(?:các\s
                          r"|tỉnh)\s+)?(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ])")  # fmt: skip
 # units of the parts of a structure: "Bộ chỉ số gồm 12 chỉ số", "gồm 19 tiêu chí"
 _PART_UNITS = CATALOGUE_UNITS | {"chỉ số", "tiêu chí", "lĩnh vực", "trụ cột"}
+# the parts an index is built of, counted: "09 chỉ số chính và 98 chỉ số thành phần", "41 chỉ số thành phần và 111 tiêu
+# chí", "qua 8 chỉ số thành phần", "gồm 8 lĩnh vực" (a share of them, "2/8 chỉ số", is reached; so is a count that a
+# verb follows, "5 chỉ số thành phần tăng điểm")
+_INDEX_PART = re.compile(r"(?:chỉ\s+số|tiêu\s+chí|trụ\s+cột|lĩnh\s+vực)(?![^\W\d_])", re.IGNORECASE)
+_PREDICATE_AFTER = re.compile(r"[^\S\n]*(?:\n[^\S\n]*)?(?:đã|đều|được|bị|có|tăng|giảm|đạt|xếp|vượt|giữ|duy\s+trì|cao|thấp|chưa|không)"
+                              r"(?![^\W\d_])", re.IGNORECASE)  # fmt: skip
+# the field whose members are then counted, opening its clause: "Trong 8 huyện, thành phố, có 5 địa phương ...",
+# "Trong 6 chỉ số chính, chỉ số Thể chế số xếp thứ 1/63", "trong 09 huyện, thị xã, thành phố có 08 ..."
+_FIELD_OPENS = re.compile(r"(?:^|[\n.;:]\s*|,\s+)trong\s*$", re.IGNORECASE)
+# counts of groups frame what they group: "7 nhóm nhiệm vụ trọng tâm", "giá trị DTI của cả 03 khối"
+_GROUP_UNITS = frozenset({"nhóm", "khối"})
 _PARTS_OPEN = re.compile(r"\s*(?:trong\s+đó|bao\s+gồm|gồm)\b", re.IGNORECASE)  # used with .match(text, pos): no "^"
 _QUALIFIER_BEFORE = re.compile(
     r"(?<![^\W\d_])(?<!cao\s)(?<!thấp\s)(?<!nhiều\s)(?<!ít\s)(hơn|trên|gần|khoảng|tối\s+thiểu|ít\s+nhất|dưới|ước|xấp\s+xỉ|trung\s+bình|gần\s+như|~)"
@@ -239,6 +274,27 @@ def _clause_end(text: str, pos: int) -> int:
     return m.start() if m else len(text)
 
 
+def _runs_on(text: str, body: int) -> bool:
+    """Whether the 'heading' that ends at `body` is a numbered sentence wrapped onto a line that opens with a number:
+    '2. Năm 2022, tỉnh xếp hạng thứ 36, tăng 20 bậc so với năm 2021 và tăng\n21 bậc so với năm 2020.'"""
+    line = text[text.rfind("\n", 0, body) + 1 : body].rstrip()
+    letters = [c for c in line if c.isalpha()]
+    return (len(line) > 60 and not line.endswith((".", ":", ";")) and sum(c.islower() for c in letters) > 0.6 * len(letters)
+            and bool(re.match(r"\n[ \t]*\d", text[body : body + 8])))  # fmt: skip
+
+
+def _parts_follow(text: str, end: int) -> bool:
+    """Whether a list of parts follows a total in its clause ('có 484 TTHC, trong đó 323 ...'); not a list of
+    names without a number ('Nhóm 10 tỉnh, thành phố dẫn đầu gồm Đà Nẵng, ..., Bà Rịa - Vũng Tàu'), whose
+    later counts are findings ('; trong đó 7 tỉnh, thành phố giữ được vị trí')."""
+    clause = text[end : _clause_end(text, end)]
+    m = _PARTS_FOLLOW.match(clause)
+    if not m:
+        return False
+    rest = clause[m.end() :].lstrip(" \t\n:")
+    return not (rest[:1].isupper() and not re.search(r"\d", rest))
+
+
 def _names_list(text: str, end: int) -> bool:
     """'12 địa phương gồm Bạc Liêu, Bắc Ninh, ...', '5 địa phương đứng đầu là thị xã Phú Thọ và các huyện
     ...': names, two or more and no number among them, follow 'là' or 'gồm'."""
@@ -286,9 +342,16 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     if (verb and not (verb.group().lower().startswith("vượt") and unit in _COUNTS_OF_TARGETS)) or after_change \
             or _COMPARED.search(text, max(cue_from, start - 90), start) or (unit == "%" and _CHANGE_AFTER.match(text, end)):  # fmt: skip
         return FactKind.change
+    if unit not in (None, "%") and _TARGET_NAMED.search(near):
+        return FactKind.target  # (a rate after "vượt kế hoạch" is by how much it was exceeded)
     if unit in _AIM_UNITS and not share and _SETS_OUT.search(near):
         return FactKind.scope
-    if unit not in (None, "%", "VND") and (_LIST_FOLLOWS.match(text, end) or _names_follow(text, end) or _names_list(text, end)):
+    if unit in _GROUP_UNITS and not share:
+        return FactKind.scope  # "xác định 7 nhóm nhiệm vụ trọng tâm", "phục vụ 5 nhóm tiện ích" under a plan heading: its outline
+    if unit not in (None, "%") and not share and _FIELD_OPENS.search(text, max(0, start - 12), start) and (
+            re.match(r"\s*,", text[end : _clause_end(text, end)]) or re.search(r"\d", text[end : _clause_end(text, end)])):
+        return FactKind.scope  # "Trong 8 huyện, thành phố, có 5 địa phương ...": the field, its members counted after
+    if unit not in (None, "%", "VND", "USD") and (_LIST_FOLLOWS.match(text, end) or _names_follow(text, end) or _names_list(text, end)):
         return FactKind.scope  # "5 địa phương dẫn đầu ... là: A (..), B (..)", "06 tỉnh Kon Tum, Gia Lai, ...": the list's size
     aimed = max((m.end() for m in _TARGET.finditer(cue)), default=-1)
     reached = max((m.end() for m in _REALIZED.finditer(cue)), default=-1)
@@ -304,9 +367,11 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         return FactKind.scope
     if unit in _PART_UNITS and _COMPOSED_OF.search(near):
         return FactKind.scope
+    if unit and _INDEX_PART.match(unit) and not share and not _PREDICATE_AFTER.match(text, end) and not _REALIZED.search(near):
+        return FactKind.scope
     if _SELECTED.search(near) or (_SCOPE_BEFORE.search(cue) and unit != "thứ hạng" and not share) or unit == "nhóm":
         return FactKind.scope
-    if (unit in CATALOGUE_UNITS or scope_open) and not share and (scope_open or _PARTS_FOLLOW.match(text[end : _clause_end(text, end)])):
+    if (unit in CATALOGUE_UNITS or scope_open) and not share and (scope_open or _parts_follow(text, end)):
         return FactKind.scope  # "54/76 dịch vụ công thiết yếu" among the parts is a share reached, a result
     if unit is None and _LIST_FOLLOWS.match(text, end):
         return FactKind.scope
@@ -338,23 +403,30 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 continue
             s_start, s_end = page.sentence(start, end)
             before_near = text[max(0, start - 40) : start]
-            open_vocab = False
+            open_vocab = span = False
             rest = text[end : end + 60]
             unit, value, den = None, q.value, q.denominator
             money = MONEY_RE.match(rest)
             if q.percent:
                 unit = "%"
             elif money:
-                unit = "VND"
+                unit = currency(money.group(1))  # "25 tỷ USD" is in dollars
                 mult = MONEY_MULT.get(" ".join(money.group(1).lower().split()), 1.0)
                 value, den = value * mult, (den * mult if den else None)
                 end += money.end()
+            elif streak := streak_unit(text, start, end):
+                unit = streak  # "Đây là lần thứ 4 liên tiếp": four times running
+            elif run := _RUN_AFTER.match(rest):
+                unit, end = run.group(1).lower(), end + run.end(1)  # "giữ vị trí thứ nhất 5 năm liên tiếp"
             elif RANK.search(" ".join(text[max(0, start - RANK_WINDOW) : start].split()) + " ") and not (
                 q.denominator is None and UNIT_RE.match(rest)
             ):  # "Xếp hạng 34 tỉnh, thành phố": the field ranked, counted
                 unit = "thứ hạng"
             elif re.match(r"\s*nhóm\b", rest, re.IGNORECASE):
                 unit, end = "nhóm", end + re.match(r"\s*nhóm", rest, re.IGNORECASE).end()
+            elif (sp := SPAN_AFTER.match(rest)) and (sp.group(1).lower().endswith("đêm") or _SPAN_BEFORE.search(before_near) or (
+                    _ELAPSED.search(text, max(0, start - 20), start) and _ELAPSED_AFTER.match(text, end + sp.end()))):  # fmt: skip
+                unit, end, span = " ".join(sp.group(1).lower().split()), end + sp.end(), True
             else:
                 unit, n = unit_at(rest)
                 if unit is None:
@@ -369,7 +441,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             ):
                 den = dq.value  # the total is this count's denominator, not a fact of its own
                 of_total.add(dm.start())
-            elif unit not in (None, "%", "VND") and den is None and (fr := _UNIT_FRACTION.match(text, end)) and (
+            elif unit not in (None, "%", "VND", "USD") and den is None and (fr := _UNIT_FRACTION.match(text, end)) and (
                 (dm := NUMBER_RE.match(text, fr.end())) and (dq := parse_quantity(dm.group()))
                 and not dq.percent and dq.denominator is None
             ):  # fmt: skip
@@ -390,18 +462,23 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 continue  # "là 1 trong 3 nhiệm vụ trọng tâm": one of a field, not a count; the field is the fact
             if unit is None and _PERIOD_AFTER.match(text, end):
                 continue  # "KẾT QUẢ ĐẠT ĐƯỢC 6 THÁNG ĐẦU NĂM": a period, not a count
+            if unit is None and (rg := _RANGE_HEAD.match(rest)) and re.fullmatch(r"\d{1,3}", m.group()):
+                unit = unit_at(text[end + rg.end() :])[0]  # "đi lại 2 - 3 lần": the range's first end counts the same
             if unit is None and _INDEX_VALUE.fullmatch(m.group()):
                 pass  # "Huế (0,7951)", "từ khoảng 0,5 đến gần 0,6": a score of an index, a value on its own
-            elif unit is None and not re.search(r"(đạt|đã|có|được|cấp|thực hiện|tiếp nhận|giải quyết|là|với|giá trị)\s*$",
+            elif unit is None and q.multiplier == 1 and not re.search(r"(đạt|đã|có|được|cấp|thực hiện|tiếp nhận|giải quyết|là|với|giá trị)\s*$",
                                               text[max(0, start - 25) : start], re.IGNORECASE):  # fmt: skip
-                continue  # a bare number with no unit and no result verb: most often a code or count word
+                continue  # a bare number with no unit and no result verb: most often a code or count word ("gần 27 ngàn" counts)
             place = place_at(sections, page.page_no, start)
-            clause_start = max(_clause_start(text, start), place.body)
+            body = place.body if place.body <= start and not _runs_on(text, place.body) else 0  # (a number in a heading line)
+            clause_start = max(_clause_start(text, start), body)
             if scope_until >= 0 and clause_start > scope_until and clause_start < parts_until and re.match(r"\s*\d", text[clause_start:start + 1]):
                 scope_until = _clause_end(text, clause_start)  # the next item of a list of parts after 'trong đó:'
             if scope_until >= 0 and clause_start > scope_until and not _PARTS_OPEN.match(text, clause_start):
                 scope_until = -1
             after_target = bool(facts) and facts[-1].kind == FactKind.target and fact_end > clause_start
+            done_against = after_target and bool(_DONE_AGAINST.fullmatch(text, fact_end, start))
+            after_target = after_target and not done_against
             after_change = (bool(facts) and facts[-1].kind == FactKind.change and fact_end > clause_start
                             and facts[-1].unit == unit and (bool(_JOINED_MOST.fullmatch(text, fact_end, start)) or (
                                 bool(_JOINED.fullmatch(text, fact_end, start)) and not _OWN_VERB.search(text, fact_end, start))))  # fmt: skip
@@ -411,7 +488,14 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             opened = scope_until >= 0 and (unit in CATALOGUE_UNITS or unit == scope_unit)
             kind = _kind(text, start, end, unit, max(clause_start, fact_end), s_start, place.plan, opened or after_scope,
                          after_target, after_change, den is not None, page.sentence(start, end, limit=4000)[0])  # fmt: skip
-            if kind == FactKind.scope and (_PARTS_FOLLOW.match(text[end : _clause_end(text, end)]) or (
+            if unit == "%" and facts and fact_end > clause_start and facts[-1].unit not in (None, "%", "VND", "USD") and (
+                    _CONDITION.fullmatch(text, fact_end, start)):  # fmt: skip
+                kind = FactKind.scope  # "23/63 tỉnh, thành phố có 100% dịch vụ công ...": the rate says which were counted
+            if done_against and kind == FactKind.target:
+                kind = FactKind.result  # "chỉ tiêu 30%, thực hiện 75,3%": the value reached against the target, in a plan too
+            if span:
+                kind = FactKind.scope  # a campaign's or plan's length, the time since a start: the frame, aimed at or not
+            if kind == FactKind.scope and (_parts_follow(text, end) or (
                     unit in CATALOGUE_UNITS and not _FIELD_BEFORE.search(text, max(0, start - 30), start))):
                 scope_until, scope_unit = max(scope_until, _clause_end(text, end)), unit  # "tối đa 1.000 điểm, trong đó ... 400 điểm"
                 if _PARTS_LIST.match(text, end):  # "có 1.848 thủ tục, trong đó: 461 ...; 54 ...": items that open with a count
@@ -447,7 +531,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             elif open_vocab:
                 reasons.append(f"unit '{unit}' not in the unit list")
                 conf *= 0.85
-            if den is not None and den < value and unit != "VND":
+            if den is not None and den < value and unit not in ("VND", "USD"):
                 reasons.append("numerator above denominator")
                 conf *= 0.6
             if unit == "%" and value > 100:

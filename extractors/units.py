@@ -17,9 +17,9 @@ UNITS = sorted(
     tổ chức|doanh nghiệp|văn bản|kế hoạch|quyết định|công văn|dịch vụ công|dịch vụ|thủ tục hành chính|thủ tục|TTHC|
     đơn vị|xã, phường, thị trấn|xã, phường, đặc khu|xã, phường|xã|phường|hộ gia đình|hộ|giao dịch|lần|hội nghị|mô hình|nhiệm vụ|camera|thiết bị|trạm y tế|trạm|
     tin bài|tin|bài viết|mũi tiêm|mũi|bài|cán bộ|học sinh|em|bản ghi|kiosk|tài liệu|công dân|cuộc gọi|nhân khẩu|phương tiện|
-    điểm cầu|lớp|buổi|chỉ tiêu|phiếu|tờ rơi|pano|băng rôn|máy|tấn|km|ha|bệnh viện|trường học|trường|cá nhân|
+    điểm cầu|lớp|buổi|chỉ tiêu|phiếu|tờ rơi|pano|băng rôn|máy|tấn|km2|km²|m2|m²|km|ha|bệnh viện|trường học|trường|cá nhân|
     học viên|thành viên|đảng viên|tài khoản ngân hàng|ứng dụng|nền tảng|hệ thống|cơ sở dữ liệu|
-    trang thông tin|vụ|bậc|cơ quan, đơn vị|cơ quan|địa phương|hòa giải viên|thuê bao|
+    trang thông tin|vụ|bậc|cơ quan, đơn vị|cơ quan|địa phương|hòa giải viên|thuê bao|tiêu chí thành phần|tiêu chí|trụ cột|
     tỉnh, thành phố|phản ánh, kiến nghị|phản ánh|kiến nghị|điểm %|điểm phần trăm""".replace("\n", "").split("|"),
     key=len,
     reverse=True,
@@ -36,9 +36,16 @@ def phrases(words: list[str]) -> str:
 
 # "thứ 5 và thứ 6 lần lượt là ...": "lần lượt" (respectively) is no count of times
 UNIT_RE = re.compile(_PAREN + r"\s*(" + phrases(UNITS) + r")" + WORD_END + r"(?!\s+lượt" + WORD_END + ")", re.IGNORECASE)
-MONEY_RE = re.compile(r"\s*(" + phrases(["tỷ đồng", "tỉ đồng", "triệu đồng", "nghìn đồng", "đồng", "VNĐ", "VND"]) + r")"
+MONEY_RE = re.compile(r"\s*(" + phrases(["tỷ đồng", "tỉ đồng", "triệu đồng", "nghìn đồng", "đồng", "VNĐ", "VND",
+                                          "tỷ USD", "tỉ USD", "triệu USD", "nghìn USD", "USD"]) + r")"
                       + WORD_END, re.IGNORECASE)  # fmt: skip
-MONEY_MULT = {"tỷ đồng": 1e9, "tỉ đồng": 1e9, "triệu đồng": 1e6, "nghìn đồng": 1e3}
+MONEY_MULT = {"tỷ đồng": 1e9, "tỉ đồng": 1e9, "triệu đồng": 1e6, "nghìn đồng": 1e3,
+              "tỷ usd": 1e9, "tỉ usd": 1e9, "triệu usd": 1e6, "nghìn usd": 1e3}  # fmt: skip
+
+
+def currency(money: str) -> str:
+    """The currency a money phrase is in: 'USD' for dollars ('25 tỷ USD'), else 'VND'."""
+    return "USD" if money.split()[-1].upper() == "USD" else "VND"
 _UNIT_AFTER_SO = re.compile(r"\s*(?:tổng\s+)?số\s+(" + phrases(UNITS) + r")" + WORD_END, re.IGNORECASE)  # "số học sinh"
 # multi-word units found again without marks, when a restored page got one wrong ("287.455 số sức khỏe")
 _FOLDED_UNITS = {" ".join(strip_marks(u).lower().split()): u.strip() for u in UNITS if len(u.split()) > 1}
@@ -50,7 +57,7 @@ UNIT_CANON = {"tài khoản định danh điện tử": "tài khoản", "thẻ c
               "thủ tục": "TTHC", "tttc": "TTHC", "hộ gia đình": "hộ", "trạm y tế": "trạm", "tin bài": "tin",
               "bài viết": "bài", "trường học": "trường",
               "phản ánh, kiến nghị": "phản ánh", "tỉnh, thành phố": "tỉnh", "cơ quan, đơn vị": "cơ quan",
-              "điểm %": "%", "điểm phần trăm": "%"}  # fmt: skip  # a difference of two rates, in percentage points
+              "điểm %": "%", "điểm phần trăm": "%", "km²": "km2", "m²": "m2"}  # fmt: skip  # a difference of two rates, in percentage points
 # units that name a catalogue of procedures or services: a total of them with its parts is a scope
 CATALOGUE_UNITS = frozenset({"TTHC", "dịch vụ công", "dịch vụ", "nhóm"})
 
@@ -77,7 +84,7 @@ def unit_at(rest: str) -> tuple[str | None, int]:
 
 # nouns that follow a number without counting a result: ages, durations, levels, parts of a text
 NOT_UNITS = frozenset(w.strip() for w in """tuổi|ngày|tháng|năm|giờ|phút|giây|tuần|quý|kỳ|đợt|lần thứ|mức|cấp độ|
-    cấp|cửa|nhóm|nội dung|phần|mục|chương|bước|giai đoạn|tiêu chí|điều|khoản|khóa|nhiệm kỳ|tầng""".split("|"))  # fmt: skip
+    cấp|cửa|nhóm|nội dung|phần|mục|chương|bước|giai đoạn|điều|khoản|khóa|nhiệm kỳ|tầng""".split("|"))  # fmt: skip
 _OPEN_WORDS = re.compile(r"[ \t]*\n?[ \t]*\)?[ \t]*([^\W\d_]+(?:(?:[ \t]*\n[ \t]*|[ \t]+)[^\W\d_]+){0,4})")
 
 

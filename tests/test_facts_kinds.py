@@ -369,3 +369,74 @@ def test_a_change_under_a_plan_heading_is_a_target():
             "duy trì trong nhóm 15 tỉnh dẫn đầu khu vực về chuyển đổi số và cải cách hành chính.")
     got = [(f.value, f.kind.value) for f in find_facts(DocText("t", [PageText(1, text, [])]))]
     assert got == [(3, "target"), (15, "target")]
+
+
+def test_the_parts_an_index_is_built_of_and_the_field_opening_a_clause_are_scopes():
+    got = facts("Bộ chỉ số gồm 04 trụ cột, với 10 chỉ số chính và 85 chỉ số thành phần. Chỉ số cấp huyện có 30 chỉ số "
+                "thành phần và 90 tiêu chí. Trong 12 huyện, thị xã, có 7 địa phương xếp loại tốt.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(4, "trụ cột", "scope"), (10, "chỉ số", "scope"), (85, "chỉ số", "scope"),
+                                                  (30, "chỉ số", "scope"), (90, "tiêu chí", "scope"),
+                                                  (12, "huyện", "scope"), (7, "địa phương", "result")]  # fmt: skip
+
+
+def test_counts_of_groups_and_tasks_set_out_are_scopes_under_a_plan_too():
+    got = facts("III. NHIỆM VỤ NĂM 2026\nKế hoạch xác định 5 nhóm nhiệm vụ trọng tâm; phấn đấu 100% hồ sơ được số hóa.")
+    assert [(v, k) for v, _, k, *_ in got] == [(5, "scope"), (100, "target")]
+    got = facts("UBND tỉnh đã giao 420 nhiệm vụ cho các sở, ngành; Nghị quyết được cụ thể hóa bằng 35 nhiệm vụ. So với "
+                "năm trước, giá trị của cả 02 khối đều tăng.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(420, "nhiệm vụ", "scope"), (35, "nhiệm vụ", "scope"), (2, "khối", "scope")]
+
+
+def test_streaks_said_by_their_ordinal_or_counted_are_results_a_meeting_number_is_no_fact():
+    got = facts("Đây là lần thứ 3 liên tiếp tỉnh dẫn đầu; năm 2024 là năm thứ 2 tỉnh tổ chức đánh giá; huyện giữ vị trí "
+                "thứ nhất 4 năm liên tiếp. Hội nghị lần thứ 5 đã thông qua 12 văn bản.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(3, "lần", "result"), (2, "năm", "result"), (4, "năm", "result"),
+                                                  (12, "văn bản", "result")]  # fmt: skip
+
+
+def test_campaign_and_plan_lengths_and_the_time_since_a_start_are_scopes():
+    got = facts("Sau 15 ngày triển khai, toàn huyện tiếp nhận 1.200 hồ sơ. Công an tỉnh mở đợt cao điểm 60 ngày đêm. "
+                "Tỉnh ban hành kế hoạch giai đoạn 03 năm; đợt 2 năm 2024 cấp 300 thẻ.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(15, "ngày", "scope"), (1200, "hồ sơ", "result"), (60, "ngày đêm", "scope"),
+                                                  (3, "năm", "scope"), (300, "thẻ", "result")]  # fmt: skip
+
+
+def test_the_time_a_case_takes_and_both_ends_of_a_range_of_counts():
+    got = facts("Nhiều thủ tục được giải quyết trong khoảng 20 phút, trước đây người dân phải đi lại 3 - 4 lần.")
+    assert [(v, u, k, q) for v, u, k, q, *_ in got] == [(20, "phút", "result", "khoảng"), (3, "lần", "result", None),
+                                                        (4, "lần", "result", None)]  # fmt: skip
+
+
+def test_areas_dollars_and_thousands_said_without_a_noun():
+    got = facts("Tỉnh có diện tích 1.234,5 km2; trụ sở rộng khoảng 50 m2. Xuất khẩu đạt 12 tỷ USD. Hồ sơ trực tuyến gần 15 "
+                "ngàn, hồ sơ trực tiếp gần 5 ngàn hồ sơ.")
+    assert [(v, u, q) for v, u, _, q, *_ in got] == [(1234.5, "km2", None), (50, "m2", "khoảng"), (12e9, "USD", None),
+                                                     (15000, None, "gần"), (5000, "hồ sơ", "gần")]  # fmt: skip
+
+
+def test_a_multiple_and_a_change_said_about_its_size_are_changes():
+    got = facts("Tỷ lệ hồ sơ trực tuyến đạt 40%, gấp 3,2 lần năm 2023; doanh thu tăng khoảng 15%; người dân tiết kiệm "
+                "khoảng 2 triệu đồng.")
+    assert [(v, k) for v, _, k, *_ in got] == [(40, "result"), (3.2, "change"), (15, "change"), (2e6, "result")]
+
+
+def test_a_value_done_against_its_target_and_a_target_named_though_exceeded():
+    got = facts("- Tỷ lệ văn bản ký số: chỉ tiêu 40%, thực hiện 62,5%, vượt chỉ tiêu. Cả nước có 60 triệu tài khoản, vượt "
+                "chỉ tiêu 30 triệu tài khoản của Đề án.")
+    assert [(v, k) for v, _, k, *_ in got] == [(40, "target"), (62.5, "result"), (60e6, "result"), (30e6, "target")]
+
+
+def test_a_rate_that_says_which_units_were_counted_is_a_scope():
+    got = facts("Bộ công bố danh sách 15/63 tỉnh, thành phố có 100% dịch vụ công đủ điều kiện được cung cấp toàn trình.")
+    assert [(v, k) for v, _, k, *_ in got] == [(15, "result"), (100, "scope")]
+
+
+def test_counts_after_a_list_of_names_are_findings_not_its_parts():
+    got = facts("Nhóm 5 tỉnh dẫn đầu gồm Hà Nội, Huế, Đà Nẵng, Cần Thơ và Hải Phòng; trong đó 3 tỉnh giữ được vị trí.")
+    assert [(v, k) for v, _, k, *_ in got] == [(5, "scope"), (3, "result")]
+
+
+def test_a_numbered_sentence_wrapped_onto_a_line_that_opens_with_a_number_keeps_its_verb():
+    got = facts("I. KẾT QUẢ XẾP HẠNG\n2. Năm 2023, tỉnh xếp hạng thứ 20, tăng 5 bậc so với năm 2022 và tăng\n7 bậc so với "
+                "năm 2021. Tỉnh có 120 xã.")
+    assert [(v, k) for v, _, k, *_ in got] == [(20, "result"), (5, "change"), (7, "change"), (120, "result")]
