@@ -370,8 +370,8 @@ def _names_group(doc: Doc, tok, group: Subject) -> bool:
 
 
 def _unit_of_sentence(actor: Span | None) -> Span | None:
-    """A commune or district a sentence is about holds for every count of it that names no other."""
-    return actor if actor is not None and normalize(actor.text, actor.label_).kind in ("commune", "district") else None
+    """A commune, district or province a sentence is about holds for every count of it that names no other."""
+    return actor if actor is not None and normalize(actor.text, actor.label_).kind in ("commune", "district", "province") else None
 
 
 def _part_of_actor(doc: Doc, pick: Span, actor: Span | None) -> Span:
@@ -409,7 +409,7 @@ _AREA = re.compile(r"(?<![^\W\d_])(?:toàn\s+(?:tỉnh|huyện|thành\s+phố|qu
                    r"|(?:của|cấp)\s+tỉnh)(?![^\W\d_])", re.IGNORECASE)  # fmt: skip
 # how a sentence opens (past an opening time phrase) when it has no subject of its own and goes on
 # with the last one's actor: a verb ('Đã kích hoạt ...', 'Tiếp nhận ...') or a link ('Trong đó, ...')
-_GOES_ON = frozenset("đã đang tiếp hoàn triển thực cấp kích tổ phối giải thu xử ban đồng ngoài bên".split())
+_GOES_ON = frozenset("đã đang tiếp hoàn triển thực cấp kích tổ phối giải thu xử ban đồng ngoài bên mới chỉ còn".split())
 _ADVERBIAL = ("đến", "tính", "năm", "trong", "từ", "sau", "qua", "ngày", "tháng", "quý", "lũy", "luỹ", "hiện", "đầu", "cuối")
 
 

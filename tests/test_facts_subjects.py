@@ -248,3 +248,8 @@ def test_a_reference_of_so_voi_a_merged_body_and_a_lead_in_group():
                 "với Sở Nội vụ, còn 12 phòng. Ngành Giáo dục: 530/530 trường thu học phí trực tuyến; 98.000 học sinh "
                 "có tài khoản.")
     assert [s for *_, s in got] == [None, None, "ngành Giáo dục", "ngành Giáo dục"]
+
+
+def test_a_commune_goes_on_over_a_sentence_opened_by_a_long_frame_and_mới():
+    got = facts("- Xã Tà Xùa có 2.100 nhân khẩu. Trong khoảng 1.300 công dân đủ điều kiện, mới có 410 người có tài khoản.")
+    assert [s for *_, s in got] == ["xã Tà Xùa"] * 3
