@@ -133,7 +133,7 @@ def _patterns() -> list[dict]:
     for g in groups:
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "cấp"}] + [{"LOWER": w} for w in g.split()]})
     one_level = [{"LOWER": "cấp"}, {"LOWER": {"IN": ["tỉnh", "huyện", "xã"]}}]
-    pats.append({"label": "GROUP", "pattern": one_level + [{"LOWER": {"IN": ["và", ","]}}] + one_level})  # 'cấp tỉnh và cấp huyện'
+    pats.append({"label": "GROUP", "pattern": one_level + [{"LOWER": "và"}] + one_level})  # 'cấp tỉnh và cấp huyện'
     # a sector: 'Ngành Y tế: 213/213 cơ sở ...', 'ngành Giáo dục và Đào tạo'
     for sector in SECTORS:
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "ngành"}] + [{"LOWER": w} for w in sector.lower().split()]})
@@ -771,6 +771,9 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # the national average's group; not '63 tỉnh, thành phố', 'Xếp hạng ... của các tỉnh, thành phố'
         if e.label_ == "GROUP" and _everyone(doc, e):
             continue
+        if e.label_ == "GROUP" and e[0].lower_ == "cấp" and e.end - e.start == 5 and _respectively_after(doc, e):
+            ents += [Span(doc, e.start, e.start + 2, label="GROUP"), Span(doc, e.end - 2, e.end, label="GROUP")]
+            continue  # 'cấp huyện và cấp xã lần lượt đạt 95% và 90%': two names for two values
         if e.end - e.start > 1 and e[-1].lower_ in ("và", "-"):  # 'Sở Tư pháp và | Sở Y tế': the joiner is no part
             e = Span(doc, e.start, e.end - 1, label=e.label_)
         cut = next((t.i + 1 for t in e[:-1] if "\n" in _gap(doc, t.i + 1) and _heading_ends(doc, t.i + 1)), None)
@@ -847,6 +850,10 @@ def _unnamed_administration(e: Span) -> bool:
     return e.label_ == "AGENCY" and e[-1].lower_ in ("xã", "phường") and bool(_OWN_ADMINISTRATION.match(e.text + " x"))
 
 
+def _respectively_after(doc: Doc, e: Span) -> bool:
+    return "lần lượt" in " ".join(t.lower_ for t in doc[e.end : e.end + 10])
+
+
 def _everyone(doc: Doc, e: Span) -> bool:
     """Groups that together are every body, so no subject: 'các sở, ngành, địa phương', 'bộ, ngành và
     địa phương', a range or list of levels ('từ cấp tỉnh đến cấp xã', 'ba cấp tỉnh - huyện - xã')."""
@@ -854,8 +861,10 @@ def _everyone(doc: Doc, e: Span) -> bool:
     before = doc[e.start - 1].lower_ if e.start > 0 else ""
     if after.startswith((", địa phương", "và địa phương", ", các địa phương", "và các địa phương", "- ", "và ubnd", ", ubnd")):
         return True
-    if e[0].lower_ == "cấp" and after.startswith((", huyện", ", xã", ", tỉnh", "và xã", "và huyện", ", cấp", "và cấp")):
-        return True  # 'cả ba cấp tỉnh, huyện, xã'
+    respectively = _respectively_after(doc, e)
+    if e[0].lower_ == "cấp" and after.startswith((", huyện", ", xã", ", tỉnh", "và xã", "và huyện", ", cấp", "và cấp")) \
+            and not respectively:
+        return True  # 'cả ba cấp tỉnh, huyện, xã', but not '... cấp huyện và cấp xã lần lượt đạt 98%, 95% và 90%'
     if key(e.text) in ("cap tinh va cap xa", "cap tinh, cap xa"):
         return True  # the two levels of local government since 7/2025: all of it
     return e[0].lower_ == "cấp" and (before in ("từ", "đến") or after.startswith("đến cấp"))
