@@ -88,7 +88,9 @@ _ORDINAL = re.compile(r"(?:^|\n)\s*(?:[-–•+*]\s*)?[(\[]?$")  # "1.", "(1)", 
 # "đứng 12/63", "đứng ở vị trí thứ 5", "xếp hạng thứ 9"; not "sắp xếp 27 đơn vị" (arranging)
 RANK = re.compile(r"(?<![^\W\d_])(?<!sắp\s)(?:xếp|đứng)(?:(?:\s+(?:ở\s+)?(?:vị\s+trí|vị\s+thứ|hạng|thứ)){0,2}"
                   r"(?:\s*\d+(?:/\d+)?(?:\s*(?:,|và)\s*\d+(?:/\d+)?)*\s*(?:,|và))?"  # a series: "xếp thứ 17, 15, 13 và 14"
-                  r"|\s[^.;\n]{0,80}?(?:,|\svà)\s+(?:[^\W\d_]+\s+){0,4}(?:thứ|hạng))\s*$",  # "... và xã hội số thứ 15/63"
+                  r"|\s[^.;\n]{0,80}?(?:,|\svà)\s+(?:[^\W\d_]+\s+){0,4}(?:thứ|hạng))\s*$"  # "... và xã hội số thứ 15/63"
+                  # "với thứ hạng 6/63", "hạ tầng số, hạng 58/63", "vươn lên vị trí 20 toàn quốc", "lên thứ 14"
+                  r"|(?<![^\W\d_])(?:thứ\s+hạng|hạng|(?:ở\s+)?vị\s+trí(?:\s+thứ)?|(?:lên|xuống)\s+thứ)\s*$",
                   re.IGNORECASE)  # "... xếp thứ 07/13 ... và thứ 33/63"
 RANK_WINDOW = 120  # characters before a number that RANK is searched in
 # a group in a ranking counts places: "nằm trong nhóm 20 tỉnh, thành phố dẫn đầu", "top 10 địa phương cao nhất"

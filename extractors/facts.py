@@ -64,7 +64,8 @@ _AIMED_CHANGE = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự
                            re.IGNORECASE)  # fmt: skip
 # "cắt giảm bình quân 43,86%", "giảm từ 8,3% đến 60,61%": a mean or a range of changes
 # "tăng khoảng 20%", "gấp 2,5 lần năm 2023": a change said about its size or as a multiple
-_CHANGE_BEFORE = re.compile(r"(?:(?:tăng|giảm|vượt|sớm|chậm)(?:\s+trưởng)?(?:\s+(?:thêm|được|hơn))?|có\s+thêm"
+# a rank moved: "nhích lên 2 bậc", "cải thiện 11 bậc", "tụt 31 bậc"
+_CHANGE_BEFORE = re.compile(r"(?:(?:tăng|giảm|vượt|sớm|chậm|cải\s+thiện|tụt(?:\s+hạng)?|thăng\s+hạng|(?:nhích|vươn)(?:\s+lên)?)(?:\s+trưởng)?(?:\s+(?:thêm|được|hơn))?|có\s+thêm"
                             r"|(?:tiết\s+kiệm|rút\s+ngắn|cắt\s+giảm)(?:\s+được)?)(?:\s+(?:bình\s+quân|trung\s+bình|từ))?\s*$"
                             r"|(?:(?<![^\W\d_])(?:tăng|giảm)(?:\s+trưởng)?\s+(?:khoảng|gần|xấp\s+xỉ)|(?<![^\W\d_])gấp(?:\s+(?:khoảng|gần|hơn))?)\s*$",
                             re.IGNORECASE)  # fmt: skip

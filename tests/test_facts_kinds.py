@@ -440,3 +440,17 @@ def test_a_numbered_sentence_wrapped_onto_a_line_that_opens_with_a_number_keeps_
     got = facts("I. KẾT QUẢ XẾP HẠNG\n2. Năm 2023, tỉnh xếp hạng thứ 20, tăng 5 bậc so với năm 2022 và tăng\n7 bậc so với "
                 "năm 2021. Tỉnh có 120 xã.")
     assert [(v, k) for v, _, k, *_ in got] == [(20, "result"), (5, "change"), (7, "change"), (120, "result")]
+
+
+def test_a_place_named_by_its_rank_word_is_a_rank():
+    got = facts("Thể chế số là điểm sáng nhất với thứ hạng 6/63; hạ tầng số đứng cuối, hạng 58/63. Năm 2022 tỉnh vươn lên "
+                "vị trí 20 toàn quốc (năm 2021 ở vị trí 23); trụ cột chính quyền số lên thứ 14.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(6, "thứ hạng", "result"), (58, "thứ hạng", "result"),
+                                                  (20, "thứ hạng", "result"), (23, "thứ hạng", "result"),
+                                                  (14, "thứ hạng", "result")]  # fmt: skip
+
+
+def test_a_rank_moved_by_any_verb_is_a_change():
+    got = facts("Chỉ số DTI của tỉnh nhích lên 2 bậc so với năm 2020; chính quyền số cải thiện 11 bậc, còn xã hội số tụt "
+                "31 bậc.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(2, "bậc", "change"), (11, "bậc", "change"), (31, "bậc", "change")]
