@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -25,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from baocao.core.vietnamese import old_style_tones, strip_marks
 from baocao.core.places import admin_units, key, provinces
+from baocao.diacritics.corpus import team_names
 
 KINDS = {"PROVINCE": "province", "DISTRICT": "district", "COMMUNE": "commune", "AGENCY": "agency", "GROUP": "unit_group"}
 _TOKEN = re.compile(r"[A-Z]\d{2,3}(?![\d.,/%])|\d+(?:[.,/]\d+)*%?|[^\W\d_]+|\S", re.UNICODE)  # 'Cục C06' is a name
@@ -196,6 +196,7 @@ _OWN_ADMINISTRATION = re.compile(r"^(?:Trung\s+tâm\s+Phục\s+vụ\s+hành\s+ch
                                  r"\s+[^\W\d_])", re.IGNORECASE)  # fmt: skip
 
 
+@lru_cache(maxsize=4096)
 def normalize(text: str, label: str) -> Subject:
     """One spelling per unit across reports: 'UBND Xã Kỳ Thượng' -> 'xã Kỳ Thượng', 'TP. Vinh' ->
     'thành phố Vinh', 'Tỉnh Hà Nam' -> 'Hà Nam', marks from the administrative data where the name is in it."""
@@ -260,6 +261,7 @@ def attach_subjects(doc: Doc) -> Doc:
     all_ents = list(doc.ents)
     found: dict[int, Subject] = {}
     claimed: dict[int, int] = {}  # entity start -> clause start, for names that follow their own number
+    heads: dict[int, tuple[int, Subject] | None] = {}  # sentence start -> the group it opens with
     topics = _topics(doc, all_ents)
     for tok in doc:
         if not tok.text[:1].isdigit() or any(e.start <= tok.i < e.end for e in all_ents):
@@ -313,7 +315,9 @@ def attach_subjects(doc: Doc) -> Doc:
             pick = None if _unnamed_administration(pick) else pick
         if pick is not None:
             pick = _part_of_actor(doc, pick, doc.user_data["actors"].get(sent_start))
-        head = _head_group(doc, sent_start)
+        if sent_start not in heads:
+            heads[sent_start] = _head_group(doc, sent_start)
+        head = heads[sent_start]
         if head is not None and (tok.i < head[0] or _names_group(doc, tok, head[1])):
             pick = None  # the total the members are counted from, or a count named by the group: no subject
         elif head is not None and pick is None:
@@ -795,15 +799,12 @@ def filter_entities(doc: Doc) -> Doc:
     return doc
 
 
-AGENCY_NAMES = Path(__file__).resolve().parent.parent / "data" / "vocab" / "agencies_vi.txt"
-
-
 @lru_cache(maxsize=1)
 def _name_text() -> str:
-    """Every body name the team listed, lower case, ' | ' between: a word found in one is a name's word
-    ('vận tải' of 'Sở Giao thông vận tải', 'đăng ký' of 'Văn phòng đăng ký đất đai'), whatever its tag."""
-    lines = AGENCY_NAMES.read_text("utf-8").splitlines() if AGENCY_NAMES.exists() else []
-    return " | ".join(" ".join(x.lower().split()) for x in lines if x.strip() and not x.startswith("#")) + " | các "
+    """Every body name the team listed (data/vocab/agencies_vi.txt), lower case, ' | ' between: a word found
+    in one is a name's word ('vận tải' of 'Sở Giao thông vận tải', 'đăng ký' of 'Văn phòng đăng ký đất
+    đai'), whatever its tag."""
+    return " | ".join(" ".join(x.lower().split()) for x in team_names()) + " | các "
 
 
 def _trim_name(doc: Doc, e: Span) -> Span:
@@ -941,7 +942,8 @@ def _own(k: str, own: frozenset[str]) -> bool:
                            for o in own)  # fmt: skip
 
 
-_LEVEL_KEYS = ("tinh", "huyen", "xa", "thanh", "pho", "phuong", "quan", "thi", "viet")  # '... Việt Nam' too  # 'Sở Y tế' of 'Sở Y tế tỉnh X' too
+# words that follow a body's name where it names its place: 'Sở Y tế tỉnh X', 'Ngân hàng Nhà nước Việt Nam'
+_LEVEL_KEYS = ("tinh", "huyen", "xa", "thanh", "pho", "phuong", "quan", "thi", "viet")
 
 
 @lru_cache(maxsize=64)
