@@ -97,6 +97,7 @@ def _patterns() -> list[dict]:
     abbreviated = [{"LOWER": {"IN": ["tp", "tx"]}}, {"ORTH": "."}]  # "TP. Vinh", "TX. Kỳ Anh"
     for lv in (level, two, abbreviated):
         pats.append({"label": "PLACE", "pattern": lv + title})  # names the data lacks (new or misread)
+        pats.append({"label": "PLACE", "pattern": lv + [{"LOWER": "đảo"}] + title})  # 'Xã đảo Tân Hiệp' 
     ubnd = [{"LOWER": {"IN": ["ubnd", "ủy", "uỷ"]}}, {"LOWER": {"IN": ["ban"]}, "OP": "?"},
             {"LOWER": {"IN": ["nhân"]}, "OP": "?"}, {"LOWER": {"IN": ["dân"]}, "OP": "?"}]  # fmt: skip
     for lv in (level, two, abbreviated):
@@ -133,12 +134,13 @@ def _patterns() -> list[dict]:
     for g in groups:
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "cấp"}] + [{"LOWER": w} for w in g.split()]})
     one_level = [{"LOWER": "cấp"}, {"LOWER": {"IN": ["tỉnh", "huyện", "xã"]}}]
-    pats.append({"label": "GROUP", "pattern": one_level + [{"LOWER": "và"}] + one_level})  # 'cấp tỉnh và cấp huyện'
+    for joint in ("và", ","):  # 'cấp tỉnh và cấp huyện', 'Bộ phận một cửa cấp huyện, cấp xã'
+        pats.append({"label": "GROUP", "pattern": one_level + [{"LOWER": joint}] + one_level})
     # a sector: 'Ngành Y tế: 213/213 cơ sở ...', 'ngành Giáo dục và Đào tạo'
     for sector in SECTORS:
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "ngành"}] + [{"LOWER": w} for w in sector.lower().split()]})
     word = {"LOWER": {"NOT_IN": _STOP}, "IS_ALPHA": True, "IS_TITLE": False}  # 'khối bộ, ngành', not 'Bộ Công Thương'
-    pats.append({"label": "GROUP", "pattern": [{"LOWER": "khối"}, word, {"ORTH": ",", "OP": "?"}, {**word, "OP": "*"},
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "khối"}, {**word, "LOWER": {"NOT_IN": [*_STOP, "phố"]}}, {"ORTH": ",", "OP": "?"}, {**word, "OP": "*"},
                                                {"ORTH": ",", "OP": "?"}, {**word, "OP": "*"}]})  # fmt: skip
     level_of = [{"LOWER": "cấp"}, {"LOWER": {"IN": ["tỉnh", "huyện", "xã", "bộ", "trung"]}}, {"LOWER": "ương", "OP": "?"}]
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "khối"}, word, {**word, "OP": "*"}] + level_of})  # 'khối cơ quan cấp tỉnh'
@@ -205,9 +207,10 @@ def normalize(text: str, label: str) -> Subject:
     words = _OWN_ADMINISTRATION.sub("", words)  # 'Trung tâm Phục vụ hành chính công xã Tân Long' is the commune
     words = re.sub(r"^TP\.?\s*", "thành phố ", words, flags=re.IGNORECASE)
     words = re.sub(r"^TX\.?\s*", "thị xã ", words, flags=re.IGNORECASE)
+    words = re.sub(r"^(xã|huyện|thị xã|thành phố|đặc khu)\s+đảo\s+(?=[^\W\d_])", r"\1 ", words, flags=re.IGNORECASE)  # an island's
     m = re.match(r"(thị trấn|thị xã|thành phố|đặc khu|xã|phường|huyện|quận|tỉnh)\s+(.+)$", words, re.IGNORECASE)
     if label == "GROUP":  # 'khối bộ, ngành' and 'bộ, ngành' are one group: the guide writes it without 'khối'
-        words = re.sub(r"^khối\s+", "", words, flags=re.IGNORECASE)
+        words = re.sub(r"^khối\s+(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?:các\s+)?", "", words, flags=re.IGNORECASE)
         words = re.sub(r"^(cấp \w+)\s*(?:và|,)\s*(cấp \w+)$", r"\1, \2", words, flags=re.IGNORECASE)  # 'cấp tỉnh và cấp huyện'
         words = re.sub(r"^Ngành\s", "ngành ", words)
         words = f"vùng {words}" if key(words) in _REGION_KEYS else words  # 'Tây Nguyên' is 'vùng Tây Nguyên'
@@ -268,6 +271,9 @@ def attach_subjects(doc: Doc) -> Doc:
             continue
         ents = [e for e in all_ents if not _counted_by(doc, tok, e) and not _qualifies_a_fraction(doc, e)
                 and not _counts_units_of_level(doc, tok, e) and not _field_of_a_number(doc, e, tok)]
+        if (founded := _founded(doc, tok, all_ents)) is not None:
+            found[_at(doc, tok.i)] = _subject(doc, founded)  # '99,97% cử tri đồng ý thành lập xã X trên cơ sở nhập ...'
+            continue
         clause_start = _clause_start(doc, tok.i)
         sent_start = _sentence_start(doc, tok.i)
         after = next((e for e in ents if tok.i < e.start <= tok.i + 7 and _plain(doc, tok.i + 1, e.start)
@@ -302,6 +308,8 @@ def attach_subjects(doc: Doc) -> Doc:
             topic = [e for e in ents if sent_start <= e.start < clause_start and e.start <= sent_start + 3
                      and doc[e.start - 1].lower_ in ("ở", "tại", "riêng", "với", "đối")]  # fmt: skip
             pick = topic[0] if topic else None
+        block = doc.user_data["blocks"].get(sent_start) if pick is None and _counts_members(doc, tok) else None
+        pick = pick or block  # '1. Khối sở, ban, ngành ... 11 đơn vị xếp loại Khá': its members' count
         if pick is None and not _whole_area(doc, clause_start, tok.i):
             pick = topics.get(clause_start)  # the actor the sentence or its paragraph opened with
         if pick is None and not _whole_area(doc, clause_start, tok.i):
@@ -313,7 +321,7 @@ def attach_subjects(doc: Doc) -> Doc:
         if pick is not None:
             pick = doc.user_data["anaphors"].get(pick.start, pick)
             pick = None if _unnamed_administration(pick) else pick
-        if pick is not None:
+        if pick is not None and pick is not block:
             pick = _part_of_actor(doc, pick, doc.user_data["actors"].get(sent_start))
         if sent_start not in heads:
             heads[sent_start] = _head_group(doc, sent_start)
@@ -323,8 +331,10 @@ def attach_subjects(doc: Doc) -> Doc:
         elif head is not None and pick is None:
             found[_at(doc, tok.i)] = head[1]
             continue
+        if pick is not None and pick.label_ == "AGENCY" and _counts_units(doc, tok):
+            pick = None  # 'Trung tâm ... tỉnh duy trì bộ phận một cửa tại 10 huyện, thành phố': units, no body's
         if pick is not None:
-            found[_at(doc, tok.i)] = _AVERAGE_OF_PROVINCES if _average_of_level(doc, pick) else normalize(pick.text, pick.label_)
+            found[_at(doc, tok.i)] = _AVERAGE_OF_PROVINCES if _average_of_level(doc, pick) else _subject(doc, pick)
     found.update(_respectively(doc, all_ents))
     doc.user_data["subjects"] = found
     return doc
@@ -367,6 +377,45 @@ def _head_group(doc: Doc, start: int) -> tuple[int, Subject] | None:
 _MEMBER_WORDS = frozenset("huyện|thành phố|thị xã|quận|xã|phường|thị trấn|sở|ban|ngành|bộ|địa phương|tỉnh".split("|"))
 
 
+_HEADING_WORDS = frozenset("kết quả của đối với tại ở thực hiện".split())
+
+
+def _heading_subject(doc: Doc, ents, i: int) -> Span | None:
+    """'I. KẾT QUẢ CỦA TỈNH BÌNH DƯƠNG', 'b) Đối với huyện Mường Nhé': a numbered heading that names one unit
+    and nothing else; the values of its section that name none of their own are that unit's."""
+    end = next((j for j in range(i + 1, len(doc)) if "\n" in _gap(doc, j)), len(doc))
+    if end >= len(doc) or not _heading_ends(doc, end):
+        return None
+    named = [e for e in ents if i <= e.start and e.end <= end]
+    if len(named) != 1 or named[0].end != end:
+        return None
+    words = [t.lower_ for t in doc[i : named[0].start] if t.is_alpha]
+    if words and re.fullmatch(r"[ivx]{1,4}|[a-zđ]", words[0]):
+        words = words[1:]  # its number
+    return named[0] if all(w in _HEADING_WORDS for w in words) else None
+
+
+def _founded(doc: Doc, tok, ents) -> Span | None:
+    """The unit a line founds ('thành lập xã Định Mỹ trên cơ sở nhập nguyên trạng xã A, xã B ...'): the values
+    of that line, its voters' share and count, its area, are the new unit's, not those of the units merged."""
+    start = next((j for j in range(tok.i, 0, -1) if _line_opens(doc, j)), 0)  # its item, past the page's wrapping
+    end = next((j for j in range(tok.i + 1, len(doc)) if _line_opens(doc, j)), len(doc))
+    new = [e for e in ents if start <= e.start < end and e.label_ in ("COMMUNE", "DISTRICT", "PROVINCE")
+           and [t.lower_ for t in doc[max(0, e.start - 2) : e.start]] == ["thành", "lập"]]  # fmt: skip
+    return new[0] if len(new) == 1 else None
+
+
+def _counts_members(doc: Doc, tok) -> bool:
+    words = [t.lower_ for t in doc[tok.i + 1 : tok.i + 3]]
+    return bool(words) and (words[0] in _MEMBER_WORDS or " ".join(words) in _MEMBER_WORDS | {"đơn vị", "cơ quan"})
+
+
+def _numbered(doc: Doc, i: int) -> bool:
+    """Whether token i opens a numbered heading or item ('1. ...', 'II. ...', 'a) ...')."""
+    text = doc.user_data["text"]
+    return bool(_HEADING_LINE.match(text[text.rfind("\n", 0, _at(doc, i)) + 1 :]))
+
+
 def _names_group(doc: Doc, tok, group: Subject) -> bool:
     """'Trong số 21 bộ, ngành, có 5 bộ, ngành ...': a count of the group's own name is not about it."""
     n = len(_TOKEN.findall(group.name))
@@ -391,7 +440,12 @@ def _part_of_actor(doc: Doc, pick: Span, actor: Span | None) -> Span:
     return pick
 
 
-_UNITS_OF_LEVEL = ("đơn vị hành chính", "xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh")
+_UNITS_OF_LEVEL = ("đơn vị hành chính", "địa phương", "xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh")
+
+
+def _counts_units(doc: Doc, tok) -> bool:
+    after = " ".join(t.lower_ for t in doc[tok.i + 1 : tok.i + 5]) + " "
+    return any(after.startswith(u + " ") for u in (*_UNITS_OF_LEVEL, "thành phố", "tỉnh, thành phố"))
 
 
 def _counts_units_of_level(doc: Doc, tok, pick: Span) -> bool:
@@ -428,6 +482,9 @@ def _topics(doc: Doc, ents) -> dict[int, Span]:
     doc.user_data["actors"] = {}  # sentence start -> the actor it is about, named or carried
     current: Span | None = None
     item: Span | None = None  # the name a list item opens with before ':' ('2. Xã Vân Canh: ...'), over the item
+    block: Span | None = None  # the 'Khối ...' a heading or item opens with, over its members' counts
+    section: Span | None = None  # the unit a numbered heading names, over its section
+    doc.user_data["blocks"] = {}
     i = 0
     while i < len(doc):
         sent_start, end = i, i
@@ -443,12 +500,22 @@ def _topics(doc: Doc, ents) -> dict[int, Span]:
             and (sent_start == 2 or _line_opens(doc, sent_start - 2)))
         if opens_item:
             item = own if own is not None and own.end < len(doc) and doc[own.end].text == ":" else None
+        opening = next((e for e in ents if sent_start <= e.start <= sent_start + 3), None)
+        line = _line_start(doc, sent_start)
+        if sent_start - line <= 2 and _numbered(doc, line):  # a numbered line: 'I.' ends a sentence of its own
+            section = _heading_subject(doc, ents, line)
+        if opens_item and opening is not None and opening.label_ == "GROUP" and "khối" in (
+                opening[0].lower_, doc[opening.start - 1].lower_):  # fmt: skip
+            block = opening
+        elif opens_item and _numbered(doc, sent_start):
+            block = None
+        doc.user_data["blocks"][sent_start] = block
         if own is not None:
             current = own
         elif current is not None and not (_paragraph_goes_on(doc, sent_start) and _no_subject(doc, sent_start, end, current)):
             current = None
-        if current is None and own is None and item is not None:
-            current = item
+        if current is None and own is None:
+            current = item or section
         doc.user_data["actors"][sent_start] = current
         if current is not None:  # 'Trung tâm Phục vụ hành chính công xã' later in a sentence about xã X
             for x in ents:
@@ -458,8 +525,8 @@ def _topics(doc: Doc, ents) -> dict[int, Span]:
             if own is None:
                 out[sent_start] = current
             for j in range(sent_start + 1, end):
-                if doc[j - 1].text in (";", ":") and j > (own.end if own is not None else sent_start) and (
-                        lead_in or _no_subject(doc, j, end, current)):  # fmt: skip
+                if _clause_mark(doc, j - 1, (";", ":")) and j > (own.end if own is not None else sent_start) and (
+                        lead_in or _no_subject(doc, j, end, current) or _its_measure(doc, j)):  # fmt: skip
                     out[j] = current
         i = end + 1 if end < len(doc) and _full_stop(doc, end) else max(end, i + 1)
     return out
@@ -477,6 +544,12 @@ def _no_subject(doc: Doc, start: int, end: int, current: Span | None = None) -> 
     if current is not None and i + 1 < end and any(_refers_back(doc, i, i + n, current) for n in (1, 2)):
         return True
     return i < end and doc[i].lower_ in _GOES_ON
+
+
+def _its_measure(doc: Doc, j: int) -> bool:
+    """A clause of a ranked unit's sentence that opens with the measure ranked: 'Ban Dân tộc đứng cuối, thứ
+    20/20; tổng điểm đạt được là 68,32 điểm' - the score is still the unit's."""
+    return " ".join(t.lower_ for t in doc[j : j + 2]) in ("tổng điểm", "điểm số", "số điểm", "chỉ số")
 
 
 _NOW = frozenset(("đến nay", "hiện nay", "sau đó", "từ đó", "qua đó", "trong đó"))  # 'đến nay đã đánh máy 260 hợp đồng'
@@ -694,14 +767,15 @@ def _respectively(doc: Doc, ents) -> dict[int, Subject]:
             sent_start = _sentence_start(doc, t.i)
             names = [e for e in ents if sent_start <= e.start and e.end <= clause_start]
         if len(values) >= 2 and len(names) == len(values):
-            out.update({_at(doc, v.i): normalize(e.text, e.label_) for v, e in zip(values, names, strict=True)})
+            out.update({_at(doc, v.i): _subject(doc, e) for v, e in zip(values, names, strict=True)})
     return out
 
 
 def _bracketed_elsewhere(doc: Doc, ent, tok) -> bool:
     """'Xã Cẩm Hưng (0%), chưa đạt ... 80%': a value in brackets right after a name is that name's alone."""
     nxt = ent.end + 1
-    return ent.end < len(doc) and doc[ent.end].text == "(" and nxt < len(doc) and doc[nxt].text[:1].isdigit() and nxt != tok.i
+    inside = all(t.text != ")" for t in doc[nxt : tok.i])  # 'huyện Hoằng Hóa (91,92 điểm; 91,92%)': both its own
+    return ent.end < len(doc) and doc[ent.end].text == "(" and nxt < len(doc) and doc[nxt].text[:1].isdigit() and not inside
 
 
 def _labels_next(doc: Doc, start: int, ent) -> bool:
@@ -717,10 +791,26 @@ def _plain(doc: Doc, start: int, end: int) -> bool:
                    for t in doc[start:end])  # fmt: skip
 
 
-def _clause_start(doc: Doc, i: int) -> int:
-    while i > 0 and not (doc[i - 1].text == ";" or _full_stop(doc, i - 1)) and not _line_opens(doc, i):
+def _line_start(doc: Doc, i: int) -> int:
+    while i > 0 and "\n" not in _gap(doc, i):
         i -= 1
     return i
+
+
+def _clause_start(doc: Doc, i: int) -> int:
+    while i > 0 and not (_clause_mark(doc, i - 1) or _full_stop(doc, i - 1)) and not _line_opens(doc, i):
+        i -= 1
+    return i
+
+
+def _clause_mark(doc: Doc, i: int, marks: tuple[str, ...] = (";",)) -> bool:
+    """A ';' that ends a clause, not one inside brackets ('huyện Hoằng Hóa (91,92 điểm; 91,92%)')."""
+    if doc[i].text not in marks:
+        return False
+    for j in range(i - 1, max(-1, i - 20), -1):
+        if doc[j].text in ("(", ")") or _full_stop(doc, j):
+            return doc[j].text != "("
+    return True
 
 
 def _sentence_start(doc: Doc, i: int) -> int:
@@ -749,6 +839,7 @@ def pipeline() -> Language:
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "NORM", "overwrite_ents": True})
     ruler.add_patterns(_patterns())
     nlp.add_pipe("filter_entities")
+    nlp.add_pipe("name_listed_units")
     nlp.add_pipe("attach_subjects")
     return nlp
 
@@ -797,6 +888,49 @@ def filter_entities(doc: Doc) -> Doc:
         ents.append(e)
     doc.ents = ents
     return doc
+
+
+# a list's lead-in that names the level of its items: 'Khối huyện:', 'Các huyện có nhiều xã ... gồm:'
+_LEAD_LEVEL = re.compile(r"(?:^|\s)(?:khối|các|những)\s+(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?(?:các\s+)?"
+                         r"(thị xã|thị trấn|thành phố|đặc khu|huyện|quận|xã|phường)(?=[\s,:]|$)", re.IGNORECASE)
+_FAMILY = {"DISTRICT": ("huyện", "quận", "thị xã", "thành phố"), "COMMUNE": ("xã", "phường", "thị trấn", "đặc khu")}
+
+
+@Language.component("name_listed_units")
+def name_listed_units(doc: Doc) -> Doc:
+    """'Khối huyện: Cát Hải đạt 124,56%; An Lão đạt ...', 'Các huyện ... gồm: Kông Chro (5/14 xã), Chư Păh
+    (...)': a list whose lead-in names a level writes its units' names bare. A bare name the administrative
+    data holds at that level (any of its kin: a 'huyện' list may hold a town now a city) is that unit."""
+    listed: dict[int, Subject] = {}
+    ents = list(doc.ents)
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    leads = [(c, m.group(1).lower(), _sentence_start(doc, c)) for c in (t.i for t in doc if t.text == ":")
+             if (m := _LEAD_LEVEL.search(doc[_sentence_start(doc, c) : c].text))]
+    for n_lead, (colon, level, _) in enumerate(leads):
+        label = next(lv for lv, f in _FAMILY.items() if level in f)
+        stop = leads[n_lead + 1][2] if n_lead + 1 < len(leads) else len(doc)  # the next list's lead-in
+        j = colon + 1
+        while j < stop and not (j > colon + 1 and ("\n\n" in _gap(doc, j) or _heading_ends(doc, j))):
+            if (j == colon + 1 or doc[j - 1].text in (";", ",", "-", "+") or _line_opens(doc, j)) and j not in taken:
+                for n in (4, 3, 2, 1):
+                    run = doc[j : j + n]
+                    if len(run) < n or not all(t.is_title and t.is_alpha for t in run) or any(t.i in taken for t in run):
+                        continue
+                    keys = (f"{key(lv)} {key(run.text)}" for lv in _FAMILY[label])
+                    name = next((_unit_names()[k] for k in keys if k in _unit_names()), None)
+                    if name is not None:
+                        ents.append(Span(doc, j, j + n, label=label))
+                        listed[j] = Subject(f"{level} {name}", KINDS[label])
+                        taken.update(range(j, j + n))
+                        break
+            j += 1
+    doc.ents = sorted(ents, key=lambda e: e.start)
+    doc.user_data["listed"] = listed
+    return doc
+
+
+def _subject(doc: Doc, e: Span) -> Subject:
+    return doc.user_data["listed"].get(e.start) or normalize(e.text, e.label_)
 
 
 @lru_cache(maxsize=1)
@@ -868,6 +1002,8 @@ def _everyone(doc: Doc, e: Span) -> bool:
         return True  # 'cả ba cấp tỉnh, huyện, xã', but not '... cấp huyện và cấp xã lần lượt đạt 98%, 95% và 90%'
     if key(e.text) in ("cap tinh va cap xa", "cap tinh, cap xa"):
         return True  # the two levels of local government since 7/2025: all of it
+    if e[0].lower_ == "cấp" and before in (",", "và") and e.start >= 2 and doc[e.start - 2].lower_ in ("tỉnh", "huyện", "xã"):
+        return True  # the last of 'cấp tỉnh, cấp huyện, cấp xã'
     return e[0].lower_ == "cấp" and (before in ("từ", "đến") or after.startswith("đến cấp"))
 
 

@@ -253,3 +253,60 @@ def test_a_reference_of_so_voi_a_merged_body_and_a_lead_in_group():
 def test_a_commune_goes_on_over_a_sentence_opened_by_a_long_frame_and_mới():
     got = facts("- Xã Tà Xùa có 2.100 nhân khẩu. Trong khoảng 1.300 công dân đủ điều kiện, mới có 410 người có tài khoản.")
     assert [s for *_, s in got] == ["xã Tà Xùa"] * 3
+
+
+def test_a_lead_in_level_names_the_bare_units_of_its_list():
+    got = about("Kết quả từng địa phương:\n- Khối huyện: Quỳnh Lưu đạt 98,2%; Nghi Lộc đạt 96,1%; Hoàng Mai đạt 95%.\n"
+                "- Khối quận: Ba Đình đạt 99,3%; Hoàn Kiếm đạt 97,4%.\n"
+                "Các xã còn thấp gồm: Mường Típ (4/12 thôn), Châu Khê (3/9 thôn).")
+    assert got == ["huyện Quỳnh Lưu", "huyện Nghi Lộc", "huyện Hoàng Mai", "quận Ba Đình", "quận Hoàn Kiếm",
+                   "xã Mường Típ", "xã Châu Khê"]  # fmt: skip
+
+
+def test_a_bare_name_the_data_lacks_at_the_lead_ins_level_is_not_a_unit():
+    assert about("Khối huyện: Chỉ số bình quân đạt 90,2%; Quỳnh Lưu đạt 91%.") == ["huyện", "huyện Quỳnh Lưu"]
+
+
+def test_values_in_one_bracket_are_the_name_before_it():
+    got = about("Huyện Yên Thành dẫn đầu với 90,1 điểm; tiếp đến là huyện Đô Lương (89,7 điểm; 89,7%) và huyện Anh "
+                "Sơn (88,2 điểm; 88,2%).")
+    assert got == ["huyện Yên Thành", "huyện Đô Lương", "huyện Đô Lương", "huyện Anh Sơn", "huyện Anh Sơn"]
+
+
+def test_a_ranked_units_score_clause_stays_the_units():
+    got = about("Sở Ngoại vụ xếp cuối, thứ 19/19; tổng điểm đạt 70,5 điểm, chỉ số đạt 80,2%.")
+    assert got == ["Sở Ngoại vụ"] * 3
+
+
+def test_a_khoi_item_is_the_subject_of_its_members_counts():
+    got = about("1. Khối sở, ban, ngành đạt bình quân 80,5 điểm. Sở Y tế dẫn đầu với 92,1 điểm; trong số còn lại, "
+                "12 đơn vị xếp loại Khá.\n2. Khối UBND các huyện, thị xã đạt bình quân 78 điểm. Huyện Nam Đàn đứng "
+                "đầu với 88,4 điểm; 9 huyện xếp loại Khá.\n3. Kết quả chung\nCó 5 đơn vị xếp loại Trung bình.")
+    assert got == ["sở, ban, ngành", "Sở Y tế", "sở, ban, ngành", "huyện, thị xã", "huyện Nam Đàn", "huyện, thị xã"]
+
+
+def test_a_numbered_heading_that_names_one_unit_is_the_subject_of_its_section():
+    text = ("Báo cáo tuần của thị xã về Bộ chỉ số phục vụ người dân, doanh nghiệp, gửi các cơ quan có liên quan.\n"
+            "I. KẾT QUẢ CỦA TỈNH HÀ NAM\nTheo Hệ thống, tỉnh đạt 80,1 điểm.\nCụ thể: nhóm công khai tăng 0,3 điểm.\n"
+            "II. KẾT QUẢ CỦA THỊ XÃ\nThị xã đạt 82 điểm.")
+    assert about(text, "ỦY BAN NHÂN DÂN THỊ XÃ DUY TIÊN") == ["Hà Nam", "Hà Nam"]
+
+
+def test_levels_joined_by_a_comma_and_counts_of_a_levels_localities():
+    got = facts("Bộ phận một cửa cấp huyện, cấp xã đã tiếp nhận 12.450 hồ sơ. Bộ phận một cửa cấp tỉnh, cấp huyện, "
+                "cấp xã đã trả 9.800 kết quả. Có 21/130 địa phương cấp xã hoàn thành chỉ tiêu.")
+    assert [s for *_, s in got] == ["cấp huyện, cấp xã", None, None]
+
+
+def test_a_line_that_founds_a_unit_is_about_the_new_unit_not_those_merged():
+    got = about("Kết quả lấy ý kiến:\n- Có 98,6% cử tri đồng ý thành lập xã Hưng Nguyên trên cơ sở nhập nguyên trạng "
+                "xã Hưng Tây, xã Hưng Đạo và thị trấn Hưng Nguyên (số cử tri được hỏi là 5.210 người);\n- 100% cử tri "
+                "đồng ý thành lập phường Vinh Lộc trên cơ sở nhập xã Hưng Lộc (3.400 cử tri).")
+    assert got == ["xã Hưng Nguyên", "xã Hưng Nguyên", "phường Vinh Lộc", "phường Vinh Lộc"]
+
+
+def test_an_island_commune_and_a_count_of_units_that_is_no_bodys():
+    assert about("Xã đảo Nhơn Châu cách đất liền 20 km. Huyện đảo Cô Tô có 6.500 dân.") == ["xã Nhơn Châu", "huyện Cô Tô"]
+    got = facts("Trung tâm Phục vụ hành chính công tỉnh điều phối bộ phận một cửa tại 12 huyện, thành phố và 180 xã, "
+                "phường. Sở Tư pháp đã cấp 950 phiếu lý lịch tư pháp.")
+    assert [s for *_, s in got] == [None, None, "Sở Tư pháp"]
