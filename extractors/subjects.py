@@ -105,11 +105,19 @@ def _patterns() -> list[dict]:
     heads = [["sở"], ["bộ"], ["ban"], ["chi", "nhánh"], ["công", "an"], ["bảo", "hiểm", "xã", "hội"], ["bhxh"],
              ["trung", "tâm"], ["ngân", "hàng"], ["văn", "phòng"], ["cục"], ["tổng", "cục"], ["viện"], ["bệnh", "viện"],
              ["kho", "bạc"], ["đài"], ["báo"], ["tòa", "án"], ["viện", "kiểm", "sát"], ["đảng", "ủy"], ["hội"],
-             ["vnpt"], ["viettel"], ["bưu", "điện"]]  # fmt: skip
+             ["vnpt"], ["viettel"], ["bưu", "điện"], ["trường"], ["trạm"], ["phòng"], ["chi", "cục"], ["đội"],
+             ["học", "viện"], ["đại", "học"], ["tập", "đoàn"], ["tổng", "công", "ty"], ["công", "ty"]]  # fmt: skip
     for h in heads:
         first = [{"LOWER": h[0], "IS_TITLE": True} if h[0] not in ("bhxh", "vnpt") else {"LOWER": h[0]}]
         for name in _name():
             pats.append({"label": "AGENCY", "pattern": first + [{"LOWER": w} for w in h[1:]] + name})
+    for ub in ("ủy", "uỷ"):  # 'Ủy ban Dân tộc', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'; not 'Ủy ban Nhân dân tỉnh', a place's
+        for name in _name():
+            pats.append({"label": "AGENCY", "pattern": [{"LOWER": ub, "IS_TITLE": True}, {"LOWER": "ban"},
+                                                        {**name[0], "LOWER": {"NOT_IN": ["nhân"]}}, *name[1:]]})  # fmt: skip
+    # a school by its grade's initials: 'Trường THPT Phan Bội Châu', 'Trường ĐH Vinh'
+    pats.append({"label": "AGENCY", "pattern": [{"LOWER": "trường", "IS_TITLE": True}, {"IS_UPPER": True},
+                                                {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "*"}]})  # fmt: skip
     head_words = sorted({w for h in heads for w in h[:1]})
     lower_word = {"IS_ALPHA": True, "IS_TITLE": False, "IS_UPPER": False, "LOWER": {"NOT_IN": _STOP}}
     for h in heads:  # a name with a comma in it: "Sở Lao động, Thương binh và Xã hội", "Bộ Văn hóa, Thể thao và Du lịch"

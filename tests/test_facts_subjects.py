@@ -310,3 +310,11 @@ def test_an_island_commune_and_a_count_of_units_that_is_no_bodys():
     got = facts("Trung tâm Phục vụ hành chính công tỉnh điều phối bộ phận một cửa tại 12 huyện, thành phố và 180 xã, "
                 "phường. Sở Tư pháp đã cấp 950 phiếu lý lịch tư pháp.")
     assert [s for *_, s in got] == [None, None, "Sở Tư pháp"]
+
+
+def test_schools_stations_offices_and_committees_are_bodies():
+    got = about("Trường THPT Huỳnh Thúc Kháng có 97% học sinh dùng học bạ số. Ủy ban Dân tộc có 6 thủ tục. Ủy ban Nhân "
+                "dân tỉnh ban hành 14 văn bản. Phòng Tư pháp huyện cấp 310 bản sao. Chi cục Thuế khu vực III thu 95 tỷ "
+                "đồng. Trạm Y tế xã Nghi Phong khám 870 lượt.")
+    assert got == ["Trường THPT Huỳnh Thúc Kháng", "Ủy ban Dân tộc", "Phòng Tư pháp huyện", "Chi cục Thuế khu vực III",
+                   "Trạm Y tế xã Nghi Phong"]  # fmt: skip
