@@ -148,8 +148,10 @@ def _patterns() -> list[dict]:
     for sector in SECTORS:
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "ngành"}] + [{"LOWER": w} for w in sector.lower().split()]})
     word = {"LOWER": {"NOT_IN": _STOP}, "IS_ALPHA": True, "IS_TITLE": False}  # 'khối bộ, ngành', not 'Bộ Công Thương'
-    pats.append({"label": "GROUP", "pattern": [{"LOWER": "khối"}, {**word, "LOWER": {"NOT_IN": [*_STOP, "phố"]}}, {"ORTH": ",", "OP": "?"}, {**word, "OP": "*"},
-                                               {"ORTH": ",", "OP": "?"}, {**word, "OP": "*"}]})  # fmt: skip
+    member = {**word, "LOWER": {"NOT_IN": [*_STOP, "một", "những", "nhiều"]}}  # not 'khối địa phương, một số tỉnh'
+    first = {**word, "LOWER": {"NOT_IN": [*_STOP, "phố"]}}  # not 'khối phố', a town's quarter
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "khối"}, first, {"ORTH": ",", "OP": "?"}, {**member, "OP": "*"},
+                                               {"ORTH": ",", "OP": "?"}, {**member, "OP": "*"}]})  # fmt: skip
     level_of = [{"LOWER": "cấp"}, {"LOWER": {"IN": ["tỉnh", "huyện", "xã", "bộ", "trung"]}}, {"LOWER": "ương", "OP": "?"}]
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "khối"}, word, {**word, "OP": "*"}] + level_of})  # 'khối cơ quan cấp tỉnh'
     lower = {"IS_TITLE": False, "IS_UPPER": False}  # 'các bộ, ngành', 'các sở, ngành': not 'Bộ Tài chính'
@@ -218,6 +220,7 @@ def normalize(text: str, label: str) -> Subject:
     words = re.sub(r"^(xã|huyện|thị xã|thành phố|đặc khu)\s+đảo\s+(?=[^\W\d_])", r"\1 ", words, flags=re.IGNORECASE)  # an island's
     m = re.match(r"(thị trấn|thị xã|thành phố|đặc khu|xã|phường|huyện|quận|tỉnh)\s+(.+)$", words, re.IGNORECASE)
     if label == "GROUP":  # 'khối bộ, ngành' and 'bộ, ngành' are one group: the guide writes it without 'khối'
+        words = words.rstrip(" ,")
         words = re.sub(r"^khối\s+(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?:các\s+)?", "", words, flags=re.IGNORECASE)
         words = re.sub(r"^(cấp \w+)\s*(?:và|,)\s*(cấp \w+)$", r"\1, \2", words, flags=re.IGNORECASE)  # 'cấp tỉnh và cấp huyện'
         words = re.sub(r"^Ngành\s", "ngành ", words)
