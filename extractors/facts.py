@@ -34,8 +34,9 @@ _AS_OF = re.compile(
     re.IGNORECASE,
 )
 _QUARTER_END = {"I": 3, "II": 6, "III": 9, "IV": 12, "1": 3, "2": 6, "3": 9, "4": 12}
-# what is aimed at, not reached (not "đạt và vượt chỉ tiêu", exceeded): "chỉ tiêu giao 70%", "(mục tiêu 70%)", "tối thiểu 50%", "phấn đấu đạt 80%"
-_TARGET = re.compile(r"(?<!vượt\s)(?:mục\s+tiêu|chỉ\s+tiêu)|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)|phấn\s+đấu|tối\s+thiểu|ít\s+nhất|"
+# what is aimed at, not reached (not "đạt và vượt chỉ tiêu", exceeded; not "19/218 xã hoàn thành chỉ tiêu, 199 xã chưa",
+# met or not): "chỉ tiêu giao 70%", "(mục tiêu 70%)", "tối thiểu 50%", "phấn đấu đạt 80%"
+_TARGET = re.compile(r"(?<!vượt\s)(?<!hoàn\sthành\s)(?:mục\s+tiêu|chỉ\s+tiêu)|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)|phấn\s+đấu|tối\s+thiểu|ít\s+nhất|"
                      r"yêu\s+cầu|dự\s+kiến|định\s+hướng|cam\s+kết", re.IGNORECASE)  # fmt: skip
 # ...and these, before a ':', govern the list after it to the sentence's end: "đặt mục tiêu đến năm 2025: 100%
 # ...; trên 90% ..." (not "Thực hiện chỉ tiêu: đã hoàn thành 30/34 chỉ tiêu; còn 04/34 ...": results)
@@ -43,8 +44,8 @@ _AIM_LEAD = re.compile(r"mục\s+tiêu|phấn\s+đấu|định\s+hướng|dự\s
                        r"|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)", re.IGNORECASE)  # fmt: skip
 # ...and these govern their whole sentence: "phấn\nđấu hoàn thành cấp CCCD cho 100% công dân"
 _PLANNED = re.compile(r"phấn\s+đấu|dự\s+kiến|sẽ\s+(?:triển\s+khai|thực\s+hiện|hoàn\s+thành)", re.IGNORECASE)
-# a value reached, said inside a plan section: "(hiện đạt 60%)"
-_REALIZED = re.compile(r"(?:đã|hiện|mới|chỉ)\s+(?:đạt|có|hoàn\s+thành)|đạt\s+được|kết\s+quả"
+# a value reached, said inside a plan section: "(hiện đạt 60%)" (not "số hóa hồ sơ, kết quả giải quyết TTHC", the papers)
+_REALIZED = re.compile(r"(?:đã|hiện|mới|chỉ)\s+(?:đạt|có|hoàn\s+thành)|đạt\s+được|kết\s+quả(?!\s+giải\s+quyết)"
                        r"|(?:chỉ\s+tiêu|kế\s+hoạch)[^\d:;()]{0,40}?\s(?:đã\s+)?vượt", re.IGNORECASE)  # "chỉ tiêu vượt mức"
 # what was done, said right after the target it is held against: "chỉ tiêu 30%, thực hiện 75,3%", "kế hoạch 50%, đạt 62%"
 _DONE_AGAINST = re.compile(r"[\s,;(]*(?:thực\s+hiện|kết\s+quả|thực\s+tế|ước\s+thực\s+hiện|ước\s+đạt|đạt)(?:\s+được)?\s*:?\s*",
@@ -52,6 +53,17 @@ _DONE_AGAINST = re.compile(r"[\s,;(]*(?:thực\s+hiện|kết\s+quả|thực\s+t
 # a rate right after a count, joined by "có", is the condition of what was counted: "23/63 tỉnh, thành phố có 100%
 # dịch vụ công đủ điều kiện ...", "15 xã có trên 90% hồ sơ ..."
 _CONDITION = re.compile(r"\s+có\s+(?:(?:trên|dưới|hơn|từ)\s+)?", re.IGNORECASE)
+# ...and so is a bound after a count of bodies or places, joined by "đạt" or "thực hiện" too: "3 bộ, ngành đạt Chỉ số trên
+# 90%", "9/9 huyện có tỷ lệ hồ sơ chậm, quá hạn dưới 10%", "22 xã thực hiện dưới 10%" (not "cả 27 huyện đều đạt trên 75%":
+# all of them, a level reached; not "3.493.589 hồ sơ đạt trên 97%")
+_BOUND_OF_COUNT = re.compile(r"(?:,?\s+(?!đều(?![^\W\d_]))[^\W\d_]+){0,3}?\s+(?:có|đạt|thực\s+hiện)\s+(?:[^\W\d_]+,?\s+){0,7}?"
+                             r"(?:từ\s+)?(?:trên|dưới|hơn|từ)\s+", re.IGNORECASE)  # fmt: skip
+_BODY_UNITS = frozenset({"bộ", "tỉnh", "sở", "huyện", "xã", "phường", "quận", "thị xã", "thị trấn", "đơn vị", "cơ quan",
+                         "địa phương", "xã, phường", "xã, phường, thị trấn", "ngành", "thành phố"})  # fmt: skip
+# the band's other end: "có Chỉ số từ trên 80% đến dưới 90%"
+_BAND_END = re.compile(r"\s*(?:-|–|đến|tới)\s*(?:(?:trên|dưới)\s+)?", re.IGNORECASE)
+# a threshold, then the value reached below or above it: "Bộ Khoa học và Công nghệ có Chỉ số dưới 80%, đạt 78,72%"
+_BOUND_THEN_VALUE = re.compile(r"\s*,?\s*(?:chỉ\s+|mới\s+)?đạt\s+\d[\d.,]*\s*%", re.IGNORECASE)
 # the target a rate is a share of, right after it: "đạt 103,2% chỉ tiêu Bộ Công an giao"
 _OF_TARGET = re.compile(r"^\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)[^,;()]*\)?", re.IGNORECASE)
 # the target itself, named right after the word, though exceeded: "vượt chỉ tiêu 40 triệu tài khoản của Đề án 06"
@@ -72,8 +84,10 @@ _CHANGE_BEFORE = re.compile(r"(?:(?:tăng|giảm|vượt|sớm|chậm|cải\s+th
 # a count of days or months said as a value, not a period: "tổng thời gian là 17.584 ngày, nay chỉ còn 11.555
 # ngày", "liên tiếp 6 tháng dẫn đầu", "mất trung bình 3 ngày"
 # ...and the time a case takes: "Nhiều thủ tục được giải quyết trong khoảng 15 phút", "trả kết quả trong vòng 2 giờ"
+# ...and airtime: "105 tin, bài với tổng thời lượng hơn 900 phút"
 _DURATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:là|còn|liên\s+tiếp|mất|kéo\s+dài|tổng\s+cộng|bình\s+quân|trung\s+bình"
-                              r"|(?:giải\s+quyết|xử\s+lý|trả\s+kết\s+quả|hoàn\s+thành)\s+trong(?:\s+(?:vòng|khoảng|thời\s+gian))*)\s*$",
+                              r"|(?:giải\s+quyết|xử\s+lý|trả\s+kết\s+quả|hoàn\s+thành)\s+trong(?:\s+(?:vòng|khoảng|thời\s+gian))*"
+                              r"|thời\s+lượng(?:\s+(?:hơn|gần|khoảng|trên))?)\s*$",
                               re.IGNORECASE)  # fmt: skip
 _DURATION_UNITS = frozenset({"ngày", "tháng", "giờ", "tuần", "phút"})
 # the length of a campaign or plan, or the time since a start, frames what follows (a scope): "đợt cao điểm 90 ngày
@@ -89,8 +103,9 @@ _RANGE_HEAD = re.compile(r"\s+[-–]\s+\d{1,3}(?!\d)(?![.,]\d)")
 # a period goes on after its count: "6 tháng đầu năm", "3 tháng cuối năm", "5 ngày làm việc"
 _PERIOD_GOES_ON = re.compile(r"\s*(?:ngày|tháng|giờ|tuần)\s+(?:đầu|cuối|qua|tới|gần|trước|sau|làm\s+việc|kể|liên|năm)",
                              re.IGNORECASE)  # fmt: skip
-# the largest or smallest of changes: "tăng mạnh nhất (6,39%)", "tỉnh tăng cao nhất là 9,39%", "mức giảm nhiều nhất là"
-_SUPERLATIVE = r"(?:mạnh|cao|thấp|nhiều|ít|sâu)\s+nhất(?:\s+(?:là|với))?[\s(:]*"
+# the largest or smallest of changes: "tăng mạnh nhất (6,39%)", "tăng nhanh nhất (2,2%)", "tỉnh tăng cao nhất là 9,39%",
+# "mức giảm nhiều nhất là"
+_SUPERLATIVE = r"(?:mạnh|cao|thấp|nhiều|ít|sâu|nhanh|chậm)\s+nhất(?:\s+(?:là|với))?[\s(:]*"
 _CHANGE_MOST = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)(?:\s+điểm)?\s+(?!ít\s+nhất\s*$)" + _SUPERLATIVE + "$",
                           re.IGNORECASE)  # "giảm ít nhất 30%" is a minimum: its 'là' makes it the smallest
 # ...and the other end of the same range after it: "mức giảm nhiều nhất là 2,94% và ít nhất là 0,21%"
@@ -100,7 +115,13 @@ _CHANGE_AFTER = re.compile(r"\s*(?:so\s+với|so\s+cùng\s+kỳ)(?!\s+(?:kế\s+
                            re.IGNORECASE)  # fmt: skip
 # how far above or below a reference a value stands: "(cao hơn mức trung bình của cả nước 1,1 điểm)"
 _COMPARED = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+(?:so\s+với\s+)?(?:mức\s+|giá\s+trị\s+)?(?:trung\s+bình|bình\s+quân)"
-                       r"(?:\s+chung)?(?:\s+của)?(?:\s+(?:cả\s+nước|toàn\s+quốc|toàn\s+tỉnh|khu\s+vực))?)?\s*$", re.IGNORECASE)
+                       r"(?:\s+chung)?(?:\s+của)?(?:\s+(?:cả\s+nước|toàn\s+quốc|toàn\s+tỉnh|khu\s+vực))?)?\s*$"
+                       # "nhiều hơn năm 2019 là 5 đơn vị", "thấp hơn kỳ báo cáo tháng 7 là 3,86%": the reference, then the gap
+                       r"|(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+(?:[^\W\d_]+|(?:19|20)\d\d|\d{1,2})){1,6}?\s+là\s*$", re.IGNORECASE)
+# a change named by its noun: "với mức giảm lần lượt là 0,49%, 0,51% và 1,94%"
+_CHANGE_NAMED = re.compile(r"(?<![^\W\d_])mức\s+(?:tăng|giảm)(?:\s+lần\s+lượt)?(?:\s+là)?\s*:?\s*$", re.IGNORECASE)
+# a level moved from one value to another: "giảm từ 10,85% xuống còn 1,31%": both are levels, not a range of changes
+_FROM_TO = re.compile(r"\s*(?:xuống|lên)(?![^\W\d_])", re.IGNORECASE)
 # "vượt 14 chỉ tiêu": so many targets exceeded, a result; "giảm 203 chỉ tiêu biên chế" is a change
 _COUNTS_OF_TARGETS = frozenset({"chỉ tiêu", "nhiệm vụ"})
 # a change verb governs the values joined to its own: "giảm 203 chỉ tiêu biên chế hành chính và 2.458 ..."
@@ -150,6 +171,13 @@ _PREDICATE_AFTER = re.compile(r"[^\S\n]*(?:\n[^\S\n]*)?(?:đã|đều|được|b
 _FIELD_OPENS = re.compile(r"(?:^|[\n.;:]\s*|,\s+)trong\s*$", re.IGNORECASE)
 # counts of groups frame what they group: "7 nhóm nhiệm vụ trọng tâm", "giá trị DTI của cả 03 khối"
 _GROUP_UNITS = frozenset({"nhóm", "khối"})
+# an area's parts, the bodies an assessment covers: "58.834 công dân trên địa bàn 21 xã, thị trấn", "Chỉ số được xác định
+# đối với 19 bộ, ngành (...) và cả 63 tỉnh", "chấm điểm đối với 20 sở, ban, ngành và 27 huyện" (not "phê duyệt quy trình đối
+# với 1.244 thủ tục", what was done)
+_FIELD_OF = re.compile(r"(?:trên\s+địa\s+bàn(?:\s+(?:của|cả))?"
+                       r"|(?:đánh\s+giá|xác\s+định|chấm\s+điểm|thẩm\s+định|khảo\s+sát|xếp\s+hạng)(?:[^\d;.:]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?\sđối\s+với(?:\s+cả)?"
+                       r"(?:\s(?:[^;.:]|\.\d){0,120}?(?:\svà|,)(?:\s+(?:cả|UBND))?)?)\s*$",
+                       re.IGNORECASE)  # fmt: skip
 _PARTS_OPEN = re.compile(r"\s*(?:trong\s+đó|bao\s+gồm|gồm)\b", re.IGNORECASE)  # used with .match(text, pos): no "^"
 _QUALIFIER_BEFORE = re.compile(
     r"(?<![^\W\d_])(?<!cao\s)(?<!thấp\s)(?<!nhiều\s)(?<!ít\s)(hơn|trên|gần|khoảng|tối\s+thiểu|ít\s+nhất|dưới|ước|xấp\s+xỉ|trung\s+bình|gần\s+như|~)"
@@ -335,7 +363,9 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     cue = text[cue_from:start]
     if cue_from > 0 and text[cue_from - 1] == "%":
         cue = _OF_TARGET.sub("", cue, count=1)  # "đạt 103,2% chỉ tiêu Bộ Công an giao), ...": the rate's words
-    verb = _CHANGE_BEFORE.search(near) or _CHANGE_MOST.search(near)
+    verb = _CHANGE_BEFORE.search(near) or _CHANGE_MOST.search(near) or _CHANGE_NAMED.search(near)
+    if verb and re.search(r"từ\s*$", verb.group(), re.IGNORECASE) and _FROM_TO.match(text, end):
+        verb = None  # "huyện Sông Lô giảm từ 10,85% xuống còn 1,31%": the level it started from
     if verb and plan and not _REALIZED.search(text, s_start, start):
         return FactKind.target  # "tăng từ 05 bậc trở lên so với năm 2024" under a plan's heading: a change aimed at
     if verb and not _CHANGE_AFTER.match(text, end) and (_AIMED_CHANGE.search(text, max(s_start, cue_from - 80), start)):
@@ -346,6 +376,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     if unit not in (None, "%") and _TARGET_NAMED.search(near):
         return FactKind.target  # (a rate after "vượt kế hoạch" is by how much it was exceeded)
     if unit in _AIM_UNITS and not share and _SETS_OUT.search(near):
+        return FactKind.scope
+    if unit not in (None, "%", "VND", "USD") and not share and _FIELD_OF.search(text, max(s_start, start - 200), start):
         return FactKind.scope
     if unit in _GROUP_UNITS and not share:
         return FactKind.scope  # "xác định 7 nhóm nhiệm vụ trọng tâm", "phục vụ 5 nhóm tiện ích" under a plan heading: its outline
@@ -490,8 +522,15 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             kind = _kind(text, start, end, unit, max(clause_start, fact_end), s_start, place.plan, opened or after_scope,
                          after_target, after_change, den is not None, page.sentence(start, end, limit=4000)[0])  # fmt: skip
             if unit == "%" and facts and fact_end > clause_start and facts[-1].unit not in (None, "%", "VND", "USD") and (
-                    _CONDITION.fullmatch(text, fact_end, start)):  # fmt: skip
+                    _CONDITION.fullmatch(text, fact_end, start) or (
+                        facts[-1].unit in _BODY_UNITS and _BOUND_OF_COUNT.fullmatch(text, fact_end, start))):  # fmt: skip
                 kind = FactKind.scope  # "23/63 tỉnh, thành phố có 100% dịch vụ công ...": the rate says which were counted
+            elif unit == "%" and facts and fact_end > clause_start and facts[-1].unit == "%" and facts[-1].kind == FactKind.scope \
+                    and _BAND_END.fullmatch(text, fact_end, start):
+                kind = FactKind.scope  # "13 bộ, ngành có Chỉ số từ trên 80% đến dưới 90%": the band's upper end
+            elif unit == "%" and re.search(r"(?<![^\W\d_])(?:trên|dưới)\s*$", before_near, re.IGNORECASE) and (
+                    _BOUND_THEN_VALUE.match(text, end)):  # fmt: skip
+                kind = FactKind.scope  # "có Chỉ số dưới 80%, đạt 78,72%": the threshold, the value reached after it
             if done_against and kind == FactKind.target:
                 kind = FactKind.result  # "chỉ tiêu 30%, thực hiện 75,3%": the value reached against the target, in a plan too
             if span:

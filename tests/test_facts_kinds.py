@@ -454,3 +454,44 @@ def test_a_rank_moved_by_any_verb_is_a_change():
     got = facts("Chỉ số DTI của tỉnh nhích lên 2 bậc so với năm 2020; chính quyền số cải thiện 11 bậc, còn xã hội số tụt "
                 "31 bậc.")
     assert [(v, u, k) for v, u, k, *_ in got] == [(2, "bậc", "change"), (11, "bậc", "change"), (31, "bậc", "change")]
+
+
+def test_counts_that_met_a_target_or_not_are_results_and_the_papers_of_a_case_are_no_result_word():
+    got = facts("Có 19/218 xã hoàn thành chỉ tiêu, 199 xã chưa hoàn thành; 17/17 phường đã hoàn thành chỉ tiêu, thu nhận "
+                "11.893 hồ sơ.")
+    assert [(v, k) for v, _, k, *_ in got] == [(19, "result"), (199, "result"), (17, "result"), (11893, "result")]
+    got = facts("II. CHỈ TIÊU CHỦ YẾU\n- Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 90%; mức độ hài "
+                "lòng của người dân đạt 95%.")
+    assert [(v, k) for v, _, k, *_ in got] == [(90, "target"), (95, "target")]
+
+
+def test_a_bound_after_a_count_its_bands_other_end_and_a_threshold_before_the_value_reached_are_scopes():
+    got = facts("Có 3 bộ, ngành đạt Chỉ số trên 90%; 13 bộ, ngành có Chỉ số từ trên 80% đến dưới 90%. Duy nhất Bộ Khoa học "
+                "và Công nghệ có Chỉ số dưới 80%, đạt 78,72%. Có 9/9 huyện có tỷ lệ hồ sơ chậm, quá hạn dưới 10%; 22 xã "
+                "thực hiện dưới 5%; 15 xã đạt 100%.")
+    assert [(v, k) for v, _, k, *_ in got] == [(3, "result"), (90, "scope"), (13, "result"), (80, "scope"), (90, "scope"),
+                                              (80, "scope"), (78.72, "result"), (9, "result"), (10, "scope"),
+                                              (22, "result"), (5, "scope"), (15, "result"), (100, "result")]  # fmt: skip
+
+
+def test_a_gap_to_a_reference_a_change_named_by_its_noun_and_a_level_moved_from_one_value_to_another():
+    got = facts("Năm 2020 có 29/44 đơn vị xếp hạng Tốt, nhiều hơn năm 2019 là 5 đơn vị; tỷ lệ chậm thấp hơn kỳ báo cáo tháng "
+                "7 là 3,86%. Bộ Nội vụ tăng nhanh nhất (2,2%); 3 tỉnh giảm điểm, với mức giảm lần lượt là 0,49%, 0,51% "
+                "và 1,94%. Huyện Sông Lô giảm từ 10,85% xuống còn 1,31%.")
+    assert [(v, k) for v, _, k, *_ in got] == [(29, "result"), (5, "change"), (3.86, "change"), (2.2, "change"), (3, "result"),
+                                              (0.49, "change"), (0.51, "change"), (1.94, "change"), (10.85, "result"),
+                                              (1.31, "result")]  # fmt: skip
+
+
+def test_an_areas_parts_and_the_bodies_an_assessment_covers_are_scopes():
+    got = facts("Huyện Bát Xát: 58.834 công dân trên địa bàn 21 "
+                "xã, thị trấn đã được cấp. Hội đồng thẩm định chấm điểm đối với 20 sở, ban, ngành và 27 huyện, thị xã; "
+                "đã phê duyệt quy trình đối với 1.244 thủ tục.")
+    assert [(v, k) for v, _, k, *_ in got] == [(58834, "result"), (21, "scope"), (20, "scope"), (27, "scope"),
+                                              (1244, "result")]  # fmt: skip
+
+
+def test_a_campaign_of_days_and_nights_with_a_comma_and_airtime_in_minutes():
+    got = facts("Thực hiện kế hoạch đợt cao điểm 50 ngày, đêm cấp thẻ. Đài đã phát 105 tin với tổng thời lượng hơn 900 phút.")
+    assert [(v, u, k, q) for v, u, k, q, *_ in got] == [(50, "ngày, đêm", "scope", None), (105, "tin", "result", None),
+                                                        (900, "phút", "result", "hơn")]  # fmt: skip
