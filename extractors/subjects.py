@@ -144,6 +144,8 @@ def _patterns() -> list[dict]:
     one_level = [{"LOWER": "cấp"}, {"LOWER": {"IN": ["tỉnh", "huyện", "xã"]}}]
     for joint in ("và", ","):  # 'cấp tỉnh và cấp huyện', 'Bộ phận một cửa cấp huyện, cấp xã'
         pats.append({"label": "GROUP", "pattern": one_level + [{"LOWER": joint}] + one_level})
+    pats.append({"label": "GROUP", "pattern": one_level + [{"ORTH": ","}] + one_level + [{"LOWER": {"IN": ["và", ","]}}]
+                 + one_level})  # 'cấp tỉnh, cấp huyện và cấp xã': all three, or each of them 'lần lượt'
     # a sector: 'Ngành Y tế: 213/213 cơ sở ...', 'ngành Giáo dục và Đào tạo'
     for sector in SECTORS:
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "ngành"}] + [{"LOWER": w} for w in sector.lower().split()]})
@@ -877,9 +879,9 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # the national average's group; not '63 tỉnh, thành phố', 'Xếp hạng ... của các tỉnh, thành phố'
         if e.label_ == "GROUP" and _everyone(doc, e):
             continue
-        if e.label_ == "GROUP" and e[0].lower_ == "cấp" and e.end - e.start == 5 and _respectively_after(doc, e):
-            ents += [Span(doc, e.start, e.start + 2, label="GROUP"), Span(doc, e.end - 2, e.end, label="GROUP")]
-            continue  # 'cấp huyện và cấp xã lần lượt đạt 95% và 90%': two names for two values
+        if e.label_ == "GROUP" and e[0].lower_ == "cấp" and e.end - e.start >= 5 and _respectively_after(doc, e):
+            ents += [Span(doc, t.i, t.i + 2, label="GROUP") for t in e if t.lower_ == "cấp"]
+            continue  # 'cấp huyện và cấp xã lần lượt đạt 95% và 90%': a name for each value
         if e.end - e.start > 1 and e[-1].lower_ in ("và", "-"):  # 'Sở Tư pháp và | Sở Y tế': the joiner is no part
             e = Span(doc, e.start, e.end - 1, label=e.label_)
         cut = next((t.i + 1 for t in e[:-1] if "\n" in _gap(doc, t.i + 1) and _heading_ends(doc, t.i + 1)), None)
@@ -1011,7 +1013,7 @@ def _everyone(doc: Doc, e: Span) -> bool:
     if e[0].lower_ == "cấp" and after.startswith((", huyện", ", xã", ", tỉnh", "và xã", "và huyện", ", cấp", "và cấp")) \
             and not respectively:
         return True  # 'cả ba cấp tỉnh, huyện, xã', but not '... cấp huyện và cấp xã lần lượt đạt 98%, 95% và 90%'
-    if key(e.text) in ("cap tinh va cap xa", "cap tinh, cap xa"):
+    if key(e.text) in ("cap tinh va cap xa", "cap tinh, cap xa") or (sum(t.lower_ == "cấp" for t in e) == 3 and not respectively):
         return True  # the two levels of local government since 7/2025: all of it
     if e[0].lower_ == "cấp" and before in (",", "và") and e.start >= 2 and doc[e.start - 2].lower_ in ("tỉnh", "huyện", "xã"):
         return True  # the last of 'cấp tỉnh, cấp huyện, cấp xã'
