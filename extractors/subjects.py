@@ -65,7 +65,9 @@ def _name() -> list[list[dict]]:
     return [[{"IS_TITLE": True}, word],  # after 'và' a name goes on capitalised: not 'Ban Chỉ đạo và thành lập'
             [{"IS_TITLE": True}, word, {"LOWER": {"IN": ["và", "-"]}},
              {"IS_TITLE": True, "ORTH": {"NOT_IN": ["Sở", "Bộ", "Cục", "Ban"]}}, word],
-            [{"IS_TITLE": True}, word, {"LOWER": "và"}, {"LOWER": "các"}, word]]  # '... Dung Quất và các khu công nghiệp tỉnh'  # fmt: skip
+            [{"IS_TITLE": True}, word, {"LOWER": "và"}, {"LOWER": "các"}, word],  # '... Dung Quất và các khu công nghiệp tỉnh'
+            [{"IS_TITLE": True}, word, {"LOWER": "-"}, {"IS_TITLE": True, "ORTH": {"NOT_IN": ["Sở", "Bộ", "Cục", "Ban"]}}, word,
+             {"LOWER": "và"}, {"IS_TITLE": True, "ORTH": {"NOT_IN": ["Sở", "Bộ", "Cục", "Ban"]}}, word]]  # 'Lao động - Thương binh và Xã hội'  # fmt: skip
 
 
 def _patterns() -> list[dict]:
@@ -150,7 +152,8 @@ def _patterns() -> list[dict]:
     for sector in SECTORS:
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "ngành"}] + [{"LOWER": w} for w in sector.lower().split()]})
     word = {"LOWER": {"NOT_IN": _STOP}, "IS_ALPHA": True, "IS_TITLE": False}  # 'khối bộ, ngành', not 'Bộ Công Thương'
-    member = {**word, "LOWER": {"NOT_IN": [*_STOP, "một", "những", "nhiều"]}}  # not 'khối địa phương, một số tỉnh'
+    member = {**word, "LOWER": {"NOT_IN": [*_STOP, "một", "những", "nhiều", "thuộc", "đóng", "dù", "tuy", "mặc", "nhưng"]}}
+    # not 'khối địa phương, một số tỉnh', 'Khối bệnh viện công lập thuộc Thành phố', '... ngoài công lập, dù ...'
     first = {**word, "LOWER": {"NOT_IN": [*_STOP, "phố"]}}  # not 'khối phố', a town's quarter
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "khối"}, first, {"ORTH": ",", "OP": "?"}, {**member, "OP": "*"},
                                                {"ORTH": ",", "OP": "?"}, {**member, "OP": "*"}]})  # fmt: skip
@@ -163,6 +166,7 @@ def _patterns() -> list[dict]:
     # kept after an average's 'của' only: 'giá trị trung bình ... của các tỉnh, thành phố đạt 86,98%'
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "tỉnh", **lower}, {"ORTH": ","}, {"LOWER": "thành"},
                                                {"LOWER": "phố"}]})  # fmt: skip
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "các"}, {"LOWER": "tỉnh", **lower}]})  # 'Bình quân các tỉnh đạt ...' 
     # 'các bộ, cơ quan ngang bộ', 'sở, ban, ngành', 'cơ quan ngang bộ, cơ quan thuộc Chính phủ'
     body = [{"LOWER": {"IN": ["bộ", "sở", "ban", "ngành"]}, **lower}]
     peer = [{"LOWER": "cơ", **lower}, {"LOWER": "quan"}, {"LOWER": "ngang"}, {"LOWER": "bộ"}]
@@ -347,7 +351,8 @@ def attach_subjects(doc: Doc) -> Doc:
         if pick is not None and pick.label_ == "AGENCY" and _counts_units(doc, tok):
             pick = None  # 'Trung tâm ... tỉnh duy trì bộ phận một cửa tại 10 huyện, thành phố': units, no body's
         if pick is not None:
-            found[_at(doc, tok.i)] = _AVERAGE_OF_PROVINCES if _average_of_level(doc, pick) else _subject(doc, pick)
+            average = _average_of_level(doc, pick) or pick.text.lower() == "tỉnh"  # 'bình quân các tỉnh'
+            found[_at(doc, tok.i)] = _AVERAGE_OF_PROVINCES if average else _subject(doc, pick)
     found.update(_respectively(doc, all_ents))
     doc.user_data["subjects"] = found
     return doc
@@ -371,7 +376,9 @@ def _head_group(doc: Doc, start: int) -> tuple[int, Subject] | None:
     i += 1
     while i < len(doc) and doc[i].lower_ in ("tổng", "số", "các"):
         i += 1
-    if i >= len(doc) or not doc[i].text.isdigit():
+    if i < len(doc) and not doc[i].text.isdigit() and doc[i - 1].lower_ == "các":
+        i -= 1  # 'Trong các tỉnh, thành phố, có 12 địa phương ...': the group, with no count
+    elif i >= len(doc) or not doc[i].text.isdigit():
         return None
     comma = next((j for j in range(i + 2, min(len(doc), i + 10)) if not doc[j].is_alpha and doc[j].text != ","
                   or (doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in ("có", "trong", "đã", "các"))), None)
@@ -393,11 +400,18 @@ _MEMBER_WORDS = frozenset("huyện|thành phố|thị xã|quận|xã|phường|t
 _HEADING_WORDS = frozenset("kết quả của đối với tại ở thực hiện".split())
 
 
-def _heading_subject(doc: Doc, ents, i: int) -> Span | None:
-    """'I. KẾT QUẢ CỦA TỈNH BÌNH DƯƠNG', 'b) Đối với huyện Mường Nhé': a numbered heading that names one unit
-    and nothing else; the values of its section that name none of their own are that unit's."""
+def _capitals(doc: Doc, i: int) -> bool:
+    """Whether the line token i opens is a short heading in capitals ('XÃ LONG ĐIỀN'), numbered or not."""
     end = next((j for j in range(i + 1, len(doc)) if "\n" in _gap(doc, j)), len(doc))
-    if end >= len(doc) or not _heading_ends(doc, end):
+    words = [t for t in doc[i:end] if t.is_alpha]
+    return 0 < len(words) <= 8 and all(t.is_upper for t in words)
+
+
+def _heading_subject(doc: Doc, ents, i: int) -> Span | None:
+    """'I. KẾT QUẢ CỦA TỈNH BÌNH DƯƠNG', 'b) Đối với huyện Mường Nhé', 'XÃ LONG ĐIỀN': a heading that names
+    one unit and nothing else; the values of its section that name none of their own are that unit's."""
+    end = next((j for j in range(i + 1, len(doc)) if "\n" in _gap(doc, j)), len(doc))
+    if end >= len(doc) or not (_heading_ends(doc, end) or _capitals(doc, i)):
         return None
     named = [e for e in ents if i <= e.start and e.end <= end]
     if len(named) != 1 or named[0].end != end:
@@ -515,7 +529,7 @@ def _topics(doc: Doc, ents) -> dict[int, Span]:
             item = own if own is not None and own.end < len(doc) and doc[own.end].text == ":" else None
         opening = next((e for e in ents if sent_start <= e.start <= sent_start + 3), None)
         line = _line_start(doc, sent_start)
-        if sent_start - line <= 2 and _numbered(doc, line):  # a numbered line: 'I.' ends a sentence of its own
+        if (sent_start - line <= 2 and _numbered(doc, line)) or (line == sent_start and _capitals(doc, line)):
             section = _heading_subject(doc, ents, line)
         if opens_item and opening is not None and opening.label_ == "GROUP" and "khối" in (
                 opening[0].lower_, doc[opening.start - 1].lower_):  # fmt: skip
@@ -779,8 +793,8 @@ def _respectively(doc: Doc, ents) -> dict[int, Subject]:
         elif not names:
             sent_start = _sentence_start(doc, t.i)
             names = [e for e in ents if sent_start <= e.start and e.end <= clause_start]
-        if len(values) >= 2 and len(names) == len(values):
-            out.update({_at(doc, v.i): _subject(doc, e) for v, e in zip(values, names, strict=True)})
+        if len(names) >= 2 and len(values) >= 2 and len(values) % len(names) == 0:  # '... lần lượt xếp thứ 2 và thứ 3,
+            out.update({_at(doc, v.i): _subject(doc, names[k % len(names)]) for k, v in enumerate(values)})  # đạt X và Y' 
     return out
 
 
@@ -875,6 +889,8 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # 'Chỉ số cải cách hành chính cấp tỉnh', '... hành chính công cấp tỉnh (PAPI)'
         if e.label_ == "GROUP" and e.text.lower() == "địa phương" and _word_before(doc, e.start) != "của":
             continue  # 'của địa phương là 37%' beside 'của các bộ, ngành'; not '34 địa phương', 'tại địa phương'
+        if e.label_ == "GROUP" and e[0].lower_ == "các":
+            e = Span(doc, e.start + 1, e.end, label="GROUP")
         if e.label_ == "GROUP" and e[0].lower_ == "tỉnh" and not _average_of(doc, e.start):
             continue  # the national average's group; not '63 tỉnh, thành phố', 'Xếp hạng ... của các tỉnh, thành phố'
         if e.label_ == "GROUP" and _everyone(doc, e):
@@ -891,7 +907,7 @@ def filter_entities(doc: Doc) -> Doc:
             e = Span(doc, cut, e.end, label=e.label_)
         if e.label_ == "AGENCY":
             e = _trim_name(doc, e)
-        if e.end - e.start == 1 and e[0].lower_ in _LEVELS:
+        if e.end - e.start == 1 and e[0].lower_ in _LEVELS and e.label_ != "GROUP":
             continue  # a level word alone ('... ghi nhận | Tỉnh có 3 đơn vị'): the issuer's own area
         if e.label_ == "PLACE":  # the label of its level word: "UBND Phường X" is a commune
             label = {v: k for k, v in KINDS.items()}[normalize(e.text, "PLACE").kind]
@@ -1033,6 +1049,8 @@ def _average_of(doc: Doc, i: int) -> bool:
     j = i - 1
     if j >= 0 and doc[j].lower_ in ("các", "cả"):
         j -= 1
+    if j >= 1 and (doc[j - 1].lower_, doc[j].lower_) in (("trung", "bình"), ("bình", "quân")):
+        return True  # 'Bình quân các tỉnh năm 2022 đạt 41,56 điểm'
     if j < 0 or doc[j].lower_ != "của":
         return False
     words = [t.lower_ for t in doc[max(_sentence_start(doc, j), j - 30) : j]]  # '... trung bình của A là x; của B là y'

@@ -318,3 +318,30 @@ def test_schools_stations_offices_and_committees_are_bodies():
                 "đồng. Trạm Y tế xã Nghi Phong khám 870 lượt.")
     assert got == ["Trường THPT Huỳnh Thúc Kháng", "Ủy ban Dân tộc", "Phòng Tư pháp huyện", "Chi cục Thuế khu vực III",
                    "Trạm Y tế xã Nghi Phong"]  # fmt: skip
+
+
+def test_two_names_respectively_over_two_pairs_of_values():
+    got = about("Sở Tư pháp và Sở Xây dựng lần lượt xếp thứ 4 và thứ 5, đạt 812,4 điểm và 806,9 điểm.")
+    assert got == ["Sở Tư pháp", "Sở Xây dựng", "Sở Tư pháp", "Sở Xây dựng"]
+
+
+def test_a_head_group_with_no_count_and_a_name_with_two_joiners():
+    assert about("Trong các sở, ban, ngành, có 7 cơ quan xếp loại Tốt.") == ["sở, ban, ngành"]
+    assert about("Sở Lao động - Thương binh và Xã hội đạt 790,5 điểm.") == ["Sở Lao động - Thương binh và Xã hội"]
+
+
+def test_a_khoi_group_ends_before_its_qualifying_clause():
+    got = about("- Khối trường công lập thuộc Sở đạt 100%.\n- Khối trường ngoài công lập, dù quy mô nhỏ, đạt 76%.")
+    assert got == ["trường công lập", "trường ngoài công lập"]
+
+
+def test_the_average_of_the_provinces_named_without_cities():
+    got = about("Bình quân các tỉnh đạt 42,1 điểm. Giá trị trung bình của các tỉnh là 85,2%. Các tỉnh bạn có 30 xã "
+                "đạt chuẩn.")
+    assert got == ["tỉnh, thành phố", "tỉnh, thành phố"]
+
+
+def test_a_heading_in_capitals_that_names_one_unit():
+    got = about("Đoàn giám sát làm việc tại hai địa phương trong tuần và ghi nhận nhiều kết quả về thủ tục hành chính.\n"
+                "XÃ NGHI PHONG\nTrung tâm Phục vụ hành chính công xã niêm yết 410 thủ tục.\nKẾT LUẬN\nToàn tỉnh có 45 xã.")
+    assert got == ["xã Nghi Phong"]
