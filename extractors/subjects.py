@@ -154,7 +154,7 @@ def _patterns() -> list[dict]:
     word = {"LOWER": {"NOT_IN": _STOP}, "IS_ALPHA": True, "IS_TITLE": False}  # 'khối bộ, ngành', not 'Bộ Công Thương'
     member = {**word, "LOWER": {"NOT_IN": [*_STOP, "một", "những", "nhiều", "thuộc", "đóng", "dù", "tuy", "mặc", "nhưng"]}}
     # not 'khối địa phương, một số tỉnh', 'Khối bệnh viện công lập thuộc Thành phố', '... ngoài công lập, dù ...'
-    first = {**word, "LOWER": {"NOT_IN": [*_STOP, "phố"]}}  # not 'khối phố', a town's quarter
+    first = {**word, "LOWER": {"NOT_IN": [*_STOP, "phố", "lượng", "lớp"]}}  # not 'khối phố', 'khối lượng', 'khối lớp 1'
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "khối"}, first, {"ORTH": ",", "OP": "?"}, {**member, "OP": "*"},
                                                {"ORTH": ",", "OP": "?"}, {**member, "OP": "*"}]})  # fmt: skip
     level_of = [{"LOWER": "cấp"}, {"LOWER": {"IN": ["tỉnh", "huyện", "xã", "bộ", "trung"]}}, {"LOWER": "ương", "OP": "?"}]
@@ -382,6 +382,13 @@ def _head_group(doc: Doc, start: int) -> tuple[int, Subject] | None:
         return None
     comma = next((j for j in range(i + 2, min(len(doc), i + 10)) if not doc[j].is_alpha and doc[j].text != ","
                   or (doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in ("có", "trong", "đã", "các"))), None)
+    assessed = next((j for j in range(i + 2, min(len(doc), i + 12)) if doc[j].lower_ == "được"), None)
+    if (comma is None or doc[comma].text != ",") and assessed is not None:  # 'Trong số 44 cơ quan, đơn vị, địa
+        comma = next((j for j in range(assessed, min(len(doc), assessed + 5)) if doc[j].text == ","), None)  # phương
+        words = doc[i + 1 : assessed].text  # được đánh giá, xếp hạng Tốt có 29 ...'
+        if comma is not None and all(w in _MEMBER_WORDS | {"cơ quan", "đơn vị"} for w in re.split(r"\s*,\s*", words.lower())):
+            return comma, Subject(words, KINDS["GROUP"])
+        return None
     if comma is None or doc[comma].text != ",":
         return None
     inside = [e for e in doc.ents if i < e.start <= i + 3 and e.end <= comma and e.label_ == "GROUP"]

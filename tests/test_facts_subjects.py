@@ -345,3 +345,10 @@ def test_a_heading_in_capitals_that_names_one_unit():
     got = about("Đoàn giám sát làm việc tại hai địa phương trong tuần và ghi nhận nhiều kết quả về thủ tục hành chính.\n"
                 "XÃ NGHI PHONG\nTrung tâm Phục vụ hành chính công xã niêm yết 410 thủ tục.\nKẾT LUẬN\nToàn tỉnh có 45 xã.")
     assert got == ["xã Nghi Phong"]
+
+
+def test_an_assessed_head_group_and_khoi_luong_which_is_no_group():
+    assert about("Trong số 40 cơ quan, đơn vị, địa phương được đánh giá, xếp loại Tốt có 26 đơn vị.") == [
+        "cơ quan, đơn vị, địa phương"]
+    got = facts("Năm nay có khối lượng công việc lớn, với 25 luật được ban hành.")
+    assert [s for *_, s in got] == [None]
