@@ -99,7 +99,7 @@ def _patterns() -> list[dict]:
     abbreviated = [{"LOWER": {"IN": ["tp", "tx"]}}, {"ORTH": "."}]  # "TP. Vinh", "TX. Kỳ Anh"
     for lv in (level, two, abbreviated):
         pats.append({"label": "PLACE", "pattern": lv + title})  # names the data lacks (new or misread)
-        pats.append({"label": "PLACE", "pattern": lv + [{"LOWER": "đảo"}] + title})  # 'Xã đảo Tân Hiệp' 
+        pats.append({"label": "PLACE", "pattern": lv + [{"LOWER": "đảo"}] + title})  # 'Xã đảo Tân Hiệp'
     ubnd = [{"LOWER": {"IN": ["ubnd", "ủy", "uỷ"]}}, {"LOWER": {"IN": ["ban"]}, "OP": "?"},
             {"LOWER": {"IN": ["nhân"]}, "OP": "?"}, {"LOWER": {"IN": ["dân"]}, "OP": "?"}]  # fmt: skip
     for lv in (level, two, abbreviated):
@@ -166,7 +166,7 @@ def _patterns() -> list[dict]:
     # kept after an average's 'của' only: 'giá trị trung bình ... của các tỉnh, thành phố đạt 86,98%'
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "tỉnh", **lower}, {"ORTH": ","}, {"LOWER": "thành"},
                                                {"LOWER": "phố"}]})  # fmt: skip
-    pats.append({"label": "GROUP", "pattern": [{"LOWER": "các"}, {"LOWER": "tỉnh", **lower}]})  # 'Bình quân các tỉnh đạt ...' 
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "các"}, {"LOWER": "tỉnh", **lower}]})  # 'Bình quân các tỉnh đạt ...'
     # 'các bộ, cơ quan ngang bộ', 'sở, ban, ngành', 'cơ quan ngang bộ, cơ quan thuộc Chính phủ'
     body = [{"LOWER": {"IN": ["bộ", "sở", "ban", "ngành"]}, **lower}]
     peer = [{"LOWER": "cơ", **lower}, {"LOWER": "quan"}, {"LOWER": "ngang"}, {"LOWER": "bộ"}]
@@ -330,7 +330,7 @@ def attach_subjects(doc: Doc) -> Doc:
         if pick is None and not _whole_area(doc, clause_start, tok.i):
             pick = topics.get(clause_start)  # the actor the sentence or its paragraph opened with
         if pick is None and not _whole_area(doc, clause_start, tok.i):
-            pick = _unit_of_sentence(doc.user_data["actors"].get(sent_start))  # 'Xã X có ...; lực lượng viên chức có 13 người' 
+            pick = _unit_of_sentence(doc.user_data["actors"].get(sent_start))  # 'Xã X có ...; lực lượng viên chức có 13 người'
         if pick is not None and pick is not after and pick.start >= 2 and doc[pick.start - 1].lower_ == "và" and any(
             e.end == pick.start - 1 for e in ents
         ):
@@ -407,17 +407,20 @@ _MEMBER_WORDS = frozenset("huyện|thành phố|thị xã|quận|xã|phường|t
 _HEADING_WORDS = frozenset("kết quả của đối với tại ở thực hiện".split())
 
 
+def _line_end(doc: Doc, i: int) -> int:
+    return next((j for j in range(i + 1, len(doc)) if "\n" in _gap(doc, j)), len(doc))
+
+
 def _capitals(doc: Doc, i: int) -> bool:
     """Whether the line token i opens is a short heading in capitals ('XÃ LONG ĐIỀN'), numbered or not."""
-    end = next((j for j in range(i + 1, len(doc)) if "\n" in _gap(doc, j)), len(doc))
-    words = [t for t in doc[i:end] if t.is_alpha]
+    words = [t for t in doc[i : _line_end(doc, i)] if t.is_alpha]
     return 0 < len(words) <= 8 and all(t.is_upper for t in words)
 
 
 def _heading_subject(doc: Doc, ents, i: int) -> Span | None:
     """'I. KẾT QUẢ CỦA TỈNH BÌNH DƯƠNG', 'b) Đối với huyện Mường Nhé', 'XÃ LONG ĐIỀN': a heading that names
     one unit and nothing else; the values of its section that name none of their own are that unit's."""
-    end = next((j for j in range(i + 1, len(doc)) if "\n" in _gap(doc, j)), len(doc))
+    end = _line_end(doc, i)
     if end >= len(doc) or not (_heading_ends(doc, end) or _capitals(doc, i)):
         return None
     named = [e for e in ents if i <= e.start and e.end <= end]
@@ -620,7 +623,7 @@ def _opening_subject(doc: Doc, ents, start: int, end: int) -> tuple[Span | None,
         return e, False  # 'Tại xã Đakrông, ... Trung tâm ... xã đã tiếp nhận 39 hồ sơ'
     after_name = doc[e.end : e.end + 3].text.replace(" ", "")
     if after_name in ("(mới)", "(cũ)") and opens and not _listed(doc, e, ents):
-        return e, False  # 'Theo phương án, tỉnh An Giang (mới) có ...' 
+        return e, False  # 'Theo phương án, tỉnh An Giang (mới) có ...'
     if opens and _announces(doc, e):
         return None, False
     if opens and not _listed(doc, e, ents) and (e.end >= len(doc) or doc[e.end].lower_ not in ("và", "(")):
@@ -801,7 +804,7 @@ def _respectively(doc: Doc, ents) -> dict[int, Subject]:
             sent_start = _sentence_start(doc, t.i)
             names = [e for e in ents if sent_start <= e.start and e.end <= clause_start]
         if len(names) >= 2 and len(values) >= 2 and len(values) % len(names) == 0:  # '... lần lượt xếp thứ 2 và thứ 3,
-            out.update({_at(doc, v.i): _subject(doc, names[k % len(names)]) for k, v in enumerate(values)})  # đạt X và Y' 
+            out.update({_at(doc, v.i): _subject(doc, names[k % len(names)]) for k, v in enumerate(values)})  # đạt X và Y'
     return out
 
 
@@ -1105,7 +1108,7 @@ def subjects(text: str, issuer: str = "") -> dict[int, Subject]:
     """Character offset of each number in `text` -> whom it is about; a subject that is the issuer's
     own area or body (named in `issuer`, the document's heading) is left out."""
     doc = pipeline()(text)
-    own = frozenset().union(*(_entity_keys(x) for line in issuer.splitlines() for x in (line, line.title())))  # 'CÔNG AN TỈNH HÀ NAM' 
+    own = frozenset().union(*(_entity_keys(x) for line in issuer.splitlines() for x in (line, line.title())))  # 'CÔNG AN TỈNH HÀ NAM'
     return {i: s for i, s in doc.user_data["subjects"].items() if not _own(key(s.name), own)}
 
 
