@@ -55,6 +55,7 @@ class _Syllables:
         # the Doc spaces its tokens singly: where each stood in `text`, and `text` itself, for offsets and line breaks
         doc.user_data["starts"] = [m.start() for m in ms]
         doc.user_data["text"] = text
+        doc.user_data["width"] = max((len(x.rstrip()) for x in text.splitlines()), default=0)  # of its longest line
         return doc
 
 
@@ -283,12 +284,15 @@ def attach_subjects(doc: Doc) -> Doc:
     claimed: dict[int, int] = {}  # entity start -> clause start, for names that follow their own number
     heads: dict[int, tuple[int, Subject] | None] = {}  # sentence start -> the group it opens with
     topics = _topics(doc, all_ents)
+    founding = [e for e in all_ents if e.label_ in ("COMMUNE", "DISTRICT", "PROVINCE")
+                and [t.lower_ for t in doc[max(0, e.start - 2) : e.start]] == ["thành", "lập"]]  # fmt: skip
     for tok in doc:
         if not tok.text[:1].isdigit() or any(e.start <= tok.i < e.end for e in all_ents):
             continue
+        of_level = _counts_units(doc, tok, _UNITS_OF_LEVEL)  # '194 đơn vị hành chính cấp xã': no level's
         ents = [e for e in all_ents if not _counted_by(doc, tok, e) and not _qualifies_a_fraction(doc, e)
-                and not _counts_units_of_level(doc, tok, e) and not _field_of_a_number(doc, e, tok)]
-        if (founded := _founded(doc, tok, all_ents)) is not None:
+                and not (of_level and _is_level(e)) and not _field_of_a_number(doc, e, tok)]
+        if founding and (founded := _founded(doc, tok, founding)) is not None:
             found[_at(doc, tok.i)] = _subject(doc, founded)  # '99,97% cử tri đồng ý thành lập xã X trên cơ sở nhập ...'
             continue
         clause_start = _clause_start(doc, tok.i)
@@ -348,7 +352,7 @@ def attach_subjects(doc: Doc) -> Doc:
         elif head is not None and pick is None:
             found[_at(doc, tok.i)] = head[1]
             continue
-        if pick is not None and pick.label_ == "AGENCY" and _counts_units(doc, tok):
+        if pick is not None and pick.label_ == "AGENCY" and _counts_units(doc, tok, _UNITS):
             pick = None  # 'Trung tâm ... tỉnh duy trì bộ phận một cửa tại 10 huyện, thành phố': units, no body's
         if pick is not None:
             average = _average_of_level(doc, pick) or pick.text.lower() == "tỉnh"  # 'bình quân các tỉnh'
@@ -386,7 +390,7 @@ def _head_group(doc: Doc, start: int) -> tuple[int, Subject] | None:
     if (comma is None or doc[comma].text != ",") and assessed is not None:  # 'Trong số 44 cơ quan, đơn vị, địa
         comma = next((j for j in range(assessed, min(len(doc), assessed + 5)) if doc[j].text == ","), None)  # phương
         words = doc[i + 1 : assessed].text  # được đánh giá, xếp hạng Tốt có 29 ...'
-        if comma is not None and all(w in _MEMBER_WORDS | {"cơ quan", "đơn vị"} for w in re.split(r"\s*,\s*", words.lower())):
+        if comma is not None and all(w in _BODY_WORDS for w in re.split(r"\s*,\s*", words.lower())):
             return comma, Subject(words, KINDS["GROUP"])
         return None
     if comma is None or doc[comma].text != ",":
@@ -402,6 +406,7 @@ def _head_group(doc: Doc, start: int) -> tuple[int, Subject] | None:
 
 # nouns a report names a group of units by: 'Trong 8 huyện, thành phố', 'Trong 21 xã, thị trấn'
 _MEMBER_WORDS = frozenset("huyện|thành phố|thị xã|quận|xã|phường|thị trấn|sở|ban|ngành|bộ|địa phương|tỉnh".split("|"))
+_BODY_WORDS = _MEMBER_WORDS | {"cơ quan", "đơn vị"}  # ...and the words a count of any members is said in
 
 
 _HEADING_WORDS = frozenset("kết quả của đối với tại ở thực hiện".split())
@@ -432,19 +437,19 @@ def _heading_subject(doc: Doc, ents, i: int) -> Span | None:
     return named[0] if all(w in _HEADING_WORDS for w in words) else None
 
 
-def _founded(doc: Doc, tok, ents) -> Span | None:
-    """The unit a line founds ('thành lập xã Định Mỹ trên cơ sở nhập nguyên trạng xã A, xã B ...'): the values
-    of that line, its voters' share and count, its area, are the new unit's, not those of the units merged."""
+def _founded(doc: Doc, tok, founding: list[Span]) -> Span | None:
+    """The unit a line founds ('thành lập xã Định Mỹ trên cơ sở nhập nguyên trạng xã A, xã B ...'), of the
+    units the document founds: the values of that line, its voters' share and count, its area, are the new
+    unit's, not those of the units merged."""
     start = next((j for j in range(tok.i, 0, -1) if _line_opens(doc, j)), 0)  # its item, past the page's wrapping
     end = next((j for j in range(tok.i + 1, len(doc)) if _line_opens(doc, j)), len(doc))
-    new = [e for e in ents if start <= e.start < end and e.label_ in ("COMMUNE", "DISTRICT", "PROVINCE")
-           and [t.lower_ for t in doc[max(0, e.start - 2) : e.start]] == ["thành", "lập"]]  # fmt: skip
+    new = [e for e in founding if start <= e.start < end]
     return new[0] if len(new) == 1 else None
 
 
 def _counts_members(doc: Doc, tok) -> bool:
     words = [t.lower_ for t in doc[tok.i + 1 : tok.i + 3]]
-    return bool(words) and (words[0] in _MEMBER_WORDS or " ".join(words) in _MEMBER_WORDS | {"đơn vị", "cơ quan"})
+    return bool(words) and (words[0] in _MEMBER_WORDS or " ".join(words) in _BODY_WORDS)
 
 
 def _numbered(doc: Doc, i: int) -> bool:
@@ -480,16 +485,19 @@ def _part_of_actor(doc: Doc, pick: Span, actor: Span | None) -> Span:
 _UNITS_OF_LEVEL = ("đơn vị hành chính", "địa phương", "xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh")
 
 
-def _counts_units(doc: Doc, tok) -> bool:
-    after = " ".join(t.lower_ for t in doc[tok.i + 1 : tok.i + 5]) + " "
-    return any(after.startswith(u + " ") for u in (*_UNITS_OF_LEVEL, "thành phố", "tỉnh, thành phố"))
+_UNITS = (*_UNITS_OF_LEVEL, "thành phố", "tỉnh, thành phố")
 
 
-def _counts_units_of_level(doc: Doc, tok, pick: Span) -> bool:
-    """A level is no subject of a count of the units it is made of: '194 đơn vị hành chính cấp xã', '82 xã'
-    (but '323 thủ tục cấp huyện' and '06/06 đơn vị công an cấp huyện' are the district level's)."""
+def _counts_units(doc: Doc, tok, units: tuple[str, ...]) -> bool:
+    """Whether the number counts units: a level is no subject of a count of the units it is made of ('194 đơn vị
+    hành chính cấp xã', '82 xã'; but '323 thủ tục cấp huyện' and '06/06 đơn vị công an cấp huyện' are the
+    district level's), nor is any body ('tại 10 huyện, thành phố')."""
     after = " ".join(t.lower_ for t in doc[tok.i + 1 : tok.i + 5]) + " "
-    return pick.label_ == "GROUP" and pick[0].lower_ == "cấp" and any(after.startswith(u + " ") for u in _UNITS_OF_LEVEL)
+    return any(after.startswith(u + " ") for u in units)
+
+
+def _is_level(e: Span) -> bool:
+    return e.label_ == "GROUP" and e[0].lower_ == "cấp"
 
 
 def _field_of_a_number(doc: Doc, e: Span, tok) -> bool:
@@ -649,8 +657,7 @@ def _paragraph_goes_on(doc: Doc, i: int) -> bool:
         return True
     text = doc.user_data["text"]
     line_start = text.rfind("\n", 0, _at(doc, i - 1)) + 1
-    width = max((len(x.rstrip()) for x in text.splitlines()), default=0)
-    return _at(doc, i - 1) + len(doc[i - 1].text) - line_start >= 0.8 * width
+    return _at(doc, i - 1) + len(doc[i - 1].text) - line_start >= 0.8 * doc.user_data["width"]
 
 
 def _whole_area(doc: Doc, start: int, i: int) -> bool:
@@ -943,8 +950,8 @@ def name_listed_units(doc: Doc) -> Doc:
     listed: dict[int, Subject] = {}
     ents = list(doc.ents)
     taken = {i for e in ents for i in range(e.start, e.end)}
-    leads = [(c, m.group(1).lower(), _sentence_start(doc, c)) for c in (t.i for t in doc if t.text == ":")
-             if (m := _LEAD_LEVEL.search(doc[_sentence_start(doc, c) : c].text))]
+    colons = [(t.i, _sentence_start(doc, t.i)) for t in doc if t.text == ":"]
+    leads = [(c, m.group(1).lower(), start) for c, start in colons if (m := _LEAD_LEVEL.search(doc[start:c].text))]
     for n_lead, (colon, level, _) in enumerate(leads):
         label = next(lv for lv, f in _FAMILY.items() if level in f)
         stop = leads[n_lead + 1][2] if n_lead + 1 < len(leads) else len(doc)  # the next list's lead-in
@@ -1084,8 +1091,7 @@ def _heading_ends(doc: Doc, i: int) -> bool:
     """Whether the line before token i is a numbered heading: short, with no end mark."""
     text = doc.user_data["text"]
     line = text[text.rfind("\n", 0, _at(doc, i - 1)) + 1 : _at(doc, i - 1) + len(doc[i - 1].text)]
-    width = max((len(x.rstrip()) for x in text.splitlines()), default=0)
-    return bool(_HEADING_LINE.match(line)) and len(line) < 0.8 * width and line.rstrip()[-1:] not in ".;:,"
+    return bool(_HEADING_LINE.match(line)) and len(line) < 0.8 * doc.user_data["width"] and line.rstrip()[-1:] not in ".;:,"
 
 
 def _names_an_index(doc: Doc, e) -> bool:
