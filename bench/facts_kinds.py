@@ -16,6 +16,7 @@ never overwritten, and a set's first score is the sum of its fixtures' first sco
 from __future__ import annotations
 
 import json
+import math
 import sys
 import tempfile
 from pathlib import Path
@@ -52,7 +53,7 @@ def set_name(args: list[str]) -> str:
 
 def _unit(u: str | None) -> str | None:
     """The unit as facts.unit stores it."""
-    return canon_unit(u) if u not in (None, "%", "VND", "USD") else u
+    return canon_unit(u) if u not in (None, "%") and not u.startswith(("VND", "USD")) else u
 
 
 def _k(value: float, den: float | None) -> tuple:
@@ -67,23 +68,26 @@ _CURRENCY = {"đồng": "VND", "vnđ": "VND", "vnd": "VND", "usd": "USD"}
 
 
 def in_stored_units(g: dict) -> dict:
-    """Gold money as LABELLING.md writes it ("1283", "tỷ đồng") in the form facts store it (1.283e12 VND)."""
-    words = (g["unit"] or "").lower().split()
-    if not words or words[-1] not in _CURRENCY or len(words) > 2 or (len(words) == 2 and words[0] not in _SCALE):
+    """Gold money as LABELLING.md writes it ("1283", "tỷ đồng"; "2,3 triệu tỷ đồng"; "73,1 triệu đồng/người/năm") in
+    the form facts store it (1.283e12 VND; 2.3e15 VND; 73100000 VND/người/năm)."""
+    money, slash, per = (g["unit"] or "").partition("/")
+    *scales, currency = money.lower().split() or [""]
+    if currency not in _CURRENCY or any(w not in _SCALE for w in scales):
         return g
-    scale = _SCALE[words[0]] if len(words) == 2 else 1
-    return g | {"value": round(g["value"] * scale, 2), "unit": _CURRENCY[words[-1]]}
+    scale = math.prod(_SCALE[w] for w in scales)
+    return g | {"value": round(g["value"] * scale, 2), "unit": _CURRENCY[currency] + slash + per}
 
 
 def _unit_fits(gold: str | None, found: str | None) -> bool:
     """A gold unit of None takes any; else the same unit, or one named by its head noun: '162 hệ thống'
-    for 'hệ thống thông tin', '03 tổ' for 'tổ công tác' (a Vietnamese noun phrase opens with its head)."""
+    for 'hệ thống thông tin', '03 tổ' for 'tổ công tác', '4 hồ sơ' for '4 hồ sơ/ngày' (a Vietnamese noun phrase
+    opens with its head)."""
     if gold is None:
         return True
     g, f = _unit(gold), found
     if g == f or STRICT_UNITS or f is None:
         return g == f
-    gw, fw = g.replace(",", " ,").split(), f.replace(",", " ,").split()
+    gw, fw = (u.replace(",", " ,").replace("/", " /").split() for u in (g, f))  # "hồ sơ/ngày" is headed by "hồ sơ" too
     short, long_ = sorted((gw, fw), key=len)
     return long_[: len(short)] == short and short[-1] != ","
 
