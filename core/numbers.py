@@ -83,6 +83,7 @@ _NOT_A_RESULT_FOLDED = re.compile(
 )
 _DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}/\d{4}\b|\b\d{1,2}\s*-\s*\d{1,2}/\d{4}\b")
 _CODE_AFTER = re.compile(r"^(?:/\s*[A-ZĐ]|-\s*[A-ZĐ]|[A-Za-zĐđ])")
+_STARS_AFTER = re.compile(r"\s*sao(?![^\W\d_])", re.IGNORECASE)  # "sản phẩm OCOP đạt hạng 4 sao": a class, not a count
 _ORDINAL = re.compile(r"(?:^|\n)\s*(?:[-–•+*]\s*)?[(\[]?$")  # "1.", "(1)", "- (1)" opening a line
 # a place in a ranking: "xếp thứ 13/63", "xếp hạng 10/63", and as often without "thứ": "xếp 9/63",
 # "đứng 12/63", "đứng ở vị trí thứ 5", "xếp hạng thứ 9"; not "sắp xếp 27 đơn vị" (arranging)
@@ -90,7 +91,9 @@ RANK = re.compile(r"(?<![^\W\d_])(?<!sắp\s)(?:xếp|đứng)(?:(?:\s+(?:ở\s+
                   r"(?:\s*\d+(?:/\d+)?(?:\s*(?:,|và)\s*\d+(?:/\d+)?)*\s*(?:,|và))?"  # a series: "xếp thứ 17, 15, 13 và 14"
                   r"|\s[^.;\n]{0,80}?(?:,|\svà)\s+(?:[^\W\d_]+\s+){0,4}(?:thứ|hạng))\s*$"  # "... và xã hội số thứ 15/63"
                   # "với thứ hạng 6/63", "hạ tầng số, hạng 58/63", "vươn lên vị trí 20 toàn quốc", "lên thứ 14"
-                  r"|(?<![^\W\d_])(?:thứ\s+hạng|hạng|(?:ở\s+)?vị\s+trí(?:\s+thứ)?|(?:lên|xuống)\s+thứ)\s*$",
+                  r"|(?<![^\W\d_])(?:thứ\s+hạng|hạng|(?:ở\s+)?vị\s+trí(?:\s+thứ)?|(?:lên|xuống)\s+thứ)\s*$"
+                  # a place said again, bare, after a ranking: "tăng 2 bậc (năm trước đứng thứ 15, năm nay thứ 13)"
+                  r"|(?:xếp|đứng|hạng|bậc|vị\s+trí)[^;.]*?(?<!lần\s)(?<![^\W\d_])thứ\s*$",
                   re.IGNORECASE)  # "... xếp thứ 07/13 ... và thứ 33/63"
 RANK_WINDOW = 120  # characters before a number that RANK is searched in
 # a group in a ranking counts places: "nằm trong nhóm 20 tỉnh, thành phố dẫn đầu", "top 10 địa phương cao nhất"
@@ -136,7 +139,7 @@ def names_something(text: str, start: int, end: int) -> bool:
         return True
     if _MODEL_NAME.search(text[max(0, start - 160) : start]):
         return True
-    if _CODE_AFTER.match(after):  # 06/CP, 57-NQ/TW, 220/380V, 5G
+    if _CODE_AFTER.match(after) or _STARS_AFTER.match(after):  # 06/CP, 57-NQ/TW, 220/380V, 5G; a class "hạng 4 sao"
         return True
     if _ORDINAL.search(before) and re.match(r"^\s*[.)\]]", after) and re.fullmatch(r"\d{1,3}", text[start:end]):
         return True  # (1)  1.  2.1.

@@ -56,10 +56,16 @@ _CONDITION = re.compile(r"\s+có\s+(?:(?:trên|dưới|hơn|từ)\s+)?", re.IGNO
 # ...and so is a bound after a count of bodies or places, joined by "đạt" or "thực hiện" too: "3 bộ, ngành đạt Chỉ số trên
 # 90%", "9/9 huyện có tỷ lệ hồ sơ chậm, quá hạn dưới 10%", "22 xã thực hiện dưới 10%" (not "cả 27 huyện đều đạt trên 75%":
 # all of them, a level reached; not "3.493.589 hồ sơ đạt trên 97%")
-_BOUND_OF_COUNT = re.compile(r"(?:,?\s+(?!đều(?![^\W\d_]))[^\W\d_]+){0,3}?\s+(?:có|đạt|thực\s+hiện)\s+(?:[^\W\d_]+,?\s+){0,7}?"
+_BOUND_OF_COUNT = re.compile(r"(?:,?\s+(?!đều(?![^\W\d_]))[^\W\d_]+){0,3}?\s+(?:có|đạt|thực\s+hiện)\s+(?:[^\W\d_]+,?\s+){0,14}?"
                              r"(?:từ\s+)?(?:trên|dưới|hơn|từ)\s+", re.IGNORECASE)  # fmt: skip
 _BODY_UNITS = frozenset({"bộ", "tỉnh", "sở", "huyện", "xã", "phường", "quận", "thị xã", "thị trấn", "đơn vị", "cơ quan",
                          "địa phương", "xã, phường", "xã, phường, thị trấn", "ngành", "thành phố"})  # fmt: skip
+# ...or a bound before the bodies that reach it: "đạt trên 99% tại 8/13 sở, ngành và 2/20 địa phương"
+_AT_COUNT = re.compile(r"\s+(?:tại|ở)\s+(?:cả\s+)?\d", re.IGNORECASE)
+# ...or a bound in a clause about the number of bodies above or below it: "Số đơn vị đạt chỉ số trên 90% nhiều hơn ..."
+_COUNT_OF_BODIES = re.compile(r"(?<![^\W\d_])số\s+(?:lượng\s+)?(?:đơn\s+vị|cơ\s+quan|xã|phường|huyện|tỉnh|sở|bộ|địa\s+phương)"
+                              r"(?![^\W\d_])[^\d;]*$", re.IGNORECASE)  # fmt: skip
+_PLACES_BAND = re.compile(r"từ\s+thứ\s+\d+\s*(?:-|–|đến|tới)\s*thứ\s+\d+", re.IGNORECASE)
 # the band's other end: "có Chỉ số từ trên 80% đến dưới 90%"
 _BAND_END = re.compile(r"\s*(?:-|–|đến|tới)\s*(?:(?:trên|dưới)\s+)?", re.IGNORECASE)
 # a threshold, then the value reached below or above it: "Bộ Khoa học và Công nghệ có Chỉ số dưới 80%, đạt 78,72%"
@@ -117,11 +123,18 @@ _CHANGE_AFTER = re.compile(r"\s*(?:so\s+với|so\s+cùng\s+kỳ)(?!\s+(?:kế\s+
 _COMPARED = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+(?:so\s+với\s+)?(?:mức\s+|giá\s+trị\s+)?(?:trung\s+bình|bình\s+quân)"
                        r"(?:\s+chung)?(?:\s+của)?(?:\s+(?:cả\s+nước|toàn\s+quốc|toàn\s+tỉnh|khu\s+vực))?)?\s*$"
                        # "nhiều hơn năm 2019 là 5 đơn vị", "thấp hơn kỳ báo cáo tháng 7 là 3,86%": the reference, then the gap
-                       r"|(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+(?:[^\W\d_]+|(?:19|20)\d\d|\d{1,2})){1,6}?\s+là\s*$", re.IGNORECASE)
+                       r"|(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+(?:[^\W\d_]+|(?:19|20)\d\d|\d{1,2})){1,6}?\s+là\s*$"
+                       # ...or the period referred to, then the gap: "nhiều hơn năm trước 12 đơn vị"
+                       r"|(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:so\s+với\s+)?(?:năm|kỳ|tháng|quý|cùng\s+kỳ)(?:\s+(?:trước|ngoái|qua|(?:19|20)\d\d))?\s*$",
+                       re.IGNORECASE)
+# percentage points: the difference of two rates ("sụt 8,12 điểm %", "gần 1 điểm %")
+_POINTS_AFTER = re.compile(r"\s*điểm\s*(?:%|phần\s+trăm)", re.IGNORECASE)
+# a level said before a comparison is the level, not the gap: "còn 82,18% so với 90,30% của năm 2021"
+_LEVEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:còn|chỉ\s+còn|ở\s+mức)\s*$", re.IGNORECASE)
 # a change named by its noun: "với mức giảm lần lượt là 0,49%, 0,51% và 1,94%"
 _CHANGE_NAMED = re.compile(r"(?<![^\W\d_])mức\s+(?:tăng|giảm)(?:\s+lần\s+lượt)?(?:\s+là)?\s*:?\s*$", re.IGNORECASE)
 # a level moved from one value to another: "giảm từ 10,85% xuống còn 1,31%": both are levels, not a range of changes
-_FROM_TO = re.compile(r"\s*(?:xuống|lên)(?![^\W\d_])", re.IGNORECASE)
+_FROM_TO = re.compile(r"(?:\s+[^\W\d_]+|\s+(?:19|20)\d\d){0,5}?\s*(?:xuống|lên)(?![^\W\d_])", re.IGNORECASE)
 # "vượt 14 chỉ tiêu": so many targets exceeded, a result; "giảm 203 chỉ tiêu biên chế" is a change
 _COUNTS_OF_TARGETS = frozenset({"chỉ tiêu", "nhiệm vụ"})
 # a change verb governs the values joined to its own: "giảm 203 chỉ tiêu biên chế hành chính và 2.458 ..."
@@ -146,7 +159,13 @@ _BAND_OF = re.compile(r"(?<![^\W\d_])(?<!thuộc\s)(?<!vào\s)(?<!trong\s)nhóm(
                       r"\s*(?:\(|các\s|có\s|gồm\s|đạt\s)"
                       r"|(?<![^\W\d_])(?:các|những)\s+(?:[^\W\d_]+,?\s+){1,4}có\s+(?:[^\W\d_]+\s+){0,4}$", re.IGNORECASE)  # fmt: skip
 # how many aims or tasks a plan sets out, the size of its list: "xác định 15 mục tiêu cơ bản", "đề ra 22 mục tiêu"
-_AIM_UNITS = frozenset({"mục tiêu", "chỉ tiêu", "nhiệm vụ", "giải pháp", "nhóm giải pháp", "nhóm nhiệm vụ"})
+_AIM_UNITS = frozenset({"mục tiêu", "chỉ tiêu", "nhiệm vụ", "giải pháp", "nhóm giải pháp", "nhóm nhiệm vụ", "khâu", "trụ cột"})
+# ...and a count of them that nobody is said to have done (or left undone) frames the plan: "xác định 16 chỉ tiêu chủ yếu,
+# 6 nhiệm vụ trọng tâm và 3 khâu đột phá", "thông qua 23 chỉ tiêu", "dựa trên 2 trụ cột" (not "hoàn thành 3 nhiệm vụ",
+# "11 chỉ tiêu vượt kế hoạch", "Còn 39 nhiệm vụ chưa hoàn thành", "đã triển khai đảm bảo 18 nhiệm vụ")
+_ITEMS_DONE = re.compile(r"hoàn\s+thành|(?<![^\W\d_])(?:đạt|vượt|chưa|còn|xong|trễ|chậm|dẫn\s+đầu)(?![^\W\d_])|đúng\s+hạn"
+                         r"|quá\s+hạn|thường\s+xuyên|đảm\s+bảo|(?:đang|đã)\s+(?:thực\s+hiện|triển\s+khai)|(?:thực\s+hiện|triển\s+khai)\s+được|giải\s+quyết",
+                         re.IGNORECASE)  # fmt: skip
 # "đã giao 690 nhiệm vụ", "cụ thể hóa Nghị quyết bằng 96 nhiệm vụ"
 _SETS_OUT = re.compile(r"(?<![^\W\d_])(?:xác\s+định|đề\s+ra|đặt\s+ra|nêu|gồm|với|giao|bằng)\s*$", re.IGNORECASE)
 # the field whose members are then counted, as results: "Trong số 21 bộ, ngành, có 5 bộ, ngành đạt 100%"
@@ -184,11 +203,15 @@ _QUALIFIER_BEFORE = re.compile(
     r"\s*(?:(?:đạt|là|tăng\s+trưởng|tăng|giảm|có|được)\s+)?$", re.IGNORECASE)  # fmt: skip
 _QUALIFIER_AFTER = re.compile(r"\s*(trở\s+lên|trở\s+xuống)", re.IGNORECASE)
 # "Hồ sơ đã khởi tạo trên Hệ thống: 3.493.589": the unit is the label's first word
+_COUNT_NAMED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?số\s+(?:lượng\s+)?([^\W\d_]+(?:\s+[^\W\d_]+){0,6}?)\s+(?:là|đạt)\s*:?\s*$",
+                          re.IGNORECASE)  # fmt: skip
 _LABEL = re.compile(r"(?:^|[\n;:]|\.\s|[-+•])\s*((?:(?!\.\s)[^\n;:]){1,80}):\s*$")  # after another label too
 # what may stand between a count and the rate that measures it: "41.902 người, đạt 97,3%", "(đạt 98%)"
 _RATE_OF_COUNT = re.compile(r"[\s,:(]*(?:đạt|chiếm|bằng|tương đương|với tỷ lệ|tỷ lệ)?(?:\s+tỷ lệ)?[\s:]*", re.IGNORECASE)
 # "158.942 tài khoản ... trên tổng số 201.337 công dân": the count's denominator, said in words
 _OF_TOTAL = re.compile(r"(?:(?![;:]|\.\s)[^\n]){0,80}?\b(?:trên|trong)\s+tổng\s+số\s+(?=\d)", re.IGNORECASE)
+# a rate's per-part after its unit: "78 triệu đồng/người/năm", "3 triệu lượt/ngày"
+_PER_PART = re.compile(r"(?:/(?:người|năm|tháng|ngày|tuần|quý|giờ|hộ|km2?)){1,2}(?![^\W\d_])", re.IGNORECASE)
 _ONE_OF = re.compile(r"\s+trong\s+(?:số\s+)?\d", re.IGNORECASE)
 _INDEX_VALUE = re.compile(r"0,\d+")  # an index between 0 and 1 written the Vietnamese way: never a code or count word
 _PERIOD_AFTER = re.compile(r"\s*(?:tháng|năm|quý|tuần|ngày|giờ|kỳ)(?![^\W\d_])", re.IGNORECASE)
@@ -371,11 +394,12 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     if verb and not _CHANGE_AFTER.match(text, end) and (_AIMED_CHANGE.search(text, max(s_start, cue_from - 80), start)):
         return FactKind.target  # "phấn đấu giảm 30% thời gian giải quyết": a cut aimed at, not made
     if (verb and not (verb.group().lower().startswith("vượt") and unit in _COUNTS_OF_TARGETS)) or after_change \
-            or _COMPARED.search(text, max(cue_from, start - 90), start) or (unit == "%" and _CHANGE_AFTER.match(text, end)):  # fmt: skip
+            or _COMPARED.search(text, max(cue_from, start - 90), start) or (unit == "%" and _CHANGE_AFTER.match(text, end) and not _LEVEL_BEFORE.search(near)):  # fmt: skip
         return FactKind.change
     if unit not in (None, "%") and _TARGET_NAMED.search(near):
         return FactKind.target  # (a rate after "vượt kế hoạch" is by how much it was exceeded)
-    if unit in _AIM_UNITS and not share and _SETS_OUT.search(near):
+    if unit in _AIM_UNITS and not share and (
+            _SETS_OUT.search(near) or not _ITEMS_DONE.search(text, s_start, _clause_end(text, end))):
         return FactKind.scope
     if unit not in (None, "%", "VND", "USD") and not share and _FIELD_OF.search(text, max(s_start, start - 200), start):
         return FactKind.scope
@@ -395,6 +419,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     planned = aimed >= 0 or _PLANNED.search(text, s_start, start) or plan or after_target
     if planned and reached <= aimed:  # "một số chỉ tiêu đã hoàn thành 100%": said reached after the aim
         return FactKind.target
+    if unit == "bậc" or _POINTS_AFTER.match(text, end):
+        return FactKind.change  # "mất 11 bậc", "lùi 5 bậc", "sụt 8,12 điểm %": a rank or a rate moved, whatever the verb
     if (_bound_start(text, start) < start or _BOUND_AFTER.match(text, end)) and (
             _BAND_OF.search(text, max(s_start, cue_from - 120), _bound_start(text, start))):  # fmt: skip
         return FactKind.scope
@@ -491,6 +517,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 unit = facts[-1].unit  # "hoàn thành 20/38 mô hình; 18/38 còn lại đang triển khai"
             if unit is None and (label := _LABEL.search(text, max(0, start - 100), start)):
                 unit = unit_at(label.group(1))[0] if UNIT_RE.match(label.group(1)) else None
+            if unit is None and (named := _COUNT_NAMED.search(text, max(s_start, start - 80), start)):
+                unit = unit_at(" " + named.group(1))[0] or open_unit(" " + named.group(1))[0]  # "số tỉnh tăng điểm là 29"
             if unit is None and _ONE_OF.match(text, end):
                 continue  # "là 1 trong 3 nhiệm vụ trọng tâm": one of a field, not a count; the field is the fact
             if unit is None and _PERIOD_AFTER.match(text, end):
@@ -523,14 +551,16 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                          after_target, after_change, den is not None, page.sentence(start, end, limit=4000)[0])  # fmt: skip
             if unit == "%" and facts and fact_end > clause_start and facts[-1].unit not in (None, "%", "VND", "USD") and (
                     _CONDITION.fullmatch(text, fact_end, start) or (
-                        facts[-1].unit in _BODY_UNITS and _BOUND_OF_COUNT.fullmatch(text, fact_end, start))):  # fmt: skip
+                        facts[-1].unit.split(",")[0] in _BODY_UNITS and _BOUND_OF_COUNT.fullmatch(text, fact_end, start))):  # fmt: skip
                 kind = FactKind.scope  # "23/63 tỉnh, thành phố có 100% dịch vụ công ...": the rate says which were counted
             elif unit == "%" and facts and fact_end > clause_start and facts[-1].unit == "%" and facts[-1].kind == FactKind.scope \
                     and _BAND_END.fullmatch(text, fact_end, start):
                 kind = FactKind.scope  # "13 bộ, ngành có Chỉ số từ trên 80% đến dưới 90%": the band's upper end
             elif unit == "%" and re.search(r"(?<![^\W\d_])(?:trên|dưới)\s*$", before_near, re.IGNORECASE) and (
-                    _BOUND_THEN_VALUE.match(text, end)):  # fmt: skip
+                    _BOUND_THEN_VALUE.match(text, end) or _AT_COUNT.match(text, end) or _COUNT_OF_BODIES.search(text, clause_start, start)):  # fmt: skip
                 kind = FactKind.scope  # "có Chỉ số dưới 80%, đạt 78,72%": the threshold, the value reached after it
+            if unit == "thứ hạng" and _PLACES_BAND.search(text, max(0, start - 30), min(len(text), end + 20)):
+                kind = FactKind.scope  # "Các vị trí từ thứ 6 đến thứ 13 thuộc về: ...": a band of places, its members after
             if done_against and kind == FactKind.target:
                 kind = FactKind.result  # "chỉ tiêu 30%, thực hiện 75,3%": the value reached against the target, in a plan too
             if span:
@@ -582,7 +612,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             facts.append(
                 Fact(
                     fact_id=fact_id, doc_id=doc.doc_id, page_no=page.page_no,
-                    indicator_id=indicator, indicator_text=phrase[:200], value=value, unit=unit, denominator=den,
+                    indicator_id=indicator, indicator_text=phrase[:200], value=value, denominator=den,
+                    unit=unit + per.group().lower() if unit not in (None, "%") and (per := _PER_PART.match(text, end)) else unit,
                     denominator_unit=den_unit,
                     as_of=_as_of(page, start), approximate=q.approximate, quote=quote[:400],
                     confidence=round(conf, 3),

@@ -95,6 +95,17 @@ def _tagged(fragment: str) -> tuple[tuple[str, str], ...]:
     return tuple(pos_tag(fragment))
 
 
+_NUMERAL_WORDS = frozenset("một hai ba bốn năm sáu bảy tám chín mười mươi trăm nghìn ngàn triệu tỷ tỉ chục lẻ linh rưỡi nửa".split())
+
+
+def _unknown_noun(tagged: tuple[str, str]) -> bool:
+    """A compound the tagger has not seen, alone after a number, comes back as a numeral ('nghị định', 'chỉ thị',
+    'tiện ích' all 'M'): a word of two syllables or more with no numeral in it is the noun counted."""
+    word, tag = tagged
+    syllables = word.lower().split()
+    return tag == "M" and len(syllables) > 1 and not _NUMERAL_WORDS.intersection(syllables) and word.replace(" ", "").isalpha()
+
+
 def open_unit(rest: str, allow: frozenset[str] = frozenset()) -> tuple[str | None, int]:
     """A count noun the unit list lacks ('27 huyện', '425.600 thửa đất', '12 căn hộ'): the first word
     after the number, as underthesea segments and tags it, when it is a noun and not a noun that
@@ -106,7 +117,7 @@ def open_unit(rest: str, allow: frozenset[str] = frozenset()) -> tuple[str | Non
         return None, 0  # past a line break only a wrapped line's lower-case word: not the next line's heading
     syllables = m.group(1).split()  # a word may go on at the next line: "thông\ntin"
     tagged = _tagged(old_style_tones(" ".join(syllables)))
-    if not tagged or tagged[0][1] not in ("N", "Nc", "Nu"):
+    if not tagged or not (tagged[0][1] in ("N", "Nc", "Nu") or _unknown_noun(tagged[0])):
         return None, 0
     words = [tagged[0][0]]
     if tagged[0][1] == "Nc" and len(tagged) > 1 and tagged[1][1] == "N":
