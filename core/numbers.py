@@ -112,7 +112,7 @@ _STREAK_AFTER = re.compile(r"\s+liên\s+tiếp", re.IGNORECASE)
 _SPAN_NAMED = re.compile(r"(?:giai\s+đoạn|đợt)\s*$", re.IGNORECASE)  # "(đợt cao điểm) 90 ngày đêm": a length too
 SPAN_AFTER = re.compile(r"\s*(năm|tháng|tuần|ngày(?:,?\s+đêm)?)(?![^\W\d_])(?!\s*(?:\d|/))", re.IGNORECASE)
 # the second end of a range of small counts, spaced: "đi lại 2 - 3 lần" (not "2021 - 2025", nor "57-NQ")
-_RANGE_TAIL = re.compile(r"(?<!\d)\d{1,3}\s+[-–]\s+$")
+_RANGE_TAIL = re.compile(r"(?<![\d/.,])\d{1,3}\s*[-–]\s*$")  # "2 - 3 lần", "2-3 ngày"
 
 
 def streak_unit(text: str, start: int, end: int) -> str | None:

@@ -103,9 +103,15 @@ _ELAPSED = re.compile(r"(?:^|[\n.;:,(]\s*)(?:sau|qua)(?:\s+(?:hơn|gần|khoản
 _ELAPSED_AFTER = re.compile(r"\s+(?:triển\s+khai|vận\s+hành|thực\s+hiện|hoạt\s+động|thí\s+điểm|ra\s+quân|phát\s+động)",
                             re.IGNORECASE)  # fmt: skip
 # a streak counted: "5 năm liên tiếp", "3 tháng liên tiếp"
+# an age limit, a frame of who is counted (LABELLING.md: scope)
+_AGE_AFTER = re.compile(r"\s*tuổi(?![^\W\d_])", re.IGNORECASE)
+_AGE_BOUND = re.compile(r"(?<![^\W\d_])(?:dưới|trên|từ|đủ|đến|tới)\s*$", re.IGNORECASE)
+# a part said reached or not among a total's parts is a result: "gồm 06 chỉ tiêu, trong đó đạt 05 chỉ tiêu, chưa đạt 01"
+_DONE_BEFORE = re.compile(r"(?<![^\W\d_])(?:đạt|hoàn\s+thành|vượt)\s*$", re.IGNORECASE)
+_SIZE_OF_HEAD = re.compile(r"[^\d();:]{0,40}\)\s*:")
 _RUN_AFTER = re.compile(r"\s*(năm|tháng|quý)\s+liên\s+tiếp", re.IGNORECASE)
-# the first end of a range of small counts, spaced, before the unit: "2 - 3 lần"
-_RANGE_HEAD = re.compile(r"\s+[-–]\s+\d{1,3}(?!\d)(?![.,]\d)")
+# the first end of a range of small counts before the unit: "2 - 3 lần", "từ 18 đến 28 km"
+_RANGE_HEAD = re.compile(r"(?:\s*[-–]\s*|\s+(?:đến|tới)\s+)\d{1,3}(?!\d)(?![.,]\d)")
 # a period goes on after its count: "6 tháng đầu năm", "3 tháng cuối năm", "5 ngày làm việc"
 _PERIOD_GOES_ON = re.compile(r"\s*(?:ngày|tháng|giờ|tuần)\s+(?:đầu|cuối|qua|tới|gần|trước|sau|làm\s+việc|kể|liên|năm)",
                              re.IGNORECASE)  # fmt: skip
@@ -212,6 +218,7 @@ _RATE_OF_COUNT = re.compile(r"[\s,:(]*(?:đạt|chiếm|bằng|tương đương|
 _OF_TOTAL = re.compile(r"(?:(?![;:]|\.\s)[^\n]){0,80}?\b(?:trên|trong)\s+tổng\s+số\s+(?=\d)", re.IGNORECASE)
 # a rate's per-part after its unit: "78 triệu đồng/người/năm", "3 triệu lượt/ngày"
 _PER_PART = re.compile(r"(?:/(?:người|năm|tháng|ngày|tuần|quý|giờ|hộ|km2?)){1,2}(?![^\W\d_])", re.IGNORECASE)
+_VALUES_AHEAD = re.compile(r"(?:\s*(?:[;,]|và)\s*\d[\d.,]*)+")
 _ONE_OF = re.compile(r"\s+trong\s+(?:số\s+)?\d", re.IGNORECASE)
 _INDEX_VALUE = re.compile(r"0,\d+")  # an index between 0 and 1 written the Vietnamese way: never a code or count word
 _PERIOD_AFTER = re.compile(r"\s*(?:tháng|năm|quý|tuần|ngày|giờ|kỳ)(?![^\W\d_])", re.IGNORECASE)
@@ -385,7 +392,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     near = text[max(cue_from, start - 40) : start]
     cue = text[cue_from:start]
     if cue_from > 0 and text[cue_from - 1] == "%":
-        cue = _OF_TARGET.sub("", cue, count=1)  # "đạt 103,2% chỉ tiêu Bộ Công an giao), ...": the rate's words
+        own = _OF_TARGET.sub("", cue, count=1)  # "đạt 103,2% chỉ tiêu Bộ Công an giao), ...": the rate's words,
+        cue = own if own.strip() else cue  # unless they name this value: "đạt 11,4% so với chỉ tiêu 849.528 tài khoản"
     verb = _CHANGE_BEFORE.search(near) or _CHANGE_MOST.search(near) or _CHANGE_NAMED.search(near)
     if verb and re.search(r"từ\s*$", verb.group(), re.IGNORECASE) and _FROM_TO.match(text, end):
         verb = None  # "huyện Sông Lô giảm từ 10,85% xuống còn 1,31%": the level it started from
@@ -483,6 +491,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 unit = "thứ hạng"
             elif re.match(r"\s*nhóm\b", rest, re.IGNORECASE):
                 unit, end = "nhóm", end + re.match(r"\s*nhóm", rest, re.IGNORECASE).end()
+            elif (age := _AGE_AFTER.match(rest)) and (_AGE_BOUND.search(before_near) or _QUALIFIER_AFTER.match(rest, age.end())):
+                unit, end, span = "tuổi", end + age.end(), True  # "trẻ em dưới 6 tuổi", "từ đủ 14 tuổi trở lên": who is counted
             elif (sp := SPAN_AFTER.match(rest)) and (sp.group(1).lower().endswith("đêm") or _SPAN_BEFORE.search(before_near) or (
                     _ELAPSED.search(text, max(0, start - 20), start) and _ELAPSED_AFTER.match(text, end + sp.end()))):  # fmt: skip
                 unit, end, span = " ".join(sp.group(1).lower().split()), end + sp.end(), True
@@ -495,7 +505,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                     unit, n = open_unit(rest, allow)
                     open_vocab = unit is not None
                 end += n
-            if unit not in (None, "%") and den is None and (tot := _OF_TOTAL.match(text, end)) and (
+            if unit not in (None, "%") and not span and den is None and (tot := _OF_TOTAL.match(text, end)) and (
                 (dm := NUMBER_RE.match(text, tot.end())) and (dq := parse_quantity(dm.group())) and not dq.percent
             ):
                 den = dq.value  # the total is this count's denominator, not a fact of its own
@@ -519,6 +529,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 unit = unit_at(label.group(1))[0] if UNIT_RE.match(label.group(1)) else None
             if unit is None and (named := _COUNT_NAMED.search(text, max(s_start, start - 80), start)):
                 unit = unit_at(" " + named.group(1))[0] or open_unit(" " + named.group(1))[0]  # "số tỉnh tăng điểm là 29"
+            if unit is None and (listed := _VALUES_AHEAD.match(text, end)) and "lần lượt" in text[max(s_start, start - 80) : start]:
+                unit = unit_at(text[listed.end() :])[0]  # "lần lượt là 805,6; 804,7 và 801,5 điểm": the list's last unit
             if unit is None and _ONE_OF.match(text, end):
                 continue  # "là 1 trong 3 nhiệm vụ trọng tâm": one of a field, not a count; the field is the fact
             if unit is None and _PERIOD_AFTER.match(text, end):
@@ -546,7 +558,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             after_scope = (bool(facts) and facts[-1].kind == FactKind.scope and fact_end > clause_start
                            and facts[-1].unit == unit and bool(_JOINED_SCOPE.fullmatch(text, fact_end, start))
                            and not _OWN_VERB.search(text, fact_end, start))  # "gồm 6 chỉ số chính, 31 chỉ số thành phần"
-            opened = scope_until >= 0 and (unit in CATALOGUE_UNITS or unit == scope_unit)
+            opened = scope_until >= 0 and (unit in CATALOGUE_UNITS or unit == scope_unit) and not _DONE_BEFORE.search(before_near)
             kind = _kind(text, start, end, unit, max(clause_start, fact_end), s_start, place.plan, opened or after_scope,
                          after_target, after_change, den is not None, page.sentence(start, end, limit=4000)[0])  # fmt: skip
             if unit == "%" and facts and fact_end > clause_start and facts[-1].unit not in (None, "%", "VND", "USD") and (
@@ -563,8 +575,9 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 kind = FactKind.scope  # "Các vị trí từ thứ 6 đến thứ 13 thuộc về: ...": a band of places, its members after
             if done_against and kind == FactKind.target:
                 kind = FactKind.result  # "chỉ tiêu 30%, thực hiện 75,3%": the value reached against the target, in a plan too
-            if span:
-                kind = FactKind.scope  # a campaign's or plan's length, the time since a start: the frame, aimed at or not
+            if span or (unit not in (None, "%") and _SIZE_OF_HEAD.match(text, end) and text[:start].rstrip().endswith("(")):
+                kind = FactKind.scope  # a campaign's or plan's length, the time since a start, an age limit, a group's size
+                # in brackets before its items ("UBND các xã, phường (156 đơn vị): 7 đơn vị ..."): frames, aimed at or not
             if kind == FactKind.scope and (_parts_follow(text, end) or (
                     unit in CATALOGUE_UNITS and not _FIELD_BEFORE.search(text, max(0, start - 30), start))):
                 scope_until, scope_unit = max(scope_until, _clause_end(text, end)), unit  # "tối đa 1.000 điểm, trong đó ... 400 điểm"

@@ -554,7 +554,9 @@ def _topics(doc: Doc, ents) -> dict[int, Span]:
             block = opening
         elif opens_item and _numbered(doc, sent_start):
             block = None
-        doc.user_data["blocks"][sent_start] = block
+        lead = (opening if opening is not None and opening.label_ == "GROUP" else _levels_lead(doc, sent_start)) if opens_item else None
+        leads_in = lead is not None and _leads_in(doc, lead.end)
+        doc.user_data["blocks"][sent_start] = lead if leads_in else block  # (a lead-in holds for its own line)
         if own is not None:
             current = own
         elif current is not None and not (_paragraph_goes_on(doc, sent_start) and _no_subject(doc, sent_start, end, current)):
@@ -790,6 +792,33 @@ def _located(pick, ents):
     return pick
 
 
+_LEVEL_WORDS = frozenset({"xã", "phường", "thị", "trấn", "huyện", "quận", "thành", "phố", "tỉnh", "đặc", "khu", ",", "và"})
+
+
+def _levels_lead(doc: Doc, i: int) -> Span | None:
+    """The levels an item opens with, as a group: '- UBND các huyện, thị xã, thành phố (11 đơn vị): ...'."""
+    while i < len(doc) and (doc[i].text in "-+•.)" or doc[i].text.isdigit() or doc[i].lower_ in ("ubnd", "các")):
+        i += 1
+    end = i
+    while end < len(doc) and doc[end].lower_ in _LEVEL_WORDS:
+        end += 1
+    return Span(doc, i, end, label="GROUP") if end - i >= 3 and doc[end - 1].text not in ",và" else None
+
+
+def _value_next(doc: Doc, i: int) -> bool:
+    return i + 1 < len(doc) and doc[i + 1].text[:1].isdigit()
+
+
+def _leads_in(doc: Doc, i: int) -> bool:
+    """A group that opens an item and ends at its colon, its size in brackets or not, leads in its members' counts:
+    '- UBND các xã, phường, thị trấn (156 đơn vị): 7 đơn vị đạt loại tốt, ...'."""
+    if i < len(doc) and doc[i].text == "(":
+        while i < len(doc) and doc[i].text != ")" and i - 1 < len(doc) - 1 and doc[i].text not in ":;":
+            i += 1
+        i += 1
+    return i < len(doc) and doc[i].text == ":"
+
+
 def _respectively(doc: Doc, ents) -> dict[int, Subject]:
     """'Thanh Hóa, Điện Biên và Hà Tĩnh lần lượt xếp thứ 5, thứ 6 và thứ 7': the i-th name has the
     i-th value after 'lần lượt'; the names are those of its clause, else of its sentence before the
@@ -800,13 +829,16 @@ def _respectively(doc: Doc, ents) -> dict[int, Subject]:
             continue
         clause_start = _clause_start(doc, t.i)
         end = t.i + 2
-        while end < len(doc) and not (doc[end].text == ";" or _full_stop(doc, end)) and not _line_opens(doc, end):
-            end += 1
+        while end < len(doc) and not (doc[end].text == ";" and not _value_next(doc, end) or _full_stop(doc, end)) and not _line_opens(doc, end):
+            end += 1  # ('lần lượt là 805,6; 804,7; 801,7 và 801,5 điểm': values split by semicolons)
         values = [v for v in doc[t.i + 2 : end] if v.text[:1].isdigit() and not any(e.start <= v.i < e.end for e in ents)]
         names = [e for e in ents if clause_start <= e.start and e.end <= t.i]
         ahead = [v for v in doc[clause_start : t.i] if v.text[:1].isdigit()]
-        if not names and len(ahead) >= 2 and len(ahead) == len(after := [e for e in ents if t.i < e.start and e.end <= end]):
+        after = [e for e in ents if t.i < e.start and e.end <= end]
+        if not names and len(ahead) >= 2 and len(ahead) == len(after):
             values, names = ahead, after  # 'Xếp thứ 5 và thứ 6 lần lượt là A (..) và B (..)': the names come after
+        elif not names and len(after) >= len(values):
+            continue  # 'tiếp theo lần lượt là thành phố Tân Uyên (85,2 điểm), huyện Phú Giáo (85 điểm)': each its own
         elif not names:
             sent_start = _sentence_start(doc, t.i)
             names = [e for e in ents if sent_start <= e.start and e.end <= clause_start]

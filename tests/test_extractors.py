@@ -92,7 +92,8 @@ def test_units_the_list_lacks_denominators_in_words_and_after_brackets():
             "100% (86/86) cơ sở KCB đã kết nối.\n- (1) Cấp, cấp lại thẻ: 272 hồ sơ; Đê án 06 lĩnh vực an sinh.")
     got = {(f.value, f.denominator, f.unit): f for f in find_facts(doc(text))}
     assert set(got) == {(27, None, "huyện"), (425600, None, "thửa đất"), (1984200, None, "thông tin"), (158942, 201337, "tài khoản"), (78.9, None, "%"),
-                        (100, None, "%"), (86, 86, "cơ sở"), (272, None, "hồ sơ")}  # fmt: skip
+                        (100, None, "%"), (86, 86, "cơ sở"), (272, None, "hồ sơ"), (14, None, "tuổi")}  # fmt: skip
+    assert got[(14, None, "tuổi")].kind.value == "scope"  # an age limit frames who was counted (LABELLING.md)
     unlisted = got[(27, None, "huyện")]  # found, but a reviewer confirms a unit the list lacks
     assert unlisted.review_status.value == "needs_review" and "not in the unit list" in unlisted.review_reason
 

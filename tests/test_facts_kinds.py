@@ -537,3 +537,31 @@ def test_a_rate_keeps_its_per_part_and_a_bound_far_after_a_count_of_bodies_or_be
     assert [(v, u, k) for v, u, k, *_ in got] == [(pytest.approx(65.4e6), "VND/người/năm", "result"),
                                                   (1.5e6, "lượt/ngày", "result"), (5, "sở", "result"),
                                                   (70, "%", "scope"), (98, "%", "scope"), (6, "sở", "result")]  # fmt: skip
+
+
+def test_age_limits_are_scope_and_both_ends_of_a_range_count():
+    got = facts("- Trẻ em dưới 6 tuổi: 41.200 hồ sơ;\n- Trẻ em từ 6 tuổi đến dưới 14 tuổi: 30.450 hồ sơ;\n- Công dân từ đủ "
+                "14 tuổi trở lên: 12.800 hồ sơ. Cán bộ đi lại từ 15 đến 30 km mỗi ngày. Cụ ông 90 tuổi được hỗ trợ.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(6, "tuổi", "scope"), (41200, "hồ sơ", "result"), (6, "tuổi", "scope"),
+                                                  (14, "tuổi", "scope"), (30450, "hồ sơ", "result"),
+                                                  (14, "tuổi", "scope"), (12800, "hồ sơ", "result"), (15, "km", "result"),
+                                                  (30, "km", "result")]  # fmt: skip
+
+
+def test_a_groups_size_before_its_items_a_part_said_reached_and_a_target_named_right_before_its_value():
+    got = facts("1. Xã hội số: gồm 08 chỉ tiêu, trong đó đạt 06 chỉ tiêu, chưa đạt 02 chỉ tiêu.\n- UBND các huyện, thị "
+                "xã (9 đơn vị): 4 đơn vị đạt loại tốt, 5 đơn vị loại khá.\nToàn tỉnh mới có 31.500 tài khoản, chỉ đạt "
+                "khoảng 12,6% so với chỉ tiêu 250.000 tài khoản.")
+    assert [(v, k, s) for v, _, k, _, s, _ in got] == [
+        (8, "scope", None), (6, "result", None), (2, "result", None), (9, "scope", "huyện, thị xã"),
+        (4, "result", "huyện, thị xã"), (5, "result", "huyện, thị xã"), (31500, "result", None), (12.6, "result", None),
+        (250000, "target", None)]  # fmt: skip
+
+
+def test_values_respectively_split_by_semicolons_and_names_that_bracket_their_own_values():
+    got = facts("Các vị trí tiếp theo thuộc về Sở Tư pháp, Sở Nội vụ và Sở Y tế, với tổng điểm lần lượt là 812,4; 809,1 "
+                "và 800,2 điểm. Huyện Đông Sơn dẫn đầu với 90,1 điểm; tiếp theo lần lượt là huyện Hà Trung (88,7 "
+                "điểm) và huyện Nga Sơn (85 điểm).")
+    assert [(v, u, s) for v, u, _, _, s, _ in got] == [
+        (812.4, "điểm", "Sở Tư pháp"), (809.1, "điểm", "Sở Nội vụ"), (800.2, "điểm", "Sở Y tế"),
+        (90.1, "điểm", "huyện Đông Sơn"), (88.7, "điểm", "huyện Hà Trung"), (85, "điểm", "huyện Nga Sơn")]  # fmt: skip
