@@ -69,10 +69,14 @@ _CURRENCY = {"đồng": "VND", "vnđ": "VND", "vnd": "VND", "usd": "USD"}
 
 def in_stored_units(g: dict) -> dict:
     """Gold money as LABELLING.md writes it ("1283", "tỷ đồng"; "2,3 triệu tỷ đồng"; "73,1 triệu đồng/người/năm") in
-    the form facts store it (1.283e12 VND; 2.3e15 VND; 73100000 VND/người/năm)."""
+    the form facts store it (1.283e12 VND; 2.3e15 VND; 73100000 VND/người/năm), and a count some writers left in
+    millions ("3", "triệu người") as the others write it (3000000 "người")."""
     money, slash, per = (g["unit"] or "").partition("/")
     *scales, currency = money.lower().split() or [""]
     if currency not in _CURRENCY or any(w not in _SCALE for w in scales):
+        words = (g["unit"] or "").split()  # a count written in millions: "3 triệu người" is 3000000 "người"
+        if len(words) > 1 and words[0].lower() in _SCALE:
+            return g | {"value": round(g["value"] * _SCALE[words[0].lower()], 2), "unit": " ".join(words[1:])}
         return g
     scale = math.prod(_SCALE[w] for w in scales)
     return g | {"value": round(g["value"] * scale, 2), "unit": _CURRENCY[currency] + slash + per}
