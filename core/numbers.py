@@ -93,7 +93,7 @@ RANK = re.compile(r"(?<![^\W\d_])(?<!sắp\s)(?:xếp|đứng)(?:(?:\s+(?:ở\s+
                   # "với thứ hạng 6/63", "hạ tầng số, hạng 58/63", "vươn lên vị trí 20 toàn quốc", "lên thứ 14"
                   r"|(?<![^\W\d_])(?:thứ\s+hạng|hạng|(?:ở\s+)?vị\s+trí(?:\s+thứ)?|(?:lên|xuống)\s+thứ)\s*$"
                   # a place said again, bare, after a ranking: "tăng 2 bậc (năm trước đứng thứ 15, năm nay thứ 13)"
-                  r"|(?:xếp|đứng|hạng|bậc|vị\s+trí)[^;.]*?(?<!lần\s)(?<![^\W\d_])thứ\s*$",
+                  r"|(?:xếp|đứng|hạng|bậc|vị\s+trí)[^.]*?(?<!lần\s)(?<![^\W\d_])thứ\s*$",
                   re.IGNORECASE)  # "... xếp thứ 07/13 ... và thứ 33/63"
 RANK_WINDOW = 120  # characters before a number that RANK is searched in
 # a group in a ranking counts places: "nằm trong nhóm 20 tỉnh, thành phố dẫn đầu", "top 10 địa phương cao nhất"

@@ -153,7 +153,8 @@ _PARTS_FOLLOW = re.compile(r"[^;.]{0,100}?(?:trong\s+đó|bao\s+gồm|gồm)\b",
 # the size of a catalogue or of the field a ranking is over: "danh mục trên Cổng hiện gồm 3.805 dịch vụ",
 # "Xếp hạng 34 tỉnh, thành phố", "Nếu tính theo 63 tỉnh, thành phố", "trong số 120 đơn vị"
 # "Trong tổng số 19 cơ quan", "giá trị trung bình ... của 17 bộ": the field a mean is over; "nhóm 10 tỉnh dẫn đầu": a group's size
-_SCOPE_BEFORE = re.compile(r"(?:danh\s+mục(?:[^\d;.:]{0,40}?\s(?:gồm|có|là))?|tổng\s+số[^;.]{0,60}?(?:là|có)|xếp\s+hạng"
+# (not "Tổng số hồ sơ được tiếp nhận là 229.704 hồ sơ": a total counted is a finding, as five writers label it)
+_SCOPE_BEFORE = re.compile(r"(?:danh\s+mục(?:[^\d;.:]{0,40}?\s(?:gồm|có|là))?|xếp\s+hạng"
                            r"|tính\s+theo|trong\s+(?:tổng\s+)?số|tối\s+đa|(?<![^\W\d_])nhóm|(?:trung\s+bình|bình\s+quân)[^\d;.:]{0,60}?\scủa)\s*$",
                            re.IGNORECASE)  # fmt: skip
 # the bounds of a band or a threshold that says who is meant, not what was reached: "nhóm các tỉnh có Chỉ số từ
@@ -209,7 +210,7 @@ _QUALIFIER_BEFORE = re.compile(
     r"\s*(?:(?:đạt|là|tăng\s+trưởng|tăng|giảm|có|được)\s+)?$", re.IGNORECASE)  # fmt: skip
 _QUALIFIER_AFTER = re.compile(r"\s*(trở\s+lên|trở\s+xuống)", re.IGNORECASE)
 # "Hồ sơ đã khởi tạo trên Hệ thống: 3.493.589": the unit is the label's first word
-_COUNT_NAMED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?số\s+(?:lượng\s+)?([^\W\d_]+(?:\s+[^\W\d_]+){0,6}?)\s+(?:là|đạt)\s*:?\s*$",
+_COUNT_NAMED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?số\s+(?:lượng\s+)?([^\W\d_]+(?:\s+[^\W_]+){0,10}?)\s+(?:là|đạt)\s*:?\s*$",
                           re.IGNORECASE)  # fmt: skip
 _LABEL = re.compile(r"(?:^|[\n;:]|\.\s|[-+•])\s*((?:(?!\.\s)[^\n;:]){1,80}):\s*$")  # after another label too
 # what may stand between a count and the rate that measures it: "41.902 người, đạt 97,3%", "(đạt 98%)"

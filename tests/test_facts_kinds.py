@@ -565,3 +565,11 @@ def test_values_respectively_split_by_semicolons_and_names_that_bracket_their_ow
     assert [(v, u, s) for v, u, _, _, s, _ in got] == [
         (812.4, "điểm", "Sở Tư pháp"), (809.1, "điểm", "Sở Nội vụ"), (800.2, "điểm", "Sở Y tế"),
         (90.1, "điểm", "huyện Đông Sơn"), (88.7, "điểm", "huyện Hà Trung"), (85, "điểm", "huyện Nga Sơn")]  # fmt: skip
+
+
+def test_a_total_counted_is_a_finding_and_places_listed_after_one_ranking_word_are_ranks():
+    got = facts("Tổng số hồ sơ đã giải quyết xong là 86.240, trong đó 85.900 hồ sơ đúng hạn; số tài khoản mức 2 là "
+                "12.310. Thứ hạng các chỉ số chính: Nhận thức số đứng thứ 3; Thể chế số thứ 21; Hạ tầng số thứ 7.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(86240, "hồ sơ", "result"), (85900, "hồ sơ", "result"),
+                                                  (12310, "tài khoản", "result"), (3, "thứ hạng", "result"),
+                                                  (21, "thứ hạng", "result"), (7, "thứ hạng", "result")]  # fmt: skip
