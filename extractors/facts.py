@@ -576,7 +576,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 kind = FactKind.scope  # "Các vị trí từ thứ 6 đến thứ 13 thuộc về: ...": a band of places, its members after
             if done_against and kind == FactKind.target:
                 kind = FactKind.result  # "chỉ tiêu 30%, thực hiện 75,3%": the value reached against the target, in a plan too
-            if span or (unit not in (None, "%") and _SIZE_OF_HEAD.match(text, end) and text[:start].rstrip().endswith("(")):
+            if span or (unit not in (None, "%") and _SIZE_OF_HEAD.match(text, end) and text[max(0, start - 3) : start].rstrip().endswith("(")):
                 kind = FactKind.scope  # a campaign's or plan's length, the time since a start, an age limit, a group's size
                 # in brackets before its items ("UBND các xã, phường (156 đơn vị): 7 đơn vị ..."): frames, aimed at or not
             if kind == FactKind.scope and (_parts_follow(text, end) or (

@@ -797,12 +797,12 @@ _LEVEL_WORDS = frozenset({"xã", "phường", "thị", "trấn", "huyện", "qu�
 
 def _levels_lead(doc: Doc, i: int) -> Span | None:
     """The levels an item opens with, as a group: '- UBND các huyện, thị xã, thành phố (11 đơn vị): ...'."""
-    while i < len(doc) and (doc[i].text in "-+•.)" or doc[i].text.isdigit() or doc[i].lower_ in ("ubnd", "các")):
+    while i < len(doc) and (doc[i].text in ("-", "+", "•", ".", ")") or doc[i].text.isdigit() or doc[i].lower_ in ("ubnd", "các")):
         i += 1
     end = i
     while end < len(doc) and doc[end].lower_ in _LEVEL_WORDS:
         end += 1
-    return Span(doc, i, end, label="GROUP") if end - i >= 3 and doc[end - 1].text not in ",và" else None
+    return Span(doc, i, end, label="GROUP") if end - i >= 3 and doc[end - 1].text not in (",", "và") else None
 
 
 def _value_next(doc: Doc, i: int) -> bool:
@@ -813,9 +813,9 @@ def _leads_in(doc: Doc, i: int) -> bool:
     """A group that opens an item and ends at its colon, its size in brackets or not, leads in its members' counts:
     '- UBND các xã, phường, thị trấn (156 đơn vị): 7 đơn vị đạt loại tốt, ...'."""
     if i < len(doc) and doc[i].text == "(":
-        while i < len(doc) and doc[i].text != ")" and i - 1 < len(doc) - 1 and doc[i].text not in ":;":
+        while i < len(doc) and doc[i].text not in (")", ":", ";"):
             i += 1
-        i += 1
+        i += i < len(doc) and doc[i].text == ")"
     return i < len(doc) and doc[i].text == ":"
 
 
@@ -829,8 +829,9 @@ def _respectively(doc: Doc, ents) -> dict[int, Subject]:
             continue
         clause_start = _clause_start(doc, t.i)
         end = t.i + 2
-        while end < len(doc) and not (doc[end].text == ";" and not _value_next(doc, end) or _full_stop(doc, end)) and not _line_opens(doc, end):
-            end += 1  # ('lần lượt là 805,6; 804,7; 801,7 và 801,5 điểm': values split by semicolons)
+        while end < len(doc) and not _full_stop(doc, end) and not _line_opens(doc, end) and not (
+                doc[end].text == ";" and not _value_next(doc, end)):  # 'lần lượt là 805,6; 804,7 và 801,5 điểm'
+            end += 1
         values = [v for v in doc[t.i + 2 : end] if v.text[:1].isdigit() and not any(e.start <= v.i < e.end for e in ents)]
         names = [e for e in ents if clause_start <= e.start and e.end <= t.i]
         ahead = [v for v in doc[clause_start : t.i] if v.text[:1].isdigit()]
