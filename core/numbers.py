@@ -73,8 +73,8 @@ def parse_quantity(text: str) -> Quantity | None:
 _MODEL_NAME = re.compile(r"mô hình\s*\d+\s*[:.\-–][^;()]*$", re.IGNORECASE)
 # a number right after these words names a document, a scheme, a list item or a date, not a result
 _NAMING_WORDS = ("quyết định|nghị quyết|nghị định|kế hoạch|công văn|chỉ thị|thông tư|thông báo|luật|báo cáo|tờ trình|"
-                 "điều|khoản|điểm|phụ lục|mô hình|đề án|chương trình|kỳ họp|lần thứ|mức độ|đợt|số hiệu|văn bản|giai đoạn|"
-                 "ngày|tháng|năm|quý|nhóm|tiêu chí|khóa|nhiệm kỳ|(?<!tổng\\s)số|thứ|hạng|top|mục|phần|chương|tập")  # fmt: skip
+                 "điều|khoản|(?<!tổng\\s)điểm|phụ lục|mô hình|đề án|chương trình|kỳ họp|lần thứ|mức độ|đợt|số hiệu|văn bản|giai đoạn|"
+                 "ngày|tháng|năm|quý|nhóm|tiêu chí|khóa|nhiệm kỳ|(?<!tổng\\s)(?<!trong\\s)(?<!điểm\\s)số|thứ|hạng|top|mục|phần|chương|tập")  # fmt: skip
 _NOT_A_RESULT_BEFORE = re.compile(rf"(?:{_NAMING_WORDS})\s*(?:số\s*)?[:.]?\s*$", re.IGNORECASE)
 # the words of two syllables or more once more without marks, for a scan that misread one ("Đê án 06");
 # one syllable would be too loose without its marks ("thứ" would match "thu", collect)
@@ -85,6 +85,8 @@ _DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}/\d{4}\b|\b\d{1,2}\s*
 _CODE_AFTER = re.compile(r"^(?:/\s*[A-ZĐ]|-\s*[A-ZĐ]|[A-Za-zĐđ])")
 _STARS_AFTER = re.compile(r"\s*sao(?![^\W\d_])", re.IGNORECASE)  # "sản phẩm OCOP đạt hạng 4 sao": a class, not a count
 _ORDINAL = re.compile(r"(?:^|\n)\s*(?:[-–•+*]\s*)?[(\[]?$")  # "1.", "(1)", "- (1)" opening a line
+# ...or an item of a list run into its sentence: "8 chỉ số nội dung: (1) tham gia ...; (2) công khai, minh bạch ..."
+_ORDINAL_INLINE = re.compile(r"[:;]\s*\($")
 # a place in a ranking: "xếp thứ 13/63", "xếp hạng 10/63", and as often without "thứ": "xếp 9/63",
 # "đứng 12/63", "đứng ở vị trí thứ 5", "xếp hạng thứ 9"; not "sắp xếp 27 đơn vị" (arranging)
 RANK = re.compile(r"(?<![^\W\d_])(?<!sắp\s)(?:xếp|đứng)(?:(?:\s+(?:ở\s+)?(?:vị\s+trí|vị\s+thứ|hạng|thứ)){0,2}"
@@ -104,8 +106,8 @@ _DIGITAL = re.compile(r"(?:chính\s+phủ|chính\s+quyền|kinh\s+tế|xã\s+h�
                       r"|công\s+dân|kỹ\s+năng|nhận\s+thức|văn\s+hóa)\s+số\s*[:.]?\s*$", re.IGNORECASE)
 _GROUP_WORD = re.compile(r"(?:nhóm|top)\s*$", re.IGNORECASE)
 # a streak said by its ordinal counts years or times: "Đây là lần thứ 4 liên tiếp", "là năm thứ 3 tỉnh tổ chức
-# đánh giá" (not "Hội nghị lần thứ 2", a name)
-_STREAK_BEFORE = re.compile(r"(?<![^\W\d_])(là\s+)?(năm|lần)\s+thứ\s*$", re.IGNORECASE)
+# đánh giá", "dẫn đầu cả nước tuần thứ 12 liên tiếp" (not "Hội nghị lần thứ 2", a name)
+_STREAK_BEFORE = re.compile(r"(?<![^\W\d_])(là\s+)?(năm|lần|tuần|tháng|quý)\s+thứ\s*$", re.IGNORECASE)
 _STREAK_AFTER = re.compile(r"\s+liên\s+tiếp", re.IGNORECASE)
 # the length of a plan or campaign after a word that otherwise names one: "giai đoạn 05 năm", "đợt 30 ngày", "50 ngày, đêm"
 # (not "đợt 2 năm 2024", the second round of a year)
@@ -116,7 +118,7 @@ _RANGE_TAIL = re.compile(r"(?<![\d/.,])\d{1,3}\s*[-–]\s*$")  # "2 - 3 lần", 
 
 
 def streak_unit(text: str, start: int, end: int) -> str | None:
-    """'năm' or 'lần' when the number is the ordinal of a streak ('là năm thứ 3', 'lần thứ 4 liên tiếp')."""
+    """The period counted ('năm', 'lần', 'tuần', ...) when the number is the ordinal of a streak ('là năm thứ 3')."""
     m = _STREAK_BEFORE.search(" ".join(text[max(0, start - 30) : start].split()) + " ")
     if m and re.fullmatch(r"\d{1,2}", text[start:end].strip()) and (m.group(1) or _STREAK_AFTER.match(text, end)):
         return m.group(2).lower()
@@ -143,6 +145,8 @@ def names_something(text: str, start: int, end: int) -> bool:
         return True
     if _ORDINAL.search(before) and re.match(r"^\s*[.)\]]", after) and re.fullmatch(r"\d{1,3}", text[start:end]):
         return True  # (1)  1.  2.1.
+    if _ORDINAL_INLINE.search(before) and re.match(r"\)\s*[^\W\d_]", after) and re.fullmatch(r"\d{1,2}", text[start:end]):
+        return True
     for m in _DATE_RE.finditer(text, max(0, start - 6), min(len(text), end + 8)):
         if m.start() <= start < m.end():
             return True

@@ -82,8 +82,8 @@ _AIMED_CHANGE = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự
                            re.IGNORECASE)  # fmt: skip
 # "cắt giảm bình quân 43,86%", "giảm từ 8,3% đến 60,61%": a mean or a range of changes
 # "tăng khoảng 20%", "gấp 2,5 lần năm 2023": a change said about its size or as a multiple
-# a rank moved: "nhích lên 2 bậc", "cải thiện 11 bậc", "tụt 31 bậc"
-_CHANGE_BEFORE = re.compile(r"(?:(?:tăng|giảm|vượt|sớm|chậm|cải\s+thiện|tụt(?:\s+hạng)?|thăng\s+hạng|(?:nhích|vươn)(?:\s+lên)?)(?:\s+trưởng)?(?:\s+(?:thêm|được|hơn))?|có\s+thêm"
+# a rank moved: "nhích lên 2 bậc", "cải thiện 11 bậc", "tụt 31 bậc"; "tăng nhẹ 0,03 điểm", "(+1,53 điểm)", "bị trừ 2 điểm"
+_CHANGE_BEFORE = re.compile(r"(?:(?:tăng|giảm|vượt|sớm|chậm|cải\s+thiện|tụt(?:\s+hạng)?|thăng\s+hạng|(?:nhích|vươn)(?:\s+lên)?)(?:\s+trưởng)?(?:\s+(?:thêm|được|hơn|nhẹ|mạnh|nhanh))?|có\s+thêm|bị\s+trừ|\(\s*[+]"
                             r"|(?:tiết\s+kiệm|rút\s+ngắn|cắt\s+giảm)(?:\s+được)?)(?:\s+(?:bình\s+quân|trung\s+bình|từ))?\s*$"
                             r"|(?:(?<![^\W\d_])(?:tăng|giảm)(?:\s+trưởng)?\s+(?:khoảng|gần|xấp\s+xỉ)|(?<![^\W\d_])gấp(?:\s+(?:khoảng|gần|hơn))?)\s*$",
                             re.IGNORECASE)  # fmt: skip
@@ -110,6 +110,11 @@ _AGE_BOUND = re.compile(r"(?<![^\W\d_])(?:dưới|trên|từ|đủ|đến|tới)
 _DONE_BEFORE = re.compile(r"(?<![^\W\d_])(?:đạt|hoàn\s+thành|vượt)\s*$", re.IGNORECASE)
 _SIZE_OF_HEAD = re.compile(r"[^\d();:]{0,40}\)\s*:")
 _RUN_AFTER = re.compile(r"\s*(năm|tháng|quý)\s+liên\s+tiếp", re.IGNORECASE)
+# a score named before its bare value: "đạt tổng điểm 92,12", "điểm cao nhất (48,059)"
+_POINTS_NAMED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?điểm(?:\s+số)?(?:\s+(?:cao|thấp)\s+nhất|\s+trung\s+(?:vị|bình))?"
+                           r"(?:\s+(?:là|đạt))?\s*[(:]?\s*$", re.IGNORECASE)
+# a level risen from, whose unit comes after the level it rose to: "tăng từ 95 lên 96/99 đơn vị"
+_RISE_HEAD = re.compile(r"\s+(?:lên|xuống)(?:\s+còn)?\s+\d[\d.,]*(?:/\d[\d.,]*)?", re.IGNORECASE)
 # the first end of a range of small counts before the unit: "2 - 3 lần", "từ 18 đến 28 km"
 _RANGE_HEAD = re.compile(r"(?:\s*[-–]\s*|\s+(?:đến|tới)\s+)\d{1,3}(?!\d)(?![.,]\d)")
 # a period goes on after its count: "6 tháng đầu năm", "3 tháng cuối năm", "5 ngày làm việc"
@@ -133,6 +138,12 @@ _COMPARED = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+(?:so\s+với\s+
                        # ...or the period referred to, then the gap: "nhiều hơn năm trước 12 đơn vị"
                        r"|(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:so\s+với\s+)?(?:năm|kỳ|tháng|quý|cùng\s+kỳ)(?:\s+(?:trước|ngoái|qua|(?:19|20)\d\d))?\s*$",
                        re.IGNORECASE)
+# the distance between two values is a difference, whatever verb says it: "Chênh lệch giữa đơn vị đứng đầu và đơn vị cuối
+# bảng thu hẹp còn 4,78 điểm", "Khoảng cách với Hải Phòng ... ở mức 0,39 điểm"
+_GAP = re.compile(r"(?<![^\W\d_])(?:chênh\s+lệch|khoảng\s+cách)(?![^\W\d_])", re.IGNORECASE)
+_GAP_UNITS = frozenset({"điểm", "%", "bậc"})
+# a line a value is held against: "đứng trên ngưỡng 92,5 điểm", "vượt mốc 91 điểm"
+_THRESHOLD = re.compile(r"(?<![^\W\d_])(?:ngưỡng|mốc)\s*$", re.IGNORECASE)
 # percentage points: the difference of two rates ("sụt 8,12 điểm %", "gần 1 điểm %")
 _POINTS_AFTER = re.compile(r"\s*điểm\s*(?:%|phần\s+trăm)", re.IGNORECASE)
 # a level said before a comparison is the level, not the gap: "còn 82,18% so với 90,30% của năm 2021"
@@ -145,7 +156,7 @@ _FROM_TO = re.compile(r"(?:\s+[^\W\d_]+|\s+(?:19|20)\d\d){0,5}?\s*(?:xuống|lê
 _COUNTS_OF_TARGETS = frozenset({"chỉ tiêu", "nhiệm vụ"})
 # a change verb governs the values joined to its own: "giảm 203 chỉ tiêu biên chế hành chính và 2.458 ..."
 _JOINED = re.compile(r"[^\d;:()]{0,60}?(?:,|\svà|\sđến)\s*", re.IGNORECASE)
-_JOINED_SCOPE = re.compile(r"(?:[^\d;:()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?(?:,|\svà|\svới)\s*", re.IGNORECASE)  # a year between
+_JOINED_SCOPE = re.compile(r"(?:[^\d;:()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?(?:,|\svà|\svới)(?:\s+UBND)?\s*", re.IGNORECASE)  # a year between
 _OWN_VERB = re.compile(r"đạt|chiếm|còn|(?<![^\W\d_])(?:có|là|được)(?![^\W\d_])", re.IGNORECASE)
 _CHANGE_UNITS = frozenset({"ngày", "tháng", "năm", "tuần", "giờ", "bậc"})  # "vượt 10 ngày": a change of 10 days
 # a catalogue total followed by its parts: "có 484 TTHC, trong đó 323 ...", "1.960 TTHC, gồm: 335 ..."
@@ -155,7 +166,7 @@ _PARTS_FOLLOW = re.compile(r"[^;.]{0,100}?(?:trong\s+đó|bao\s+gồm|gồm)\b",
 # "Trong tổng số 19 cơ quan", "giá trị trung bình ... của 17 bộ": the field a mean is over; "nhóm 10 tỉnh dẫn đầu": a group's size
 # (not "Tổng số hồ sơ được tiếp nhận là 229.704 hồ sơ": a total counted is a finding, as five writers label it)
 _SCOPE_BEFORE = re.compile(r"(?:danh\s+mục(?:[^\d;.:]{0,40}?\s(?:gồm|có|là))?|xếp\s+hạng"
-                           r"|tính\s+theo|trong\s+(?:tổng\s+)?số|tối\s+đa|(?<![^\W\d_])nhóm|(?:trung\s+bình|bình\s+quân)[^\d;.:]{0,60}?\scủa)\s*$",
+                           r"|tính\s+theo|trong\s+(?:tổng\s+)?số|tối\s+đa|(?<![^\W\d_])(?:nhóm|tốp|top)|(?:trung\s+bình|bình\s+quân)[^\d;.:]{0,60}?\scủa)\s*$",
                            re.IGNORECASE)  # fmt: skip
 # the bounds of a band or a threshold that says who is meant, not what was reached: "nhóm các tỉnh có Chỉ số từ
 # 80% - 90%", "Nhóm A (trên 90%)", "nhóm B gồm 50 tỉnh đạt từ 80% đến dưới 90%", "các cơ quan có trên 4 hồ sơ/ngày"
@@ -171,7 +182,7 @@ _AIM_UNITS = frozenset({"mục tiêu", "chỉ tiêu", "nhiệm vụ", "giải ph
 # 6 nhiệm vụ trọng tâm và 3 khâu đột phá", "thông qua 23 chỉ tiêu", "dựa trên 2 trụ cột" (not "hoàn thành 3 nhiệm vụ",
 # "11 chỉ tiêu vượt kế hoạch", "Còn 39 nhiệm vụ chưa hoàn thành", "đã triển khai đảm bảo 18 nhiệm vụ")
 _ITEMS_DONE = re.compile(r"hoàn\s+thành|(?<![^\W\d_])(?:đạt|vượt|chưa|còn|xong|trễ|chậm|dẫn\s+đầu)(?![^\W\d_])|đúng\s+hạn"
-                         r"|quá\s+hạn|thường\s+xuyên|đảm\s+bảo|(?:đang|đã)\s+(?:thực\s+hiện|triển\s+khai)|(?:thực\s+hiện|triển\s+khai)\s+được|giải\s+quyết",
+                         r"|quá\s+hạn|thường\s+xuyên|đảm\s+bảo|(?:đang|đã)\s+(?:được\s+)?(?:thực\s+hiện|triển\s+khai)|(?:thực\s+hiện|triển\s+khai)\s+được|giải\s+quyết",
                          re.IGNORECASE)  # fmt: skip
 # "đã giao 690 nhiệm vụ", "cụ thể hóa Nghị quyết bằng 96 nhiệm vụ"
 _SETS_OUT = re.compile(r"(?<![^\W\d_])(?:xác\s+định|đề\s+ra|đặt\s+ra|nêu|gồm|với|giao|bằng)\s*$", re.IGNORECASE)
@@ -182,6 +193,8 @@ _PARTS_LIST = re.compile(r"[^;.:]{0,100}?(?:trong\s+đó|bao\s+gồm|gồm)\s*:"
 _COMPOSED_OF = re.compile(r"(?<![^\W\d_])(?:gồm|tổng\s+điểm\s+của)\s*$", re.IGNORECASE)
 # a list of names follows: "5 địa phương dẫn đầu là: ...", "12 địa phương gồm Bạc Liêu, ...", "là thị xã Phú Thọ ..."
 _LIST_FOLLOWS = re.compile(r"[^\d;.:]{0,80}?(?:là|gồm|sau)\s*:", re.IGNORECASE)
+# ...unless the count is of members that reached a class: "Có 05 đơn vị xếp loại xuất sắc, gồm: xã Quảng Thái (...)"
+_CLASS_REACHED = re.compile(r"[^\d;.:]{0,20}?(?:xếp\s+loại|đạt\s+loại|được\s+xếp\s+loại)(?![^\W\d_])", re.IGNORECASE)
 _NAMES_OPEN = re.compile(r"[^\d;.:]{0,80}?(?<![^\W\d_])(?:là|gồm)\s+(?:các\s+)?(?:(?:thị\s+xã|thành\s+phố|huyện|quận|xã|phường"
                          r"|tỉnh)\s+)?(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ])")  # fmt: skip
 # units of the parts of a structure: "Bộ chỉ số gồm 12 chỉ số", "gồm 19 tiêu chí"
@@ -199,8 +212,10 @@ _FIELD_OPENS = re.compile(r"(?:^|[\n.;:]\s*|,\s+)trong\s*$", re.IGNORECASE)
 _GROUP_UNITS = frozenset({"nhóm", "khối"})
 # an area's parts, the bodies an assessment covers: "58.834 công dân trên địa bàn 21 xã, thị trấn", "Chỉ số được xác định
 # đối với 19 bộ, ngành (...) và cả 63 tỉnh", "chấm điểm đối với 20 sở, ban, ngành và 27 huyện" (not "phê duyệt quy trình đối
-# với 1.244 thủ tục", what was done)
-_FIELD_OF = re.compile(r"(?:trên\s+địa\s+bàn(?:\s+(?:của|cả))?"
+# với 1.244 thủ tục", what was done); whom a survey asked or an index rates: "ý kiến của 19.536 người dân", "đánh giá, xếp loại
+# 141 xã", "PAR INDEX đánh giá kết quả cải cách hành chính của 17 bộ"
+_FIELD_OF = re.compile(r"(?:trên\s+địa\s+bàn(?:\s+(?:của|cả))?|ý\s+kiến\s+của|(?:đánh\s+giá|xếp\s+loại),\s*(?:xếp\s+loại|xếp\s+hạng)"
+                       r"|đánh\s+giá(?:\s[^\d;.:]{0,50}?)?\scủa"
                        r"|(?:đánh\s+giá|xác\s+định|chấm\s+điểm|thẩm\s+định|khảo\s+sát|xếp\s+hạng)(?:[^\d;.:]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?\sđối\s+với(?:\s+cả)?"
                        r"(?:\s(?:[^;.:]|\.\d){0,120}?(?:\svà|,)(?:\s+(?:cả|UBND))?)?)\s*$",
                        re.IGNORECASE)  # fmt: skip
@@ -217,6 +232,8 @@ _LABEL = re.compile(r"(?:^|[\n;:]|\.\s|[-+•])\s*((?:(?!\.\s)[^\n;:]){1,80}):\s
 _RATE_OF_COUNT = re.compile(r"[\s,:(]*(?:đạt|chiếm|bằng|tương đương|với tỷ lệ|tỷ lệ)?(?:\s+tỷ lệ)?[\s:]*", re.IGNORECASE)
 # "158.942 tài khoản ... trên tổng số 201.337 công dân": the count's denominator, said in words
 _OF_TOTAL = re.compile(r"(?:(?![;:]|\.\s)[^\n]){0,80}?\b(?:trên|trong)\s+tổng\s+số\s+(?=\d)", re.IGNORECASE)
+_RANKED_BODIES = re.compile(r"\s*(?:ủy\s+ban|uỷ\s+ban|ubnd|bộ|cơ\s+quan)(?![^\W\d_])", re.IGNORECASE)
+_RANKED_AMONG = re.compile(r"\s+(?:trong|trên)\s+(?:(?:tổng\s+)?số\s+)?(?=\d)", re.IGNORECASE)  # "đứng thứ 35 trong 63 tỉnh"
 # a rate's per-part after its unit: "78 triệu đồng/người/năm", "3 triệu lượt/ngày"
 _PER_PART = re.compile(r"(?:/(?:người|năm|tháng|ngày|tuần|quý|giờ|hộ|km2?)){1,2}(?![^\W\d_])", re.IGNORECASE)
 _VALUES_AHEAD = re.compile(r"(?:\s*(?:[;,]|và)\s*\d[\d.,]*)+")
@@ -402,6 +419,10 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         return FactKind.target  # "tăng từ 05 bậc trở lên so với năm 2024" under a plan's heading: a change aimed at
     if verb and not _CHANGE_AFTER.match(text, end) and (_AIMED_CHANGE.search(text, max(s_start, cue_from - 80), start)):
         return FactKind.target  # "phấn đấu giảm 30% thời gian giải quyết": a cut aimed at, not made
+    if unit in _GAP_UNITS and _GAP.search(text, max(s_start, cue_from - 40), start):
+        return FactKind.change
+    if _THRESHOLD.search(near):
+        return FactKind.scope
     if (verb and not (verb.group().lower().startswith("vượt") and unit in _COUNTS_OF_TARGETS)) or after_change \
             or _COMPARED.search(text, max(cue_from, start - 90), start) or (unit == "%" and _CHANGE_AFTER.match(text, end) and not _LEVEL_BEFORE.search(near)):  # fmt: skip
         return FactKind.change
@@ -417,7 +438,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     if unit not in (None, "%") and not share and _FIELD_OPENS.search(text, max(0, start - 12), start) and (
             re.match(r"\s*,", text[end : _clause_end(text, end)]) or re.search(r"\d", text[end : _clause_end(text, end)])):
         return FactKind.scope  # "Trong 8 huyện, thành phố, có 5 địa phương ...": the field, its members counted after
-    if unit not in (None, "%", "VND", "USD") and (_LIST_FOLLOWS.match(text, end) or _names_follow(text, end) or _names_list(text, end)):
+    if unit not in (None, "%", "VND", "USD") and not _CLASS_REACHED.match(text, end) and (
+            _LIST_FOLLOWS.match(text, end) or _names_follow(text, end) or _names_list(text, end)):
         return FactKind.scope  # "5 địa phương dẫn đầu ... là: A (..), B (..)", "06 tỉnh Kon Tum, Gia Lai, ...": the list's size
     aimed = max((m.end() for m in _TARGET.finditer(cue)), default=-1)
     reached = max((m.end() for m in _REALIZED.finditer(cue)), default=-1)
@@ -437,7 +459,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         return FactKind.scope
     if unit and _INDEX_PART.match(unit) and not share and not _PREDICATE_AFTER.match(text, end) and not _REALIZED.search(near):
         return FactKind.scope
-    if _SELECTED.search(near) or (_SCOPE_BEFORE.search(cue) and unit != "thứ hạng" and not share) or unit == "nhóm":
+    if _SELECTED.search(near) or unit == "nhóm" or (
+            _SCOPE_BEFORE.search(cue) and unit != "thứ hạng" and not share and not _CLASS_REACHED.match(text, end)):
         return FactKind.scope
     if (unit in CATALOGUE_UNITS or scope_open) and not share and (scope_open or _parts_follow(text, end)):
         return FactKind.scope  # "54/76 dịch vụ công thiết yếu" among the parts is a share reached, a result
@@ -487,8 +510,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             elif run := _RUN_AFTER.match(rest):
                 unit, end = run.group(1).lower(), end + run.end(1)  # "giữ vị trí thứ nhất 5 năm liên tiếp"
             elif RANK.search(" ".join(text[max(0, start - RANK_WINDOW) : start].split()) + " ") and not (
-                q.denominator is None and UNIT_RE.match(rest)
-            ):  # "Xếp hạng 34 tỉnh, thành phố": the field ranked, counted
+                q.denominator is None and (UNIT_RE.match(rest) or _RANKED_BODIES.match(rest))
+            ):  # "Xếp hạng 34 tỉnh, thành phố", "xếp hạng 63 Ủy ban nhân dân tỉnh": the field ranked, counted
                 unit = "thứ hạng"
             elif re.match(r"\s*nhóm\b", rest, re.IGNORECASE):
                 unit, end = "nhóm", end + re.match(r"\s*nhóm", rest, re.IGNORECASE).end()
@@ -506,7 +529,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                     unit, n = open_unit(rest, allow)
                     open_vocab = unit is not None
                 end += n
-            if unit not in (None, "%") and not span and den is None and (tot := _OF_TOTAL.match(text, end)) and (
+            tot = _RANKED_AMONG.match(text, end) if unit == "thứ hạng" else _OF_TOTAL.match(text, end)
+            if unit not in (None, "%") and not span and den is None and tot and (
                 (dm := NUMBER_RE.match(text, tot.end())) and (dq := parse_quantity(dm.group())) and not dq.percent
             ):
                 den = dq.value  # the total is this count's denominator, not a fact of its own
@@ -538,6 +562,10 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 continue  # "KẾT QUẢ ĐẠT ĐƯỢC 6 THÁNG ĐẦU NĂM": a period, not a count
             if unit is None and (rg := _RANGE_HEAD.match(rest)) and re.fullmatch(r"\d{1,3}", m.group()):
                 unit = unit_at(text[end + rg.end() :])[0]  # "đi lại 2 - 3 lần": the range's first end counts the same
+            if unit is None and (rise := _RISE_HEAD.match(rest)) and re.search(r"(?<![^\W\d_])từ\s*$", before_near, re.IGNORECASE):
+                unit = unit_at(text[end + rise.end() :])[0]
+            if unit is None and _POINTS_NAMED.search(text, max(0, start - 40), start):
+                unit = "điểm"
             if unit is None and _INDEX_VALUE.fullmatch(m.group()):
                 pass  # "Huế (0,7951)", "từ khoảng 0,5 đến gần 0,6": a score of an index, a value on its own
             elif unit is None and q.multiplier == 1 and not re.search(r"(đạt|đã|có|được|cấp|thực hiện|tiếp nhận|giải quyết|là|với|giá trị)\s*$",
@@ -557,8 +585,10 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                             and facts[-1].unit == unit and (bool(_JOINED_MOST.fullmatch(text, fact_end, start)) or (
                                 bool(_JOINED.fullmatch(text, fact_end, start)) and not _OWN_VERB.search(text, fact_end, start))))  # fmt: skip
             after_scope = (bool(facts) and facts[-1].kind == FactKind.scope and fact_end > clause_start
-                           and facts[-1].unit == unit and bool(_JOINED_SCOPE.fullmatch(text, fact_end, start))
-                           and not _OWN_VERB.search(text, fact_end, start))  # "gồm 6 chỉ số chính, 31 chỉ số thành phần"
+                           and (facts[-1].unit == unit or {facts[-1].unit, unit} <= _BODY_UNITS)
+                           and bool(_JOINED_SCOPE.fullmatch(text, fact_end, start))
+                           and not _OWN_VERB.search(text, fact_end, start))  # "gồm 6 chỉ số chính, 31 chỉ số thành phần",
+            # "đánh giá 17 bộ, cơ quan ngang bộ và UBND 63 tỉnh"
             opened = scope_until >= 0 and (unit in CATALOGUE_UNITS or unit == scope_unit) and not _DONE_BEFORE.search(before_near)
             kind = _kind(text, start, end, unit, max(clause_start, fact_end), s_start, place.plan, opened or after_scope,
                          after_target, after_change, den is not None, page.sentence(start, end, limit=4000)[0])  # fmt: skip
@@ -569,7 +599,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             elif unit == "%" and facts and fact_end > clause_start and facts[-1].unit == "%" and facts[-1].kind == FactKind.scope \
                     and _BAND_END.fullmatch(text, fact_end, start):
                 kind = FactKind.scope  # "13 bộ, ngành có Chỉ số từ trên 80% đến dưới 90%": the band's upper end
-            elif unit == "%" and re.search(r"(?<![^\W\d_])(?:trên|dưới)\s*$", before_near, re.IGNORECASE) and (
+            elif unit in ("%", "điểm") and re.search(r"(?<![^\W\d_])(?:trên|dưới)\s*$", before_near, re.IGNORECASE) and (
                     _BOUND_THEN_VALUE.match(text, end) or _AT_COUNT.match(text, end) or _COUNT_OF_BODIES.search(text, clause_start, start)):  # fmt: skip
                 kind = FactKind.scope  # "có Chỉ số dưới 80%, đạt 78,72%": the threshold, the value reached after it
             if unit == "thứ hạng" and _PLACES_BAND.search(text, max(0, start - 30), min(len(text), end + 20)):

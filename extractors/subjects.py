@@ -15,6 +15,7 @@ match the text it was made from; syllables tokenize a name the same way everywhe
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -155,11 +156,16 @@ def _patterns() -> list[dict]:
     word = {"LOWER": {"NOT_IN": _STOP}, "IS_ALPHA": True, "IS_TITLE": False}  # 'khối bộ, ngành', not 'Bộ Công Thương'
     member = {**word, "LOWER": {"NOT_IN": [*_STOP, "một", "những", "nhiều", "thuộc", "đóng", "dù", "tuy", "mặc", "nhưng"]}}
     # not 'khối địa phương, một số tỉnh', 'Khối bệnh viện công lập thuộc Thành phố', '... ngoài công lập, dù ...'
-    first = {**word, "LOWER": {"NOT_IN": [*_STOP, "phố", "lượng", "lớp"]}}  # not 'khối phố', 'khối lượng', 'khối lớp 1'
-    pats.append({"label": "GROUP", "pattern": [{"LOWER": "khối"}, first, {"ORTH": ",", "OP": "?"}, {**member, "OP": "*"},
-                                               {"ORTH": ",", "OP": "?"}, {**member, "OP": "*"}]})  # fmt: skip
+    first = {**word, "LOWER": {"NOT_IN": [*_STOP, "phố", "lượng", "lớp", "các"]}}  # not 'khối phố', 'khối lượng', 'khối lớp 1'
+    members = [first, {"ORTH": ",", "OP": "?"}, {**member, "OP": "*"}, {"ORTH": ",", "OP": "?"}, {**member, "OP": "*"}]
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "khối"}, {"LOWER": "các", "OP": "?"}, *members]})
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "khối"}, {"LOWER": {"IN": ["ubnd", "ủy", "uỷ"]}}, {"LOWER": "ban", "OP": "?"},
+                                               {"LOWER": "nhân", "OP": "?"}, {"LOWER": "dân", "OP": "?"},
+                                               *members]})  # 'Khối UBND quận, huyện'  # fmt: skip
     level_of = [{"LOWER": "cấp"}, {"LOWER": {"IN": ["tỉnh", "huyện", "xã", "bộ", "trung"]}}, {"LOWER": "ương", "OP": "?"}]
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "khối"}, word, {**word, "OP": "*"}] + level_of})  # 'khối cơ quan cấp tỉnh'
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "khối"}, word, {**word, "OP": "*"}, {"LOWER": "trung"},
+                                               {"LOWER": "ương"}]})  # 'Khối cơ quan Trung ương đóng trên địa bàn'
     lower = {"IS_TITLE": False, "IS_UPPER": False}  # 'các bộ, ngành', 'các sở, ngành': not 'Bộ Tài chính'
     pats.append({"label": "GROUP", "pattern": [{"LOWER": {"IN": ["bộ", "sở"]}, **lower}, {"ORTH": ",", "OP": "?"},
                                                {"LOWER": "ngành"}]})  # fmt: skip
@@ -258,19 +264,24 @@ def _canonical_province(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _unit_names() -> dict[str, str]:
-    """'xa ky thuong' -> 'Kỳ Thượng': the marked name of each commune and district in the data."""
-    out = {}
+def _unit_names() -> dict[str, set[str]]:
+    """'xa ky thuong' -> {'Kỳ Thượng'}: the marked names of the communes and districts in the data, several
+    where marks alone tell them apart ('Quảng Thọ', 'Quang Thọ')."""
+    out: dict[str, set[str]] = defaultdict(set)
     for row in admin_units().get("ward_mapping", []):
         for k in ("old_district", "old_ward", "new_ward"):
             full = row.get(k)
             if full and (m := re.match(r"(Thị trấn|Thị xã|Thành phố|Đặc khu|Xã|Phường|Huyện|Quận)\s+(.+)$", full)):
-                out[f"{key(m.group(1))} {key(m.group(2))}"] = m.group(2)
+                out[f"{key(m.group(1))} {key(m.group(2))}"].add(m.group(2))
     return out
 
 
 def _canonical(level: str, name: str) -> str:
-    return _unit_names().get(f"{key(level)} {key(name)}", " ".join(w[:1].upper() + w[1:] for w in name.split()))
+    """The data's spelling of a name: the one the text wrote, up to case, else the only one there is."""
+    written = " ".join(w[:1].upper() + w[1:] for w in name.split())
+    known = _unit_names().get(f"{key(level)} {key(name)}", set())
+    same = [n for n in known if n.lower() == written.lower()]
+    return same[0] if same else next(iter(known)) if len(known) == 1 else written
 
 
 @Language.component("attach_subjects")
@@ -281,6 +292,7 @@ def attach_subjects(doc: Doc) -> Doc:
     no single subject."""
     all_ents = list(doc.ents)
     found: dict[int, Subject] = {}
+    doc.user_data["national_average"] = set()
     claimed: dict[int, int] = {}  # entity start -> clause start, for names that follow their own number
     heads: dict[int, tuple[int, Subject] | None] = {}  # sentence start -> the group it opens with
     topics = _topics(doc, all_ents)
@@ -289,9 +301,8 @@ def attach_subjects(doc: Doc) -> Doc:
     for tok in doc:
         if not tok.text[:1].isdigit() or any(e.start <= tok.i < e.end for e in all_ents):
             continue
-        of_level = _counts_units(doc, tok, _UNITS_OF_LEVEL)  # '194 đơn vị hành chính cấp xã': no level's
         ents = [e for e in all_ents if not _counted_by(doc, tok, e) and not _qualifies_a_fraction(doc, e)
-                and not (of_level and _is_level(e)) and not _field_of_a_number(doc, e, tok)]
+                and not (_is_level(e) and _says_what_is_counted(doc, e)) and not _field_of_a_number(doc, e, tok)]
         if founding and (founded := _founded(doc, tok, founding)) is not None:
             found[_at(doc, tok.i)] = _subject(doc, founded)  # '99,97% cử tri đồng ý thành lập xã X trên cơ sở nhập ...'
             continue
@@ -302,7 +313,8 @@ def attach_subjects(doc: Doc) -> Doc:
                       and not any(t.lower_ in ("và", "hoặc") for t in doc[tok.i + 1 : e.start])
                       and not _compared_with(doc, tok.i + 1, e.start) and not _listed(doc, e, all_ents)
                       and not ("/" in tok.text and _is_region(e))  # 'thứ 8/13 tỉnh khu vực Tây Nguyên': the field
-                      and (e.label_ == "GROUP" or doc[e.start - 1].lower_ in ("tại", "ở", "thuộc", "của"))), None)  # fmt: skip
+                      and (e.label_ == "GROUP" or doc[e.start - 1].lower_ in ("tại", "ở", "thuộc", "của")
+                           or _place_named_after(doc, tok, e))), None)  # fmt: skip
         before = [e for e in ents if clause_start <= e.start and e.end <= tok.i and not _bracketed_elsewhere(doc, e, tok)]
         if after is not None:
             claimed[after.start] = clause_start
@@ -337,8 +349,8 @@ def attach_subjects(doc: Doc) -> Doc:
             pick = _unit_of_sentence(doc.user_data["actors"].get(sent_start))  # 'Xã X có ...; lực lượng viên chức có 13 người'
         if pick is not None and pick is not after and pick.start >= 2 and doc[pick.start - 1].lower_ == "và" and any(
             e.end == pick.start - 1 for e in ents
-        ):
-            pick = None
+        ):  # 'A và B là 2 đơn vị dẫn đầu': about both; under a 'Khối ...' lead-in, about its members
+            pick = doc.user_data["blocks"].get(sent_start) if _counts_members(doc, tok) else None
         if pick is not None:
             pick = doc.user_data["anaphors"].get(pick.start, pick)
             pick = None if _unnamed_administration(pick) else pick
@@ -354,7 +366,12 @@ def attach_subjects(doc: Doc) -> Doc:
             continue
         if pick is not None and pick.label_ == "AGENCY" and _counts_units(doc, tok, _UNITS):
             pick = None  # 'Trung tâm ... tỉnh duy trì bộ phận một cửa tại 10 huyện, thành phố': units, no body's
-        if pick is not None:
+        own_words = _after_last_number(doc, max(clause_start, tok.i - 12), tok.i)
+        if (pick is None or pick is not after and pick.start < own_words) and _NATIONAL_AVERAGE.search(
+                words := doc[own_words : tok.i].text) and not _COMPARED_TO.search(words):  # fmt: skip
+            found[_at(doc, tok.i)] = _AVERAGE_OF_PROVINCES  # 'Điểm trung bình cả nước là 42,269 điểm'
+            doc.user_data["national_average"].add(_at(doc, tok.i))
+        elif pick is not None:
             average = _average_of_level(doc, pick) or pick.text.lower() == "tỉnh"  # 'bình quân các tỉnh'
             found[_at(doc, tok.i)] = _AVERAGE_OF_PROVINCES if average else _subject(doc, pick)
     found.update(_respectively(doc, all_ents))
@@ -363,12 +380,22 @@ def attach_subjects(doc: Doc) -> Doc:
 
 
 _AVERAGE_OF_PROVINCES = Subject("tỉnh, thành phố", "unit_group")  # LABELLING.md: the national average's subject
+_NATIONAL_AVERAGE = re.compile(r"(?:trung\s+bình|bình\s+quân)(?:\s+chung)?(?:\s+của)?\s+cả\s+nước", re.IGNORECASE)  # no entity
+_COMPARED_TO = re.compile(r"(?<![^\W\d_])hơn(?![^\W\d_])", re.IGNORECASE)  # '(cao hơn mức trung bình của cả nước 1,1 điểm)': the gap
+
+
+def _after_last_number(doc: Doc, start: int, i: int) -> int:
+    """Where the words of number i begin: after the number before it, if one stands between start and i."""
+    return next((j + 1 for j in range(i - 1, start - 1, -1) if doc[j].text[:1].isdigit()), start)
 
 
 def _average_of_level(doc: Doc, e: Span) -> bool:
     """'Giá trị DTI trung bình cấp tỉnh năm 2023 là 0,6783': the provinces' average, the national one."""
     words = [t.lower_ for t in doc[max(0, e.start - 2) : e.start]]
     return e.label_ == "GROUP" and e.text.lower() == "cấp tỉnh" and words in (["trung", "bình"], ["bình", "quân"])
+
+
+_AFTER_HEAD = ("có", "trong", "đã", "các", "nhóm")  # 'Trong khối các sở, ban, ngành, nhóm xếp loại xuất sắc có ...'
 
 
 def _head_group(doc: Doc, start: int) -> tuple[int, Subject] | None:
@@ -378,14 +405,14 @@ def _head_group(doc: Doc, start: int) -> tuple[int, Subject] | None:
     if i + 3 >= len(doc) or doc[i].lower_ != "trong":
         return None
     i += 1
-    while i < len(doc) and doc[i].lower_ in ("tổng", "số", "các"):
+    while i < len(doc) and doc[i].lower_ in ("tổng", "số", "khối", "các"):
         i += 1
     if i < len(doc) and not doc[i].text.isdigit() and doc[i - 1].lower_ == "các":
         i -= 1  # 'Trong các tỉnh, thành phố, có 12 địa phương ...': the group, with no count
     elif i >= len(doc) or not doc[i].text.isdigit():
         return None
     comma = next((j for j in range(i + 2, min(len(doc), i + 10)) if not doc[j].is_alpha and doc[j].text != ","
-                  or (doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in ("có", "trong", "đã", "các"))), None)
+                  or (doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in _AFTER_HEAD)), None)
     assessed = next((j for j in range(i + 2, min(len(doc), i + 12)) if doc[j].lower_ == "được"), None)
     if (comma is None or doc[comma].text != ",") and assessed is not None:  # 'Trong số 44 cơ quan, đơn vị, địa
         comma = next((j for j in range(assessed, min(len(doc), assessed + 5)) if doc[j].text == ","), None)  # phương
@@ -482,18 +509,35 @@ def _part_of_actor(doc: Doc, pick: Span, actor: Span | None) -> Span:
     return pick
 
 
-_UNITS_OF_LEVEL = ("đơn vị hành chính", "địa phương", "xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh")
-
-
-_UNITS = (*_UNITS_OF_LEVEL, "thành phố", "tỉnh, thành phố")
+_UNITS = ("đơn vị hành chính", "địa phương", "xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố",
+          "tỉnh, thành phố")
 
 
 def _counts_units(doc: Doc, tok, units: tuple[str, ...]) -> bool:
-    """Whether the number counts units: a level is no subject of a count of the units it is made of ('194 đơn vị
-    hành chính cấp xã', '82 xã'; but '323 thủ tục cấp huyện' and '06/06 đơn vị công an cấp huyện' are the
-    district level's), nor is any body ('tại 10 huyện, thành phố')."""
+    """Whether the number counts units: no body is the subject of a count of units ('tại 10 huyện, thành phố')."""
     after = " ".join(t.lower_ for t in doc[tok.i + 1 : tok.i + 5]) + " "
     return any(after.startswith(u + " ") for u in units)
+
+
+def _place_named_after(doc: Doc, tok, e: Span) -> bool:
+    """'xếp thứ 2 là huyện Krông Năng': a place, then the unit that holds it."""
+    return e.start == tok.i + 2 and doc[tok.i + 1].lower_ == "là" and tok.i > 0 and doc[tok.i - 1].lower_ in ("thứ", "hạng")
+
+
+def _says_what_is_counted(doc: Doc, e: Span) -> bool:
+    """A level right after a counted noun says what is counted, as LABELLING.md has it, for that count and the
+    rest of the clause: '102 đơn vị hành chính cấp xã', '323 thủ tục cấp huyện', '13/13 đơn vị công an cấp
+    huyện' (not a rate's: '95% hồ sơ công việc cấp huyện', '60% hồ sơ tại cấp cơ sở'; nor 'cấp huyện 233 thủ
+    tục và cấp xã 141 thủ tục')."""
+    i = e.start - 1
+    while i >= 0 and e.start - i <= 8 and (doc[i].is_alpha and doc[i].is_lower and doc[i].lower_ not in _NOT_A_NOUN
+                                           or doc[i].text == "," and i + 1 < e.start):  # 'cơ quan, đơn vị cấp tỉnh'
+        i -= 1
+    return e.start - i > 1 and i >= 0 and doc[i].text[:1].isdigit() and not doc[i].text.endswith("%")
+
+
+_NOT_A_NOUN = frozenset({"và", "hoặc", "với", "tại", "ở", "của", "thuộc", "cho", "có", "đạt", "là", "được", "đã", "trong",
+                         "khi", "từ", "sau", "trước"})
 
 
 def _is_level(e: Span) -> bool:
@@ -995,8 +1039,8 @@ def name_listed_units(doc: Doc) -> Doc:
                     run = doc[j : j + n]
                     if len(run) < n or not all(t.is_title and t.is_alpha for t in run) or any(t.i in taken for t in run):
                         continue
-                    keys = (f"{key(lv)} {key(run.text)}" for lv in _FAMILY[label])
-                    name = next((_unit_names()[k] for k in keys if k in _unit_names()), None)
+                    name = next((_canonical(lv, run.text) for lv in _FAMILY[label]
+                                 if f"{key(lv)} {key(run.text)}" in _unit_names()), None)  # fmt: skip
                     if name is not None:
                         ents.append(Span(doc, j, j + n, label=label))
                         listed[j] = Subject(f"{level} {name}", KINDS[label])
@@ -1020,6 +1064,11 @@ def _name_text() -> str:
     return " | ".join(" ".join(x.lower().split()) for x in team_names()) + " | các "
 
 
+# ...and the verbs it tags as nouns, which names write in capitals ('Ban Tổ chức'): 'Sở Thông tin và Truyền thông | tổ chức 10
+# lớp', 'Bộ Công an | trang cấp 132 xe'
+_VERB_NOUNS = frozenset({"tổ chức", "trang"})
+
+
 def _trim_name(doc: Doc, e: Span) -> Span:
     """An agency name ends before the first lower-case word that underthesea reads, in its sentence, as a
     verb, adverb or the like: 'Bộ Thông tin và Truyền thông | công bố', '... | đứng đầu', '... | bố trí 9
@@ -1033,8 +1082,8 @@ def _trim_name(doc: Doc, e: Span) -> Span:
     i = e.start
     for word, tag in words:
         n = len(word.split())
-        if i > e.start and doc[i].is_lower and (i + n > e.end or (tag not in ("N", "Np", "Nc", "Ny")
-                                                                and f" {word.lower()} " not in _name_text())):
+        if i > e.start and doc[i].is_lower and (i + n > e.end or word.lower() in _VERB_NOUNS or (
+                tag not in ("N", "Np", "Nc", "Ny") and f" {word.lower()} " not in _name_text())):
             return Span(doc, e.start, i, label=e.label_) if i - e.start >= 2 else e
         i += n
         if i >= e.end:
@@ -1128,9 +1177,11 @@ def _heading_ends(doc: Doc, i: int) -> bool:
 
 
 def _names_an_index(doc: Doc, e) -> bool:
-    """A level inside an index's name: 'Chỉ số ... cấp tỉnh' with words only between, 'DTI cấp tỉnh', or
-    '... cấp tỉnh (PAPI)'."""
+    """A level inside an index's name: 'Chỉ số ... cấp tỉnh' with words only between, 'DTI cấp tỉnh',
+    '... cấp tỉnh (PAPI)', or PAPI's 'người dân ở cấp cơ sở'."""
     if e.end + 2 < len(doc) and doc[e.end].text == "(" and doc[e.end + 1].is_upper and doc[e.end + 2].text == ")":
+        return True
+    if [t.lower_ for t in doc[max(0, e.start - 3) : e.start]] == ["người", "dân", "ở"]:
         return True
     prev = doc[e.start - 1] if e.start > 0 else None
     if prev is not None and prev.is_upper and prev.is_alpha and len(prev.text) >= 2 and prev.norm_ not in ("ubnd", "hdnd"):
@@ -1148,7 +1199,12 @@ def subjects(text: str, issuer: str = "") -> dict[int, Subject]:
     own area or body (named in `issuer`, the document's heading) is left out."""
     doc = pipeline()(text)
     own = frozenset().union(*(_entity_keys(x) for line in issuer.splitlines() for x in (line, line.title())))  # 'CÔNG AN TỈNH HÀ NAM'
-    return {i: s for i, s in doc.user_data["subjects"].items() if not _own(key(s.name), own)}
+    national = issuer.strip() and not _LOCAL_ISSUER.search(issuer)  # its whole area is the country: the average is its own
+    return {i: s for i, s in doc.user_data["subjects"].items()
+            if not _own(key(s.name), own) and not (national and i in doc.user_data["national_average"])}
+
+
+_LOCAL_ISSUER = re.compile(r"(?<![^\W\d_])(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|đặc\s+khu)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _own(k: str, own: frozenset[str]) -> bool:

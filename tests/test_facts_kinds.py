@@ -65,8 +65,8 @@ def test_changes_and_scopes():
     got = facts("Dân số tăng 21.300 người so với cùng kỳ; tỷ lệ vượt 4,5% chỉ tiêu. Toàn huyện có 312 thủ tục hành "
                 "chính, trong đó 201 thủ tục cấp huyện và 111 thủ tục cấp xã. Triển khai 03 nhóm dịch vụ.")
     assert got == [(21300, "người", "change", None, None, None), (4.5, "%", "change", None, None, None),
-                   (312, "TTHC", "scope", None, None, None), (201, "TTHC", "scope", None, "cấp huyện", "unit_group"),
-                   (111, "TTHC", "scope", None, "cấp xã", "unit_group"), (3, "nhóm", "scope", None, None, None)]  # fmt: skip
+                   (312, "TTHC", "scope", None, None, None), (201, "TTHC", "scope", None, None, None),
+                   (111, "TTHC", "scope", None, None, None), (3, "nhóm", "scope", None, None, None)]  # fmt: skip
 
 
 def test_tones_placed_the_old_way_still_give_their_fact():
@@ -195,7 +195,7 @@ def test_unit_groups_named_in_a_sentence_and_after_a_unit_phrase():
                 "vị cấp huyện có tỷ lệ hài lòng 100%. Có 36 địa phương tiếp nhận hồ sơ tại địa phương.")
     assert [(v, s, k) for v, _, _, _, s, k in got] == [
         (21, "bộ, ngành", "unit_group"), (44, "địa phương", "unit_group"),
-        (15, "cơ quan cấp tỉnh", "unit_group"), (14, "cấp tỉnh", "unit_group"), (9, "cấp huyện", "unit_group"),
+        (15, "cơ quan cấp tỉnh", "unit_group"), (14, None, None), (9, None, None),
         (100, None, None), (36, None, None)]  # fmt: skip
 
 
@@ -573,3 +573,41 @@ def test_a_total_counted_is_a_finding_and_places_listed_after_one_ranking_word_a
     assert [(v, u, k) for v, u, k, *_ in got] == [(86240, "hồ sơ", "result"), (85900, "hồ sơ", "result"),
                                                   (12310, "tài khoản", "result"), (3, "thứ hạng", "result"),
                                                   (21, "thứ hạng", "result"), (7, "thứ hạng", "result")]  # fmt: skip
+
+
+def test_list_numbers_run_into_a_sentence_name_items_and_a_streak_counts_weeks():
+    got = facts("Bộ chỉ số gồm 6 trụ cột: (1) thể chế số; (2) hạ tầng số; (3) nhân lực số. Tỉnh dẫn đầu cả nước tuần thứ 7 "
+                "liên tiếp.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(6, "trụ cột", "scope"), (7, "tuần", "result")]
+
+
+def test_a_rank_among_a_field_and_a_count_of_members_that_reached_a_class_before_their_list():
+    text = ("Chỉ số Công khai, minh bạch đạt 5,2 điểm, đứng thứ 21 trong 63 tỉnh, thành phố. Có 03 đơn vị xếp loại tốt, "
+            "gồm: xã Quảng Thọ (vị thứ 9/120), xã An Lạc (vị thứ 15/120). Nhóm 5 địa phương dẫn đầu gồm: huyện A, huyện B.")
+    got = find_facts(DocText("t", [PageText(1, text, [])]))
+    assert [(f.value, f.denominator, f.unit, f.kind.value, f.subject) for f in got] == [
+        (5.2, None, "điểm", "result", None), (21, 63, "thứ hạng", "result", None), (3, None, "đơn vị", "result", None),
+        (9, 120, "thứ hạng", "result", "xã Quảng Thọ"), (15, 120, "thứ hạng", "result", "xã An Lạc"),
+        (5, None, "địa phương", "scope", None)]  # fmt: skip
+
+
+def test_changes_said_softly_signed_or_deducted_gaps_and_a_line_held_against():
+    got = facts("Tổng điểm tuần này tăng nhẹ 0,05 điểm; xã Hòa Bình tăng nhiều nhất (+0,8 điểm); 4 đơn vị bị trừ 1 điểm. "
+                "Chênh lệch giữa đơn vị đầu bảng và cuối bảng còn 3,2 điểm. Huyện là đơn vị duy nhất vượt mốc 90 điểm.")
+    assert [(v, k) for v, _, k, *_ in got] == [(0.05, "change"), (0.8, "change"), (4, "result"), (1, "change"),
+                                               (3.2, "change"), (90, "scope")]  # fmt: skip
+
+
+def test_whom_a_survey_asked_and_the_bodies_an_index_rates_are_scope():
+    got = facts("Kỳ khảo sát ghi nhận ý kiến của 14.200 người dân. Bộ chỉ số dùng để đánh giá, xếp hạng 19 bộ, ngành và "
+                "UBND 63 tỉnh, thành phố. Hội đồng đã đánh giá, xếp loại 120 xã, phường, thị trấn.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(14200, "người", "scope"), (19, "bộ", "scope"), (63, "tỉnh", "scope"),
+                                                  (120, "xã, phường, thị trấn", "scope")]  # fmt: skip
+
+
+def test_a_national_average_a_block_lead_over_joined_members_and_names_that_stop_before_a_verb():
+    got = facts("Điểm trung bình cả nước là 41,5 điểm; tỉnh đạt 44,1 điểm. Tham gia của người dân ở cấp cơ sở: 5,1 điểm. "
+                "Sở Tư pháp tổ chức 6 hội nghị.\n\nKhối cơ quan Trung ương: Công an thành phố và Cục Hải quan là 2 đơn vị "
+                "xếp loại tốt.\n\nKhối UBND quận, huyện: quận Hải Châu và huyện Hòa Vang là 2 địa phương dẫn đầu.")
+    assert [(v, s) for v, _, _, _, s, _ in got] == [(41.5, "tỉnh, thành phố"), (44.1, None), (5.1, None), (6, "Sở Tư pháp"),
+                                                    (2, "cơ quan Trung ương"), (2, "quận, huyện")]  # fmt: skip
