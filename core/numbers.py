@@ -74,7 +74,7 @@ _MODEL_NAME = re.compile(r"mô hình\s*\d+\s*[:.\-–][^;()]*$", re.IGNORECASE)
 # a number right after these words names a document, a scheme, a list item or a date, not a result
 _NAMING_WORDS = ("quyết định|nghị quyết|nghị định|kế hoạch|công văn|chỉ thị|thông tư|thông báo|luật|báo cáo|tờ trình|"
                  "điều|khoản|(?<!tổng\\s)điểm|phụ lục|mô hình|đề án|chương trình|kỳ họp|lần thứ|mức độ|đợt|số hiệu|văn bản|giai đoạn|"
-                 "ngày|tháng|năm|quý|nhóm|tiêu chí|khóa|nhiệm kỳ|(?<!tổng\\s)(?<!trong\\s)(?<!điểm\\s)số|thứ|hạng|top|mục|phần|chương|tập")  # fmt: skip
+                 "ngày|tháng|năm|quý|nhóm|tiêu chí|khóa|nhiệm kỳ|(?<!tổng\\s)(?<!trong\\s)(?<!điểm\\s)(?<!dân\\s)số|thứ|hạng|top|mục|phần|chương|tập")  # fmt: skip
 _NOT_A_RESULT_BEFORE = re.compile(rf"(?:{_NAMING_WORDS})\s*(?:số\s*)?[:.]?\s*$", re.IGNORECASE)
 # the words of two syllables or more once more without marks, for a scan that misread one ("Đê án 06");
 # one syllable would be too loose without its marks ("thứ" would match "thu", collect)
@@ -95,7 +95,7 @@ RANK = re.compile(r"(?<![^\W\d_])(?<!sắp\s)(?:xếp|đứng)(?:(?:\s+(?:ở\s+
                   # "với thứ hạng 6/63", "hạ tầng số, hạng 58/63", "vươn lên vị trí 20 toàn quốc", "lên thứ 14"
                   r"|(?<![^\W\d_])(?:thứ\s+hạng|hạng|(?:ở\s+)?vị\s+trí(?:\s+thứ)?|(?:lên|xuống)\s+thứ)\s*$"
                   # a place said again, bare, after a ranking: "tăng 2 bậc (năm trước đứng thứ 15, năm nay thứ 13)"
-                  r"|(?:xếp|đứng|hạng|bậc|vị\s+trí)[^.]*?(?<!lần\s)(?<![^\W\d_])thứ\s*$",
+                  r"|(?:xếp|đứng|hạng|bậc|vị\s+trí)[^.]*?(?<!lần\s)(?<!tuần\s)(?<!tháng\s)(?<!quý\s)(?<![^\W\d_])thứ\s*$",
                   re.IGNORECASE)  # "... xếp thứ 07/13 ... và thứ 33/63"
 RANK_WINDOW = 120  # characters before a number that RANK is searched in
 # a group in a ranking counts places: "nằm trong nhóm 20 tỉnh, thành phố dẫn đầu", "top 10 địa phương cao nhất"

@@ -37,7 +37,8 @@ _QUARTER_END = {"I": 3, "II": 6, "III": 9, "IV": 12, "1": 3, "2": 6, "3": 9, "4"
 # what is aimed at, not reached (not "đạt và vượt chỉ tiêu", exceeded; not "19/218 xã hoàn thành chỉ tiêu, 199 xã chưa",
 # met or not): "chỉ tiêu giao 70%", "(mục tiêu 70%)", "tối thiểu 50%", "phấn đấu đạt 80%"
 _TARGET = re.compile(r"(?<!vượt\s)(?<!hoàn\sthành\s)(?:mục\s+tiêu|chỉ\s+tiêu)|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)|phấn\s+đấu|tối\s+thiểu|ít\s+nhất|"
-                     r"yêu\s+cầu|dự\s+kiến|định\s+hướng|cam\s+kết", re.IGNORECASE)  # fmt: skip
+                     r"(?<!số\s)(?<!lượt\s)(?<!các\s)yêu\s+cầu(?!\s+cấp\s+(?:phiếu|giấy|bản|thẻ))|dự\s+kiến|định\s+hướng|cam\s+kết"
+                     r"|kế\s+hoạch\s+vốn|vốn\s+kế\s+hoạch", re.IGNORECASE)  # "yêu cầu cấp phiếu": requests; "kế hoạch vốn": money planned
 # ...and these, before a ':', govern the list after it to the sentence's end: "đặt mục tiêu đến năm 2025: 100%
 # ...; trên 90% ..." (not "Thực hiện chỉ tiêu: đã hoàn thành 30/34 chỉ tiêu; còn 04/34 ...": results)
 _AIM_LEAD = re.compile(r"mục\s+tiêu|phấn\s+đấu|định\s+hướng|dự\s+kiến|cam\s+kết|chỉ\s+tiêu\s+(?:được\s+)?giao"
@@ -83,7 +84,7 @@ _AIMED_CHANGE = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự
 # "cắt giảm bình quân 43,86%", "giảm từ 8,3% đến 60,61%": a mean or a range of changes
 # "tăng khoảng 20%", "gấp 2,5 lần năm 2023": a change said about its size or as a multiple
 # a rank moved: "nhích lên 2 bậc", "cải thiện 11 bậc", "tụt 31 bậc"; "tăng nhẹ 0,03 điểm", "(+1,53 điểm)", "bị trừ 2 điểm"
-_CHANGE_BEFORE = re.compile(r"(?:(?:tăng|giảm|vượt|sớm|chậm|cải\s+thiện|tụt(?:\s+hạng)?|thăng\s+hạng|(?:nhích|vươn)(?:\s+lên)?)(?:\s+trưởng)?(?:\s+(?:thêm|được|hơn|nhẹ|mạnh|nhanh))?|có\s+thêm|bị\s+trừ|\(\s*[+]"
+_CHANGE_BEFORE = re.compile(r"(?:(?:tăng|giảm|vượt|sớm|chậm|cải\s+thiện|[ts]ụt(?:\s+hạng)?|thăng\s+hạng|(?:nhích|vươn)(?:\s+lên)?)(?:\s+trưởng)?(?:\s+(?:thêm|được|hơn|nhẹ|mạnh|nhanh))?|có\s+thêm|bị\s+trừ|\(\s*[+]"
                             r"|(?:tiết\s+kiệm|rút\s+ngắn|cắt\s+giảm)(?:\s+được)?)(?:\s+(?:bình\s+quân|trung\s+bình|từ))?\s*$"
                             r"|(?:(?<![^\W\d_])(?:tăng|giảm)(?:\s+trưởng)?\s+(?:khoảng|gần|xấp\s+xỉ)|(?<![^\W\d_])gấp(?:\s+(?:khoảng|gần|hơn))?)\s*$",
                             re.IGNORECASE)  # fmt: skip
@@ -145,6 +146,11 @@ _GAP_UNITS = frozenset({"điểm", "%", "bậc"})
 # a line a value is held against: "đứng trên ngưỡng 92,5 điểm", "vượt mốc 91 điểm"
 _THRESHOLD = re.compile(r"(?<![^\W\d_])(?:ngưỡng|mốc)\s*$", re.IGNORECASE)
 # percentage points: the difference of two rates ("sụt 8,12 điểm %", "gần 1 điểm %")
+_PERCENT_WORDS = re.compile(r"\s*phần\s+trăm(?![^\W\d_])", re.IGNORECASE)
+_POINTS_BEFORE = re.compile(r"điểm\s*$", re.IGNORECASE)
+# the most an index gives, in a sentence on how it is built: "gồm 12 chỉ số, chia thành 3 trụ cột với tổng điểm 1.000 điểm"
+_MOST_POINTS = re.compile(r"(?:tổng|thang)\s+điểm(?:\s+tối\s+đa)?(?:\s+là)?\s*$", re.IGNORECASE)
+_INDEX_BUILT = re.compile(r"(?:gồm|chia\s+thành)\s+\d+\s+(?:chỉ\s+số|tiêu\s+chí|trụ\s+cột|lĩnh\s+vực|nhóm)", re.IGNORECASE)
 _POINTS_AFTER = re.compile(r"\s*điểm\s*(?:%|phần\s+trăm)", re.IGNORECASE)
 # a level said before a comparison is the level, not the gap: "còn 82,18% so với 90,30% của năm 2021"
 _LEVEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:còn|chỉ\s+còn|ở\s+mức)\s*$", re.IGNORECASE)
@@ -157,6 +163,8 @@ _COUNTS_OF_TARGETS = frozenset({"chỉ tiêu", "nhiệm vụ"})
 # a change verb governs the values joined to its own: "giảm 203 chỉ tiêu biên chế hành chính và 2.458 ..."
 _JOINED = re.compile(r"[^\d;:()]{0,60}?(?:,|\svà|\sđến)\s*", re.IGNORECASE)
 _JOINED_SCOPE = re.compile(r"(?:[^\d;:()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?(?:,|\svà|\svới)(?:\s+UBND)?\s*", re.IGNORECASE)  # a year between
+# the change again as a share of what it changed: "giảm 84 đơn vị, tương đương 65,1%", "giảm 5 cơ quan (26,3%)"
+_SHARE_OF_CHANGE = re.compile(r"\s*(?:,\s*)?(?:tương\s+đương(?:\s+với)?|bằng|\()\s*(?:khoảng\s+|gần\s+|hơn\s+)?", re.IGNORECASE)
 _OWN_VERB = re.compile(r"đạt|chiếm|còn|(?<![^\W\d_])(?:có|là|được)(?![^\W\d_])", re.IGNORECASE)
 _CHANGE_UNITS = frozenset({"ngày", "tháng", "năm", "tuần", "giờ", "bậc"})  # "vượt 10 ngày": a change of 10 days
 # a catalogue total followed by its parts: "có 484 TTHC, trong đó 323 ...", "1.960 TTHC, gồm: 335 ..."
@@ -175,7 +183,7 @@ _BOUND_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:từ|trên|dưới|hơn)|từ\s*
 _BOUND_AFTER = re.compile(r"\s*(?:-|–|đến|tới|trở\s+lên|trở\s+xuống)(?![^\W\d_])", re.IGNORECASE)
 _BAND_OF = re.compile(r"(?<![^\W\d_])(?<!thuộc\s)(?<!vào\s)(?<!trong\s)nhóm(?:\s+(?:[A-E]|I{1,3}|IV|V)(?![^\W\d_]))?"
                       r"\s*(?:\(|các\s|có\s|gồm\s|đạt\s)"
-                      r"|(?<![^\W\d_])(?:các|những)\s+(?:[^\W\d_]+,?\s+){1,4}có\s+(?:[^\W\d_]+\s+){0,4}$", re.IGNORECASE)  # fmt: skip
+                      r"|(?<![^\W\d_])(?:các|những|một\s+số)\s+(?:[^\W\d_]+,?\s+){1,4}có\s+(?:[^\W\d_]+\s+){0,4}$", re.IGNORECASE)  # fmt: skip
 # how many aims or tasks a plan sets out, the size of its list: "xác định 15 mục tiêu cơ bản", "đề ra 22 mục tiêu"
 _AIM_UNITS = frozenset({"mục tiêu", "chỉ tiêu", "nhiệm vụ", "giải pháp", "nhóm giải pháp", "nhóm nhiệm vụ", "khâu", "trụ cột"})
 # ...and a count of them that nobody is said to have done (or left undone) frames the plan: "xác định 16 chỉ tiêu chủ yếu,
@@ -193,8 +201,12 @@ _PARTS_LIST = re.compile(r"[^;.:]{0,100}?(?:trong\s+đó|bao\s+gồm|gồm)\s*:"
 _COMPOSED_OF = re.compile(r"(?<![^\W\d_])(?:gồm|tổng\s+điểm\s+của)\s*$", re.IGNORECASE)
 # a list of names follows: "5 địa phương dẫn đầu là: ...", "12 địa phương gồm Bạc Liêu, ...", "là thị xã Phú Thọ ..."
 _LIST_FOLLOWS = re.compile(r"[^\d;.:]{0,80}?(?:là|gồm|sau)\s*:", re.IGNORECASE)
-# ...unless the count is of members that reached a class: "Có 05 đơn vị xếp loại xuất sắc, gồm: xã Quảng Thái (...)"
-_CLASS_REACHED = re.compile(r"[^\d;.:]{0,20}?(?:xếp\s+loại|đạt\s+loại|được\s+xếp\s+loại)(?![^\W\d_])", re.IGNORECASE)
+# ...unless the count is of members that reached a class or a mark: "Có 05 đơn vị xếp loại xuất sắc, gồm: xã Quảng Thái (...)",
+# "12 địa phương đạt điểm đánh giá tốt là ...", "09 cơ sở tự công bố đạt bệnh án điện tử ..., gồm ..."; a field's members
+# that did so are counted too: "nằm trong số 55 đơn vị được xếp loại xuất sắc", "trong số 6 tỉnh chưa hoàn thành"
+_CLASS = r"[^\d;.:]{0,30}?(?<![^\W\d_])(?:xếp\s+loại|được\s+công\s+nhận|(?:chưa\s+)?hoàn\s+thành"
+_CLASS_REACHED = re.compile(_CLASS + r")(?![^\W\d_])", re.IGNORECASE)
+_MARK_REACHED = re.compile(_CLASS + r"|đạt)(?![^\W\d_])", re.IGNORECASE)
 _NAMES_OPEN = re.compile(r"[^\d;.:]{0,80}?(?<![^\W\d_])(?:là|gồm)\s+(?:các\s+)?(?:(?:thị\s+xã|thành\s+phố|huyện|quận|xã|phường"
                          r"|tỉnh)\s+)?(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ])")  # fmt: skip
 # units of the parts of a structure: "Bộ chỉ số gồm 12 chỉ số", "gồm 19 tiêu chí"
@@ -225,13 +237,13 @@ _QUALIFIER_BEFORE = re.compile(
     r"\s*(?:(?:đạt|là|tăng\s+trưởng|tăng|giảm|có|được)\s+)?$", re.IGNORECASE)  # fmt: skip
 _QUALIFIER_AFTER = re.compile(r"\s*(trở\s+lên|trở\s+xuống)", re.IGNORECASE)
 # "Hồ sơ đã khởi tạo trên Hệ thống: 3.493.589": the unit is the label's first word
-_COUNT_NAMED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?số\s+(?:lượng\s+)?([^\W\d_]+(?:\s+[^\W_]+){0,10}?)\s+(?:là|đạt)\s*:?\s*$",
+_COUNT_NAMED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?số\s+(?:lượng\s+)?([^\W\d_]+(?:\s+[^\W_]+){0,14}?)\s+(?:là|đạt)\s*:?\s*$",
                           re.IGNORECASE)  # fmt: skip
 _LABEL = re.compile(r"(?:^|[\n;:]|\.\s|[-+•])\s*((?:(?!\.\s)[^\n;:]){1,80}):\s*$")  # after another label too
 # what may stand between a count and the rate that measures it: "41.902 người, đạt 97,3%", "(đạt 98%)"
 _RATE_OF_COUNT = re.compile(r"[\s,:(]*(?:đạt|chiếm|bằng|tương đương|với tỷ lệ|tỷ lệ)?(?:\s+tỷ lệ)?[\s:]*", re.IGNORECASE)
 # "158.942 tài khoản ... trên tổng số 201.337 công dân": the count's denominator, said in words
-_OF_TOTAL = re.compile(r"(?:(?![;:]|\.\s)[^\n]){0,80}?\b(?:trên|trong)\s+tổng\s+số\s+(?=\d)", re.IGNORECASE)
+_OF_TOTAL = re.compile(r"(?:(?![;:)]|\.\s)[^\n]){0,80}?\b(?:trên|trong)\s+tổng\s+số\s+(?=\d)", re.IGNORECASE)  # not out of a bracket
 _RANKED_BODIES = re.compile(r"\s*(?:ủy\s+ban|uỷ\s+ban|ubnd|bộ|cơ\s+quan)(?![^\W\d_])", re.IGNORECASE)
 _RANKED_AMONG = re.compile(r"\s+(?:trong|trên)\s+(?:(?:tổng\s+)?số\s+)?(?=\d)", re.IGNORECASE)  # "đứng thứ 35 trong 63 tỉnh"
 # a rate's per-part after its unit: "78 triệu đồng/người/năm", "3 triệu lượt/ngày"
@@ -421,7 +433,7 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         return FactKind.target  # "phấn đấu giảm 30% thời gian giải quyết": a cut aimed at, not made
     if unit in _GAP_UNITS and _GAP.search(text, max(s_start, cue_from - 40), start):
         return FactKind.change
-    if _THRESHOLD.search(near):
+    if _THRESHOLD.search(near) or (_MOST_POINTS.search(near) and _INDEX_BUILT.search(text, s_start, start)):
         return FactKind.scope
     if (verb and not (verb.group().lower().startswith("vượt") and unit in _COUNTS_OF_TARGETS)) or after_change \
             or _COMPARED.search(text, max(cue_from, start - 90), start) or (unit == "%" and _CHANGE_AFTER.match(text, end) and not _LEVEL_BEFORE.search(near)):  # fmt: skip
@@ -438,7 +450,7 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     if unit not in (None, "%") and not share and _FIELD_OPENS.search(text, max(0, start - 12), start) and (
             re.match(r"\s*,", text[end : _clause_end(text, end)]) or re.search(r"\d", text[end : _clause_end(text, end)])):
         return FactKind.scope  # "Trong 8 huyện, thành phố, có 5 địa phương ...": the field, its members counted after
-    if unit not in (None, "%", "VND", "USD") and not _CLASS_REACHED.match(text, end) and (
+    if unit not in (None, "%", "VND", "USD") and not _MARK_REACHED.match(text, end) and (
             _LIST_FOLLOWS.match(text, end) or _names_follow(text, end) or _names_list(text, end)):
         return FactKind.scope  # "5 địa phương dẫn đầu ... là: A (..), B (..)", "06 tỉnh Kon Tum, Gia Lai, ...": the list's size
     aimed = max((m.end() for m in _TARGET.finditer(cue)), default=-1)
@@ -500,6 +512,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             money = MONEY_RE.match(rest)
             if q.percent:
                 unit = "%"
+            elif (spelled := _PERCENT_WORDS.match(rest)) and not _POINTS_BEFORE.search(before_near):
+                unit, end = "%", end + spelled.end()  # "bố trí đủ 3 phần trăm tổng chi ngân sách"
             elif money:
                 unit = currency(money.group(1))  # "25 tỷ USD" is in dollars
                 mult = MONEY_MULT.get(" ".join(money.group(1).lower().split()), 1.0)
@@ -581,9 +595,10 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             after_target = bool(facts) and facts[-1].kind == FactKind.target and fact_end > clause_start
             done_against = after_target and bool(_DONE_AGAINST.fullmatch(text, fact_end, start))
             after_target = after_target and not done_against
-            after_change = (bool(facts) and facts[-1].kind == FactKind.change and fact_end > clause_start
-                            and facts[-1].unit == unit and (bool(_JOINED_MOST.fullmatch(text, fact_end, start)) or (
-                                bool(_JOINED.fullmatch(text, fact_end, start)) and not _OWN_VERB.search(text, fact_end, start))))  # fmt: skip
+            after_change = (bool(facts) and facts[-1].kind == FactKind.change and fact_end > clause_start and (
+                (facts[-1].unit == unit or "%" not in (unit, facts[-1].unit)) and (bool(_JOINED_MOST.fullmatch(text, fact_end, start)) or (
+                    bool(_JOINED.fullmatch(text, fact_end, start)) and not _OWN_VERB.search(text, fact_end, start)))
+                or unit == "%" and bool(_SHARE_OF_CHANGE.fullmatch(text, fact_end, start))))  # fmt: skip
             after_scope = (bool(facts) and facts[-1].kind == FactKind.scope and fact_end > clause_start
                            and (facts[-1].unit == unit or {facts[-1].unit, unit} <= _BODY_UNITS)
                            and bool(_JOINED_SCOPE.fullmatch(text, fact_end, start))

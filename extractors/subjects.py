@@ -142,6 +142,10 @@ def _patterns() -> list[dict]:
         # its head acts for it: "Giám đốc Công an tỉnh ban hành 2.200 văn bản"
         pats.append({"label": "AGENCY", "pattern": [{"LOWER": "giám", "IS_TITLE": True}, {"LOWER": "đốc"}] + first
                      + [{"LOWER": {"IN": ["tỉnh", "huyện", "thành", "thị"]}}, {"LOWER": {"IN": ["phố", "xã"]}, "OP": "?"}]})
+    # a branch named by its area: "Bảo hiểm xã hội cơ sở Khe Sanh", "Bảo hiểm xã hội khu vực II"
+    pats.append({"label": "AGENCY", "pattern": [{"LOWER": "bảo", "IS_TITLE": True}, {"LOWER": "hiểm"}, {"LOWER": "xã"},
+                                                {"LOWER": "hội"}, {"LOWER": {"IN": ["cơ", "khu"]}}, {"LOWER": {"IN": ["sở", "vực"]}},
+                                                {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "*"}]})  # fmt: skip
     groups = ["tỉnh", "huyện", "xã", "cơ sở", "bộ", "trung ương"]
     for g in groups:
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "cấp"}] + [{"LOWER": w} for w in g.split()]})
@@ -315,7 +319,8 @@ def attach_subjects(doc: Doc) -> Doc:
                       and not ("/" in tok.text and _is_region(e))  # 'thứ 8/13 tỉnh khu vực Tây Nguyên': the field
                       and (e.label_ == "GROUP" or doc[e.start - 1].lower_ in ("tại", "ở", "thuộc", "của")
                            or _place_named_after(doc, tok, e))), None)  # fmt: skip
-        before = [e for e in ents if clause_start <= e.start and e.end <= tok.i and not _bracketed_elsewhere(doc, e, tok)]
+        before = [e for e in ents if clause_start <= e.start and e.end <= tok.i and not _bracketed_elsewhere(doc, e, tok)
+                  and not _aside(doc, e, clause_start, tok.i)]
         if after is not None:
             claimed[after.start] = clause_start
         pick = after or (before[-1] if before else None)
@@ -528,7 +533,9 @@ def _says_what_is_counted(doc: Doc, e: Span) -> bool:
     """A level right after a counted noun says what is counted, as LABELLING.md has it, for that count and the
     rest of the clause: '102 đơn vị hành chính cấp xã', '323 thủ tục cấp huyện', '13/13 đơn vị công an cấp
     huyện' (not a rate's: '95% hồ sơ công việc cấp huyện', '60% hồ sơ tại cấp cơ sở'; nor 'cấp huyện 233 thủ
-    tục và cấp xã 141 thủ tục')."""
+    tục và cấp xã 141 thủ tục'); and a lead-in's 'Đơn vị hành chính cấp xã: ...'."""
+    if [t.lower_ for t in doc[max(0, e.start - 4) : e.start]] == ["đơn", "vị", "hành", "chính"]:
+        return True
     i = e.start - 1
     while i >= 0 and e.start - i <= 8 and (doc[i].is_alpha and doc[i].is_lower and doc[i].lower_ not in _NOT_A_NOUN
                                            or doc[i].text == "," and i + 1 < e.start):  # 'cơ quan, đơn vị cấp tỉnh'
@@ -556,7 +563,8 @@ _AREA = re.compile(r"(?<![^\W\d_])(?:toàn\s+(?:tỉnh|huyện|thành\s+phố|qu
                    r"|(?:của|cấp)\s+tỉnh)(?![^\W\d_])", re.IGNORECASE)  # fmt: skip
 # how a sentence opens (past an opening time phrase) when it has no subject of its own and goes on
 # with the last one's actor: a verb ('Đã kích hoạt ...', 'Tiếp nhận ...') or a link ('Trong đó, ...')
-_GOES_ON = frozenset("đã đang tiếp hoàn triển thực cấp kích tổ phối giải thu xử ban đồng ngoài bên mới chỉ còn".split())
+_GOES_ON = frozenset("đã đang tiếp hoàn triển thực cấp kích tổ phối giải thu xử ban đồng ngoài bên mới chỉ còn cung cập tích rà hướng "
+                     "tuyên duy".split())
 _ADVERBIAL = ("đến", "tính", "năm", "trong", "từ", "sau", "qua", "ngày", "tháng", "quý", "lũy", "luỹ", "hiện", "đầu", "cuối")
 
 
@@ -892,6 +900,13 @@ def _respectively(doc: Doc, ents) -> dict[int, Subject]:
     return out
 
 
+def _aside(doc: Doc, e: Span, start: int, i: int) -> bool:
+    """A name in brackets closed before number i: 'Xã Châu Thành (hình thành từ xã Minh Hòa và xã Giục Tượng) có
+    diện tích 107 km²' is about the commune outside them (a place locating its name is found by _located)."""
+    opened = next((j for j in range(e.start - 1, start - 1, -1) if doc[j].text in "()"), None)
+    return opened is not None and doc[opened].text == "(" and any(t.text == ")" for t in doc[e.end : i])
+
+
 def _bracketed_elsewhere(doc: Doc, ent, tok) -> bool:
     """'Xã Cẩm Hưng (0%), chưa đạt ... 80%': a value in brackets right after a name is that name's alone."""
     nxt = ent.end + 1
@@ -1047,9 +1062,30 @@ def name_listed_units(doc: Doc) -> Doc:
                         taken.update(range(j, j + n))
                         break
             j += 1
+    for j in range(len(doc) - 2):  # 'Bát Mọt là xã biên giới ...': a bare name said to be a unit of a level
+        level = _level_said(doc, j)
+        if level is None or j in taken:
+            continue
+        for n in (1, 2, 3):
+            run = doc[max(0, j - n + 1) : j + 1]
+            if len(run) == n and all(t.is_title and t.is_alpha for t in run) and not any(t.i in taken for t in run) \
+                    and f"{key(level)} {key(run.text)}" in _unit_names() and (run.start == 0 or not doc[run.start - 1].is_title):
+                label = next(lv for lv, f in _FAMILY.items() if level in f)
+                ents.append(Span(doc, run.start, run.end, label=label))
+                listed[run.start] = Subject(f"{level} {_canonical(level, run.text)}", KINDS[label])
+                taken.update(range(run.start, run.end))
+                break
     doc.ents = sorted(ents, key=lambda e: e.start)
     doc.user_data["listed"] = listed
     return doc
+
+
+def _level_said(doc: Doc, j: int) -> str | None:
+    """The level 'là xã', 'là phường', 'là thị trấn' ... names right after token j, if it does."""
+    if doc[j + 1].lower_ != "là":
+        return None
+    words = " ".join(t.lower_ for t in doc[j + 2 : j + 4])
+    return next((lv for lv in ("thị trấn", "thị xã", "xã", "phường", "huyện", "quận") if f"{words} ".startswith(lv + " ")), None)
 
 
 def _subject(doc: Doc, e: Span) -> Subject:
@@ -1108,9 +1144,13 @@ def _word_before(doc: Doc, i: int) -> str:
 
 
 def _unnamed_administration(e: Span) -> bool:
-    """'Trung tâm Phục vụ hành chính công phường' with no name and no commune before it to stand for: the
-    report's own commune, no subject."""
-    return e.label_ == "AGENCY" and e[-1].lower_ in ("xã", "phường") and bool(_OWN_ADMINISTRATION.match(e.text + " x"))
+    """'Trung tâm Phục vụ hành chính công (phường)' with no name and no commune before it to stand for: the
+    report's own; 'Trung tâm Phục vụ hành chính công các xã': many, none named. No subject."""
+    return e.label_ == "AGENCY" and bool(_UNNAMED_CENTRE.fullmatch(" ".join(e.text.split())))
+
+
+_UNNAMED_CENTRE = re.compile(r"(?:Trung\s+tâm\s+Phục\s+vụ\s+hành\s+chính(?:\s+công)?|Bộ\s+phận\s+(?:một\s+cửa|tiếp\s+nhận\s+và\s+trả"
+                             r"\s+kết\s+quả))(?:\s+(?:các\s+)?(?:xã|phường))?", re.IGNORECASE)
 
 
 def _respectively_after(doc: Doc, e: Span) -> bool:

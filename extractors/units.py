@@ -116,6 +116,8 @@ def open_unit(rest: str, allow: frozenset[str] = frozenset()) -> tuple[str | Non
     if not m or ("\n" in rest[: m.start(1)] and not m.group(1)[:1].islower()):
         return None, 0  # past a line break only a wrapped line's lower-case word: not the next line's heading
     syllables = m.group(1).split()  # a word may go on at the next line: "thông\ntin"
+    if syllables[0].lower() in allow:  # "sớm 5 năm.": alone, the tagger reads "năm" as the numeral five
+        return syllables[0].lower(), m.start(1) + len(syllables[0])
     tagged = _tagged(old_style_tones(" ".join(syllables)))
     if not tagged or not (tagged[0][1] in ("N", "Nc", "Nu") or _unknown_noun(tagged[0])):
         return None, 0

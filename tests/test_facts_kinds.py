@@ -611,3 +611,30 @@ def test_a_national_average_a_block_lead_over_joined_members_and_names_that_stop
                 "xếp loại tốt.\n\nKhối UBND quận, huyện: quận Hải Châu và huyện Hòa Vang là 2 địa phương dẫn đầu.")
     assert [(v, s) for v, _, _, _, s, _ in got] == [(41.5, "tỉnh, thành phố"), (44.1, None), (5.1, None), (6, "Sở Tư pháp"),
                                                     (2, "cơ quan Trung ương"), (2, "quận, huyện")]  # fmt: skip
+
+
+def test_a_changes_share_and_joined_cuts_and_percent_spelled_out():
+    got = facts("Tỉnh đã sắp xếp 112 đơn vị hành chính cấp xã thành 40 đơn vị, giảm 72 đơn vị, tương đương 64,3%. Sau sắp "
+                "xếp còn 15 cơ quan, giảm 4 cơ quan (21,1%); giảm 30 phòng, 2 chi cục và 6 đơn vị sự nghiệp. Ngân sách "
+                "dành 2 phần trăm tổng chi cho chuyển đổi số.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [
+        (112, "đơn vị", "result"), (40, "đơn vị", "result"), (72, "đơn vị", "change"), (64.3, "%", "change"),
+        (15, "cơ quan", "result"), (4, "cơ quan", "change"), (21.1, "%", "change"), (30, "phòng", "change"),
+        (2, "chi cục", "change"), (6, "đơn vị", "change"), (2, "%", "result")]  # fmt: skip
+
+
+def test_requests_money_planned_a_week_named_and_members_that_reached_a_mark_before_their_names():
+    got = facts("Yêu cầu cấp phiếu qua VNeID chiếm khoảng 65% tại Hà Nội. Tổng kế hoạch vốn năm 2025 là 120.500 triệu "
+                "đồng. Tỉnh đứng thứ 4/34; so với tuần thứ 2 của tháng 9 tăng 0,5 điểm. Đã có 07 cơ sở đạt bệnh án điện "
+                "tử, gồm Bệnh viện Đa khoa tỉnh, Trung tâm Y tế huyện An Phú. Tỉnh nằm trong số 5 tỉnh chưa hoàn thành.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [
+        (65, "%", "result"), (pytest.approx(120.5e9), "VND", "target"), (4, "thứ hạng", "result"), (0.5, "điểm", "change"),
+        (7, "cơ sở", "result"), (5, "tỉnh", "result")]  # fmt: skip
+
+
+def test_a_bare_name_said_to_be_a_commune_names_asides_in_brackets_and_unnamed_centres():
+    got = facts("Bát Mọt là xã biên giới, có 17 km đường biên giới, dân số 4.052 người. Xã Châu Thành (hình thành từ xã "
+                "Minh Hòa và xã Giục Tượng) có diện tích 107 km². Trung tâm Phục vụ hành chính công các xã tiếp nhận 9.100 "
+                "hồ sơ. 1. Đơn vị hành chính cấp xã: giảm 20 đơn vị.")
+    assert [(v, s) for v, _, _, _, s, _ in got] == [(17, "xã Bát Mọt"), (4052, "xã Bát Mọt"), (107, "xã Châu Thành"),
+                                                    (9100, None), (20, None)]  # fmt: skip
