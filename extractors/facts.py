@@ -76,6 +76,7 @@ _OF_TARGET = re.compile(r"^\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|
 # the target itself, named right after the word, though exceeded: "vượt chỉ tiêu 40 triệu tài khoản của Đề án 06"
 _TARGET_NAMED = re.compile(r"vượt\s+(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?:\s+(?:đề\s+ra|được\s+giao|giao|đặt\s+ra))?\s*(?:là\s*)?:?\s*$",
                            re.IGNORECASE)  # fmt: skip
+_SET_BY = re.compile(r"[^\d;.,]{0,30}?(?<![^\W\d_])(?:đặt\s+ra|đề\s+ra|giao)(?![^\W\d_])", re.IGNORECASE)  # "vượt mục tiêu 85% thành phố đặt ra"
 _SELECTED = re.compile(r"(?<!được )lựa\s+chọn\s*$", re.IGNORECASE)  # "lựa chọn 02 đơn vị ... để làm điểm"
 # a change aimed at, its verb governed by an aim in the same clause: "phấn đấu năm 2026 giảm 50% thời gian"
 _AIMED_CHANGE = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|định\s+hướng)[^;:%]{0,60}?"
@@ -137,7 +138,8 @@ _COMPARED = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+(?:so\s+với\s+
                        # "nhiều hơn năm 2019 là 5 đơn vị", "thấp hơn kỳ báo cáo tháng 7 là 3,86%": the reference, then the gap
                        r"|(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+(?:[^\W\d_]+|(?:19|20)\d\d|\d{1,2})){1,6}?\s+là\s*$"
                        # ...or the period referred to, then the gap: "nhiều hơn năm trước 12 đơn vị"
-                       r"|(?:cao|thấp|nhiều|ít)\s+hơn\s+(?:so\s+với\s+)?(?:năm|kỳ|tháng|quý|cùng\s+kỳ)(?:\s+(?:trước|ngoái|qua|(?:19|20)\d\d))?\s*$",
+                       r"|(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn\s+(?:so\s+với\s+)?(?:năm|kỳ|tháng|quý|cùng\s+kỳ)(?:\s+(?:trước|ngoái|qua|(?:19|20)\d\d))?"
+                       r"(?:\s+(?:hơn|gần|khoảng))?\s*$",  # "lớn hơn năm 2022 hơn 768 tỷ đồng"
                        re.IGNORECASE)
 # the distance between two values is a difference, whatever verb says it: "Chênh lệch giữa đơn vị đứng đầu và đơn vị cuối
 # bảng thu hẹp còn 4,78 điểm", "Khoảng cách với Hải Phòng ... ở mức 0,39 điểm"
@@ -181,9 +183,10 @@ _SCOPE_BEFORE = re.compile(r"(?:danh\s+mục(?:[^\d;.:]{0,40}?\s(?:gồm|có|là
 _BOUND_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:từ|trên|dưới|hơn)|từ\s*\d[\d.,]*\s*%?\s*(?:-|–|đến|tới)(?:\s+dưới)?)\s*$",
                            re.IGNORECASE)  # fmt: skip
 _BOUND_AFTER = re.compile(r"\s*(?:-|–|đến|tới|trở\s+lên|trở\s+xuống)(?![^\W\d_])", re.IGNORECASE)
-_BAND_OF = re.compile(r"(?<![^\W\d_])(?<!thuộc\s)(?<!vào\s)(?<!trong\s)nhóm(?:\s+(?:[A-E]|I{1,3}|IV|V)(?![^\W\d_]))?"
+_BAND_OF = re.compile(r"(?<![^\W\d_])(?<!thuộc\s)(?<!vào\s)(?<!trong\s)nhóm(?:\s+(?:[A-E]|I{1,3}|IV|V|thứ\s+[^\W\d_]+)(?![^\W\d_]))?"
                       r"\s*(?:\(|các\s|có\s|gồm\s|đạt\s)"
-                      r"|(?<![^\W\d_])(?:các|những|một\s+số)\s+(?:[^\W\d_]+,?\s+){1,4}có\s+(?:[^\W\d_]+\s+){0,4}$", re.IGNORECASE)  # fmt: skip
+                      r"|(?<![^\W\d_])(?:các|những|một\s+số)\s+(?:[^\W\d_]+,?\s+){1,4}có\s+(?:[^\W\d_]+\s+){0,4}$"
+                      r"|(?<![^\W\d_])không\s+có\s+(?:[^\W\d_]+\s+){1,5}nào\s*$", re.IGNORECASE)  # "không có tiêu chí nào dưới 80%"
 # how many aims or tasks a plan sets out, the size of its list: "xác định 15 mục tiêu cơ bản", "đề ra 22 mục tiêu"
 _AIM_UNITS = frozenset({"mục tiêu", "chỉ tiêu", "nhiệm vụ", "giải pháp", "nhóm giải pháp", "nhóm nhiệm vụ", "khâu", "trụ cột"})
 # ...and a count of them that nobody is said to have done (or left undone) frames the plan: "xác định 16 chỉ tiêu chủ yếu,
@@ -228,6 +231,7 @@ _GROUP_UNITS = frozenset({"nhóm", "khối"})
 # 141 xã", "PAR INDEX đánh giá kết quả cải cách hành chính của 17 bộ"
 _FIELD_OF = re.compile(r"(?:trên\s+địa\s+bàn(?:\s+(?:của|cả))?|ý\s+kiến\s+của|(?:đánh\s+giá|xếp\s+loại),\s*(?:xếp\s+loại|xếp\s+hạng)"
                        r"|đánh\s+giá(?:\s[^\d;.:]{0,50}?)?\scủa"
+                       r"|đối\s+tượng(?:\s+được)?\s+đánh\s+giá(?:[^\d;.:]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?\s(?:gồm|là)"
                        r"|(?:đánh\s+giá|xác\s+định|chấm\s+điểm|thẩm\s+định|khảo\s+sát|xếp\s+hạng)(?:[^\d;.:]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?\sđối\s+với(?:\s+cả)?"
                        r"(?:\s(?:[^;.:]|\.\d){0,120}?(?:\svà|,)(?:\s+(?:cả|UBND))?)?)\s*$",
                        re.IGNORECASE)  # fmt: skip
@@ -438,8 +442,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     if (verb and not (verb.group().lower().startswith("vượt") and unit in _COUNTS_OF_TARGETS)) or after_change \
             or _COMPARED.search(text, max(cue_from, start - 90), start) or (unit == "%" and _CHANGE_AFTER.match(text, end) and not _LEVEL_BEFORE.search(near)):  # fmt: skip
         return FactKind.change
-    if unit not in (None, "%") and _TARGET_NAMED.search(near):
-        return FactKind.target  # (a rate after "vượt kế hoạch" is by how much it was exceeded)
+    if _TARGET_NAMED.search(near) and (unit not in (None, "%") or _SET_BY.match(text, end)):
+        return FactKind.target  # (a rate after "vượt kế hoạch" is by how much it was exceeded, unless "... đặt ra" says whose)
     if unit in _AIM_UNITS and not share and (
             _SETS_OUT.search(near) or not _ITEMS_DONE.search(text, s_start, _clause_end(text, end))):
         return FactKind.scope

@@ -187,6 +187,10 @@ def _patterns() -> list[dict]:
                                                {"LOWER": "ngành"}]})  # fmt: skip
     # a class of a ranking: "nhóm A có 06 tỉnh", "nhóm II gồm 12 đơn vị"
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "nhóm"}, {"TEXT": {"REGEX": r"^(?:[A-E]|I{1,3}|IV|V)$"}}]})
+    # ...by its grade or its order: "Nhóm Khá gồm 6 đơn vị", "ở nhóm Trung bình khá", "Nhóm thứ hai có 15 đơn vị"
+    grade = {"LOWER": {"IN": ["xuất", "tốt", "khá", "trung", "yếu", "kém"]}, "IS_TITLE": True}
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "nhóm"}, grade, {"LOWER": {"IN": ["sắc", "bình", "khá", "tốt"]}, "OP": "*"}]})
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "nhóm"}, {"LOWER": "thứ"}, {"LOWER": {"IN": ["nhất", "hai", "ba", "tư", "năm"]}}]})
     # a region of the country: "vùng Đông Nam Bộ đạt 89,44%", "Đồng bằng sông Cửu Long (87,37%)"
     for name in REGIONS:
         pats.append({"label": "GROUP", "pattern": f"vùng {name}", "id": name})

@@ -638,3 +638,19 @@ def test_a_bare_name_said_to_be_a_commune_names_asides_in_brackets_and_unnamed_c
                 "hồ sơ. 1. Đơn vị hành chính cấp xã: giảm 20 đơn vị.")
     assert [(v, s) for v, _, _, _, s, _ in got] == [(17, "xã Bát Mọt"), (4052, "xã Bát Mọt"), (107, "xã Châu Thành"),
                                                     (9100, None), (20, None)]  # fmt: skip
+
+
+def test_ranks_moved_a_band_by_grade_or_order_a_field_assessed_and_a_target_exceeded_named():
+    got = facts("- Chỉ số tính minh bạch: từ thứ 8 lên thứ 5;\n1. Nhóm thứ nhất gồm các đơn vị có chỉ số đạt từ 90% trở lên và "
+                "không có tiêu chí nào dưới 75%. Nhóm thứ nhất có 4 đơn vị; nhóm Trung bình khá có 7 đơn vị. Đối tượng được "
+                "đánh giá gồm 21 cơ quan, đơn vị cấp tỉnh. Tỷ lệ đạt 97%, vượt mục tiêu 90% tỉnh đặt ra.")
+    assert [(v, u, k, s) for v, u, k, _, s, _ in got] == [
+        (8, "thứ hạng", "result", None), (5, "thứ hạng", "result", None), (90, "%", "scope", "nhóm thứ nhất"),
+        (75, "%", "scope", "nhóm thứ nhất"),
+        (4, "đơn vị", "result", "nhóm thứ nhất"), (7, "đơn vị", "result", "nhóm Trung bình khá"),
+        (21, "cơ quan", "scope", None), (97, "%", "result", None), (90, "%", "target", None)]  # fmt: skip
+
+
+def test_a_sum_larger_than_a_years_is_a_change():
+    got = facts("Doanh thu ước 5.200 tỷ đồng, lớn hơn năm 2023 hơn 410 tỷ đồng.")
+    assert [(v, k) for v, _, k, *_ in got] == [(pytest.approx(5.2e12), "result"), (pytest.approx(4.1e11), "change")]
