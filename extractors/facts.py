@@ -149,7 +149,6 @@ _GAP_UNITS = frozenset({"điểm", "%", "bậc"})
 _THRESHOLD = re.compile(r"(?<![^\W\d_])(?:ngưỡng|mốc)\s*$", re.IGNORECASE)
 # percentage points: the difference of two rates ("sụt 8,12 điểm %", "gần 1 điểm %")
 _PERCENT_WORDS = re.compile(r"\s*phần\s+trăm(?![^\W\d_])", re.IGNORECASE)
-_POINTS_BEFORE = re.compile(r"điểm\s*$", re.IGNORECASE)
 # the most an index gives, in a sentence on how it is built: "gồm 12 chỉ số, chia thành 3 trụ cột với tổng điểm 1.000 điểm"
 _MOST_POINTS = re.compile(r"(?:tổng|thang)\s+điểm(?:\s+tối\s+đa)?(?:\s+là)?\s*$", re.IGNORECASE)
 _INDEX_BUILT = re.compile(r"(?:gồm|chia\s+thành)\s+\d+\s+(?:chỉ\s+số|tiêu\s+chí|trụ\s+cột|lĩnh\s+vực|nhóm)", re.IGNORECASE)
@@ -516,7 +515,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             money = MONEY_RE.match(rest)
             if q.percent:
                 unit = "%"
-            elif (spelled := _PERCENT_WORDS.match(rest)) and not _POINTS_BEFORE.search(before_near):
+            elif spelled := _PERCENT_WORDS.match(rest):
                 unit, end = "%", end + spelled.end()  # "bố trí đủ 3 phần trăm tổng chi ngân sách"
             elif money:
                 unit = currency(money.group(1))  # "25 tỷ USD" is in dollars

@@ -145,7 +145,7 @@ def _patterns() -> list[dict]:
     # a branch named by its area: "Bảo hiểm xã hội cơ sở Khe Sanh", "Bảo hiểm xã hội khu vực II"
     pats.append({"label": "AGENCY", "pattern": [{"LOWER": "bảo", "IS_TITLE": True}, {"LOWER": "hiểm"}, {"LOWER": "xã"},
                                                 {"LOWER": "hội"}, {"LOWER": {"IN": ["cơ", "khu"]}}, {"LOWER": {"IN": ["sở", "vực"]}},
-                                                {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "*"}]})  # fmt: skip
+                                                {"TEXT": {"REGEX": r"^(?:[A-ZĐ]|[IVX]+$)"}}, {"IS_TITLE": True, "OP": "*"}]})  # fmt: skip
     groups = ["tỉnh", "huyện", "xã", "cơ sở", "bộ", "trung ương"]
     for g in groups:
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "cấp"}] + [{"LOWER": w} for w in g.split()]})
