@@ -197,23 +197,36 @@ def test_workers_exit_when_the_ingest_is_killed(pdfs, tmp_path):
     assert not alive, [p.cmdline() for p in alive]
 
 
+def _descendants(p: psutil.Process) -> list[psutil.Process]:
+    try:
+        return p.children(recursive=True)
+    except psutil.Error:
+        return []
+
+
+def _parent(p: psutil.Process) -> int | None:
+    """A process's parent, or None once it is gone: a busy page spawns short-lived tesseract runs, and one
+    of them ending mid-look must not hide the workers until the run has finished."""
+    try:
+        return p.ppid()
+    except psutil.Error:
+        return None
+
+
 def test_ctrl_c_stops_the_workers_and_the_same_command_continues(passage, tmp_path):
     """Ctrl-C: pages in flight are abandoned, not finished for nobody (the next run reads them), the
     run is recorded as interrupted, and running the command again stores every page once."""
     from bench import synth
 
-    pdf = tmp_path / "long.pdf"
-    n_pages = len(synth.scan(passage, pdf, synth.Layout(), synth.CLEAN, seed=3))
+    pdf = tmp_path / "long.pdf"  # long enough that a busy machine cannot finish it before the signal lands
+    n_pages = len(synth.scan(passage * 2, pdf, synth.Layout(), synth.CLEAN, seed=3))
     db = tmp_path / "i.duckdb"
     cmd = [BAOCAO, "ingest", str(pdf), "--db", str(db), "--no-learn", "--no-searchable", "--workers", "2", "--json"]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     me = psutil.Process(proc.pid)
     workers: list[psutil.Process] = []
     for _ in range(600):  # until a worker reads a page: a grandchild, forked by the fork server (bounded)
-        try:
-            workers = [p for p in me.children(recursive=True) if p.ppid() != proc.pid]
-        except psutil.Error:
-            pass
+        workers = [p for p in _descendants(me) if _parent(p) not in (None, proc.pid)]
         if workers:
             break
         time.sleep(0.1)
