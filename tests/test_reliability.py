@@ -197,6 +197,12 @@ def test_workers_exit_when_the_ingest_is_killed(pdfs, tmp_path):
     assert not alive, [p.cmdline() for p in alive]
 
 
+def _as_from_a_terminal() -> None:
+    """Ctrl-C as a terminal delivers it: a harness that started the suite with SIGINT ignored (a background
+    job) would pass that on, and the command would rightly keep ignoring it."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _descendants(p: psutil.Process) -> list[psutil.Process]:
     try:
         return p.children(recursive=True)
@@ -222,7 +228,7 @@ def test_ctrl_c_stops_the_workers_and_the_same_command_continues(passage, tmp_pa
     n_pages = len(synth.scan(passage * 2, pdf, synth.Layout(), synth.CLEAN, seed=3))
     db = tmp_path / "i.duckdb"
     cmd = [BAOCAO, "ingest", str(pdf), "--db", str(db), "--no-learn", "--no-searchable", "--workers", "2", "--json"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=_as_from_a_terminal)
     me = psutil.Process(proc.pid)
     workers: list[psutil.Process] = []
     for _ in range(600):  # until a worker reads a page: a grandchild, forked by the fork server (bounded)
