@@ -206,9 +206,9 @@ _LIST_FOLLOWS = re.compile(r"[^\d;.:]{0,80}?(?:là|gồm|sau)\s*:", re.IGNORECAS
 # ...unless the count is of members that reached a class or a mark: "Có 05 đơn vị xếp loại xuất sắc, gồm: xã Quảng Thái (...)",
 # "12 địa phương đạt điểm đánh giá tốt là ...", "09 cơ sở tự công bố đạt bệnh án điện tử ..., gồm ..."; a field's members
 # that did so are counted too: "nằm trong số 55 đơn vị được xếp loại xuất sắc", "trong số 6 tỉnh chưa hoàn thành"
-_CLASS = r"[^\d;.:]{0,30}?(?<![^\W\d_])(?:xếp\s+loại|được\s+công\s+nhận|(?:chưa\s+)?hoàn\s+thành"
-_CLASS_REACHED = re.compile(_CLASS + r")(?![^\W\d_])", re.IGNORECASE)
-_MARK_REACHED = re.compile(_CLASS + r"|đạt)(?![^\W\d_])", re.IGNORECASE)
+_CLASS_WORDS = r"xếp\s+loại|được\s+công\s+nhận|(?:chưa\s+)?hoàn\s+thành"
+_CLASS_REACHED = re.compile(rf"[^\d;.:]{{0,30}}?(?<![^\W\d_])(?:{_CLASS_WORDS})(?![^\W\d_])", re.IGNORECASE)
+_MARK_REACHED = re.compile(rf"[^\d;.:]{{0,30}}?(?<![^\W\d_])(?:{_CLASS_WORDS}|đạt)(?![^\W\d_])", re.IGNORECASE)
 _NAMES_OPEN = re.compile(r"[^\d;.:]{0,80}?(?<![^\W\d_])(?:là|gồm)\s+(?:các\s+)?(?:(?:thị\s+xã|thành\s+phố|huyện|quận|xã|phường"
                          r"|tỉnh)\s+)?(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ])")  # fmt: skip
 # units of the parts of a structure: "Bộ chỉ số gồm 12 chỉ số", "gồm 19 tiêu chí"

@@ -281,7 +281,7 @@ def _unit_names() -> dict[str, set[str]]:
             full = row.get(k)
             if full and (m := re.match(r"(Thị trấn|Thị xã|Thành phố|Đặc khu|Xã|Phường|Huyện|Quận)\s+(.+)$", full)):
                 out[f"{key(m.group(1))} {key(m.group(2))}"].add(m.group(2))
-    return out
+    return dict(out)
 
 
 def _canonical(level: str, name: str) -> str:
@@ -1046,24 +1046,31 @@ def name_listed_units(doc: Doc) -> Doc:
     listed: dict[int, Subject] = {}
     ents = list(doc.ents)
     taken = {i for e in ents for i in range(e.start, e.end)}
+
+    def bare(run: Span, n: int) -> bool:
+        return len(run) == n and all(t.is_title and t.is_alpha for t in run) and not any(t.i in taken for t in run)
+
+    def name_it(run: Span, level: str, name: str) -> None:
+        label = next(lv for lv, f in _FAMILY.items() if level in f)
+        ents.append(Span(doc, run.start, run.end, label=label))
+        listed[run.start] = Subject(f"{level} {name}", KINDS[label])
+        taken.update(range(run.start, run.end))
+
     colons = [(t.i, _sentence_start(doc, t.i)) for t in doc if t.text == ":"]
     leads = [(c, m.group(1).lower(), start) for c, start in colons if (m := _LEAD_LEVEL.search(doc[start:c].text))]
     for n_lead, (colon, level, _) in enumerate(leads):
-        label = next(lv for lv, f in _FAMILY.items() if level in f)
+        kin = next(f for f in _FAMILY.values() if level in f)
         stop = leads[n_lead + 1][2] if n_lead + 1 < len(leads) else len(doc)  # the next list's lead-in
         j = colon + 1
         while j < stop and not (j > colon + 1 and ("\n\n" in _gap(doc, j) or _heading_ends(doc, j))):
             if (j == colon + 1 or doc[j - 1].text in (";", ",", "-", "+") or _line_opens(doc, j)) and j not in taken:
                 for n in (4, 3, 2, 1):
                     run = doc[j : j + n]
-                    if len(run) < n or not all(t.is_title and t.is_alpha for t in run) or any(t.i in taken for t in run):
+                    if not bare(run, n):
                         continue
-                    name = next((_canonical(lv, run.text) for lv in _FAMILY[label]
-                                 if f"{key(lv)} {key(run.text)}" in _unit_names()), None)  # fmt: skip
+                    name = next((_canonical(lv, run.text) for lv in kin if f"{key(lv)} {key(run.text)}" in _unit_names()), None)
                     if name is not None:
-                        ents.append(Span(doc, j, j + n, label=label))
-                        listed[j] = Subject(f"{level} {name}", KINDS[label])
-                        taken.update(range(j, j + n))
+                        name_it(run, level, name)
                         break
             j += 1
     for j in range(len(doc) - 2):  # 'Bát Mọt là xã biên giới ...': a bare name said to be a unit of a level
@@ -1072,12 +1079,9 @@ def name_listed_units(doc: Doc) -> Doc:
             continue
         for n in (1, 2, 3):
             run = doc[max(0, j - n + 1) : j + 1]
-            if len(run) == n and all(t.is_title and t.is_alpha for t in run) and not any(t.i in taken for t in run) \
-                    and f"{key(level)} {key(run.text)}" in _unit_names() and (run.start == 0 or not doc[run.start - 1].is_title):
-                label = next(lv for lv, f in _FAMILY.items() if level in f)
-                ents.append(Span(doc, run.start, run.end, label=label))
-                listed[run.start] = Subject(f"{level} {_canonical(level, run.text)}", KINDS[label])
-                taken.update(range(run.start, run.end))
+            if bare(run, n) and f"{key(level)} {key(run.text)}" in _unit_names() and (
+                    run.start == 0 or not doc[run.start - 1].is_title):  # fmt: skip
+                name_it(run, level, _canonical(level, run.text))
                 break
     doc.ents = sorted(ents, key=lambda e: e.start)
     doc.user_data["listed"] = listed
