@@ -46,7 +46,7 @@ _AIM_LEAD = re.compile(r"mục\s+tiêu|phấn\s+đấu|định\s+hướng|dự\s
 # ...and these govern their whole sentence: "phấn\nđấu hoàn thành cấp CCCD cho 100% công dân"
 _PLANNED = re.compile(r"phấn\s+đấu|dự\s+kiến|sẽ\s+(?:triển\s+khai|thực\s+hiện|hoàn\s+thành)", re.IGNORECASE)
 # a value reached, said inside a plan section: "(hiện đạt 60%)" (not "số hóa hồ sơ, kết quả giải quyết TTHC", the papers)
-_REALIZED = re.compile(r"(?:đã|hiện|mới|chỉ)\s+(?:đạt|có|hoàn\s+thành)|đạt\s+được|kết\s+quả(?!\s+giải\s+quyết)"
+_REALIZED = re.compile(r"(?:đã|hiện|mới|chỉ)\s+(?:đạt|có|hoàn\s+thành)|đạt\s+được|kết\s+quả(?!\s+giải\s+quyết)|ước\s+(?:thực\s+hiện|đạt)"
                        r"|(?:chỉ\s+tiêu|kế\s+hoạch)[^\d:;()]{0,40}?\s(?:đã\s+)?vượt", re.IGNORECASE)  # "chỉ tiêu vượt mức"
 # what was done, said right after the target it is held against: "chỉ tiêu 30%, thực hiện 75,3%", "kế hoạch 50%, đạt 62%"
 _DONE_AGAINST = re.compile(r"[\s,;(]*(?:thực\s+hiện|kết\s+quả|thực\s+tế|ước\s+thực\s+hiện|ước\s+đạt|đạt)(?:\s+được)?\s*:?\s*",
@@ -108,6 +108,8 @@ _ELAPSED_AFTER = re.compile(r"\s+(?:triển\s+khai|vận\s+hành|thực\s+hiện
 # an age limit, a frame of who is counted (LABELLING.md: scope)
 _AGE_AFTER = re.compile(r"\s*tuổi(?![^\W\d_])", re.IGNORECASE)
 _AGE_BOUND = re.compile(r"(?<![^\W\d_])(?:dưới|trên|từ|đủ|đến|tới)\s*$", re.IGNORECASE)
+# procedures brought online, a work done, not a catalogue: "tỉnh đã đưa 1.364 thủ tục ... lên cung cấp ..., trong đó ..."
+_PUT_ONLINE = re.compile(r"(?<![^\W\d_])đã\s+(?:đưa|tích\s+hợp|số\s+hóa)\s*$", re.IGNORECASE)
 # a part said reached or not among a total's parts is a result: "gồm 06 chỉ tiêu, trong đó đạt 05 chỉ tiêu, chưa đạt 01"
 _DONE_BEFORE = re.compile(r"(?<![^\W\d_])(?:đạt|hoàn\s+thành|vượt)\s*$", re.IGNORECASE)
 _SIZE_OF_HEAD = re.compile(r"[^\d();:]{0,40}\)\s*:")
@@ -453,9 +455,10 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     if unit not in (None, "%") and not share and _FIELD_OPENS.search(text, max(0, start - 12), start) and (
             re.match(r"\s*,", text[end : _clause_end(text, end)]) or re.search(r"\d", text[end : _clause_end(text, end)])):
         return FactKind.scope  # "Trong 8 huyện, thành phố, có 5 địa phương ...": the field, its members counted after
-    if unit not in (None, "%", "VND", "USD") and not _MARK_REACHED.match(text, end) and (
+    if unit not in (None, "%", "VND", "USD", "hồ sơ") and not _MARK_REACHED.match(text, end) and (
             _LIST_FOLLOWS.match(text, end) or _names_follow(text, end) or _names_list(text, end)):
         return FactKind.scope  # "5 địa phương dẫn đầu ... là: A (..), B (..)", "06 tỉnh Kon Tum, Gia Lai, ...": the list's size
+        # (not dossiers: "tổng cộng 25.047 hồ sơ, cụ thể như sau: ..." is a count its list breaks down)
     aimed = max((m.end() for m in _TARGET.finditer(cue)), default=-1)
     reached = max((m.end() for m in _REALIZED.finditer(cue)), default=-1)
     lead = s_start if lead_start is None else lead_start  # a long list's lead-in lies before the quoted window
@@ -477,7 +480,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     if _SELECTED.search(near) or unit == "nhóm" or (
             _SCOPE_BEFORE.search(cue) and unit != "thứ hạng" and not share and not _CLASS_REACHED.match(text, end)):
         return FactKind.scope
-    if (unit in CATALOGUE_UNITS or scope_open) and not share and (scope_open or _parts_follow(text, end)):
+    if (unit in CATALOGUE_UNITS or scope_open) and not share and (scope_open or (
+            _parts_follow(text, end) and not _PUT_ONLINE.search(near))):
         return FactKind.scope  # "54/76 dịch vụ công thiết yếu" among the parts is a share reached, a result
     if unit is None and _LIST_FOLLOWS.match(text, end):
         return FactKind.scope

@@ -72,6 +72,9 @@ def _name() -> list[list[dict]]:
              {"LOWER": "và"}, {"IS_TITLE": True, "ORTH": {"NOT_IN": ["Sở", "Bộ", "Cục", "Ban"]}}, word]]  # 'Lao động - Thương binh và Xã hội'  # fmt: skip
 
 
+_WHOLE = "whole name"  # the id of a pattern that matches a name to its end, which _trim_name must not cut
+
+
 def _patterns() -> list[dict]:
     pats: list[dict] = []
     data = admin_units()
@@ -146,6 +149,12 @@ def _patterns() -> list[dict]:
     pats.append({"label": "AGENCY", "pattern": [{"LOWER": "bảo", "IS_TITLE": True}, {"LOWER": "hiểm"}, {"LOWER": "xã"},
                                                 {"LOWER": "hội"}, {"LOWER": {"IN": ["cơ", "khu"]}}, {"LOWER": {"IN": ["sở", "vực"]}},
                                                 {"TEXT": {"REGEX": r"^(?:[A-ZĐ]|[IVX]+$)"}}, {"IS_TITLE": True, "OP": "*"}]})  # fmt: skip
+    # the police of a level: 'Công an cấp huyện' (not the level: 'cấp huyện' alone is the districts)
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "công"}, {"LOWER": "an"}, {"LOWER": "cấp"},
+                                               {"LOWER": {"IN": ["tỉnh", "huyện", "xã"]}}]})  # fmt: skip
+    # a police office whose name goes on past 'về': 'Phòng Cảnh sát quản lý hành chính về trật tự xã hội'
+    pats.append({"label": "AGENCY", "pattern": [{"LOWER": {"IN": ["phòng", "đội", "cục"]}, "IS_TITLE": True}]
+                 + [{"LOWER": w} for w in "cảnh sát quản lý hành chính về trật tự xã hội".split()], "id": _WHOLE})
     groups = ["tỉnh", "huyện", "xã", "cơ sở", "bộ", "trung ương"]
     for g in groups:
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "cấp"}] + [{"LOWER": w} for w in g.split()]})
@@ -339,8 +348,9 @@ def attach_subjects(doc: Doc) -> Doc:
             pick = None  # '06 tỉnh Kon Tum, Gia Lai, ..., Bình Phước đã xảy ra 1.800 vụ': the last name of a list
         if pick is not None and pick is not after and _in_opening_clause(doc, pick, tok, sent_start):
             pick = None  # 'Sau khi hợp nhất Sở A với Sở B, còn 12 phòng', 'Để chi trả ..., Ngân hàng X ...'
-        if pick is not None and pick is not after and len(before) >= 2 and _partner(doc, pick):
-            pick = before[-2]  # 'Sở Tư pháp phối hợp với Sở Nội vụ rà soát 120 thủ tục': the one who works with it
+        if pick is not None and pick is not after and _partner(doc, pick):
+            pick = next((x for x in reversed(before) if not _partner(doc, x)), None)
+            # 'Sở Tư pháp phối hợp với Sở Nội vụ rà soát 120 thủ tục': the one who works with it, if named
         if pick is not None and pick is not after and (_object_of_another_verb(doc, pick, tok) or _not_actor(doc, pick)):
             pick = None  # 'UBND tỉnh đã kiện toàn Ban Chỉ đạo tỉnh ... và thành lập 03 tổ công tác', 'do Bộ Nội vụ
             # xác định gồm 8 lĩnh vực', 'được Bộ ... đánh giá xếp thứ 7', 'thuộc nhóm A, tăng 15 bậc'
@@ -524,7 +534,7 @@ _UNITS = ("đơn vị hành chính", "địa phương", "xã", "phường", "th�
 
 def _counts_units(doc: Doc, tok, units: tuple[str, ...]) -> bool:
     """Whether the number counts units: no body is the subject of a count of units ('tại 10 huyện, thành phố')."""
-    after = " ".join(t.lower_ for t in doc[tok.i + 1 : tok.i + 5]) + " "
+    after = _words(doc, tok.i + 1, tok.i + 5) + " "
     return any(after.startswith(u + " ") for u in units)
 
 
@@ -552,14 +562,18 @@ _NOT_A_NOUN = frozenset({"và", "hoặc", "với", "tại", "ở", "của", "thu
 
 
 def _is_level(e: Span) -> bool:
-    return e.label_ == "GROUP" and e[0].lower_ == "cấp"
+    return e.label_ == "GROUP" and "cấp" in (e[0].lower_, e[-2].lower_ if len(e) > 1 else "")  # 'cấp xã', 'công an cấp xã'
 
 
 def _field_of_a_number(doc: Doc, e: Span, tok) -> bool:
     """A group of bodies right after a rank or share is what it ranks over ('xếp thứ 1/17 bộ, cơ quan
-    ngang bộ với Chỉ số đạt 89,95%'): no subject of the numbers after it either."""
-    return e.label_ == "GROUP" and e.start > 0 and e.start - 1 != tok.i and "/" in doc[e.start - 1].text \
-        and doc[e.start - 1].text[:1].isdigit() and doc[e.start].lower_ not in ("cấp", "khối", "nhóm")
+    ngang bộ với Chỉ số đạt 89,95%'), and after a count what it counts ('kết nối với 18 bộ, ngành, 63 địa
+    phương'): no subject of the numbers beside it either, unless a value is its members' ('trung bình của
+    17 bộ, cơ quan ngang bộ đạt 84,38%')."""
+    if e.label_ != "GROUP" or e.start < 1 or e.start - 1 == tok.i or doc[e.start].lower_ in ("cấp", "khối", "nhóm"):
+        return False
+    number = doc[e.start - 1]
+    return number.text[:1].isdigit() and ("/" in number.text or _word_before(doc, number.i) not in ("của", "trong"))
 
 
 # words that make a value the whole area's, whoever the paragraph is about: 'toàn tỉnh có 95% ...'
@@ -585,6 +599,7 @@ def _topics(doc: Doc, ents) -> dict[int, Span]:
     item: Span | None = None  # the name a list item opens with before ':' ('2. Xã Vân Canh: ...'), over the item
     block: Span | None = None  # the 'Khối ...' a heading or item opens with, over its members' counts
     section: Span | None = None  # the unit a numbered heading names, over its section
+    listing: Span | None = None  # the actor of a lead-in that ends with ':' ('Công an tỉnh ... cụ thể như sau:'), over its bullets
     doc.user_data["blocks"] = {}
     i = 0
     while i < len(doc):
@@ -599,8 +614,10 @@ def _topics(doc: Doc, ents) -> dict[int, Span]:
         opens_item = sent_start == 0 or _line_opens(doc, sent_start) or (
             sent_start >= 2 and doc[sent_start - 1].text in ".)" and doc[sent_start - 2].text.isdigit()
             and (sent_start == 2 or _line_opens(doc, sent_start - 2)))
+        bullet = _line_opens(doc, sent_start) and doc[sent_start].text in "-+•"
         if opens_item:
             item = own if own is not None and own.end < len(doc) and doc[own.end].text == ":" else None
+            listing = listing if bullet else None
         opening = next((e for e in ents if sent_start <= e.start <= sent_start + 3), None)
         line = _line_start(doc, sent_start)
         if (sent_start - line <= 2 and _numbered(doc, line)) or (line == sent_start and _capitals(doc, line)):
@@ -617,8 +634,11 @@ def _topics(doc: Doc, ents) -> dict[int, Span]:
             current = own
         elif current is not None and not (_paragraph_goes_on(doc, sent_start) and _no_subject(doc, sent_start, end, current)):
             current = None
+        under_lead = bullet and own is None and listing is not None
         if current is None and own is None:
-            current = item or section
+            current = item or (listing if under_lead else None) or section
+        if current is not None and doc[end - 1].text == ":" and not bullet:
+            listing = current
         doc.user_data["actors"][sent_start] = current
         if current is not None:  # 'Trung tâm Phục vụ hành chính công xã' later in a sentence about xã X
             for x in ents:
@@ -627,9 +647,10 @@ def _topics(doc: Doc, ents) -> dict[int, Span]:
         if current is not None:
             if own is None:
                 out[sent_start] = current
+            parts = next((j for j in range(sent_start + 2, end) if doc[j].text == ":" and _words(doc, j - 2, j) == "trong đó"), end)
             for j in range(sent_start + 1, end):
                 if _clause_mark(doc, j - 1, (";", ":")) and j > (own.end if own is not None else sent_start) and (
-                        lead_in or _no_subject(doc, j, end, current) or _its_measure(doc, j)):  # fmt: skip
+                        lead_in or under_lead or j > parts or _no_subject(doc, j, end, current) or _its_measure(doc, j)):  # fmt: skip
                     out[j] = current
         i = end + 1 if end < len(doc) and _full_stop(doc, end) else max(end, i + 1)
     return out
@@ -643,7 +664,7 @@ def _no_subject(doc: Doc, start: int, end: int, current: Span | None = None) -> 
         return True
     if doc[i].lower_ in _ADVERBIAL:
         comma = next((j for j in range(i, min(end, i + 16)) if doc[j].text == ","), None)
-        i = comma + 1 if comma is not None else i + 2 if " ".join(t.lower_ for t in doc[i : i + 2]) in _NOW else i
+        i = comma + 1 if comma is not None else i + 2 if _words(doc, i, i + 2) in _NOW else i
     if current is not None and i + 1 < end and any(_refers_back(doc, i, i + n, current) for n in (1, 2)):
         return True
     return i < end and doc[i].lower_ in _GOES_ON
@@ -652,7 +673,7 @@ def _no_subject(doc: Doc, start: int, end: int, current: Span | None = None) -> 
 def _its_measure(doc: Doc, j: int) -> bool:
     """A clause of a ranked unit's sentence that opens with the measure ranked: 'Ban Dân tộc đứng cuối, thứ
     20/20; tổng điểm đạt được là 68,32 điểm' - the score is still the unit's."""
-    return " ".join(t.lower_ for t in doc[j : j + 2]) in ("tổng điểm", "điểm số", "số điểm", "chỉ số")
+    return _words(doc, j, j + 2) in ("tổng điểm", "điểm số", "số điểm", "chỉ số", "tổng số")
 
 
 _NOW = frozenset(("đến nay", "hiện nay", "sau đó", "từ đó", "qua đó", "trong đó"))  # 'đến nay đã đánh máy 260 hợp đồng'
@@ -684,7 +705,8 @@ def _opening_subject(doc: Doc, ents, start: int, end: int) -> tuple[Span | None,
         return None, False
     e = inside[0]
     lead = [t for t in doc[start : e.start] if not (t.is_punct and t.text in "-+•")]
-    opens = not lead or (lead[0].lower_ in _ADVERBIAL + ("theo",) and lead[-1].text == "," and len(lead) <= 8)
+    opens = not lead or [t.lower_ for t in lead] in (["các"], ["những"]) or (
+        lead[0].lower_ in _ADVERBIAL + ("theo",) and lead[-1].text == "," and len(lead) <= 8)  # fmt: skip
     if [t.lower_ for t in lead] in (["tại"], ["ở"]) and e.end < len(doc) and doc[e.end].text == "," and e.label_ != "GROUP":
         return e, False  # 'Tại xã Đakrông, ... Trung tâm ... xã đã tiếp nhận 39 hồ sơ'
     after_name = doc[e.end : e.end + 3].text.replace(" ", "")
@@ -786,7 +808,7 @@ def _issues_a_document(doc: Doc, e) -> bool:
     document's 'của' issued the document; the figures are not about it."""
     if e.start < 2 or doc[e.start - 1].lower_ != "của":
         return False
-    words = " ".join(t.lower_ for t in doc[max(0, e.start - 16) : e.start - 1])
+    words = _words(doc, e.start - 16, e.start - 1)
     return any(f"{d} số" in words or f"{d} " in words and "/" in doc[max(0, e.start - 16) : e.start].text for d in _DOCUMENTS)
 
 
@@ -815,9 +837,14 @@ def _in_a_comparison(doc: Doc, e) -> bool:
 
 def _partner(doc: Doc, e) -> bool:
     """'phối hợp với X', 'cùng với X', 'hợp nhất A với X': X works with the actor, it is not the actor."""
-    if e.start < 1 or doc[e.start - 1].lower_ != "với":
+    ends, first = {x.end: x for x in doc.ents}, e
+    while first.start >= 2 and doc[first.start - 1].lower_ in (",", "và") and first.start - 1 in ends:
+        first = ends[first.start - 1]  # 'phối hợp với Bộ Tư pháp, Bộ Nội vụ rà soát ...': each of the partners
+    if first.start < 1 or doc[first.start - 1].lower_ != "với":
         return False
-    words = " ".join(t.lower_ for t in doc[max(0, e.start - 12) : e.start - 1])
+    if first is not e:  # (not 'sau khi hợp nhất với Quảng Nam, Đà Nẵng xếp thứ 17', which names the actor after it)
+        return doc[first.start - 2].lower_ in ("hợp", "cùng")
+    words = _words(doc, e.start - 12, e.start - 1)
     return doc[e.start - 2].lower_ in ("hợp", "cùng", "nhất") or any(w in words for w in ("hợp nhất", "sáp nhập", "phối hợp"))
 
 
@@ -1018,7 +1045,7 @@ def filter_entities(doc: Doc) -> Doc:
             if not doc[cut].is_title:
                 continue
             e = Span(doc, cut, e.end, label=e.label_)
-        if e.label_ == "AGENCY":
+        if e.label_ == "AGENCY" and e.ent_id_ != _WHOLE:
             e = _trim_name(doc, e)
         if e.end - e.start == 1 and e[0].lower_ in _LEVELS and e.label_ != "GROUP":
             continue  # a level word alone ('... ghi nhận | Tỉnh có 3 đơn vị'): the issuer's own area
@@ -1092,7 +1119,7 @@ def _level_said(doc: Doc, j: int) -> str | None:
     """The level 'là xã', 'là phường', 'là thị trấn' ... names right after token j, if it does."""
     if doc[j + 1].lower_ != "là":
         return None
-    words = " ".join(t.lower_ for t in doc[j + 2 : j + 4])
+    words = _words(doc, j + 2, j + 4)
     return next((lv for lv in ("thị trấn", "thị xã", "xã", "phường", "huyện", "quận") if f"{words} ".startswith(lv + " ")), None)
 
 
@@ -1162,13 +1189,13 @@ _UNNAMED_CENTRE = re.compile(r"(?:Trung\s+tâm\s+Phục\s+vụ\s+hành\s+chính(
 
 
 def _respectively_after(doc: Doc, e: Span) -> bool:
-    return "lần lượt" in " ".join(t.lower_ for t in doc[e.end : e.end + 10])
+    return "lần lượt" in _words(doc, e.end, e.end + 10)
 
 
 def _everyone(doc: Doc, e: Span) -> bool:
     """Groups that together are every body, so no subject: 'các sở, ngành, địa phương', 'bộ, ngành và
     địa phương', a range or list of levels ('từ cấp tỉnh đến cấp xã', 'ba cấp tỉnh - huyện - xã')."""
-    after = " ".join(t.lower_ for t in doc[e.end : e.end + 3])
+    after = _words(doc, e.end, e.end + 3)
     before = doc[e.start - 1].lower_ if e.start > 0 else ""
     if after.startswith((", địa phương", "và địa phương", ", các địa phương", "và các địa phương", "- ", "và ubnd", ", ubnd")):
         return True
@@ -1210,6 +1237,10 @@ _HEADING_LINE = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.|[IVX]{1,4}\.|[a-z�
 def _at(doc: Doc, i: int) -> int:
     """Where token i stands in the text the Doc was made from."""
     return doc.user_data["starts"][i]
+
+
+def _words(doc: Doc, start: int, end: int) -> str:
+    return " ".join(t.lower_ for t in doc[max(0, start) : end])
 
 
 def _gap(doc: Doc, i: int) -> str:

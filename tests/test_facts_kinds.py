@@ -654,3 +654,12 @@ def test_ranks_moved_a_band_by_grade_or_order_a_field_assessed_and_a_target_exce
 def test_a_sum_larger_than_a_years_is_a_change():
     got = facts("Doanh thu ước 5.200 tỷ đồng, lớn hơn năm 2023 hơn 410 tỷ đồng.")
     assert [(v, k) for v, _, k, *_ in got] == [(pytest.approx(5.2e12), "result"), (pytest.approx(4.1e11), "change")]
+
+
+def test_round_16_an_estimate_done_procedures_brought_online_and_a_total_of_dossiers():
+    text = ("Mục tiêu năm 2026: doanh thu đạt 9 tỷ USD, tăng 20% so với mức ước thực hiện năm 2025 (7,5 tỷ USD).\n"
+            "Tỉnh đã đưa 820 thủ tục lên dịch vụ công trực tuyến, trong đó toàn trình có 300 thủ tục.\n"
+            "Trung tâm đã tiếp nhận tổng cộng 5.400 hồ sơ, cụ thể như sau:\n- Hộ tịch: 2.100 hồ sơ;")
+    got = [(f.value, f.kind.value) for f in find_facts(DocText("t", [PageText(1, text, [])]))]
+    assert got == [(9e9, "target"), (20, "change"), (7.5e9, "result"), (820, "result"), (300, "result"),
+                   (5400, "result"), (2100, "result")]

@@ -352,3 +352,31 @@ def test_an_assessed_head_group_and_khoi_luong_which_is_no_group():
         "cơ quan, đơn vị, địa phương"]
     got = facts("Năm nay có khối lượng công việc lớn, với 25 luật được ban hành.")
     assert [s for *_, s in got] == [None]
+
+
+def test_the_actor_of_a_lead_in_that_ends_with_a_colon_holds_for_its_bullets():
+    got = facts("Chi cục Thuế khu vực đã tiếp nhận tổng cộng 3.210 hồ sơ, chi tiết như sau:\n"
+                "- Đăng ký thuế lần đầu: 410 hồ sơ;\n- Hoàn thuế 95 hồ sơ; miễn giảm 12 hồ sơ;\n"
+                "Toàn tỉnh có 4.500 hồ sơ.")
+    assert [s for *_, s in got] == ["Chi cục Thuế khu vực"] * 4 + [None]
+
+
+def test_a_group_opened_with_cac_is_the_actor_and_the_parts_of_its_total_are_its_own():
+    got = facts("Các sở, ngành khác tiếp nhận 900 hồ sơ; tổng số hồ sơ trả đúng hạn là 870 hồ sơ, trong đó: "
+                "cấp phép 300 hồ sơ; chứng thực 570 hồ sơ.")
+    assert [s for *_, s in got] == ["sở, ngành"] * 4
+
+
+def test_the_partners_of_an_unnamed_actor_and_the_bodies_another_number_counts_are_no_subject():
+    assert [s for *_, s in facts("Sở đã phối hợp với Sở Tài chính, Sở Nội vụ rà soát 85 quy trình.")] == [None]
+    got = facts("Hệ thống đã kết nối với 12 bộ, ngành, 30 địa phương và 5 ngân hàng.")
+    assert [s for *_, s in got] == [None, None, None]
+    got = facts("Giá trị trung bình của 18 bộ, cơ quan ngang bộ đạt 81,5%.")  # an average is its members'
+    assert got[-1][-1] == "bộ, cơ quan ngang bộ"
+
+
+def test_the_police_of_a_level_and_a_police_office_named_past_ve():
+    got = facts("Công an cấp xã lập 6 tổ công tác. Có 9/9 đơn vị công an cấp huyện hoàn thành.\n"
+                "Đội Cảnh sát quản lý hành chính về trật tự xã hội đã cấp 700 thẻ.")
+    assert [s for *_, s in got] == ["công an cấp xã", None, "Đội Cảnh sát quản lý hành chính về trật tự xã hội"]
+
