@@ -58,7 +58,7 @@ _CONDITION = re.compile(r"\s+có\s+(?:(?:trên|dưới|hơn|từ)\s+)?", re.IGNO
 # 90%", "9/9 huyện có tỷ lệ hồ sơ chậm, quá hạn dưới 10%", "22 xã thực hiện dưới 10%" (not "cả 27 huyện đều đạt trên 75%":
 # all of them, a level reached; not "3.493.589 hồ sơ đạt trên 97%")
 _BOUND_OF_COUNT = re.compile(r"(?:,?\s+(?!đều(?![^\W\d_]))[^\W\d_]+){0,3}?\s+(?:có|đạt|thực\s+hiện)\s+(?:[^\W\d_]+,?\s+){0,14}?"
-                             r"(?:từ\s+)?(?:trên|dưới|hơn|từ)\s+", re.IGNORECASE)  # fmt: skip
+                             r"(?:(?:từ\s+)?(?:trên|dưới|hơn|từ)|chưa\s+đạt)\s+", re.IGNORECASE)  # fmt: skip
 _BODY_UNITS = frozenset({"bộ", "tỉnh", "sở", "huyện", "xã", "phường", "quận", "thị xã", "thị trấn", "đơn vị", "cơ quan",
                          "địa phương", "xã, phường", "xã, phường, thị trấn", "ngành", "thành phố"})  # fmt: skip
 # ...or a bound before the bodies that reach it: "đạt trên 99% tại 8/13 sở, ngành và 2/20 địa phương"
@@ -111,6 +111,7 @@ _AGE_BOUND = re.compile(r"(?<![^\W\d_])(?:dưới|trên|từ|đủ|đến|tới)
 # procedures brought online, a work done, not a catalogue: "tỉnh đã đưa 1.364 thủ tục ... lên cung cấp ..., trong đó ..."
 _PUT_ONLINE = re.compile(r"(?<![^\W\d_])đã\s+(?:đưa|tích\s+hợp|số\s+hóa)\s*$", re.IGNORECASE)
 # a part said reached or not among a total's parts is a result: "gồm 06 chỉ tiêu, trong đó đạt 05 chỉ tiêu, chưa đạt 01"
+_CLOCK = re.compile(r"(?<![\d.,])\d{1,2}\s*giờ\s*$", re.IGNORECASE)
 _DONE_BEFORE = re.compile(r"(?<![^\W\d_])(?:đạt|hoàn\s+thành|vượt)\s*$", re.IGNORECASE)
 _SIZE_OF_HEAD = re.compile(r"[^\d();:]{0,40}\)\s*:")
 _RUN_AFTER = re.compile(r"\s*(năm|tháng|quý)\s+liên\s+tiếp", re.IGNORECASE)
@@ -187,8 +188,11 @@ _BOUND_AFTER = re.compile(r"\s*(?:-|–|đến|tới|trở\s+lên|trở\s+xuốn
 _BAND_OF = re.compile(r"(?<![^\W\d_])(?<!thuộc\s)(?<!vào\s)(?<!trong\s)nhóm(?:\s+(?:[A-E]|I{1,3}|IV|V|thứ\s+[^\W\d_]+)(?![^\W\d_]))?"
                       r"\s*(?:\(|các\s|có\s|gồm\s|đạt\s)"
                       r"|(?<![^\W\d_])(?:các|những|một\s+số)\s+(?:[^\W\d_]+,?\s+){1,4}có\s+(?:[^\W\d_]+\s+){0,4}$"
-                      r"|(?<![^\W\d_])không\s+có\s+(?:[^\W\d_]+\s+){1,5}nào\s*$", re.IGNORECASE)  # "không có tiêu chí nào dưới 80%"
+                      r"|(?<![^\W\d_])không\s+có\s+(?:[^\W\d_]+,?\s+){1,5}nào(?:\s+[^\W\d_]+){0,3}\s*$", re.IGNORECASE)
+# "không có tiêu chí nào dưới 80%", "không có cơ quan, địa phương nào bị chấm dưới 50 điểm"
 # how many aims or tasks a plan sets out, the size of its list: "xác định 15 mục tiêu cơ bản", "đề ra 22 mục tiêu"
+# (not a named body's own count in brackets: "Bộ Tài chính (4 nhiệm vụ)")
+_OWN_COUNT = re.compile(r"([^;:,.()\n]*)\(\s*$")  # ...whose words hold a capital, a name's
 _AIM_UNITS = frozenset({"mục tiêu", "chỉ tiêu", "nhiệm vụ", "giải pháp", "nhóm giải pháp", "nhóm nhiệm vụ", "khâu", "trụ cột"})
 # ...and a count of them that nobody is said to have done (or left undone) frames the plan: "xác định 16 chỉ tiêu chủ yếu,
 # 6 nhiệm vụ trọng tâm và 3 khâu đột phá", "thông qua 23 chỉ tiêu", "dựa trên 2 trụ cột" (not "hoàn thành 3 nhiệm vụ",
@@ -242,7 +246,8 @@ _QUALIFIER_BEFORE = re.compile(
     r"\s*(?:(?:đạt|là|tăng\s+trưởng|tăng|giảm|có|được)\s+)?$", re.IGNORECASE)  # fmt: skip
 _QUALIFIER_AFTER = re.compile(r"\s*(trở\s+lên|trở\s+xuống)", re.IGNORECASE)
 # "Hồ sơ đã khởi tạo trên Hệ thống: 3.493.589": the unit is the label's first word
-_COUNT_NAMED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?số\s+(?:lượng\s+)?([^\W\d_]+(?:\s+[^\W_]+){0,14}?)\s+(?:là|đạt)\s*:?\s*$",
+_COUNT_NAMED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?số\s+(?:lượng\s+)?([^\W\d_]+(?:\s+[^\W_]+){0,14}?)\s+(?:là|đạt)\s*:?\s*"
+                          r"(?:(?:gần|hơn|khoảng|trên)\s+)?$",
                           re.IGNORECASE)  # fmt: skip
 _LABEL = re.compile(r"(?:^|[\n;:]|\.\s|[-+•])\s*((?:(?!\.\s)[^\n;:]){1,80}):\s*$")  # after another label too
 # what may stand between a count and the rate that measures it: "41.902 người, đạt 97,3%", "(đạt 98%)"
@@ -445,7 +450,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         return FactKind.change
     if _TARGET_NAMED.search(near) and (unit not in (None, "%") or _SET_BY.match(text, end)):
         return FactKind.target  # (a rate after "vượt kế hoạch" is by how much it was exceeded, unless "... đặt ra" says whose)
-    if unit in _AIM_UNITS and not share and (
+    own = _OWN_COUNT.search(text, max(0, start - 60), start)
+    if unit in _AIM_UNITS and not share and not (own and any(w[0].isupper() for w in own.group(1).split())) and (
             _SETS_OUT.search(near) or not _ITEMS_DONE.search(text, s_start, _clause_end(text, end))):
         return FactKind.scope
     if unit not in (None, "%", "VND", "USD") and not share and _FIELD_OF.search(text, max(s_start, start - 200), start):
@@ -506,8 +512,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             start, end = m.span()
             if start in of_total or start > 0 and (text[start - 1].isalnum() or text[start - 1] in "/-.,"):
                 continue
-            if names_something(text, start, end):
-                continue
+            if names_something(text, start, end) or _CLOCK.search(text, max(0, start - 10), start):
+                continue  # (the minutes of "9 giờ 30 buổi sáng")
             q = parse_quantity(m.group())
             if q is None:
                 continue

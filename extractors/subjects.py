@@ -167,8 +167,9 @@ def _patterns() -> list[dict]:
     for sector in SECTORS:
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "ngành"}] + [{"LOWER": w} for w in sector.lower().split()]})
     word = {"LOWER": {"NOT_IN": _STOP}, "IS_ALPHA": True, "IS_TITLE": False}  # 'khối bộ, ngành', not 'Bộ Công Thương'
-    member = {**word, "LOWER": {"NOT_IN": [*_STOP, "một", "những", "nhiều", "thuộc", "đóng", "dù", "tuy", "mặc", "nhưng"]}}
-    # not 'khối địa phương, một số tỉnh', 'Khối bệnh viện công lập thuộc Thành phố', '... ngoài công lập, dù ...'
+    member = {**word, "LOWER": {"NOT_IN": [*_STOP, "một", "những", "nhiều", "thuộc", "đóng", "dù", "tuy", "mặc", "nhưng", "ubnd", "hđnd"]}}
+    # not 'khối địa phương, một số tỉnh', 'Khối bệnh viện công lập thuộc Thành phố', '... ngoài công lập, dù ...',
+    # 'KHỐI QUẬN, HUYỆN | UBND quận Cẩm Lệ ...' (a heading, then a name)
     first = {**word, "LOWER": {"NOT_IN": [*_STOP, "phố", "lượng", "lớp", "các"]}}  # not 'khối phố', 'khối lượng', 'khối lớp 1'
     members = [first, {"ORTH": ",", "OP": "?"}, {**member, "OP": "*"}, {"ORTH": ",", "OP": "?"}, {**member, "OP": "*"}]
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "khối"}, {"LOWER": "các", "OP": "?"}, *members]})
@@ -191,6 +192,8 @@ def _patterns() -> list[dict]:
     body = [{"LOWER": {"IN": ["bộ", "sở", "ban", "ngành"]}, **lower}]
     peer = [{"LOWER": "cơ", **lower}, {"LOWER": "quan"}, {"LOWER": "ngang"}, {"LOWER": "bộ"}]
     pats.append({"label": "GROUP", "pattern": body + [{"ORTH": ","}] + peer})
+    pats.append({"label": "GROUP", "pattern": body + [{"ORTH": ","}] + peer + [{"ORTH": ","}, {"LOWER": "cơ"}, {"LOWER": "quan"},
+                                                                             {"LOWER": "thuộc"}, {"LOWER": "chính"}, {"LOWER": "phủ"}]})
     pats.append({"label": "GROUP", "pattern": peer})
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "sở", **lower}, {"ORTH": ","}, {"LOWER": "ban"}, {"ORTH": ","},
                                                {"LOWER": "ngành"}]})  # fmt: skip
@@ -249,6 +252,8 @@ def normalize(text: str, label: str) -> Subject:
     words = re.sub(r"^TX\.?\s*", "thị xã ", words, flags=re.IGNORECASE)
     words = re.sub(r"^(xã|huyện|thị xã|thành phố|đặc khu)\s+đảo\s+(?=[^\W\d_])", r"\1 ", words, flags=re.IGNORECASE)  # an island's
     m = re.match(r"(thị trấn|thị xã|thành phố|đặc khu|xã|phường|huyện|quận|tỉnh)\s+(.+)$", words, re.IGNORECASE)
+    if label in ("GROUP", "AGENCY") and words.isupper() and " " in words:
+        words = words[0] + words[1:].lower()  # named by a heading in capitals: 'TẠI CẤP XÃ', 'CỦA TRUNG TÂM ...'
     if label == "GROUP":  # 'khối bộ, ngành' and 'bộ, ngành' are one group: the guide writes it without 'khối'
         words = words.rstrip(" ,")
         words = re.sub(r"^khối\s+(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?:các\s+)?", "", words, flags=re.IGNORECASE)
@@ -409,9 +414,11 @@ def _after_last_number(doc: Doc, start: int, i: int) -> int:
 
 
 def _average_of_level(doc: Doc, e: Span) -> bool:
-    """'Giá trị DTI trung bình cấp tỉnh năm 2023 là 0,6783': the provinces' average, the national one."""
-    words = [t.lower_ for t in doc[max(0, e.start - 2) : e.start]]
-    return e.label_ == "GROUP" and e.text.lower() == "cấp tỉnh" and words in (["trung", "bình"], ["bình", "quân"])
+    """'Giá trị DTI trung bình cấp tỉnh năm 2023 là 0,6783', 'giá trị trung bình kinh tế số cấp tỉnh của cả nước':
+    the provinces' average, the national one (what is averaged may stand between; not 'bình quân ở cấp tỉnh',
+    the province's own bodies)."""
+    words = _words(doc, e.start - 6, e.start)
+    return e.label_ == "GROUP" and e.text.lower() == "cấp tỉnh" and bool(re.search(r"(?:trung bình|bình quân)(?: (?!(?:ở|tại)\b)[^\W\d]+)*$", words))
 
 
 _AFTER_HEAD = ("có", "trong", "đã", "các", "nhóm")  # 'Trong khối các sở, ban, ngành, nhóm xếp loại xuất sắc có ...'
@@ -469,8 +476,9 @@ def _capitals(doc: Doc, i: int) -> bool:
 
 
 def _heading_subject(doc: Doc, ents, i: int) -> Span | None:
-    """'I. KẾT QUẢ CỦA TỈNH BÌNH DƯƠNG', 'b) Đối với huyện Mường Nhé', 'XÃ LONG ĐIỀN': a heading that names
-    one unit and nothing else; the values of its section that name none of their own are that unit's."""
+    """'I. KẾT QUẢ CỦA TỈNH BÌNH DƯƠNG', 'b) Đối với huyện Mường Nhé', 'XÃ LONG ĐIỀN', '... HỒ SƠ TẠI CẤP
+    XÃ': a heading that names one unit and nothing else, or ends with the unit it is about; the values of its
+    section that name none of their own are that unit's."""
     end = _line_end(doc, i)
     if end >= len(doc) or not (_heading_ends(doc, end) or _capitals(doc, i)):
         return None
@@ -480,6 +488,8 @@ def _heading_subject(doc: Doc, ents, i: int) -> Span | None:
     words = [t.lower_ for t in doc[i : named[0].start] if t.is_alpha]
     if words and re.fullmatch(r"[ivx]{1,4}|[a-zđ]", words[0]):
         words = words[1:]  # its number
+    if words and words[-1] in ("tại", "của", "ở"):  # 'KẾT QUẢ TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ TẠI CẤP XÃ'
+        return named[0]
     return named[0] if all(w in _HEADING_WORDS for w in words) else None
 
 
@@ -496,6 +506,14 @@ def _founded(doc: Doc, tok, founding: list[Span]) -> Span | None:
 def _counts_members(doc: Doc, tok) -> bool:
     words = [t.lower_ for t in doc[tok.i + 1 : tok.i + 3]]
     return bool(words) and (words[0] in _MEMBER_WORDS or " ".join(words) in _BODY_WORDS)
+
+
+def _depth(doc: Doc, i: int) -> int:
+    """How deep the heading line at token i stands: 'II.' and a line in capitals 0, '1.' 1, '1.2.' 2, 'a)' 3."""
+    text = doc.user_data["text"]
+    m = _HEADING_LINE.match(text[text.rfind("\n", 0, _at(doc, i)) + 1 :])
+    mark = m.group().strip() if m else ""
+    return 3 if mark.endswith(")") else mark.count(".") if mark[:1].isdigit() else 0
 
 
 def _numbered(doc: Doc, i: int) -> bool:
@@ -598,7 +616,7 @@ def _topics(doc: Doc, ents) -> dict[int, Span]:
     current: Span | None = None
     item: Span | None = None  # the name a list item opens with before ':' ('2. Xã Vân Canh: ...'), over the item
     block: Span | None = None  # the 'Khối ...' a heading or item opens with, over its members' counts
-    section: Span | None = None  # the unit a numbered heading names, over its section
+    sections: dict[int, Span | None] = {}  # heading depth -> the unit its heading names, over its section
     listing: Span | None = None  # the actor of a lead-in that ends with ':' ('Công an tỉnh ... cụ thể như sau:'), over its bullets
     doc.user_data["blocks"] = {}
     i = 0
@@ -621,7 +639,9 @@ def _topics(doc: Doc, ents) -> dict[int, Span]:
         opening = next((e for e in ents if sent_start <= e.start <= sent_start + 3), None)
         line = _line_start(doc, sent_start)
         if (sent_start - line <= 2 and _numbered(doc, line)) or (line == sent_start and _capitals(doc, line)):
-            section = _heading_subject(doc, ents, line)
+            depth = _depth(doc, line)  # an item '1. Tiếp nhận: ...' under 'I. ... TẠI CẤP XÃ' keeps the section's unit
+            sections = {d: u for d, u in sections.items() if d < depth} | {depth: _heading_subject(doc, ents, line)}
+        section = next((u for _, u in sorted(sections.items(), reverse=True) if u is not None), None)
         if opens_item and opening is not None and opening.label_ == "GROUP" and "khối" in (
                 opening[0].lower_, doc[opening.start - 1].lower_):  # fmt: skip
             block = opening
@@ -921,6 +941,8 @@ def _respectively(doc: Doc, ents) -> dict[int, Subject]:
         after = [e for e in ents if t.i < e.start and e.end <= end]
         if not names and len(ahead) >= 2 and len(ahead) == len(after):
             values, names = ahead, after  # 'Xếp thứ 5 và thứ 6 lần lượt là A (..) và B (..)': the names come after
+        elif not names and len(after) >= 2 and len(after) == len(values) and after[-1].end <= values[0].i:
+            names = after  # 'theo sau lần lượt là A và B với 66,04 điểm và 64,92 điểm': the names, then their values
         elif not names and len(after) >= len(values):
             continue  # 'tiếp theo lần lượt là thành phố Tân Uyên (85,2 điểm), huyện Phú Giáo (85 điểm)': each its own
         elif not names:
@@ -1263,7 +1285,8 @@ def _names_an_index(doc: Doc, e) -> bool:
     if [t.lower_ for t in doc[max(0, e.start - 3) : e.start]] == ["người", "dân", "ở"]:
         return True
     prev = doc[e.start - 1] if e.start > 0 else None
-    if prev is not None and prev.is_upper and prev.is_alpha and len(prev.text) >= 2 and prev.norm_ not in ("ubnd", "hdnd"):
+    if prev is not None and prev.is_upper and prev.is_alpha and len(prev.text) >= 2 and prev.norm_ not in ("ubnd", "hdnd") \
+            and not e[0].is_upper:  # (not a heading in capitals: '... HỒ SƠ TẠI CẤP XÃ')
         return True  # 'DTI cấp tỉnh gồm 8 chỉ số chính', 'PCI cấp tỉnh'
     for j in range(e.start - 1, max(0, e.start - 10), -1):
         if not doc[j].is_alpha:

@@ -663,3 +663,12 @@ def test_round_16_an_estimate_done_procedures_brought_online_and_a_total_of_doss
     got = [(f.value, f.kind.value) for f in find_facts(DocText("t", [PageText(1, text, [])]))]
     assert got == [(9e9, "target"), (20, "change"), (7.5e9, "result"), (820, "result"), (300, "result"),
                    (5400, "result"), (2100, "result")]
+
+
+def test_round_17_bounds_said_chua_dat_and_after_khong_co_nao_a_bodys_own_count_and_clock_minutes():
+    text = ("Còn 3 sở có mức hài lòng chưa đạt 85%. Không có huyện, thị xã nào bị chấm dưới 60 điểm.\n"
+            "Các nhiệm vụ chia thành 2 nhóm: cải cách thể chế (6 nhiệm vụ); Bộ Nội vụ (3 nhiệm vụ).\n"
+            "Hồ sơ nộp trước 10 giờ 30 phút được trả trong ngày. Số tài khoản đã kích hoạt là gần 5 triệu.")
+    got = [(f.value, f.unit, f.kind.value) for f in find_facts(DocText("t", [PageText(1, text, [])]))]
+    assert got == [(3, "sở", "result"), (85, "%", "scope"), (60, "điểm", "scope"), (2, "nhóm", "scope"),
+                   (6, "nhiệm vụ", "scope"), (3, "nhiệm vụ", "result"), (5e6, "tài khoản", "result")]  # no '30 phút'

@@ -380,3 +380,23 @@ def test_the_police_of_a_level_and_a_police_office_named_past_ve():
                 "Đội Cảnh sát quản lý hành chính về trật tự xã hội đã cấp 700 thẻ.")
     assert [s for *_, s in got] == ["công an cấp xã", None, "Đội Cảnh sát quản lý hành chính về trật tự xã hội"]
 
+
+
+def test_a_heading_that_ends_with_its_unit_holds_over_the_items_numbered_under_it():
+    text = ("VĂN PHÒNG UBND TỈNH\nBÁO CÁO\nI. TÌNH HÌNH GIẢI QUYẾT HỒ SƠ TẠI CẤP HUYỆN\n1. Tiếp nhận: trong tháng, bộ phận một cửa đã tiếp nhận tổng "
+            "số 4.100 hồ sơ thủ tục hành chính thuộc thẩm quyền giải quyết, cụ thể như sau:\n"
+            "- Trực tuyến: 2.900 hồ sơ;\n2. Giải quyết: đã giải quyết 3.950 hồ sơ.\nII. NHIỆM VỤ THÁNG TỚI\n"
+            "Toàn tỉnh phấn đấu đạt 95%.")
+    assert [s for *_, s in facts(text)] == ["cấp huyện"] * 3 + [None]
+
+
+def test_a_khoi_heading_stops_before_the_name_that_opens_the_next_line_and_names_then_values_pair_up():
+    text = ("II. KẾT QUẢ KHỐI QUẬN, HUYỆN\nUBND quận Hải Châu xếp thứ nhất với 71,5 điểm; tiếp theo lần lượt là "
+            "UBND huyện Hòa Vang và UBND quận Liên Chiểu với 69,2 điểm và 67,8 điểm.")
+    assert [s for *_, s in facts(text)] == ["quận Hải Châu", "huyện Hòa Vang", "quận Liên Chiểu"]
+
+
+def test_averages_of_the_provincial_level_and_of_ministries_and_government_bodies():
+    got = facts("Giá trị trung bình chính quyền số cấp tỉnh của cả nước là 0,52. Bình quân ở cấp tỉnh đạt 97%. "
+                "Giá trị trung bình của các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ là 0,61.")
+    assert [s for *_, s in got] == ["tỉnh, thành phố", "cấp tỉnh", "bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"]
