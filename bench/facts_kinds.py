@@ -3,9 +3,10 @@ about, on reports modelled on real ones of other provinces and national bodies
 (tests/fixtures/analyst_report_*.json; analyst_heldout_*.json are measured with --heldout only, and any
 other set analyst_NAME_*.json with --set NAME, e.g. the fresh held-out set of issue 17: --set fresh).
 
-  .venv/bin/python -m bench.facts_kinds [--heldout | --set NAME] [--misses] [--record-first] [--strict-units]
+  .venv/bin/python -m bench.facts_kinds [--heldout | --set NAME] [--misses] [--record-first] [--strict-units] [--wear W]
 
-Per document and source (a digital PDF, and a 200-DPI worn scan rendered by bench/synth.py):
+Per document and source (a digital PDF, and a 200-DPI worn scan rendered by bench/synth.py; --wear W renders
+the scan with one of bench.ocr's wears instead, e.g. photocopy: 150 DPI, 3° skew, show-through, noise):
 precision and recall of results and targets (each fact matched on value, denominator and unit),
 the same over all four kinds, kind accuracy on matched facts, subject accuracy on the gold facts that
 name one, and ("given") how many of the matched facts given a subject have the gold's (none included). Beside each, the first score: the same figures for the rules as they stood before issue 17
@@ -147,13 +148,28 @@ def read_facts(db: Path) -> list[dict]:
     return rows
 
 
-def render(report: dict, name: str, i: int, tmp: Path) -> dict[str, Path]:
+SCAN = synth.Wear(dpi=200, skew_deg=1.0, noise=5.0, jpeg=75)
+
+
+def render(report: dict, name: str, i: int, tmp: Path, wear: str | None = None) -> dict[str, Path]:
+    """The report as a digital PDF and as a scan: the bench's own wear, or one of bench.ocr's by name."""
     paras = report["paragraphs"]
-    digital, scan = tmp / f"{name}-digital.pdf", tmp / f"{name}-scan.pdf"
+    source = f"scan-{wear}" if wear else "scan"
+    digital, scan = tmp / f"{name}-digital.pdf", tmp / f"{name}-{source}.pdf"
     synth.write_text_pdf([synth._wrap_lines("\n".join(paras))], digital)
     family = ("Arimo", "Tinos", "DejaVuSerif")[i % 3]
-    synth.scan(paras, scan, synth.Layout(family=family), synth.Wear(dpi=200, skew_deg=1.0, noise=5.0, jpeg=75), seed=9 + i)
-    return {"digital": digital, "scan": scan}
+    synth.scan(paras, scan, synth.Layout(family=family), _wear(wear), seed=9 + i)
+    return {"digital": digital, source: scan}
+
+
+def _wear(name: str | None) -> synth.Wear:
+    if name is None:
+        return SCAN
+    from bench.ocr import WEARS  # the OCR bench's wears: "worn", "photocopy", "ring-gray-noisy", ...
+
+    if name not in WEARS:
+        sys.exit(f"no wear {name!r}: one of {', '.join(WEARS)}")
+    return WEARS[name]
 
 
 def _pct(a: int, b: int) -> str:
@@ -182,6 +198,10 @@ def print_misses(found: list[dict], gold: list[dict]) -> None:
                   f"subject {f.get('subject')!r} (gold {g.get('subject')!r})")  # fmt: skip
 
 
+def _option(args: list[str], flag: str) -> str | None:
+    return args[args.index(flag) + 1] if flag in args and args.index(flag) + 1 < len(args) else None
+
+
 def main(args: list[str]) -> None:
     which, misses_too, record = set_name(args), "--misses" in args, "--record-first" in args
     paths = fixtures(which)
@@ -197,7 +217,7 @@ def main(args: list[str]) -> None:
             report = json.loads(path.read_text("utf-8"))
             report["facts"] = [in_stored_units(g) for g in report["facts"]]
             name = path.stem
-            for source, pdf in render(report, name, i, tmp).items():
+            for source, pdf in render(report, name, i, tmp, _option(args, "--wear")).items():
                 db = tmp / f"{name}-{source}.duckdb"
                 ingest([pdf], db, Settings(learn=False))
                 found = read_facts(db)
