@@ -188,6 +188,7 @@ def _patterns() -> list[dict]:
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "tỉnh", **lower}, {"ORTH": ","}, {"LOWER": "thành"},
                                                {"LOWER": "phố"}]})  # fmt: skip
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "các"}, {"LOWER": "tỉnh", **lower}]})  # 'Bình quân các tỉnh đạt ...'
+
     # 'các bộ, cơ quan ngang bộ', 'sở, ban, ngành', 'cơ quan ngang bộ, cơ quan thuộc Chính phủ'
     body = [{"LOWER": {"IN": ["bộ", "sở", "ban", "ngành"]}, **lower}]
     peer = [{"LOWER": "cơ", **lower}, {"LOWER": "quan"}, {"LOWER": "ngang"}, {"LOWER": "bộ"}]
@@ -323,12 +324,12 @@ def attach_subjects(doc: Doc) -> Doc:
     for tok in doc:
         if not tok.text[:1].isdigit() or any(e.start <= tok.i < e.end for e in all_ents):
             continue
+        clause_start = _clause_start(doc, tok.i)
         ents = [e for e in all_ents if not _counted_by(doc, tok, e) and not _qualifies_a_fraction(doc, e)
                 and not (_is_level(e) and _says_what_is_counted(doc, e)) and not _field_of_a_number(doc, e, tok)]
         if founding and (founded := _founded(doc, tok, founding)) is not None:
             found[_at(doc, tok.i)] = _subject(doc, founded)  # '99,97% cử tri đồng ý thành lập xã X trên cơ sở nhập ...'
             continue
-        clause_start = _clause_start(doc, tok.i)
         sent_start = _sentence_start(doc, tok.i)
         after = next((e for e in ents if tok.i < e.start <= tok.i + 7 and _plain(doc, tok.i + 1, e.start)
                       and not _labels_next(doc, tok.i + 1, e)
@@ -353,6 +354,9 @@ def attach_subjects(doc: Doc) -> Doc:
             pick = None  # '06 tỉnh Kon Tum, Gia Lai, ..., Bình Phước đã xảy ra 1.800 vụ': the last name of a list
         if pick is not None and pick is not after and _in_opening_clause(doc, pick, tok, sent_start):
             pick = None  # 'Sau khi hợp nhất Sở A với Sở B, còn 12 phòng', 'Để chi trả ..., Ngân hàng X ...'
+        if pick is not None and pick is not after and (merger := _merger(doc, clause_start, pick)) is not None:
+            pick = next((x for x in before if x.end <= merger), None)  # 'Phường A hợp nhất các phường B, C và xã D, rộng
+            # 56,75 km2', 'Phường A được hợp nhất từ 9 phường của thành phố B cũ': the unit made, not those merged into it
         if pick is not None and pick is not after and _partner(doc, pick):
             pick = next((x for x in reversed(before) if not _partner(doc, x)), None)
             # 'Sở Tư pháp phối hợp với Sở Nội vụ rà soát 120 thủ tục': the one who works with it, if named
@@ -793,7 +797,7 @@ def _counted_by(doc: Doc, tok, e) -> bool:
 def _not_actor(doc: Doc, e) -> bool:
     """A name that an agent of a passive, a membership, a recipient or a source follows ('do Bộ Nội vụ
     xác định', 'thuộc nhóm A', 'ủy quyền cho các sở, ngành', 'theo quy định của các bộ, ngành', 'liên
-    thông từ cấp tỉnh đến 96 xã')."""
+    thông từ cấp tỉnh đến 96 xã'), or a place a distance is measured from ('cách trung tâm thành phố X')."""
     before: list[str] = []
     for t in reversed(doc[max(0, e.start - 6) : e.start]):  # the words right before it
         if not t.is_alpha:
@@ -803,6 +807,7 @@ def _not_actor(doc: Doc, e) -> bool:
         before = before[:-1]
     source = any(w == "theo" and (k == 0 or before[k - 1] != "tiếp") for k, w in enumerate(before))  # not 'tiếp theo là'
     source = source or _in_opening_source(doc, e) or _announces(doc, e) or _issues_a_document(doc, e)
+    source = source or any(w == "cách" and (k == 0 or before[k - 1] != "cải") for k, w in enumerate(before))  # 'cách X 60 km'
     return source or _partner(doc, e) or _in_a_comparison(doc, e) or (bool(before) and (before[-1] in ("do", "được", "bởi", "thuộc", "cho", "từ")
                                         or any(w in ("do", "được", "bởi") for w in before[-3:])))  # fmt: skip
 
@@ -853,6 +858,15 @@ def _in_a_comparison(doc: Doc, e) -> bool:
     words = [t for t in doc[start : e.start]]
     at = next((k for k in range(len(words) - 1, 0, -1) if words[k - 1].lower_ == "so" and words[k].lower_ == "với"), None)
     return at is not None and not any(t.text in ",;:" for t in words[at:])
+
+
+def _merger(doc: Doc, start: int, e) -> int | None:
+    """Where 'hợp nhất' or 'sáp nhập' stands between the clause start and a name, after another name: the
+    name is one of the units merged, the one before the verb the unit they make."""
+    for j in range(e.start - 1, start, -1):
+        if _words(doc, j - 1, j + 1) in ("hợp nhất", "sáp nhập"):
+            return j - 1 if any(x.end <= j - 1 and x.start >= start for x in doc.ents) else None
+    return None
 
 
 def _partner(doc: Doc, e) -> bool:

@@ -400,3 +400,9 @@ def test_averages_of_the_provincial_level_and_of_ministries_and_government_bodie
     got = facts("Giá trị trung bình chính quyền số cấp tỉnh của cả nước là 0,52. Bình quân ở cấp tỉnh đạt 97%. "
                 "Giá trị trung bình của các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ là 0,61.")
     assert [s for *_, s in got] == ["tỉnh, thành phố", "cấp tỉnh", "bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ"]
+
+
+def test_the_units_merged_into_a_commune_and_a_place_a_distance_is_measured_from_are_not_its_subject():
+    got = facts("- Phường Tân Phong hợp nhất các phường Đoàn Kết, Quyết Thắng và xã San Thàng, rộng 42,5 km2.\n"
+                "- Xã Nậm Xé (hợp nhất các xã Nậm Xé, Liêm Phú) cách trung tâm thành phố Lai Châu hơn 45 km.")
+    assert [s for *_, s in got] == ["phường Tân Phong", "xã Nậm Xé"]
