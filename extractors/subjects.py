@@ -188,7 +188,6 @@ def _patterns() -> list[dict]:
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "tỉnh", **lower}, {"ORTH": ","}, {"LOWER": "thành"},
                                                {"LOWER": "phố"}]})  # fmt: skip
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "các"}, {"LOWER": "tỉnh", **lower}]})  # 'Bình quân các tỉnh đạt ...'
-
     # 'các bộ, cơ quan ngang bộ', 'sở, ban, ngành', 'cơ quan ngang bộ, cơ quan thuộc Chính phủ'
     body = [{"LOWER": {"IN": ["bộ", "sở", "ban", "ngành"]}, **lower}]
     peer = [{"LOWER": "cơ", **lower}, {"LOWER": "quan"}, {"LOWER": "ngang"}, {"LOWER": "bộ"}]
