@@ -191,8 +191,8 @@ _BAND_OF = re.compile(r"(?<![^\W\d_])(?<!thuộc\s)(?<!vào\s)(?<!trong\s)nhóm(
                       r"|(?<![^\W\d_])không\s+có\s+(?:[^\W\d_]+,?\s+){1,5}nào(?:\s+[^\W\d_]+){0,3}\s*$", re.IGNORECASE)
 # "không có tiêu chí nào dưới 80%", "không có cơ quan, địa phương nào bị chấm dưới 50 điểm"
 # how many aims or tasks a plan sets out, the size of its list: "xác định 15 mục tiêu cơ bản", "đề ra 22 mục tiêu"
-# (not a named body's own count in brackets: "Bộ Tài chính (4 nhiệm vụ)")
-_OWN_COUNT = re.compile(r"([^;:,.()\n]*)\(\s*$")  # ...whose words hold a capital, a name's
+# (not a named body's own count in brackets: "Bộ Tài chính (4 nhiệm vụ)", see _own_count)
+_OWN_COUNT = re.compile(r"([^;:,.()\n]*)\(\s*$")
 _AIM_UNITS = frozenset({"mục tiêu", "chỉ tiêu", "nhiệm vụ", "giải pháp", "nhóm giải pháp", "nhóm nhiệm vụ", "khâu", "trụ cột"})
 # ...and a count of them that nobody is said to have done (or left undone) frames the plan: "xác định 16 chỉ tiêu chủ yếu,
 # 6 nhiệm vụ trọng tâm và 3 khâu đột phá", "thông qua 23 chỉ tiêu", "dựa trên 2 trụ cột" (not "hoàn thành 3 nhiệm vụ",
@@ -423,6 +423,13 @@ def _bound_start(text: str, start: int) -> int:
     return m.start() if m else start
 
 
+def _own_count(text: str, start: int) -> bool:
+    """A count in brackets after words that hold a capital: a named body's own ('Bộ Tài chính (4 nhiệm vụ)'),
+    not a list item's ('xây dựng dữ liệu số (7 chỉ tiêu)')."""
+    own = _OWN_COUNT.search(text, max(0, start - 60), start)
+    return bool(own) and any(w[0].isupper() for w in own.group(1).split())
+
+
 def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_start: int, plan: bool,
           scope_open: bool, after_target: bool, after_change: bool = False, share: bool = False,
           lead_start: int | None = None) -> FactKind:  # fmt: skip
@@ -450,8 +457,7 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         return FactKind.change
     if _TARGET_NAMED.search(near) and (unit not in (None, "%") or _SET_BY.match(text, end)):
         return FactKind.target  # (a rate after "vượt kế hoạch" is by how much it was exceeded, unless "... đặt ra" says whose)
-    own = _OWN_COUNT.search(text, max(0, start - 60), start)
-    if unit in _AIM_UNITS and not share and not (own and any(w[0].isupper() for w in own.group(1).split())) and (
+    if unit in _AIM_UNITS and not share and not _own_count(text, start) and (
             _SETS_OUT.search(near) or not _ITEMS_DONE.search(text, s_start, _clause_end(text, end))):
         return FactKind.scope
     if unit not in (None, "%", "VND", "USD") and not share and _FIELD_OF.search(text, max(s_start, start - 200), start):

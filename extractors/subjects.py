@@ -511,18 +511,22 @@ def _counts_members(doc: Doc, tok) -> bool:
     return bool(words) and (words[0] in _MEMBER_WORDS or " ".join(words) in _BODY_WORDS)
 
 
-def _depth(doc: Doc, i: int) -> int:
-    """How deep the heading line at token i stands: 'II.' and a line in capitals 0, '1.' 1, '1.2.' 2, 'a)' 3."""
+def _heading_mark(doc: Doc, i: int) -> str:
+    """The number the line of token i opens with as a heading or item ('1.', 'II.', 'a)'), or ''."""
     text = doc.user_data["text"]
     m = _HEADING_LINE.match(text[text.rfind("\n", 0, _at(doc, i)) + 1 :])
-    mark = m.group().strip() if m else ""
+    return m.group().strip() if m else ""
+
+
+def _depth(doc: Doc, i: int) -> int:
+    """How deep the heading line at token i stands: 'II.' and a line in capitals 0, '1.' 1, '1.2.' 2, 'a)' 3."""
+    mark = _heading_mark(doc, i)
     return 3 if mark.endswith(")") else mark.count(".") if mark[:1].isdigit() else 0
 
 
 def _numbered(doc: Doc, i: int) -> bool:
     """Whether token i opens a numbered heading or item ('1. ...', 'II. ...', 'a) ...')."""
-    text = doc.user_data["text"]
-    return bool(_HEADING_LINE.match(text[text.rfind("\n", 0, _at(doc, i)) + 1 :]))
+    return bool(_heading_mark(doc, i))
 
 
 def _names_group(doc: Doc, tok, group: Subject) -> bool:
@@ -620,6 +624,7 @@ def _topics(doc: Doc, ents) -> dict[int, Span]:
     item: Span | None = None  # the name a list item opens with before ':' ('2. Xã Vân Canh: ...'), over the item
     block: Span | None = None  # the 'Khối ...' a heading or item opens with, over its members' counts
     sections: dict[int, Span | None] = {}  # heading depth -> the unit its heading names, over its section
+    section: Span | None = None  # the deepest of them that names one
     listing: Span | None = None  # the actor of a lead-in that ends with ':' ('Công an tỉnh ... cụ thể như sau:'), over its bullets
     doc.user_data["blocks"] = {}
     i = 0
@@ -644,7 +649,7 @@ def _topics(doc: Doc, ents) -> dict[int, Span]:
         if (sent_start - line <= 2 and _numbered(doc, line)) or (line == sent_start and _capitals(doc, line)):
             depth = _depth(doc, line)  # an item '1. Tiếp nhận: ...' under 'I. ... TẠI CẤP XÃ' keeps the section's unit
             sections = {d: u for d, u in sections.items() if d < depth} | {depth: _heading_subject(doc, ents, line)}
-        section = next((u for _, u in sorted(sections.items(), reverse=True) if u is not None), None)
+            section = next((u for _, u in sorted(sections.items(), reverse=True) if u is not None), None)
         if opens_item and opening is not None and opening.label_ == "GROUP" and "khối" in (
                 opening[0].lower_, doc[opening.start - 1].lower_):  # fmt: skip
             block = opening
