@@ -600,7 +600,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             if unit is None and _POINTS_NAMED.search(text, max(0, start - 40), start):
                 unit = "điểm"
             if unit is None and _INDEX_VALUE.fullmatch(m.group()):
-                pass  # "Huế (0,7951)", "từ khoảng 0,5 đến gần 0,6": a score of an index, a value on its own
+                unit = "điểm" if len(m.group()) >= 5 else None  # "Huế (0,7951)": an index's score (LABELLING.md);
+                # "từ khoảng 0,5 đến gần 0,6": a value on its own
             elif unit is None and q.multiplier == 1 and not re.search(r"(đạt|đã|có|được|cấp|thực hiện|tiếp nhận|giải quyết|là|với|giá trị)\s*$",
                                               text[max(0, start - 25) : start], re.IGNORECASE):  # fmt: skip
                 continue  # a bare number with no unit and no result verb: most often a code or count word ("gần 27 ngàn" counts)

@@ -155,10 +155,10 @@ def _patterns() -> list[dict]:
     # a police office whose name goes on past 'về': 'Phòng Cảnh sát quản lý hành chính về trật tự xã hội'
     pats.append({"label": "AGENCY", "pattern": [{"LOWER": {"IN": ["phòng", "đội", "cục"]}, "IS_TITLE": True}]
                  + [{"LOWER": w} for w in "cảnh sát quản lý hành chính về trật tự xã hội".split()], "id": _WHOLE})
-    groups = ["tỉnh", "huyện", "xã", "cơ sở", "bộ", "trung ương"]
+    groups = ["tỉnh", "huyện", "xã", "cơ sở", "sở", "bộ", "trung ương"]
     for g in groups:
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "cấp"}] + [{"LOWER": w} for w in g.split()]})
-    one_level = [{"LOWER": "cấp"}, {"LOWER": {"IN": ["tỉnh", "huyện", "xã"]}}]
+    one_level = [{"LOWER": "cấp"}, {"LOWER": {"IN": ["tỉnh", "sở", "huyện", "xã"]}}]
     for joint in ("và", ","):  # 'cấp tỉnh và cấp huyện', 'Bộ phận một cửa cấp huyện, cấp xã'
         pats.append({"label": "GROUP", "pattern": one_level + [{"LOWER": joint}] + one_level})
     pats.append({"label": "GROUP", "pattern": one_level + [{"ORTH": ","}] + one_level + [{"LOWER": {"IN": ["và", ","]}}]
@@ -370,9 +370,9 @@ def attach_subjects(doc: Doc) -> Doc:
             pick = topic[0] if topic else None
         block = doc.user_data["blocks"].get(sent_start) if pick is None and _counts_members(doc, tok) else None
         pick = pick or block  # '1. Khối sở, ban, ngành ... 11 đơn vị xếp loại Khá': its members' count
-        if pick is None and not _whole_area(doc, clause_start, tok.i):
+        if pick is None and not _whole_area(doc, clause_start, tok.i, topics.get(clause_start)):
             pick = topics.get(clause_start)  # the actor the sentence or its paragraph opened with
-        if pick is None and not _whole_area(doc, clause_start, tok.i):
+        if pick is None and not _whole_area(doc, clause_start, tok.i, _unit_of_sentence(doc.user_data["actors"].get(sent_start))):
             pick = _unit_of_sentence(doc.user_data["actors"].get(sent_start))  # 'Xã X có ...; lực lượng viên chức có 13 người'
         if pick is not None and pick is not after and pick.start >= 2 and doc[pick.start - 1].lower_ == "và" and any(
             e.end == pick.start - 1 for e in ents
@@ -623,8 +623,8 @@ def _topics(doc: Doc, ents) -> dict[int, Span]:
     current: Span | None = None
     item: Span | None = None  # the name a list item opens with before ':' ('2. Xã Vân Canh: ...'), over the item
     block: Span | None = None  # the 'Khối ...' a heading or item opens with, over its members' counts
-    sections: dict[int, Span | None] = {}  # heading depth -> the unit its heading names, over its section
-    section: Span | None = None  # the deepest of them that names one
+    section = _title_unit(doc, ents)  # the deepest heading's unit that names one, or the title's
+    sections: dict[int, Span | None] = {-1: section}  # heading depth -> the unit its heading names, over its section
     listing: Span | None = None  # the actor of a lead-in that ends with ':' ('Công an tỉnh ... cụ thể như sau:'), over its bullets
     doc.user_data["blocks"] = {}
     i = 0
@@ -682,6 +682,25 @@ def _topics(doc: Doc, ents) -> dict[int, Span]:
                     out[j] = current
         i = end + 1 if end < len(doc) and _full_stop(doc, end) else max(end, i + 1)
     return out
+
+
+_TITLE = re.compile(r"^[ \t]*BÁO CÁO[ \t]*\n([^\n]+)", re.MULTILINE)
+_AT_DESK = re.compile(r"(?:tại|ở)(?:\s+(?:bộ\s+phận\s+một\s+cửa|trung\s+tâm\s+phục\s+vụ\s+hành\s+chính\s+công))?\s*$")
+
+
+def _title_unit(doc: Doc, ents) -> Span | None:
+    """'BÁO CÁO | Kết quả ... tại Bộ phận một cửa cấp xã năm 2021': a title that says the work it reports
+    was done at one level; the values that name no unit of their own are that level's."""
+    m = _TITLE.search(doc.user_data["text"])
+    if m is None:
+        return None
+    start, end = m.start(1), m.end(1)
+    named = [e for e in ents if start <= _at(doc, e.start) < end]
+    levels = [e for e in named if e.label_ == "GROUP" and e[0].lower_ == "cấp"]
+    if len(named) != 1 or len(levels) != 1:
+        return None
+    before = doc.user_data["text"][start : _at(doc, levels[0].start)].lower()
+    return levels[0] if _AT_DESK.search(before) else None
 
 
 def _no_subject(doc: Doc, start: int, end: int, current: Span | None = None) -> bool:
@@ -744,7 +763,7 @@ def _opening_subject(doc: Doc, ents, start: int, end: int) -> tuple[Span | None,
         return None, False
     if opens and not _listed(doc, e, ents) and (e.end >= len(doc) or doc[e.end].lower_ not in ("và", "(")):
         return e, e.end < len(doc) and doc[e.end].text == ":"  # 'Ngành Y tế: ...; ...': a lead-in
-    colon = next((j for j in range(start, min(end, start + 14)) if doc[j].text == ":"), None)
+    colon = next((j for j in range(start, min(end, start + 24)) if doc[j].text == ":"), None)
     named = [x for x in inside if colon is not None and x.end <= colon]
     if len(named) == 1 and not _listed(doc, named[0], ents):
         return named[0], True
@@ -768,8 +787,17 @@ def _paragraph_goes_on(doc: Doc, i: int) -> bool:
     return _at(doc, i - 1) + len(doc[i - 1].text) - line_start >= 0.8 * doc.user_data["width"]
 
 
-def _whole_area(doc: Doc, start: int, i: int) -> bool:
-    return bool(_AREA.search(doc[start:i].text)) if i > start else False
+_LEVEL_OF_AREA = {"tỉnh": "province", "huyện": "district", "xã": "commune"}
+
+
+def _whole_area(doc: Doc, start: int, i: int, actor: Span | None = None) -> bool:
+    """'toàn tỉnh', 'trên địa bàn': the issuer's whole area, unless the unit the sentence is about is of that
+    level and named on its line ('- Lạng Sơn: ...; toàn tỉnh đã lập hơn 1.680 tổ': Lạng Sơn's)."""
+    m = _AREA.search(doc[start:i].text) if i > start else None
+    if m is None or actor is None or actor.start < _line_start(doc, start):
+        return m is not None
+    level = _LEVEL_OF_AREA.get(m.group().split()[-1].lower()) if m.group().lower().startswith("toàn") else None
+    return level is None or normalize(actor.text, actor.label_).kind != level
 
 
 def _last_of_list(doc: Doc, e, ents) -> bool:
@@ -801,7 +829,8 @@ def _counted_by(doc: Doc, tok, e) -> bool:
 def _not_actor(doc: Doc, e) -> bool:
     """A name that an agent of a passive, a membership, a recipient or a source follows ('do Bộ Nội vụ
     xác định', 'thuộc nhóm A', 'ủy quyền cho các sở, ngành', 'theo quy định của các bộ, ngành', 'liên
-    thông từ cấp tỉnh đến 96 xã'), or a place a distance is measured from ('cách trung tâm thành phố X')."""
+    thông từ cấp tỉnh đến 96 xã'), a place a distance is measured from ('cách trung tâm thành phố X'), or
+    the one a rank is told against ('đứng thứ 2, chỉ sau Hải Phòng, tăng 3 bậc')."""
     before: list[str] = []
     for t in reversed(doc[max(0, e.start - 6) : e.start]):  # the words right before it
         if not t.is_alpha:
@@ -812,6 +841,8 @@ def _not_actor(doc: Doc, e) -> bool:
     source = any(w == "theo" and (k == 0 or before[k - 1] != "tiếp") for k, w in enumerate(before))  # not 'tiếp theo là'
     source = source or _in_opening_source(doc, e) or _announces(doc, e) or _issues_a_document(doc, e)
     source = source or any(w == "cách" and (k == 0 or before[k - 1] != "cải") for k, w in enumerate(before))  # 'cách X 60 km'
+    source = source or before[-2:] in (["chỉ", "sau"], ["xếp", "sau"], ["đứng", "sau"], ["xếp", "trước"], ["đứng", "trước"]) \
+        and not (e.end < len(doc) and doc[e.end].text == "(")  # but 'chỉ sau Đắk Lắk (xếp thứ 28/63)': its own rank
     return source or _partner(doc, e) or _in_a_comparison(doc, e) or (bool(before) and (before[-1] in ("do", "được", "bởi", "thuộc", "cho", "từ")
                                         or any(w in ("do", "được", "bởi") for w in before[-3:])))  # fmt: skip
 
@@ -961,7 +992,7 @@ def _respectively(doc: Doc, ents) -> dict[int, Subject]:
             values, names = ahead, after  # 'Xếp thứ 5 và thứ 6 lần lượt là A (..) và B (..)': the names come after
         elif not names and len(after) >= 2 and len(after) == len(values) and after[-1].end <= values[0].i:
             names = after  # 'theo sau lần lượt là A và B với 66,04 điểm và 64,92 điểm': the names, then their values
-        elif not names and len(after) >= len(values):
+        elif not names and (len(after) >= len(values) or after and all(e.end < end and doc[e.end].text == "(" for e in after)):
             continue  # 'tiếp theo lần lượt là thành phố Tân Uyên (85,2 điểm), huyện Phú Giáo (85 điểm)': each its own
         elif not names:
             sent_start = _sentence_start(doc, t.i)
@@ -1183,9 +1214,13 @@ _VERB_NOUNS = frozenset({"tổ chức", "trang"})
 def _trim_name(doc: Doc, e: Span) -> Span:
     """An agency name ends before the first lower-case word that underthesea reads, in its sentence, as a
     verb, adverb or the like: 'Bộ Thông tin và Truyền thông | công bố', '... | đứng đầu', '... | bố trí 9
-    quầy'. The EntityRuler's word list cannot tell 'công' of 'hành chính công' from that of 'công bố'."""
+    quầy'. The EntityRuler's word list cannot tell 'công' of 'hành chính công' from that of 'công bố'.
+    'giao' before a capitalised word assigns ('Bộ Công an | giao Công an tỉnh chỉ tiêu'; not 'Bộ Ngoại giao')."""
     if all(not t.is_lower for t in e[1:]):
         return e
+    assigns = next((t.i for t in e[2:-1] if t.text == "giao" and doc[t.i + 1].is_title), None)
+    if assigns is not None:
+        return Span(doc, e.start, assigns, label=e.label_)
     stop = e.end
     while stop < min(len(doc), e.end + 3) and doc[stop].is_alpha:
         stop += 1  # the words after it, for the tagger to read the name's last word in its sentence

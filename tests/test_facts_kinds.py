@@ -223,8 +223,8 @@ def test_index_values_without_a_unit_in_brackets_and_in_a_range():
     got = facts("Chỉ số PAPI của vùng năm nay là 0,4512; cao nhất là Quảng Ninh (0,4871) và Bình Định (0,4702). Điểm các "
                 "huyện dao động từ khoảng 0,3 đến gần 0,4.")
     assert [(v, u, q, s) for v, u, _, q, s, _ in got] == [
-        (0.4512, None, None, None), (0.4871, None, None, "Quảng Ninh"), (0.4702, None, None, "Bình Định"),
-        (0.3, None, "khoảng", None), (0.4, None, "gần", None)]  # fmt: skip
+        (0.4512, "điểm", None, None), (0.4871, "điểm", None, "Quảng Ninh"), (0.4702, "điểm", None, "Bình Định"),
+        (0.3, None, "khoảng", None), (0.4, None, "gần", None)]  # fmt: skip  # an index's score is in points (LABELLING.md)
 
 
 def test_rates_after_digital_so_and_after_a_sentence_ending_in_ke_hoach():

@@ -406,3 +406,48 @@ def test_the_units_merged_into_a_commune_and_a_place_a_distance_is_measured_from
     got = facts("- Phường Tân Phong hợp nhất các phường Đoàn Kết, Quyết Thắng và xã San Thàng, rộng 42,5 km2.\n"
                 "- Xã Nậm Xé (hợp nhất các xã Nậm Xé, Liêm Phú) cách trung tâm thành phố Lai Châu hơn 45 km.")
     assert [s for *_, s in got] == ["phường Tân Phong", "xã Nậm Xé"]
+
+
+def test_two_levels_joined_by_a_comma_include_the_departments_level():
+    got = facts("Có 97% đơn vị cấp sở, cấp huyện đã ban hành kế hoạch; cấp xã đạt 91%. "
+                "Có 88,5% đơn vị cấp sở và 100% đơn vị cấp huyện đã bố trí cán bộ.")
+    assert [s for *_, s in got] == ["cấp sở, cấp huyện", "cấp xã", "cấp sở", "cấp huyện"]
+
+
+def test_a_title_that_says_the_work_was_done_at_one_level_holds_for_the_report():
+    text = ("UBND TỈNH X\nBÁO CÁO\nKết quả giải quyết thủ tục hành chính tại Bộ phận một cửa cấp huyện năm 2022\n"
+            "I. KẾT QUẢ\nĐã tiếp nhận 51.300 hồ sos.\nSố hồ sơ quá hạn là 42 hồ sơ, chiếm 0,08%.").replace("sos", "sơ")
+    assert [s for *_, s in facts(text)] == ["cấp huyện"] * 3
+    plain = "UBND TỈNH X\nBÁO CÁO\nTình hình thủ tục hành chính cấp tỉnh quý III\nI. KẾT QUẢ\nĐã tiếp nhận 9.300 hồ sơ."
+    assert [s for *_, s in facts(plain)] == [None]
+
+
+def test_the_whole_area_of_a_listed_province_is_that_province():
+    text = ("3. Một số địa phương:\n- Phú Thọ: các tổ đã hướng dẫn hơn 4.200 người; toàn tỉnh có 310 tổ.\n"
+            "Toàn tỉnh có 77 điểm phục vụ.")
+    assert [s for *_, s in facts(text)] == ["Phú Thọ", "Phú Thọ", None]
+
+
+def test_a_unit_a_rank_is_told_against_is_not_its_subject_unless_it_has_its_own_value():
+    assert [s for *_, s in facts("Tỉnh xếp thứ 4, chỉ sau Bắc Giang, tăng 5 bậc so với năm trước.")] == [None, None]
+    got = facts("Tỉnh đứng thứ 5, xếp sau Yên Bái (xếp thứ 19/63).")
+    assert [s for *_, s in got] == [None, "Yên Bái"]
+
+
+def test_a_body_that_assigns_a_target_ends_before_giao():
+    got = facts("Bộ Y tế giao Bệnh viện Đa khoa tỉnh chỉ tiêu khám 120.000 lượt. Bộ Ngoại giao có 12 thủ tục trực tuyến.")
+    assert [s for *_, s in got][1] == "Bộ Ngoại giao"
+    assert all(s != "Bộ Y tế giao Bệnh viện Đa khoa tỉnh" for *_, s in got)
+
+
+def test_names_after_lan_luot_with_their_own_brackets_keep_their_values():
+    got = facts("Huyện đứng thứ 3; xếp trên là huyện Lục Yên (thứ 1, 92,1%) và huyện Yên Bình (thứ 2, 90,2%); xếp sau "
+                "lần lượt là huyện Văn Chấn (thứ 4, 88,4%) và huyện Trấn Yên (thứ 5, 87,9%).")
+    assert [s for *_, s in got][-4:] == ["huyện Văn Chấn"] * 2 + ["huyện Trấn Yên"] * 2
+
+
+def test_an_average_lead_in_holds_for_its_list_after_a_long_opening():
+    got = facts("Giá trị bình quân của các tỉnh, thành phố trong cả 3 trụ cột của năm nay đều tăng: Chính quyền số đạt "
+                "0,6512 (tăng 9,1%); Xã hội số đạt 0,6020 (tăng 4,4%).")
+    assert [(v, u, s) for v, u, _, s in got if u in ("điểm", "%")] == [(0.6512, "điểm", "tỉnh, thành phố"), (9.1, "%", "tỉnh, thành phố"),
+                                                           (0.602, "điểm", "tỉnh, thành phố"), (4.4, "%", "tỉnh, thành phố")]
