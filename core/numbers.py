@@ -81,6 +81,7 @@ _NOT_A_RESULT_BEFORE = re.compile(rf"(?:{_NAMING_WORDS})\s*(?:số\s*)?[:.]?\s*$
 _NOT_A_RESULT_FOLDED = re.compile(
     r"\b(?:" + "|".join(strip_marks(w).lower() for w in _NAMING_WORDS.split("|") if " " in w) + r")\s*(?:so\s*)?[:.]?\s*$"
 )
+_INDEX_NAMED = re.compile(r"(?<![^\W\d_])[A-Z][A-Z-]{2,}(?:\s+INDEX)?\s*$")
 _DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}/\d{4}\b|\b\d{1,2}\s*-\s*\d{1,2}/\d{4}\b")
 _CODE_AFTER = re.compile(r"^(?:/\s*[A-ZĐ]|-\s*[A-ZĐ]|[A-Za-zĐđ])")
 _STARS_AFTER = re.compile(r"\s*sao(?![^\W\d_])", re.IGNORECASE)  # "sản phẩm OCOP đạt hạng 4 sao": a class, not a count
@@ -95,9 +96,13 @@ RANK = re.compile(r"(?<![^\W\d_])(?<!sắp\s)(?:xếp|đứng)(?:(?:\s+(?:ở\s+
                   # "với thứ hạng 6/63", "hạ tầng số, hạng 58/63", "vươn lên vị trí 20 toàn quốc", "lên thứ 14"
                   r"|(?<![^\W\d_])(?:thứ\s+hạng|hạng|(?:ở\s+)?vị\s+trí(?:\s+thứ)?|(?:lên|xuống|từ)\s+thứ)\s*$"
                   # a place said again, bare, after a ranking: "tăng 2 bậc (năm trước đứng thứ 15, năm nay thứ 13)"
-                  r"|(?:xếp|đứng|hạng|bậc|vị\s+trí)[^.]*?(?<!lần\s)(?<!tuần\s)(?<!tháng\s)(?<!quý\s)(?<![^\W\d_])thứ\s*$",
+                  r"|(?:xếp|đứng|hạng|bậc|vị\s+trí)[^.]*?(?<!lần\s)(?<!tuần\s)(?<!tháng\s)(?<!quý\s)(?<![^\W\d_])thứ\s*$"
+                  # the place risen to: "từ vị trí 42/63 lên 39/63 tỉnh, thành phố", "từ hạng 29 lên hạng 18/63"
+                  r"|(?<![^\W\d_])(?:vị\s+trí|hạng|thứ)\s+\d+(?:/\d+)?\s+(?:lên|xuống)\s*$",
                   re.IGNORECASE)  # "... xếp thứ 07/13 ... và thứ 33/63"
 RANK_WINDOW = 120  # characters before a number that RANK is searched in
+# a place out of a field, said with "thứ" alone: "chi phí không chính thức (thứ 2/62)" (not "lần thứ 2")
+PLACE_OF = re.compile(r"(?<![^\W\d_])(?<!lần\s)thứ\s*$", re.IGNORECASE)
 # a group in a ranking counts places: "nằm trong nhóm 20 tỉnh, thành phố dẫn đầu", "top 10 địa phương cao nhất"
 _RANKED_GROUP = re.compile(r"[^\d;.:()]{0,80}?(?:dẫn\s+đầu|đứng\s+đầu|cao\s+nhất|thấp\s+nhất|cuối\s+bảng|xếp\s+cuối|tốt\s+nhất)",
                            re.IGNORECASE)
@@ -136,11 +141,14 @@ def names_something(text: str, start: int, end: int) -> bool:
     percent = text[start:end].rstrip().endswith("%")  # "Hạ tầng số: 100% công chức": a rate names nothing
     ranked_group = _GROUP_WORD.search(one_line) and _RANKED_GROUP.match(text, end)
     span = (sm := SPAN_AFTER.match(text, end)) and (_SPAN_NAMED.search(one_line) or sm.group(1).lower().endswith("đêm"))
+    place = "/" in text[start:end] and PLACE_OF.search(one_line)
     if named and not percent and not ranked_group and not _DIGITAL.search(one_line) and not RANK.search(wide) and (
-            not span and not streak_unit(text, start, end)):  # fmt: skip
+            not span and not streak_unit(text, start, end) and not place):  # fmt: skip
         return True
     if _MODEL_NAME.search(text[max(0, start - 160) : start]):
         return True
+    if _INDEX_NAMED.search(before) and re.fullmatch(r"(?:19|20)\d\d", text[start:end]):
+        return True  # "Báo cáo PAPI 2023", "PAR INDEX 2023": an index's edition
     if _CODE_AFTER.match(after) or _STARS_AFTER.match(after):  # 06/CP, 57-NQ/TW, 220/380V, 5G; a class "hạng 4 sao"
         return True
     if _ORDINAL.search(before) and re.match(r"^\s*[.)\]]", after) and re.fullmatch(r"\d{1,3}", text[start:end]):

@@ -17,7 +17,7 @@ import re
 
 from baocao.extractors.catalog import link_indicator, rate_of
 from baocao.extractors.document import REVIEW_BELOW, DocText, PageText
-from baocao.core.numbers import NUMBER_RE, RANK, RANK_WINDOW, SPAN_AFTER, names_something, parse_quantity, streak_unit
+from baocao.core.numbers import NUMBER_RE, PLACE_OF, RANK, RANK_WINDOW, SPAN_AFTER, names_something, parse_quantity, streak_unit
 from baocao.extractors.sections import place_at, section_index
 from baocao.extractors.subjects import subjects
 from baocao.extractors.table_facts import table_facts
@@ -114,7 +114,7 @@ _PUT_ONLINE = re.compile(r"(?<![^\W\d_])đã\s+(?:đưa|tích\s+hợp|số\s+hó
 _CLOCK = re.compile(r"(?<![\d.,])\d{1,2}\s*giờ\s*$", re.IGNORECASE)
 _DONE_BEFORE = re.compile(r"(?<![^\W\d_])(?:đạt|hoàn\s+thành|vượt)\s*$", re.IGNORECASE)
 _SIZE_OF_HEAD = re.compile(r"[^\d();:]{0,40}\)\s*:")
-_RUN_AFTER = re.compile(r"\s*(năm|tháng|quý)\s+liên\s+tiếp", re.IGNORECASE)
+_RUN_AFTER = re.compile(r"\s*(năm|tháng|quý)\s+(?:liên\s+(?:tiếp|tục)|liền)(?![^\W\d_])", re.IGNORECASE)
 # a score named before its bare value: "đạt tổng điểm 92,12", "điểm cao nhất (48,059)"
 _POINTS_NAMED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?điểm(?:\s+số)?(?:\s+(?:cao|thấp)\s+nhất|\s+trung\s+(?:vị|bình))?"
                            r"(?:\s+(?:là|đạt))?\s*[(:]?\s*$", re.IGNORECASE)
@@ -544,8 +544,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 unit, end = run.group(1).lower(), end + run.end(1)  # "giữ vị trí thứ nhất 5 năm liên tiếp"
             elif RANK.search(" ".join(text[max(0, start - RANK_WINDOW) : start].split()) + " ") and not (
                 q.denominator is None and (UNIT_RE.match(rest) or _RANKED_BODIES.match(rest))
-            ):  # "Xếp hạng 34 tỉnh, thành phố", "xếp hạng 63 Ủy ban nhân dân tỉnh": the field ranked, counted
-                unit = "thứ hạng"
+            ) or q.denominator is not None and PLACE_OF.search(before_near):  # "Xếp hạng 34 tỉnh, thành phố", "xếp hạng
+                unit = "thứ hạng"  # 63 Ủy ban nhân dân tỉnh": the field ranked, counted; "(thứ 2/62)": a place of a field
             elif re.match(r"\s*nhóm\b", rest, re.IGNORECASE):
                 unit, end = "nhóm", end + re.match(r"\s*nhóm", rest, re.IGNORECASE).end()
             elif (age := _AGE_AFTER.match(rest)) and (_AGE_BOUND.search(before_near) or _QUALIFIER_AFTER.match(rest, age.end())):

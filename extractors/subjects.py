@@ -107,8 +107,10 @@ def _patterns() -> list[dict]:
         pats.append({"label": "PLACE", "pattern": lv + [{"LOWER": "đảo"}] + title})  # 'Xã đảo Tân Hiệp'
     ubnd = [{"LOWER": {"IN": ["ubnd", "ủy", "uỷ"]}}, {"LOWER": {"IN": ["ban"]}, "OP": "?"},
             {"LOWER": {"IN": ["nhân"]}, "OP": "?"}, {"LOWER": {"IN": ["dân"]}, "OP": "?"}]  # fmt: skip
+    police = [{"LOWER": "công", "IS_TITLE": True}, {"LOWER": "an"}]  # 'Công an quận Hà Đông (74.925 hồ sơ)': the police's own
     for lv in (level, two, abbreviated):
         pats.append({"label": "PLACE", "pattern": ubnd + lv + title})
+        pats.append({"label": "AGENCY", "pattern": police + lv + title, "id": _WHOLE})
     heads = [["sở"], ["bộ"], ["ban"], ["chi", "nhánh"], ["công", "an"], ["bảo", "hiểm", "xã", "hội"], ["bhxh"],
              ["trung", "tâm"], ["ngân", "hàng"], ["văn", "phòng"], ["cục"], ["tổng", "cục"], ["viện"], ["bệnh", "viện"],
              ["kho", "bạc"], ["đài"], ["báo"], ["tòa", "án"], ["viện", "kiểm", "sát"], ["đảng", "ủy"], ["hội"],

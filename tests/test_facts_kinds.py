@@ -672,3 +672,11 @@ def test_round_17_bounds_said_chua_dat_and_after_khong_co_nao_a_bodys_own_count_
     got = [(f.value, f.unit, f.kind.value) for f in find_facts(DocText("t", [PageText(1, text, [])]))]
     assert got == [(3, "sở", "result"), (85, "%", "scope"), (60, "điểm", "scope"), (2, "nhóm", "scope"),
                    (6, "nhiệm vụ", "scope"), (3, "nhiệm vụ", "result"), (5e6, "tài khoản", "result")]  # no '30 phút'
+
+
+def test_round_20_places_in_brackets_and_risen_to_streaks_said_lien_tuc_and_an_index_edition():
+    got = facts("Doanh nghiệp chấm cao tỉnh về tính minh bạch (thứ 3/63) và đào tạo lao động (thứ 7/63). Thứ hạng tăng "
+                "4 bậc, từ vị trí 31/63 lên 27/63 tỉnh, thành phố. Hà Giang có 4 năm liền trong nhóm này. Báo cáo SIPAS 2022 "
+                "đánh dấu 6 năm liên tục khảo sát.")
+    assert [(v, u) for v, u, *_ in got] == [(3, "thứ hạng"), (7, "thứ hạng"), (4, "bậc"), (31, "thứ hạng"), (27, "thứ hạng"),
+                                         (4, "năm"), (6, "năm")]  # fmt: skip

@@ -451,3 +451,9 @@ def test_an_average_lead_in_holds_for_its_list_after_a_long_opening():
                 "0,6512 (tăng 9,1%); Xã hội số đạt 0,6020 (tăng 4,4%).")
     assert [(v, u, s) for v, u, _, s in got if u in ("điểm", "%")] == [(0.6512, "điểm", "tỉnh, thành phố"), (9.1, "%", "tỉnh, thành phố"),
                                                            (0.602, "điểm", "tỉnh, thành phố"), (4.4, "%", "tỉnh, thành phố")]
+
+
+def test_a_district_police_named_with_its_place_is_the_agency():
+    got = facts("Ba đơn vị dẫn đầu lần lượt là: Công an quận Cầu Giấy (52.310 hồ sơ), Công an huyện Ba Vì (40.118 hồ sơ). "
+                "Công an xã Tân Lập đã giải quyết 118 hồ sơ.")
+    assert [s for *_, s in got] == ["Công an quận Cầu Giấy", "Công an huyện Ba Vì", "Công an xã Tân Lập"]
