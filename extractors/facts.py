@@ -246,7 +246,8 @@ _QUALIFIER_BEFORE = re.compile(
     r"\s*(?:(?:đạt|là|tăng\s+trưởng|tăng|giảm|có|được)\s+)?$", re.IGNORECASE)  # fmt: skip
 _QUALIFIER_AFTER = re.compile(r"\s*(trở\s+lên|trở\s+xuống)", re.IGNORECASE)
 # "Hồ sơ đã khởi tạo trên Hệ thống: 3.493.589": the unit is the label's first word
-_COUNT_NAMED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?số\s+(?:lượng\s+)?([^\W\d_]+(?:\s+[^\W_]+){0,14}?)\s+(?:là|đạt)\s*:?\s*"
+_COUNT_NAMED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?số\s+(?:lượng\s+)?([^\W\d_]+(?:\s+[^\W_]+){0,14}?)\s+(?:là|đạt"
+                          r"|(?:tăng|giảm)\s+từ(?:\s+\d[\d.,]*\s+(?:lên|xuống)(?:\s+còn)?)?)\s*:?\s*"  # "Số cơ quan ... giảm từ 21 xuống còn 14"
                           r"(?:(?:gần|hơn|khoảng|trên)\s+)?$",
                           re.IGNORECASE)  # fmt: skip
 _LABEL = re.compile(r"(?:^|[\n;:]|\.\s|[-+•])\s*((?:(?!\.\s)[^\n;:]){1,80}):\s*$")  # after another label too

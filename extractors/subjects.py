@@ -72,6 +72,7 @@ def _name() -> list[list[dict]]:
              {"LOWER": "và"}, {"IS_TITLE": True, "ORTH": {"NOT_IN": ["Sở", "Bộ", "Cục", "Ban"]}}, word]]  # 'Lao động - Thương binh và Xã hội'  # fmt: skip
 
 
+_SCHOOL_LEVELS = ("mầm non", "tiểu học", "trung học cơ sở", "trung học phổ thông", "thcs", "thpt")
 _WHOLE = "whole name"  # the id of a pattern that matches a name to its end, which _trim_name must not cut
 
 
@@ -157,7 +158,7 @@ def _patterns() -> list[dict]:
     # a police office whose name goes on past 'về': 'Phòng Cảnh sát quản lý hành chính về trật tự xã hội'
     pats.append({"label": "AGENCY", "pattern": [{"LOWER": {"IN": ["phòng", "đội", "cục"]}, "IS_TITLE": True}]
                  + [{"LOWER": w} for w in "cảnh sát quản lý hành chính về trật tự xã hội".split()], "id": _WHOLE})
-    groups = ["tỉnh", "huyện", "xã", "cơ sở", "sở", "bộ", "trung ương"]
+    groups = ["tỉnh", "huyện", "xã", "cơ sở", "sở", "bộ", "trung ương", *_SCHOOL_LEVELS]
     for g in groups:
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "cấp"}] + [{"LOWER": w} for w in g.split()]})
     one_level = [{"LOWER": "cấp"}, {"LOWER": {"IN": ["tỉnh", "sở", "huyện", "xã"]}}]
@@ -782,8 +783,11 @@ def _paragraph_goes_on(doc: Doc, i: int) -> bool:
     list item or a blank line, nor after a line that ends short with a full stop (a paragraph's last)."""
     if i == 0 or _line_opens(doc, i):
         return False
-    if "\n" not in _gap(doc, i):
-        return True
+    return "\n" not in _gap(doc, i) or _wraps(doc, i)
+
+
+def _wraps(doc: Doc, i: int) -> bool:
+    """Whether the line before token i runs to the page's edge (wrapped), not ending short (a paragraph's last)."""
     text = doc.user_data["text"]
     line_start = text.rfind("\n", 0, _at(doc, i - 1)) + 1
     return _at(doc, i - 1) + len(doc[i - 1].text) - line_start >= 0.8 * doc.user_data["width"]
@@ -1098,6 +1102,8 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # 'đứng đầu vùng X', 'thứ 7/13 tỉnh vùng X', 'khu vực X': the field a rank is over, no subject
         if e.label_ in ("DISTRICT", "COMMUNE") and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in e):
             continue  # 'xã, phường, thị trấn với 3,6 triệu': words, not 'Thị trấn Vôi'
+        if e.label_ == "GROUP" and e[0].lower_ == "cấp" and e[1:].text.lower() in _SCHOOL_LEVELS and _line_start(doc, e.start) < e.start - 1:
+            continue  # a school level heads its own item ('- Cấp mầm non: 160/160 trường'); not 'học bạ số cấp tiểu học'
         if e.label_ == "GROUP" and e[0].lower_ == "cấp" and _names_an_index(doc, e):
             continue  # 'Chỉ số cải cách hành chính cấp tỉnh', '... hành chính công cấp tỉnh (PAPI)'
         if e.label_ == "GROUP" and e.text.lower() == "địa phương" and _word_before(doc, e.start) != "của":
@@ -1113,8 +1119,9 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # 'cấp huyện và cấp xã lần lượt đạt 95% và 90%': a name for each value
         if e.end - e.start > 1 and e[-1].lower_ in ("và", "-"):  # 'Sở Tư pháp và | Sở Y tế': the joiner is no part
             e = Span(doc, e.start, e.end - 1, label=e.label_)
-        cut = next((t.i + 1 for t in e[:-1] if "\n" in _gap(doc, t.i + 1) and _heading_ends(doc, t.i + 1)), None)
-        if cut is not None:  # '5. Kết quả của lực lượng Công an | Công an tỉnh tiếp nhận ...': no name runs out of a heading
+        cut = next((t.i + 1 for t in e[:-1] if "\n" in _gap(doc, t.i + 1) and (_heading_ends(doc, t.i + 1) or not _wraps(doc, t.i + 1))), None)
+        if cut is not None:  # '5. Kết quả của lực lượng Công an | Công an tỉnh tiếp nhận ...', '... của tỉnh | Phục vụ cuộc
+            # họp ...': no name runs out of a heading or a paragraph
             if not doc[cut].is_title:
                 continue
             e = Span(doc, cut, e.end, label=e.label_)

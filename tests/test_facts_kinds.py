@@ -680,3 +680,8 @@ def test_round_20_places_in_brackets_and_risen_to_streaks_said_lien_tuc_and_an_i
                 "đánh dấu 6 năm liên tục khảo sát.")
     assert [(v, u) for v, u, *_ in got] == [(3, "thứ hạng"), (7, "thứ hạng"), (4, "bậc"), (31, "thứ hạng"), (27, "thứ hạng"),
                                          (4, "năm"), (6, "năm")]  # fmt: skip
+
+
+def test_round_21_a_count_named_before_it_moved_from_one_level_to_another():
+    got = facts("Số cơ quan chuyên môn thuộc UBND tỉnh giảm từ 19 xuống còn 15.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(19, "cơ quan", "result"), (15, "cơ quan", "result")]

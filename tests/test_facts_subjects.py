@@ -457,3 +457,12 @@ def test_a_district_police_named_with_its_place_is_the_agency():
     got = facts("Ba đơn vị dẫn đầu lần lượt là: Công an quận Cầu Giấy (52.310 hồ sơ), Công an huyện Ba Vì (40.118 hồ sơ). "
                 "Công an xã Tân Lập đã giải quyết 118 hồ sơ.")
     assert [s for *_, s in got] == ["Công an quận Cầu Giấy", "Công an huyện Ba Vì", "Công an xã Tân Lập"]
+
+
+def test_a_school_level_that_heads_its_item_and_a_name_that_does_not_run_past_a_paragraph():
+    assert [s for *_, s in facts("- Cấp trung học cơ sở: 88/90 trường đã thu học phí không dùng tiền mặt.")] == ["cấp trung học cơ sở"]
+    assert [s for *_, s in facts("Số học bạ số cấp tiểu học đã gửi lên Kho là 51.230 học bạ.")] == [None]
+    title = ("ỦY BAN NHÂN DÂN TỈNH YÊN BÁI\nBÁO CÁO\nKết quả phục vụ người dân của tỉnh\nPhục vụ hội nghị trực tuyến với "
+             "75 xã, phường, Văn phòng báo cáo kết quả như sau, theo số liệu tổng hợp trên Hệ thống thông tin giải quyết "
+             "thủ tục hành chính của tỉnh đến hết tháng 9.")
+    assert [s for *_, s in facts(title)] == [None]
