@@ -152,6 +152,9 @@ def _patterns() -> list[dict]:
     pats.append({"label": "AGENCY", "pattern": [{"LOWER": "bảo", "IS_TITLE": True}, {"LOWER": "hiểm"}, {"LOWER": "xã"},
                                                 {"LOWER": "hội"}, {"LOWER": {"IN": ["cơ", "khu"]}}, {"LOWER": {"IN": ["sở", "vực"]}},
                                                 {"TEXT": {"REGEX": r"^(?:[A-ZĐ]|[IVX]+$)"}}, {"IS_TITLE": True, "OP": "*"}]})  # fmt: skip
+    # a former province's area inside a merged one: 'Khu vực phía Tây (tỉnh Đắk Lắk cũ)'
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "khu"}, {"LOWER": "vực"}, {"LOWER": "phía"},
+                                               {"LOWER": {"IN": ["tây", "đông", "nam", "bắc"]}}]})  # fmt: skip
     # the police of a level: 'Công an cấp huyện' (not the level: 'cấp huyện' alone is the districts)
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "công"}, {"LOWER": "an"}, {"LOWER": "cấp"},
                                                {"LOWER": {"IN": ["tỉnh", "huyện", "xã"]}}]})  # fmt: skip
@@ -755,7 +758,7 @@ def _opening_subject(doc: Doc, ents, start: int, end: int) -> tuple[Span | None,
         return None, False
     e = inside[0]
     lead = [t for t in doc[start : e.start] if not (t.is_punct and t.text in "-+•")]
-    opens = not lead or [t.lower_ for t in lead] in (["các"], ["những"]) or (
+    opens = not lead or [t.lower_ for t in lead] in (["các"], ["những"], ["khu", "vực"]) or (
         lead[0].lower_ in _ADVERBIAL + ("theo",) and lead[-1].text == "," and len(lead) <= 8)  # fmt: skip
     if [t.lower_ for t in lead] in (["tại"], ["ở"]) and e.end < len(doc) and doc[e.end].text == "," and e.label_ != "GROUP":
         return e, False  # 'Tại xã Đakrông, ... Trung tâm ... xã đã tiếp nhận 39 hồ sơ'
@@ -1126,7 +1129,7 @@ def filter_entities(doc: Doc) -> Doc:
                 continue
             e = Span(doc, cut, e.end, label=e.label_)
         if e.label_ == "AGENCY" and e.ent_id_ != _WHOLE:
-            e = _trim_name(doc, e)
+            e = _with_its_place(doc, _trim_name(doc, e))
         if e.end - e.start == 1 and e[0].lower_ in _LEVELS and e.label_ != "GROUP":
             continue  # a level word alone ('... ghi nhận | Tỉnh có 3 đơn vị'): the issuer's own area
         if e.label_ == "PLACE":  # the label of its level word: "UBND Phường X" is a commune
@@ -1134,6 +1137,8 @@ def filter_entities(doc: Doc) -> Doc:
             if label == "AGENCY":
                 continue  # its level word was cut off with a heading ('... CÁC TỈNH, THÀNH PHỐ | Giá trị'): no place
             e = doc.char_span(e.start_char, e.end_char, label=label) or e
+        if ents and e.start < ents[-1].end:
+            continue  # a name its body's name took in ('Trung tâm Y tế huyện Vĩnh Thạnh')
         ents.append(e)
     doc.ents = ents
     return doc
@@ -1243,6 +1248,20 @@ def _trim_name(doc: Doc, e: Span) -> Span:
         i += n
         if i >= e.end:
             break
+    return e
+
+
+def _with_its_place(doc: Doc, e: Span) -> Span:
+    """'Chi nhánh Văn phòng Đăng ký đất đai huyện | Cao Lộc', 'Trung tâm Y tế huyện | Vĩnh Thạnh': a body
+    named by its level goes on with the place's name, which the name pattern stops at ('Cao' is also 'high')."""
+    last = e[-2:].text.lower() if e[-2:].text.lower() in ("thị xã", "thành phố") else e[-1].lower_
+    if len(e) < 3 or last not in _LEVELS:
+        return e
+    for end in range(min(len(doc), e.end + 5), e.end, -1):  # the longest place the data knows
+        name = doc[e.end : end].text.replace(" - ", "-")
+        if doc[e.end].is_title and (f"{key(last)} {key(name)}" in _unit_names() or (
+                last in ("tỉnh", "thành phố") and (key(name) in provinces() or name in FORMER_PROVINCES))):  # fmt: skip
+            return Span(doc, e.start, end, label=e.label_)
     return e
 
 

@@ -466,3 +466,11 @@ def test_a_school_level_that_heads_its_item_and_a_name_that_does_not_run_past_a_
              "75 xã, phường, Văn phòng báo cáo kết quả như sau, theo số liệu tổng hợp trên Hệ thống thông tin giải quyết "
              "thủ tục hành chính của tỉnh đến hết tháng 9.")
     assert [s for *_, s in facts(title)] == [None]
+
+
+def test_a_body_named_by_its_level_goes_on_with_its_place_and_a_former_provinces_area_is_a_group():
+    got = facts("Chi nhánh Văn phòng Đăng ký đất đai huyện Cao Lộc đã tiếp nhận 1.210 hồ sơ. "
+                "Trung tâm Y tế thành phố Quy Nhơn có 6 trạm y tế.")
+    assert [s for *_, s in got] == ["Chi nhánh Văn phòng Đăng ký đất đai huyện Cao Lộc", "Trung tâm Y tế thành phố Quy Nhơn"]
+    got = facts("Khu vực phía Đông (tỉnh Phú Yên cũ) đạt 90,15%.\nKhu vực thành phố Đà Nẵng (cũ) đã cập nhật 52.400 thửa đất.")
+    assert [s for *_, s in got] == ["khu vực phía Đông", "Đà Nẵng"]
