@@ -376,10 +376,11 @@ def attach_subjects(doc: Doc) -> Doc:
             pick = topic[0] if topic else None
         block = doc.user_data["blocks"].get(sent_start) if pick is None and _counts_members(doc, tok) else None
         pick = pick or block  # '1. Khối sở, ban, ngành ... 11 đơn vị xếp loại Khá': its members' count
-        if pick is None and not _whole_area(doc, clause_start, tok.i, topics.get(clause_start)):
-            pick = topics.get(clause_start)  # the actor the sentence or its paragraph opened with
-        if pick is None and not _whole_area(doc, clause_start, tok.i, _unit_of_sentence(doc.user_data["actors"].get(sent_start))):
-            pick = _unit_of_sentence(doc.user_data["actors"].get(sent_start))  # 'Xã X có ...; lực lượng viên chức có 13 người'
+        opened, carried = topics.get(clause_start), _unit_of_sentence(doc.user_data["actors"].get(sent_start))
+        if pick is None and not _whole_area(doc, clause_start, tok.i, opened):
+            pick = opened  # the actor the sentence or its paragraph opened with
+        if pick is None and not _whole_area(doc, clause_start, tok.i, carried):
+            pick = carried  # 'Xã X có ...; lực lượng viên chức có 13 người'
         if pick is not None and pick is not after and pick.start >= 2 and doc[pick.start - 1].lower_ == "và" and any(
             e.end == pick.start - 1 for e in ents
         ):  # 'A và B là 2 đơn vị dẫn đầu': about both; under a 'Khối ...' lead-in, about its members
