@@ -685,3 +685,8 @@ def test_round_20_places_in_brackets_and_risen_to_streaks_said_lien_tuc_and_an_i
 def test_round_21_a_count_named_before_it_moved_from_one_level_to_another():
     got = facts("Số cơ quan chuyên môn thuộc UBND tỉnh giảm từ 19 xuống còn 15.")
     assert [(v, u, k) for v, u, k, *_ in got] == [(19, "cơ quan", "result"), (15, "cơ quan", "result")]
+
+
+def test_round_22_land_parcels_and_requests_are_counted():
+    got = facts("Đã số hóa 312.406/350.118 thửa, đạt 89,23%. Sở Tư pháp tiếp nhận 2.317 yêu cầu cấp Phiếu lý lịch tư pháp.")
+    assert [(v, u) for v, u, *_ in got] == [(312406, "thửa"), (89.23, "%"), (2317, "yêu cầu")]
