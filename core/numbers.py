@@ -160,4 +160,6 @@ def names_something(text: str, start: int, end: int) -> bool:
             return True
     if _RANGE_TAIL.search(before) and re.fullmatch(r"\d{1,3}", text[start:end].strip()) and re.match(r"\s+[^\W\d_]", after):
         return False  # "2 - 3 lần": the range's other end counts too
+    if _RANGE_TAIL.search(before) and text[start:end].rstrip().endswith("%"):
+        return False  # "chiếm 15-20%", "40 - 45%": the other end of a range of rates
     return bool(re.search(r"[/\-]\s*$", before[-2:]) and re.search(r"\d", before[-4:]))  # tail of a range/code

@@ -122,6 +122,9 @@ _POINTS_NAMED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?điểm(?:\s+số)?(?:\s
 _RISE_HEAD = re.compile(r"\s+(?:lên|xuống)(?:\s+còn)?\s+\d[\d.,]*(?:/\d[\d.,]*)?", re.IGNORECASE)
 # the first end of a range of small counts before the unit: "2 - 3 lần", "từ 18 đến 28 km"
 _RANGE_HEAD = re.compile(r"(?:\s*[-–]\s*|\s+(?:đến|tới)\s+)\d{1,3}(?!\d)(?![.,]\d)")
+_RATE_RANGE_HEAD = re.compile(r"\s*[-–]\s*\d{1,3}(?:,\d+)?\s*%")  # "tăng bình quân 11-11,5%/năm": a rate too
+_RANGE_JOIN = re.compile(r"\s*[-–]\s*")
+_RANGE_TAIL_AT = re.compile(r"(?<![\d/.,])\d{1,3}(?:,\d+)?-$")
 # a period goes on after its count: "6 tháng đầu năm", "3 tháng cuối năm", "5 ngày làm việc"
 _PERIOD_GOES_ON = re.compile(r"\s*(?:ngày|tháng|giờ|tuần)\s+(?:đầu|cuối|qua|tới|gần|trước|sau|làm\s+việc|kể|liên|năm)",
                              re.IGNORECASE)  # fmt: skip
@@ -142,7 +145,10 @@ _COMPARED = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+(?:so\s+với\s+
                        r"|(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+(?:[^\W\d_]+|(?:19|20)\d\d|\d{1,2})){1,6}?\s+là\s*$"
                        # ...or the period referred to, then the gap: "nhiều hơn năm trước 12 đơn vị"
                        r"|(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn\s+(?:so\s+với\s+)?(?:năm|kỳ|tháng|quý|cùng\s+kỳ)(?:\s+(?:trước|ngoái|qua|(?:19|20)\d\d))?"
-                       r"(?:\s+(?:hơn|gần|khoảng))?\s*$",  # "lớn hơn năm 2022 hơn 768 tỷ đồng"
+                       r"(?:\s+(?:hơn|gần|khoảng))?\s*$"  # "lớn hơn năm 2022 hơn 768 tỷ đồng"
+                       # ...or the group compared with: "thấp hơn người Kinh 10 - 20%", "cao hơn nữ giới 5 - 10%"
+                       # (not a level held against: "cao hơn mức 40,14 điểm", "thấp hơn chỉ tiêu 1,5%")
+                       r"|(?:cao|thấp)\s+hơn(?:\s+(?!(?:mức|chỉ|mục|kế|ngưỡng|mốc|tỷ|tỉ|năm|kỳ)\b)[^\W\d_]+){1,3}\s+(?:khoảng\s+)?$",
                        re.IGNORECASE)
 # the distance between two values is a difference, whatever verb says it: "Chênh lệch giữa đơn vị đứng đầu và đơn vị cuối
 # bảng thu hẹp còn 4,78 điểm", "Khoảng cách với Hải Phòng ... ở mức 0,39 điểm"
@@ -517,8 +523,9 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
         about = subjects(text, issuer)
         for m in NUMBER_RE.finditer(text):
             start, end = m.span()
-            if start in of_total or start > 0 and (text[start - 1].isalnum() or text[start - 1] in "/-.,"):
-                continue
+            if start in of_total or start > 0 and (text[start - 1].isalnum() or text[start - 1] in "/.," or (
+                    text[start - 1] == "-" and not (m.group("pct") and _RANGE_TAIL_AT.search(text, 0, start)))):  # fmt: skip
+                continue  # (but "15-20%": a range of rates, both ends)
             if names_something(text, start, end) or _CLOCK.search(text, max(0, start - 10), start):
                 continue  # (the minutes of "9 giờ 30 buổi sáng")
             q = parse_quantity(m.group())
@@ -594,6 +601,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 continue  # "là 1 trong 3 nhiệm vụ trọng tâm": one of a field, not a count; the field is the fact
             if unit is None and _PERIOD_AFTER.match(text, end):
                 continue  # "KẾT QUẢ ĐẠT ĐƯỢC 6 THÁNG ĐẦU NĂM": a period, not a count
+            if unit is None and _RATE_RANGE_HEAD.match(rest) and re.fullmatch(r"\d{1,3}(?:,\d+)?", m.group()):
+                unit = "%"
             if unit is None and (rg := _RANGE_HEAD.match(rest)) and re.fullmatch(r"\d{1,3}", m.group()):
                 unit = unit_at(text[end + rg.end() :])[0]  # "đi lại 2 - 3 lần": the range's first end counts the same
             if unit is None and (rise := _RISE_HEAD.match(rest)) and re.search(r"(?<![^\W\d_])từ\s*$", before_near, re.IGNORECASE):
@@ -642,6 +651,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 kind = FactKind.scope  # "Các vị trí từ thứ 6 đến thứ 13 thuộc về: ...": a band of places, its members after
             if done_against and kind == FactKind.target:
                 kind = FactKind.result  # "chỉ tiêu 30%, thực hiện 75,3%": the value reached against the target, in a plan too
+            if facts and fact_end > clause_start and facts[-1].unit == unit and _RANGE_JOIN.fullmatch(text, fact_end, start):
+                kind = facts[-1].kind  # "cao hơn nữ giới 5 - 10%", "tăng bình quân 20-25%/năm": the range's other end
             if span or (unit not in (None, "%") and _SIZE_OF_HEAD.match(text, end) and text[max(0, start - 3) : start].rstrip().endswith("(")):
                 kind = FactKind.scope  # a campaign's or plan's length, the time since a start, an age limit, a group's size
                 # in brackets before its items ("UBND các xã, phường (156 đơn vị): 7 đơn vị ..."): frames, aimed at or not

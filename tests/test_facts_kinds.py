@@ -690,3 +690,13 @@ def test_round_21_a_count_named_before_it_moved_from_one_level_to_another():
 def test_round_22_land_parcels_and_requests_are_counted():
     got = facts("Đã số hóa 312.406/350.118 thửa, đạt 89,23%. Sở Tư pháp tiếp nhận 2.317 yêu cầu cấp Phiếu lý lịch tư pháp.")
     assert [(v, u) for v, u, *_ in got] == [(312406, "thửa"), (89.23, "%"), (2317, "yêu cầu")]
+
+
+def test_round_23_both_ends_of_a_range_of_rates_and_a_gap_to_a_group():
+    got = facts("II. MỤC TIÊU ĐẾN NĂM 2030\nDoanh thu tăng bình quân 12-14,5%/năm; khoảng 35-40% hợp tác xã bán hàng trực tuyến.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(12, "%", "target"), (14.5, "%", "target"), (35, "%", "target"),
+                                                 (40, "%", "target")]  # fmt: skip
+    got = facts("Tỷ lệ dùng internet ở thành thị cao hơn nông thôn 6 - 9%, thấp hơn mức 95% của năm trước.")
+    assert [(v, k) for v, _, k, *_ in got] == [(6, "change"), (9, "change"), (95, "result")]
+    got = facts("Thu nhập bình quân 8 tháng đạt 61 triệu đồng/người.")
+    assert [s for *_, s, _ in got if s] == []  # not 'Quận 8
