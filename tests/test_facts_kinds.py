@@ -699,4 +699,4 @@ def test_round_23_both_ends_of_a_range_of_rates_and_a_gap_to_a_group():
     got = facts("Tỷ lệ dùng internet ở thành thị cao hơn nông thôn 6 - 9%, thấp hơn mức 95% của năm trước.")
     assert [(v, k) for v, _, k, *_ in got] == [(6, "change"), (9, "change"), (95, "result")]
     got = facts("Thu nhập bình quân 8 tháng đạt 61 triệu đồng/người.")
-    assert [s for *_, s, _ in got if s] == []  # not 'Quận 8
+    assert [s for *_, s, _ in got if s] == []  # not 'Quận 8'
