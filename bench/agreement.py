@@ -21,16 +21,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench.facts_kinds import FIXTURES, in_stored_units, line, read_facts, render, scores
+from bench.facts_kinds import FIXTURES, add_scores, in_stored_units, line, read_facts, render, scores
 from baocao.pipeline.ingest import ingest
 from baocao.schemas.records import Settings
 
 SECOND = Path(__file__).resolve().parent / "second_labels"
-
-
-def _add(total: dict, s: dict) -> None:
-    for k, v in s.items():
-        total[k] = total.get(k, 0) + v
 
 
 def measure(name: str) -> dict[str, dict]:
@@ -48,7 +43,7 @@ def measure(name: str) -> dict[str, dict]:
             rules = read_facts(db)
             for key, found, gold in (("second vs first", second, first), ("first vs second", first, second),
                                      ("rules vs first", rules, first), ("rules vs second", rules, second)):  # fmt: skip
-                _add(totals.setdefault(key, {}), scores(found, gold))
+                add_scores(totals, key, scores(found, gold))
     return totals
 
 

@@ -172,6 +172,13 @@ def _wear(name: str | None) -> synth.Wear:
     return WEARS[name]
 
 
+def add_scores(totals: dict[str, dict], key: str, s: dict) -> None:
+    """Sum one report's scores into the running totals under key (a source, or who is measured against whom)."""
+    t = totals.setdefault(key, dict.fromkeys(s, 0))
+    for k, v in s.items():
+        t[k] += v
+
+
 def _pct(a: int, b: int) -> str:
     return f"{a / b:6.1%}" if b else "     -"
 
@@ -229,9 +236,7 @@ def main(args: list[str]) -> None:
                 if record and f"{name}/{source}" not in first:
                     first[f"{name}/{source}"] = s
                 firsts.setdefault(source, []).append(first.get(f"{name}/{source}"))
-                t = totals.setdefault(source, dict.fromkeys(s, 0))
-                for k, v in s.items():
-                    t[k] += v
+                add_scores(totals, source, s)
                 if misses_too:
                     print_misses(found, report["facts"])
     group = GROUPS.get(which, which)

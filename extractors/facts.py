@@ -124,7 +124,7 @@ _RISE_HEAD = re.compile(r"\s+(?:lên|xuống)(?:\s+còn)?\s+\d[\d.,]*(?:/\d[\d.,
 _RANGE_HEAD = re.compile(r"(?:\s*[-–]\s*|\s+(?:đến|tới)\s+)\d{1,3}(?!\d)(?![.,]\d)")
 _RATE_RANGE_HEAD = re.compile(r"\s*[-–]\s*\d{1,3}(?:,\d+)?\s*%")  # "tăng bình quân 11-11,5%/năm": a rate too
 _RANGE_JOIN = re.compile(r"\s*[-–]\s*")
-_RANGE_TAIL_AT = re.compile(r"(?<![\d/.,])\d{1,3}(?:,\d+)?-$")
+_RANGE_TAIL_AT = re.compile(r"(?<![\d/.,])\d{1,3}-$")
 # a period goes on after its count: "6 tháng đầu năm", "3 tháng cuối năm", "5 ngày làm việc"
 _PERIOD_GOES_ON = re.compile(r"\s*(?:ngày|tháng|giờ|tuần)\s+(?:đầu|cuối|qua|tới|gần|trước|sau|làm\s+việc|kể|liên|năm)",
                              re.IGNORECASE)  # fmt: skip

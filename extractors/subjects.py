@@ -1258,12 +1258,12 @@ def _with_its_place(doc: Doc, e: Span) -> Span:
     """'Chi nhánh Văn phòng Đăng ký đất đai huyện | Cao Lộc', 'Trung tâm Y tế huyện | Vĩnh Thạnh': a body
     named by its level goes on with the place's name, which the name pattern stops at ('Cao' is also 'high')."""
     last = e[-2:].text.lower() if e[-2:].text.lower() in ("thị xã", "thành phố") else e[-1].lower_
-    if len(e) < 3 or last not in _LEVELS:
+    if len(e) < 3 or last not in _LEVELS or e.end >= len(doc) or not doc[e.end].is_title:
         return e
     for end in range(min(len(doc), e.end + 5), e.end, -1):  # the longest place the data knows
         name = doc[e.end : end].text.replace(" - ", "-")
-        if doc[e.end].is_title and (f"{key(last)} {key(name)}" in _unit_names() or (
-                last in ("tỉnh", "thành phố") and (key(name) in provinces() or name in FORMER_PROVINCES))):  # fmt: skip
+        if f"{key(last)} {key(name)}" in _unit_names() or (
+                last in ("tỉnh", "thành phố") and (key(name) in provinces() or name in FORMER_PROVINCES)):  # fmt: skip
             return Span(doc, e.start, end, label=e.label_)
     return e
 
