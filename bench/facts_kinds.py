@@ -26,6 +26,7 @@ import duckdb
 
 from bench import synth
 from baocao.core.places import key as fold_key
+from baocao.extractors.subjects import normalize
 from baocao.extractors.units import canon_unit
 from baocao.pipeline.ingest import ingest
 from baocao.schemas.records import Settings
@@ -71,7 +72,10 @@ _CURRENCY = {"đồng": "VND", "vnđ": "VND", "vnd": "VND", "usd": "USD"}
 def in_stored_units(g: dict) -> dict:
     """Gold money as LABELLING.md writes it ("1283", "tỷ đồng"; "2,3 triệu tỷ đồng"; "73,1 triệu đồng/người/năm") in
     the form facts store it (1.283e12 VND; 2.3e15 VND; 73100000 VND/người/năm), and a count some writers left in
-    millions ("3", "triệu người") as the others write it (3000000 "người")."""
+    millions ("3", "triệu người") as the others write it (3000000 "người"); a province by the bare name the guide
+    gives it, as subjects are stored ("TP Hồ Chí Minh" is "Hồ Chí Minh")."""
+    if g.get("subject_kind") == "province" and g.get("subject"):
+        g = g | {"subject": normalize(g["subject"], "PROVINCE").name}
     money, slash, per = (g["unit"] or "").partition("/")
     *scales, currency = money.lower().split() or [""]
     if currency not in _CURRENCY or any(w not in _SCALE for w in scales):

@@ -176,7 +176,8 @@ def _patterns() -> list[dict]:
     member = {**word, "LOWER": {"NOT_IN": [*_STOP, "một", "những", "nhiều", "thuộc", "đóng", "dù", "tuy", "mặc", "nhưng", "ubnd", "hđnd"]}}
     # not 'khối địa phương, một số tỉnh', 'Khối bệnh viện công lập thuộc Thành phố', '... ngoài công lập, dù ...',
     # 'KHỐI QUẬN, HUYỆN | UBND quận Cẩm Lệ ...' (a heading, then a name)
-    first = {**word, "LOWER": {"NOT_IN": [*_STOP, "phố", "lượng", "lớp", "các"]}}  # not 'khối phố', 'khối lượng', 'khối lớp 1'
+    first = {**word, "LOWER": {"NOT_IN": [*_STOP, "phố", "lượng", "lớp", "các", "này", "đó", "ấy"]}}  # not 'khối phố', 'khối
+    # lượng', 'khối lớp 1'; nor 'Khối này gồm 19 cơ quan' under the heading that named it
     members = [first, {"ORTH": ",", "OP": "?"}, {**member, "OP": "*"}, {"ORTH": ",", "OP": "?"}, {**member, "OP": "*"}]
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "khối"}, {"LOWER": "các", "OP": "?"}, *members]})
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "khối"}, {"LOWER": {"IN": ["ubnd", "ủy", "uỷ"]}}, {"LOWER": "ban", "OP": "?"},
@@ -1086,10 +1087,26 @@ def pipeline() -> Language:
     nlp.tokenizer = _Syllables(nlp.vocab)
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "NORM", "overwrite_ents": True})
     ruler.add_patterns(_patterns())
+    nlp.disable_pipe("entity_ruler")  # its matches are annotated by line_bound_entities
+    nlp.add_pipe("line_bound_entities")
     nlp.add_pipe("filter_entities")
     nlp.add_pipe("name_listed_units")
     nlp.add_pipe("attach_subjects")
     return nlp
+
+
+@Language.component("line_bound_entities")
+def line_bound_entities(doc: Doc) -> Doc:
+    """The ruler's longest matches among those that stay on their line or wrap with it: a name does not run
+    out of a heading or a paragraph ('1. Công an xã Triệu Lộc | Công an xã Triệu Lộc đã ...'), and the
+    next line's name is then matched whole rather than cut from a run that started above it."""
+    ruler = pipeline().get_pipe("entity_ruler")
+    ruler.set_annotations(doc, [m for m in ruler.match(doc) if not _runs_over_a_break(doc, m[1], m[2])])
+    return doc
+
+
+def _runs_over_a_break(doc: Doc, start: int, end: int) -> bool:
+    return any("\n" in _gap(doc, i) and (_heading_ends(doc, i) or not _wraps(doc, i)) for i in range(start + 1, end))
 
 
 @Language.component("filter_entities")
@@ -1116,8 +1133,9 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # 'của địa phương là 37%' beside 'của các bộ, ngành'; not '34 địa phương', 'tại địa phương'
         if e.label_ == "GROUP" and e[0].lower_ == "các":
             e = Span(doc, e.start + 1, e.end, label="GROUP")
-        if e.label_ == "GROUP" and e[0].lower_ == "tỉnh" and not _average_of(doc, e.start):
-            continue  # the national average's group; not '63 tỉnh, thành phố', 'Xếp hạng ... của các tỉnh, thành phố'
+        if e.label_ == "GROUP" and e[0].lower_ == "tỉnh" and not (_average_of(doc, e.start) or _spread_follows(doc, e)):
+            continue  # the national average's group, or the field a spread is over; not '63 tỉnh, thành phố', 'Xếp hạng
+            # ... của các tỉnh, thành phố'
         if e.label_ == "GROUP" and _everyone(doc, e):
             continue
         if e.label_ == "GROUP" and e[0].lower_ == "cấp" and e.end - e.start >= 5 and _respectively_after(doc, e):
@@ -1125,12 +1143,6 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # 'cấp huyện và cấp xã lần lượt đạt 95% và 90%': a name for each value
         if e.end - e.start > 1 and e[-1].lower_ in ("và", "-"):  # 'Sở Tư pháp và | Sở Y tế': the joiner is no part
             e = Span(doc, e.start, e.end - 1, label=e.label_)
-        cut = next((t.i + 1 for t in e[:-1] if "\n" in _gap(doc, t.i + 1) and (_heading_ends(doc, t.i + 1) or not _wraps(doc, t.i + 1))), None)
-        if cut is not None:  # '5. Kết quả của lực lượng Công an | Công an tỉnh tiếp nhận ...', '... của tỉnh | Phục vụ cuộc
-            # họp ...': no name runs out of a heading or a paragraph
-            if not doc[cut].is_title:
-                continue
-            e = Span(doc, cut, e.end, label=e.label_)
         if e.label_ == "AGENCY" and e.ent_id_ != _WHOLE:
             e = _with_its_place(doc, _trim_name(doc, e))
         if e.end - e.start == 1 and e[0].lower_ in _LEVELS and e.label_ != "GROUP":
@@ -1335,6 +1347,25 @@ def _average_of(doc: Doc, i: int) -> bool:
         return False
     words = [t.lower_ for t in doc[max(_sentence_start(doc, j), j - 30) : j]]  # '... trung bình của A là x; của B là y'
     return any(a in ("trung", "bình") and b in ("bình", "quân") for a, b in zip(words, words[1:], strict=False))
+
+
+_SPREAD = re.compile(r"(?<![^\W\d_])(?:trung\s+bình|bình\s+quân|trung\s+vị|dao\s+động|thấp\s+nhất|cao\s+nhất)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _spread_follows(doc: Doc, e: Span) -> bool:
+    """Whether the words after a group, up to the next number of its sentence, say an average or a spread
+    over it: 'Chỉ số của các tỉnh, thành phố ... giá trị bình quân đạt 86,98%', '... các tỉnh, thành phố
+    dao động từ 78,16% đến 90,59%', 'Đối với 63 tỉnh, thành phố, chỉ số thấp nhất là 82,79%'; not a band
+    of it ('thuộc nhóm các tỉnh đạt điểm cao nhất') nor a part ('hầu hết các tỉnh mới đạt từ 50% đến 95%')."""
+    if _word_before(doc, e.start) in ("nhóm", "hết", "số") or "thành phố" not in e.text.lower():
+        return False
+    j = e.end
+    while j < min(len(doc), e.end + 25) and not doc[j].text[:1].isdigit() and not _full_stop(doc, j):
+        j += 1
+    if j >= len(doc) or not doc[j].text[:1].isdigit():
+        return False
+    ranged = doc[j - 1].lower_ == "từ" and "đến" in _words(doc, j + 1, j + 4)  # '... các tỉnh, thành phố đạt từ 78,18% đến 92%'
+    return ranged or bool(_SPREAD.search(doc[e.end : j].text))
 
 
 _HEADING_LINE = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.|[IVX]{1,4}\.|[a-zđ]\))[ \t]")

@@ -69,9 +69,9 @@ def test_a_place_in_brackets_locates_the_name_before_it():
 
 
 def test_a_name_does_not_run_out_of_a_heading_and_lower_case_words_are_no_commune():
-    got = facts("3. Kết quả của ngành Công an\nCông an tỉnh cấp 2.100 thẻ căn cước. Đất đai được đo đạc tại 35 xã, "
-                "phường, thị trấn với 1,2 triệu thửa đất.")
-    assert [s for *_, s in got] == ["Công an tỉnh", None, None]
+    assert [s for *_, s in facts("3. Kết quả của ngành Công an\nCông an tỉnh cấp 2.100 thẻ căn cước.")] == ["Công an tỉnh"]
+    got = facts("Đất đai được đo đạc tại 35 xã, phường, thị trấn với 1,2 triệu thửa đất.")
+    assert [s for *_, s in got] == [None, None]
 
 
 def test_a_province_known_by_its_former_name_keeps_it():
@@ -474,3 +474,18 @@ def test_a_body_named_by_its_level_goes_on_with_its_place_and_a_former_provinces
     assert [s for *_, s in got] == ["Chi nhánh Văn phòng Đăng ký đất đai huyện Cao Lộc", "Trung tâm Y tế thành phố Quy Nhơn"]
     got = facts("Khu vực phía Đông (tỉnh Phú Yên cũ) đạt 90,15%.\nKhu vực thành phố Đà Nẵng (cũ) đã cập nhật 52.400 thửa đất.")
     assert [s for *_, s in got] == ["khu vực phía Đông", "Đà Nẵng"]
+
+
+def test_a_heading_that_names_a_unit_keeps_the_name_its_first_line_repeats():
+    text = ("I. KẾT QUẢ TẠI CÁC ĐƠN VỊ\n1. Công an xã Phú Lộc\nCông an xã Phú Lộc đã rà soát và cập nhật lên hệ thống "
+            "4.210 phương tiện, đạt tỷ lệ 71,5% tổng số phương tiện đăng ký trên địa bàn xã trong đợt cao điểm.\n"
+            "II. KẾT QUẢ THEO KHỐI\nKHỐI SỞ, BAN, NGÀNH\nKhối này gồm 12 cơ quan được đánh giá trong năm, theo bộ tiêu chí "
+            "của tỉnh ban hành kèm theo kế hoạch năm.")
+    got = [s for *_, s in facts(text)]
+    assert got[:2] == ["Công an xã Phú Lộc", "Công an xã Phú Lộc"] and got[2] != "này"
+
+
+def test_the_provinces_are_the_subject_of_an_average_or_a_spread_said_over_them():
+    got = facts("Chỉ số của các tỉnh, thành phố năm nay tiếp tục tăng, giá trị trung bình đạt 85,12%. Kết quả giữa các "
+                "tỉnh, thành phố dao động từ 71,2% đến 89,4%. Tỉnh thuộc nhóm các tỉnh đạt điểm cao nhất với 45,1 điểm.")
+    assert [s for *_, s in got] == ["tỉnh, thành phố"] * 3 + [None]
