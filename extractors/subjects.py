@@ -27,7 +27,8 @@ from baocao.core.vietnamese import old_style_tones, strip_marks
 from baocao.core.places import admin_units, key, provinces
 from baocao.diacritics.corpus import team_names
 
-KINDS = {"PROVINCE": "province", "DISTRICT": "district", "COMMUNE": "commune", "AGENCY": "agency", "GROUP": "unit_group"}
+KINDS = {"PROVINCE": "province", "DISTRICT": "district", "COMMUNE": "commune", "VILLAGE": "village", "AGENCY": "agency",
+         "GROUP": "unit_group"}
 _TOKEN = re.compile(r"[A-Z]\d{2,3}(?![\d.,/%])|\d+(?:[.,/]\d+)*%?|[^\W\d_]+|\S", re.UNICODE)  # 'Cục C06' is a name
 # province names reports before 2025 use that the data, which has the later name only, lacks
 FORMER_PROVINCES = ("Thừa Thiên Huế",)  # a city, Huế, since 1/2025
@@ -72,6 +73,10 @@ def _name() -> list[list[dict]]:
              {"LOWER": "và"}, {"IS_TITLE": True, "ORTH": {"NOT_IN": ["Sở", "Bộ", "Cục", "Ban"]}}, word]]  # 'Lao động - Thương binh và Xã hội'  # fmt: skip
 
 
+_VILLAGES = ("thôn", "bản", "làng", "xóm", "ấp", "buôn")
+# ...not 'văn bản Hướng dẫn', 'Bản Kế hoạch này'
+_NOT_A_VILLAGE = frozenset("văn phiên cơ kịch nguyên xuất dự phó tái ấn".split())
+_DOCUMENT_HEADS = frozenset("quy kế hướng cam đồ tin sao án thảo chính gốc tự đăng báo tóm tổng".split())
 _SCHOOL_LEVELS = ("mầm non", "tiểu học", "trung học cơ sở", "trung học phổ thông", "thcs", "thpt")
 _WHOLE = "whole name"  # the id of a pattern that matches a name to its end, which _trim_name must not cut
 
@@ -152,6 +157,15 @@ def _patterns() -> list[dict]:
     pats.append({"label": "AGENCY", "pattern": [{"LOWER": "bảo", "IS_TITLE": True}, {"LOWER": "hiểm"}, {"LOWER": "xã"},
                                                 {"LOWER": "hội"}, {"LOWER": {"IN": ["cơ", "khu"]}}, {"LOWER": {"IN": ["sở", "vực"]}},
                                                 {"TEXT": {"REGEX": r"^(?:[A-ZĐ]|[IVX]+$)"}}, {"IS_TITLE": True, "OP": "*"}]})  # fmt: skip
+    # a village or an urban quarter, by its name or its number: 'thôn Suối Chải', 'Thôn 3', 'bản Nà Sáy', 'tổ dân phố số 5'
+    hamlet = [[{"LOWER": {"IN": list(_VILLAGES)}}], [{"LOWER": "tổ"}, {"LOWER": "dân"}, {"LOWER": "phố"}], [{"LOWER": "khu"}, {"LOWER": "phố"}]]
+    numbered = {"TEXT": {"REGEX": r"^\d{1,2}[A-Z]?$"}}
+    for h in hamlet:
+        pats.append({"label": "VILLAGE", "pattern": h + title + [{**numbered, "OP": "?"}]})
+        pats.append({"label": "VILLAGE", "pattern": h + [{"LOWER": "số", "OP": "?"}, numbered]})
+    # a kind of area: 'Riêng khu vực đô thị, có trên 86% người hưởng ...'
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "khu"}, {"LOWER": "vực"}, {"LOWER": {"IN": ["đô", "thành", "nông"]}},
+                                               {"LOWER": {"IN": ["thị", "thôn"]}}]})  # fmt: skip
     # a former province's area inside a merged one: 'Khu vực phía Tây (tỉnh Đắk Lắk cũ)'
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "khu"}, {"LOWER": "vực"}, {"LOWER": "phía"},
                                                {"LOWER": {"IN": ["tây", "đông", "nam", "bắc"]}}]})  # fmt: skip
@@ -261,6 +275,8 @@ def normalize(text: str, label: str) -> Subject:
     m = re.match(r"(thị trấn|thị xã|thành phố|đặc khu|xã|phường|huyện|quận|tỉnh)\s+(.+)$", words, re.IGNORECASE)
     if label in ("GROUP", "AGENCY") and words.isupper() and " " in words:
         words = words[0] + words[1:].lower()  # named by a heading in capitals: 'TẠI CẤP XÃ', 'CỦA TRUNG TÂM ...'
+    if label == "VILLAGE":
+        return Subject(words[0].lower() + words[1:], "village")  # 'Thôn 3' -> 'thôn 3'
     if label == "GROUP":  # 'khối bộ, ngành' and 'bộ, ngành' are one group: the guide writes it without 'khối'
         words = words.rstrip(" ,")
         words = re.sub(r"^khối\s+(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?:các\s+)?", "", words, flags=re.IGNORECASE)
@@ -666,6 +682,8 @@ def _topics(doc: Doc, ents) -> dict[int, Span]:
         lead = (opening if opening is not None and opening.label_ == "GROUP" else _levels_lead(doc, sent_start)) if opens_item else None
         leads_in = lead is not None and _leads_in(doc, lead.end)
         doc.user_data["blocks"][sent_start] = lead if leads_in else block  # (a lead-in holds for its own line)
+        if own is None and (back := _level_named_before(doc, ents, sent_start, end, current)) is not None:
+            current = back  # '... tới thôn Suối Chải, cách trung tâm 20 km. Thôn có 86 hộ': the unit it named last
         if own is not None:
             current = own
         elif current is not None and not (_paragraph_goes_on(doc, sent_start) and _no_subject(doc, sent_start, end, current)):
@@ -734,7 +752,7 @@ def _its_measure(doc: Doc, j: int) -> bool:
 _NOW = frozenset(("đến nay", "hiện nay", "sau đó", "từ đó", "qua đó", "trong đó"))  # 'đến nay đã đánh máy 260 hợp đồng'
 # bare head words a report names its actor again with: 'Xã còn có 5 người', 'Trung tâm đã tiếp nhận 285 hồ sơ'
 _AGAIN = {"xã": "commune", "phường": "commune", "thị trấn": "commune", "huyện": "district", "quận": "district",
-          "thị xã": "district", "trung tâm": None, "đơn vị": None}  # fmt: skip
+          "thị xã": "district", "trung tâm": None, "đơn vị": None, **dict.fromkeys(_VILLAGES, "village")}  # fmt: skip
 
 
 def _refers_back(doc: Doc, start: int, end: int, current: Span) -> bool:
@@ -750,6 +768,23 @@ def _refers_back(doc: Doc, start: int, end: int, current: Span) -> bool:
     if head not in _AGAIN or (end < len(doc) and not doc[end].is_lower):
         return False
     return _AGAIN[head] == kind if _AGAIN[head] else kind != "agency" or doc[current.start].lower_ == words[0]
+
+
+def _level_named_before(doc: Doc, ents, start: int, end: int, current: Span | None) -> Span | None:
+    """The last unit of its paragraph of the level a sentence opens with, bare ('Thôn có 86 hộ', 'Xã còn 3
+    thôn'), where the actor it goes on with is of another level or none."""
+    two = _words(doc, start, start + 2)
+    head = two if two in _AGAIN else doc[start].lower_
+    kind, n = _AGAIN.get(head), len(head.split())
+    if kind is None or start + n >= end or not doc[start + n].is_lower or not _paragraph_goes_on(doc, start):
+        return None
+    if current is not None and normalize(current.text, current.label_).kind == kind:
+        return None
+    para = start
+    while _paragraph_goes_on(doc, para):
+        para = _sentence_start(doc, para - 1)
+    named = [e for e in ents if para <= e.start and e.end <= start and normalize(e.text, e.label_).kind == kind]
+    return named[-1] if named else None
 
 
 def _opening_subject(doc: Doc, ents, start: int, end: int) -> tuple[Span | None, bool]:
@@ -1117,10 +1152,14 @@ def filter_entities(doc: Doc) -> Doc:
     for e in doc.ents:
         if e.label_ == "PROVINCE" and not e[0].text[:1].isupper() and e[0].lower_ not in ("tỉnh", "thành"):
             continue
+        if e.label_ == "PROVINCE" and e[0].lower_ not in ("tỉnh", "thành", "tp") and any(t.is_lower for t in e):
+            continue  # 'Nghĩa Sơn là một trong 9 xã': not 'Sơn La'
         if e.label_ == "GROUP" and key(e.text) in _REGION_KEYS and not e[0].text[:1].isupper():
             continue  # 'Tây Nguyên' without 'vùng' is a name only when capitalised
         if _is_region(e) and e.start > 0 and doc[e.start - 1].is_alpha and doc[e.start - 1].lower_ not in _REGION_ACTS:
             continue  # 'đứng đầu vùng X', 'thứ 7/13 tỉnh vùng X', 'khu vực X': the field a rank is over, no subject
+        if e.label_ == "VILLAGE" and e[0].lower_ == "bản" and (_word_before(doc, e.start) in _NOT_A_VILLAGE or e[1].lower_ in _DOCUMENT_HEADS):
+            continue
         if e.label_ in ("DISTRICT", "COMMUNE") and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in e):
             continue  # 'xã, phường, thị trấn với 3,6 triệu': words, not 'Thị trấn Vôi'
         if e.label_ in ("DISTRICT", "COMMUNE") and e[-1].text.isdigit() and e[0].lower_ not in ("quận", "phường"):

@@ -197,12 +197,13 @@ class FactKind(str, Enum):
 
 
 class SubjectKind(str, Enum):
-    """What kind of unit a fact's subject is: a reviewer's correction is held to the same five."""
+    """What kind of unit a fact's subject is: a reviewer's correction is held to the same six."""
 
     agency = "agency"
     commune = "commune"
     district = "district"
     province = "province"
+    village = "village"  # thôn, bản, làng, xóm, ấp, buôn, tổ dân phố, khu phố
     unit_group = "unit_group"  # cấp xã, khối bộ, ngành ...
 
 

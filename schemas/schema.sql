@@ -89,7 +89,7 @@ CREATE TABLE IF NOT EXISTS facts (
     kind           VARCHAR NOT NULL DEFAULT 'result',  -- result | target | change | scope
     qualifier      VARCHAR,              -- hơn, trên, gần, khoảng, tối thiểu, dưới, trở lên ... as printed
     subject        VARCHAR,              -- whom the value is about, normalized ('xã Kỳ Thượng', 'Sở Xây dựng')
-    subject_kind   VARCHAR,              -- agency | commune | district | province | unit_group
+    subject_kind   VARCHAR,              -- agency | commune | district | province | village | unit_group
     section        VARCHAR,              -- the heading path it stands under
     denominator_unit VARCHAR             -- what the denominator counts when it differs: '9.690 đài/10.599 xã' -> xã
 );

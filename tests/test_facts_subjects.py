@@ -489,3 +489,20 @@ def test_the_provinces_are_the_subject_of_an_average_or_a_spread_said_over_them(
     got = facts("Chỉ số của các tỉnh, thành phố năm nay tiếp tục tăng, giá trị trung bình đạt 85,12%. Kết quả giữa các "
                 "tỉnh, thành phố dao động từ 71,2% đến 89,4%. Tỉnh thuộc nhóm các tỉnh đạt điểm cao nhất với 45,1 điểm.")
     assert [s for *_, s in got] == ["tỉnh, thành phố"] * 3 + [None]
+
+
+def test_a_village_is_a_subject_by_name_or_number_and_its_bare_level_word_names_it_again():
+    got = facts("Mô hình được nhân rộng tới thôn Khe Mát, cách trung tâm xã khoảng 18 km. Thôn có 92 hộ với 410 nhân "
+                "khẩu. Tỷ lệ người dân xóm 4 có điện thoại thông minh đạt 81%. Theo văn bản Hướng dẫn số 7, có 30 hộ.")
+    doc = DocText("t", [PageText(1, "Thôn 5 có 120 hộ; xóm Đồng Tâm có 64 hộ.", [])])
+    assert [(f.subject, f.subject_kind.value) for f in find_facts(doc)] == [("thôn 5", "village"), ("xóm Đồng Tâm", "village")]
+    assert [s for *_, s in got] == ["thôn Khe Mát"] * 3 + ["xóm 4", None]
+
+
+def test_a_bare_province_name_is_written_in_capitals_and_an_urban_area_is_a_group():
+    assert [s for *_, s in facts("Tân Sơn là một trong 12 xã được công nhận đạt chuẩn.")] == [None]
+    assert [s for *_, s in facts("Riêng khu vực đô thị, có trên 86% người hưởng nhận qua tài khoản.")] == ["khu vực đô thị"]
+
+
+def test_a_connection_speed_is_read_with_its_unit():
+    assert [(v, u) for v, u, *_ in facts("Tốc độ băng rộng di động đạt 36 Mb/s, cố định 91 Mbps.")] == [(36, "Mb/s"), (91, "Mb/s")]
