@@ -104,7 +104,7 @@ def test_bad_kinds_and_half_subjects_are_refused_and_not_recorded(copy):
     csrf = _login(client, fid)
     r = _post(client, fid, csrf, kind="guess")
     assert r.status_code == 422 and "kind" in r.text
-    r = _post(client, fid, csrf, subject_kind="village")
+    r = _post(client, fid, csrf, subject_kind="country")
     assert r.status_code == 422 and "subject_kind" in r.text
     r = _post(client, fid, csrf, subject="")  # its kind left as 'district'
     assert r.status_code == 422 and "subject and subject_kind go together" in r.text
