@@ -121,7 +121,7 @@ def _patterns() -> list[dict]:
              ["trung", "tâm"], ["ngân", "hàng"], ["văn", "phòng"], ["cục"], ["tổng", "cục"], ["viện"], ["bệnh", "viện"],
              ["kho", "bạc"], ["đài"], ["báo"], ["tòa", "án"], ["viện", "kiểm", "sát"], ["đảng", "ủy"], ["hội"],
              ["vnpt"], ["viettel"], ["bưu", "điện"], ["trường"], ["trạm"], ["phòng"], ["chi", "cục"], ["đội"],
-             ["học", "viện"], ["đại", "học"], ["tập", "đoàn"], ["tổng", "công", "ty"], ["công", "ty"]]  # fmt: skip
+             ["học", "viện"], ["đại", "học"], ["tập", "đoàn"], ["tổng", "công", "ty"], ["công", "ty"], ["chợ"]]  # fmt: skip
     for h in heads:
         first = [{"LOWER": h[0], "IS_TITLE": True} if h[0] not in ("bhxh", "vnpt") else {"LOWER": h[0]}]
         for name in _name():
@@ -1183,7 +1183,9 @@ def filter_entities(doc: Doc) -> Doc:
         if e.end - e.start > 1 and e[-1].lower_ in ("và", "-"):  # 'Sở Tư pháp và | Sở Y tế': the joiner is no part
             e = Span(doc, e.start, e.end - 1, label=e.label_)
         if e.label_ == "AGENCY" and e.ent_id_ != _WHOLE:
-            e = _with_its_place(doc, _trim_name(doc, e))
+            e = _with_its_place(doc, _trim_name(doc, _whole_words(doc, e)))
+        if e.label_ == "AGENCY" and e[0].lower_ == "chợ" and any(f"{lv} {key(e.text)}" in _unit_names() for lv in ("huyen", "xa", "thi tran")):
+            continue  # 'huyện Pác Nặm, Ba Bể, Chợ Mới': a place named after its market, not the market
         if e.end - e.start == 1 and e[0].lower_ in _LEVELS and e.label_ != "GROUP":
             continue  # a level word alone ('... ghi nhận | Tỉnh có 3 đơn vị'): the issuer's own area
         if e.label_ == "PLACE":  # the label of its level word: "UBND Phường X" is a commune
@@ -1301,6 +1303,23 @@ def _trim_name(doc: Doc, e: Span) -> Span:
             return Span(doc, e.start, i, label=e.label_) if i - e.start >= 2 else e
         i += n
         if i >= e.end:
+            break
+    return e
+
+
+def _whole_words(doc: Doc, e: Span) -> Span:
+    """A name does not end inside a proper name the pattern stopped in at a capitalised function word
+    ('Chợ Trung tâm Đại | Từ', 'Trường THCS Tân | Từ'): underthesea's words of its sentence say where it ends."""
+    stop = e.end
+    while stop < min(len(doc), e.end + 3) and doc[stop].is_alpha:
+        stop += 1
+    i = e.start
+    for word, tag in _tagged(" ".join(t.text for t in doc[e.start : stop])):
+        n = len(word.split())
+        if tag == "Np" and i < e.end < i + n and all(t.is_title for t in doc[e.end : i + n]):
+            return Span(doc, e.start, i + n, label=e.label_)
+        i += n
+        if i > e.end:
             break
     return e
 

@@ -506,3 +506,8 @@ def test_a_bare_province_name_is_written_in_capitals_and_an_urban_area_is_a_grou
 
 def test_a_connection_speed_is_read_with_its_unit():
     assert [(v, u) for v, u, *_ in facts("Tốc độ băng rộng di động đạt 36 Mb/s, cố định 91 Mbps.")] == [(36, "Mb/s"), (91, "Mb/s")]
+
+
+def test_a_market_is_a_body_and_a_name_does_not_stop_inside_a_place_name():
+    got = facts("Một số chợ có tỷ lệ cao, như Chợ Hạ Long I (91,2%), Chợ Trung tâm Đại Từ (76,4%).")
+    assert [s for *_, s in got] == ["Chợ Hạ Long I", "Chợ Trung tâm Đại Từ"]
