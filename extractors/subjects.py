@@ -74,7 +74,7 @@ def _name() -> list[list[dict]]:
 
 
 _VILLAGES = ("thôn", "bản", "làng", "xóm", "ấp", "buôn")
-# ...not 'văn bản Hướng dẫn', 'Bản Kế hoạch này'
+# 'bản' after these words or before these is a document's, not a village: 'văn bản Hướng dẫn', 'Bản Kế hoạch này'
 _NOT_A_VILLAGE = frozenset("văn phiên cơ kịch nguyên xuất dự phó tái ấn".split())
 _DOCUMENT_HEADS = frozenset("quy kế hướng cam đồ tin sao án thảo chính gốc tự đăng báo tóm tổng".split())
 _SCHOOL_LEVELS = ("mầm non", "tiểu học", "trung học cơ sở", "trung học phổ thông", "thcs", "thpt")
@@ -1309,7 +1309,7 @@ def _trim_name(doc: Doc, e: Span) -> Span:
 
 def _whole_words(doc: Doc, e: Span) -> Span:
     """A name does not end inside a proper name the pattern stopped in at a capitalised function word
-    ('Chợ Trung tâm Đại | Từ', 'Trường THCS Tân | Từ'): underthesea's words of its sentence say where it ends."""
+    ('Chợ Trung tâm Đại | Từ'): underthesea's words of its sentence say where it ends."""
     stop = e.end
     while stop < min(len(doc), e.end + 3) and doc[stop].is_alpha:
         stop += 1
@@ -1413,7 +1413,7 @@ _SPREAD = re.compile(r"(?<![^\W\d_])(?:trung\s+bình|bình\s+quân|trung\s+vị|
 def _spread_follows(doc: Doc, e: Span) -> bool:
     """Whether the words after a group, up to the next number of its sentence, say an average or a spread
     over it: 'Chỉ số của các tỉnh, thành phố ... giá trị bình quân đạt 86,98%', '... các tỉnh, thành phố
-    dao động từ 78,16% đến 90,59%', 'Đối với 63 tỉnh, thành phố, chỉ số thấp nhất là 82,79%'; not a band
+    dao động từ 78,16% đến 90,59%', '... các tỉnh, thành phố đạt từ 78,18% đến 92%'; not a band
     of it ('thuộc nhóm các tỉnh đạt điểm cao nhất') nor a part ('hầu hết các tỉnh mới đạt từ 50% đến 95%')."""
     if _word_before(doc, e.start) in ("nhóm", "hết", "số") or "thành phố" not in e.text.lower():
         return False
@@ -1422,7 +1422,7 @@ def _spread_follows(doc: Doc, e: Span) -> bool:
         j += 1
     if j >= len(doc) or not doc[j].text[:1].isdigit():
         return False
-    ranged = doc[j - 1].lower_ == "từ" and "đến" in _words(doc, j + 1, j + 4)  # '... các tỉnh, thành phố đạt từ 78,18% đến 92%'
+    ranged = doc[j - 1].lower_ == "từ" and "đến" in _words(doc, j + 1, j + 4)
     return ranged or bool(_SPREAD.search(doc[e.end : j].text))
 
 
