@@ -59,7 +59,9 @@ def _unit(u: str | None) -> str | None:
 
 
 def _k(value: float, den: float | None) -> tuple:
-    return round(value, 4), (round(den, 4) if den is not None else None)
+    """Value and denominator to 4 decimals and 12 significant digits: "67,26 nghìn tỷ đồng" scaled to đồng
+    is 67260000000000.01 in floating point, the same money as the 67260000000000 a fact stores."""
+    return float(f"{round(value, 4):.12g}"), (float(f"{round(den, 4):.12g}") if den is not None else None)
 
 
 STRICT_UNITS = "--strict-units" in sys.argv  # the plain alternative: units must be spelled the same
