@@ -40,7 +40,12 @@ def db(tmp_path_factory, pdfs) -> Path:
 
 @pytest.fixture()
 def client(db):
-    return TestClient(make_app(db, TOKEN), follow_redirects=False)
+    """Each test's own server over the shared archive. It stops its queue's refresh on the way out: a refresh
+    still reading when the next test's server writes would hold the file open read-only in this process,
+    and DuckDB refuses a second connection of another configuration (the write would get a 503)."""
+    app = make_app(db, TOKEN)
+    yield TestClient(app, follow_redirects=False)
+    app.state.review.queue.stop()
 
 
 def login(client) -> str:
@@ -134,7 +139,7 @@ def test_bearer_scripts_can_approve_without_csrf(client):
     fid = fact_id(client)
     v = version_of(client, "fact", fid)
     r = client.post(f"/item/fact/{fid}", data={"version": v, "action": "approve"}, headers=BEARER)
-    assert r.status_code == 200 and r.json()["ok"]
+    assert r.status_code == 200 and r.json()["ok"], r.text
     assert version_of(client, "fact", fid) == str(int(v) + 1)
 
 
