@@ -158,8 +158,7 @@ def names_something(text: str, start: int, end: int) -> bool:
     for m in _DATE_RE.finditer(text, max(0, start - 6), min(len(text), end + 8)):
         if m.start() <= start < m.end():
             return True
-    if _RANGE_TAIL.search(before) and re.fullmatch(r"\d{1,3}", text[start:end].strip()) and re.match(r"\s+[^\W\d_]", after):
-        return False  # "2 - 3 lần": the range's other end counts too
-    if _RANGE_TAIL.search(before) and text[start:end].rstrip().endswith("%"):
-        return False  # "chiếm 15-20%", "40 - 45%": the other end of a range of rates
+    if _RANGE_TAIL.search(before) and (percent or (
+            re.fullmatch(r"\d{1,3}", text[start:end].strip()) and re.match(r"\s+[^\W\d_]", after))):  # fmt: skip
+        return False  # "2 - 3 lần", "chiếm 15-20%", "40 - 45%": the range's other end counts too
     return bool(re.search(r"[/\-]\s*$", before[-2:]) and re.search(r"\d", before[-4:]))  # tail of a range/code

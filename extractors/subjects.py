@@ -1136,12 +1136,9 @@ def line_bound_entities(doc: Doc) -> Doc:
     out of a heading or a paragraph ('1. Công an xã Triệu Lộc | Công an xã Triệu Lộc đã ...'), and the
     next line's name is then matched whole rather than cut from a run that started above it."""
     ruler = pipeline().get_pipe("entity_ruler")
-    ruler.set_annotations(doc, [m for m in ruler.match(doc) if not _runs_over_a_break(doc, m[1], m[2])])
+    breaks = [i for i in range(1, len(doc)) if "\n" in _gap(doc, i) and (_heading_ends(doc, i) or not _wraps(doc, i))]
+    ruler.set_annotations(doc, [m for m in ruler.match(doc) if not any(m[1] < b < m[2] for b in breaks)])
     return doc
-
-
-def _runs_over_a_break(doc: Doc, start: int, end: int) -> bool:
-    return any("\n" in _gap(doc, i) and (_heading_ends(doc, i) or not _wraps(doc, i)) for i in range(start + 1, end))
 
 
 @Language.component("filter_entities")
@@ -1291,10 +1288,7 @@ def _trim_name(doc: Doc, e: Span) -> Span:
     assigns = next((t.i for t in e[2:-1] if t.text == "giao" and doc[t.i + 1].is_title), None)
     if assigns is not None:
         return Span(doc, e.start, assigns, label=e.label_)
-    stop = e.end
-    while stop < min(len(doc), e.end + 3) and doc[stop].is_alpha:
-        stop += 1  # the words after it, for the tagger to read the name's last word in its sentence
-    words = _tagged(" ".join(t.text for t in doc[e.start : stop]))
+    words = _tagged_name(doc, e)
     i = e.start
     for word, tag in words:
         n = len(word.split())
@@ -1310,11 +1304,10 @@ def _trim_name(doc: Doc, e: Span) -> Span:
 def _whole_words(doc: Doc, e: Span) -> Span:
     """A name does not end inside a proper name the pattern stopped in at a capitalised function word
     ('Chợ Trung tâm Đại | Từ'): underthesea's words of its sentence say where it ends."""
-    stop = e.end
-    while stop < min(len(doc), e.end + 3) and doc[stop].is_alpha:
-        stop += 1
+    if e.end >= len(doc) or not doc[e.end].is_title:
+        return e  # (no capitalised word goes on: nothing to tag)
     i = e.start
-    for word, tag in _tagged(" ".join(t.text for t in doc[e.start : stop])):
+    for word, tag in _tagged_name(doc, e):
         n = len(word.split())
         if tag == "Np" and i < e.end < i + n and all(t.is_title for t in doc[e.end : i + n]):
             return Span(doc, e.start, i + n, label=e.label_)
@@ -1336,6 +1329,15 @@ def _with_its_place(doc: Doc, e: Span) -> Span:
                 last in ("tỉnh", "thành phố") and (key(name) in provinces() or name in FORMER_PROVINCES)):  # fmt: skip
             return Span(doc, e.start, end, label=e.label_)
     return e
+
+
+def _tagged_name(doc: Doc, e: Span) -> tuple[tuple[str, str], ...]:
+    """underthesea's words and tags of a name and the (up to 3) words after it: the tagger reads the
+    name's last word in its sentence."""
+    stop = e.end
+    while stop < min(len(doc), e.end + 3) and doc[stop].is_alpha:
+        stop += 1
+    return _tagged(" ".join(t.text for t in doc[e.start : stop]))
 
 
 @lru_cache(maxsize=4096)
