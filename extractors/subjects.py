@@ -121,7 +121,8 @@ def _patterns() -> list[dict]:
              ["trung", "tâm"], ["ngân", "hàng"], ["văn", "phòng"], ["cục"], ["tổng", "cục"], ["viện"], ["bệnh", "viện"],
              ["kho", "bạc"], ["đài"], ["báo"], ["tòa", "án"], ["viện", "kiểm", "sát"], ["đảng", "ủy"], ["hội"],
              ["vnpt"], ["viettel"], ["bưu", "điện"], ["trường"], ["trạm"], ["phòng"], ["chi", "cục"], ["đội"],
-             ["học", "viện"], ["đại", "học"], ["tập", "đoàn"], ["tổng", "công", "ty"], ["công", "ty"], ["chợ"]]  # fmt: skip
+             ["học", "viện"], ["đại", "học"], ["tập", "đoàn"], ["tổng", "công", "ty"], ["công", "ty"], ["chợ"],
+             ["thư", "viện"], ["bảo", "tàng"]]  # fmt: skip
     for h in heads:
         first = [{"LOWER": h[0], "IS_TITLE": True} if h[0] not in ("bhxh", "vnpt") else {"LOWER": h[0]}]
         for name in _name():
@@ -130,6 +131,13 @@ def _patterns() -> list[dict]:
         for name in _name():
             pats.append({"label": "AGENCY", "pattern": [{"LOWER": ub, "IS_TITLE": True}, {"LOWER": "ban"},
                                                         {**name[0], "LOWER": {"NOT_IN": ["nhân"]}}, *name[1:]]})  # fmt: skip
+    # bodies every province has whose names hold a word that would end a name ('làm', 'cao'), with their place
+    for body in ("Trung tâm Dịch vụ việc làm", "Bệnh viện Y học cổ truyền", "Ban Quản lý Khu công nghệ cao"):
+        words = [{"LOWER": w.lower(), "IS_TITLE": True} if i == 0 else {"LOWER": w.lower()} for i, w in enumerate(body.split())]
+        pats.append({"label": "AGENCY", "pattern": words + [{"LOWER": {"IN": ["tỉnh", "thành", "huyện"]}, "OP": "?"},
+                                                            {"LOWER": "phố", "OP": "?"}, {"IS_TITLE": True, "OP": "*"}], "id": _WHOLE})  # fmt: skip
+        pats.append({"label": "AGENCY", "pattern": words + [{"LOWER": w} for w in "và các khu công nghiệp".split()],
+                     "id": _WHOLE})  # 'Ban Quản lý Khu công nghệ cao và các khu công nghiệp'
     # a school by its grade's initials: 'Trường THPT Phan Bội Châu', 'Trường ĐH Vinh'
     pats.append({"label": "AGENCY", "pattern": [{"LOWER": "trường", "IS_TITLE": True}, {"IS_UPPER": True},
                                                 {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "*"}]})  # fmt: skip
@@ -145,7 +153,7 @@ def _patterns() -> list[dict]:
     by_level = (["bảo", "hiểm", "xã", "hội"], ["kho", "bạc", "nhà", "nước"], ["cục", "thuế"], ["văn", "phòng", "ubnd"],
                 ["văn", "phòng", "hđnd"], ["văn", "phòng", "ủy", "ban", "nhân", "dân"], ["công", "an"], ["thanh", "tra"],
                 ["tòa", "án", "nhân", "dân"], ["viện", "kiểm", "sát", "nhân", "dân"], ["bộ", "chỉ", "huy", "quân", "sự"],
-                ["liên", "đoàn", "lao", "động"])  # fmt: skip
+                ["liên", "đoàn", "lao", "động"], ["thư", "viện"], ["bảo", "tàng"])  # fmt: skip
     for h in by_level:
         first = [{"LOWER": h[0], "IS_TITLE": True}] + [{"LOWER": w} for w in h[1:]]
         pats.append({"label": "AGENCY", "pattern": first + [{"LOWER": {"IN": ["tỉnh", "huyện", "thành", "thị"]}},
@@ -227,6 +235,9 @@ def _patterns() -> list[dict]:
     # a region of the country: "vùng Đông Nam Bộ đạt 89,44%", "Đồng bằng sông Cửu Long (87,37%)"
     for name in REGIONS:
         pats.append({"label": "GROUP", "pattern": f"vùng {name}", "id": name})
+    # ...or of a province, by its land: 'vùng ven biển có 84 doanh nghiệp', 'vùng miền núi có 35'
+    for land in ("ven biển", "miền núi", "đồng bằng", "trung du", "kinh tế - xã hội"):
+        pats.append({"label": "GROUP", "pattern": [{"LOWER": "vùng"}] + [{"LOWER": w} for w in land.split()]})
     for name in REGIONS[:BARE_REGIONS]:
         pats.append({"label": "GROUP", "pattern": name, "id": name})
     return pats
@@ -682,12 +693,14 @@ def _topics(doc: Doc, ents) -> dict[int, Span]:
         lead = (opening if opening is not None and opening.label_ == "GROUP" else _levels_lead(doc, sent_start)) if opens_item else None
         leads_in = lead is not None and _leads_in(doc, lead.end)
         doc.user_data["blocks"][sent_start] = lead if leads_in else block  # (a lead-in holds for its own line)
+        body = _body_named_before(doc, ents, sent_start, current) if own is None else None
         if own is None and (back := _level_named_before(doc, ents, sent_start, end, current)) is not None:
             current = back  # '... tới thôn Suối Chải, cách trung tâm 20 km. Thôn có 86 hộ': the unit it named last
         if own is not None:
             current = own
         elif current is not None and not (_paragraph_goes_on(doc, sent_start) and _no_subject(doc, sent_start, end, current)):
             current = None
+        current = body or current
         under_lead = bullet and own is None and listing is not None
         if current is None and own is None:
             current = item or (listing if under_lead else None) or section
@@ -784,6 +797,35 @@ def _level_named_before(doc: Doc, ents, start: int, end: int, current: Span | No
     while _paragraph_goes_on(doc, para):
         para = _sentence_start(doc, para - 1)
     named = [e for e in ents if para <= e.start and e.end <= start and normalize(e.text, e.label_).kind == kind]
+    return named[-1] if named else None
+
+
+# bare heads a report names a body it named before with ('Bộ đã hoàn thành', 'Văn phòng và 18 chi nhánh
+# hiện có', 'Bảo tàng phấn đấu'), and what may follow them there: a verb or a link, not the rest of a word
+# ('Bộ phận', 'Sở hữu', 'Bộ chỉ số')
+_BODY_HEADS = ("sở", "bộ", "cục", "chi cục", "văn phòng", "trung tâm", "bảo tàng", "thư viện", "bệnh viện", "chi nhánh",
+               "kho bạc", "ngân hàng")  # fmt: skip
+_BODY_GOES_ON = _GOES_ON | frozenset("và có hiện được cũng sẽ chưa vẫn luôn phấn đạt nhận đề chủ tham trả lưu số".split())
+
+
+def _body_named_before(doc: Doc, ents, start: int, current: Span | None) -> Span | None:
+    """The body a sentence names again by its bare head, as its subject: the last one of that head the
+    page named before; none where the issuer has that head ('Sở đã tham gia góp ý' in a Sở's report)."""
+    if doc[start].lower_ in (*_ADVERBIAL, "về"):  # past an opening phrase: 'Về cơ sở vật chất, Văn phòng và 7 chi nhánh'
+        comma = next((j for j in range(start, min(len(doc), start + 12)) if doc[j].text == ","), None)
+        start = comma + 1 if comma is not None else start
+    two = _words(doc, start, start + 2)
+    head = two if two in _BODY_HEADS else doc[start].lower_
+    n = len(head.split())
+    if head not in _BODY_HEADS or not doc[start].is_title or start + n >= len(doc) or doc[start + n].lower_ not in _BODY_GOES_ON \
+            or _words(doc, start + n, start + n + 2) == "chỉ số":  # 'Bộ chỉ số DTI'
+        return None
+    if current is not None and _refers_back(doc, start, start + n, current):
+        return current  # 'Trung tâm' of the commune the item is about
+    if any(line.split()[:n] == head.split() for line in doc.user_data.get("issuer", "").lower().splitlines()):
+        return None
+    named = [e for e in ents if e.end <= start and e.label_ == "AGENCY" and e.end - e.start > n
+             and _words(doc, e.start, e.start + n) == head]
     return named[-1] if named else None
 
 
@@ -1137,7 +1179,11 @@ def line_bound_entities(doc: Doc) -> Doc:
     next line's name is then matched whole rather than cut from a run that started above it."""
     ruler = pipeline().get_pipe("entity_ruler")
     breaks = [i for i in range(1, len(doc)) if "\n" in _gap(doc, i) and (_heading_ends(doc, i) or not _wraps(doc, i))]
-    ruler.set_annotations(doc, [m for m in ruler.match(doc) if not any(m[1] < b < m[2] for b in breaks)])
+    kept = [m for m in ruler.match(doc) if not any(m[1] < b < m[2] for b in breaks)]
+    # longest first, as the ruler has them; of two matches of one span, the one that says the name is whole
+    # ('Bệnh viện Y học cổ truyền', not cut at 'cổ'), where the ruler's order of the two is a set's
+    order = sorted(kept, key=lambda m: (m[2] - m[1], -m[1], doc.vocab.strings[m[0]].endswith(_WHOLE)), reverse=True)
+    ruler.set_annotations(doc, order)
     return doc
 
 
@@ -1474,7 +1520,11 @@ def _names_an_index(doc: Doc, e) -> bool:
 def subjects(text: str, issuer: str = "") -> dict[int, Subject]:
     """Character offset of each number in `text` -> whom it is about; a subject that is the issuer's
     own area or body (named in `issuer`, the document's heading) is left out."""
-    doc = pipeline()(text)
+    nlp = pipeline()
+    doc = nlp.make_doc(text)
+    doc.user_data["issuer"] = issuer
+    for _, component in nlp.pipeline:
+        doc = component(doc)
     own = frozenset().union(*(_entity_keys(x) for line in issuer.splitlines() for x in (line, line.title())))  # 'CÔNG AN TỈNH HÀ NAM'
     national = issuer.strip() and not _LOCAL_ISSUER.search(issuer)  # its whole area is the country: the average is its own
     return {i: s for i, s in doc.user_data["subjects"].items()

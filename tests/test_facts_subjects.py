@@ -511,3 +511,22 @@ def test_a_connection_speed_is_read_with_its_unit():
 def test_a_market_is_a_body_and_a_name_does_not_stop_inside_a_place_name():
     got = facts("Một số chợ có tỷ lệ cao, như Chợ Hạ Long I (91,2%), Chợ Trung tâm Đại Từ (76,4%).")
     assert [s for *_, s in got] == ["Chợ Hạ Long I", "Chợ Trung tâm Đại Từ"]
+
+
+def test_a_bare_head_names_the_body_of_that_head_named_before_unless_the_issuer_has_it():
+    text = ("Trung tâm Lưu trữ lịch sử tỉnh được thành lập năm 2016.\nVề hạ tầng, Trung tâm và 4 kho lưu trữ đã có "
+            "hệ thống báo cháy; Thư viện tỉnh có 120.000 bản sách.\nBộ chỉ số gồm 6 trụ cột.\n"
+            "Bộ phận một cửa tiếp nhận 300 hồ sơ.")
+    assert [s for *_, s in facts(text)] == ["Trung tâm Lưu trữ lịch sử tỉnh", "Thư viện tỉnh", None, None]
+    text = "Sở Tài chính đã cấp 12 mã số.\nSở đã tham gia góp ý 151 dự thảo văn bản."
+    assert [s for *_, s in facts(text)] == ["Sở Tài chính", "Sở Tài chính"]
+    assert [s for *_, s in facts("SỞ TƯ PHÁP TỈNH KHÁNH HÒA\nBÁO CÁO\n" + text)] == ["Sở Tài chính", None]
+
+
+def test_an_area_of_a_province_by_its_land_and_bodies_whose_names_hold_a_stop_word():
+    got = facts("Phân theo vùng: vùng ven biển có 84 doanh nghiệp; vùng miền núi có 35 doanh nghiệp.")
+    assert [s for *_, s in got] == ["vùng ven biển", "vùng miền núi"]
+    got = facts("Trung tâm Dịch vụ việc làm tỉnh đã tiếp nhận 1.430 hồ sơ. Xếp thứ ba là Ban Quản lý Khu công nghệ cao và "
+                "các khu công nghiệp (67,21 điểm), sau Bệnh viện Y học cổ truyền (68,1 điểm).")
+    assert [s for *_, s in got] == ["Trung tâm Dịch vụ việc làm tỉnh", "Ban Quản lý Khu công nghệ cao và các khu công nghiệp",
+                                    "Bệnh viện Y học cổ truyền"]
