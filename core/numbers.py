@@ -81,6 +81,9 @@ _NOT_A_RESULT_BEFORE = re.compile(rf"(?:{_NAMING_WORDS})\s*(?:số\s*)?[:.]?\s*$
 _NOT_A_RESULT_FOLDED = re.compile(
     r"\b(?:" + "|".join(strip_marks(w).lower() for w in _NAMING_WORDS.split("|") if " " in w) + r")\s*(?:so\s*)?[:.]?\s*$"
 )
+# a telephone number: after a toll-free prefix or a line's name ('tổng đài hỗ trợ (1800 8000 nhánh số 2)')
+_PHONE = re.compile(r"(?:(?<!\d)1[89]00|(?<![^\W\d_])(?:tổng\s+đài|đường\s+dây\s+nóng|hotline|số\s+điện\s+thoại))[\s.:(]*$",
+                    re.IGNORECASE)  # fmt: skip
 _INDEX_NAMED = re.compile(r"(?<![^\W\d_])[A-Z][A-Z-]{2,}(?:\s+INDEX)?\s*$")
 _DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}/\d{4}\b|\b\d{1,2}\s*-\s*\d{1,2}/\d{4}\b")
 _CODE_AFTER = re.compile(r"^(?:/\s*[A-ZĐ]|-\s*[A-ZĐ]|[A-Za-zĐđ])")
@@ -145,7 +148,7 @@ def names_something(text: str, start: int, end: int) -> bool:
     if named and not percent and not ranked_group and not _DIGITAL.search(one_line) and not RANK.search(wide) and (
             not span and not streak_unit(text, start, end) and not place):  # fmt: skip
         return True
-    if _MODEL_NAME.search(text[max(0, start - 160) : start]):
+    if _MODEL_NAME.search(text[max(0, start - 160) : start]) or _PHONE.search(before):
         return True
     if _INDEX_NAMED.search(before) and re.fullmatch(r"(?:19|20)\d\d", text[start:end]):
         return True  # "Báo cáo PAPI 2023", "PAR INDEX 2023": an index's edition

@@ -36,7 +36,7 @@ _AS_OF = re.compile(
 _QUARTER_END = {"I": 3, "II": 6, "III": 9, "IV": 12, "1": 3, "2": 6, "3": 9, "4": 12}
 # what is aimed at, not reached (not "đạt và vượt chỉ tiêu", exceeded; not "19/218 xã hoàn thành chỉ tiêu, 199 xã chưa",
 # met or not): "chỉ tiêu giao 70%", "(mục tiêu 70%)", "tối thiểu 50%", "phấn đấu đạt 80%"
-_TARGET = re.compile(r"(?<!vượt\s)(?<!hoàn\sthành\s)(?:mục\s+tiêu|chỉ\s+tiêu)|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)|phấn\s+đấu|tối\s+thiểu|ít\s+nhất|"
+_TARGET = re.compile(r"(?<!vượt\s)(?<!hoàn\sthành\s)(?:mục\s+tiêu|chỉ\s+tiêu)|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)|phấn\s+đấu|tối\s+thiểu|ít\s+nhất(?!\s*[,;])|"
                      r"(?<!số\s)(?<!lượt\s)(?<!các\s)yêu\s+cầu(?!\s+cấp\s+(?:phiếu|giấy|bản|thẻ))|dự\s+kiến|định\s+hướng|cam\s+kết"
                      r"|kế\s+hoạch\s+vốn|vốn\s+kế\s+hoạch", re.IGNORECASE)  # "yêu cầu cấp phiếu": requests; "kế hoạch vốn": money planned
 # ...and these, before a ':', govern the list after it to the sentence's end: "đặt mục tiêu đến năm 2025: 100%
@@ -45,6 +45,8 @@ _AIM_LEAD = re.compile(r"mục\s+tiêu|phấn\s+đấu|định\s+hướng|dự\s
                        r"|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)", re.IGNORECASE)  # fmt: skip
 # ...and these govern their whole sentence: "phấn\nđấu hoàn thành cấp CCCD cho 100% công dân"
 _PLANNED = re.compile(r"phấn\s+đấu|dự\s+kiến|sẽ\s+(?:triển\s+khai|thực\s+hiện|hoàn\s+thành)", re.IGNORECASE)
+# ...and a sentence that opens with the plan it follows: "Theo kế hoạch, từ ngày 08/5 ... tiếp nhận hồ sơ cho 115.828 người"
+_PLAN_OPENS = re.compile(r"[\W\d]*theo\s+kế\s+hoạch\s*,", re.IGNORECASE)
 # a value reached, said inside a plan section: "(hiện đạt 60%)" (not "số hóa hồ sơ, kết quả giải quyết TTHC", the papers)
 _REALIZED = re.compile(r"(?:đã|hiện|mới|chỉ)\s+(?:đạt|có|hoàn\s+thành)|đạt\s+được|kết\s+quả(?!\s+giải\s+quyết)|ước\s+(?:thực\s+hiện|đạt)"
                        r"|(?:chỉ\s+tiêu|kế\s+hoạch)[^\d:;()]{0,40}?\s(?:đã\s+)?vượt", re.IGNORECASE)  # "chỉ tiêu vượt mức"
@@ -484,7 +486,7 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     colon = text.rfind(":", lead, cue_from)
     if colon >= 0 and aimed < 0 and reached < 0 and _AIM_LEAD.search(text, lead, colon) and not _REALIZED.search(text, lead, colon):
         aimed = 0  # "đặt mục tiêu đến năm 2025: 100% ...; trên 90% hồ sơ ... cấp tỉnh, 80% ... cấp huyện"
-    planned = aimed >= 0 or _PLANNED.search(text, s_start, start) or plan or after_target
+    planned = aimed >= 0 or _PLANNED.search(text, s_start, start) or _PLAN_OPENS.match(text, s_start) or plan or after_target
     if planned and reached <= aimed:  # "một số chỉ tiêu đã hoàn thành 100%": said reached after the aim
         return FactKind.target
     if unit == "bậc" or _POINTS_AFTER.match(text, end):

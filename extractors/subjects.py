@@ -38,7 +38,7 @@ _LEVELS = {"xã": "COMMUNE", "phường": "COMMUNE", "thị trấn": "COMMUNE", 
 # words that end a name: verbs and function words that follow an agency's name in a sentence
 _STOP = ("đạt chiếm là có chỉ mới được đã đang còn chưa với và của tại trong theo cho thực tiếp giải ban xếp dẫn "
          "tăng giảm vượt hoàn cấp thấp cao nhiều ít về thì thu số tỷ tỉ gồm hiện trên dưới từ đến khi so cùng đều do làm xác "
-         "đánh chấm phê khen gửi vì khai mở").split()  # fmt: skip
+         "đánh chấm phê khen gửi vì khai mở nhận").split()  # fmt: skip
 
 
 class _Syllables:
@@ -122,7 +122,7 @@ def _patterns() -> list[dict]:
              ["kho", "bạc"], ["đài"], ["báo"], ["tòa", "án"], ["viện", "kiểm", "sát"], ["đảng", "ủy"], ["hội"],
              ["vnpt"], ["viettel"], ["bưu", "điện"], ["trường"], ["trạm"], ["phòng"], ["chi", "cục"], ["đội"],
              ["học", "viện"], ["đại", "học"], ["tập", "đoàn"], ["tổng", "công", "ty"], ["công", "ty"], ["chợ"],
-             ["thư", "viện"], ["bảo", "tàng"]]  # fmt: skip
+             ["thư", "viện"], ["bảo", "tàng"], ["quỹ"]]  # fmt: skip
     for h in heads:
         first = [{"LOWER": h[0], "IS_TITLE": True} if h[0] not in ("bhxh", "vnpt") else {"LOWER": h[0]}]
         for name in _name():
@@ -186,7 +186,7 @@ def _patterns() -> list[dict]:
     groups = ["tỉnh", "huyện", "xã", "cơ sở", "sở", "bộ", "trung ương", *_SCHOOL_LEVELS]
     for g in groups:
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "cấp"}] + [{"LOWER": w} for w in g.split()]})
-    one_level = [{"LOWER": "cấp"}, {"LOWER": {"IN": ["tỉnh", "sở", "huyện", "xã"]}}]
+    one_level = [{"LOWER": "cấp"}, {"LOWER": {"IN": ["tỉnh", "sở", "huyện", "xã", "thcs", "thpt"]}}]
     for joint in ("và", ","):  # 'cấp tỉnh và cấp huyện', 'Bộ phận một cửa cấp huyện, cấp xã'
         pats.append({"label": "GROUP", "pattern": one_level + [{"LOWER": joint}] + one_level})
     pats.append({"label": "GROUP", "pattern": one_level + [{"ORTH": ","}] + one_level + [{"LOWER": {"IN": ["và", ","]}}]
@@ -205,6 +205,8 @@ def _patterns() -> list[dict]:
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "khối"}, {"LOWER": {"IN": ["ubnd", "ủy", "uỷ"]}}, {"LOWER": "ban", "OP": "?"},
                                                {"LOWER": "nhân", "OP": "?"}, {"LOWER": "dân", "OP": "?"},
                                                *members]})  # 'Khối UBND quận, huyện'  # fmt: skip
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "khối"}, first, {**member, "OP": "*"}, {"LOWER": "trực"}, {"LOWER": "thuộc"},
+                                               {"LOWER": {"IN": ["sở", "bộ"]}}]})  # 'khối đơn vị trực thuộc Sở'  # fmt: skip
     level_of = [{"LOWER": "cấp"}, {"LOWER": {"IN": ["tỉnh", "huyện", "xã", "bộ", "trung"]}}, {"LOWER": "ương", "OP": "?"}]
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "khối"}, word, {**word, "OP": "*"}] + level_of})  # 'khối cơ quan cấp tỉnh'
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "khối"}, word, {**word, "OP": "*"}, {"LOWER": "trung"},
@@ -621,6 +623,12 @@ _NOT_A_NOUN = frozenset({"và", "hoặc", "với", "tại", "ở", "của", "thu
                          "khi", "từ", "sau", "trước"})
 
 
+def _school_level_named(doc: Doc, e: Span) -> bool:
+    """A school level in a sentence, as where its values were taken, or one of two ('ở cấp THCS và cấp THPT
+    lần lượt là 33,9% và 97,08%')."""
+    return _word_before(doc, e.start) in ("ở", "tại") or (e.end < len(doc) and doc[e.end].lower_ == "và")
+
+
 def _is_level(e: Span) -> bool:
     return e.label_ == "GROUP" and "cấp" in (e[0].lower_, e[-2].lower_ if len(e) > 1 else "")  # 'cấp xã', 'công an cấp xã'
 
@@ -778,7 +786,7 @@ def _refers_back(doc: Doc, start: int, end: int, current: Span) -> bool:
         level = " ".join(words[-2:]) if " ".join(words[-2:]) in _AGAIN else words[-1]
         return _AGAIN.get(level) == kind and (end >= len(doc) or not doc[end].is_title)
     head = " ".join(words) if " ".join(words) in _AGAIN else words[0]
-    if head not in _AGAIN or (end < len(doc) and not doc[end].is_lower):
+    if head not in _AGAIN or len(head.split()) < end - start or (end < len(doc) and not doc[end].is_lower):  # not 'Huyện Đakrông'
         return False
     return _AGAIN[head] == kind if _AGAIN[head] else kind != "agency" or doc[current.start].lower_ == words[0]
 
@@ -1207,7 +1215,8 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # 'xã, phường, thị trấn với 3,6 triệu': words, not 'Thị trấn Vôi'
         if e.label_ in ("DISTRICT", "COMMUNE") and e[-1].text.isdigit() and e[0].lower_ not in ("quận", "phường"):
             continue  # 'tăng bình quân 11-11,5%': not 'Quận 11' (a numbered unit is matched without its marks)
-        if e.label_ == "GROUP" and e[0].lower_ == "cấp" and e[1:].text.lower() in _SCHOOL_LEVELS and _line_start(doc, e.start) < e.start - 1:
+        if e.label_ == "GROUP" and e[0].lower_ == "cấp" and e[1:].text.lower() in _SCHOOL_LEVELS and _line_start(doc, e.start) < e.start - 1 \
+                and not _school_level_named(doc, e):
             continue  # a school level heads its own item ('- Cấp mầm non: 160/160 trường'); not 'học bạ số cấp tiểu học'
         if e.label_ == "GROUP" and e[0].lower_ == "cấp" and _names_an_index(doc, e):
             continue  # 'Chỉ số cải cách hành chính cấp tỉnh', '... hành chính công cấp tỉnh (PAPI)'

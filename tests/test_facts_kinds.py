@@ -700,3 +700,9 @@ def test_round_23_both_ends_of_a_range_of_rates_and_a_gap_to_a_group():
     assert [(v, k) for v, _, k, *_ in got] == [(6, "change"), (9, "change"), (95, "result")]
     got = facts("Thu nhập bình quân 8 tháng đạt 61 triệu đồng/người.")
     assert [s for *_, s, _ in got if s] == []  # not 'Quận 8'
+
+
+def test_a_phone_number_is_no_value_and_a_sentence_opened_by_its_plan_is_a_target():
+    got = [(v, k) for v, _, k, *_ in facts("Bộ yêu cầu bố trí tổng đài hỗ trợ (1800 8000 nhánh số 2) gồm 34 bàn trực. Theo kế hoạch, từ ngày 08/5 "
+                "Công an tiếp nhận hồ sơ cho 115.828 người. Đã hoàn thành theo kế hoạch, đạt 95%.")]
+    assert got == [(34, "target"), (115828, "target"), (95, "result")]

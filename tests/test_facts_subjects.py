@@ -530,3 +530,14 @@ def test_an_area_of_a_province_by_its_land_and_bodies_whose_names_hold_a_stop_wo
                 "các khu công nghiệp (67,21 điểm), sau Bệnh viện Y học cổ truyền (68,1 điểm).")
     assert [s for *_, s in got] == ["Trung tâm Dịch vụ việc làm tỉnh", "Ban Quản lý Khu công nghệ cao và các khu công nghiệp",
                                     "Bệnh viện Y học cổ truyền"]
+
+
+def test_a_name_of_one_syllable_after_its_level_is_its_own_subject_not_the_last_units_again():
+    got = facts("- Thị xã Quảng Trị: 125 sổ (10.158 trường hợp);\n- Huyện Đakrông ít nhất, còn 60 sổ với 6.656 trường hợp.")
+    assert [(s, k) for _, _, k, s in got] == [("thị xã Quảng Trị", "result")] * 2 + [("huyện Đakrông", "result")] * 2
+
+
+def test_school_levels_said_in_a_sentence_a_fund_and_a_group_under_its_parent():
+    got = facts("Tỷ lệ học sinh học trực tuyến ở cấp THCS và cấp THPT lần lượt là 33,9% và 97,08%. Trong năm, Quỹ Dariu "
+                "trao tặng các trường 400 máy tính. Riêng khối đơn vị trực thuộc Sở, tỷ lệ thanh toán đạt trên 86%.")
+    assert [s for *_, s in got] == ["cấp THCS", "cấp THPT", "Quỹ Dariu", "đơn vị trực thuộc Sở"]
