@@ -1033,11 +1033,24 @@ def _object_of_another_verb(doc: Doc, e, tok) -> bool:
 
 
 def _located(pick, ents):
-    """A place in brackets right after a name locates that name: the name is the subject."""
+    """A place in brackets right after a name locates that name, and so does the district after a commune's
+    name and a comma where the data has the commune in it ('xã Hòa Nghĩa, huyện Chợ Lách có 54,5 ha'): the name
+    is the subject."""
     doc = pick.doc
     if pick.start >= 2 and doc[pick.start - 1].text == "(" and pick.end < len(doc) and doc[pick.end].text == ")":
         return next((e for e in ents if e.end == pick.start - 1), pick)
+    named = next((e for e in ents if e.end == pick.start - 1), None) if pick.start >= 2 and doc[pick.start - 1].text == "," else None
+    if named is not None and named.label_ == "COMMUNE" and pick.label_ == "DISTRICT":
+        commune, district = normalize(named.text, named.label_).name, normalize(pick.text, pick.label_).name
+        return named if (key(commune), key(district)) in _communes_of_districts() else pick
     return pick
+
+
+@lru_cache(maxsize=1)
+def _communes_of_districts() -> frozenset[tuple[str, str]]:
+    """Keys of each commune and the district it lay in before 2025: ('xa hoa nghia', 'huyen cho lach')."""
+    return frozenset((key(r["old_ward"]), key(r["old_district"])) for r in admin_units().get("ward_mapping", [])
+                     if r.get("old_ward") and r.get("old_district"))  # fmt: skip
 
 
 _LEVEL_WORDS = frozenset({"xã", "phường", "thị", "trấn", "huyện", "quận", "thành", "phố", "tỉnh", "đặc", "khu", ",", "và"})

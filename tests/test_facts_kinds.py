@@ -706,3 +706,9 @@ def test_a_phone_number_is_no_value_and_a_sentence_opened_by_its_plan_is_a_targe
     got = [(v, k) for v, _, k, *_ in facts("Bộ yêu cầu bố trí tổng đài hỗ trợ (1800 8000 nhánh số 2) gồm 34 bàn trực. Theo kế hoạch, từ ngày 08/5 "
                 "Công an tiếp nhận hồ sơ cho 115.828 người. Đã hoàn thành theo kế hoạch, đạt 95%.")]
     assert got == [(34, "target"), (115828, "target"), (95, "result")]
+
+
+def test_codes_cooperatives_and_archive_metres_and_fonds_are_units():
+    got = [(v, u) for v, u, *_ in facts("Cây xoài có 139 mã số vùng trồng; toàn tỉnh có 370 HTX. Lưu trữ tỉnh đã chỉnh lý "
+                                        "1.028,1 mét tài liệu của 169 phông.")]
+    assert got == [(139, "mã"), (370, "HTX"), (1028.1, "mét"), (169, "phông")]

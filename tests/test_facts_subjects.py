@@ -541,3 +541,8 @@ def test_school_levels_said_in_a_sentence_a_fund_and_a_group_under_its_parent():
     got = facts("Tỷ lệ học sinh học trực tuyến ở cấp THCS và cấp THPT lần lượt là 33,9% và 97,08%. Trong năm, Quỹ Dariu "
                 "trao tặng các trường 400 máy tính. Riêng khối đơn vị trực thuộc Sở, tỷ lệ thanh toán đạt trên 86%.")
     assert [s for *_, s in got] == ["cấp THCS", "cấp THPT", "Quỹ Dariu", "đơn vị trực thuộc Sở"]
+
+
+def test_a_district_after_a_communes_name_locates_the_commune_it_holds():
+    got = facts("- Vùng trồng xã Hòa Nghĩa, huyện Chợ Lách có diện tích 54,5 ha.\n- Xã A Lưới, huyện Phong Điền có 50 hồ sơ.")
+    assert [s for *_, s in got] == ["xã Hòa Nghĩa", "huyện Phong Điền"]
