@@ -712,3 +712,9 @@ def test_codes_cooperatives_and_archive_metres_and_fonds_are_units():
     got = [(v, u) for v, u, *_ in facts("Cây xoài có 139 mã số vùng trồng; toàn tỉnh có 370 HTX. Lưu trữ tỉnh đã chỉnh lý "
                                         "1.028,1 mét tài liệu của 169 phông.")]
     assert got == [(139, "mã"), (370, "HTX"), (1028.1, "mét"), (169, "phông")]
+
+
+def test_a_markets_demands_are_no_target():
+    got = [(v, k) for v, _, k, *_ in facts("Có 104 mã đã cấp cho doanh nghiệp xuất khẩu sang các thị trường có yêu cầu khắt "
+                                           "khe, diện tích gần 2.000 ha; yêu cầu đạt 80% vào năm sau.")]
+    assert got == [(104, "result"), (2000, "result"), (80, "target")]
