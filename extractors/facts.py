@@ -248,6 +248,12 @@ _FIELD_OF = re.compile(r"(?:trên\s+địa\s+bàn(?:\s+(?:của|cả))?|ý\s+ki�
                        r"|(?:đánh\s+giá|xác\s+định|chấm\s+điểm|thẩm\s+định|khảo\s+sát|xếp\s+hạng)(?:[^\d;.:]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?\sđối\s+với(?:\s+cả)?"
                        r"(?:\s(?:[^;.:]|\.\d){0,120}?(?:\svà|,)(?:\s+(?:cả|UBND))?)?)\s*$",
                        re.IGNORECASE)  # fmt: skip
+# a list item's first word is its number: "trong đó: 4 sản phẩm ...; 14 ...", "gồm:\n- 13 bệnh viện"; or the number
+# is in an item's brackets: "- 43 đơn vị công lập (23 bệnh viện và 20 trung tâm y tế)"
+_ITEM_OPENS = re.compile(r"[:;]\s*$")
+_BULLET_OPENS = re.compile(r"\n\s*[-+•]\s*$")  # (not "- Sở Tài chính: 363 hồ sơ", an item that opens with its label)
+_IN_ITEM_BRACKETS = re.compile(r"\n\s*[-+•][^\n()]*\([^()\n]*$")
+_BULLET_RUN = re.compile(r"(?:[ \t]*\n[ \t]*[-+•][^\n]*)+")
 _PARTS_OPEN = re.compile(r"\s*(?:trong\s+đó|bao\s+gồm|gồm)\b", re.IGNORECASE)  # used with .match(text, pos): no "^"
 _QUALIFIER_BEFORE = re.compile(
     r"(?<![^\W\d_])(?<!cao\s)(?<!thấp\s)(?<!nhiều\s)(?<!ít\s)(hơn|trên|gần|khoảng|tối\s+thiểu|ít\s+nhất|dưới|ước|xấp\s+xỉ|trung\s+bình|gần\s+như|~)"
@@ -375,6 +381,14 @@ def _heading_text(doc: DocText) -> str:
 
 def _clause_start(text: str, pos: int) -> int:
     return max((m.end() for m in _CLAUSE_BREAK.finditer(text, max(0, pos - 400), pos)), default=max(0, pos - 400))
+
+
+def _items_end(text: str, pos: int) -> int:
+    """Where the list after a 'trong đó:' at `pos` ends: with its run of bulleted lines, or else its sentence."""
+    if (run := _BULLET_RUN.match(text, pos)) is not None:
+        return run.end()
+    m = re.compile(r"\.(?!\d)|\n").search(text, pos)
+    return m.start() if m else len(text)
 
 
 def _clause_end(text: str, pos: int) -> int:
@@ -519,6 +533,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
         fact_end = 0  # where the last fact (its unit included) ended
         scope_until, scope_unit = -1, None  # a catalogue total (or a scope of this unit) opened a list of its parts
         parts_until = -1  # ...a list after 'trong đó:', whose items are clauses that open with a count
+        items_until, items_bulleted = -1, False  # ...and after any count's 'trong đó:' or 'gồm:', where its list of parts ends
         changes: set[str] = set()  # rates that are a change ("tăng 12%"), which measure no level
         of_total: set[int] = set()  # where a number stands that is an earlier count's denominator
         text = page.text
@@ -658,6 +673,12 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             if span or (unit not in (None, "%") and _SIZE_OF_HEAD.match(text, end) and text[max(0, start - 3) : start].rstrip().endswith("(")):
                 kind = FactKind.scope  # a campaign's or plan's length, the time since a start, an age limit, a group's size
                 # in brackets before its items ("UBND các xã, phường (156 đơn vị): 7 đơn vị ..."): frames, aimed at or not
+            if start < items_until and unit not in (None, "%", "VND", "USD") and (
+                    (_BULLET_OPENS if items_bulleted else _ITEM_OPENS).search(text, max(0, start - 8), start)
+                    or _IN_ITEM_BRACKETS.search(text, max(0, start - 60), start)):
+                kind = FactKind.scope  # "... 157 bệnh viện tuyến dưới, trong đó: | - 13 bệnh viện ...; | - 15 ...": a parts list's items
+            if unit not in (None, "%", "VND", "USD") and (parts := _PARTS_LIST.match(text, end)):
+                items_until, items_bulleted = max(items_until, _items_end(text, parts.end())), bool(_BULLET_RUN.match(text, parts.end()))
             if kind == FactKind.scope and (_parts_follow(text, end) or (
                     unit in CATALOGUE_UNITS and not _FIELD_BEFORE.search(text, max(0, start - 30), start))):
                 scope_until, scope_unit = max(scope_until, _clause_end(text, end)), unit  # "tối đa 1.000 điểm, trong đó ... 400 điểm"

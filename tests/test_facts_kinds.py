@@ -718,3 +718,12 @@ def test_a_markets_demands_are_no_target():
     got = [(v, k) for v, _, k, *_ in facts("Có 104 mã đã cấp cho doanh nghiệp xuất khẩu sang các thị trường có yêu cầu khắt "
                                            "khe, diện tích gần 2.000 ha; yêu cầu đạt 80% vào năm sau.")]
     assert got == [(104, "result"), (2000, "result"), (80, "target")]
+
+
+def test_the_items_of_a_parts_list_that_open_with_a_count_frame_the_total():
+    text = ("Các bệnh viện đầu mối kết nối với 157 bệnh viện tuyến dưới, trong đó:\n- 13 bệnh viện tuyến thành phố (9 công "
+            "lập và 4 tư nhân);\n- 15 bệnh viện tuyến huyện.\nCó 19 sản phẩm đăng ký, trong đó: 4 sản phẩm công nhận lại; 15 "
+            "sản phẩm dự thi lần đầu.\nTài liệu tồn đọng:\n- Tài liệu vĩnh viễn: 934,2 mét;\n- Tài liệu có thời hạn: 913,7 mét.")
+    got = [(v, k) for v, _, k, *_ in facts(text)]
+    assert got == [(157, "result"), (13, "scope"), (9, "scope"), (4, "scope"), (15, "scope"), (19, "result"), (4, "scope"),
+                   (15, "scope"), (934.2, "result"), (913.7, "result")]
