@@ -254,6 +254,7 @@ _ITEM_OPENS = re.compile(r"[:;]\s*$")
 _BULLET_OPENS = re.compile(r"\n\s*[-+•]\s*$")  # (not "- Sở Tài chính: 363 hồ sơ", an item that opens with its label)
 _IN_ITEM_BRACKETS = re.compile(r"\n\s*[-+•][^\n()]*\([^()\n]*$")
 _BULLET_RUN = re.compile(r"(?:[ \t]*\n[ \t]*[-+•][^\n]*)+")
+_SENTENCE_OR_LINE_END = re.compile(r"\.(?!\d)|\n")
 _PARTS_OPEN = re.compile(r"\s*(?:trong\s+đó|bao\s+gồm|gồm)\b", re.IGNORECASE)  # used with .match(text, pos): no "^"
 _QUALIFIER_BEFORE = re.compile(
     r"(?<![^\W\d_])(?<!cao\s)(?<!thấp\s)(?<!nhiều\s)(?<!ít\s)(hơn|trên|gần|khoảng|tối\s+thiểu|ít\s+nhất|dưới|ước|xấp\s+xỉ|trung\s+bình|gần\s+như|~)"
@@ -387,7 +388,7 @@ def _items_end(text: str, pos: int) -> int:
     """Where the list after a 'trong đó:' at `pos` ends: with its run of bulleted lines, or else its sentence."""
     if (run := _BULLET_RUN.match(text, pos)) is not None:
         return run.end()
-    m = re.compile(r"\.(?!\d)|\n").search(text, pos)
+    m = _SENTENCE_OR_LINE_END.search(text, pos)
     return m.start() if m else len(text)
 
 
