@@ -674,11 +674,12 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             if span or (unit not in (None, "%") and _SIZE_OF_HEAD.match(text, end) and text[max(0, start - 3) : start].rstrip().endswith("(")):
                 kind = FactKind.scope  # a campaign's or plan's length, the time since a start, an age limit, a group's size
                 # in brackets before its items ("UBND các xã, phường (156 đơn vị): 7 đơn vị ..."): frames, aimed at or not
-            if start < items_until and unit not in (None, "%", "VND", "USD") and (
+            counted = unit not in (None, "%", "VND", "USD")
+            if start < items_until and counted and (
                     (_BULLET_OPENS if items_bulleted else _ITEM_OPENS).search(text, max(0, start - 8), start)
                     or _IN_ITEM_BRACKETS.search(text, max(0, start - 60), start)):
                 kind = FactKind.scope  # "... 157 bệnh viện tuyến dưới, trong đó: | - 13 bệnh viện ...; | - 15 ...": a parts list's items
-            if unit not in (None, "%", "VND", "USD") and (parts := _PARTS_LIST.match(text, end)):
+            if counted and (parts := _PARTS_LIST.match(text, end)):
                 items_until, items_bulleted = max(items_until, _items_end(text, parts.end())), bool(_BULLET_RUN.match(text, parts.end()))
             if kind == FactKind.scope and (_parts_follow(text, end) or (
                     unit in CATALOGUE_UNITS and not _FIELD_BEFORE.search(text, max(0, start - 30), start))):

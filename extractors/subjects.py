@@ -1542,11 +1542,9 @@ def _names_an_index(doc: Doc, e) -> bool:
 def subjects(text: str, issuer: str = "") -> dict[int, Subject]:
     """Character offset of each number in `text` -> whom it is about; a subject that is the issuer's
     own area or body (named in `issuer`, the document's heading) is left out."""
-    nlp = pipeline()
-    doc = nlp.make_doc(text)
-    doc.user_data["issuer"] = issuer
-    for _, component in nlp.pipeline:
-        doc = component(doc)
+    doc = pipeline().make_doc(text)
+    doc.user_data["issuer"] = issuer  # for the components: a bare head the issuer has names the issuer
+    doc = pipeline()(doc)
     own = frozenset().union(*(_entity_keys(x) for line in issuer.splitlines() for x in (line, line.title())))  # 'CÔNG AN TỈNH HÀ NAM'
     national = issuer.strip() and not _LOCAL_ISSUER.search(issuer)  # its whole area is the country: the average is its own
     return {i: s for i, s in doc.user_data["subjects"].items()
