@@ -182,11 +182,11 @@ _CHANGE_UNITS = frozenset({"ngày", "tháng", "năm", "tuần", "giờ", "bậc"
 # a catalogue total followed by its parts: "có 484 TTHC, trong đó 323 ...", "1.960 TTHC, gồm: 335 ..."
 _PARTS_FOLLOW = re.compile(r"[^;.]{0,100}?(?:trong\s+đó|bao\s+gồm|gồm)\b", re.IGNORECASE)
 # the size of a catalogue or of the field a ranking is over: "danh mục trên Cổng hiện gồm 3.805 dịch vụ",
-# "Xếp hạng 34 tỉnh, thành phố", "Nếu tính theo 63 tỉnh, thành phố", "trong số 120 đơn vị"
+# "Xếp hạng 34 tỉnh, thành phố", "Nếu tính theo 63 tỉnh, thành phố", "trong số 120 đơn vị", "là một trong 24 địa phương có"
 # "Trong tổng số 19 cơ quan", "giá trị trung bình ... của 17 bộ": the field a mean is over; "nhóm 10 tỉnh dẫn đầu": a group's size
 # (not "Tổng số hồ sơ được tiếp nhận là 229.704 hồ sơ": a total counted is a finding, as five writers label it)
 _SCOPE_BEFORE = re.compile(r"(?:danh\s+mục(?:[^\d;.:]{0,40}?\s(?:gồm|có|là))?|xếp\s+hạng"
-                           r"|tính\s+theo|trong\s+(?:tổng\s+)?số|tối\s+đa|(?<![^\W\d_])(?:nhóm|tốp|top)|(?:trung\s+bình|bình\s+quân)[^\d;.:]{0,60}?\scủa)\s*$",
+                           r"|tính\s+theo|trong\s+(?:tổng\s+)?số|một\s+trong|tối\s+đa|(?<![^\W\d_])(?:nhóm|tốp|top)|(?:trung\s+bình|bình\s+quân)[^\d;.:]{0,60}?\scủa)\s*$",
                            re.IGNORECASE)  # fmt: skip
 # the bounds of a band or a threshold that says who is meant, not what was reached: "nhóm các tỉnh có Chỉ số từ
 # 80% - 90%", "Nhóm A (trên 90%)", "nhóm B gồm 50 tỉnh đạt từ 80% đến dưới 90%", "các cơ quan có trên 4 hồ sơ/ngày"

@@ -81,6 +81,9 @@ _SCHOOL_LEVELS = ("mầm non", "tiểu học", "trung học cơ sở", "trung h�
 _WHOLE = "whole name"  # the id of a pattern that matches a name to its end, which _trim_name must not cut
 
 
+_UNIT_KINDS = ("đảo", "biên giới", "vùng cao", "miền núi")  # what a unit is, said between its level word and its name
+
+
 def _patterns() -> list[dict]:
     pats: list[dict] = []
     data = admin_units()
@@ -110,7 +113,8 @@ def _patterns() -> list[dict]:
     abbreviated = [{"LOWER": {"IN": ["tp", "tx"]}}, {"ORTH": "."}]  # "TP. Vinh", "TX. Kỳ Anh"
     for lv in (level, two, abbreviated):
         pats.append({"label": "PLACE", "pattern": lv + title})  # names the data lacks (new or misread)
-        pats.append({"label": "PLACE", "pattern": lv + [{"LOWER": "đảo"}] + title})  # 'Xã đảo Tân Hiệp'
+        for kind in _UNIT_KINDS:  # 'Xã đảo Tân Hiệp', 'xã biên giới Thanh Nưa'
+            pats.append({"label": "PLACE", "pattern": lv + [{"LOWER": w} for w in kind.split()] + title})
     ubnd = [{"LOWER": {"IN": ["ubnd", "ủy", "uỷ"]}}, {"LOWER": {"IN": ["ban"]}, "OP": "?"},
             {"LOWER": {"IN": ["nhân"]}, "OP": "?"}, {"LOWER": {"IN": ["dân"]}, "OP": "?"}]  # fmt: skip
     police = [{"LOWER": "công", "IS_TITLE": True}, {"LOWER": "an"}]  # 'Công an quận Hà Đông (74.925 hồ sơ)': the police's own
@@ -284,7 +288,8 @@ def normalize(text: str, label: str) -> Subject:
     words = _OWN_ADMINISTRATION.sub("", words)  # 'Trung tâm Phục vụ hành chính công xã Tân Long' is the commune
     words = re.sub(r"^TP\.?\s*", "thành phố ", words, flags=re.IGNORECASE)
     words = re.sub(r"^TX\.?\s*", "thị xã ", words, flags=re.IGNORECASE)
-    words = re.sub(r"^(xã|huyện|thị xã|thành phố|đặc khu)\s+đảo\s+(?=[^\W\d_])", r"\1 ", words, flags=re.IGNORECASE)  # an island's
+    words = re.sub(rf"^(xã|huyện|thị xã|thành phố|đặc khu)\s+(?:{'|'.join(_UNIT_KINDS)})\s+(?=[^\W\d_])", r"\1 ", words,
+                   flags=re.IGNORECASE)  # 'xã đảo Tân Hiệp' is 'xã Tân Hiệp'
     m = re.match(r"(thị trấn|thị xã|thành phố|đặc khu|xã|phường|huyện|quận|tỉnh)\s+(.+)$", words, re.IGNORECASE)
     if label in ("GROUP", "AGENCY") and words.isupper() and " " in words:
         words = words[0] + words[1:].lower()  # named by a heading in capitals: 'TẠI CẤP XÃ', 'CỦA TRUNG TÂM ...'
@@ -335,11 +340,13 @@ def _unit_names() -> dict[str, set[str]]:
 
 
 def _canonical(level: str, name: str) -> str:
-    """The data's spelling of a name: the one the text wrote, up to case, else the only one there is."""
-    written = " ".join(w[:1].upper() + w[1:] for w in name.split())
+    """The data's spelling of a name: the one the text wrote, up to case, else the only one there is,
+    unless that one has no marks where the text has some (the data writes 'Xã Na Son' for Na Sơn)."""
+    written = " ".join(w[:1].upper() + (w[1:].lower() if name.isupper() else w[1:]) for w in name.split())
     known = _unit_names().get(f"{key(level)} {key(name)}", set())
     same = [n for n in known if n.lower() == written.lower()]
-    return same[0] if same else next(iter(known)) if len(known) == 1 else written
+    only = next(iter(known)) if len(known) == 1 else written
+    return same[0] if same else written if key(only) == only.lower() != written.lower() else only
 
 
 @Language.component("attach_subjects")
@@ -1224,8 +1231,8 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # 'đứng đầu vùng X', 'thứ 7/13 tỉnh vùng X', 'khu vực X': the field a rank is over, no subject
         if e.label_ == "VILLAGE" and e[0].lower_ == "bản" and (_word_before(doc, e.start) in _NOT_A_VILLAGE or e[1].lower_ in _DOCUMENT_HEADS):
             continue
-        if e.label_ in ("DISTRICT", "COMMUNE") and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in e):
-            continue  # 'xã, phường, thị trấn với 3,6 triệu': words, not 'Thị trấn Vôi'
+        if e.label_ in ("DISTRICT", "COMMUNE") and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in e[_level_len(e):]):
+            continue  # 'xã, phường, thị trấn với 3,6 triệu', 'Xã phấn đấu': words, not 'Thị trấn Vôi', 'xã Phan'
         if e.label_ in ("DISTRICT", "COMMUNE") and e[-1].text.isdigit() and e[0].lower_ not in ("quận", "phường"):
             continue  # 'tăng bình quân 11-11,5%': not 'Quận 11' (a numbered unit is matched without its marks)
         if e.label_ == "GROUP" and e[0].lower_ == "cấp" and e[1:].text.lower() in _SCHOOL_LEVELS and _line_start(doc, e.start) < e.start - 1 \
@@ -1263,6 +1270,11 @@ def filter_entities(doc: Doc) -> Doc:
         ents.append(e)
     doc.ents = ents
     return doc
+
+
+def _level_len(e: Span) -> int:
+    """How many words of a unit's name are its level word ('Thị trấn Vôi': 2, 'Xã Phan': 1, 'Vinh': 0)."""
+    return 2 if _words(e.doc, e.start, e.start + 2) in _LEVELS else 1 if e[0].lower_ in _LEVELS else 0
 
 
 # a list's lead-in that names the level of its items: 'Khối huyện:', 'Các huyện có nhiều xã ... gồm:'

@@ -546,3 +546,10 @@ def test_school_levels_said_in_a_sentence_a_fund_and_a_group_under_its_parent():
 def test_a_district_after_a_communes_name_locates_the_commune_it_holds():
     got = facts("- Vùng trồng xã Hòa Nghĩa, huyện Chợ Lách có diện tích 54,5 ha.\n- Xã A Lưới, huyện Phong Điền có 50 hồ sơ.")
     assert [s for *_, s in got] == ["xã Hòa Nghĩa", "huyện Phong Điền"]
+
+
+def test_what_a_unit_is_before_its_name_and_a_level_word_before_a_verb():
+    text = "UBND TỈNH SƠN LA\nBÁO CÁO\nXã biên giới Mường Lèo có 12 bản. Xã phấn đấu 100% hộ có điện thoại thông minh."
+    assert [s for *_, s in facts(text)] == ["xã Mường Lèo"] * 2  # 'Xã' names the commune again
+    text = "UBND XÃ MƯỜNG LÈO\nBÁO CÁO\nXã phấn đấu 100% hộ có điện thoại thông minh."
+    assert [s for *_, s in facts(text)] == [None]  # the issuer, not 'xã Phan' (its name said without marks)
