@@ -39,9 +39,12 @@ _QUARTER_END = {"I": 3, "II": 6, "III": 9, "IV": 12, "1": 3, "2": 6, "3": 9, "4"
 _TARGET = re.compile(r"(?<!vượt\s)(?<!hoàn\sthành\s)(?:mục\s+tiêu|chỉ\s+tiêu)|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)|phấn\s+đấu|tối\s+thiểu|ít\s+nhất(?!\s*[,;])|"
                      r"(?<!số\s)(?<!lượt\s)(?<!các\s)yêu\s+cầu(?!\s+cấp\s+(?:phiếu|giấy|bản|thẻ)|\s+(?:khắt\s+khe|cao\s+về|rất))|dự\s+kiến|định\s+hướng|cam\s+kết"
                      r"|kế\s+hoạch\s+vốn|vốn\s+kế\s+hoạch", re.IGNORECASE)  # "yêu cầu cấp phiếu": requests ("yêu cầu khắt khe": demands); "kế hoạch vốn": money planned
+# an aim a value is held against, or said met, names only the value it gives: "so với chỉ tiêu 849.528 tài khoản",
+# "chưa đạt mục tiêu 50%" (not "rất thấp so với chỉ tiêu giao, bị phê bình: ...", "19/218 xã đạt chỉ tiêu, 199 xã chưa đạt")
+_HELD_AGAINST = re.compile(r"(?:so\s+với|đạt)\s+$", re.IGNORECASE)
 # ...and these, before a ':', govern the list after it to the sentence's end: "đặt mục tiêu đến năm 2025: 100%
 # ...; trên 90% ..." (not "Thực hiện chỉ tiêu: đã hoàn thành 30/34 chỉ tiêu; còn 04/34 ...": results)
-_AIM_LEAD = re.compile(r"mục\s+tiêu|phấn\s+đấu|định\s+hướng|dự\s+kiến|cam\s+kết|chỉ\s+tiêu\s+(?:được\s+)?giao"
+_AIM_LEAD = re.compile(r"(?<!so\svới\s)mục\s+tiêu|phấn\s+đấu|định\s+hướng|dự\s+kiến|cam\s+kết|(?<!so\svới\s)chỉ\s+tiêu\s+(?:được\s+)?giao"
                        r"|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)", re.IGNORECASE)  # fmt: skip
 # ...and these govern their whole sentence: "phấn\nđấu hoàn thành cấp CCCD cho 100% công dân"
 _PLANNED = re.compile(r"phấn\s+đấu|dự\s+kiến|sẽ\s+(?:triển\s+khai|thực\s+hiện|hoàn\s+thành)", re.IGNORECASE)
@@ -49,7 +52,8 @@ _PLANNED = re.compile(r"phấn\s+đấu|dự\s+kiến|sẽ\s+(?:triển\s+khai|t
 _PLAN_OPENS = re.compile(r"[\W\d]*theo\s+kế\s+hoạch\s*,", re.IGNORECASE)
 # a value reached, said inside a plan section: "(hiện đạt 60%)" (not "số hóa hồ sơ, kết quả giải quyết TTHC", the papers)
 _REALIZED = re.compile(r"(?:đã|hiện|mới|chỉ)\s+(?:đạt|có|hoàn\s+thành)|đạt\s+được|kết\s+quả(?!\s+giải\s+quyết)|ước\s+(?:thực\s+hiện|đạt)"
-                       r"|(?:chỉ\s+tiêu|kế\s+hoạch)[^\d:;()]{0,40}?\s(?:đã\s+)?vượt", re.IGNORECASE)  # "chỉ tiêu vượt mức"
+                       r"|(?:chỉ\s+tiêu|kế\s+hoạch)[^\d:;()]{0,40}?\s(?:đã\s+)?vượt"  # "chỉ tiêu vượt mức"
+                       r"|(?:chỉ\s+tiêu|kế\s+hoạch)[^\d:;()]{0,60}?,\s*đạt(?![^\W\d_])", re.IGNORECASE)  # "theo chỉ tiêu tỉnh giao, đạt 83,06%"
 # what was done, said right after the target it is held against: "chỉ tiêu 30%, thực hiện 75,3%", "kế hoạch 50%, đạt 62%"
 _DONE_AGAINST = re.compile(r"[\s,;(]*(?:thực\s+hiện|kết\s+quả|thực\s+tế|ước\s+thực\s+hiện|ước\s+đạt|đạt)(?:\s+được)?\s*:?\s*",
                            re.IGNORECASE)  # fmt: skip
@@ -495,13 +499,14 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
             _LIST_FOLLOWS.match(text, end) or _names_follow(text, end) or _names_list(text, end)):
         return FactKind.scope  # "5 địa phương dẫn đầu ... là: A (..), B (..)", "06 tỉnh Kon Tum, Gia Lai, ...": the list's size
         # (not dossiers: "tổng cộng 25.047 hồ sơ, cụ thể như sau: ..." is a count its list breaks down)
-    aimed = max((m.end() for m in _TARGET.finditer(cue)), default=-1)
+    aimed = max((m.end() for m in _TARGET.finditer(cue) if not _HELD_AGAINST.search(cue, 0, m.start())
+                 or not re.search(r"[,:;]", cue[m.end():])), default=-1)
     reached = max((m.end() for m in _REALIZED.finditer(cue)), default=-1)
     lead = s_start if lead_start is None else lead_start  # a long list's lead-in lies before the quoted window
     colon = text.rfind(":", lead, cue_from)
     if colon >= 0 and aimed < 0 and reached < 0 and _AIM_LEAD.search(text, lead, colon) and not _REALIZED.search(text, lead, colon):
         aimed = 0  # "đặt mục tiêu đến năm 2025: 100% ...; trên 90% hồ sơ ... cấp tỉnh, 80% ... cấp huyện"
-    planned = aimed >= 0 or _PLANNED.search(text, s_start, start) or _PLAN_OPENS.match(text, s_start) or plan or after_target
+    planned = aimed >= 0 or _planned(text, s_start, start) or _PLAN_OPENS.match(text, s_start) or plan or after_target
     if planned and reached <= aimed:  # "một số chỉ tiêu đã hoàn thành 100%": said reached after the aim
         return FactKind.target
     if unit == "bậc" or _POINTS_AFTER.match(text, end):
@@ -522,6 +527,18 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     if unit is None and _LIST_FOLLOWS.match(text, end):
         return FactKind.scope
     return FactKind.result
+
+
+def _aside_closed(text: str, s_start: int, at: int, start: int) -> bool:
+    """Whether position `at` lies inside a bracketed aside that closes before the number at `start`."""
+    opened = text.rfind("(", s_start, at)
+    return opened >= 0 and text.rfind(")", opened, at) < 0 and 0 <= text.find(")", at, start)
+
+
+def _planned(text: str, s_start: int, start: int) -> bool:
+    """A plan's words in the sentence before the number, not inside an aside closed before it: '(tổng kinh
+    phí dự kiến khoảng 3.900 tỷ đồng), đến nay tỉnh đã chi trả cho hơn 2.400 người' (nor its target, after it)."""
+    return any(not _aside_closed(text, s_start, m.start(), start) for m in _PLANNED.finditer(text, s_start, start))
 
 
 def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
@@ -640,7 +657,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 scope_until = _clause_end(text, clause_start)  # the next item of a list of parts after 'trong đó:'
             if scope_until >= 0 and clause_start > scope_until and not _PARTS_OPEN.match(text, clause_start):
                 scope_until = -1
-            after_target = bool(facts) and facts[-1].kind == FactKind.target and fact_end > clause_start
+            after_target = bool(facts) and facts[-1].kind == FactKind.target and fact_end > clause_start \
+                and not _aside_closed(text, clause_start, fact_end, start)  # fmt: skip
             done_against = after_target and bool(_DONE_AGAINST.fullmatch(text, fact_end, start))
             after_target = after_target and not done_against
             after_change = (bool(facts) and facts[-1].kind == FactKind.change and fact_end > clause_start and (

@@ -199,7 +199,8 @@ def _patterns() -> list[dict]:
     for sector in SECTORS:
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "ngành"}] + [{"LOWER": w} for w in sector.lower().split()]})
     word = {"LOWER": {"NOT_IN": _STOP}, "IS_ALPHA": True, "IS_TITLE": False}  # 'khối bộ, ngành', not 'Bộ Công Thương'
-    member = {**word, "LOWER": {"NOT_IN": [*_STOP, "một", "những", "nhiều", "thuộc", "đóng", "dù", "tuy", "mặc", "nhưng", "ubnd", "hđnd"]}}
+    member = {**word, "LOWER": {"NOT_IN": [*_STOP, "một", "những", "nhiều", "thuộc", "đóng", "dù", "tuy", "mặc", "nhưng", "ubnd", "hđnd",
+                                           "hướng", "tuyên", "phối", "hỗ", "triển"]}}  # not 'khối dân vận hướng dẫn'  # fmt: skip
     # not 'khối địa phương, một số tỉnh', 'Khối bệnh viện công lập thuộc Thành phố', '... ngoài công lập, dù ...',
     # 'KHỐI QUẬN, HUYỆN | UBND quận Cẩm Lệ ...' (a heading, then a name)
     first = {**word, "LOWER": {"NOT_IN": [*_STOP, "phố", "lượng", "lớp", "các", "này", "đó", "ấy"]}}  # not 'khối phố', 'khối
@@ -212,8 +213,8 @@ def _patterns() -> list[dict]:
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "khối"}, first, {**member, "OP": "*"}, {"LOWER": "trực"}, {"LOWER": "thuộc"},
                                                {"LOWER": {"IN": ["sở", "bộ"]}}]})  # 'khối đơn vị trực thuộc Sở'  # fmt: skip
     level_of = [{"LOWER": "cấp"}, {"LOWER": {"IN": ["tỉnh", "huyện", "xã", "bộ", "trung"]}}, {"LOWER": "ương", "OP": "?"}]
-    pats.append({"label": "GROUP", "pattern": [{"LOWER": "khối"}, word, {**word, "OP": "*"}] + level_of})  # 'khối cơ quan cấp tỉnh'
-    pats.append({"label": "GROUP", "pattern": [{"LOWER": "khối"}, word, {**word, "OP": "*"}, {"LOWER": "trung"},
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "khối"}, first, {**word, "OP": "*"}] + level_of})  # 'khối cơ quan cấp tỉnh'
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "khối"}, first, {**word, "OP": "*"}, {"LOWER": "trung"},
                                                {"LOWER": "ương"}]})  # 'Khối cơ quan Trung ương đóng trên địa bàn'
     lower = {"IS_TITLE": False, "IS_UPPER": False}  # 'các bộ, ngành', 'các sở, ngành': not 'Bộ Tài chính'
     pats.append({"label": "GROUP", "pattern": [{"LOWER": {"IN": ["bộ", "sở"]}, **lower}, {"ORTH": ",", "OP": "?"},
@@ -394,7 +395,8 @@ def attach_subjects(doc: Doc) -> Doc:
             pick = None  # 'huyện Pác Nặm, Ba Bể, Chợ Mới có 214 ...': one name of a list, not the subject
         if pick is not None and pick is not after and _last_of_list(doc, pick, ents):
             pick = None  # '06 tỉnh Kon Tum, Gia Lai, ..., Bình Phước đã xảy ra 1.800 vụ': the last name of a list
-        if pick is not None and pick is not after and _in_opening_clause(doc, pick, tok, sent_start):
+        if pick is not None and pick is not after and (_in_opening_clause(doc, pick, tok, sent_start)
+                                                       or _in_cause(doc, pick, tok, clause_start)):
             pick = None  # 'Sau khi hợp nhất Sở A với Sở B, còn 12 phòng', 'Để chi trả ..., Ngân hàng X ...'
         if pick is not None and pick is not after and (merger := _merger(doc, clause_start, pick)) is not None:
             pick = next((x for x in before if x.end <= merger), None)  # 'Phường A hợp nhất các phường B, C và xã D, rộng
@@ -588,6 +590,8 @@ def _part_of_actor(doc: Doc, pick: Span, actor: Span | None) -> Span:
     """In a sentence about a commune or district, a level, a 'khối' or a body with no place of its own
     is a part of it: 'Xã X có 91 cán bộ, công chức cấp xã, gồm 46 người ở khối chính quyền; 7 người ở
     Trung tâm Cung ứng dịch vụ công' are all about xã X."""
+    if actor is not None and pick is not actor and pick.label_ == actor.label_ == "AGENCY" and _body_of(pick, actor):
+        return actor  # 'Công an tỉnh Đồng Nai ...: Hội Phụ nữ Công an tỉnh đã hướng dẫn 9.000 người'
     if actor is None or pick is actor or normalize(actor.text, actor.label_).kind not in ("commune", "district"):
         return pick
     if pick.label_ == "GROUP" and pick[0].lower_ in ("cấp", "khối"):
@@ -595,6 +599,12 @@ def _part_of_actor(doc: Doc, pick: Span, actor: Span | None) -> Span:
     if pick.label_ == "AGENCY" and not any(t.lower_ in _LEVELS or t.lower_ == "thị" for t in pick):
         return actor
     return pick
+
+
+def _body_of(pick: Span, actor: Span) -> bool:
+    """Whether `pick` is a body of `actor`'s: its name ends with the head of the actor's name, two words or more."""
+    p, a = [t.lower_ for t in pick], [t.lower_ for t in actor]
+    return any(len(p) - k >= 2 and a[: len(p) - k] == p[k:] for k in range(1, len(p) - 1))
 
 
 _UNITS = ("đơn vị hành chính", "địa phương", "xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố",
@@ -761,8 +771,8 @@ def _no_subject(doc: Doc, start: int, end: int, current: Span | None = None) -> 
     """Whether a sentence opens, past its opening time phrase, with a verb or a link, or with a word that
     names the current actor again ('Xã còn có ...', 'Trung tâm đã tiếp nhận ...'): no subject of its own."""
     i = start
-    if doc[i].lower_ == "trong" and i + 1 < end and doc[i + 1].lower_ == "đó":
-        return True
+    if doc[i].lower_ == "trong" and (_words(doc, i + 1, min(end, i + 2)) == "đó" or _words(doc, i + 1, min(end, i + 3)) == "số đó"):
+        return True  # 'trong đó', 'trong số đó'
     if doc[i].lower_ in _ADVERBIAL:
         comma = next((j for j in range(i, min(end, i + 16)) if doc[j].text == ","), None)
         i = comma + 1 if comma is not None else i + 2 if _words(doc, i, i + 2) in _NOW else i
@@ -891,16 +901,23 @@ def _wraps(doc: Doc, i: int) -> bool:
 
 
 _LEVEL_OF_AREA = {"tỉnh": "province", "huyện": "district", "xã": "commune"}
+_ISSUER_LEVELS = {level: re.compile(rf"(?<![^\W\d_])(?:{words})(?!\s+hội)(?![^\W\d_])", re.IGNORECASE)  # not 'XÃ HỘI'
+                  for level, words in (("district", r"huyện|quận|thị\s+xã"), ("commune", r"xã|phường|thị\s+trấn|đặc\s+khu"))}
 
 
 def _whole_area(doc: Doc, start: int, i: int, actor: Span | None = None) -> bool:
     """'toàn tỉnh', 'trên địa bàn': the issuer's whole area, unless the unit the sentence is about is of that
-    level and named on its line ('- Lạng Sơn: ...; toàn tỉnh đã lập hơn 1.680 tổ': Lạng Sơn's)."""
+    level and named on its line ('- Lạng Sơn: ...; toàn tỉnh đã lập hơn 1.680 tổ': Lạng Sơn's), or named by the
+    item it stands under where the issuer is of no such level ('2. Xã Vân Canh | - Tỷ lệ ... toàn xã: 79%' in a
+    province's report)."""
     m = _AREA.search(doc[start:i].text) if i > start else None
-    if m is None or actor is None or actor.start < _line_start(doc, start):
+    if m is None or actor is None:
         return m is not None
     level = _LEVEL_OF_AREA.get(m.group().split()[-1].lower()) if m.group().lower().startswith("toàn") else None
-    return level is None or normalize(actor.text, actor.label_).kind != level
+    if level is None or normalize(actor.text, actor.label_).kind != level:
+        return True
+    return actor.start < _line_start(doc, start) and (level == "province" or bool(
+        _ISSUER_LEVELS[level].search(doc.user_data.get("issuer", ""))))
 
 
 def _last_of_list(doc: Doc, e, ents) -> bool:
@@ -987,6 +1004,13 @@ def _in_opening_clause(doc: Doc, e, tok, sent_start: int) -> bool:
         return False
     comma = next((j for j in range(e.end, tok.i) if doc[j].text == ","), None)
     return comma is not None and not any(t.text == "," for t in doc[i : e.start])
+
+
+def _in_cause(doc: Doc, e, tok, start: int) -> bool:
+    """A name inside a clause's 'do / vì ... nên' cause, the number after 'nên': 'do tiếp nhận thêm hồ sơ của các
+    địa phương lân cận nên lượng hồ sơ tăng lên khoảng 200 - 300 hồ sơ/ngày'."""
+    i = next((j for j in range(start, e.start) if not doc[j].is_punct), e.start)
+    return doc[i].lower_ in ("do", "vì") and i < e.start and any(t.lower_ == "nên" for t in doc[e.end : tok.i])
 
 
 def _in_a_comparison(doc: Doc, e) -> bool:
@@ -1231,8 +1255,9 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # 'đứng đầu vùng X', 'thứ 7/13 tỉnh vùng X', 'khu vực X': the field a rank is over, no subject
         if e.label_ == "VILLAGE" and e[0].lower_ == "bản" and (_word_before(doc, e.start) in _NOT_A_VILLAGE or e[1].lower_ in _DOCUMENT_HEADS):
             continue
-        if e.label_ in ("DISTRICT", "COMMUNE") and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in e[_level_len(e):]):
-            continue  # 'xã, phường, thị trấn với 3,6 triệu', 'Xã phấn đấu': words, not 'Thị trấn Vôi', 'xã Phan'
+        if e.label_ in ("DISTRICT", "COMMUNE") and not (e[_level_len(e):] or e)[0].text[:1].isupper() \
+                and not (e[_level_len(e):] or e)[0].text[:1].isdigit():  # fmt: skip
+            continue  # 'xã, phường, thị trấn với 3,6 triệu', 'Xã phấn đấu', 'xã quý III': words, not 'Thị trấn Vôi', 'xã Phan'
         if e.label_ in ("DISTRICT", "COMMUNE") and e[-1].text.isdigit() and e[0].lower_ not in ("quận", "phường"):
             continue  # 'tăng bình quân 11-11,5%': not 'Quận 11' (a numbered unit is matched without its marks)
         if e.label_ == "GROUP" and e[0].lower_ == "cấp" and e[1:].text.lower() in _SCHOOL_LEVELS and _line_start(doc, e.start) < e.start - 1 \
@@ -1355,7 +1380,7 @@ def _name_text() -> str:
 
 # ...and the verbs it tags as nouns, which names write in capitals ('Ban Tổ chức'): 'Sở Thông tin và Truyền thông | tổ chức 10
 # lớp', 'Bộ Công an | trang cấp 132 xe'
-_VERB_NOUNS = frozenset({"tổ chức", "trang"})
+_VERB_NOUNS = frozenset({"tổ chức", "trang", "quý", "tháng", "năm", "tuần", "kỳ"})  # ...and times: '... xã | quý III năm 2025'
 
 
 def _trim_name(doc: Doc, e: Span) -> Span:

@@ -734,3 +734,18 @@ def test_the_items_of_a_parts_list_that_open_with_a_count_frame_the_total():
 def test_one_of_a_group_counts_the_group_as_a_frame():
     got = facts("Tỉnh được ghi nhận là một trong 24 địa phương có tỷ lệ kích hoạt cao nhất, đạt 91,2%.")
     assert [(v, k) for v, _, k, *_ in got] == [(24, "scope"), (91.2, "result")]
+
+
+def test_an_aim_a_value_is_held_against_or_said_met_names_only_its_own_value():
+    text = ("Các huyện có tỷ lệ rất thấp so với chỉ tiêu giao, bị phê bình: huyện Phú Ninh (12,1%), huyện Núi Thành (16,01%). "
+            "Huyện đã thu nhận 52.000/62.600 tài khoản theo chỉ tiêu tỉnh giao, đạt 83,06%. Mới có 19/218 xã đạt chỉ tiêu "
+            "được giao, 199 xã còn lại chưa đạt. Tỷ lệ mới đạt 11,4% so với chỉ tiêu 849.528 tài khoản; chưa đạt mục tiêu 50%.")
+    got = [(v, k) for v, _, k, *_ in facts(text)]
+    assert got == [(12.1, "result"), (16.01, "result"), (52000, "result"), (83.06, "result"), (19, "result"), (199, "result"),
+                   (11.4, "result"), (849528, "target"), (50, "target")]
+
+
+def test_a_plan_said_in_a_closed_aside_governs_only_the_aside():
+    got = facts("Trong số 3.442 người được hưởng chế độ (tổng kinh phí dự kiến khoảng 3.900 tỷ đồng), đến nay tỉnh đã chi trả "
+                "cho hơn 2.400 người với số tiền hơn 2.275 tỷ đồng.")
+    assert [k for _, _, k, *_ in got] == ["scope", "target", "result", "result"]

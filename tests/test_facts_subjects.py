@@ -553,3 +553,20 @@ def test_what_a_unit_is_before_its_name_and_a_level_word_before_a_verb():
     assert [s for *_, s in facts(text)] == ["xã Mường Lèo"] * 2  # 'Xã' names the commune again
     text = "UBND XÃ MƯỜNG LÈO\nBÁO CÁO\nXã phấn đấu 100% hộ có điện thoại thông minh."
     assert [s for *_, s in facts(text)] == [None]  # the issuer, not 'xã Phan' (its name said without marks)
+
+
+def test_the_commune_an_item_names_holds_for_its_whole_area_and_a_body_of_the_actor_for_the_actor():
+    text = "CÔNG AN TỈNH GIA LAI - PHÒNG QUẢN LÝ HÀNH CHÍNH VỀ TRẬT TỰ XÃ HỘI\nBÁO CÁO\n1. Xã Vân Canh\n- Tỷ lệ kích hoạt toàn xã: 79%."
+    assert [s for *_, s in facts(text)] == ["xã Vân Canh"]
+    assert [s for *_, s in facts("UBND XÃ VÂN CANH\nBÁO CÁO\n1. Thôn 1\n- Tỷ lệ kích hoạt toàn xã: 79%.")] == [None]
+    got = facts("Công an tỉnh Đồng Nai là đơn vị tích cực: Hội Phụ nữ Công an tỉnh đã hướng dẫn cho khoảng 9.000 người.")
+    assert [s for *_, s in got] == ["Công an tỉnh Đồng Nai"]
+
+
+def test_a_clause_in_the_actors_sentence_and_names_that_are_no_actor():
+    got = facts("Cấp xã đã giải quyết 510.541 hồ sơ; trong số đó, hồ sơ đúng hạn là 509.772 hồ sơ. Khối lượng công việc ở cấp "
+                "xã rất lớn: khoảng 177.000 hồ sơ/tháng.\n- Phường Tân Uyên: đã giải quyết 2.000 hồ sơ; do tiếp nhận thêm hồ sơ "
+                "của các địa phương lân cận nên lượng hồ sơ tăng lên khoảng 300 hồ sơ/ngày.")
+    assert [s for *_, s in got] == ["cấp xã"] * 3 + ["phường Tân Uyên"] * 2
+    text = "UBND XÃ PHÚ GIÁO\nBÁO CÁO\nHoạt động của Trung tâm Phục vụ hành chính công xã quý III năm 2025\nTrung tâm tiếp nhận 13.188 hồ sơ."
+    assert [s for *_, s in facts(text)] == [None]
