@@ -97,7 +97,8 @@ RANK = re.compile(r"(?<![^\W\d_])(?<!sắp\s)(?:xếp|đứng)(?:(?:\s+(?:ở\s+
                   r"(?:\s*\d+(?:/\d+)?(?:\s*(?:,|và)\s*\d+(?:/\d+)?)*\s*(?:,|và))?"  # a series: "xếp thứ 17, 15, 13 và 14"
                   r"|\s[^.;\n]{0,80}?(?:,|\svà)\s+(?:[^\W\d_]+\s+){0,4}(?:thứ|hạng))\s*$"  # "... và xã hội số thứ 15/63"
                   # "với thứ hạng 6/63", "hạ tầng số, hạng 58/63", "vươn lên vị trí 20 toàn quốc", "lên thứ 14"
-                  r"|(?<![^\W\d_])(?:thứ\s+hạng|hạng|(?:ở\s+)?vị\s+trí(?:\s+thứ)?|(?:lên|xuống|từ)\s+thứ)\s*$"
+                  r"|(?<![^\W\d_])(?:thứ\s+hạng|(?<!chợ\s)(?<!viện\s)(?<!thị\s)(?<!sạn\s)(?<!xe\s)hạng|(?:ở\s+)?vị\s+trí(?:\s+thứ)?|(?:lên|xuống|từ)\s+thứ)\s*$"
+                  # (not a class: "19 chợ hạng 1", "bệnh viện hạng I", "đô thị hạng 2", "giấy phép lái xe hạng B2")
                   # a place said again, bare, after a ranking: "tăng 2 bậc (năm trước đứng thứ 15, năm nay thứ 13)"
                   r"|(?:xếp|đứng|hạng|bậc|vị\s+trí)[^.]*?(?<!lần\s)(?<!tuần\s)(?<!tháng\s)(?<!quý\s)(?<![^\W\d_])thứ\s*$"
                   # the place risen to: "từ vị trí 42/63 lên 39/63 tỉnh, thành phố", "từ hạng 29 lên hạng 18/63"

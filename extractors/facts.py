@@ -39,12 +39,17 @@ _QUARTER_END = {"I": 3, "II": 6, "III": 9, "IV": 12, "1": 3, "2": 6, "3": 9, "4"
 _TARGET = re.compile(r"(?<!vượt\s)(?<!hoàn\sthành\s)(?:mục\s+tiêu|chỉ\s+tiêu)|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)|phấn\s+đấu|tối\s+thiểu|ít\s+nhất(?!\s*[,;])|"
                      r"(?<!số\s)(?<!lượt\s)(?<!các\s)yêu\s+cầu(?!\s+cấp\s+(?:phiếu|giấy|bản|thẻ)|\s+(?:khắt\s+khe|cao\s+về|rất))|dự\s+kiến|định\s+hướng|cam\s+kết"
                      r"|kế\s+hoạch\s+vốn|vốn\s+kế\s+hoạch", re.IGNORECASE)  # "yêu cầu cấp phiếu": requests ("yêu cầu khắt khe": demands); "kế hoạch vốn": money planned
+# a budget assigned, said right before its sum: "Bộ Tài chính giao Cục Thuế tỉnh dự toán thu ngân sách hơn 63,9 ngàn tỷ
+# đồng", "dự toán được giao là 1.200 tỷ đồng" (not "bằng 134% dự toán trung ương giao", the share of it reached)
+_BUDGET_SET = re.compile(r"giao\s+(?:[^\d;:.,]{0,40}?\s)?dự\s+toán[^\d;:.,]{0,40}$|dự\s+toán[^\d;:.,]{0,30}?(?:được\s+)?giao\s*(?:là\s*)?:?\s*$",
+                         re.IGNORECASE)  # fmt: skip
 # an aim a value is held against, or said met, names only the value it gives: "so với chỉ tiêu 849.528 tài khoản",
 # "chưa đạt mục tiêu 50%" (not "rất thấp so với chỉ tiêu giao, bị phê bình: ...", "19/218 xã đạt chỉ tiêu, 199 xã chưa đạt")
 _HELD_AGAINST = re.compile(r"(?:so\s+với|đạt)\s+$", re.IGNORECASE)
 # ...and these, before a ':', govern the list after it to the sentence's end: "đặt mục tiêu đến năm 2025: 100%
 # ...; trên 90% ..." (not "Thực hiện chỉ tiêu: đã hoàn thành 30/34 chỉ tiêu; còn 04/34 ...": results)
 _AIM_LEAD = re.compile(r"(?<!so\svới\s)mục\s+tiêu|phấn\s+đấu|định\s+hướng|dự\s+kiến|cam\s+kết|(?<!so\svới\s)chỉ\s+tiêu\s+(?:được\s+)?giao"
+                       r"|giao\s+(?:[^\d;:.,]{0,40}?\s)?dự\s+toán"
                        r"|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)", re.IGNORECASE)  # fmt: skip
 # ...and these govern their whole sentence: "phấn\nđấu hoàn thành cấp CCCD cho 100% công dân"
 _PLANNED = re.compile(r"phấn\s+đấu|dự\s+kiến|sẽ\s+(?:triển\s+khai|thực\s+hiện|hoàn\s+thành)", re.IGNORECASE)
@@ -91,7 +96,7 @@ _AIMED_CHANGE = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự
 # "cắt giảm bình quân 43,86%", "giảm từ 8,3% đến 60,61%": a mean or a range of changes
 # "tăng khoảng 20%", "gấp 2,5 lần năm 2023": a change said about its size or as a multiple
 # a rank moved: "nhích lên 2 bậc", "cải thiện 11 bậc", "tụt 31 bậc"; "tăng nhẹ 0,03 điểm", "(+1,53 điểm)", "bị trừ 2 điểm"
-_CHANGE_BEFORE = re.compile(r"(?:(?:tăng|giảm|vượt|sớm|chậm|cải\s+thiện|[ts]ụt(?:\s+hạng)?|thăng\s+hạng|(?:nhích|vươn)(?:\s+lên)?)(?:\s+trưởng)?(?:\s+(?:thêm|được|hơn|nhẹ|mạnh|nhanh))?|có\s+thêm|bị\s+trừ|\(\s*[+]"
+_CHANGE_BEFORE = re.compile(r"(?:(?:tăng|giảm|vượt|sớm|chậm|cải\s+thiện|[ts]ụt(?:\s+hạng)?|thăng\s+hạng|(?:nhích|vươn)(?:\s+lên)?)(?:\s+trưởng)?(?:\s+(?:thêm|được|hơn|nhẹ|mạnh|nhanh|tiến\s+độ))?|có\s+thêm|bị\s+trừ|\(\s*[+]"
                             r"|(?:tiết\s+kiệm|rút\s+ngắn|cắt\s+giảm)(?:\s+được)?)(?:\s+(?:bình\s+quân|trung\s+bình|từ))?\s*$"
                             r"|(?:(?<![^\W\d_])(?:tăng|giảm)(?:\s+trưởng)?\s+(?:khoảng|gần|xấp\s+xỉ)|(?<![^\W\d_])gấp(?:\s+(?:khoảng|gần|hơn))?)\s*$",
                             re.IGNORECASE)  # fmt: skip
@@ -142,7 +147,7 @@ _CHANGE_MOST = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)(?:\s+điểm)?\s+(?!í
 # ...and the other end of the same range after it: "mức giảm nhiều nhất là 2,94% và ít nhất là 0,21%"
 _JOINED_MOST = re.compile(r"\s*(?:,|và)\s*(?:(?:mức\s+)?(?:tăng|giảm)\s+)?" + _SUPERLATIVE, re.IGNORECASE)
 # "tăng 12% so với cùng kỳ" is a change; "đạt 102,5% so với kế hoạch" is how much of a plan was reached
-_CHANGE_AFTER = re.compile(r"\s*(?:so\s+với|so\s+cùng\s+kỳ)(?!\s+(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|yêu\s+cầu))",
+_CHANGE_AFTER = re.compile(r"\s*(?:so\s+với|(?:so\s+)?cùng\s+kỳ)(?!\s+(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|yêu\s+cầu))",
                            re.IGNORECASE)  # fmt: skip
 # how far above or below a reference a value stands: "(cao hơn mức trung bình của cả nước 1,1 điểm)"
 _COMPARED = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+(?:so\s+với\s+)?(?:mức\s+|giá\s+trị\s+)?(?:trung\s+bình|bình\s+quân)"
@@ -190,7 +195,7 @@ _PARTS_FOLLOW = re.compile(r"[^;.]{0,100}?(?:trong\s+đó|bao\s+gồm|gồm)\b",
 # "Trong tổng số 19 cơ quan", "giá trị trung bình ... của 17 bộ": the field a mean is over; "nhóm 10 tỉnh dẫn đầu": a group's size
 # (not "Tổng số hồ sơ được tiếp nhận là 229.704 hồ sơ": a total counted is a finding, as five writers label it)
 _SCOPE_BEFORE = re.compile(r"(?:danh\s+mục(?:[^\d;.:]{0,40}?\s(?:gồm|có|là))?|xếp\s+hạng"
-                           r"|tính\s+theo|trong\s+(?:tổng\s+)?số|một\s+trong|tối\s+đa|(?<![^\W\d_])(?:nhóm|tốp|top)|(?:trung\s+bình|bình\s+quân)[^\d;.:]{0,60}?\scủa)\s*$",
+                           r"|tính\s+theo|trong\s+(?:tổng\s+)?số|trên\s+tổng\s+số|một\s+trong|tối\s+đa|(?<![^\W\d_])(?:nhóm|tốp|top)|(?:trung\s+bình|bình\s+quân)[^\d;.:]{0,60}?\scủa)\s*$",
                            re.IGNORECASE)  # fmt: skip
 # the bounds of a band or a threshold that says who is meant, not what was reached: "nhóm các tỉnh có Chỉ số từ
 # 80% - 90%", "Nhóm A (trên 90%)", "nhóm B gồm 50 tỉnh đạt từ 80% đến dưới 90%", "các cơ quan có trên 4 hồ sơ/ngày"
@@ -500,12 +505,15 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         return FactKind.scope  # "5 địa phương dẫn đầu ... là: A (..), B (..)", "06 tỉnh Kon Tum, Gia Lai, ...": the list's size
         # (not dossiers: "tổng cộng 25.047 hồ sơ, cụ thể như sau: ..." is a count its list breaks down)
     aimed = max((m.end() for m in _TARGET.finditer(cue) if not _HELD_AGAINST.search(cue, 0, m.start())
-                 or not re.search(r"[,:;]", cue[m.end():])), default=-1)
+                 or not re.search(r"[,:;]", cue[m.end():])), default=len(cue) if _BUDGET_SET.search(text, max(cue_from, start - 90), start) else -1)
     reached = max((m.end() for m in _REALIZED.finditer(cue)), default=-1)
     lead = s_start if lead_start is None else lead_start  # a long list's lead-in lies before the quoted window
     colon = text.rfind(":", lead, cue_from)
     if colon >= 0 and aimed < 0 and reached < 0 and _AIM_LEAD.search(text, lead, colon) and not _REALIZED.search(text, lead, colon):
         aimed = 0  # "đặt mục tiêu đến năm 2025: 100% ...; trên 90% hồ sơ ... cấp tỉnh, 80% ... cấp huyện"
+    elif aimed < 0 and reached < 0 and (lead_in := _bullets_lead_in(text, start)) is not None and _AIM_LEAD.search(lead_in) \
+            and not _REALIZED.search(lead_in):  # fmt: skip
+        aimed = 0  # "Theo Kế hoạch, thành phố phấn đấu: | - 90% người dân ...; | - ... đạt 50%;"
     planned = aimed >= 0 or _planned(text, s_start, start) or _PLAN_OPENS.match(text, s_start) or plan or after_target
     if planned and reached <= aimed:  # "một số chỉ tiêu đã hoàn thành 100%": said reached after the aim
         return FactKind.target
@@ -527,6 +535,22 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     if unit is None and _LIST_FOLLOWS.match(text, end):
         return FactKind.scope
     return FactKind.result
+
+
+def _bullets_lead_in(text: str, start: int) -> str | None:
+    """The line a bulleted item at `start` hangs from, when it ends with ':' (over the bullets before it too)."""
+    line = text.rfind("\n", 0, start) + 1
+    while _BULLET.match(text, line):
+        if line == 0:
+            return None
+        line = text.rfind("\n", 0, line - 1) + 1
+    if line == text.rfind("\n", 0, start) + 1:
+        return None  # the number's own line is no item
+    lead = text[line : text.find("\n", line)]
+    return lead if lead.rstrip().endswith(":") else None
+
+
+_BULLET = re.compile(r"[ \t]*[-+•–][ \t]")
 
 
 def _aside_closed(text: str, s_start: int, at: int, start: int) -> bool:

@@ -973,10 +973,12 @@ _ANNOUNCES = ("công bố", "cho biết", "thông báo", "thông tin", "đánh g
 def _announces(doc: Doc, e) -> bool:
     """'Bộ Thông tin và Truyền thông (cũng, đã) công bố ... tỉnh xếp thứ 57': the body that makes a figure
     known is its source (LABELLING.md), not whom it is about."""
-    words = [t.lower_ for t in doc[e.end : e.end + 4]]
-    while words and words[0] in ("cũng", "đã", "vừa", "chính", "thức"):
-        words = words[1:]
-    return " ".join(words[:2]) in _ANNOUNCES
+    toks = list(doc[e.end : e.end + 4])
+    while toks and toks[0].lower_ in ("cũng", "đã", "vừa", "chính", "thức"):
+        toks = toks[1:]
+    if len(toks) > 1 and toks[0].lower_ == "giao" and (toks[1].is_title or toks[1].lower_ == "cho"):
+        return True  # 'Bộ Tài chính giao Cục Thuế tỉnh dự toán ...': who assigns a budget or a target
+    return " ".join(t.lower_ for t in toks[:2]) in _ANNOUNCES
 
 
 _DOCUMENTS = frozenset("thông tư|nghị định|quyết định|công văn|chỉ thị|nghị quyết|kế hoạch|thông báo|văn bản|luật|đề án|hướng dẫn"
@@ -1390,7 +1392,8 @@ def _trim_name(doc: Doc, e: Span) -> Span:
     'giao' before a capitalised word assigns ('Bộ Công an | giao Công an tỉnh chỉ tiêu'; not 'Bộ Ngoại giao')."""
     if all(not t.is_lower for t in e[1:]):
         return e
-    assigns = next((t.i for t in e[2:-1] if t.text == "giao" and doc[t.i + 1].is_title), None)
+    assigns = next((t.i for t in e[2:] if t.text == "giao" and t.i + 1 < len(doc) and doc[t.i + 1].is_title
+                    and doc[t.i - 1].lower_ != "ngoại"), None)  # fmt: skip
     if assigns is not None:
         return Span(doc, e.start, assigns, label=e.label_)
     words = _tagged_name(doc, e)

@@ -749,3 +749,19 @@ def test_a_plan_said_in_a_closed_aside_governs_only_the_aside():
     got = facts("Trong số 3.442 người được hưởng chế độ (tổng kinh phí dự kiến khoảng 3.900 tỷ đồng), đến nay tỉnh đã chi trả "
                 "cho hơn 2.400 người với số tiền hơn 2.275 tỷ đồng.")
     assert [k for _, _, k, *_ in got] == ["scope", "target", "result", "result"]
+
+
+def test_targets_listed_under_an_aim_a_budget_assigned_and_a_rate_of_the_same_period():
+    text = ("Theo Kế hoạch, thành phố phấn đấu:\n- 90% người dân có tài khoản giao dịch;\n- Thanh toán điện tử đạt 50%.\nKết quả "
+            "thực hiện các chỉ tiêu giao:\n- Tỷ lệ đạt 62%.\nBộ Tài chính giao Cục Thuế tỉnh dự toán thu ngân sách hơn 63,9 "
+            "ngàn tỷ đồng. Thu nội địa đạt 11.040 tỷ đồng, bằng 136% dự toán trung ương giao, bằng 140% cùng kỳ.")
+    got = [(v, k) for v, _, k, *_ in facts(text)]
+    assert got == [(90, "target"), (50, "target"), (62, "result"), (63.9e12, "target"), (11040e9, "result"), (136, "result"),
+                   (140, "change")]
+
+
+def test_a_class_is_no_rank_and_a_total_is_the_frame_of_its_share():
+    got = facts("Mô hình vận hành tại 19 chợ hạng 1 và 11 chợ hạng 2; tỉnh xếp hạng 5/63. Trên tổng số 364 hộ kinh doanh, "
+                "đã có trên 350 hộ thanh toán; vượt tiến độ 10 ngày so với cam kết.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(19, "chợ", "result"), (11, "chợ", "result"), (5, "thứ hạng", "result"),
+                                                  (364, "hộ", "scope"), (350, "hộ", "result"), (10, "ngày", "change")]

@@ -570,3 +570,9 @@ def test_a_clause_in_the_actors_sentence_and_names_that_are_no_actor():
     assert [s for *_, s in got] == ["cấp xã"] * 3 + ["phường Tân Uyên"] * 2
     text = "UBND XÃ PHÚ GIÁO\nBÁO CÁO\nHoạt động của Trung tâm Phục vụ hành chính công xã quý III năm 2025\nTrung tâm tiếp nhận 13.188 hồ sơ."
     assert [s for *_, s in facts(text)] == [None]
+
+
+def test_who_assigns_a_budget_is_no_subject():
+    got = facts("CỤC THUẾ TỈNH BÀ RỊA - VŨNG TÀU\nBÁO CÁO\nNăm 2024, Bộ Tài chính giao Cục Thuế tỉnh dự toán thu ngân sách "
+                "hơn 63,9 ngàn tỷ đồng, trong đó: thu dầu thô 25,1 ngàn tỷ đồng; thu nội địa 38,87 ngàn tỷ đồng.")
+    assert [(k, s) for _, _, k, s in got] == [("target", None)] * 3
