@@ -369,7 +369,8 @@ def attach_subjects(doc: Doc) -> Doc:
             continue
         clause_start = _clause_start(doc, tok.i)
         ents = [e for e in all_ents if not _counted_by(doc, tok, e) and not _qualifies_a_fraction(doc, e)
-                and not (_is_level(e) and _says_what_is_counted(doc, e)) and not _field_of_a_number(doc, e, tok)]
+                and not (_is_level(e) and _says_what_is_counted(doc, e)) and not _field_of_a_number(doc, e, tok)
+                and not _field_led(doc, e)]
         if founding and (founded := _founded(doc, tok, founding)) is not None:
             found[_at(doc, tok.i)] = _subject(doc, founded)  # '99,97% cử tri đồng ý thành lập xã X trên cơ sở nhập ...'
             continue
@@ -437,6 +438,9 @@ def attach_subjects(doc: Doc) -> Doc:
         elif head is not None and pick is None:
             found[_at(doc, tok.i)] = head[1]
             continue
+        if pick is not None and pick.label_ == "GROUP" and pick.end - pick.start == 2 and pick[0].lower_ == "cấp" and \
+                _counts_units(doc, tok, _LEVEL_NOUNS.get(pick[1].lower_, ())):  # fmt: skip
+            pick = None  # 'Cấp huyện: 4/17 huyện đã hoàn thành': the level says what is counted (LABELLING.md)
         if pick is not None and pick.label_ == "AGENCY" and _counts_units(doc, tok, _UNITS):
             pick = None  # 'Trung tâm ... tỉnh duy trì bộ phận một cửa tại 10 huyện, thành phố': units, no body's
         own_words = _after_last_number(doc, max(clause_start, tok.i - 12), tok.i)
@@ -615,6 +619,18 @@ def _counts_units(doc: Doc, tok, units: tuple[str, ...]) -> bool:
     """Whether the number counts units: no body is the subject of a count of units ('tại 10 huyện, thành phố')."""
     after = _words(doc, tok.i + 1, tok.i + 5) + " "
     return any(after.startswith(u + " ") for u in units)
+
+
+def _field_led(doc: Doc, e: Span) -> bool:
+    """A group a body is said to lead or trail is the field of its place, not an actor: 'Bộ Công Thương dẫn đầu
+    khối bộ, ngành với tỷ lệ 83,48%'."""
+    i = e.start - 1
+    while i >= 0 and doc[i].lower_ in ("khối", "các", "nhóm"):
+        i -= 1
+    return e.label_ == "GROUP" and i >= 1 and _words(doc, i - 1, i + 1) in ("dẫn đầu", "đứng đầu", "đứng cuối", "xếp cuối")
+
+
+_LEVEL_NOUNS = {"xã": ("xã", "phường", "thị trấn"), "huyện": ("huyện", "quận", "thị xã"), "tỉnh": ("tỉnh",)}
 
 
 def _place_named_after(doc: Doc, tok, e: Span) -> bool:

@@ -765,3 +765,10 @@ def test_a_class_is_no_rank_and_a_total_is_the_frame_of_its_share():
                 "đã có trên 350 hộ thanh toán; vượt tiến độ 10 ngày so với cam kết.")
     assert [(v, u, k) for v, u, k, *_ in got] == [(19, "chợ", "result"), (11, "chợ", "result"), (5, "thứ hạng", "result"),
                                                   (364, "hộ", "scope"), (350, "hộ", "result"), (10, "ngày", "change")]
+
+
+def test_an_aim_said_missed_before_a_list_and_the_fewest_are_no_targets():
+    text = ("Tỷ lệ hồ sơ trực tuyến toàn trình chưa đạt mục tiêu:\n- Toàn quốc: đạt 45,8%, mục tiêu 50%;\n- Khối bộ, ngành: "
+            "đạt 63,47% (mục tiêu 70%).\nĐiện Biên tiếp nhận ít nhất với 14.922 hồ sơ; mỗi xã phải có ít nhất 5 tổ.")
+    got = [(v, k) for v, _, k, *_ in facts(text)]
+    assert got == [(45.8, "result"), (50, "target"), (63.47, "result"), (70, "target"), (14922, "result"), (5, "target")]

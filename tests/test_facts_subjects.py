@@ -576,3 +576,9 @@ def test_who_assigns_a_budget_is_no_subject():
     got = facts("CỤC THUẾ TỈNH BÀ RỊA - VŨNG TÀU\nBÁO CÁO\nNăm 2024, Bộ Tài chính giao Cục Thuế tỉnh dự toán thu ngân sách "
                 "hơn 63,9 ngàn tỷ đồng, trong đó: thu dầu thô 25,1 ngàn tỷ đồng; thu nội địa 38,87 ngàn tỷ đồng.")
     assert [(k, s) for _, _, k, s in got] == [("target", None)] * 3
+
+
+def test_a_level_that_says_what_is_counted_and_a_group_led_are_no_subjects():
+    got = facts("Cấp huyện: 4/17 huyện đã hoàn thành.\nCấp xã: 57/233 xã đã hoàn thành số hóa.\nBộ Công Thương dẫn đầu khối "
+                "bộ, ngành với tỷ lệ 83,48%.")
+    assert [s for *_, s in got] == [None, None, "Bộ Công Thương"]
