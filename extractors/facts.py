@@ -54,7 +54,7 @@ _AIM_LEAD = re.compile(r"(?<!so\svới\s)(?<!đạt\s)(?<!vượt\s)mục\s+tiê
                        r"|giao\s+(?:[^\d;:.,]{0,40}?\s)?dự\s+toán"
                        r"|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)", re.IGNORECASE)  # fmt: skip
 # ...and these govern their whole sentence: "phấn\nđấu hoàn thành cấp CCCD cho 100% công dân"
-_PLANNED = re.compile(r"phấn\s+đấu|dự\s+kiến|sẽ\s+(?:triển\s+khai|thực\s+hiện|hoàn\s+thành)", re.IGNORECASE)
+_PLANNED = re.compile(r"phấn\s+đấu|dự\s+kiến|sẽ\s+(?:triển\s+khai|thực\s+hiện|hoàn\s+thành|có)(?![^\W\d_])", re.IGNORECASE)
 # ...and a sentence that opens with the plan it follows: "Theo kế hoạch, từ ngày 08/5 ... tiếp nhận hồ sơ cho 115.828 người"
 _PLAN_OPENS = re.compile(r"[\W\d]*theo\s+kế\s+hoạch\s*,", re.IGNORECASE)
 # a value reached, said inside a plan section: "(hiện đạt 60%)" (not "số hóa hồ sơ, kết quả giải quyết TTHC", the papers)

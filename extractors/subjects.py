@@ -32,6 +32,7 @@ KINDS = {"PROVINCE": "province", "DISTRICT": "district", "COMMUNE": "commune", "
 _TOKEN = re.compile(r"[A-Z]\d{2,3}(?![\d.,/%])|\d+(?:[.,/]\d+)*%?|[^\W\d_]+|\S", re.UNICODE)  # 'Cục C06' is a name
 # province names reports before 2025 use that the data, which has the later name only, lacks
 FORMER_PROVINCES = ("Thừa Thiên Huế",)  # a city, Huế, since 1/2025
+OPERATORS = ("Viettel", "VNPT", "MobiFone", "VinaPhone", "Vietnamobile", "Gmobile")  # telecom operators, named bare
 _LEVELS = {"xã": "COMMUNE", "phường": "COMMUNE", "thị trấn": "COMMUNE", "đặc khu": "COMMUNE", "huyện": "DISTRICT",
            "quận": "DISTRICT", "thị xã": "DISTRICT", "thành phố": "DISTRICT", "tp": "DISTRICT", "tx": "DISTRICT",
            "tỉnh": "PROVINCE"}  # fmt: skip
@@ -101,6 +102,8 @@ def _patterns() -> list[dict]:
             add("PROVINCE", e["short"])  # 'Đà Nẵng (58,89%)': a province is named bare
     for name in FORMER_PROVINCES:
         add("PROVINCE", name)
+    for name in OPERATORS:
+        add("AGENCY", name)  # 'phân theo doanh nghiệp: Viettel (324 trạm), VNPT (18 trạm)'; 'Viettel Quảng Ninh' by the heads
     for row in data.get("ward_mapping", []):
         if row.get("old_district"):
             add("DISTRICT", row["old_district"])
@@ -394,6 +397,8 @@ def attach_subjects(doc: Doc) -> Doc:
         if pick is not None and pick is not after and pick.end + 1 < len(doc) and doc[pick.end].text == "," \
                 and doc[pick.end + 1].is_title and doc[pick.end + 1].i < tok.i:  # fmt: skip
             pick = None  # 'huyện Pác Nặm, Ba Bể, Chợ Mới có 214 ...': one name of a list, not the subject
+        if pick is not None and pick is not after and pick.end < tok.i and doc[pick.end].lower_ == "cùng":
+            pick = None  # 'Trung tâm ... tỉnh cùng 104 điểm tiếp nhận cấp xã đã tiếp nhận 156.230 hồ sơ': about both
         if pick is not None and pick is not after and _last_of_list(doc, pick, ents):
             pick = None  # '06 tỉnh Kon Tum, Gia Lai, ..., Bình Phước đã xảy ra 1.800 vụ': the last name of a list
         if pick is not None and pick is not after and (_in_opening_clause(doc, pick, tok, sent_start)
@@ -887,7 +892,7 @@ def _opening_subject(doc: Doc, ents, start: int, end: int) -> tuple[Span | None,
         return e, False  # 'Theo phương án, tỉnh An Giang (mới) có ...'
     if opens and _announces(doc, e):
         return None, False
-    if opens and not _listed(doc, e, ents) and (e.end >= len(doc) or doc[e.end].lower_ not in ("và", "(")):
+    if opens and not _listed(doc, e, ents) and (e.end >= len(doc) or doc[e.end].lower_ not in ("và", "(", "cùng")):
         return e, e.end < len(doc) and doc[e.end].text == ":"  # 'Ngành Y tế: ...; ...': a lead-in
     colon = next((j for j in range(start, min(end, start + 24)) if doc[j].text == ":"), None)
     named = [x for x in inside if colon is not None and x.end <= colon]
@@ -1297,6 +1302,9 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # 'cấp huyện và cấp xã lần lượt đạt 95% và 90%': a name for each value
         if e.end - e.start > 1 and e[-1].lower_ in ("và", "-"):  # 'Sở Tư pháp và | Sở Y tế': the joiner is no part
             e = Span(doc, e.start, e.end - 1, label=e.label_)
+        if e.label_ == "AGENCY" and e.text in OPERATORS and e.end < len(doc) and (doc[e.end].text == "-" or not (
+                doc[e.end].is_punct or doc[e.end].is_lower)):  # fmt: skip
+            continue  # a product, not the operator: 'Hệ thống VNPT iGate', 'VNPT-iLIS', 'Viettel Money'
         if e.label_ == "AGENCY" and e.ent_id_ != _WHOLE:
             e = _with_its_place(doc, _trim_name(doc, _whole_words(doc, e)))
         if e.label_ == "AGENCY" and e[0].lower_ == "chợ" and any(f"{lv} {key(e.text)}" in _unit_names() for lv in ("huyen", "xa", "thi tran")):
@@ -1361,6 +1369,21 @@ def name_listed_units(doc: Doc) -> Doc:
                         name_it(run, level, name)
                         break
             j += 1
+    for e in [e for e in ents if e.label_ in ("COMMUNE", "DISTRICT") and e.start > 0 and doc[e.start - 1].lower_ in ("các", "những")]:
+        level = _words(e.doc, e.start, e.start + 2) if _words(e.doc, e.start, e.start + 2) in _LEVELS else e[0].lower_
+        j = e.end  # 'Các phường Bình Thuận (54 biên chế), Phú Thủy (54 biên chế), Hàm Thắng (...)': the list goes on bare
+        while level in _FAMILY[e.label_] and j < len(doc) and doc[e.end].text == "(":  # (a list of values per unit)
+            if doc[j].text == "(":
+                j = next((k + 1 for k in range(j, min(len(doc), j + 30)) if doc[k].text == ")"), len(doc))
+                continue
+            if doc[j].text != "," and doc[j].lower_ != "và" or "\n" in _gap(doc, j):
+                break
+            run = next((doc[j + 1 : j + 1 + n] for n in (4, 3, 2, 1) if bare(doc[j + 1 : j + 1 + n], n)
+                        and f"{key(level)} {key(doc[j + 1 : j + 1 + n].text)}" in _unit_names()), None)
+            if run is None:
+                break
+            name_it(run, level, _canonical(level, run.text))
+            j = run.end
     for j in range(len(doc) - 2):  # 'Bát Mọt là xã biên giới ...': a bare name said to be a unit of a level
         level = _level_said(doc, j)
         if level is None or j in taken:

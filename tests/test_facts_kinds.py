@@ -772,3 +772,7 @@ def test_an_aim_said_missed_before_a_list_and_the_fewest_are_no_targets():
             "đạt 63,47% (mục tiêu 70%).\nĐiện Biên tiếp nhận ít nhất với 14.922 hồ sơ; mỗi xã phải có ít nhất 5 tổ.")
     got = [(v, k) for v, _, k, *_ in facts(text)]
     assert got == [(45.8, "result"), (50, "target"), (63.47, "result"), (70, "target"), (14922, "result"), (5, "target")]
+
+
+def test_what_a_province_will_have_is_a_target():
+    assert [k for _, _, k, *_ in facts("Đến năm 2025 tỉnh sẽ có 66 thôn được phổ cập Internet; hiện có 12 thôn.")] == ["target", "result"]

@@ -582,3 +582,12 @@ def test_a_level_that_says_what_is_counted_and_a_group_led_are_no_subjects():
     got = facts("Cấp huyện: 4/17 huyện đã hoàn thành.\nCấp xã: 57/233 xã đã hoàn thành số hóa.\nBộ Công Thương dẫn đầu khối "
                 "bộ, ngành với tỷ lệ 83,48%.")
     assert [s for *_, s in got] == [None, None, "Bộ Công Thương"]
+
+
+def test_a_plural_level_list_of_values_telecom_operators_and_a_joint_actor():
+    got = facts("- Các phường Bình Thuận (54 biên chế), Phú Thủy (54 biên chế), Hàm Thắng (50 biên chế).\nTheo doanh nghiệp: "
+                "Viettel (324 trạm), VNPT (18 trạm); Hệ thống VNPT iGate có 28 hồ sơ.\nTrung tâm Phục vụ hành chính công tỉnh cùng "
+                "104 điểm tiếp nhận cấp xã đã tiếp nhận 156.230 hồ sơ.")
+    assert [s for *_, s in got] == ["phường Bình Thuận", "phường Phú Thủy", "phường Hàm Thắng", "Viettel", "VNPT", None, None, None]
+    got = facts("Xã Thanh Nưa hình thành từ các xã Thanh Nưa, Hua Thanh và Thanh Luông, diện tích khoảng 176,97 km2.")
+    assert [s for *_, s in got] == ["xã Thanh Nưa"]
