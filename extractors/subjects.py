@@ -496,7 +496,11 @@ def _head_group(doc: Doc, start: int) -> tuple[int, Subject] | None:
     elif i >= len(doc) or not doc[i].text.isdigit():
         return None
     comma = next((j for j in range(i + 2, min(len(doc), i + 10)) if not doc[j].is_alpha and doc[j].text != ","
-                  or (doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].lower_ in _AFTER_HEAD)), None)
+                  or (doc[j].text == "," and j + 1 < len(doc) and (doc[j + 1].lower_ in _AFTER_HEAD or doc[j + 1].is_title))
+                  or doc[j].lower_ == "có" and doc[i].lower_ == "các"), None)  # 'Trong các sở, ban, ngành, Sở A ...', '... các huyện có 13'
+    if comma is not None and doc[comma].lower_ == "có":
+        words = doc[i + 1 : comma].text
+        return (comma, Subject(words, KINDS["GROUP"])) if all(w in _MEMBER_WORDS for w in re.split(r"\s*,\s*", words.lower())) else None
     assessed = next((j for j in range(i + 2, min(len(doc), i + 12)) if doc[j].lower_ == "được"), None)
     if (comma is None or doc[comma].text != ",") and assessed is not None:  # 'Trong số 44 cơ quan, đơn vị, địa
         comma = next((j for j in range(assessed, min(len(doc), assessed + 5)) if doc[j].text == ","), None)  # phương

@@ -19,7 +19,7 @@ UNITS = sorted(
     tin bài|tin|bài viết|mũi tiêm|mũi|bài|cán bộ|học sinh|em|bản ghi|kiosk|tài liệu|công dân|cuộc gọi|nhân khẩu|phương tiện|
     điểm cầu|lớp|buổi|chỉ tiêu|phiếu|tờ rơi|pano|băng rôn|máy|tấn|km2|km²|m2|m²|km|ha|bệnh viện|trường học|trường|cá nhân|
     học viên|thành viên|đảng viên|tài khoản ngân hàng|ứng dụng|nền tảng|hệ thống|cơ sở dữ liệu|
-    trang thông tin|vụ|bậc|cơ quan, đơn vị|cơ quan|địa phương|hòa giải viên|thuê bao|tiêu chí thành phần|tiêu chí|trụ cột|
+    trang thông tin|vụ|bậc|cơ quan, đơn vị|cơ quan|địa phương|hòa giải viên|thuê bao|tiêu chí thành phần|tiêu chí|chỉ số|trụ cột|
     tỉnh, thành phố|phản ánh, kiến nghị|phản ánh|kiến nghị|điểm %|điểm phần trăm|thửa đất|thửa|yêu cầu|Mb/s|Mbps|Gb/s|Gbps|mã|hợp tác xã|HTX|mét|phông""".replace("\n", "").split("|"),
     key=len,
     reverse=True,

@@ -776,3 +776,7 @@ def test_an_aim_said_missed_before_a_list_and_the_fewest_are_no_targets():
 
 def test_what_a_province_will_have_is_a_target():
     assert [k for _, _, k, *_ in facts("Đến năm 2025 tỉnh sẽ có 66 thôn được phổ cập Internet; hiện có 12 thôn.")] == ["target", "result"]
+
+
+def test_indices_are_counted():
+    assert [u for _, u, *_ in facts("Năm 2022 lần đầu tiên tỉnh có 4 chỉ số nội dung đạt trên 90%.")] == ["chỉ số", "%"]

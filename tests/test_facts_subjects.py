@@ -591,3 +591,9 @@ def test_a_plural_level_list_of_values_telecom_operators_and_a_joint_actor():
     assert [s for *_, s in got] == ["phường Bình Thuận", "phường Phú Thủy", "phường Hàm Thắng", "Viettel", "VNPT", None, None, None]
     got = facts("Xã Thanh Nưa hình thành từ các xã Thanh Nưa, Hua Thanh và Thanh Luông, diện tích khoảng 176,97 km2.")
     assert [s for *_, s in got] == ["xã Thanh Nưa"]
+
+
+def test_a_group_that_heads_its_sentence_before_a_named_member_or_its_verb():
+    got = facts("Trong các sở, ban, ngành, Sở Công Thương đứng đầu; 08 sở xếp loại tốt và 7 sở, ngành xếp loại khá.\nTrong các "
+                "huyện, thị xã, thành phố có 13 địa phương xếp loại tốt; 5 huyện còn lại xếp loại khá.")
+    assert [s for *_, s in got][:2] == ["sở, ban, ngành"] * 2 and got[-1][-1] == "huyện, thị xã, thành phố"
