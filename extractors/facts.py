@@ -41,7 +41,8 @@ _TARGET = re.compile(r"(?<!vượt\s)(?<!hoàn\sthành\s)(?:mục\s+tiêu|chỉ\
                      r"|kế\s+hoạch\s+vốn|vốn\s+kế\s+hoạch", re.IGNORECASE)  # "yêu cầu cấp phiếu": requests ("yêu cầu khắt khe": demands); "kế hoạch vốn": money planned
 # a budget assigned, said right before its sum: "Bộ Tài chính giao Cục Thuế tỉnh dự toán thu ngân sách hơn 63,9 ngàn tỷ
 # đồng", "dự toán được giao là 1.200 tỷ đồng" (not "bằng 134% dự toán trung ương giao", the share of it reached)
-_BUDGET_SET = re.compile(r"giao\s+(?:[^\d;:.,]{0,40}?\s)?dự\s+toán[^\d;:.,]{0,40}$|dự\s+toán[^\d;:.,]{0,30}?(?:được\s+)?giao\s*(?:là\s*)?:?\s*$",
+_BUDGET_GIVEN = r"giao\s+(?:[^\d;:.,]{0,40}?\s)?dự\s+toán"
+_BUDGET_SET = re.compile(rf"{_BUDGET_GIVEN}[^\d;:.,]{{0,40}}$|dự\s+toán[^\d;:.,]{{0,30}}?(?:được\s+)?giao\s*(?:là\s*)?:?\s*$",
                          re.IGNORECASE)  # fmt: skip
 # an aim a value is held against, or said met, names only the value it gives: "so với chỉ tiêu 849.528 tài khoản",
 # "chưa đạt mục tiêu 50%" (not "rất thấp so với chỉ tiêu giao, bị phê bình: ...", "19/218 xã đạt chỉ tiêu, 199 xã chưa đạt")
@@ -49,10 +50,9 @@ _HELD_AGAINST = re.compile(r"(?:so\s+với|đạt)\s+$", re.IGNORECASE)
 # ...and these, before a ':', govern the list after it to the sentence's end: "đặt mục tiêu đến năm 2025: 100%
 # ...; trên 90% ..." (not "Thực hiện chỉ tiêu: đã hoàn thành 30/34 chỉ tiêu; còn 04/34 ...", nor "Tỷ lệ ... chưa đạt mục
 # tiêu: | - Toàn quốc: đạt 45,8%, mục tiêu 50%": results)
-_AIM_LEAD = re.compile(r"(?<!so\svới\s)(?<!đạt\s)(?<!vượt\s)mục\s+tiêu|phấn\s+đấu|định\s+hướng|dự\s+kiến|cam\s+kết"
-                       r"|(?<!so\svới\s)(?<!đạt\s)(?<!vượt\s)chỉ\s+tiêu\s+(?:được\s+)?giao"
-                       r"|giao\s+(?:[^\d;:.,]{0,40}?\s)?dự\s+toán"
-                       r"|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)", re.IGNORECASE)  # fmt: skip
+_NOT_HELD = r"(?<!so\svới\s)(?<!đạt\s)(?<!vượt\s)"
+_AIM_LEAD = re.compile(rf"{_NOT_HELD}mục\s+tiêu|phấn\s+đấu|định\s+hướng|dự\s+kiến|cam\s+kết|{_NOT_HELD}chỉ\s+tiêu\s+(?:được\s+)?giao"
+                       rf"|{_BUDGET_GIVEN}|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)", re.IGNORECASE)  # fmt: skip
 # ...and these govern their whole sentence: "phấn\nđấu hoàn thành cấp CCCD cho 100% công dân"
 _PLANNED = re.compile(r"phấn\s+đấu|dự\s+kiến|sẽ\s+(?:triển\s+khai|thực\s+hiện|hoàn\s+thành|có)(?![^\W\d_])", re.IGNORECASE)
 # ...and a sentence that opens with the plan it follows: "Theo kế hoạch, từ ngày 08/5 ... tiếp nhận hồ sơ cho 115.828 người"

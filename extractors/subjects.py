@@ -444,7 +444,7 @@ def attach_subjects(doc: Doc) -> Doc:
             found[_at(doc, tok.i)] = head[1]
             continue
         if pick is not None and pick.label_ == "GROUP" and pick.end - pick.start == 2 and pick[0].lower_ == "cấp" and \
-                _counts_units(doc, tok, _LEVEL_NOUNS.get(pick[1].lower_, ())):  # fmt: skip
+                _counts_units(doc, tok, _FAMILY.get(_LEVELS.get(pick[1].lower_, ""), ())):  # fmt: skip
             pick = None  # 'Cấp huyện: 4/17 huyện đã hoàn thành': the level says what is counted (LABELLING.md)
         if pick is not None and pick.label_ == "AGENCY" and _counts_units(doc, tok, _UNITS):
             pick = None  # 'Trung tâm ... tỉnh duy trì bộ phận một cửa tại 10 huyện, thành phố': units, no body's
@@ -637,9 +637,6 @@ def _field_led(doc: Doc, e: Span) -> bool:
     while i >= 0 and doc[i].lower_ in ("khối", "các", "nhóm"):
         i -= 1
     return e.label_ == "GROUP" and i >= 1 and _words(doc, i - 1, i + 1) in ("dẫn đầu", "đứng đầu", "đứng cuối", "xếp cuối")
-
-
-_LEVEL_NOUNS = {"xã": ("xã", "phường", "thị trấn"), "huyện": ("huyện", "quận", "thị xã"), "tỉnh": ("tỉnh",)}
 
 
 def _place_named_after(doc: Doc, tok, e: Span) -> bool:
