@@ -506,8 +506,10 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
             _LIST_FOLLOWS.match(text, end) or _names_follow(text, end) or _names_list(text, end)):
         return FactKind.scope  # "5 địa phương dẫn đầu ... là: A (..), B (..)", "06 tỉnh Kon Tum, Gia Lai, ...": the list's size
         # (not dossiers: "tổng cộng 25.047 hồ sơ, cụ thể như sau: ..." is a count its list breaks down)
-    aimed = max((m.end() for m in _TARGET.finditer(cue) if not _HELD_AGAINST.search(cue, 0, m.start())
-                 or not re.search(r"[,:;]", cue[m.end():])), default=len(cue) if _BUDGET_SET.search(text, max(cue_from, start - 90), start) else -1)
+    aims = [m.end() for m in _TARGET.finditer(cue)
+            if not _HELD_AGAINST.search(cue, 0, m.start()) or not re.search(r"[,:;]", cue[m.end():])]
+    budget = _BUDGET_SET.search(text, max(cue_from, start - 90), start)  # (its words lie past a short cue)
+    aimed = max(aims, default=len(cue) if budget else -1)
     reached = max((m.end() for m in _REALIZED.finditer(cue)), default=-1)
     lead = s_start if lead_start is None else lead_start  # a long list's lead-in lies before the quoted window
     colon = text.rfind(":", lead, cue_from)
@@ -541,12 +543,12 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
 
 def _bullets_lead_in(text: str, start: int) -> str | None:
     """The line a bulleted item at `start` hangs from, when it ends with ':' (over the bullets before it too)."""
-    line = text.rfind("\n", 0, start) + 1
+    line = own = text.rfind("\n", 0, start) + 1
     while _BULLET.match(text, line):
         if line == 0:
             return None
         line = text.rfind("\n", 0, line - 1) + 1
-    if line == text.rfind("\n", 0, start) + 1:
+    if line == own:
         return None  # the number's own line is no item
     lead = text[line : text.find("\n", line)]
     return lead if lead.rstrip().endswith(":") else None

@@ -499,8 +499,7 @@ def _head_group(doc: Doc, start: int) -> tuple[int, Subject] | None:
                   or (doc[j].text == "," and j + 1 < len(doc) and (doc[j + 1].lower_ in _AFTER_HEAD or doc[j + 1].is_title))
                   or doc[j].lower_ == "có" and doc[i].lower_ == "các"), None)  # 'Trong các sở, ban, ngành, Sở A ...', '... các huyện có 13'
     if comma is not None and doc[comma].lower_ == "có":
-        words = doc[i + 1 : comma].text
-        return (comma, Subject(words, KINDS["GROUP"])) if all(w in _MEMBER_WORDS for w in re.split(r"\s*,\s*", words.lower())) else None
+        return (comma, group) if (group := _members_group(doc[i + 1 : comma].text)) is not None else None
     assessed = next((j for j in range(i + 2, min(len(doc), i + 12)) if doc[j].lower_ == "được"), None)
     if (comma is None or doc[comma].text != ",") and assessed is not None:  # 'Trong số 44 cơ quan, đơn vị, địa
         comma = next((j for j in range(assessed, min(len(doc), assessed + 5)) if doc[j].text == ","), None)  # phương
@@ -513,10 +512,12 @@ def _head_group(doc: Doc, start: int) -> tuple[int, Subject] | None:
     inside = [e for e in doc.ents if i < e.start <= i + 3 and e.end <= comma and e.label_ == "GROUP"]
     if inside:
         return comma, normalize(inside[0].text, "GROUP")
-    words = doc[i + 1 : comma].text
-    if not all(w in _MEMBER_WORDS for w in re.split(r"\s*,\s*", words.lower())):
-        return None
-    return comma, Subject(words, KINDS["GROUP"])
+    return (comma, group) if (group := _members_group(doc[i + 1 : comma].text)) is not None else None
+
+
+def _members_group(words: str) -> Subject | None:
+    """'huyện, thị xã, thành phố' as the group it names, when every word of it names members."""
+    return Subject(words, KINDS["GROUP"]) if all(w in _MEMBER_WORDS for w in re.split(r"\s*,\s*", words.lower())) else None
 
 
 # nouns a report names a group of units by: 'Trong 8 huyện, thành phố', 'Trong 21 xã, thị trấn'
@@ -1279,8 +1280,7 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # 'đứng đầu vùng X', 'thứ 7/13 tỉnh vùng X', 'khu vực X': the field a rank is over, no subject
         if e.label_ == "VILLAGE" and e[0].lower_ == "bản" and (_word_before(doc, e.start) in _NOT_A_VILLAGE or e[1].lower_ in _DOCUMENT_HEADS):
             continue
-        if e.label_ in ("DISTRICT", "COMMUNE") and not (e[_level_len(e):] or e)[0].text[:1].isupper() \
-                and not (e[_level_len(e):] or e)[0].text[:1].isdigit():  # fmt: skip
+        if e.label_ in ("DISTRICT", "COMMUNE") and not ((c := (e[_level_len(e):] or e)[0].text[:1]).isupper() or c.isdigit()):
             continue  # 'xã, phường, thị trấn với 3,6 triệu', 'Xã phấn đấu', 'xã quý III': words, not 'Thị trấn Vôi', 'xã Phan'
         if e.label_ in ("DISTRICT", "COMMUNE") and e[-1].text.isdigit() and e[0].lower_ not in ("quận", "phường"):
             continue  # 'tăng bình quân 11-11,5%': not 'Quận 11' (a numbered unit is matched without its marks)
@@ -1371,9 +1371,11 @@ def name_listed_units(doc: Doc) -> Doc:
                         break
             j += 1
     for e in [e for e in ents if e.label_ in ("COMMUNE", "DISTRICT") and e.start > 0 and doc[e.start - 1].lower_ in ("các", "những")]:
-        level = _words(e.doc, e.start, e.start + 2) if _words(e.doc, e.start, e.start + 2) in _LEVELS else e[0].lower_
+        level = _words(doc, e.start, e.start + _level_len(e))
+        if level not in _FAMILY[e.label_] or e.end >= len(doc) or doc[e.end].text != "(":
+            continue  # (a list of values per unit only)
         j = e.end  # 'Các phường Bình Thuận (54 biên chế), Phú Thủy (54 biên chế), Hàm Thắng (...)': the list goes on bare
-        while level in _FAMILY[e.label_] and j < len(doc) and doc[e.end].text == "(":  # (a list of values per unit)
+        while j < len(doc):
             if doc[j].text == "(":
                 j = next((k + 1 for k in range(j, min(len(doc), j + 30)) if doc[k].text == ")"), len(doc))
                 continue
@@ -1622,9 +1624,10 @@ def _names_an_index(doc: Doc, e) -> bool:
 def subjects(text: str, issuer: str = "") -> dict[int, Subject]:
     """Character offset of each number in `text` -> whom it is about; a subject that is the issuer's
     own area or body (named in `issuer`, the document's heading) is left out."""
-    doc = pipeline().make_doc(text)
+    nlp = pipeline()
+    doc = nlp.make_doc(text)
     doc.user_data["issuer"] = issuer  # for the components: a bare head the issuer has names the issuer
-    doc = pipeline()(doc)
+    doc = nlp(doc)
     own = frozenset().union(*(_entity_keys(x) for line in issuer.splitlines() for x in (line, line.title())))  # 'CÔNG AN TỈNH HÀ NAM'
     national = issuer.strip() and not _LOCAL_ISSUER.search(issuer)  # its whole area is the country: the average is its own
     return {i: s for i, s in doc.user_data["subjects"].items()
