@@ -36,9 +36,12 @@ _AS_OF = re.compile(
 _QUARTER_END = {"I": 3, "II": 6, "III": 9, "IV": 12, "1": 3, "2": 6, "3": 9, "4": 12}
 # what is aimed at, not reached (not "đạt và vượt chỉ tiêu", exceeded; not "19/218 xã hoàn thành chỉ tiêu, 199 xã chưa",
 # met or not): "chỉ tiêu giao 70%", "(mục tiêu 70%)", "tối thiểu 50%", "phấn đấu đạt 80%"
-_TARGET = re.compile(r"(?<!vượt\s)(?<!hoàn\sthành\s)(?:mục\s+tiêu|chỉ\s+tiêu)|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)|phấn\s+đấu|tối\s+thiểu|ít\s+nhất(?!\s*[,;(]|\s+(?:với|là|trong|so|cả))|"
+# an obligation or a direction names what is to be reached: "phải hoàn thành cấp hơn 6 triệu thẻ", "Mô hình hướng tới: trên 80% ..."
+# (not "hồ sơ phải giải quyết trong kỳ là 2,578 triệu", the workload)
+_MUST = r"phải\s+(?:hoàn\s+thành|đạt|bảo\s+đảm|đảm\s+bảo|đáp\s+ứng)"
+_TARGET = re.compile(rf"(?<!vượt\s)(?<!hoàn\sthành\s)(?:mục\s+tiêu|chỉ\s+tiêu)|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)|phấn\s+đấu|tối\s+thiểu|ít\s+nhất(?!\s*[,;(]|\s+(?:với|là|trong|so|cả))|"
                      r"(?<!số\s)(?<!lượt\s)(?<!các\s)yêu\s+cầu(?!\s+cấp\s+(?:phiếu|giấy|bản|thẻ)|\s+(?:khắt\s+khe|cao\s+về|rất))|dự\s+kiến|định\s+hướng|cam\s+kết"
-                     r"|kế\s+hoạch\s+vốn|vốn\s+kế\s+hoạch", re.IGNORECASE)  # "yêu cầu cấp phiếu": requests ("yêu cầu khắt khe": demands); "kế hoạch vốn": money planned
+                     rf"|kế\s+hoạch\s+vốn|vốn\s+kế\s+hoạch|{_MUST}|hướng\s+tới\s*:", re.IGNORECASE)  # "yêu cầu cấp phiếu": requests ("yêu cầu khắt khe": demands); "kế hoạch vốn": money planned
 # a budget assigned, said right before its sum: "Bộ Tài chính giao Cục Thuế tỉnh dự toán thu ngân sách hơn 63,9 ngàn tỷ
 # đồng", "dự toán được giao là 1.200 tỷ đồng" (not "bằng 134% dự toán trung ương giao", the share of it reached)
 _BUDGET_GIVEN = r"giao\s+(?:[^\d;:.,]{0,40}?\s)?dự\s+toán"
@@ -52,7 +55,7 @@ _HELD_AGAINST = re.compile(r"(?:so\s+với|đạt)\s+$", re.IGNORECASE)
 # tiêu: | - Toàn quốc: đạt 45,8%, mục tiêu 50%": results)
 _NOT_HELD = r"(?<!so\svới\s)(?<!đạt\s)(?<!vượt\s)"
 _AIM_LEAD = re.compile(rf"{_NOT_HELD}mục\s+tiêu|phấn\s+đấu|định\s+hướng|dự\s+kiến|cam\s+kết|{_NOT_HELD}chỉ\s+tiêu\s+(?:được\s+)?giao"
-                       rf"|{_BUDGET_GIVEN}|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)", re.IGNORECASE)  # fmt: skip
+                       rf"|{_BUDGET_GIVEN}|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)|{_MUST}|hướng\s+tới", re.IGNORECASE)  # fmt: skip
 # ...and these govern their whole sentence: "phấn\nđấu hoàn thành cấp CCCD cho 100% công dân"
 _PLANNED = re.compile(r"phấn\s+đấu|dự\s+kiến|sẽ\s+(?:triển\s+khai|thực\s+hiện|hoàn\s+thành|có)(?![^\W\d_])", re.IGNORECASE)
 # ...and a sentence that opens with the plan it follows: "Theo kế hoạch, từ ngày 08/5 ... tiếp nhận hồ sơ cho 115.828 người"
@@ -87,10 +90,11 @@ _BOUND_THEN_VALUE = re.compile(r"\s*,?\s*(?:chỉ\s+|mới\s+)?đạt\s+\d[\d.,]
 # the target a rate is a share of, right after it: "đạt 103,2% chỉ tiêu Bộ Công an giao"
 _OF_TARGET = re.compile(r"^\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)[^,;()]*\)?", re.IGNORECASE)
 # the target itself, named right after the word, though exceeded: "vượt chỉ tiêu 40 triệu tài khoản của Đề án 06"
-_TARGET_NAMED = re.compile(r"vượt\s+(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?:\s+(?:đề\s+ra|được\s+giao|giao|đặt\s+ra))?\s*(?:là\s*)?:?\s*$",
+_TARGET_NAMED = re.compile(r"vượt\s+(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?:\s+(?:đề\s+ra|được\s+giao|giao|đặt\s+ra)|[^\d;:.,]{0,25}?\slà)?\s*(?:là\s*)?:?\s*$",
                            re.IGNORECASE)  # fmt: skip
+_TARGET_IS = re.compile(r"(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)[^\d;:.,]{0,25}?\slà\s*$", re.IGNORECASE)  # "vượt mục tiêu cuối năm là 65%"
 _SET_BY = re.compile(r"[^\d;.,]{0,30}?(?<![^\W\d_])(?:đặt\s+ra|đề\s+ra|giao)(?![^\W\d_])", re.IGNORECASE)  # "vượt mục tiêu 85% thành phố đặt ra"
-_SELECTED = re.compile(r"(?<!được )lựa\s+chọn\s*$", re.IGNORECASE)  # "lựa chọn 02 đơn vị ... để làm điểm"
+_SELECTED = re.compile(r"(?<!được )(?<![^\W\d_])(?:lựa\s+)?chọn\s*$", re.IGNORECASE)  # "lựa chọn 02 đơn vị ... để làm điểm", "mỗi huyện chọn 3 xã"
 # a change aimed at, its verb governed by an aim in the same clause: "phấn đấu năm 2026 giảm 50% thời gian"
 _AIMED_CHANGE = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|định\s+hướng)[^;:%]{0,60}?"
                            r"(?:tăng|giảm|cắt\s+giảm|rút\s+ngắn)(?:\s+(?:thêm|được|ít\s+nhất|tối\s+thiểu))?\s*$",
@@ -246,18 +250,22 @@ _PREDICATE_AFTER = re.compile(r"[^\S\n]*(?:\n[^\S\n]*)?(?:đã|đều|được|b
                               r"(?![^\W\d_])", re.IGNORECASE)  # fmt: skip
 # the field whose members are then counted, opening its clause: "Trong 8 huyện, thành phố, có 5 địa phương ...",
 # "Trong 6 chỉ số chính, chỉ số Thể chế số xếp thứ 1/63", "trong 09 huyện, thị xã, thành phố có 08 ..."
-_FIELD_OPENS = re.compile(r"(?:^|[\n.;:]\s*|,\s+)trong\s*$", re.IGNORECASE)
+_FIELD_OPENS = re.compile(r"(?:^|[\n.;:]\s*|,\s+)(?:trong|đối\s+với)\s*$", re.IGNORECASE)  # (and "Đối với 63 tỉnh, thành phố, ...")
 # counts of groups frame what they group: "7 nhóm nhiệm vụ trọng tâm", "giá trị DTI của cả 03 khối"
 _GROUP_UNITS = frozenset({"nhóm", "khối"})
 # an area's parts, the bodies an assessment covers: "58.834 công dân trên địa bàn 21 xã, thị trấn", "Chỉ số được xác định
 # đối với 19 bộ, ngành (...) và cả 63 tỉnh", "chấm điểm đối với 20 sở, ban, ngành và 27 huyện" (not "phê duyệt quy trình đối
 # với 1.244 thủ tục", what was done); whom a survey asked or an index rates: "ý kiến của 19.536 người dân", "đánh giá, xếp loại
-# 141 xã", "PAR INDEX đánh giá kết quả cải cách hành chính của 17 bộ"
-_FIELD_OF = re.compile(r"(?:trên\s+địa\s+bàn(?:\s+(?:của|cả))?|ý\s+kiến\s+của|(?:đánh\s+giá|xếp\s+loại),\s*(?:xếp\s+loại|xếp\s+hạng)"
+# 141 xã", "PAR INDEX đánh giá kết quả cải cách hành chính của 17 bộ", "khảo sát với 36.525 người dân tại 195 đơn vị cấp
+# huyện"; whose procedures a catalogue holds: "1.518 thủ tục thuộc thẩm quyền của 18 sở, ban, ngành"
+_FIELD_OF = re.compile(r"(?:trên\s+địa\s+bàn(?:\s+(?:của|cả))?|ý\s+kiến\s+của|thuộc\s+thẩm\s+quyền(?:\s+giải\s+quyết)?(?:\s+của)?(?:\s+các)?"
+                       r"|(?:thủ\s+tục(?:\s+hành\s+chính)?|TTHC|dịch\s+vụ(?:\s+công)?)[^\d;.:]{0,30}?\sthuộc(?:\s+các)?"
+                       r"|(?:đánh\s+giá|xếp\s+loại),\s*(?:xếp\s+loại|xếp\s+hạng)"
                        r"|đánh\s+giá(?:\s[^\d;.:]{0,50}?)?\scủa"
                        r"|đối\s+tượng(?:\s+được)?\s+đánh\s+giá(?:[^\d;.:]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?\s(?:gồm|là)"
-                       r"|(?:đánh\s+giá|xác\s+định|chấm\s+điểm|thẩm\s+định|khảo\s+sát|xếp\s+hạng)(?:[^\d;.:]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?\sđối\s+với(?:\s+cả)?"
-                       r"(?:\s(?:[^;.:]|\.\d){0,120}?(?:\svà|,)(?:\s+(?:cả|UBND))?)?)\s*$",
+                       r"|(?:(?:đánh\s+giá|xác\s+định|chấm\s+điểm|thẩm\s+định|khảo\s+sát|xếp\s+hạng)(?:[^\d;.:]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?\sđối\s+với(?:\s+cả)?"
+                       r"|(?:khảo\s+sát|điều\s+tra)(?:[^\d;.:]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?\s(?:với|tại))"
+                       r"(?:\s(?:[^;.:]|\.\d){0,120}?(?:\svà|,|\stại)(?:\s+(?:cả|UBND|hơn|gần|khoảng))?)?)\s*$",
                        re.IGNORECASE)  # fmt: skip
 # a list item's first word is its number: "trong đó: 4 sản phẩm ...; 14 ...", "gồm:\n- 13 bệnh viện"; or the number
 # is in an item's brackets: "- 43 đơn vị công lập (23 bệnh viện và 20 trung tâm y tế)"
@@ -490,7 +498,7 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     if (verb and not (verb.group().lower().startswith("vượt") and unit in _COUNTS_OF_TARGETS)) or after_change \
             or _COMPARED.search(text, max(cue_from, start - 90), start) or (unit == "%" and _CHANGE_AFTER.match(text, end) and not _LEVEL_BEFORE.search(near)):  # fmt: skip
         return FactKind.change
-    if _TARGET_NAMED.search(near) and (unit not in (None, "%") or _SET_BY.match(text, end)):
+    if _TARGET_NAMED.search(near) and (unit not in (None, "%") or _SET_BY.match(text, end) or _TARGET_IS.search(near)):
         return FactKind.target  # (a rate after "vượt kế hoạch" is by how much it was exceeded, unless "... đặt ra" says whose)
     if unit in _AIM_UNITS and not share and not _own_count(text, start) and (
             _SETS_OUT.search(near) or not _ITEMS_DONE.search(text, s_start, _clause_end(text, end))):

@@ -75,8 +75,15 @@ def section_index(doc: DocText) -> dict[int, list[tuple[int, Place]]]:
     return out
 
 
+# tasks named under a results heading are what was done: "I. KẾT QUẢ ĐẠT ĐƯỢC / 2. Các nhiệm vụ trọng tâm của Đề án 06:"
+_RESULTS = re.compile(r"ket qua|tinh hinh thuc hien")
+_TASKS = re.compile(r"^[\divx.\s]*(?:cac |mot so )?(?:nhiem vu|giai phap)")
+
+
 def _place(open_: list[Heading], body: int = 0) -> Place:
-    return Place(" / ".join(h.title for h in open_), any(h.plan for h in open_), body)
+    plan = any(h.plan and not (_TASKS.match(fold(h.title)) and any(_RESULTS.search(fold(o.title)) and not o.plan for o in open_[:i]))
+               for i, h in enumerate(open_))  # fmt: skip
+    return Place(" / ".join(h.title for h in open_), plan, body)
 
 
 def place_at(index: dict[int, list[tuple[int, Place]]], page_no: int, pos: int) -> Place:

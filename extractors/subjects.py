@@ -190,7 +190,7 @@ def _patterns() -> list[dict]:
     # a police office whose name goes on past 'về': 'Phòng Cảnh sát quản lý hành chính về trật tự xã hội'
     pats.append({"label": "AGENCY", "pattern": [{"LOWER": {"IN": ["phòng", "đội", "cục"]}, "IS_TITLE": True}]
                  + [{"LOWER": w} for w in "cảnh sát quản lý hành chính về trật tự xã hội".split()], "id": _WHOLE})
-    groups = ["tỉnh", "huyện", "xã", "cơ sở", "sở", "bộ", "trung ương", *_SCHOOL_LEVELS]
+    groups = ["tỉnh", "thành phố", "huyện", "xã", "cơ sở", "sở", "bộ", "trung ương", *_SCHOOL_LEVELS]
     for g in groups:
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "cấp"}] + [{"LOWER": w} for w in g.split()]})
     one_level = [{"LOWER": "cấp"}, {"LOWER": {"IN": ["tỉnh", "sở", "huyện", "xã", "thcs", "thpt"]}}]
@@ -1291,6 +1291,9 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # 'Chỉ số cải cách hành chính cấp tỉnh', '... hành chính công cấp tỉnh (PAPI)'
         if e.label_ == "GROUP" and e.text.lower() == "địa phương" and _word_before(doc, e.start) != "của":
             continue  # 'của địa phương là 37%' beside 'của các bộ, ngành'; not '34 địa phương', 'tại địa phương'
+        if e.label_ == "GROUP" and any(t.lower_ == "mỗi" for t in doc[max(0, e.start - 3) : e.start]) and all(
+                t.is_alpha for t in doc[max(0, e.start - 3) : e.start]):  # fmt: skip
+            continue  # 'Mỗi đơn vị cấp huyện chọn 3 đơn vị cấp xã': each of a level, no one unit
         if e.label_ == "GROUP" and e[0].lower_ == "các":
             e = Span(doc, e.start + 1, e.end, label="GROUP")
         if e.label_ == "GROUP" and e[0].lower_ == "tỉnh" and not (_average_of(doc, e.start) or _spread_follows(doc, e)):
@@ -1319,6 +1322,10 @@ def filter_entities(doc: Doc) -> Doc:
             e = doc.char_span(e.start_char, e.end_char, label=label) or e
         if ents and e.start < ents[-1].end:
             continue  # a name its body's name took in ('Trung tâm Y tế huyện Vĩnh Thạnh')
+        if ents and ents[-1].end == e.start and ents[-1].text in OPERATORS and e.label_ in ("PROVINCE", "DISTRICT") \
+                and _level_len(e):  # fmt: skip
+            ents[-1] = Span(doc, ents[-1].start, e.end, label="AGENCY")  # 'Viettel thành phố Huế': the operator's branch
+            continue
         ents.append(e)
     doc.ents = ents
     return doc
@@ -1345,7 +1352,10 @@ def name_listed_units(doc: Doc) -> Doc:
     taken = {i for e in ents for i in range(e.start, e.end)}
 
     def bare(run: Span, n: int) -> bool:
-        return len(run) == n and all(t.is_title and t.is_alpha for t in run) and not any(t.i in taken for t in run)
+        """A run of capitalized words, not the first word of a common noun ('- Hồ sơ kỳ trước: ...' names no 'phường Hồ')."""
+        then = doc[run.end] if run.end < len(doc) else None
+        common = n == 1 and then is not None and then.is_alpha and then.is_lower and then.lower_ not in _STOP
+        return len(run) == n and all(t.is_title and t.is_alpha for t in run) and not any(t.i in taken for t in run) and not common
 
     def name_it(run: Span, level: str, name: str) -> None:
         label = next(lv for lv, f in _FAMILY.items() if level in f)

@@ -780,3 +780,25 @@ def test_what_a_province_will_have_is_a_target():
 
 def test_indices_are_counted():
     assert [u for _, u, *_ in facts("Năm 2022 lần đầu tiên tỉnh có 4 chỉ số nội dung đạt trên 90%.")] == ["chỉ số", "%"]
+
+
+def test_a_catalogue_counted_after_danh_muc_its_bodies_and_a_surveys_sample_are_scope():
+    text = ("Chủ tịch UBND tỉnh ký 37 quyết định công bố danh mục 1.204 thủ tục hành chính thuộc 21 sở, ngành.\nCuộc khảo sát "
+            "năm nay được thực hiện với 4.150 người dân tại 12 huyện, 48 xã và hơn 300 thôn; mỗi huyện chọn 4 xã.")
+    got = [(v, k) for v, _, k, *_ in facts(text)]
+    assert got == [(37, "result"), (1204, "scope"), (21, "scope"), (4150, "scope"), (12, "scope"), (48, "scope"), (300, "scope"),
+                   (4, "scope")]
+
+
+def test_what_must_be_reached_and_a_target_said_after_the_value_that_beat_it():
+    text = ("Thôn số phải đáp ứng các yêu cầu: cáp quang phủ trên 85% hộ gia đình; 100% hộ có điện thoại thông minh.\nRiêng "
+            "Công an huyện phải hoàn thành thu nhận hơn 9.400 hồ sơ. Tổng số hồ sơ phải giải quyết trong tháng là 12.310 hồ sơ.\n"
+            "Tỷ lệ thanh toán trực tuyến đạt 71%, vượt mục tiêu của năm là 60%.")
+    got = [(v, k) for v, _, k, *_ in facts(text)]
+    assert got == [(85, "target"), (100, "target"), (9400, "target"), (12310, "result"), (71, "result"), (60, "target")]
+
+
+def test_tasks_reported_under_a_results_heading_are_results():
+    text = ("I. KẾT QUẢ ĐẠT ĐƯỢC\n2. Các nhiệm vụ trọng tâm về chuyển đổi số:\n- 74,5% người dân đã có tài khoản VNeID;\n"
+            "II. NHIỆM VỤ THỜI GIAN TỚI\n- Cấp 95% tài khoản cho người dân.")
+    assert [(v, k) for v, _, k, *_ in facts(text)] == [(74.5, "result"), (95, "target")]

@@ -597,3 +597,15 @@ def test_a_group_that_heads_its_sentence_before_a_named_member_or_its_verb():
     got = facts("Trong các sở, ban, ngành, Sở Công Thương đứng đầu; 08 sở xếp loại tốt và 7 sở, ngành xếp loại khá.\nTrong các "
                 "huyện, thị xã, thành phố có 13 địa phương xếp loại tốt; 5 huyện còn lại xếp loại khá.")
     assert [s for *_, s in got][:2] == ["sở, ban, ngành"] * 2 and got[-1][-1] == "huyện, thị xã, thành phố"
+
+
+def test_a_level_after_each_a_city_level_and_an_operators_branch_by_its_place():
+    got = facts("Mỗi đơn vị cấp huyện lựa chọn 2 xã làm điểm.\nRiêng cấp thành phố, trong tháng ghi nhận:\n- Tiếp nhận 4.020 hồ sơ.\n"
+                "VNPT tỉnh Lào Cai đã lắp đặt 85 trạm BTS.")
+    assert [s for *_, s in got] == [None, "cấp thành phố", "VNPT tỉnh Lào Cai"]
+
+
+def test_a_common_noun_opening_a_list_item_names_no_unit_of_the_lead_in():
+    got = facts("Số hồ sơ UBND các phường, xã phải giải quyết là 3.100 hồ sơ, cụ thể:\n- Hồ sơ kỳ trước chuyển sang: 210 hồ sơ;\n"
+                "- Hồ sơ mới: 2.890 hồ sơ.")
+    assert [s for *_, s in got] == [None, None, None]
