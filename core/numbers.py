@@ -16,9 +16,10 @@ from baocao.core.vietnamese import SUPERSCRIPT_DIGITS, strip_marks
 MULTIPLIERS = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 APPROX = ("gần", "khoảng", "hơn", "trên", "xấp xỉ", "gần như")
 
-# one number: thousands grouped by dots (or spaces never: OCR splits would join wrong numbers),
-# an optional decimal comma, or a plain run of digits with an optional decimal part
-_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[,.]\d+)?"
+# one number: thousands grouped by dots (or spaces never: OCR splits would join wrong numbers; commas only when
+# two or more group them, '1,485,486'), an optional decimal comma, or a plain run of digits with an optional
+# decimal part ('38.8037' is a decimal point: a thousands group has three digits)
+_NUM = r"\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d{1,3}(?:\.\d{3})+(?!\d)(?:,\d+)?|\d+(?:[,.]\d+)?"
 # a denominator's grouping dot that OCR read as a colon ('154.212/164:765'): a time or a ratio never
 # stands after a slash
 _DEN = r"\d{1,3}(?:[.:]\d{3})+(?:,\d+)?(?!\d)|" + _NUM
@@ -40,6 +41,8 @@ class Quantity:
 def to_float(s: str, percent: bool = False) -> float:
     """One number as printed in Vietnamese (dots group thousands, comma is the decimal mark)."""
     s = s.strip()
+    if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}", s):
+        return float(s.replace(",", ""))  # "1,485,486": two commas or more group thousands, the English way
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
         # 3.384.136 is a thousands grouping; but 99.68% or 1.5% is a decimal written the English way
         if percent and re.fullmatch(r"\d{1,3}\.\d{3}", s) is None:
@@ -123,7 +126,7 @@ _STREAK_AFTER = re.compile(r"\s+liên\s+tiếp", re.IGNORECASE)
 _SPAN_NAMED = re.compile(r"(?:giai\s+đoạn|đợt)\s*$", re.IGNORECASE)  # "(đợt cao điểm) 90 ngày đêm": a length too
 SPAN_AFTER = re.compile(r"\s*(năm|tháng|tuần|ngày(?:,?\s+đêm)?)(?![^\W\d_])(?!\s*(?:\d|/))", re.IGNORECASE)
 # the second end of a range of small counts, spaced: "đi lại 2 - 3 lần" (not "2021 - 2025", nor "57-NQ")
-_RANGE_TAIL = re.compile(r"(?<![\d/.,])\d{1,3}\s*[-–]\s*$")  # "2 - 3 lần", "2-3 ngày"
+_RANGE_TAIL = re.compile(r"(?<![\d/.,])\d{1,3}(?:,\d+)?\s*[-–]\s*$")  # "2 - 3 lần", "2-3 ngày", "0,7 - 0,8 điểm"
 
 
 def streak_unit(text: str, start: int, end: int) -> str | None:
@@ -163,6 +166,6 @@ def names_something(text: str, start: int, end: int) -> bool:
         if m.start() <= start < m.end():
             return True
     if _RANGE_TAIL.search(before) and (percent or (
-            re.fullmatch(r"\d{1,3}", text[start:end].strip()) and re.match(r"\s+[^\W\d_]", after))):  # fmt: skip
+            re.fullmatch(r"\d{1,3}(?:,\d+)?", text[start:end].strip()) and re.match(r"\s+[^\W\d_]", after))):  # fmt: skip
         return False  # "2 - 3 lần", "chiếm 15-20%", "40 - 45%": the range's other end counts too
     return bool(re.search(r"[/\-]\s*$", before[-2:]) and re.search(r"\d", before[-4:]))  # tail of a range/code

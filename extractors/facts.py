@@ -138,7 +138,7 @@ _POINTS_NAMED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?điểm(?:\s+số)?(?:\s
 # a level risen from, whose unit comes after the level it rose to: "tăng từ 95 lên 96/99 đơn vị"
 _RISE_HEAD = re.compile(r"\s+(?:lên|xuống)(?:\s+còn)?\s+\d[\d.,]*(?:/\d[\d.,]*)?", re.IGNORECASE)
 # the first end of a range of small counts before the unit: "2 - 3 lần", "từ 18 đến 28 km"
-_RANGE_HEAD = re.compile(r"(?:\s*[-–]\s*|\s+(?:đến|tới)\s+)\d{1,3}(?!\d)(?![.,]\d)")
+_RANGE_HEAD = re.compile(r"(?:\s*[-–]\s*|\s+(?:đến|tới)\s+)\d{1,3}(?:,\d+)?(?!\d)(?![.,]\d)")
 _RATE_RANGE_HEAD = re.compile(r"\s*[-–]\s*\d{1,3}(?:,\d+)?\s*%")  # "tăng bình quân 11-11,5%/năm": a rate too
 _RANGE_JOIN = re.compile(r"\s*[-–]\s*")
 _RANGE_TAIL_AT = re.compile(r"(?<![\d/.,])\d{1,3}-$")
@@ -152,8 +152,9 @@ _CHANGE_MOST = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)(?:\s+điểm)?\s+(?!í
                           re.IGNORECASE)  # "giảm ít nhất 30%" is a minimum: its 'là' makes it the smallest
 # ...and the other end of the same range after it: "mức giảm nhiều nhất là 2,94% và ít nhất là 0,21%"
 _JOINED_MOST = re.compile(r"\s*(?:,|và)\s*(?:(?:mức\s+)?(?:tăng|giảm)\s+)?" + _SUPERLATIVE, re.IGNORECASE)
-# "tăng 12% so với cùng kỳ" is a change; "đạt 102,5% so với kế hoạch" is how much of a plan was reached
-_CHANGE_AFTER = re.compile(r"\s*(?:so\s+với|(?:so\s+)?cùng\s+kỳ)(?!\s+(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|yêu\s+cầu))",
+# "tăng 12% so với cùng kỳ" is a change; "đạt 102,5% so với kế hoạch" is how much of a plan was reached, "đạt 96% so
+# với tổng số dịch vụ công" a share of the whole
+_CHANGE_AFTER = re.compile(r"\s*(?:so\s+với|(?:so\s+)?cùng\s+kỳ)(?!\s+(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|yêu\s+cầu|tổng\s+số))",
                            re.IGNORECASE)  # fmt: skip
 # how far above or below a reference a value stands: "(cao hơn mức trung bình của cả nước 1,1 điểm)"
 _COMPARED = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+(?:so\s+với\s+)?(?:mức\s+|giá\s+trị\s+)?(?:trung\s+bình|bình\s+quân)"
@@ -200,8 +201,8 @@ _PARTS_FOLLOW = re.compile(r"[^;.]{0,100}?(?:trong\s+đó|bao\s+gồm|gồm)\b",
 # "Xếp hạng 34 tỉnh, thành phố", "Nếu tính theo 63 tỉnh, thành phố", "trong số 120 đơn vị", "là một trong 24 địa phương có"
 # "Trong tổng số 19 cơ quan", "giá trị trung bình ... của 17 bộ": the field a mean is over; "nhóm 10 tỉnh dẫn đầu": a group's size
 # (not "Tổng số hồ sơ được tiếp nhận là 229.704 hồ sơ": a total counted is a finding, as five writers label it)
-_SCOPE_BEFORE = re.compile(r"(?:danh\s+mục(?:[^\d;.:]{0,40}?\s(?:gồm|có|là))?|xếp\s+hạng"
-                           r"|tính\s+theo|trong\s+(?:tổng\s+)?số|trên\s+tổng\s+số|một\s+trong|tối\s+đa|(?<![^\W\d_])(?:nhóm|tốp|top)|(?:trung\s+bình|bình\s+quân)[^\d;.:]{0,60}?\scủa)\s*$",
+_SCOPE_BEFORE = re.compile(r"(?:danh\s+mục(?:[^\d;.:]{0,40}?\s(?:gồm|có|là))?|xếp\s+hạng|thang\s+điểm[^\d;.:]{0,90}?\slà"
+                           r"|tính\s+theo|trong\s+(?:tổng\s+)?số|trên\s+tổng\s+số|một\s+trong|tối\s+đa(?:\s+là)?|(?<![^\W\d_])(?:nhóm|tốp|top)|(?:trung\s+bình|bình\s+quân)[^\d;.:]{0,60}?\scủa)\s*$",
                            re.IGNORECASE)  # fmt: skip
 # the bounds of a band or a threshold that says who is meant, not what was reached: "nhóm các tỉnh có Chỉ số từ
 # 80% - 90%", "Nhóm A (trên 90%)", "nhóm B gồm 50 tỉnh đạt từ 80% đến dưới 90%", "các cơ quan có trên 4 hồ sơ/ngày"
@@ -264,14 +265,15 @@ _FIELD_OF = re.compile(r"(?:trên\s+địa\s+bàn(?:\s+(?:của|cả))?|ý\s+ki�
                        r"|đánh\s+giá(?:\s[^\d;.:]{0,50}?)?\scủa"
                        r"|đối\s+tượng(?:\s+được)?\s+đánh\s+giá(?:[^\d;.:]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?\s(?:gồm|là)"
                        r"|(?:(?:đánh\s+giá|xác\s+định|chấm\s+điểm|thẩm\s+định|khảo\s+sát|xếp\s+hạng)(?:[^\d;.:]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?\sđối\s+với(?:\s+cả)?"
-                       r"|(?:khảo\s+sát|điều\s+tra)(?:[^\d;.:]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?\s(?:với|tại))"
-                       r"(?:\s(?:[^;.:]|\.\d){0,120}?(?:\svà|,|\stại)(?:\s+(?:cả|UBND|hơn|gần|khoảng))?)?)\s*$",
+                       r"|(?:khảo\s+sát|điều\s+tra)(?:[^\d;.:]|(?<!\d)(?:19|20)\d\d(?!\d)){0,40}?\s(?:với|tại|từ|ở))"
+                       r"(?:\s(?:[^;.:]|\.\d){0,120}?(?:\svà|,|\stại|\sở)(?:\s+(?:cả|UBND|hơn|gần|khoảng))?)?)\s*$",
                        re.IGNORECASE)  # fmt: skip
 # a list item's first word is its number: "trong đó: 4 sản phẩm ...; 14 ...", "gồm:\n- 13 bệnh viện"; or the number
 # is in an item's brackets: "- 43 đơn vị công lập (23 bệnh viện và 20 trung tâm y tế)"
 _ITEM_OPENS = re.compile(r"[:;]\s*$")
 _BULLET_OPENS = re.compile(r"\n\s*[-+•]\s*$")  # (not "- Sở Tài chính: 363 hồ sơ", an item that opens with its label)
-_IN_ITEM_BRACKETS = re.compile(r"\n\s*[-+•][^\n()]*\([^()\n]*$")
+_WEIGHT = re.compile(r"\s*[,(]?\s*(?:chiếm|tương\s+(?:đương|ứng))(?:\s+(?:tỷ\s+lệ|với))?\s*", re.IGNORECASE)
+_IN_ITEM_BRACKETS = re.compile(r"\n\s*[-+•]\s*\d[^\n()]*\([^()\n]*$")  # (not "- Chỉ số A đạt 4,1 điểm (tăng 0,21 điểm)")
 _BULLET_RUN = re.compile(r"(?:[ \t]*\n[ \t]*[-+•][^\n]*)+")
 _SENTENCE_OR_LINE_END = re.compile(r"\.(?!\d)|\n")
 _PARTS_OPEN = re.compile(r"\s*(?:trong\s+đó|bao\s+gồm|gồm)\b", re.IGNORECASE)  # used with .match(text, pos): no "^"
@@ -280,9 +282,9 @@ _QUALIFIER_BEFORE = re.compile(
     r"\s*(?:(?:đạt|là|tăng\s+trưởng|tăng|giảm|có|được)\s+)?$", re.IGNORECASE)  # fmt: skip
 _QUALIFIER_AFTER = re.compile(r"\s*(trở\s+lên|trở\s+xuống)", re.IGNORECASE)
 # "Hồ sơ đã khởi tạo trên Hệ thống: 3.493.589": the unit is the label's first word
-_COUNT_NAMED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?số\s+(?:lượng\s+)?([^\W\d_]+(?:\s+[^\W_]+){0,14}?)\s+(?:là|đạt"
+_COUNT_NAMED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?số\s+(?!hóa\s)(?:lượng\s+)?([^\W\d_]+(?:\s+[^\W_]+){0,14}?)\s+(?:(?:là|đạt"
                           r"|(?:tăng|giảm)\s+từ(?:\s+\d[\d.,]*\s+(?:lên|xuống)(?:\s+còn)?)?)\s*:?\s*"  # "Số cơ quan ... giảm từ 21 xuống còn 14"
-                          r"(?:(?:gần|hơn|khoảng|trên)\s+)?$",
+                          r"(?:(?:gần|hơn|khoảng|trên)\s+)?|(?:gần|hơn|khoảng|trên)\s+)$",  # "tổng số hồ sơ tiếp nhận khoảng 100.000"
                           re.IGNORECASE)  # fmt: skip
 _LABEL = re.compile(r"(?:^|[\n;:]|\.\s|[-+•])\s*((?:(?!\.\s)[^\n;:]){1,80}):\s*$")  # after another label too
 # what may stand between a count and the rate that measures it: "41.902 người, đạt 97,3%", "(đạt 98%)"
@@ -674,8 +676,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 continue  # "KẾT QUẢ ĐẠT ĐƯỢC 6 THÁNG ĐẦU NĂM": a period, not a count
             if unit is None and _RATE_RANGE_HEAD.match(rest) and re.fullmatch(r"\d{1,3}(?:,\d+)?", m.group()):
                 unit = "%"
-            if unit is None and (rg := _RANGE_HEAD.match(rest)) and re.fullmatch(r"\d{1,3}", m.group()):
-                unit = unit_at(text[end + rg.end() :])[0]  # "đi lại 2 - 3 lần": the range's first end counts the same
+            if unit is None and (rg := _RANGE_HEAD.match(rest)) and re.fullmatch(r"\d{1,3}(?:,\d+)?", m.group()):
+                unit = unit_at(text[end + rg.end() :])[0]  # "đi lại 2 - 3 lần", "0,7 - 0,8 điểm": the range's first end counts the same
             if unit is None and (rise := _RISE_HEAD.match(rest)) and re.search(r"(?<![^\W\d_])từ\s*$", before_near, re.IGNORECASE):
                 unit = unit_at(text[end + rise.end() :])[0]
             if unit is None and _POINTS_NAMED.search(text, max(0, start - 40), start):
@@ -713,6 +715,9 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                     _CONDITION.fullmatch(text, fact_end, start) or (
                         facts[-1].unit.split(",")[0] in _BODY_UNITS and _BOUND_OF_COUNT.fullmatch(text, fact_end, start))):  # fmt: skip
                 kind = FactKind.scope  # "23/63 tỉnh, thành phố có 100% dịch vụ công ...": the rate says which were counted
+            elif unit == "%" and facts and fact_end > clause_start and facts[-1].kind == FactKind.scope and facts[-1].unit == "điểm" \
+                    and _WEIGHT.fullmatch(text, fact_end, start):
+                kind = FactKind.scope  # "tối đa là 75 điểm, chiếm tỷ lệ 75%": the part's weight, as the most it gives
             elif unit == "%" and facts and fact_end > clause_start and facts[-1].unit == "%" and facts[-1].kind == FactKind.scope \
                     and _BAND_END.fullmatch(text, fact_end, start):
                 kind = FactKind.scope  # "13 bộ, ngành có Chỉ số từ trên 80% đến dưới 90%": the band's upper end

@@ -139,7 +139,8 @@ def _patterns() -> list[dict]:
             pats.append({"label": "AGENCY", "pattern": [{"LOWER": ub, "IS_TITLE": True}, {"LOWER": "ban"},
                                                         {**name[0], "LOWER": {"NOT_IN": ["nhân"]}}, *name[1:]]})  # fmt: skip
     # bodies every province has whose names hold a word that would end a name ('làm', 'cao'), with their place
-    for body in ("Trung tâm Dịch vụ việc làm", "Bệnh viện Y học cổ truyền", "Ban Quản lý Khu công nghệ cao"):
+    for body in ("Trung tâm Dịch vụ việc làm", "Bệnh viện Y học cổ truyền", "Ban Quản lý Khu công nghệ cao",
+                 "Văn phòng Đăng ký đất đai", "Chi nhánh Văn phòng Đăng ký đất đai"):  # (often written in lower case)
         words = [{"LOWER": w.lower(), "IS_TITLE": True} if i == 0 else {"LOWER": w.lower()} for i, w in enumerate(body.split())]
         pats.append({"label": "AGENCY", "pattern": words + [{"LOWER": {"IN": ["tỉnh", "thành", "huyện"]}, "OP": "?"},
                                                             {"LOWER": "phố", "OP": "?"}, {"IS_TITLE": True, "OP": "*"}], "id": _WHOLE})  # fmt: skip
@@ -190,7 +191,7 @@ def _patterns() -> list[dict]:
     # a police office whose name goes on past 'về': 'Phòng Cảnh sát quản lý hành chính về trật tự xã hội'
     pats.append({"label": "AGENCY", "pattern": [{"LOWER": {"IN": ["phòng", "đội", "cục"]}, "IS_TITLE": True}]
                  + [{"LOWER": w} for w in "cảnh sát quản lý hành chính về trật tự xã hội".split()], "id": _WHOLE})
-    groups = ["tỉnh", "thành phố", "huyện", "xã", "cơ sở", "sở", "bộ", "trung ương", *_SCHOOL_LEVELS]
+    groups = ["tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "cơ sở", "sở", "bộ", "trung ương", *_SCHOOL_LEVELS]
     for g in groups:
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "cấp"}] + [{"LOWER": w} for w in g.split()]})
     one_level = [{"LOWER": "cấp"}, {"LOWER": {"IN": ["tỉnh", "sở", "huyện", "xã", "thcs", "thpt"]}}]

@@ -802,3 +802,27 @@ def test_tasks_reported_under_a_results_heading_are_results():
     text = ("I. KẾT QUẢ ĐẠT ĐƯỢC\n2. Các nhiệm vụ trọng tâm về chuyển đổi số:\n- 74,5% người dân đã có tài khoản VNeID;\n"
             "II. NHIỆM VỤ THỜI GIAN TỚI\n- Cấp 95% tài khoản cho người dân.")
     assert [(v, k) for v, _, k, *_ in facts(text)] == [(74.5, "result"), (95, "target")]
+
+
+def test_decimals_written_the_english_way_and_commas_that_group_thousands():
+    doc = DocText("t", [PageText(1, "Tỉnh cuối bảng đạt 36.4215/80 điểm. Có 612,450 giao dịch trên tổng số 1,204,377 giao "
+                                    "dịch; 1,5 triệu hồ sơ.", [])])
+    assert [(f.value, f.denominator) for f in find_facts(doc)] == [(36.4215, 80), (612.45, 1204377), (1.5e6, None)]
+
+
+def test_a_change_in_a_labelled_items_brackets_a_share_of_the_total_and_a_scales_maximum():
+    text = ("Cụ thể, 5 chỉ số tăng điểm gồm:\n- Chỉ số A đạt 4,1 điểm (tăng 0,21 điểm);\n- Chỉ số B đạt 6,2 điểm (tăng 0,08 "
+            "điểm);\n- Chỉ số C đạt 3,3 điểm (tăng 0,4 điểm).\nTỷ lệ DVCTT của tỉnh đạt khoảng 94% so với tổng số dịch vụ công; "
+            "tỉnh đã tích hợp 702 DVCTT.\nThang điểm đánh giá của tỉnh đối với các sở là 100 điểm, trong đó điểm thẩm định tối đa "
+            "là 70 điểm.")
+    got = [(v, u, k) for v, u, k, *_ in facts(text)]
+    assert got[2:7:2] == [(0.21, "điểm", "change"), (0.08, "điểm", "change"), (0.4, "điểm", "change")]
+    assert got[-4:] == [(94, "%", "result"), (702, "dịch vụ công", "result"), (100, "điểm", "scope"), (70, "điểm", "scope")]
+
+
+def test_units_named_before_the_number_abbreviated_or_after_a_range():
+    text = ("Tại chi nhánh, tổng số hồ sơ tiếp nhận khoảng 42.000, đạt 97%. Có 118/130 DN nộp thuế điện tử. Phấn đấu các chỉ "
+            "số đạt từ 0,6 - 0,75 điểm. Ý kiến được khảo sát từ 2.300 người dân ở 16 xã.")
+    got = [(v, u, k) for v, u, k, *_ in facts(text)]
+    assert got == [(42000, "hồ sơ", "result"), (97, "%", "result"), (118, "doanh nghiệp", "result"), (0.6, "điểm", "target"),
+                   (0.75, "điểm", "target"), (2300, "người", "scope"), (16, "xã", "scope")]

@@ -609,3 +609,9 @@ def test_a_common_noun_opening_a_list_item_names_no_unit_of_the_lead_in():
     got = facts("Số hồ sơ UBND các phường, xã phải giải quyết là 3.100 hồ sơ, cụ thể:\n- Hồ sơ kỳ trước chuyển sang: 210 hồ sơ;\n"
                 "- Hồ sơ mới: 2.890 hồ sơ.")
     assert [s for *_, s in got] == [None, None, None]
+
+
+def test_district_and_ward_levels_and_a_body_written_in_lower_case():
+    got = facts("- Cấp quận: tiếp nhận 2.104 hồ sơ.\n- Cấp phường: tiếp nhận 5.310 hồ sơ.\nTại Văn phòng đăng ký đất đai tỉnh "
+                "Bình Phước, tổng số hồ sơ tiếp nhận là 61.000 hồ sơ.")
+    assert [s for *_, s in got] == ["cấp quận", "cấp phường", "Văn phòng đăng ký đất đai tỉnh Bình Phước"]
