@@ -636,9 +636,9 @@ def _field_led(doc: Doc, e: Span) -> bool:
     """A group a body is said to lead or trail is the field of its place, not an actor: 'Bộ Công Thương dẫn đầu
     khối bộ, ngành với tỷ lệ 83,48%'."""
     i = e.start - 1
-    while i >= 0 and doc[i].lower_ in ("khối", "các", "nhóm"):
+    while i >= 0 and doc[i].lower_ in ("khối", "các", "nhóm", "trong"):  # (and 'xếp cuối trong nhóm các sở, ngành')
         i -= 1
-    return e.label_ == "GROUP" and i >= 1 and _words(doc, i - 1, i + 1) in ("dẫn đầu", "đứng đầu", "đứng cuối", "xếp cuối")
+    return e.label_ == "GROUP" and i >= 1 and _words(doc, i - 1, i + 1) in ("dẫn đầu", "đứng đầu", "đứng cuối", "xếp cuối", "xếp đầu")
 
 
 def _place_named_after(doc: Doc, tok, e: Span) -> bool:
@@ -984,6 +984,7 @@ def _not_actor(doc: Doc, e) -> bool:
         before = before[:-1]
     source = any(w == "theo" and (k == 0 or before[k - 1] != "tiếp") for k, w in enumerate(before))  # not 'tiếp theo là'
     source = source or _in_opening_source(doc, e) or _announces(doc, e) or _issues_a_document(doc, e)
+    source = source or bool(_ASSESSED_BY.search(" ".join(before)))  # 'qua đánh giá của Ban Chỉ đạo ..., Chỉ số của tỉnh đạt'
     source = source or any(w == "cách" and (k == 0 or before[k - 1] != "cải") for k, w in enumerate(before))  # 'cách X 60 km'
     source = source or before[-2:] in (["chỉ", "sau"], ["xếp", "sau"], ["đứng", "sau"], ["xếp", "trước"], ["đứng", "trước"]) \
         and not (e.end < len(doc) and doc[e.end].text == "(")  # but 'chỉ sau Đắk Lắk (xếp thứ 28/63)': its own rank
@@ -991,6 +992,7 @@ def _not_actor(doc: Doc, e) -> bool:
                                         or any(w in ("do", "được", "bởi") for w in before[-3:])))  # fmt: skip
 
 
+_ASSESSED_BY = re.compile(r"(?:^|\s)(?:qua|theo)\s+(?:kết\s+quả\s+)?(?:đánh\s+giá|thẩm\s+định|công\s+bố|khảo\s+sát|xác\s+định)\s+của$")
 _ANNOUNCES = ("công bố", "cho biết", "thông báo", "thông tin", "đánh giá", "ghi nhận", "xác định")
 
 

@@ -615,3 +615,9 @@ def test_district_and_ward_levels_and_a_body_written_in_lower_case():
     got = facts("- Cấp quận: tiếp nhận 2.104 hồ sơ.\n- Cấp phường: tiếp nhận 5.310 hồ sơ.\nTại Văn phòng đăng ký đất đai tỉnh "
                 "Bình Phước, tổng số hồ sơ tiếp nhận là 61.000 hồ sơ.")
     assert [s for *_, s in got] == ["cấp quận", "cấp phường", "Văn phòng đăng ký đất đai tỉnh Bình Phước"]
+
+
+def test_who_assessed_a_figure_and_the_group_a_body_trails_in_are_no_subjects():
+    got = facts("Chỉ số CCHC: qua đánh giá của Hội đồng thẩm định, Chỉ số của tỉnh đạt 88,1 điểm.\nSở Tư pháp chỉ đạt "
+                "71,5 điểm, xếp cuối trong nhóm các sở, ngành, tỷ lệ 80,2%.")
+    assert [s for *_, s in got] == [None, "Sở Tư pháp", "Sở Tư pháp"]
