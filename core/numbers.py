@@ -93,7 +93,7 @@ _CODE_AFTER = re.compile(r"^(?:/\s*[A-ZĐ]|-\s*[A-ZĐ]|[A-Za-zĐđ])")
 _STARS_AFTER = re.compile(r"\s*sao(?![^\W\d_])", re.IGNORECASE)  # "sản phẩm OCOP đạt hạng 4 sao": a class, not a count
 _ORDINAL = re.compile(r"(?:^|\n)\s*(?:[-–•+*]\s*)?[(\[]?$")  # "1.", "(1)", "- (1)" opening a line
 # ...or an item of a list run into its sentence: "8 chỉ số nội dung: (1) tham gia ...; (2) công khai, minh bạch ..."
-_ORDINAL_INLINE = re.compile(r"[:;]\s*\($")
+_ORDINAL_INLINE = re.compile(r"(?:[:;,]|\svà)\s*\($")  # (and "..., (2) Chỉ số ...", "... và (2) Chỉ số ...")
 # a place in a ranking: "xếp thứ 13/63", "xếp hạng 10/63", and as often without "thứ": "xếp 9/63",
 # "đứng 12/63", "đứng ở vị trí thứ 5", "xếp hạng thứ 9"; not "sắp xếp 27 đơn vị" (arranging)
 RANK = re.compile(r"(?<![^\W\d_])(?<!sắp\s)(?:xếp|đứng)(?:(?:\s+(?:ở\s+)?(?:vị\s+trí|vị\s+thứ|hạng|thứ)){0,2}"

@@ -297,6 +297,8 @@ _RANKED_AMONG = re.compile(r"\s+(?:trong|trên)\s+(?:(?:tổng\s+)?số\s+)?(?=\
 _PER_PART = re.compile(r"(?:/(?:người|năm|tháng|ngày|tuần|quý|giờ|hộ|km2?)){1,2}(?![^\W\d_])", re.IGNORECASE)
 _VALUES_AHEAD = re.compile(r"(?:\s*(?:[;,]|và)\s*\d[\d.,]*)+")
 _ONE_OF = re.compile(r"\s+trong\s+(?:số\s+)?\d", re.IGNORECASE)
+_PROVINCE_COUNTS = (63, 62, 61, 34)  # the provinces an index ranks: before the 2025 merger (not all surveyed), after
+_INDEX_NAMED_BEFORE = re.compile(r"(?<![^\W\d_])(?:chỉ\s+số|index|papi|pci|sipas|dti)(?![^\W\d_])[^()\d;]*$", re.IGNORECASE)
 _INDEX_VALUE = re.compile(r"0,\d+")  # an index between 0 and 1 written the Vietnamese way: never a code or count word
 _PERIOD_AFTER = re.compile(r"\s*(?:tháng|năm|quý|tuần|ngày|giờ|kỳ)(?![^\W\d_])", re.IGNORECASE)
 # a count over a total of other things, the unit inside the fraction: "9.690 đài truyền thanh/10.599 xã"
@@ -682,6 +684,9 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 unit = unit_at(text[end + rise.end() :])[0]
             if unit is None and _POINTS_NAMED.search(text, max(0, start - 40), start):
                 unit = "điểm"
+            if unit is None and den in _PROVINCE_COUNTS and text[max(0, start - 1) : start] == "(" and _INDEX_NAMED_BEFORE.search(
+                    text, max(s_start, start - 90), start - 1):  # fmt: skip
+                unit = "thứ hạng"  # "Chỉ số quản trị môi trường (17/63)": an index's place among the provinces
             if unit is None and _INDEX_VALUE.fullmatch(m.group()):
                 unit = "điểm" if len(m.group()) >= 5 else None  # "Huế (0,7951)": an index's score (LABELLING.md);
                 # "từ khoảng 0,5 đến gần 0,6": a value on its own

@@ -16,6 +16,7 @@ from baocao.extractors.document import DocText
 # "III. NHIỆM VỤ THỜI GIAN TỚI", "II MỤC TIÊU" (a scan may lose the dot), "3. Phương hướng, giải pháp"
 PLAN_WORDS = (r"nhiem vu|phuong huong|kien nghi|de xuat|giai phap|muc tieu|chi tieu|"
               r"ke hoach (?:thang|quy|nam|thoi gian|giai doan)|ke hoach\s*$")  # fmt: skip
+_DONE = re.compile(r"\bda (?:trien khai|thuc hien|hoan thanh)")  # "CÁC GIẢI PHÁP ĐÃ TRIỂN KHAI": what was done
 _HEADING = re.compile(
     r"^[ \t]*(?:(?:(?:PH[ẦA]N|M[ỤU]C)[ \t]+)?(?:([IVX]{1,4})\.?|(\d{1,2}(?:\.\d{1,2})?)\.)[ \t]+([^\n]{0,120})|(ph[uụ] l[uụ]c)\b[^\n]*)$",
     re.MULTILINE | re.IGNORECASE,
@@ -42,7 +43,7 @@ def headings(text: str) -> list[Heading]:
         if roman and not (title[:1].isupper() and sum(c.isupper() for c in title) > 0.6 * sum(c.isalpha() for c in title)):
             continue  # "V. " inside a sentence, or a roman-numbered line in lower case
         folded = fold(title)
-        plan = bool(re.match(rf"(?:ve |cac |mot so )?(?:{PLAN_WORDS})", folded))
+        plan = bool(re.match(rf"(?:ve |cac |mot so )?(?:{PLAN_WORDS})", folded)) and not _DONE.search(folded)
         if arabic and (title.rstrip().endswith((".", ";", ",")) or not plan and (
                 len(title) > 90 or re.search(r"[;:]\s*\S", title) and len(title) > 50)):
             continue  # a numbered sentence, not a heading

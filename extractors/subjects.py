@@ -1004,6 +1004,8 @@ def _announces(doc: Doc, e) -> bool:
         toks = toks[1:]
     if len(toks) > 1 and toks[0].lower_ == "giao" and (toks[1].is_title or toks[1].lower_ == "cho"):
         return True  # 'Bộ Tài chính giao Cục Thuế tỉnh dự toán ...': who assigns a budget or a target
+    if len(toks) > 2 and " ".join(t.lower_ for t in toks[:2]) in ("yêu cầu", "đề nghị", "chỉ đạo") and toks[2].is_title:
+        return True  # 'Bộ Công an yêu cầu Công an tỉnh phải hoàn thành 732.000 hồ sơ': who demands it
     return " ".join(t.lower_ for t in toks[:2]) in _ANNOUNCES
 
 

@@ -826,3 +826,10 @@ def test_units_named_before_the_number_abbreviated_or_after_a_range():
     got = [(v, u, k) for v, u, k, *_ in facts(text)]
     assert got == [(42000, "hồ sơ", "result"), (97, "%", "result"), (118, "doanh nghiệp", "result"), (0.6, "điểm", "target"),
                    (0.75, "điểm", "target"), (2300, "người", "scope"), (16, "xã", "scope")]
+
+
+def test_measures_done_under_a_heading_of_solutions_carried_out_and_index_places_in_brackets():
+    text = ("III. CÁC GIẢI PHÁP ĐÃ TRIỂN KHAI\nCông an huyện đã cấp 12.400 CCCD cho người dân.\n- Nhóm khá: (1) Chỉ số công "
+            "khai (14/63), (2) Chỉ số quản trị điện tử (29/63) và (3) Chỉ số thủ tục hành chính công (33/63).")
+    got = [(v, u, k) for v, u, k, *_ in facts(text)]
+    assert got == [(12400, "thẻ", "result"), (14, "thứ hạng", "result"), (29, "thứ hạng", "result"), (33, "thứ hạng", "result")]

@@ -621,3 +621,8 @@ def test_who_assessed_a_figure_and_the_group_a_body_trails_in_are_no_subjects():
     got = facts("Chỉ số CCHC: qua đánh giá của Hội đồng thẩm định, Chỉ số của tỉnh đạt 88,1 điểm.\nSở Tư pháp chỉ đạt "
                 "71,5 điểm, xếp cuối trong nhóm các sở, ngành, tỷ lệ 80,2%.")
     assert [s for *_, s in got] == [None, "Sở Tư pháp", "Sở Tư pháp"]
+
+
+def test_who_demands_a_figure_is_no_subject():
+    got = facts("Bộ Công an yêu cầu Công an tỉnh phải hoàn thành thu nhận 520.000 hồ sơ trước ngày 30/6.")
+    assert [(k, s) for _, _, k, s in got] == [("target", None)]
