@@ -21,7 +21,7 @@ from baocao.core.numbers import NUMBER_RE, PLACE_OF, RANK, RANK_WINDOW, SPAN_AFT
 from baocao.extractors.sections import place_at, section_index
 from baocao.extractors.subjects import subjects
 from baocao.extractors.table_facts import table_facts
-from baocao.extractors.units import CATALOGUE_UNITS, MONEY_MULT, MONEY_RE, UNIT_RE, currency, open_unit, unit_at
+from baocao.extractors.units import CATALOGUE_UNITS, MONEY_MULT, MONEY_RE, UNIT_RE, UNITS, currency, open_unit, phrases, unit_at
 from baocao.schemas.records import Fact, FactKind, ReviewStatus
 
 # "Tính đến ngày 15/10/2025", "đến 30/9/2024", "lũy kế đến hết tháng 9/2024", "đến hết Quý III/2025",
@@ -286,6 +286,13 @@ _COUNT_NAMED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?số\s+(?!hóa\s)(?:lư�
                           r"|(?:tăng|giảm)\s+từ(?:\s+\d[\d.,]*\s+(?:lên|xuống)(?:\s+còn)?)?)\s*:?\s*"  # "Số cơ quan ... giảm từ 21 xuống còn 14"
                           r"(?:(?:gần|hơn|khoảng|trên)\s+)?|(?:gần|hơn|khoảng|trên)\s+)$",  # "tổng số hồ sơ tiếp nhận khoảng 100.000"
                           re.IGNORECASE)  # fmt: skip
+# ...or a phrase opening its clause with the unit, without "số": "trong đó hồ sơ trực tuyến là 134.251", "Hồ sơ trước
+# hạn là 952 (59,1%)", "(tính cả hồ sơ chuyển tiếp là 151.000)"
+# (not a place or body, which acts, nor what a value scores: "trụ cột Chính quyền số đạt 0,7582"; nor "lần lượt là")
+_NAMED_NOT_COUNTED = ("xã", "phường", "tỉnh", "địa", "đơn", "cơ", "lần", "điểm", "trụ", "chỉ", "tiêu", "lĩnh", "nhóm")
+_UNIT_NAMED = re.compile(r"(?:^|[,;:(\n]\s*|\.\s+|(?:trong\s+đó|tính\s+cả)\s+)(" + phrases([u for u in UNITS if u.split(",")[0].split()[0]
+                                                                                 not in _NAMED_NOT_COUNTED]) + r")(?:\s+[^\W\d_]+){0,6}\s+(?:là|đạt)"
+                         r"\s*(?:(?:gần|hơn|khoảng|trên)\s+)?$", re.IGNORECASE)  # fmt: skip
 _LABEL = re.compile(r"(?:^|[\n;:]|\.\s|[-+•])\s*((?:(?!\.\s)[^\n;:]){1,80}):\s*$")  # after another label too
 # what may stand between a count and the rate that measures it: "41.902 người, đạt 97,3%", "(đạt 98%)"
 _RATE_OF_COUNT = re.compile(r"[\s,:(]*(?:đạt|chiếm|bằng|tương đương|với tỷ lệ|tỷ lệ)?(?:\s+tỷ lệ)?[\s:]*", re.IGNORECASE)
@@ -670,6 +677,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 unit = unit_at(label.group(1))[0] if UNIT_RE.match(label.group(1)) else None
             if unit is None and (named := _COUNT_NAMED.search(text, max(s_start, start - 80), start)):
                 unit = unit_at(" " + named.group(1))[0] or open_unit(" " + named.group(1))[0]  # "số tỉnh tăng điểm là 29"
+            if unit is None and (named := _UNIT_NAMED.search(text, max(0, start - 80), start)):
+                unit = unit_at(" " + named.group(1))[0]
             if unit is None and (listed := _VALUES_AHEAD.match(text, end)) and "lần lượt" in text[max(s_start, start - 80) : start]:
                 unit = unit_at(text[listed.end() :])[0]  # "lần lượt là 805,6; 804,7 và 801,5 điểm": the list's last unit
             if unit is None and _ONE_OF.match(text, end):

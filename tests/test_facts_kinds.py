@@ -833,3 +833,11 @@ def test_measures_done_under_a_heading_of_solutions_carried_out_and_index_places
             "khai (14/63), (2) Chỉ số quản trị điện tử (29/63) và (3) Chỉ số thủ tục hành chính công (33/63).")
     got = [(v, u, k) for v, u, k, *_ in facts(text)]
     assert got == [(12400, "thẻ", "result"), (14, "thứ hạng", "result"), (29, "thứ hạng", "result"), (33, "thứ hạng", "result")]
+
+
+def test_a_clause_that_opens_with_its_unit_and_internal_procedures():
+    text = ("Trung tâm tiếp nhận 8.420 hồ sơ; trong đó hồ sơ trực tuyến là 7.112, hồ sơ trực tiếp là 1.308. Hồ sơ trước hạn là "
+            "640 (7,6%). Tỉnh công bố 96 thủ tục hành chính nội bộ. Trụ cột Kinh tế số đạt 0,6512.")
+    got = [(v, u) for v, u, *_ in facts(text)]
+    assert got == [(8420, "hồ sơ"), (7112, "hồ sơ"), (1308, "hồ sơ"), (640, "hồ sơ"), (7.6, "%"), (96, "TTHC nội bộ"),
+                   (0.6512, "điểm")]
