@@ -69,7 +69,7 @@ def canon_unit(found: str) -> str:
     return UNIT_CANON.get(unit, unit)
 
 
-_SERVICES = re.compile(r"^(?:DVCTT|dvctt|DVC|dvc)(?:\s+trực\s+tuyến)?(?![^\W\d_])")
+_SERVICES = re.compile(r"^dvc(?:tt)?(?:\s+trực\s+tuyến)?(?![^\W\d_])", re.IGNORECASE)
 
 
 def unit_at(rest: str) -> tuple[str | None, int]:
