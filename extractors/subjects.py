@@ -1187,9 +1187,13 @@ def _bracketed_elsewhere(doc: Doc, ent, tok) -> bool:
 
 
 def _labels_next(doc: Doc, start: int, ent) -> bool:
-    """'cấp tỉnh 1.112 thủ tục, cấp huyện 233 thủ tục': past a comma, a name right before a number
-    labels that number, not the one before the comma."""
-    return any(t.text == "," for t in doc[start : ent.start]) and ent.end < len(doc) and doc[ent.end].text[:1].isdigit()
+    """'cấp tỉnh 1.112 thủ tục, cấp huyện 233 thủ tục': past a comma, a name right before a number (or before
+    its verb: 'cấp tỉnh tiếp nhận 689 hồ sơ, cấp huyện tiếp nhận 1.008 hồ sơ') labels that number, not the
+    one before the comma."""
+    j = ent.end
+    while j < min(len(doc), ent.end + 3) and doc[j].is_alpha and doc[j].is_lower:
+        j += 1
+    return any(t.text == "," for t in doc[start : ent.start]) and j < len(doc) and doc[j].text[:1].isdigit()
 
 
 def _plain(doc: Doc, start: int, end: int) -> bool:

@@ -626,3 +626,9 @@ def test_who_assessed_a_figure_and_the_group_a_body_trails_in_are_no_subjects():
 def test_who_demands_a_figure_is_no_subject():
     got = facts("Bộ Công an yêu cầu Công an tỉnh phải hoàn thành thu nhận 520.000 hồ sơ trước ngày 30/6.")
     assert [(k, s) for _, _, k, s in got] == [("target", None)]
+
+
+def test_levels_named_before_their_verb_in_a_list_of_values():
+    got = facts("Tổng số hồ sơ là 9.120 hồ sơ (cấp tỉnh tiếp nhận 1.410 hồ sơ, cấp huyện tiếp nhận 2.360 hồ sơ, cấp xã tiếp "
+                "nhận 5.350 hồ sơ).")
+    assert [s for *_, s in got] == [None, "cấp tỉnh", "cấp huyện", "cấp xã"]
