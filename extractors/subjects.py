@@ -75,6 +75,9 @@ def _name() -> list[list[dict]]:
 
 
 _VILLAGES = ("thôn", "bản", "làng", "xóm", "ấp", "buôn")
+_LEVEL_LISTS = ("xã, phường", "phường, xã", "xã, phường, thị trấn", "phường, xã, thị trấn", "xã, thị trấn", "xã, phường, đặc khu",
+                "huyện, thành phố", "thành phố, huyện", "huyện, thị xã", "huyện, thị xã, thành phố", "huyện, thành phố, thị xã",
+                "quận, huyện", "huyện, quận", "quận, huyện, thị xã")  # fmt: skip
 # 'bản' after these words or before these is a document's, not a village: 'văn bản Hướng dẫn', 'Bản Kế hoạch này'
 _NOT_A_VILLAGE = frozenset("văn phiên cơ kịch nguyên xuất dự phó tái ấn".split())
 _DOCUMENT_HEADS = frozenset("quy kế hướng cam đồ tin sao án thảo chính gốc tự đăng báo tóm tổng".split())
@@ -228,6 +231,10 @@ def _patterns() -> list[dict]:
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "tỉnh", **lower}, {"ORTH": ","}, {"LOWER": "thành"},
                                                {"LOWER": "phố"}]})  # fmt: skip
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "các"}, {"LOWER": "tỉnh", **lower}]})  # 'Bình quân các tỉnh đạt ...'
+    for levels in _LEVEL_LISTS:  # 'Các xã, phường tiếp nhận tối thiểu 60% hồ sơ': the units of those levels, together
+        words = [[{"LOWER": w, **lower} for w in level.split()] for level in levels.split(", ")]
+        pats.append({"label": "GROUP", "pattern": [{"LOWER": "các"}, *words[0]]
+                     + [t for w in words[1:] for t in [{"ORTH": ","}, *w]]})  # fmt: skip
     # 'các bộ, cơ quan ngang bộ', 'sở, ban, ngành', 'cơ quan ngang bộ, cơ quan thuộc Chính phủ'
     body = [{"LOWER": {"IN": ["bộ", "sở", "ban", "ngành"]}, **lower}]
     peer = [{"LOWER": "cơ", **lower}, {"LOWER": "quan"}, {"LOWER": "ngang"}, {"LOWER": "bộ"}]
@@ -290,7 +297,9 @@ def normalize(text: str, label: str) -> Subject:
     'thành phố Vinh', 'Tỉnh Hà Nam' -> 'Hà Nam', marks from the administrative data where the name is in it."""
     words = " ".join(old_style_tones(text).replace(" .", ".").split())
     words = re.sub(r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+", "", words, flags=re.IGNORECASE)
-    words = _OWN_ADMINISTRATION.sub("", words)  # 'Trung tâm Phục vụ hành chính công xã Tân Long' is the commune
+    own = _OWN_ADMINISTRATION.sub("", words)  # 'Trung tâm Phục vụ hành chính công xã Tân Long' is the commune,
+    city = re.match(r"thành\s+phố\s+(.+)$", own, re.IGNORECASE)  # not '... thành phố Hà Nội', a province's body
+    words = words if city and own != words and key(city.group(1)) in _cityprovinces() else own
     words = re.sub(r"^TP\.?\s*", "thành phố ", words, flags=re.IGNORECASE)
     words = re.sub(r"^TX\.?\s*", "thị xã ", words, flags=re.IGNORECASE)
     words = re.sub(rf"^(xã|huyện|thị xã|thành phố|đặc khu)\s+(?:{'|'.join(_UNIT_KINDS)})\s+(?=[^\W\d_])", r"\1 ", words,
@@ -385,9 +394,9 @@ def attach_subjects(doc: Doc) -> Doc:
                       and not _compared_with(doc, tok.i + 1, e.start) and not _listed(doc, e, all_ents)
                       and not ("/" in tok.text and _is_region(e))  # 'thứ 8/13 tỉnh khu vực Tây Nguyên': the field
                       and (e.label_ == "GROUP" or doc[e.start - 1].lower_ in ("tại", "ở", "thuộc", "của")
-                           or _place_named_after(doc, tok, e))), None)  # fmt: skip
+                           or _place_named_after(doc, tok, e) or _made_by(doc, tok, e))), None)  # fmt: skip
         before = [e for e in ents if clause_start <= e.start and e.end <= tok.i and not _bracketed_elsewhere(doc, e, tok)
-                  and not _aside(doc, e, clause_start, tok.i)]
+                  and not _aside(doc, e, clause_start, tok.i) and not _level_of_group(e, ents)]
         if after is not None:
             claimed[after.start] = clause_start
         pick = after or (before[-1] if before else None)
@@ -672,6 +681,23 @@ def _school_level_named(doc: Doc, e: Span) -> bool:
 
 def _is_level(e: Span) -> bool:
     return e.label_ == "GROUP" and "cấp" in (e[0].lower_, e[-2].lower_ if len(e) > 1 else "")  # 'cấp xã', 'công an cấp xã'
+
+
+def _level_of_group(e: Span, ents) -> bool:
+    """'Các sở, ban, ngành cấp tỉnh tiếp nhận 23.233 hồ sơ': the level says which bodies of the group; the
+    group is the subject."""
+    return _is_level(e) and any(x.end == e.start and x.label_ == "GROUP" and not _is_level(x) for x in ents)
+
+
+def _made_by(doc: Doc, tok, e: Span) -> bool:
+    """'09 phần mềm do Sở Nông nghiệp ... triển khai': a count of things a body made or runs, named after
+    'do'. Not a share ('đạt 80% chỉ tiêu do Bộ Công an giao' is the issuer's)."""
+    return e.label_ == "AGENCY" and doc[e.start - 1].lower_ == "do" and not tok.text.endswith("%") and not any(
+        t.text.endswith("%") or t.lower_ in ("chỉ", "tiêu", "kế", "hoạch") for t in doc[tok.i + 1 : e.start]
+    ) and (e.end >= len(doc) or doc[e.end].lower_ not in _HANDS_OVER)
+
+
+_HANDS_OVER = ("bàn", "chuyển", "giao", "gửi", "đề", "yêu", "trả", "nộp")  # 'hồ sơ do Sở Tư pháp bàn giao': whence, not whose
 
 
 def _field_of_a_number(doc: Doc, e: Span, tok) -> bool:
@@ -1199,7 +1225,7 @@ def _labels_next(doc: Doc, start: int, ent) -> bool:
 def _plain(doc: Doc, start: int, end: int) -> bool:
     """Only words between a number and a name after it: a comma only inside a unit phrase ('18/18 cơ
     quan, đơn vị cấp tỉnh'), not after a value ('đạt 100%, cấp xã 95%')."""
-    return not any(t.text[:1].isdigit() or (t.is_punct and not (t.text == "," and t.i > start and doc[t.i - 1].is_alpha))
+    return not any(t.text[:1].isdigit() or (t.is_punct and not (t.text in ",/" and t.i > start and doc[t.i - 1].is_alpha))
                    for t in doc[start:end])  # fmt: skip
 
 
@@ -1303,6 +1329,8 @@ def filter_entities(doc: Doc) -> Doc:
         if e.label_ == "GROUP" and any(t.lower_ == "mỗi" for t in doc[max(0, e.start - 3) : e.start]) and all(
                 t.is_alpha for t in doc[max(0, e.start - 3) : e.start]):  # fmt: skip
             continue  # 'Mỗi đơn vị cấp huyện chọn 3 đơn vị cấp xã': each of a level, no one unit
+        if e.label_ == "GROUP" and e[0].lower_ == "các" and e[1:].text.lower() in _LEVEL_LISTS and not _opens_sentence(doc, e):
+            continue  # 'cho các sở, ban, ngành và 13 huyện, thành phố': named among others, not the actor
         if e.label_ == "GROUP" and e[0].lower_ == "các":
             e = Span(doc, e.start + 1, e.end, label="GROUP")
         if e.label_ == "GROUP" and e[0].lower_ == "tỉnh" and not (_average_of(doc, e.start) or _spread_follows(doc, e)):
@@ -1338,6 +1366,15 @@ def filter_entities(doc: Doc) -> Doc:
         ents.append(e)
     doc.ents = ents
     return doc
+
+
+def _opens_sentence(doc: Doc, e: Span) -> bool:
+    """'- Các xã, phường tiếp nhận ...', 'Ở các huyện, thành phố, tỷ lệ ...': units of some levels that open
+    a sentence or item, alone, as its actor or its topic."""
+    start = max(_sentence_start(doc, e.start), _line_start(doc, e.start))
+    lead = [t.lower_ for t in doc[start : e.start] if not t.is_punct]
+    after = doc[e.end].lower_ if e.end < len(doc) else ""
+    return (lead in ([], ["ubnd"]) and after not in ("và", ",", "thuộc")) or (lead in (["ở"], ["tại"]) and after == ",")
 
 
 def _level_len(e: Span) -> int:

@@ -632,3 +632,26 @@ def test_levels_named_before_their_verb_in_a_list_of_values():
     got = facts("Tổng số hồ sơ là 9.120 hồ sơ (cấp tỉnh tiếp nhận 1.410 hồ sơ, cấp huyện tiếp nhận 2.360 hồ sơ, cấp xã tiếp "
                 "nhận 5.350 hồ sơ).")
     assert [s for *_, s in got] == [None, "cấp tỉnh", "cấp huyện", "cấp xã"]
+
+
+def test_a_group_with_its_level_is_the_group():
+    got = facts("- Các sở, ban, ngành cấp tỉnh tiếp nhận 14.502 hồ sơ, trong đó 3.310 hồ sơ trực tuyến.")
+    assert [s for *_, s in got] == ["sở, ban, ngành", "sở, ban, ngành"]
+
+
+def test_a_count_of_what_a_body_runs_is_the_bodys_not_what_it_handed_over():
+    got = facts("Toàn tỉnh vận hành 31 phần mềm/CSDL, trong đó 12 phần mềm/CSDL do Sở Y tế vận hành.\nĐã giải quyết "
+                "420 hồ sơ do Sở Xây dựng bàn giao.")
+    assert [s for *_, s in got] == [None, "Sở Y tế", None]
+
+
+def test_a_provinces_own_service_centre_is_an_agency_a_communes_stands_for_the_commune():
+    got = facts("Trung tâm Phục vụ hành chính công thành phố Cần Thơ tiếp nhận 9.800 hồ sơ.\nTrung tâm Phục vụ hành chính "
+                "công xã Tân Long tiếp nhận 310 hồ sơ.")
+    assert [s for *_, s in got] == ["Trung tâm Phục vụ hành chính công thành phố Cần Thơ", "xã Tân Long"]
+
+
+def test_units_of_some_levels_opening_an_item_are_its_subject_not_when_named_among_others():
+    got = facts("- Các xã, phường tiếp nhận tối thiểu 70% hồ sơ trực tuyến.\nỞ các huyện, thị xã, thành phố, tỷ lệ hồ sơ "
+                "đúng hạn đạt 97,2%.\nNăm 2024, tỉnh đã cấp 1.200 chữ ký số cho các xã, phường, thị trấn.")
+    assert [s for *_, s in got] == ["xã, phường", "huyện, thị xã, thành phố", None]
