@@ -288,7 +288,7 @@ class Subject:
 # a commune's or district's own administration, which stands for it (LABELLING.md); not the province's centre
 _OWN_ADMINISTRATION = re.compile(r"^(?:Trung\s+tâm\s+Phục\s+vụ\s+hành\s+chính\s+công|Bộ\s+phận\s+(?:một\s+cửa|tiếp\s+nhận"
                                  r"\s+và\s+trả\s+kết\s+quả))\s+(?=(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố)"
-                                 r"\s+[^\W\d_])", re.IGNORECASE)  # fmt: skip
+                                 r"\s+(?!quý\s+[IV])[^\W\d_])", re.IGNORECASE)  # fmt: skip  (not '... xã Quý III năm 2025', a quarter)
 
 
 @lru_cache(maxsize=4096)
@@ -811,10 +811,21 @@ def _title_unit(doc: Doc, ents) -> Span | None:
     start, end = m.start(1), m.end(1)
     named = [e for e in ents if start <= _at(doc, e.start) < end]
     levels = [e for e in named if e.label_ == "GROUP" and e[0].lower_ == "cấp"]
+    if len(named) == 1 and not levels and _about_one_unit(doc, named[0], m):
+        return named[0]  # '... trên địa bàn huyện Si Ma Cai', 'Tình hình hoạt động của Trung tâm ... phường Rạch Giá'
     if len(named) != 1 or len(levels) != 1:
         return None
     before = doc.user_data["text"][start : _at(doc, levels[0].start)].lower()
     return levels[0] if _AT_DESK.search(before) else None
+
+
+def _about_one_unit(doc: Doc, e: Span, title: re.Match) -> bool:
+    """A title about one commune or district other than the issuer, named alone and not in an aside
+    ('(phục vụ Đoàn ... kiểm tra tại xã Bát Mọt)', 'tại các xã A, B và C')."""
+    unit = _subject(doc, e)
+    head, text = title.group(1)[: _at(doc, e.start) - title.start(1)], doc.user_data["text"]
+    return (unit.kind in ("commune", "district") and key(unit.name) not in key(text[: title.start()])
+            and head.count("(") <= head.count(")") and (e.end >= len(doc) or doc[e.end].lower_ not in (",", "và")))
 
 
 def _no_subject(doc: Doc, start: int, end: int, current: Span | None = None) -> bool:
@@ -1348,6 +1359,9 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # a product, not the operator: 'Hệ thống VNPT iGate', 'VNPT-iLIS', 'Viettel Money'
         if e.label_ == "AGENCY" and e.ent_id_ != _WHOLE:
             e = _with_its_place(doc, _trim_name(doc, _whole_words(doc, e)))
+        quarter = next((t.i for t in e if t.lower_ == "quý" and t.i + 1 < len(doc) and re.fullmatch(r"I{1,3}|IV", doc[t.i + 1].text)), None)
+        if quarter is not None and quarter > e.start + 1:
+            e = Span(doc, e.start, quarter, label=e.label_)  # '... công xã | Quý III năm 2025': a quarter, no name
         if e.label_ == "AGENCY" and e[0].lower_ == "chợ" and any(f"{lv} {key(e.text)}" in _unit_names() for lv in ("huyen", "xa", "thi tran")):
             continue  # 'huyện Pác Nặm, Ba Bể, Chợ Mới': a place named after its market, not the market
         if e.end - e.start == 1 and e[0].lower_ in _LEVELS and e.label_ != "GROUP":

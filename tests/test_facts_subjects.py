@@ -655,3 +655,12 @@ def test_units_of_some_levels_opening_an_item_are_its_subject_not_when_named_amo
     got = facts("- Các xã, phường tiếp nhận tối thiểu 70% hồ sơ trực tuyến.\nỞ các huyện, thị xã, thành phố, tỷ lệ hồ sơ "
                 "đúng hạn đạt 97,2%.\nNăm 2024, tỉnh đã cấp 1.200 chữ ký số cho các xã, phường, thị trấn.")
     assert [s for *_, s in got] == ["xã, phường", "huyện, thị xã, thành phố", None]
+
+
+def test_a_title_about_one_commune_or_district_gives_its_values_a_subject():
+    about = "SỞ THÔNG TIN VÀ TRUYỀN THÔNG\nBÁO CÁO\nKết quả khảo sát hạ tầng số trên địa bàn huyện Mường Khương\n"
+    assert [s for *_, s in facts(about + "- 61,4% hộ có điện thoại thông minh.")] == ["huyện Mường Khương"]
+    aside = "UBND TỈNH\nBÁO CÁO\nKết quả giải quyết thủ tục hành chính (phục vụ kiểm tra tại xã Yên Lạc)\n"
+    assert [s for *_, s in facts(aside + "Tỉnh đã tiếp nhận 8.100 hồ sơ.")] == [None]
+    own = "ỦY BAN NHÂN DÂN XÃ YÊN LẠC\nBÁO CÁO\nHoạt động của Trung tâm Phục vụ hành chính công xã Quý II năm 2025\n"
+    assert [s for *_, s in facts(own + "Trung tâm tiếp nhận 640 hồ sơ. UBND xã Quý III tiếp nhận 30 hồ sơ.")] == [None, None]
