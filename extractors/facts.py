@@ -73,7 +73,7 @@ _CONDITION = re.compile(r"\s+có\s+(?:(?:trên|dưới|hơn|từ)\s+)?", re.IGNO
 # ...and so is a bound after a count of bodies or places, joined by "đạt" or "thực hiện" too: "3 bộ, ngành đạt Chỉ số trên
 # 90%", "9/9 huyện có tỷ lệ hồ sơ chậm, quá hạn dưới 10%", "22 xã thực hiện dưới 10%" (not "cả 27 huyện đều đạt trên 75%":
 # all of them, a level reached; not "3.493.589 hồ sơ đạt trên 97%")
-_BOUND_OF_COUNT = re.compile(r"(?:,?\s+(?!đều(?![^\W\d_]))[^\W\d_]+){0,3}?\s+(?:có|đạt|thực\s+hiện)\s+(?:[^\W\d_]+,?\s+){0,14}?"
+_BOUND_OF_COUNT = re.compile(r"(?:,?\s+(?!đều(?![^\W\d_]))[^\W\d_]+){0,3}?\s+(?:có|đạt|thực\s+hiện|giải\s+ngân)\s+(?:[^\W\d_]+,?\s+){0,14}?"
                              r"(?:(?:từ\s+)?(?:trên|dưới|hơn|từ)|chưa\s+đạt)\s+", re.IGNORECASE)  # fmt: skip
 _BODY_UNITS = frozenset({"bộ", "tỉnh", "sở", "huyện", "xã", "phường", "quận", "thị xã", "thị trấn", "đơn vị", "cơ quan",
                          "địa phương", "xã, phường", "xã, phường, thị trấn", "ngành", "thành phố"})  # fmt: skip
@@ -173,7 +173,11 @@ _COMPARED = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+(?:so\s+với\s+
 _GAP = re.compile(r"(?<![^\W\d_])(?:chênh\s+lệch|khoảng\s+cách)(?![^\W\d_])", re.IGNORECASE)
 _GAP_UNITS = frozenset({"điểm", "%", "bậc"})
 # a line a value is held against: "đứng trên ngưỡng 92,5 điểm", "vượt mốc 91 điểm"
-_THRESHOLD = re.compile(r"(?<![^\W\d_])(?:ngưỡng|mốc)\s*$", re.IGNORECASE)
+# ...and the least a counted one did, after its verb in the past: "62.000 doanh nghiệp đã nộp ít nhất 1 chứng từ"
+# the value of an aim, in brackets after the aim and whoever set it: "so với chỉ tiêu Thủ tướng Chính phủ giao tại Quyết định
+# số 546/QĐ-TTg ngày 29/4/2022 (91,5%)" (not "15/19 chỉ tiêu (78,9%)", "đạt 103% kế hoạch (...)": a count or a share of it)
+_AIM_BRACKETED = re.compile(r"(?<![\d%]\s)(?<![\d%])(?<!vượt\s)(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?![^\W\d_])[^%;:,.()\n]{0,120}\(\s*$")
+_THRESHOLD = re.compile(r"(?<![^\W\d_])(?:ngưỡng|mốc|đã\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:ít\s+nhất|tối\s+thiểu))\s*$", re.IGNORECASE)
 # percentage points: the difference of two rates ("sụt 8,12 điểm %", "gần 1 điểm %")
 _PERCENT_WORDS = re.compile(r"\s*phần\s+trăm(?![^\W\d_])", re.IGNORECASE)
 # the most an index gives, in a sentence on how it is built: "gồm 12 chỉ số, chia thành 3 trụ cột với tổng điểm 1.000 điểm"
@@ -525,6 +529,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
             _LIST_FOLLOWS.match(text, end) or _names_follow(text, end) or _names_list(text, end)):
         return FactKind.scope  # "5 địa phương dẫn đầu ... là: A (..), B (..)", "06 tỉnh Kon Tum, Gia Lai, ...": the list's size
         # (not dossiers: "tổng cộng 25.047 hồ sơ, cụ thể như sau: ..." is a count its list breaks down)
+    if unit == "%" and re.match(r"\s*\)", text[end:]) and _AIM_BRACKETED.search(text, max(s_start, start - 160), start):
+        return FactKind.target
     aims = [m.end() for m in _TARGET.finditer(cue)
             if not _HELD_AGAINST.search(cue, 0, m.start()) or not re.search(r"[,:;]", cue[m.end():])]
     budget = _BUDGET_SET.search(text, max(cue_from, start - 90), start)  # (its words lie past a short cue)

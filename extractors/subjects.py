@@ -75,7 +75,7 @@ def _name() -> list[list[dict]]:
 
 
 _VILLAGES = ("thôn", "bản", "làng", "xóm", "ấp", "buôn")
-_LEVEL_LISTS = ("xã, phường", "phường, xã", "xã, phường, thị trấn", "phường, xã, thị trấn", "xã, thị trấn", "xã, phường, đặc khu",
+_LEVEL_LISTS = ("tỉnh, thành phố", "xã, phường", "phường, xã", "xã, phường, thị trấn", "phường, xã, thị trấn", "xã, thị trấn", "xã, phường, đặc khu",
                 "huyện, thành phố", "thành phố, huyện", "huyện, thị xã", "huyện, thị xã, thành phố", "huyện, thành phố, thị xã",
                 "quận, huyện", "huyện, quận", "quận, huyện, thị xã")  # fmt: skip
 # 'bản' after these words or before these is a document's, not a village: 'văn bản Hướng dẫn', 'Bản Kế hoạch này'
@@ -556,6 +556,9 @@ def _heading_subject(doc: Doc, ents, i: int) -> Span | None:
     if end >= len(doc) or not (_heading_ends(doc, end) or _capitals(doc, i)):
         return None
     named = [e for e in ents if i <= e.start and e.end <= end]
+    if len(named) == 2 and doc[named[0].end].text == "(" and named[1].end + 1 == end and doc[named[1].end].text == ")":
+        named = named[:1]  # '2. Xã Gia Phú (huyện Bảo Thắng)': the commune, where it lies in brackets
+        end = named[0].end
     if len(named) != 1 or named[0].end != end:
         return None
     words = [t.lower_ for t in doc[i : named[0].start] if t.is_alpha]
@@ -1340,11 +1343,13 @@ def filter_entities(doc: Doc) -> Doc:
         if e.label_ == "GROUP" and any(t.lower_ == "mỗi" for t in doc[max(0, e.start - 3) : e.start]) and all(
                 t.is_alpha for t in doc[max(0, e.start - 3) : e.start]):  # fmt: skip
             continue  # 'Mỗi đơn vị cấp huyện chọn 3 đơn vị cấp xã': each of a level, no one unit
-        if e.label_ == "GROUP" and e[0].lower_ == "các" and e[1:].text.lower() in _LEVEL_LISTS and not _opens_sentence(doc, e):
-            continue  # 'cho các sở, ban, ngành và 13 huyện, thành phố': named among others, not the actor
+        levels = e.label_ == "GROUP" and e[0].lower_ == "các" and e[1:].text.lower() in _LEVEL_LISTS and _opens_sentence(doc, e)
+        if e.label_ == "GROUP" and e[0].lower_ == "các" and e[1].lower_ != "tỉnh" and e[1:].text.lower() in _LEVEL_LISTS and not levels:
+            continue  # 'cho các sở, ban, ngành và 13 huyện, thành phố': named among others, not the actor (the provinces'
+            # average is kept below)
         if e.label_ == "GROUP" and e[0].lower_ == "các":
             e = Span(doc, e.start + 1, e.end, label="GROUP")
-        if e.label_ == "GROUP" and e[0].lower_ == "tỉnh" and not (_average_of(doc, e.start) or _spread_follows(doc, e)):
+        if e.label_ == "GROUP" and e[0].lower_ == "tỉnh" and not (levels or _average_of(doc, e.start) or _spread_follows(doc, e)):
             continue  # the national average's group, or the field a spread is over; not '63 tỉnh, thành phố', 'Xếp hạng
             # ... của các tỉnh, thành phố'
         if e.label_ == "GROUP" and _everyone(doc, e):

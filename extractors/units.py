@@ -38,7 +38,8 @@ def phrases(words: list[str]) -> str:
 UNIT_RE = re.compile(_PAREN + r"\s*(" + phrases(UNITS) + r")" + WORD_END + r"(?!\s+lượt" + WORD_END + ")", re.IGNORECASE)
 MONEY_RE = re.compile(r"\s*(" + phrases(["tỷ đồng", "tỉ đồng", "triệu đồng", "nghìn đồng", "đồng", "VNĐ", "VND",
                                           "tỷ USD", "tỉ USD", "triệu USD", "nghìn USD", "USD"]) + r")"
-                      + WORD_END, re.IGNORECASE)  # fmt: skip
+                      + WORD_END + r"(?!\s+(?:chí|bào|đội|bộ|loạt|thời|nghiệp|hương|tâm|lòng|hành|phục|nhất|dạng)" + WORD_END + ")",
+                      re.IGNORECASE)  # fmt: skip  (not '400 đồng chí', comrades)
 MONEY_MULT = {"tỷ đồng": 1e9, "tỉ đồng": 1e9, "triệu đồng": 1e6, "nghìn đồng": 1e3,
               "tỷ usd": 1e9, "tỉ usd": 1e9, "triệu usd": 1e6, "nghìn usd": 1e3}  # fmt: skip
 

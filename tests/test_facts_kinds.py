@@ -841,3 +841,15 @@ def test_a_clause_that_opens_with_its_unit_and_internal_procedures():
     got = [(v, u) for v, u, *_ in facts(text)]
     assert got == [(8420, "hồ sơ"), (7112, "hồ sơ"), (1308, "hồ sơ"), (640, "hồ sơ"), (7.6, "%"), (96, "TTHC nội bộ"),
                    (0.6512, "điểm")]
+
+
+def test_the_least_a_counted_one_did_is_a_condition_and_an_aims_value_in_brackets_a_target():
+    got = facts("Trong quý, 41.300 hộ kinh doanh đã dùng ít nhất 1 hóa đơn điện tử, chiếm 47,1% số hộ.\nTỷ lệ bao phủ đạt "
+                "89,2%, thấp hơn 2,8% so với chỉ tiêu Chính phủ giao tại Nghị quyết số 01/NQ-CP ngày 6/1/2023 (92%).")
+    assert [(v, k) for v, _, k, *_ in got] == [(41300, "result"), (1, "scope"), (47.1, "result"), (89.2, "result"),
+                                               (2.8, "change"), (92, "target")]
+
+
+def test_comrades_are_no_money_and_a_bound_after_a_disbursing_count_is_its_band():
+    got = facts("Công an tỉnh tập huấn cho 250 đồng chí.\n- Còn 4 địa phương giải ngân dưới 40%.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(250, "đồng chí", "result"), (4, "địa phương", "result"), (40, "%", "scope")]

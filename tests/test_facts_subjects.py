@@ -664,3 +664,9 @@ def test_a_title_about_one_commune_or_district_gives_its_values_a_subject():
     assert [s for *_, s in facts(aside + "Tỉnh đã tiếp nhận 8.100 hồ sơ.")] == [None]
     own = "ỦY BAN NHÂN DÂN XÃ YÊN LẠC\nBÁO CÁO\nHoạt động của Trung tâm Phục vụ hành chính công xã Quý II năm 2025\n"
     assert [s for *_, s in facts(own + "Trung tâm tiếp nhận 640 hồ sơ. UBND xã Quý III tiếp nhận 30 hồ sơ.")] == [None, None]
+
+
+def test_the_provinces_opening_a_sentence_and_a_heading_commune_with_its_district_in_brackets():
+    got = facts("Các tỉnh, thành phố đã cơ bản hoàn thành việc cấp giấy chứng nhận lần đầu, với tỷ lệ đạt từ 81% đến 97%.\n"
+                "2. Xã Nậm Đét (huyện Bắc Hà)\nTỷ lệ hồ sơ trực tuyến đạt 88%; 100% hồ sơ được thanh toán trực tuyến.")
+    assert [s for *_, s in got] == ["tỉnh, thành phố", "tỉnh, thành phố", "xã Nậm Đét", "xã Nậm Đét"]
