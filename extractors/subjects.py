@@ -483,10 +483,10 @@ def _after_last_number(doc: Doc, start: int, i: int) -> int:
 
 def _average_of_level(doc: Doc, e: Span) -> bool:
     """'Giá trị DTI trung bình cấp tỉnh năm 2023 là 0,6783', 'giá trị trung bình kinh tế số cấp tỉnh của cả nước':
-    the provinces' average, the national one (what is averaged may stand between; not 'bình quân ở cấp tỉnh',
-    the province's own bodies)."""
+    the provinces' average, the national one (what is averaged and its year may stand between: 'trung bình DTI
+    năm 2022 cấp tỉnh'; not 'bình quân ở cấp tỉnh', the province's own bodies)."""
     words = _words(doc, e.start - 6, e.start)
-    return e.label_ == "GROUP" and e.text.lower() == "cấp tỉnh" and bool(re.search(r"(?:trung bình|bình quân)(?: (?!(?:ở|tại)\b)[^\W\d]+)*$", words))
+    return e.label_ == "GROUP" and e.text.lower() == "cấp tỉnh" and bool(re.search(r"(?:trung bình|bình quân)(?: (?!(?:ở|tại)\b)(?:[^\W\d]+|\d{4}))*$", words))
 
 
 _AFTER_HEAD = ("có", "trong", "đã", "các", "nhóm")  # 'Trong khối các sở, ban, ngành, nhóm xếp loại xuất sắc có ...'

@@ -670,3 +670,8 @@ def test_the_provinces_opening_a_sentence_and_a_heading_commune_with_its_distric
     got = facts("Các tỉnh, thành phố đã cơ bản hoàn thành việc cấp giấy chứng nhận lần đầu, với tỷ lệ đạt từ 81% đến 97%.\n"
                 "2. Xã Nậm Đét (huyện Bắc Hà)\nTỷ lệ hồ sơ trực tuyến đạt 88%; 100% hồ sơ được thanh toán trực tuyến.")
     assert [s for *_, s in got] == ["tỉnh, thành phố", "tỉnh, thành phố", "xã Nậm Đét", "xã Nậm Đét"]
+
+
+def test_the_provinces_average_with_its_year_between():
+    got = facts("Giá trị trung bình DTI năm 2023 cấp tỉnh là 0,6783, trong đó tỉnh Gia Lai đạt 0,6512.")
+    assert [s for *_, s in got] == ["tỉnh, thành phố", "Gia Lai"]
