@@ -87,6 +87,10 @@ _NOT_A_RESULT_FOLDED = re.compile(
 # a telephone number: after a toll-free prefix or a line's name ('tổng đài hỗ trợ (1800 8000 nhánh số 2)')
 _PHONE = re.compile(r"(?:(?<!\d)1[89]00|(?<![^\W\d_])(?:tổng\s+đài|đường\s+dây\s+nóng|hotline|số\s+điện\s+thoại))[\s.:(]*$",
                     re.IGNORECASE)  # fmt: skip
+_NUMBERED_UNIT = re.compile(r"(?<![^\W\d_])(?<!cấp\s)(?:Quận|Phường|quận|phường)\s*$")
+_LUNAR_MONTH = re.compile(r"\s*tháng\s+(?:Giêng|Chạp|giêng|chạp)(?![^\W\d_])")
+_ID_DIGITS = re.compile(r"(?:chứng\s+minh(?:\s+nhân\s+dân)?|CMND|căn\s+cước(?:\s+công\s+dân)?|CCCD|định\s+danh)\s+(?:loại\s+)?"
+                        r"(?:\d{1,2}\s+số\s*(?:,|và|hoặc)\s*)?$", re.IGNORECASE)
 _INDEX_NAMED = re.compile(r"(?<![^\W\d_])[A-Z][A-Z-]{2,}(?:\s+INDEX)?\s*$")
 _DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}/\d{4}\b|\b\d{1,2}\s*-\s*\d{1,2}/\d{4}\b")
 _CODE_AFTER = re.compile(r"^(?:/\s*[A-ZĐ]|-\s*[A-ZĐ]|[A-Za-zĐđ])")
@@ -154,6 +158,12 @@ def names_something(text: str, start: int, end: int) -> bool:
         return True
     if _MODEL_NAME.search(text[max(0, start - 160) : start]) or _PHONE.search(before):
         return True
+    if _NUMBERED_UNIT.search(before) and re.fullmatch(r"\d{1,2}", text[start:end]) and not re.match(r"\s*[:%]", after):
+        return True  # "Công an Quận 1 cập nhật ...", "UBND Phường 3": a unit's name
+    if _LUNAR_MONTH.match(after):
+        return True  # "27 tháng Chạp": a date by the lunar calendar
+    if _ID_DIGITS.search(before) and re.match(r"\s*số(?![^\W\d_])", after):
+        return True  # "chứng minh nhân dân 9 số, 12 số": how many digits the card's number has
     if _INDEX_NAMED.search(before) and re.fullmatch(r"(?:19|20)\d\d", text[start:end]):
         return True  # "Báo cáo PAPI 2023", "PAR INDEX 2023": an index's edition
     if _CODE_AFTER.match(after) or _STARS_AFTER.match(after):  # 06/CP, 57-NQ/TW, 220/380V, 5G; a class "hạng 4 sao"

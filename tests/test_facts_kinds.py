@@ -853,3 +853,9 @@ def test_the_least_a_counted_one_did_is_a_condition_and_an_aims_value_in_bracket
 def test_comrades_are_no_money_and_a_bound_after_a_disbursing_count_is_its_band():
     got = facts("Công an tỉnh tập huấn cho 250 đồng chí.\n- Còn 4 địa phương giải ngân dưới 40%.")
     assert [(v, u, k) for v, u, k, *_ in got] == [(250, "đồng chí", "result"), (4, "địa phương", "result"), (40, "%", "scope")]
+
+
+def test_a_numbered_district_a_lunar_date_and_an_id_cards_digits_count_nothing():
+    got = facts("Hồ sơ trễ hạn do Công an Quận 3 cập nhật sai; cấp phường đạt 97%.\nNgày 16/2/2026 (tức 29 tháng Chạp) "
+                "cấp 210 thẻ cho người có chứng minh nhân dân 9 số, 12 số.")
+    assert [(v, u) for v, u, *_ in got] == [(97, "%"), (210, "thẻ")]
