@@ -109,9 +109,11 @@ RANK = re.compile(r"(?<![^\W\d_])(?<!sắp\s)(?:xếp|đứng)(?:(?:\s+(?:ở\s+
                   # a place said again, bare, after a ranking: "tăng 2 bậc (năm trước đứng thứ 15, năm nay thứ 13)"
                   r"|(?:xếp|đứng|hạng|bậc|vị\s+trí)[^.]*?(?<!lần\s)(?<!tuần\s)(?<!tháng\s)(?<!quý\s)(?<![^\W\d_])thứ\s*$"
                   # the place risen to: "từ vị trí 42/63 lên 39/63 tỉnh, thành phố", "từ hạng 29 lên hạng 18/63"
-                  r"|(?<![^\W\d_])(?:vị\s+trí|hạng|thứ)\s+\d+(?:/\d+)?\s+(?:lên|xuống)\s*$",
+                  r"|(?<![^\W\d_])(?:vị\s+trí|hạng|thứ)\s+\d+(?:/\d+)?\s+(?:lên|xuống)\s*$"
+                  # the places of several, respectively: "Thứ hạng ... ở các trụ cột ... lần lượt là 22, 9 và 13"
+                  r"|thứ\s+hạng[^.;]*?lần\s+lượt\s+là(?:\s*\d+(?:/\d+)?\s*(?:,|và))*\s*$",
                   re.IGNORECASE)  # "... xếp thứ 07/13 ... và thứ 33/63"
-RANK_WINDOW = 120  # characters before a number that RANK is searched in
+RANK_WINDOW = 240  # characters before a number that RANK is searched in (a list of places runs long)
 # a place out of a field, said with "thứ" alone: "chi phí không chính thức (thứ 2/62)" (not "lần thứ 2")
 PLACE_OF = re.compile(r"(?<![^\W\d_])(?<!lần\s)thứ\s*$", re.IGNORECASE)
 # a group in a ranking counts places: "nằm trong nhóm 20 tỉnh, thành phố dẫn đầu", "top 10 địa phương cao nhất"

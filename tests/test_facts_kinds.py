@@ -859,3 +859,10 @@ def test_a_numbered_district_a_lunar_date_and_an_id_cards_digits_count_nothing()
     got = facts("Hồ sơ trễ hạn do Công an Quận 3 cập nhật sai; cấp phường đạt 97%.\nNgày 16/2/2026 (tức 29 tháng Chạp) "
                 "cấp 210 thẻ cho người có chứng minh nhân dân 9 số, 12 số.")
     assert [(v, u) for v, u, *_ in got] == [(97, "%"), (210, "thẻ")]
+
+
+def test_a_long_list_of_places_and_places_said_respectively():
+    got = facts("Thứ hạng các chỉ số chính của tỉnh: Nhận thức số đứng thứ 3; Thể chế số thứ 12; Hạ tầng số thứ 7; Nhân lực số "
+                "thứ 20; An toàn thông tin mạng thứ 33; Hoạt động chính quyền số thứ 5; Hoạt động kinh tế số thứ 48.\nThứ hạng của "
+                "tỉnh ở các trụ cột chính quyền số, kinh tế số, xã hội số lần lượt là 17, 8 và 26.")
+    assert [(v, u) for v, u, *_ in got] == [(v, "thứ hạng") for v in (3, 12, 7, 20, 33, 5, 48, 17, 8, 26)]
