@@ -19,7 +19,9 @@ APPROX = ("gần", "khoảng", "hơn", "trên", "xấp xỉ", "gần như")
 # one number: thousands grouped by dots (or spaces never: OCR splits would join wrong numbers; commas only when
 # two or more group them, '1,485,486'), an optional decimal comma, or a plain run of digits with an optional
 # decimal part ('38.8037' is a decimal point: a thousands group has three digits)
-_NUM = r"\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d{1,3}(?:\.\d{3})+(?!\d)(?:,\d+)?|\d+(?:[,.]\d+)?"
+# a run of integers joined by bare commas ('lần lượt là 22,10,10 và 37') is a list: no decimal has two commas
+_NUM = (r"\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d{1,3}(?:\.\d{3})+(?!\d)(?:,\d+)?|\d{1,3}(?=,\d{1,3},\d)|(?<=\d,)\d{1,3}(?![\d.])"
+        r"|\d+(?:[,.]\d+)?")
 # a denominator's grouping dot that OCR read as a colon ('154.212/164:765'): a time or a ratio never
 # stands after a slash
 _DEN = r"\d{1,3}(?:[.:]\d{3})+(?:,\d+)?(?!\d)|" + _NUM

@@ -611,7 +611,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
         about = subjects(text, issuer)
         for m in NUMBER_RE.finditer(text):
             start, end = m.span()
-            if start in of_total or start > 0 and (text[start - 1].isalnum() or text[start - 1] in "/.," or (
+            list_item = start > 1 and text[start - 1] == "," and text[start - 2].isdigit()  # "22,10,10 và 37"
+            if start in of_total or start > 0 and (text[start - 1].isalnum() or text[start - 1] in "/.," and not list_item or (
                     text[start - 1] == "-" and not (m.group("pct") and _RANGE_TAIL_AT.search(text, 0, start)))):  # fmt: skip
                 continue  # (but "15-20%": a range of rates, both ends)
             if names_something(text, start, end) or _CLOCK.search(text, max(0, start - 10), start):

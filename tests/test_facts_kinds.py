@@ -866,3 +866,9 @@ def test_a_long_list_of_places_and_places_said_respectively():
                 "thứ 20; An toàn thông tin mạng thứ 33; Hoạt động chính quyền số thứ 5; Hoạt động kinh tế số thứ 48.\nThứ hạng của "
                 "tỉnh ở các trụ cột chính quyền số, kinh tế số, xã hội số lần lượt là 17, 8 và 26.")
     assert [(v, u) for v, u, *_ in got] == [(v, "thứ hạng") for v in (3, 12, 7, 20, 33, 5, 48, 17, 8, 26)]
+
+
+def test_integers_joined_by_bare_commas_are_a_list_not_decimals():
+    got = facts("Thứ hạng của tỉnh ở các trụ cột lần lượt là 19,7,31 và 12; tỷ lệ đạt 82,19%; có 1,485,486 giao dịch.")
+    assert [(v, u) for v, u, *_ in got] == [(19, "thứ hạng"), (7, "thứ hạng"), (31, "thứ hạng"), (12, "thứ hạng"),
+                                            (82.19, "%"), (1485486, "giao dịch")]
