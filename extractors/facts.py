@@ -59,6 +59,9 @@ _AIM_LEAD = re.compile(rf"{_NOT_HELD}mục\s+tiêu|phấn\s+đấu|định\s+hư
 # ...and these govern their whole sentence: "phấn\nđấu hoàn thành cấp CCCD cho 100% công dân"
 _PLANNED = re.compile(r"phấn\s+đấu|dự\s+kiến|sẽ\s+(?:triển\s+khai|thực\s+hiện|hoàn\s+thành|có)(?![^\W\d_])", re.IGNORECASE)
 # ...and a sentence that opens with the plan it follows: "Theo kế hoạch, từ ngày 08/5 ... tiếp nhận hồ sơ cho 115.828 người"
+# ...but in a plan document, a sentence that says what was done or is now is no aim: "Tỉnh đang cung cấp 1.541 dịch vụ công",
+# "Hiện nay, tỷ lệ ... đạt khoảng 96%"
+_SAID_DONE = re.compile(r"(?<![^\W\d_])(?:đã|đang|hiện|đến\s+nay)(?![^\W\d_])", re.IGNORECASE)
 _PLAN_OPENS = re.compile(r"[\W\d]*theo\s+kế\s+hoạch\s*,", re.IGNORECASE)
 # a value reached, said inside a plan section: "(hiện đạt 60%)" (not "số hóa hồ sơ, kết quả giải quyết TTHC", the papers)
 _REALIZED = re.compile(r"(?:đã|hiện|mới|chỉ)\s+(?:đạt|có|hoàn\s+thành)|đạt\s+được|kết\s+quả(?!\s+giải\s+quyết)|ước\s+(?:thực\s+hiện|đạt)"
@@ -730,7 +733,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                            and not _OWN_VERB.search(text, fact_end, start))  # "gồm 6 chỉ số chính, 31 chỉ số thành phần",
             # "đánh giá 17 bộ, cơ quan ngang bộ và UBND 63 tỉnh"
             opened = scope_until >= 0 and (unit in CATALOGUE_UNITS or unit == scope_unit) and not _DONE_BEFORE.search(before_near)
-            kind = _kind(text, start, end, unit, max(clause_start, fact_end), s_start, place.plan, opened or after_scope,
+            plan = place.plan or place.plan_doc and not _SAID_DONE.search(text, s_start, start)
+            kind = _kind(text, start, end, unit, max(clause_start, fact_end), s_start, plan, opened or after_scope,
                          after_target, after_change, den is not None, page.sentence(start, end, limit=4000)[0])  # fmt: skip
             if unit == "%" and facts and fact_end > clause_start and facts[-1].unit not in (None, "%", "VND", "USD") and (
                     _CONDITION.fullmatch(text, fact_end, start) or (

@@ -60,6 +60,7 @@ class Place:
     path: str  # the titles of the open headings, outermost first, joined by ' / '
     plan: bool  # under a plan heading at any level
     body: int = 0  # where the text under the last heading starts: no clause runs back into a heading
+    plan_doc: bool = False  # in a plan ('KẾ HOẠCH'), outside the sections that review what was done
 
 
 def section_index(doc: DocText) -> dict[int, list[tuple[int, Place]]]:
@@ -67,13 +68,20 @@ def section_index(doc: DocText) -> dict[int, list[tuple[int, Place]]]:
     and below, and carries over to the next page."""
     open_: list[Heading] = []
     out: dict[int, list[tuple[int, Place]]] = {}
+    plan_doc = bool(doc.pages) and bool(_PLAN_DOC.search(doc.pages[0].text[:600]))
     for page in doc.pages:
-        marks = [(0, _place(open_))]
+        marks = [(0, _place(open_, plan_doc=plan_doc))]
         for h in headings(page.text):
             open_ = [o for o in open_ if o.level < h.level] + [h]
-            marks.append((h.pos, _place(open_, h.end)))
+            marks.append((h.pos, _place(open_, h.end, plan_doc)))
         out[page.page_no] = marks
     return out
+
+
+# a document whose kind, printed on its own line under the issuer, is a plan ('KẾ HOẠCH | Phát triển kinh tế - xã hội
+# năm 2022'): what it states is aimed at, outside the sections that review what was done
+_PLAN_DOC = re.compile(r"^[ \t]*K[ẾE] HO[ẠA]CH[ \t]*$", re.MULTILINE)
+_REVIEW = re.compile(r"ket qua|tinh hinh|danh gia|thuc trang|hien trang|so ket|tong ket|boi canh|ton tai|han che|kho khan|vuong mac")
 
 
 # tasks named under a results heading are what was done: "I. KẾT QUẢ ĐẠT ĐƯỢC / 2. Các nhiệm vụ trọng tâm của Đề án 06:"
@@ -81,10 +89,11 @@ _RESULTS = re.compile(r"ket qua|tinh hinh thuc hien")
 _TASKS = re.compile(r"^[\divx.\s]*(?:cac |mot so )?(?:nhiem vu|giai phap)")
 
 
-def _place(open_: list[Heading], body: int = 0) -> Place:
+def _place(open_: list[Heading], body: int = 0, plan_doc: bool = False) -> Place:
     plan = any(h.plan and not (_TASKS.match(fold(h.title)) and any(_RESULTS.search(fold(o.title)) and not o.plan for o in open_[:i]))
                for i, h in enumerate(open_))  # fmt: skip
-    return Place(" / ".join(h.title for h in open_), plan, body)
+    aims = plan_doc and not any(_REVIEW.search(fold(h.title)) for h in open_)
+    return Place(" / ".join(h.title for h in open_), plan, body, aims)
 
 
 def place_at(index: dict[int, list[tuple[int, Place]]], page_no: int, pos: int) -> Place:

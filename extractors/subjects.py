@@ -160,11 +160,11 @@ def _patterns() -> list[dict]:
                      {"IS_TITLE": True, "LOWER": {"NOT_IN": head_words}}, {**lower_word, "OP": "?"}, {"LOWER": "và"},
                      {"IS_TITLE": True}, {**lower_word, "OP": "?"}]})  # fmt: skip
     # bodies named by their level alone: "Bảo hiểm xã hội tỉnh", "Kho bạc Nhà nước huyện", "Văn phòng UBND tỉnh"
-    # "Công an tỉnh", "Thanh tra huyện", "Tòa án nhân dân tỉnh", "Bộ Chỉ huy Quân sự tỉnh"
+    # "Công an tỉnh", "Thanh tra huyện", "Tòa án nhân dân tỉnh", "Bộ Chỉ huy Quân sự tỉnh", "Trụ sở Tiếp công dân tỉnh"
     by_level = (["bảo", "hiểm", "xã", "hội"], ["kho", "bạc", "nhà", "nước"], ["cục", "thuế"], ["văn", "phòng", "ubnd"],
                 ["văn", "phòng", "hđnd"], ["văn", "phòng", "ủy", "ban", "nhân", "dân"], ["công", "an"], ["thanh", "tra"],
                 ["tòa", "án", "nhân", "dân"], ["viện", "kiểm", "sát", "nhân", "dân"], ["bộ", "chỉ", "huy", "quân", "sự"],
-                ["liên", "đoàn", "lao", "động"], ["thư", "viện"], ["bảo", "tàng"])  # fmt: skip
+                ["liên", "đoàn", "lao", "động"], ["thư", "viện"], ["bảo", "tàng"], ["trụ", "sở", "tiếp", "công", "dân"])  # fmt: skip
     for h in by_level:
         first = [{"LOWER": h[0], "IS_TITLE": True}] + [{"LOWER": w} for w in h[1:]]
         pats.append({"label": "AGENCY", "pattern": first + [{"LOWER": {"IN": ["tỉnh", "huyện", "thành", "thị"]}},
@@ -244,6 +244,13 @@ def _patterns() -> list[dict]:
     pats.append({"label": "GROUP", "pattern": peer})
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "sở", **lower}, {"ORTH": ","}, {"LOWER": "ban"}, {"ORTH": ","},
                                                {"LOWER": "ngành"}]})  # fmt: skip
+    # the inspectorates of a kind of body, as one: 'Thanh tra các sở, ngành đã triển khai 704 cuộc', 'Lực lượng thanh tra
+    # chuyên ngành đã thực hiện 659 cuộc'
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "thanh"}, {"LOWER": "tra"}, {"LOWER": "các", "OP": "?"}, {"LOWER": "sở"},
+                                               {"ORTH": ",", "OP": "?"}, {"LOWER": "ban", "OP": "?"}, {"ORTH": ",", "OP": "?"},
+                                               {"LOWER": "ngành"}]})  # fmt: skip
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "lực"}, {"LOWER": "lượng"}, {"LOWER": "thanh"}, {"LOWER": "tra"},
+                                               {"LOWER": "chuyên"}, {"LOWER": "ngành"}]})  # fmt: skip
     # a class of a ranking: "nhóm A có 06 tỉnh", "nhóm II gồm 12 đơn vị"
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "nhóm"}, {"TEXT": {"REGEX": r"^(?:[A-E]|I{1,3}|IV|V)$"}}]})
     # ...by its grade or its order: "Nhóm Khá gồm 6 đơn vị", "ở nhóm Trung bình khá", "Nhóm thứ hai có 15 đơn vị"
@@ -556,8 +563,8 @@ def _heading_subject(doc: Doc, ents, i: int) -> Span | None:
     if end >= len(doc) or not (_heading_ends(doc, end) or _capitals(doc, i)):
         return None
     named = [e for e in ents if i <= e.start and e.end <= end]
-    if len(named) == 2 and doc[named[0].end].text == "(" and named[1].end + 1 == end and doc[named[1].end].text == ")":
-        named = named[:1]  # '2. Xã Gia Phú (huyện Bảo Thắng)': the commune, where it lies in brackets
+    if named and named[0].end < end and doc[named[0].end].text == "(" and doc[end - 1].text == ")":
+        named = named[:1]  # '2. Xã Gia Phú (huyện Bảo Thắng)', '1. Xã Tấn Mỹ (kỳ họp ngày 30/12/2022)': the unit, an aside after it
         end = named[0].end
     if len(named) != 1 or named[0].end != end:
         return None

@@ -872,3 +872,10 @@ def test_integers_joined_by_bare_commas_are_a_list_not_decimals():
     got = facts("Thứ hạng của tỉnh ở các trụ cột lần lượt là 19,7,31 và 12; tỷ lệ đạt 82,19%; có 1,485,486 giao dịch.")
     assert [(v, u) for v, u, *_ in got] == [(19, "thứ hạng"), (7, "thứ hạng"), (31, "thứ hạng"), (12, "thứ hạng"),
                                             (82.19, "%"), (1485486, "giao dịch")]
+
+
+def test_a_plan_document_states_aims_outside_its_review_and_what_is_now():
+    got = facts("ỦY BAN NHÂN DÂN XÃ AN NHƠN\nKẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2024\nI. ĐÁNH GIÁ NĂM 2023\n"
+                "Tổng thu ngân sách đạt 9 tỷ đồng.\nII. NỘI DUNG\n- Sản lượng lúa 3.150 tấn.\n- Tỷ lệ hộ dùng nước "
+                "hợp vệ sinh 98%.\n- Xã đang cung cấp 120 dịch vụ công trực tuyến.")
+    assert [(v, k) for v, _, k, *_ in got] == [(9e9, "result"), (3150, "target"), (98, "target"), (120, "result")]

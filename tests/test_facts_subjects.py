@@ -675,3 +675,11 @@ def test_the_provinces_opening_a_sentence_and_a_heading_commune_with_its_distric
 def test_the_provinces_average_with_its_year_between():
     got = facts("Giá trị trung bình DTI năm 2023 cấp tỉnh là 0,6783, trong đó tỉnh Gia Lai đạt 0,6512.")
     assert [s for *_, s in got] == ["tỉnh, thành phố", "Gia Lai"]
+
+
+def test_inspectorates_and_the_citizen_reception_office_and_a_heading_unit_with_an_aside():
+    got = facts("Thanh tra các sở, ngành đã triển khai 412 cuộc thanh tra.\nLực lượng thanh tra chuyên ngành đã thực hiện 530 cuộc "
+                "kiểm tra.\n- Trụ sở Tiếp công dân tỉnh tiếp 14 lượt đoàn.\n1. Xã Phú Thuận "
+                "(kỳ họp ngày 28/12/2023)\n- Xã có 210 hộ trồng bưởi.")
+    assert [s for *_, s in got] == ["thanh tra các sở, ngành", "lực lượng thanh tra chuyên ngành", "Trụ sở Tiếp công dân tỉnh",
+                                    "xã Phú Thuận"]
