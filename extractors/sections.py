@@ -92,8 +92,8 @@ _TASKS = re.compile(r"^[\divx.\s]*(?:cac |mot so )?(?:nhiem vu|giai phap)")
 def _place(open_: list[Heading], body: int = 0, plan_doc: bool = False) -> Place:
     plan = any(h.plan and not (_TASKS.match(fold(h.title)) and any(_RESULTS.search(fold(o.title)) and not o.plan for o in open_[:i]))
                for i, h in enumerate(open_))  # fmt: skip
-    aims = plan_doc and not any(_REVIEW.search(fold(h.title)) for h in open_)
-    return Place(" / ".join(h.title for h in open_), plan, body, aims)
+    plan_doc = plan_doc and not any(_REVIEW.search(fold(h.title)) for h in open_)
+    return Place(" / ".join(h.title for h in open_), plan, body, plan_doc)
 
 
 def place_at(index: dict[int, list[tuple[int, Place]]], page_no: int, pos: int) -> Place:

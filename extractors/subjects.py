@@ -1350,8 +1350,9 @@ def filter_entities(doc: Doc) -> Doc:
         if e.label_ == "GROUP" and any(t.lower_ == "mỗi" for t in doc[max(0, e.start - 3) : e.start]) and all(
                 t.is_alpha for t in doc[max(0, e.start - 3) : e.start]):  # fmt: skip
             continue  # 'Mỗi đơn vị cấp huyện chọn 3 đơn vị cấp xã': each of a level, no one unit
-        levels = e.label_ == "GROUP" and e[0].lower_ == "các" and e[1:].text.lower() in _LEVEL_LISTS and _opens_sentence(doc, e)
-        if e.label_ == "GROUP" and e[0].lower_ == "các" and e[1].lower_ != "tỉnh" and e[1:].text.lower() in _LEVEL_LISTS and not levels:
+        listed = e.label_ == "GROUP" and e[0].lower_ == "các" and e[1:].text.lower() in _LEVEL_LISTS
+        levels = listed and _opens_sentence(doc, e)
+        if listed and not levels and e[1].lower_ != "tỉnh":
             continue  # 'cho các sở, ban, ngành và 13 huyện, thành phố': named among others, not the actor (the provinces'
             # average is kept below)
         if e.label_ == "GROUP" and e[0].lower_ == "các":
