@@ -1699,8 +1699,8 @@ def _names_an_index(doc: Doc, e) -> bool:
     for j in range(e.start - 1, max(0, e.start - 10), -1):
         if not doc[j].is_alpha:
             return False
-        if doc[j].lower_ == "số" and doc[j - 1].lower_ == "chỉ":
-            return True
+        if doc[j].lower_ == "số" and doc[j - 1].lower_ == "chỉ" or doc[j].lower_ == "chuẩn" or _words(doc, j - 1, j + 2) == "bộ tiêu chí":
+            return True  # ... and a standard or a set of criteria of a level: 'đạt chuẩn văn hóa cấp tỉnh', 'Bộ tiêu chí cấp tỉnh'
     return False
 
 

@@ -683,3 +683,9 @@ def test_inspectorates_and_the_citizen_reception_office_and_a_heading_unit_with_
                 "(kỳ họp ngày 28/12/2023)\n- Xã có 210 hộ trồng bưởi.")
     assert [s for *_, s in got] == ["thanh tra các sở, ngành", "lực lượng thanh tra chuyên ngành", "Trụ sở Tiếp công dân tỉnh",
                                     "xã Phú Thuận"]
+
+
+def test_a_level_a_standard_or_a_set_of_criteria_is_made_for_is_no_subject():
+    got = facts("Bộ tiêu chí cấp tỉnh gồm 7 lĩnh vực và 42 tiêu chí.\n- 5/6 cơ quan đạt chuẩn văn hóa cấp tỉnh.\n"
+                "Cấp tỉnh tiếp nhận 640 hồ sơ.")
+    assert [s for *_, s in got] == [None, None, None, "cấp tỉnh"]
