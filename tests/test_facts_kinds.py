@@ -879,3 +879,8 @@ def test_a_plan_document_states_aims_outside_its_review_and_what_is_now():
                 "Tổng thu ngân sách đạt 9 tỷ đồng.\nII. NỘI DUNG\n- Sản lượng lúa 3.150 tấn.\n- Tỷ lệ hộ dùng nước "
                 "hợp vệ sinh 98%.\n- Xã đang cung cấp 120 dịch vụ công trực tuyến.")
     assert [(v, k) for v, _, k, *_ in got] == [(9e9, "result"), (3150, "target"), (98, "target"), (120, "result")]
+
+
+def test_hectares_spelled_out_and_yields_per_hectare_are_units():
+    got = facts("Lũy kế đã cấp giấy cho 18,4 triệu héc-ta; năng suất lúa đạt 57,3 tạ/ha.")
+    assert [(v, u) for v, u, *_ in got] == [(18400000, "ha"), (57.3, "tạ/ha")]
