@@ -58,8 +58,8 @@ UNIT_CANON = {"tài khoản định danh điện tử": "tài khoản", "thẻ c
               "thủ tục": "TTHC", "thủ tục hành chính nội bộ": "TTHC nội bộ", "tttc": "TTHC", "hộ gia đình": "hộ", "trạm y tế": "trạm", "tin bài": "tin",
               "bài viết": "bài", "trường học": "trường", "mb/s": "Mb/s", "mbps": "Mb/s", "gb/s": "Gb/s", "gbps": "Gb/s",
               "phản ánh, kiến nghị": "phản ánh", "tỉnh, thành phố": "tỉnh", "cơ quan, đơn vị": "cơ quan",
-              "điểm %": "%", "điểm phần trăm": "%", "km²": "km2", "m²": "m2", "DN": "doanh nghiệp", "CCCD": "thẻ",
-              "héc-ta": "ha", "hécta": "ha", "hecta": "ha"}  # fmt: skip  # a difference of two rates, in percentage points
+              "điểm %": "%", "điểm phần trăm": "%", "km²": "km2", "m²": "m2", "DN": "doanh nghiệp", "CCCD": "thẻ",  # "điểm %": a difference of two rates
+              "héc-ta": "ha", "hécta": "ha", "hecta": "ha"}  # fmt: skip
 # units that name a catalogue of procedures or services: a total of them with its parts is a scope
 CATALOGUE_UNITS = frozenset({"TTHC", "dịch vụ công", "dịch vụ", "nhóm"})
 
