@@ -84,9 +84,10 @@ _PLAN_DOC = re.compile(r"^[ \t]*K[ẾE] HO[ẠA]CH[ \t]*$", re.MULTILINE)
 _REVIEW = re.compile(r"ket qua|tinh hinh|danh gia|thuc trang|hien trang|so ket|tong ket|boi canh|ton tai|han che|kho khan|vuong mac")
 
 
-# tasks named under a results heading are what was done: "I. KẾT QUẢ ĐẠT ĐƯỢC / 2. Các nhiệm vụ trọng tâm của Đề án 06:"
+# tasks named under a results heading are what was done: "I. KẾT QUẢ ĐẠT ĐƯỢC / 2. Các nhiệm vụ trọng tâm của Đề án 06:",
+# and indicators named there are measured: "II. KẾT QUẢ ĐẠT ĐƯỢC / 2. Các chỉ tiêu thị trường lao động"
 _RESULTS = re.compile(r"ket qua|tinh hinh thuc hien")
-_TASKS = re.compile(r"^[\divx.\s]*(?:cac |mot so )?(?:nhiem vu|giai phap)")
+_TASKS = re.compile(r"^[\divx.\s]*(?:cac |mot so )?(?:nhiem vu|giai phap|chi tieu)")
 
 
 def _place(open_: list[Heading], body: int = 0, plan_doc: bool = False) -> Place:

@@ -132,7 +132,7 @@ def _patterns() -> list[dict]:
              ["kho", "bạc"], ["đài"], ["báo"], ["tòa", "án"], ["viện", "kiểm", "sát"], ["đảng", "ủy"], ["hội"],
              ["vnpt"], ["viettel"], ["bưu", "điện"], ["trường"], ["trạm"], ["phòng"], ["chi", "cục"], ["đội"],
              ["học", "viện"], ["đại", "học"], ["tập", "đoàn"], ["tổng", "công", "ty"], ["công", "ty"], ["chợ"],
-             ["thư", "viện"], ["bảo", "tàng"], ["quỹ"]]  # fmt: skip
+             ["thư", "viện"], ["bảo", "tàng"], ["quỹ"], ["khu", "di", "tích"], ["khu", "lưu", "niệm"], ["khu", "tưởng", "niệm"]]  # fmt: skip
     for h in heads:
         first = [{"LOWER": h[0], "IS_TITLE": True} if h[0] not in ("bhxh", "vnpt") else {"LOWER": h[0]}]
         for name in _name():
@@ -154,6 +154,13 @@ def _patterns() -> list[dict]:
                                                 {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "*"}]})  # fmt: skip
     head_words = sorted({w for h in heads for w in h[:1]})
     lower_word = {"IS_ALPHA": True, "IS_TITLE": False, "IS_UPPER": False, "LOWER": {"NOT_IN": _STOP}}
+    # a company by its legal form, then its name in capitals or initials, the trade it names in lower case
+    # between: 'Công ty TNHH Phương Cường Phúc', 'Công ty TNHH thủy hải sản H.A', 'Công ty TNHH đầu tư & xây dựng V.C'
+    form = [{"LOWER": "công", "IS_TITLE": True}, {"LOWER": "ty"}, {"LOWER": {"IN": ["tnhh", "cp"]}}, {"LOWER": "mtv", "OP": "?"}]
+    trade = [{**lower_word, "OP": "?"}] * 4 + [{"ORTH": "&", "OP": "?"}] + [{**lower_word, "OP": "?"}] * 3
+    initial = {"TEXT": {"REGEX": r"^[A-ZĐ]$"}}
+    pats.append({"label": "AGENCY", "pattern": form + [{"IS_TITLE": True}, {"IS_TITLE": True, "OP": "*"}], "id": _WHOLE})
+    pats.append({"label": "AGENCY", "pattern": form + trade + [initial, {"ORTH": "."}, initial], "id": _WHOLE})
     for h in heads:  # a name with a comma in it: "Sở Lao động, Thương binh và Xã hội", "Bộ Văn hóa, Thể thao và Du lịch"
         first = [{"LOWER": h[0], "IS_TITLE": True}] + [{"LOWER": w} for w in h[1:]]
         pats.append({"label": "AGENCY", "pattern": first + [{"IS_TITLE": True}, {**lower_word, "OP": "?"}, {"ORTH": ","},
@@ -701,9 +708,10 @@ def _level_of_group(e: Span, ents) -> bool:
 
 def _made_by(doc: Doc, tok, e: Span) -> bool:
     """'09 phần mềm do Sở Nông nghiệp ... triển khai': a count of things a body made or runs, named after
-    'do'. Not a share ('đạt 80% chỉ tiêu do Bộ Công an giao' is the issuer's)."""
+    'do'. Not a share ('đạt 80% chỉ tiêu do Bộ Công an giao' is the issuer's), nor past a comma ('Vùng trồng xã X có
+    diện tích 54,5 ha, do Công ty Y làm đại diện': the area's)."""
     return e.label_ == "AGENCY" and doc[e.start - 1].lower_ == "do" and not tok.text.endswith("%") and not any(
-        t.text.endswith("%") or t.lower_ in ("chỉ", "tiêu", "kế", "hoạch") for t in doc[tok.i + 1 : e.start]
+        t.text.endswith("%") or t.lower_ in ("chỉ", "tiêu", "kế", "hoạch") or t.text == "," for t in doc[tok.i + 1 : e.start]
     ) and (e.end >= len(doc) or doc[e.end].lower_ not in _HANDS_OVER)
 
 
@@ -1279,8 +1287,11 @@ def _sentence_start(doc: Doc, i: int) -> int:
 
 
 def _full_stop(doc: Doc, i: int) -> bool:
-    """A '.' that ends a sentence, not the one of an abbreviation ('TP. Vinh', 'TX. Kỳ Anh')."""
-    return doc[i].text == "." and not (i > 0 and doc[i - 1].text.lower() in ("tp", "tx", "tt", "p", "q"))
+    """A '.' that ends a sentence, not the one of an abbreviation ('TP. Vinh', 'TX. Kỳ Anh') or of initials ('Công ty
+    TNHH B.T')."""
+    initials = 0 < i < len(doc) - 1 and not doc[i].whitespace_ and len(doc[i - 1].text) == len(doc[i + 1].text) == 1 \
+        and doc[i - 1].is_upper and doc[i + 1].is_upper  # fmt: skip
+    return doc[i].text == "." and not (i > 0 and doc[i - 1].text.lower() in ("tp", "tx", "tt", "p", "q")) and not initials
 
 
 def _line_opens(doc: Doc, i: int) -> bool:
@@ -1301,6 +1312,7 @@ def pipeline() -> Language:
     nlp.add_pipe("line_bound_entities")
     nlp.add_pipe("filter_entities")
     nlp.add_pipe("name_listed_units")
+    nlp.add_pipe("name_lead_groups")
     nlp.add_pipe("attach_subjects")
     return nlp
 
@@ -1396,12 +1408,17 @@ def filter_entities(doc: Doc) -> Doc:
 
 
 def _opens_sentence(doc: Doc, e: Span) -> bool:
-    """'- Các xã, phường tiếp nhận ...', 'Ở các huyện, thành phố, tỷ lệ ...': units of some levels that open
-    a sentence or item, alone, as its actor or its topic."""
+    """'- Các xã, phường tiếp nhận ...', 'b) Ủy ban nhân dân các huyện, thành phố cấp ...', 'Tính đến hết tháng 7/2020,
+    các huyện, thành phố ...', 'Ở các huyện, thành phố, tỷ lệ ...': units of some levels that open a sentence or item,
+    alone (after its mark, their administration's name or a time said first), as its actor or its topic."""
     start = max(_sentence_start(doc, e.start), _line_start(doc, e.start))
+    if start + 1 < e.start and re.fullmatch(r"[a-zđ]|\d{1,2}", doc[start].lower_) and doc[start + 1].text in ").":
+        start += 2  # the item's mark
     lead = [t.lower_ for t in doc[start : e.start] if not t.is_punct]
     after = doc[e.end].lower_ if e.end < len(doc) else ""
-    return (lead in ([], ["ubnd"]) and after not in ("và", ",", "thuộc")) or (lead in (["ở"], ["tại"]) and after == ",")
+    timed = bool(lead) and lead[0] in _ADVERBIAL and doc[e.start - 1].text == "," and "," not in doc[start : e.start - 1].text
+    return (lead in ([], ["ubnd"], ["ủy", "ban", "nhân", "dân"], ["uỷ", "ban", "nhân", "dân"]) or timed) and after not in ("và", ",", "thuộc") \
+        or (lead in (["ở"], ["tại"]) and after == ",")
 
 
 def _level_len(e: Span) -> int:
@@ -1482,6 +1499,40 @@ def name_listed_units(doc: Doc) -> Doc:
                 break
     doc.ents = sorted(ents, key=lambda e: e.start)
     doc.user_data["listed"] = listed
+    return doc
+
+
+@Language.component("name_lead_groups")
+def name_lead_groups(doc: Doc) -> Doc:
+    """What a list item's lead-in names, up to its colon. A kind of body or place no entity names is a group:
+    '- Các ngân hàng thương mại: dư nợ 21.010 tỷ đồng', '- Các di tích xếp hạng khác trong tỉnh: trên 30.000 lượt
+    khách' (its nouns, as underthesea tags them, up to the first verb or 'khác'). A body's name the ruler cut short
+    runs to the colon when no verb follows it: '- Khu tưởng niệm cố Chủ tịch HĐBT Phạm Hùng: 41.191 lượt khách'."""
+    ents = list(doc.ents)
+    for t in doc:
+        if t.text not in "-+•" or not _line_opens(doc, t.i) or t.i + 2 >= len(doc):
+            continue
+        colon = next((j for j in range(t.i + 2, min(len(doc), t.i + 14)) if doc[j].text == ":" or "\n" in _gap(doc, j)), None)
+        if colon is None or doc[colon].text != ":" or any(doc[j].text[:1].isdigit() for j in range(t.i + 1, colon)):
+            continue
+        inside = [e for e in ents if t.i < e.start < colon]
+        body = inside[0] if len(inside) == 1 and inside[0].start == t.i + 1 and inside[0].label_ == "AGENCY" else None
+        if body is not None and body.end < colon and all(tag not in ("V", "R", "E", "C") for _, tag in _tagged(
+                " ".join(x.text for x in doc[body.end : colon]))):  # fmt: skip
+            ents[ents.index(body)] = Span(doc, body.start, colon, label="AGENCY")
+            continue
+        if inside or doc[t.i + 1].lower_ not in ("các", "những"):
+            continue
+        words, n = _tagged(" ".join(x.text for x in doc[t.i + 2 : colon])), 0
+        for k, (word, tag) in enumerate(words):
+            if tag == "CH" and word == "," and k + 1 < len(words) and words[k + 1][1] == "N" or \
+                    tag in ("N", "Nc", "M") or tag == "A" and k and word.lower() != "khác":  # fmt: skip
+                n += len(word.split())
+            else:
+                break
+        if n and words[0][1] == "N":
+            ents.append(Span(doc, t.i + 2, t.i + 2 + n, label="GROUP"))
+    doc.ents = sorted(ents, key=lambda e: e.start)
     return doc
 
 

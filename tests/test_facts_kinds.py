@@ -884,3 +884,11 @@ def test_a_plan_document_states_aims_outside_its_review_and_what_is_now():
 def test_hectares_spelled_out_and_yields_per_hectare_are_units():
     got = facts("Lũy kế đã cấp giấy cho 18,4 triệu héc-ta; năng suất lúa đạt 57,3 tạ/ha.")
     assert [(v, u) for v, u, *_ in got] == [(18400000, "ha"), (57.3, "tạ/ha")]
+
+
+def test_building_permits_portions_and_daily_flows_are_units_and_indicators_under_results_are_measured():
+    got = facts("II. KẾT QUẢ\n2. Các chỉ tiêu về xây dựng\n- Cấp 2.418 GPXD và 96 GPLX;\n- Tặng 305 suất (mỗi suất 1 triệu "
+                "đồng);\n- Trạm xử lý 150 m3/ngày đêm, đã xả 90 m3/ngày.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(2418, "GPXD", "result"), (96, "GPLX", "result"), (305, "suất", "result"),
+                                                  (1e6, "VND", "result"), (150, "m3/ngày đêm", "result"),
+                                                  (90, "m3/ngày", "result")]

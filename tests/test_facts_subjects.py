@@ -689,3 +689,24 @@ def test_a_level_a_standard_or_a_set_of_criteria_is_made_for_is_no_subject():
     got = facts("Bộ tiêu chí cấp tỉnh gồm 7 lĩnh vực và 42 tiêu chí.\n- 5/6 cơ quan đạt chuẩn văn hóa cấp tỉnh.\n"
                 "Cấp tỉnh tiếp nhận 640 hồ sơ.")
     assert [s for *_, s in got] == [None, None, None, "cấp tỉnh"]
+
+
+def test_a_list_item_led_by_a_kind_of_body_or_a_body_cut_short_is_about_it():
+    got = facts("1. Tín dụng\n+ Các quỹ tín dụng nhân dân: dư nợ 812 tỷ đồng;\n- Các bảo tàng tư nhân khác trong tỉnh: "
+                "đón 4.200 lượt khách;\n- Các cơ quan đạt dưới 80%: Sở Xây dựng;\n- Khu di tích Đền Hùng Vương, Lăng Mộ Cổ: "
+                "9.300 lượt khách.")
+    assert [(v, s) for v, _, _, s in got] == [(812e9, "quỹ tín dụng nhân dân"), (4200, "bảo tàng tư nhân"), (80, None),
+                                              (9300, "Khu di tích Đền Hùng Vương, Lăng Mộ Cổ")]
+
+
+def test_units_of_a_level_after_an_item_mark_their_administration_or_a_time_said_first():
+    got = facts("b) Ủy ban nhân dân các huyện, thị xã cấp 3.117 giấy phép.\nTính đến hết quý II/2024, các xã, thị trấn mới "
+                "hoàn thành 4 tiêu chí. Đến nay, Sở Tài chính đã chuyển cho các xã, thị trấn 61% số vốn.")
+    assert [(v, s) for v, _, _, s in got] == [(3117, "huyện, thị xã"), (4, "xã, thị trấn"), (61, "Sở Tài chính")]
+
+
+def test_a_company_by_its_legal_form_and_initials_and_not_the_body_past_a_comma_after_do():
+    got = facts("a) Công ty TNHH chế biến gỗ K.L (xã Tân Phong) bị xử phạt 95 triệu đồng.\nCông ty TNHH Hòa Lợi nộp 12 triệu "
+                "đồng.\n- Vùng nuôi xã Mỹ Hòa có diện tích 31,2 ha, do Công ty TNHH Thủy sản Nam Việt làm đại diện.")
+    assert [(v, s) for v, _, _, s in got] == [(95e6, "Công ty TNHH chế biến gỗ K.L"), (12e6, "Công ty TNHH Hòa Lợi"),
+                                              (31.2, "xã Mỹ Hòa")]
