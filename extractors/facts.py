@@ -36,9 +36,10 @@ _AS_OF = re.compile(
 _QUARTER_END = {"I": 3, "II": 6, "III": 9, "IV": 12, "1": 3, "2": 6, "3": 9, "4": 12}
 # what is aimed at, not reached (not "đạt và vượt chỉ tiêu", exceeded; not "19/218 xã hoàn thành chỉ tiêu, 199 xã chưa",
 # met or not): "chỉ tiêu giao 70%", "(mục tiêu 70%)", "tối thiểu 50%", "phấn đấu đạt 80%"
-# an obligation or a direction names what is to be reached: "phải hoàn thành cấp hơn 6 triệu thẻ", "Mô hình hướng tới: trên 80% ..."
+# an obligation, a need or a direction names what is to be reached: "phải hoàn thành cấp hơn 6 triệu thẻ", "cần phát triển
+# thêm 24.515 người", "Mô hình hướng tới: trên 80% ..."
 # (not "hồ sơ phải giải quyết trong kỳ là 2,578 triệu", the workload)
-_MUST = r"phải\s+(?:hoàn\s+thành|đạt|bảo\s+đảm|đảm\s+bảo|đáp\s+ứng)"
+_MUST = r"phải\s+(?:hoàn\s+thành|đạt|bảo\s+đảm|đảm\s+bảo|đáp\s+ứng)|cần\s+(?:[^\W\d_]+\s+){1,3}?thêm(?![^\W\d_])"
 _TARGET = re.compile(rf"(?<!vượt\s)(?<!hoàn\sthành\s)(?:mục\s+tiêu|chỉ\s+tiêu)|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)|phấn\s+đấu|tối\s+thiểu|ít\s+nhất(?!\s*[,;(]|\s+(?:với|là|trong|so|cả))|"
                      r"(?<!số\s)(?<!lượt\s)(?<!các\s)yêu\s+cầu(?!\s+cấp\s+(?:phiếu|giấy|bản|thẻ)|\s+(?:khắt\s+khe|cao\s+về|rất))|dự\s+kiến|định\s+hướng|cam\s+kết"
                      rf"|kế\s+hoạch\s+vốn|vốn\s+kế\s+hoạch|{_MUST}|hướng\s+tới\s*:", re.IGNORECASE)  # "yêu cầu cấp phiếu": requests ("yêu cầu khắt khe": demands); "kế hoạch vốn": money planned
@@ -221,6 +222,9 @@ _BAND_OF = re.compile(r"(?<![^\W\d_])(?<!thuộc\s)(?<!vào\s)(?<!trong\s)nhóm(
                       r"|(?<![^\W\d_])(?:các|những|một\s+số)\s+(?:[^\W\d_]+,?\s+){1,4}có\s+(?:[^\W\d_]+\s+){0,4}$"
                       r"|(?<![^\W\d_])không\s+có\s+(?:[^\W\d_]+,?\s+){1,5}nào(?:\s+[^\W\d_]+){0,3}\s*$", re.IGNORECASE)
 # "không có tiêu chí nào dưới 80%", "không có cơ quan, địa phương nào bị chấm dưới 50 điểm"
+# how many bodies reached a threshold: "07 cơ quan đạt 90 điểm trở lên", "13 tỉnh, thành phố đạt từ 90% trở lên"
+_COUNT_REACHING = re.compile(r"(?<![\d.,/])\d+\s+(?:[^\W\d_]+,?\s+){1,4}(?:đạt|có)\s+(?:từ\s+)?$", re.IGNORECASE)
+_AND_ABOVE = re.compile(r"\s*trở\s+(?:lên|xuống)(?![^\W\d_])", re.IGNORECASE)
 # how many aims or tasks a plan sets out, the size of its list: "xác định 15 mục tiêu cơ bản", "đề ra 22 mục tiêu"
 # (not a named body's own count in brackets: "Bộ Tài chính (4 nhiệm vụ)", see _own_count)
 _OWN_COUNT = re.compile(r"([^;:,.()\n]*)\(\s*$")
@@ -552,7 +556,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     if unit == "bậc" or _POINTS_AFTER.match(text, end):
         return FactKind.change  # "mất 11 bậc", "lùi 5 bậc", "sụt 8,12 điểm %": a rank or a rate moved, whatever the verb
     if (_bound_start(text, start) < start or _BOUND_AFTER.match(text, end)) and (
-            _BAND_OF.search(text, max(s_start, cue_from - 120), _bound_start(text, start))):  # fmt: skip
+            _BAND_OF.search(text, max(s_start, cue_from - 120), _bound_start(text, start))) or (
+            _AND_ABOVE.match(text, end) and _COUNT_REACHING.search(text, max(s_start, start - 80), start)):  # fmt: skip
         return FactKind.scope
     if unit in _PART_UNITS and _COMPOSED_OF.search(near):
         return FactKind.scope

@@ -1507,15 +1507,21 @@ def name_lead_groups(doc: Doc) -> Doc:
     """What a list item's lead-in names, up to its colon. A kind of body or place no entity names is a group:
     '- Các ngân hàng thương mại: dư nợ 21.010 tỷ đồng', '- Các di tích xếp hạng khác trong tỉnh: trên 30.000 lượt
     khách' (its nouns, as underthesea tags them, up to the first verb or 'khác'). A body's name the ruler cut short
-    runs to the colon when no verb follows it: '- Khu tưởng niệm cố Chủ tịch HĐBT Phạm Hùng: 41.191 lượt khách'."""
+    runs to the colon when no verb follows it ('- Khu lưu niệm Giáo sư, Viện sĩ Trần Đại Nghĩa: 30.368 lượt khách'),
+    a company's always ('- Công ty CP Đầu tư phát triển Việt Lào: nợ trên 3,1 tỷ đồng')."""
     ents = list(doc.ents)
     for t in doc:
         if t.text not in "-+•" or not _line_opens(doc, t.i) or t.i + 2 >= len(doc):
             continue
         colon = next((j for j in range(t.i + 2, min(len(doc), t.i + 14)) if doc[j].text == ":" or "\n" in _gap(doc, j)), None)
-        if colon is None or doc[colon].text != ":" or any(doc[j].text[:1].isdigit() for j in range(t.i + 1, colon)):
+        if colon is None or doc[colon].text != ":":
             continue
         inside = [e for e in ents if t.i < e.start < colon]
+        if _COMPANY.match(doc[t.i + 1 : colon].text):  # a trade and numbers are part of its name: 'Công ty CP Sông Đà 27'
+            ents = [e for e in ents if e not in inside] + [Span(doc, t.i + 1, colon, label="AGENCY")]
+            continue
+        if any(doc[j].text[:1].isdigit() for j in range(t.i + 1, colon)):
+            continue
         body = inside[0] if len(inside) == 1 and inside[0].start == t.i + 1 and inside[0].label_ == "AGENCY" else None
         if body is not None and body.end < colon and all(tag not in ("V", "R", "E", "C") for _, tag in _tagged(
                 " ".join(x.text for x in doc[body.end : colon]))):  # fmt: skip
@@ -1534,6 +1540,9 @@ def name_lead_groups(doc: Doc) -> Doc:
             ents.append(Span(doc, t.i + 2, t.i + 2 + n, label="GROUP"))
     doc.ents = sorted(ents, key=lambda e: e.start)
     return doc
+
+
+_COMPANY = re.compile(r"(?:Tổng\s+)?Công\s+ty\s+(?:TNHH|CP|Cổ\s+phần)\s")
 
 
 def _level_said(doc: Doc, j: int) -> str | None:
