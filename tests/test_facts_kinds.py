@@ -892,3 +892,9 @@ def test_building_permits_portions_and_daily_flows_are_units_and_indicators_unde
     assert [(v, u, k) for v, u, k, *_ in got] == [(2418, "GPXD", "result"), (96, "GPLX", "result"), (305, "suất", "result"),
                                                   (1e6, "VND", "result"), (150, "m3/ngày đêm", "result"),
                                                   (90, "m3/ngày", "result")]
+
+
+def test_what_still_needs_adding_is_aimed_at_and_a_threshold_reached_by_a_count_of_bodies_frames_it():
+    got = facts("Để đạt kế hoạch, huyện cần vận động thêm 2.140 người tham gia; năm nay đã kết nạp thêm 310 người.\n"
+                "- 04 phòng đạt 85 điểm trở lên; tỷ lệ hài lòng đều đạt từ 92% trở lên.")
+    assert [(v, k) for v, _, k, *_ in got] == [(2140, "target"), (310, "result"), (4, "result"), (85, "scope"), (92, "result")]

@@ -710,3 +710,10 @@ def test_a_company_by_its_legal_form_and_initials_and_not_the_body_past_a_comma_
                 "đồng.\n- Vùng nuôi xã Mỹ Hòa có diện tích 31,2 ha, do Công ty TNHH Thủy sản Nam Việt làm đại diện.")
     assert [(v, s) for v, _, _, s in got] == [(95e6, "Công ty TNHH chế biến gỗ K.L"), (12e6, "Công ty TNHH Hòa Lợi"),
                                               (31.2, "xã Mỹ Hòa")]
+
+
+def test_a_company_leading_a_list_item_is_named_to_the_colon():
+    got = facts("1. Nợ bảo hiểm\n- Công ty CP Cơ khí 3 Nam Định: nợ 2,7 tỷ đồng;\n- Công ty TNHH MTV chế biến lâm sản Tây Bắc: "
+                "nợ 1,1 tỷ đồng.")
+    assert [(v, s) for v, _, _, s in got] == [(2.7e9, "Công ty CP Cơ khí 3 Nam Định"),
+                                              (1.1e9, "Công ty TNHH MTV chế biến lâm sản Tây Bắc")]
