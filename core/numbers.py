@@ -131,7 +131,7 @@ _STREAK_BEFORE = re.compile(r"(?<![^\W\d_])(là\s+)?(năm|lần|tuần|tháng|qu
 _STREAK_AFTER = re.compile(r"\s+liên\s+tiếp", re.IGNORECASE)
 # the length of a plan or campaign after a word that otherwise names one: "giai đoạn 05 năm", "đợt 30 ngày", "50 ngày, đêm"
 # (not "đợt 2 năm 2024", the second round of a year)
-_SPAN_NAMED = re.compile(r"(?:giai\s+đoạn|đợt)\s*$", re.IGNORECASE)  # "(đợt cao điểm) 90 ngày đêm": a length too
+_SPAN_NAMED = re.compile(r"(?:giai\s+đoạn|đợt(?:\s+cao\s+điểm)?|chiến\s+dịch)\s*$", re.IGNORECASE)  # "đợt cao điểm 90 ngày đêm": a length
 SPAN_AFTER = re.compile(r"\s*(năm|tháng|tuần|ngày(?:,?\s+đêm)?)(?![^\W\d_])(?!\s*(?:\d|/))", re.IGNORECASE)
 # the second end of a range of small counts, spaced: "đi lại 2 - 3 lần" (not "2021 - 2025", nor "57-NQ")
 _RANGE_TAIL = re.compile(r"(?<![\d/.,])\d{1,3}(?:,\d+)?\s*[-–]\s*$")  # "2 - 3 lần", "2-3 ngày", "0,7 - 0,8 điểm"

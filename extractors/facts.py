@@ -105,9 +105,11 @@ _AIMED_CHANGE = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự
                            re.IGNORECASE)  # fmt: skip
 # "cắt giảm bình quân 43,86%", "giảm từ 8,3% đến 60,61%": a mean or a range of changes
 # "tăng khoảng 20%", "gấp 2,5 lần năm 2023": a change said about its size or as a multiple
-# a rank moved: "nhích lên 2 bậc", "cải thiện 11 bậc", "tụt 31 bậc"; "tăng nhẹ 0,03 điểm", "(+1,53 điểm)", "bị trừ 2 điểm"
+# a rank moved: "nhích lên 2 bậc", "cải thiện 11 bậc", "tụt 31 bậc"; "tăng nhẹ 0,03 điểm", "(+1,53 điểm)", "bị trừ 2 điểm";
+# ahead of a deadline: "hoàn thành trước 10 ngày so với thời gian cam kết", "về đích trước 47 ngày"
 _CHANGE_BEFORE = re.compile(r"(?:(?:tăng|giảm|vượt|sớm|chậm|cải\s+thiện|[ts]ụt(?:\s+hạng)?|thăng\s+hạng|(?:nhích|vươn)(?:\s+lên)?)(?:\s+trưởng)?(?:\s+(?:thêm|được|hơn|nhẹ|mạnh|nhanh|tiến\s+độ))?|có\s+thêm|bị\s+trừ|\(\s*[+]"
-                            r"|(?:tiết\s+kiệm|rút\s+ngắn|cắt\s+giảm)(?:\s+được)?)(?:\s+(?:bình\s+quân|trung\s+bình|từ))?\s*$"
+                            r"|(?:tiết\s+kiệm|rút\s+ngắn|cắt\s+giảm)(?:\s+được)?|(?:về\s+đích|hoàn\s+thành|tiến\s+độ|vượt)\s+trước)"
+                            r"(?:\s+(?:bình\s+quân|trung\s+bình|từ))?\s*$"
                             r"|(?:(?<![^\W\d_])(?:tăng|giảm)(?:\s+trưởng)?\s+(?:khoảng|gần|xấp\s+xỉ)|(?<![^\W\d_])gấp(?:\s+(?:khoảng|gần|hơn))?)\s*$",
                             re.IGNORECASE)  # fmt: skip
 # a count of days or months said as a value, not a period: "tổng thời gian là 17.584 ngày, nay chỉ còn 11.555
@@ -116,6 +118,7 @@ _CHANGE_BEFORE = re.compile(r"(?:(?:tăng|giảm|vượt|sớm|chậm|cải\s+th
 # ...and airtime: "105 tin, bài với tổng thời lượng hơn 900 phút"
 _DURATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:là|còn|liên\s+tiếp|mất|kéo\s+dài|tổng\s+cộng|bình\s+quân|trung\s+bình"
                               r"|(?:giải\s+quyết|xử\s+lý|trả\s+kết\s+quả|hoàn\s+thành)\s+trong(?:\s+(?:vòng|khoảng|thời\s+gian))*"
+                              r"|(?:mất|xuống(?:\s+còn)?)(?:\s+(?:dưới|khoảng|gần|hơn|chưa\s+đến))?"
                               r"|thời\s+lượng(?:\s+(?:hơn|gần|khoảng|trên))?)\s*$",
                               re.IGNORECASE)  # fmt: skip
 _DURATION_UNITS = frozenset({"ngày", "tháng", "giờ", "tuần", "phút"})
@@ -123,7 +126,7 @@ _DURATION_UNITS = frozenset({"ngày", "tháng", "giờ", "tuần", "phút"})
 # đêm", "giai đoạn 05 năm", "Sau 20 ngày triển khai, ...", "qua hơn 2 tuần vận hành thử nghiệm"
 _SPAN_BEFORE = re.compile(r"(?<![^\W\d_])(?:giai\s+đoạn|đợt(?:\s+cao\s+điểm)?|chiến\s+dịch)\s*$", re.IGNORECASE)
 _ELAPSED = re.compile(r"(?:^|[\n.;:,(]\s*)(?:sau|qua)(?:\s+(?:hơn|gần|khoảng))?\s*$", re.IGNORECASE)
-_ELAPSED_AFTER = re.compile(r"\s+(?:triển\s+khai|vận\s+hành|thực\s+hiện|hoạt\s+động|thí\s+điểm|ra\s+quân|phát\s+động)",
+_ELAPSED_AFTER = re.compile(r"\s+(?:triển\s+khai|vận\s+hành|thực\s+hiện|(?:đi\s+vào\s+)?hoạt\s+động|thí\s+điểm|ra\s+quân|phát\s+động|mở\s+cổng)",
                             re.IGNORECASE)  # fmt: skip
 # a streak counted: "5 năm liên tiếp", "3 tháng liên tiếp"
 # an age limit, a frame of who is counted (LABELLING.md: scope)

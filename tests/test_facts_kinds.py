@@ -898,3 +898,11 @@ def test_what_still_needs_adding_is_aimed_at_and_a_threshold_reached_by_a_count_
     got = facts("Để đạt kế hoạch, huyện cần vận động thêm 2.140 người tham gia; năm nay đã kết nạp thêm 310 người.\n"
                 "- 04 phòng đạt 85 điểm trở lên; tỷ lệ hài lòng đều đạt từ 92% trở lên.")
     assert [(v, k) for v, _, k, *_ in got] == [(2140, "target"), (310, "result"), (4, "result"), (85, "scope"), (92, "result")]
+
+
+def test_campaign_lengths_working_days_times_taken_and_days_ahead_of_a_deadline():
+    got = facts("Tỉnh phát động đợt cao điểm 45 ngày, từ ngày 01/3 đến hết ngày 15/4. Sau 12 ngày đi vào hoạt động, trung tâm "
+                "rút thời hạn cấp phép từ 15 ngày làm việc xuống 04 ngày làm việc; người dân chỉ mất dưới 7 phút để nộp hồ sơ. "
+                "Huyện về đích trước 18 ngày so với kế hoạch.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(45, "ngày", "scope"), (12, "ngày", "scope"), (15, "ngày làm việc", "result"),
+                                                  (4, "ngày làm việc", "result"), (7, "phút", "result"), (18, "ngày", "change")]
