@@ -1782,7 +1782,10 @@ _LOCAL_ISSUER = re.compile(r"(?<![^\W\d_])(?:tỉnh|thành\s+phố|huyện|quậ
 
 def _own(k: str, own: frozenset[str]) -> bool:
     """The issuer's own body or area, also when named without its place: 'Công an tỉnh' or 'Công an
-    Thành phố' in a report of 'Công an tỉnh Hà Nam', 'Sở Y tế' in one of 'Sở Y tế tỉnh Hà Nam'."""
+    Thành phố' in a report of 'Công an tỉnh Hà Nam', 'Sở Y tế' in one of 'Sở Y tế tỉnh Hà Nam'; and the
+    sector a department heads: 'ngành Tư pháp' in a report of 'Sở Tư pháp tỉnh Phú Thọ'."""
+    if k.startswith("nganh ") and any(o == "so " + k[6:] or o.startswith("so " + k[6:] + " ") for o in own):
+        return True
     return k in own or any(o.startswith(k + " ") and (k.split()[-1] in _LEVEL_KEYS or o[len(k) + 1 :].split()[0] in _LEVEL_KEYS)
                            for o in own)  # fmt: skip
 

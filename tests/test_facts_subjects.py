@@ -717,3 +717,9 @@ def test_a_company_leading_a_list_item_is_named_to_the_colon():
                 "nợ 1,1 tỷ đồng.")
     assert [(v, s) for v, _, _, s in got] == [(2.7e9, "Công ty CP Cơ khí 3 Nam Định"),
                                               (1.1e9, "Công ty TNHH MTV chế biến lâm sản Tây Bắc")]
+
+
+def test_the_sector_a_department_heads_is_its_own_in_its_report():
+    doc = "SỞ Y TẾ TỈNH BẾN TRE\nBÁO CÁO\nKết quả năm 2024\nTrong năm, ngành Y tế tỉnh đã cấp 2.340 giấy chứng sinh điện tử; " \
+          "ngành Giáo dục triển khai học bạ số tại 96 trường."
+    assert [(v, s) for v, _, _, s in facts(doc)] == [(2340, None), (96, "ngành Giáo dục")]
