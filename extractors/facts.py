@@ -105,9 +105,9 @@ _AIMED_CHANGE = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự
                            re.IGNORECASE)  # fmt: skip
 # "cắt giảm bình quân 43,86%", "giảm từ 8,3% đến 60,61%": a mean or a range of changes
 # "tăng khoảng 20%", "gấp 2,5 lần năm 2023": a change said about its size or as a multiple
-# a rank moved: "nhích lên 2 bậc", "cải thiện 11 bậc", "tụt 31 bậc"; "tăng nhẹ 0,03 điểm", "(+1,53 điểm)", "bị trừ 2 điểm";
+# a rank moved: "nhích lên 2 bậc", "cải thiện 11 bậc", "tụt 31 bậc"; "tăng nhẹ 0,03 điểm", "(+1,53 điểm)", "(-3,56%)", "bị trừ 2 điểm";
 # ahead of a deadline: "hoàn thành trước 10 ngày so với thời gian cam kết", "về đích trước 47 ngày"
-_CHANGE_BEFORE = re.compile(r"(?:(?:tăng|giảm|vượt|sớm|chậm|cải\s+thiện|[ts]ụt(?:\s+hạng)?|thăng\s+hạng|(?:nhích|vươn)(?:\s+lên)?)(?:\s+trưởng)?(?:\s+(?:thêm|được|hơn|nhẹ|mạnh|nhanh|tiến\s+độ))?|có\s+thêm|bị\s+trừ|\(\s*[+]"
+_CHANGE_BEFORE = re.compile(r"(?:(?:tăng|giảm|vượt|sớm|chậm|cải\s+thiện|[ts]ụt(?:\s+hạng)?|thăng\s+hạng|(?:nhích|vươn)(?:\s+lên)?)(?:\s+trưởng)?(?:\s+(?:thêm|được|hơn|nhẹ|mạnh|nhanh|tiến\s+độ))?|có\s+thêm|bị\s+trừ|\(\s*[+\-−]"
                             r"|(?:tiết\s+kiệm|rút\s+ngắn|cắt\s+giảm)(?:\s+được)?|(?:về\s+đích|hoàn\s+thành|tiến\s+độ|vượt)\s+trước)"
                             r"(?:\s+(?:bình\s+quân|trung\s+bình|từ))?\s*$"
                             r"|(?:(?<![^\W\d_])(?:tăng|giảm)(?:\s+trưởng)?\s+(?:khoảng|gần|xấp\s+xỉ)|(?<![^\W\d_])gấp(?:\s+(?:khoảng|gần|hơn))?)\s*$",
@@ -623,8 +623,9 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
         for m in NUMBER_RE.finditer(text):
             start, end = m.span()
             list_item = start > 1 and text[start - 1] == "," and text[start - 2].isdigit()  # "22,10,10 và 37"
+            negative = start > 1 and text[start - 1] in "-−" and text[start - 2] == "("  # "giảm 146 vụ (-3,56%)"
             if start in of_total or start > 0 and (text[start - 1].isalnum() or text[start - 1] in "/.," and not list_item or (
-                    text[start - 1] == "-" and not (m.group("pct") and _RANGE_TAIL_AT.search(text, 0, start)))):  # fmt: skip
+                    text[start - 1] == "-" and not negative and not (m.group("pct") and _RANGE_TAIL_AT.search(text, 0, start)))):  # fmt: skip
                 continue  # (but "15-20%": a range of rates, both ends)
             if names_something(text, start, end) or _CLOCK.search(text, max(0, start - 10), start):
                 continue  # (the minutes of "9 giờ 30 buổi sáng")
@@ -635,7 +636,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             before_near = text[max(0, start - 40) : start]
             open_vocab = span = False
             rest = text[end : end + 60]
-            unit, value, den = None, q.value, q.denominator
+            unit, value, den = None, -q.value if negative else q.value, q.denominator
             money = MONEY_RE.match(rest)
             if q.percent:
                 unit = "%"

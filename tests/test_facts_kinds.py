@@ -906,3 +906,10 @@ def test_campaign_lengths_working_days_times_taken_and_days_ahead_of_a_deadline(
                 "Huyện về đích trước 18 ngày so với kế hoạch.")
     assert [(v, u, k) for v, u, k, *_ in got] == [(45, "ngày", "scope"), (12, "ngày", "scope"), (15, "ngày làm việc", "result"),
                                                   (4, "ngày làm việc", "result"), (7, "phút", "result"), (18, "ngày", "change")]
+
+
+def test_a_fall_written_with_a_minus_in_brackets_and_gangs_and_bandwidth_units():
+    got = facts("So với cùng kỳ, số vụ giảm 58 vụ (-4,12%); triệt phá 7 băng, nhóm tội phạm. Tốc độ băng rộng di động đạt "
+                "52,3 Mbit/s. Giai đoạn 2021-2025 tăng 5-10%.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(58, "vụ", "change"), (-4.12, "%", "change"), (7, "băng, nhóm", "result"),
+                                                  (52.3, "Mbit/s", "result"), (5, "%", "change"), (10, "%", "change")]
