@@ -132,7 +132,8 @@ def _patterns() -> list[dict]:
              ["kho", "bạc"], ["đài"], ["báo"], ["tòa", "án"], ["viện", "kiểm", "sát"], ["đảng", "ủy"], ["hội"],
              ["vnpt"], ["viettel"], ["bưu", "điện"], ["trường"], ["trạm"], ["phòng"], ["chi", "cục"], ["đội"],
              ["học", "viện"], ["đại", "học"], ["tập", "đoàn"], ["tổng", "công", "ty"], ["công", "ty"], ["chợ"],
-             ["thư", "viện"], ["bảo", "tàng"], ["quỹ"], ["khu", "di", "tích"], ["khu", "lưu", "niệm"], ["khu", "tưởng", "niệm"]]  # fmt: skip
+             ["thư", "viện"], ["bảo", "tàng"], ["quỹ"], ["khu", "di", "tích"], ["khu", "lưu", "niệm"], ["khu", "tưởng", "niệm"],
+             ["viễn", "thông"]]  # fmt: skip  ('Viễn thông Tam Bình': the operator's local branch)
     for h in heads:
         first = [{"LOWER": h[0], "IS_TITLE": True} if h[0] not in ("bhxh", "vnpt") else {"LOWER": h[0]}]
         for name in _name():

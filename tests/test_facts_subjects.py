@@ -723,3 +723,8 @@ def test_the_sector_a_department_heads_is_its_own_in_its_report():
     doc = "SỞ Y TẾ TỈNH BẾN TRE\nBÁO CÁO\nKết quả năm 2024\nTrong năm, ngành Y tế tỉnh đã cấp 2.340 giấy chứng sinh điện tử; " \
           "ngành Giáo dục triển khai học bạ số tại 96 trường."
     assert [(v, s) for v, _, _, s in facts(doc)] == [(2340, None), (96, "ngành Giáo dục")]
+
+
+def test_an_operators_local_branch_named_viễn_thông_is_a_body():
+    got = facts("Viễn thông Cai Lậy quản lý 48.310 thuê bao; Sở Thông tin và Truyền thông cấp 9 giấy phép viễn thông.")
+    assert [(v, s) for v, _, _, s in got] == [(48310, "Viễn thông Cai Lậy"), (9, "Sở Thông tin và Truyền thông")]
