@@ -132,8 +132,7 @@ def _patterns() -> list[dict]:
              ["kho", "bạc"], ["đài"], ["báo"], ["tòa", "án"], ["viện", "kiểm", "sát"], ["đảng", "ủy"], ["hội"],
              ["vnpt"], ["viettel"], ["bưu", "điện"], ["trường"], ["trạm"], ["phòng"], ["chi", "cục"], ["đội"],
              ["học", "viện"], ["đại", "học"], ["tập", "đoàn"], ["tổng", "công", "ty"], ["công", "ty"], ["chợ"],
-             ["thư", "viện"], ["bảo", "tàng"], ["quỹ"], ["khu", "di", "tích"], ["khu", "lưu", "niệm"], ["khu", "tưởng", "niệm"],
-             ["viễn", "thông"]]  # fmt: skip  ('Viễn thông Tam Bình': the operator's local branch)
+             ["thư", "viện"], ["bảo", "tàng"], ["quỹ"], ["khu", "di", "tích"], ["khu", "lưu", "niệm"], ["khu", "tưởng", "niệm"]]  # fmt: skip
     for h in heads:
         first = [{"LOWER": h[0], "IS_TITLE": True} if h[0] not in ("bhxh", "vnpt") else {"LOWER": h[0]}]
         for name in _name():
@@ -150,6 +149,9 @@ def _patterns() -> list[dict]:
                                                             {"LOWER": "phố", "OP": "?"}, {"IS_TITLE": True, "OP": "*"}], "id": _WHOLE})  # fmt: skip
         pats.append({"label": "AGENCY", "pattern": words + [{"LOWER": w} for w in "và các khu công nghiệp".split()],
                      "id": _WHOLE})  # 'Ban Quản lý Khu công nghệ cao và các khu công nghiệp'
+    # an operator's local branch, by its place's name alone: 'Viễn thông Tam Bình', 'Viễn thông Tuyên Quang'
+    pats.append({"label": "AGENCY", "pattern": [{"LOWER": "viễn", "IS_TITLE": True}, {"LOWER": "thông"}, {"IS_TITLE": True},
+                                                {"IS_TITLE": True, "OP": "*"}], "id": _WHOLE})  # fmt: skip
     # a school by its grade's initials: 'Trường THPT Phan Bội Châu', 'Trường ĐH Vinh'
     pats.append({"label": "AGENCY", "pattern": [{"LOWER": "trường", "IS_TITLE": True}, {"IS_UPPER": True},
                                                 {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "*"}]})  # fmt: skip
