@@ -159,10 +159,9 @@ _CHANGE_MOST = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)(?:\s+điểm)?\s+(?!í
                           re.IGNORECASE)  # "giảm ít nhất 30%" is a minimum: its 'là' makes it the smallest
 # ...and the other end of the same range after it: "mức giảm nhiều nhất là 2,94% và ít nhất là 0,21%"
 _JOINED_MOST = re.compile(r"\s*(?:,|và)\s*(?:(?:mức\s+)?(?:tăng|giảm)\s+)?" + _SUPERLATIVE, re.IGNORECASE)
-# "tăng 12% so với cùng kỳ" is a change; "đạt 102,5% so với kế hoạch" is how much of a plan was reached, "đạt 96% so
-# với tổng số dịch vụ công" a share of the whole
-_CHANGE_AFTER = re.compile(r"\s*(?:so\s+với|(?:so\s+)?cùng\s+kỳ)(?!\s+(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|dự\s+toán|yêu\s+cầu|tổng\s+số))",
-                           re.IGNORECASE)  # fmt: skip
+# "tăng 12% so với cùng kỳ", "so với năm 2023": held against another period, a change; "đạt 102,5% so với kế hoạch" is how
+# much of a plan was reached, "đạt 96% so với tổng số dịch vụ công", "đạt 13,57% so với lực lượng lao động" a share
+_CHANGE_AFTER = re.compile(r"\s*(?:so\s+với\s+(?=cùng|năm|tháng|quý|kỳ|đầu|cuối|thời|mốc|trước|ngày|tuần|giai|lần|đợt|\d)|(?:so\s+)?cùng\s+kỳ)", re.IGNORECASE)
 # how far above or below a reference a value stands: "(cao hơn mức trung bình của cả nước 1,1 điểm)"
 _COMPARED = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+(?:so\s+với\s+)?(?:mức\s+|giá\s+trị\s+)?(?:trung\s+bình|bình\s+quân)"
                        r"(?:\s+chung)?(?:\s+của)?(?:\s+(?:cả\s+nước|toàn\s+quốc|toàn\s+tỉnh|khu\s+vực))?)?\s*$"

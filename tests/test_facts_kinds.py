@@ -913,3 +913,9 @@ def test_a_fall_written_with_a_minus_in_brackets_and_gangs_and_bandwidth_units()
                 "52,3 Mbit/s. Giai đoạn 2021-2025 tăng 5-10%.")
     assert [(v, u, k) for v, u, k, *_ in got] == [(58, "vụ", "change"), (-4.12, "%", "change"), (7, "băng, nhóm", "result"),
                                                   (52.3, "Mbit/s", "result"), (5, "%", "change"), (10, "%", "change")]
+
+
+def test_a_rate_held_against_another_period_is_a_change_against_a_quantity_a_share():
+    got = facts("Tỷ lệ bao phủ bảo hiểm y tế đạt 27,4% so với dân số toàn tỉnh; số nợ đóng chiếm 3,1% so với số phải thu; "
+                "tỷ lệ hồ sơ trực tuyến 61,2% so với năm 2023.")
+    assert [(v, k) for v, _, k, *_ in got] == [(27.4, "result"), (3.1, "result"), (61.2, "change")]
