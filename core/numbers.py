@@ -96,7 +96,6 @@ _ID_DIGITS = re.compile(r"(?:chứng\s+minh(?:\s+nhân\s+dân)?|CMND|căn\s+cư�
 _INDEX_NAMED = re.compile(r"(?<![^\W\d_])[A-Z][A-Z-]{2,}(?:\s+INDEX)?\s*$")
 _DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}/\d{4}\b|\b\d{1,2}\s*-\s*\d{1,2}/\d{4}\b")
 _CODE_AFTER = re.compile(r"^(?:/\s*[A-ZĐ]|-\s*[A-ZĐ]|[A-Za-zĐđ])")
-_STARS_AFTER = re.compile(r"\s*sao(?![^\W\d_])", re.IGNORECASE)  # "sản phẩm OCOP đạt hạng 4 sao": a class, not a count
 _ORDINAL = re.compile(r"(?:^|\n)\s*(?:[-–•+*]\s*)?[(\[]?$")  # "1.", "(1)", "- (1)" opening a line
 # ...or an item of a list run into its sentence: "8 chỉ số nội dung: (1) tham gia ...; (2) công khai, minh bạch ..."
 _ORDINAL_INLINE = re.compile(r"(?:[:;,]|\svà)\s*\($")  # (and "..., (2) Chỉ số ...", "... và (2) Chỉ số ...")
@@ -170,7 +169,7 @@ def names_something(text: str, start: int, end: int) -> bool:
         return True  # "chứng minh nhân dân 9 số, 12 số": how many digits the card's number has
     if _INDEX_NAMED.search(before) and re.fullmatch(r"(?:19|20)\d\d", text[start:end]):
         return True  # "Báo cáo PAPI 2023", "PAR INDEX 2023": an index's edition
-    if _CODE_AFTER.match(after) or _STARS_AFTER.match(after):  # 06/CP, 57-NQ/TW, 220/380V, 5G; a class "hạng 4 sao"
+    if _CODE_AFTER.match(after):  # 06/CP, 57-NQ/TW, 220/380V, 5G
         return True
     if _ORDINAL.search(before) and re.match(r"^\s*[.)\]]", after) and re.fullmatch(r"\d{1,3}", text[start:end]):
         return True  # (1)  1.  2.1.

@@ -122,6 +122,7 @@ _DURATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:là|còn|liên\s+tiếp|mất|k�
                               r"|thời\s+lượng(?:\s+(?:hơn|gần|khoảng|trên))?)\s*$",
                               re.IGNORECASE)  # fmt: skip
 _DURATION_UNITS = frozenset({"ngày", "tháng", "giờ", "tuần", "phút"})
+_AND_MILLIONS = re.compile(r"\s*(\d{1,3})\s+triệu\s+đồng", re.IGNORECASE)  # "71 tỷ | 355 triệu đồng"
 # the length of a campaign or plan, or the time since a start, frames what follows (a scope): "đợt cao điểm 90 ngày
 # đêm", "giai đoạn 05 năm", "Sau 20 ngày triển khai, ...", "qua hơn 2 tuần vận hành thử nghiệm"
 _SPAN_BEFORE = re.compile(r"(?<![^\W\d_])(?:giai\s+đoạn|đợt(?:\s+cao\s+điểm)?|chiến\s+dịch)\s*$", re.IGNORECASE)
@@ -306,6 +307,8 @@ _NAMED_NOT_COUNTED = ("xã", "phường", "tỉnh", "địa", "đơn", "cơ", "l
 _UNIT_NAMED = re.compile(r"(?:^|[,;:(\n]\s*|\.\s+|(?:trong\s+đó|tính\s+cả)\s+)(" + phrases([u for u in UNITS if u.split(",")[0].split()[0]
                                                                                  not in _NAMED_NOT_COUNTED]) + r")(?:\s+[^\W\d_]+){0,6}\s+(?:là|đạt)"
                          r"\s*(?:(?:gần|hơn|khoảng|trên)\s+)?$", re.IGNORECASE)  # fmt: skip
+# a part of a count named by a label in its bracketed split: "(đúng hạn: 14.068, quá hạn: 1983)", "(trong hạn 1.812, quá hạn 175)"
+_SPLIT_LABEL = re.compile(r"[(,;]\s*(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*:?\s*$", re.IGNORECASE)
 _LABEL = re.compile(r"(?:^|[\n;:]|\.\s|[-+•])\s*((?:(?!\.\s)[^\n;:]){1,80}):\s*$")  # after another label too
 # what may stand between a count and the rate that measures it: "41.902 người, đạt 97,3%", "(đạt 98%)"
 _RATE_OF_COUNT = re.compile(r"[\s,:(]*(?:đạt|chiếm|bằng|tương đương|với tỷ lệ|tỷ lệ)?(?:\s+tỷ lệ)?[\s:]*", re.IGNORECASE)
@@ -611,6 +614,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
     for page in doc.pages:
         facts: list[Fact] = []
         count_end = -1  # where the last count (a fact not in %) ended
+        split_from: tuple = (-1, None, None)  # ...and where the last count of things ended, its unit and kind
         fact_end = 0  # where the last fact (its unit included) ended
         scope_until, scope_unit = -1, None  # a catalogue total (or a scope of this unit) opened a list of its parts
         parts_until = -1  # ...a list after 'trong đó:', whose items are clauses that open with a count
@@ -633,7 +637,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 continue
             s_start, s_end = page.sentence(start, end)
             before_near = text[max(0, start - 40) : start]
-            open_vocab = span = False
+            open_vocab = span = split = False
             rest = text[end : end + 60]
             unit, value, den = None, -q.value if negative else q.value, q.denominator
             money = MONEY_RE.match(rest)
@@ -641,6 +645,9 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 unit = "%"
             elif spelled := _PERCENT_WORDS.match(rest):
                 unit, end = "%", end + spelled.end()  # "bố trí đủ 3 phần trăm tổng chi ngân sách"
+            elif m.group().rstrip().lower().endswith(("tỷ", "tỉ")) and (compound := _AND_MILLIONS.match(rest)):
+                unit, value, end = "VND", value + float(compound.group(1)) * 1e6, end + compound.end()
+                of_total.add(end - compound.end() + compound.start(1))  # "71 tỷ 355 triệu đồng": one sum, the millions its part
             elif money:
                 unit = currency(money.group(1))  # "25 tỷ USD" is in dollars
                 mult = MONEY_MULT.get(" ".join(money.group(1).lower().split()), 1.0)
@@ -691,6 +698,11 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 den_unit = den_unit if den_unit != unit else None
             if unit is None and den is not None and facts and facts[-1].denominator == den:
                 unit = facts[-1].unit  # "hoàn thành 20/38 mô hình; 18/38 còn lại đang triển khai"
+            if unit is None and den is None and s_start <= split_from[0] < start <= split_from[0] + 120 and _SPLIT_LABEL.search(
+                    text, max(s_start, start - 40), start) and "(" in (between := text[split_from[0] : start]) \
+                    and ")" not in between[between.rindex("(") :] and re.fullmatch(r"\d{1,3}(?:\.\d{3})*", m.group().strip()) \
+                    and re.match(r"\s*[,;)]", rest):  # fmt: skip
+                unit, split = split_from[1], True  # "1.739 nhiệm vụ đã hoàn thành (đúng hạn 1.310, quá hạn 429)": the split counts the same
             if unit is None and (label := _LABEL.search(text, max(0, start - 100), start)):
                 unit = unit_at(label.group(1))[0] if UNIT_RE.match(label.group(1)) else None
             if unit is None and (named := _COUNT_NAMED.search(text, max(s_start, start - 80), start)):
@@ -763,9 +775,12 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 kind = FactKind.result  # "chỉ tiêu 30%, thực hiện 75,3%": the value reached against the target, in a plan too
             if facts and fact_end > clause_start and facts[-1].unit == unit and _RANGE_JOIN.fullmatch(text, fact_end, start):
                 kind = facts[-1].kind  # "cao hơn nữ giới 5 - 10%", "tăng bình quân 20-25%/năm": the range's other end
-            if span or (unit not in (None, "%") and _SIZE_OF_HEAD.match(text, end) and text[max(0, start - 3) : start].rstrip().endswith("(")):
+            if split and split_from[2] == FactKind.scope:
+                kind = FactKind.scope  # "127 thủ tục (cấp tỉnh 62, cấp huyện 53)": the parts of a catalogue frame it too
+            if span or unit == "sao" or (unit not in (None, "%") and _SIZE_OF_HEAD.match(text, end) and text[max(0, start - 3) : start].rstrip().endswith("(")):
                 kind = FactKind.scope  # a campaign's or plan's length, the time since a start, an age limit, a group's size
-                # in brackets before its items ("UBND các xã, phường (156 đơn vị): 7 đơn vị ..."): frames, aimed at or not
+                # in brackets before its items ("UBND các xã, phường (156 đơn vị): 7 đơn vị ..."), a class ("sản phẩm OCOP 4 sao"):
+                # frames, aimed at or not
             counted = unit not in (None, "%", "VND", "USD")
             if start < items_until and counted and (
                     (_BULLET_OPENS if items_bulleted else _ITEM_OPENS).search(text, max(0, start - 8), start)
@@ -798,6 +813,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             elif unit == "%" and facts and count_end >= 0 and _RATE_OF_COUNT.fullmatch(text, count_end, start):
                 indicator = rate_of(facts[-1].indicator_id) or indicator  # a rate beside its count measures it
             count_end = end if unit != "%" else -1
+            split_from = (end, unit, kind) if unit not in (None, "%", "VND", "USD") and not split else split_from
             phrase = " ".join((text[max(s_start, start - 70) : start] + m.group() + after).split())
             read_conf = page.read_confidence(start, end)
             conf = read_conf * (0.95 if unit else 0.7) * (1.0 if indicator else 0.85)
