@@ -1516,13 +1516,21 @@ def name_lead_groups(doc: Doc) -> Doc:
     for t in doc:
         if t.text not in "-+•" or not _line_opens(doc, t.i) or t.i + 2 >= len(doc):
             continue
-        colon = next((j for j in range(t.i + 2, min(len(doc), t.i + 14)) if doc[j].text == ":" or "\n" in _gap(doc, j)), None)
+        colon = next((j for j in range(t.i + 2, min(len(doc), t.i + 30)) if doc[j].text == ":" or "\n" in _gap(doc, j)), None)
         if colon is None or doc[colon].text != ":":
             continue
         inside = [e for e in ents if t.i < e.start < colon]
         if _COMPANY.match(doc[t.i + 1 : colon].text):  # a trade and numbers are part of its name: 'Công ty CP Sông Đà 27'
             ents = [e for e in ents if e not in inside] + [Span(doc, t.i + 1, colon, label="AGENCY")]
             continue
+        first = t.i + 2 if doc[t.i + 1].lower_ in ("các", "những") else t.i + 1
+        units = [e for e in inside if e.label_ in ("DISTRICT", "COMMUNE", "PROVINCE")]
+        if units and units[0].start == first and _names_listed(doc, units[0].end, colon) and not (
+                colon + 1 < len(doc) and doc[colon + 1].lower_ == "mỗi"):  # ('...: mỗi huyện có 2 xã': each its own)
+            ents = [e for e in ents if e not in inside] + [Span(doc, first, colon, label=units[0].label_)]
+            doc.user_data["listed"][first] = Subject(_LEVEL_WORD.sub(lambda w: w.group().lower(), doc[first:colon].text),
+                                                     KINDS[units[0].label_])  # fmt: skip
+            continue  # '- Huyện Nam Trà My, Phước Sơn: 28% - 29%': the units listed, together
         if any(doc[j].text[:1].isdigit() for j in range(t.i + 1, colon)):
             continue
         body = inside[0] if len(inside) == 1 and inside[0].start == t.i + 1 and inside[0].label_ == "AGENCY" else None
@@ -1541,8 +1549,38 @@ def name_lead_groups(doc: Doc) -> Doc:
                 break
         if n and words[0][1] == "N":
             ents.append(Span(doc, t.i + 2, t.i + 2 + n, label="GROUP"))
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    for e in [e for e in ents if e.label_ in ("DISTRICT", "COMMUNE", "PROVINCE")]:
+        lead = e.start - 1 if e.start > 0 and doc[e.start - 1].lower_ in ("các", "những") else e.start
+        if not (lead == 0 or _full_stop(doc, lead - 1) or _line_opens(doc, lead) or doc[lead - 1].text in "-+•" and _line_opens(
+                doc, lead - 1)) or e.start in doc.user_data["listed"]:  # fmt: skip
+            continue
+        end = e.end
+        while end < len(doc) and (doc[end].text in (",", "và") or doc[end].is_title or doc[end].lower_ in _LEVEL_WORDS) \
+                and "\n" not in _gap(doc, end):  # fmt: skip
+            end += 1
+        while end > e.end and doc[end - 1].text in (",", "và"):
+            end -= 1
+        if end == e.end or end >= len(doc) or not doc[end].is_lower or doc[end].lower_ == "mỗi" or _words(doc, end, end + 2) in (
+                "lần lượt", "tương ứng") or any(
+                i in taken for i in range(e.end, end) if doc[i].is_title) and not _names_listed(doc, e.end, end):  # fmt: skip
+            continue  # 'Các huyện Quản Bạ, Yên Minh, Đồng Văn, Mèo Vạc đều giảm ...': the units listed, together (not
+            # '... lần lượt xếp thứ 3 và thứ 4', one value each)
+        ents = [x for x in ents if not (e.start <= x.start < end)] + [Span(doc, e.start, end, label=e.label_)]
+        doc.user_data["listed"][e.start] = Subject(_LEVEL_WORD.sub(lambda w: w.group().lower(), doc[e.start:end].text), KINDS[e.label_])
     doc.ents = sorted(ents, key=lambda e: e.start)
     return doc
+
+
+def _names_listed(doc: Doc, start: int, end: int) -> bool:
+    """Whether doc[start:end] goes on with more names of a list: ', Phước Sơn', ', huyện Yên Thủy và thành phố Hòa Bình'."""
+    words = doc[start:end]
+    return bool(words) and words[0].text in (",", "và") and all(
+        x.text in (",", "và") or x.is_title or x.lower_ in _LEVEL_WORDS for x in words)
+
+
+_LEVEL_WORDS = frozenset("huyện quận thị xã thành phố phường trấn tỉnh".split())
+_LEVEL_WORD = re.compile(r"(?<![^\W\d_])(?:Huyện|Quận|Thị\s+xã|Thành\s+phố|Xã|Phường|Thị\s+trấn|Tỉnh)(?![^\W\d_])")
 
 
 _COMPANY = re.compile(r"(?:Tổng\s+)?Công\s+ty\s+(?:TNHH|CP|Cổ\s+phần)\s")

@@ -728,3 +728,12 @@ def test_the_sector_a_department_heads_is_its_own_in_its_report():
 def test_an_operators_local_branch_named_viễn_thông_is_a_body():
     got = facts("Viễn thông Cai Lậy quản lý 48.310 thuê bao; Sở Thông tin và Truyền thông cấp 9 giấy phép viễn thông.")
     assert [(v, s) for v, _, _, s in got] == [(48310, "Viễn thông Cai Lậy"), (9, "Sở Thông tin và Truyền thông")]
+
+
+def test_units_listed_together_at_the_head_of_an_item_or_sentence_are_the_subject_together():
+    got = facts("1. Tỷ lệ\n- Huyện Mường Lát, Quan Sơn: 31% - 33%;\n- Các huyện Bá Thước, Lang Chánh, Thường Xuân: 22%;\n"
+                "- Các huyện Như Xuân, Như Thanh: mỗi huyện có 4 xã;\n2. Huyện Cẩm Thủy và thị xã Bỉm Sơn là các địa phương dẫn đầu: "
+                "96%.\nThanh Hóa và Nghệ An lần lượt xếp thứ 8 và thứ 9.")
+    assert [(v, s) for v, _, _, s in got] == [(31, "huyện Mường Lát, Quan Sơn"), (33, "huyện Mường Lát, Quan Sơn"),
+                                              (22, "huyện Bá Thước, Lang Chánh, Thường Xuân"), (4, "huyện Như Xuân"),
+                                              (96, "huyện Cẩm Thủy và thị xã Bỉm Sơn"), (8, "Thanh Hóa"), (9, "Nghệ An")]
