@@ -1525,7 +1525,7 @@ def name_lead_groups(doc: Doc) -> Doc:
             continue
         first = t.i + 2 if doc[t.i + 1].lower_ in ("các", "những") else t.i + 1
         units = [e for e in inside if e.label_ in ("DISTRICT", "COMMUNE", "PROVINCE")]
-        if units and units[0].start == first and _names_listed(doc, units[0].end, colon) and not (
+        if units and units[0].start == first and _names_listed(doc, units[0].end, colon, units[0].label_) and not (
                 colon + 1 < len(doc) and doc[colon + 1].lower_ == "mỗi"):  # ('...: mỗi huyện có 2 xã': each its own)
             ents = [e for e in ents if e not in inside] + [Span(doc, first, colon, label=units[0].label_)]
             doc.user_data["listed"][first] = Subject(_LEVEL_WORD.sub(lambda w: w.group().lower(), doc[first:colon].text),
@@ -1549,7 +1549,6 @@ def name_lead_groups(doc: Doc) -> Doc:
                 break
         if n and words[0][1] == "N":
             ents.append(Span(doc, t.i + 2, t.i + 2 + n, label="GROUP"))
-    taken = {i for e in ents for i in range(e.start, e.end)}
     for e in [e for e in ents if e.label_ in ("DISTRICT", "COMMUNE", "PROVINCE")]:
         lead = e.start - 1 if e.start > 0 and doc[e.start - 1].lower_ in ("các", "những") else e.start
         if not (lead == 0 or _full_stop(doc, lead - 1) or _line_opens(doc, lead) or doc[lead - 1].text in "-+•" and _line_opens(
@@ -1562,8 +1561,7 @@ def name_lead_groups(doc: Doc) -> Doc:
         while end > e.end and doc[end - 1].text in (",", "và"):
             end -= 1
         if end == e.end or end >= len(doc) or not doc[end].is_lower or doc[end].lower_ == "mỗi" or _words(doc, end, end + 2) in (
-                "lần lượt", "tương ứng") or any(
-                i in taken for i in range(e.end, end) if doc[i].is_title) and not _names_listed(doc, e.end, end):  # fmt: skip
+                "lần lượt", "tương ứng") or not _names_listed(doc, e.end, end, e.label_):
             continue  # 'Các huyện Quản Bạ, Yên Minh, Đồng Văn, Mèo Vạc đều giảm ...': the units listed, together (not
             # '... lần lượt xếp thứ 3 và thứ 4', one value each)
         ents = [x for x in ents if not (e.start <= x.start < end)] + [Span(doc, e.start, end, label=e.label_)]
@@ -1572,10 +1570,12 @@ def name_lead_groups(doc: Doc) -> Doc:
     return doc
 
 
-def _names_listed(doc: Doc, start: int, end: int) -> bool:
-    """Whether doc[start:end] goes on with more names of a list: ', Phước Sơn', ', huyện Yên Thủy và thành phố Hòa Bình'."""
+def _names_listed(doc: Doc, start: int, end: int, label: str) -> bool:
+    """Whether doc[start:end] goes on with more names of a list of units of one level: ', Phước Sơn', ', huyện Yên
+    Thủy và thành phố Hòa Bình' (not ', huyện Phong Điền' after a commune: where it lies)."""
     words = doc[start:end]
-    return bool(words) and words[0].text in (",", "và") and all(
+    levels = {" ".join(m.group().lower().split()) for m in re.finditer(_LEVEL_WORD.pattern, words.text, re.IGNORECASE)}
+    return bool(words) and words[0].text in (",", "và") and levels <= set(_FAMILY.get(label, ("tỉnh", "thành phố"))) and all(
         x.text in (",", "và") or x.is_title or x.lower_ in _LEVEL_WORDS for x in words)
 
 
