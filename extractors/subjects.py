@@ -1316,6 +1316,7 @@ def pipeline() -> Language:
     nlp.add_pipe("filter_entities")
     nlp.add_pipe("name_listed_units")
     nlp.add_pipe("name_lead_groups")
+    nlp.add_pipe("name_unit_lists")
     nlp.add_pipe("attach_subjects")
     return nlp
 
@@ -1523,14 +1524,6 @@ def name_lead_groups(doc: Doc) -> Doc:
         if _COMPANY.match(doc[t.i + 1 : colon].text):  # a trade and numbers are part of its name: 'Công ty CP Sông Đà 27'
             ents = [e for e in ents if e not in inside] + [Span(doc, t.i + 1, colon, label="AGENCY")]
             continue
-        first = t.i + 2 if doc[t.i + 1].lower_ in ("các", "những") else t.i + 1
-        units = [e for e in inside if e.label_ in ("DISTRICT", "COMMUNE", "PROVINCE")]
-        if units and units[0].start == first and _names_listed(doc, units[0].end, colon, units[0].label_) and not (
-                colon + 1 < len(doc) and doc[colon + 1].lower_ == "mỗi"):  # ('...: mỗi huyện có 2 xã': each its own)
-            ents = [e for e in ents if e not in inside] + [Span(doc, first, colon, label=units[0].label_)]
-            doc.user_data["listed"][first] = Subject(_LEVEL_WORD.sub(lambda w: w.group().lower(), doc[first:colon].text),
-                                                     KINDS[units[0].label_])  # fmt: skip
-            continue  # '- Huyện Nam Trà My, Phước Sơn: 28% - 29%': the units listed, together
         if any(doc[j].text[:1].isdigit() for j in range(t.i + 1, colon)):
             continue
         body = inside[0] if len(inside) == 1 and inside[0].start == t.i + 1 and inside[0].label_ == "AGENCY" else None
@@ -1549,6 +1542,16 @@ def name_lead_groups(doc: Doc) -> Doc:
                 break
         if n and words[0][1] == "N":
             ents.append(Span(doc, t.i + 2, t.i + 2 + n, label="GROUP"))
+    doc.ents = sorted(ents, key=lambda e: e.start)
+    return doc
+
+
+@Language.component("name_unit_lists")
+def name_unit_lists(doc: Doc) -> Doc:
+    """Units of one level listed together at the head of a sentence or of a list item are its subject together,
+    named as the report lists them: '- Huyện Nam Trà My, Phước Sơn: 28% - 29%', 'Các huyện Quản Bạ, Yên Minh, Đồng
+    Văn, Mèo Vạc đều giảm ...'; not before 'mỗi' (each its own) or 'lần lượt' (one value each)."""
+    ents = list(doc.ents)
     for e in [e for e in ents if e.label_ in ("DISTRICT", "COMMUNE", "PROVINCE")]:
         lead = e.start - 1 if e.start > 0 and doc[e.start - 1].lower_ in ("các", "những") else e.start
         if not (lead == 0 or _full_stop(doc, lead - 1) or _line_opens(doc, lead) or doc[lead - 1].text in "-+•" and _line_opens(
@@ -1560,10 +1563,10 @@ def name_lead_groups(doc: Doc) -> Doc:
             end += 1
         while end > e.end and doc[end - 1].text in (",", "và"):
             end -= 1
-        if end == e.end or end >= len(doc) or not doc[end].is_lower or doc[end].lower_ == "mỗi" or _words(doc, end, end + 2) in (
-                "lần lượt", "tương ứng") or not _names_listed(doc, e.end, end, e.label_):
-            continue  # 'Các huyện Quản Bạ, Yên Minh, Đồng Văn, Mèo Vạc đều giảm ...': the units listed, together (not
-            # '... lần lượt xếp thứ 3 và thứ 4', one value each)
+        then = end + 1 if end < len(doc) and doc[end].text == ":" else end  # the item's values after its colon
+        if end == e.end or then >= len(doc) or not (then > end or doc[end].is_lower) or doc[then].lower_ == "mỗi" or _words(
+                doc, then, then + 2) in ("lần lượt", "tương ứng") or not _names_listed(doc, e.end, end, e.label_):  # fmt: skip
+            continue
         ents = [x for x in ents if not (e.start <= x.start < end)] + [Span(doc, e.start, end, label=e.label_)]
         doc.user_data["listed"][e.start] = Subject(_LEVEL_WORD.sub(lambda w: w.group().lower(), doc[e.start:end].text), KINDS[e.label_])
     doc.ents = sorted(ents, key=lambda e: e.start)
