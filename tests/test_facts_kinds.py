@@ -927,3 +927,9 @@ def test_children_per_mille_pairs_a_sum_in_billions_and_millions_and_a_bracketed
                 "Xã đã huy động 48 tỷ 120 triệu đồng. Đã hoàn thành 2.315 nhiệm vụ (đúng hạn 2.101, quá hạn 214).")
     assert [(v, u) for v, u, *_ in got] == [(512, "trẻ"), (248, "trẻ nữ"), (16.4, "‰"), (0.12, "‰"), (21, "cặp"),
                                            (48.12e9, "VND"), (2315, "nhiệm vụ"), (2101, "nhiệm vụ"), (214, "nhiệm vụ")]
+
+
+def test_days_beyond_a_norm_are_a_change():
+    got = facts("Chủ tịch một số tỉnh tiếp công dân nhiều hơn quy định, như: Long An (hơn quy định 17 ngày), Hậu Giang (hơn quy "
+                "định 9 ngày).")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(17, "ngày", "change"), (9, "ngày", "change")]
