@@ -57,8 +57,9 @@ _HELD_AGAINST = re.compile(r"(?:so\s+với|đạt)\s+$", re.IGNORECASE)
 _NOT_HELD = r"(?<!so\svới\s)(?<!đạt\s)(?<!vượt\s)"
 _AIM_LEAD = re.compile(rf"{_NOT_HELD}mục\s+tiêu|phấn\s+đấu|định\s+hướng|dự\s+kiến|cam\s+kết|{_NOT_HELD}chỉ\s+tiêu\s+(?:được\s+)?giao"
                        rf"|{_BUDGET_GIVEN}|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)|{_MUST}|hướng\s+tới", re.IGNORECASE)  # fmt: skip
-# ...and these govern their whole sentence: "phấn\nđấu hoàn thành cấp CCCD cho 100% công dân"
-_PLANNED = re.compile(r"phấn\s+đấu|dự\s+kiến|sẽ\s+(?:triển\s+khai|thực\s+hiện|hoàn\s+thành|có)(?![^\W\d_])", re.IGNORECASE)
+# ...and these govern their whole sentence: "phấn\nđấu hoàn thành cấp CCCD cho 100% công dân", "sau 2 năm thí điểm sẽ
+# nhân rộng đến 100% khóm, ấp" (what will be done)
+_PLANNED = re.compile(r"phấn\s+đấu|dự\s+kiến|(?<![^\W\d_])sẽ(?![^\W\d_])", re.IGNORECASE)
 # ...and a sentence that opens with the plan it follows: "Theo kế hoạch, từ ngày 08/5 ... tiếp nhận hồ sơ cho 115.828 người"
 _PLAN_OPENS = re.compile(r"[\W\d]*theo\s+kế\s+hoạch\s*,", re.IGNORECASE)
 # ...but in a plan document, a sentence that says what was done or is now is no aim: "Tỉnh đang cung cấp 1.541 dịch vụ công",

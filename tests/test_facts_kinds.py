@@ -933,3 +933,8 @@ def test_days_beyond_a_norm_are_a_change():
     got = facts("Chủ tịch một số tỉnh tiếp công dân nhiều hơn quy định, như: Long An (hơn quy định 17 ngày), Hậu Giang (hơn quy "
                 "định 9 ngày).")
     assert [(v, u, k) for v, u, k, *_ in got] == [(17, "ngày", "change"), (9, "ngày", "change")]
+
+
+def test_what_will_be_done_is_aimed_at():
+    got = facts("Sau 2 năm thí điểm, tỉnh sẽ đánh giá và nhân rộng mô hình đến 100% thôn, bản; hiện đã có 24 tổ hoạt động.")
+    assert [(v, k) for v, _, k, *_ in got] == [(2, "scope"), (100, "target"), (24, "result")]
