@@ -223,10 +223,11 @@ _BOUND_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:từ|trên|dưới|hơn)|từ\s*
                            re.IGNORECASE)  # fmt: skip
 _BOUND_AFTER = re.compile(r"\s*(?:-|–|đến|tới|trở\s+lên|trở\s+xuống)(?![^\W\d_])", re.IGNORECASE)
 _BAND_OF = re.compile(r"(?<![^\W\d_])(?<!thuộc\s)(?<!vào\s)(?<!trong\s)nhóm(?:\s+(?:[A-E]|I{1,3}|IV|V|thứ\s+[^\W\d_]+)(?![^\W\d_]))?"
-                      r"\s*(?:\(|các\s|có\s|gồm\s|đạt\s)"
+                      r"\s*(?:\(|các\s|có\s|gồm\s|đạt\s)|(?<![^\W\d_])mức\s+(?:tốt|khá|trung\s+bình|yếu|kém|xuất\s+sắc)\s*\("
                       r"|(?<![^\W\d_])(?:các|những|một\s+số)\s+(?:[^\W\d_]+,?\s+){1,4}có\s+(?:[^\W\d_]+\s+){0,4}$"
                       r"|(?<![^\W\d_])không\s+có\s+(?:[^\W\d_]+,?\s+){1,5}nào(?:\s+[^\W\d_]+){0,3}\s*$", re.IGNORECASE)
-# "không có tiêu chí nào dưới 80%", "không có cơ quan, địa phương nào bị chấm dưới 50 điểm"
+# "không có tiêu chí nào dưới 80%", "không có cơ quan, địa phương nào bị chấm dưới 50 điểm", "đạt mức khá (từ 60 đến
+# dưới 70 điểm)": a grade's band
 # how many bodies reached a threshold: "07 cơ quan đạt 90 điểm trở lên", "13 tỉnh, thành phố đạt từ 90% trở lên"
 _COUNT_REACHING = re.compile(r"(?<![\d.,/])\d+\s+(?:[^\W\d_]+,?\s+){1,4}(?:đạt|có)\s+(?:từ\s+)?$", re.IGNORECASE)
 _AND_ABOVE = re.compile(r"\s*trở\s+(?:lên|xuống)(?![^\W\d_])", re.IGNORECASE)

@@ -938,3 +938,9 @@ def test_days_beyond_a_norm_are_a_change():
 def test_what_will_be_done_is_aimed_at():
     got = facts("Sau 2 năm thí điểm, tỉnh sẽ đánh giá và nhân rộng mô hình đến 100% thôn, bản; hiện đã có 24 tổ hoạt động.")
     assert [(v, k) for v, _, k, *_ in got] == [(2, "scope"), (100, "target"), (24, "result")]
+
+
+def test_a_grades_band_in_brackets_frames_who_reached_it():
+    got = facts("Có 12 tỉnh đạt mức tốt (từ 75 điểm trở lên) và 30 tỉnh đạt mức khá (dưới 75 điểm). Một số chỉ tiêu vượt mức "
+                "cao (trên 300%).")
+    assert [(v, k) for v, _, k, *_ in got] == [(12, "result"), (75, "scope"), (30, "result"), (75, "scope"), (300, "result")]
