@@ -944,3 +944,8 @@ def test_a_grades_band_in_brackets_frames_who_reached_it():
     got = facts("Có 12 tỉnh đạt mức tốt (từ 75 điểm trở lên) và 30 tỉnh đạt mức khá (dưới 75 điểm). Một số chỉ tiêu vượt mức "
                 "cao (trên 300%).")
     assert [(v, k) for v, _, k, *_ in got] == [(12, "result"), (75, "scope"), (30, "result"), (75, "scope"), (300, "result")]
+
+
+def test_an_investment_plan_of_capital_is_money_aimed_at():
+    got = facts("Kế hoạch đầu tư vốn ngân sách nhà nước năm 2024 của tỉnh là 5.120 tỷ đồng; đã giải ngân 1.870 tỷ đồng.")
+    assert [(v, k) for v, _, k, *_ in got] == [(5.12e12, "target"), (1.87e12, "result")]
