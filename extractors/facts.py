@@ -245,7 +245,7 @@ _ITEMS_DONE = re.compile(r"hoàn\s+thành|(?<![^\W\d_])(?:đạt|vượt|chưa|c
 _SETS_OUT = re.compile(r"(?<![^\W\d_])(?:xác\s+định|đề\s+ra|đặt\s+ra|nêu|gồm|với|giao|bằng)\s*$", re.IGNORECASE)
 # the field whose members are then counted, as results: "Trong số 21 bộ, ngành, có 5 bộ, ngành đạt 100%"
 _FIELD_BEFORE = re.compile(r"trong\s+(?:tổng\s+)?số\s*$", re.IGNORECASE)
-_PARTS_LIST = re.compile(r"[^;.:]{0,100}?(?:trong\s+đó|bao\s+gồm|gồm)\s*:", re.IGNORECASE)
+_PARTS_LIST = re.compile(r"[^;.:]{0,100}?(?:\.\s*)?(?:trong\s+đó(?:\s+có)?|bao\s+gồm|gồm)\s*:", re.IGNORECASE)  # (and "... cử tri. Trong đó có:")
 # "Bộ chỉ số gồm 12 chỉ số", "tổng điểm của 09 chỉ số chính": the parts a whole is made of
 _COMPOSED_OF = re.compile(r"(?<![^\W\d_])(?:gồm|tổng\s+điểm\s+của)\s*$", re.IGNORECASE)
 # a list of names follows: "5 địa phương dẫn đầu là: ...", "12 địa phương gồm Bạc Liêu, ...", "là thị xã Phú Thọ ..."

@@ -949,3 +949,9 @@ def test_a_grades_band_in_brackets_frames_who_reached_it():
 def test_an_investment_plan_of_capital_is_money_aimed_at():
     got = facts("Kế hoạch đầu tư vốn ngân sách nhà nước năm 2024 của tỉnh là 5.120 tỷ đồng; đã giải ngân 1.870 tỷ đồng.")
     assert [(v, k) for v, _, k, *_ in got] == [(5.12e12, "target"), (1.87e12, "result")]
+
+
+def test_a_parts_list_opened_by_trong_do_co_after_the_total_s_sentence():
+    got = facts("Tỉnh được giao giải quyết 86 ý kiến, kiến nghị của cử tri. Trong đó có:\n- 21 ý kiến về chế độ, chính sách;\n"
+                "- 65 ý kiến thuộc các lĩnh vực khác.")
+    assert [(v, k) for v, _, k, *_ in got] == [(86, "result"), (21, "scope"), (65, "scope")]
