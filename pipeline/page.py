@@ -46,12 +46,23 @@ def init_worker(parent_pid: int | None = None) -> None:
 def _exit_with(pid: int, every_s: float = 1.0) -> None:
     while True:
         time.sleep(every_s)
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
+        if _gone(pid):
             os._exit(1)
-        except PermissionError:  # alive, someone else's (pid reused): treat as gone
-            os._exit(1)
+
+
+def _gone(pid: int) -> bool:
+    """Whether the ingest is gone: no such process, someone else's (pid reused), or dead and not yet reaped. A
+    zombie still answers kill(0), and whoever would reap it may be waiting for this worker to close the output
+    pipes it inherited (seen: a test's communicate() and a worker each waiting on the other)."""
+    try:
+        os.kill(pid, 0)
+    except (ProcessLookupError, PermissionError):
+        return True
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:  # no /proc: kill(0) is all there is
+        return False
+    return stat.rpartition(")")[2].split()[:1] == ["Z"]
 
 
 def choose_source(p: PageProbe) -> tuple[PageSource, str]:

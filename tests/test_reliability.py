@@ -271,3 +271,18 @@ def test_export_onto_a_file_and_for_excel(pdfs, tmp_path):
     facts = (tmp_path / "xl" / "facts_current.csv").read_bytes()
     assert facts.startswith(b"\xef\xbb\xbf") and "Căn cước".encode() in facts
     assert not (tmp_path / "xl" / "facts_current.csv.tmp").exists()
+
+
+def test_a_worker_counts_an_ingest_dead_but_not_yet_reaped_as_gone():
+    """A killed ingest stays a zombie until whoever started it reaps it, which may wait for the worker's
+    pipes to close: the worker must not wait for the zombie in turn."""
+    from baocao.pipeline.page import _gone
+
+    proc = subprocess.Popen([sys.executable, "-c", "pass"])
+    for _ in range(600):  # until it has exited, unreaped (bounded)
+        if psutil.Process(proc.pid).status() == psutil.STATUS_ZOMBIE:
+            break
+        time.sleep(0.05)
+    assert _gone(proc.pid)
+    proc.wait()
+    assert _gone(proc.pid) and not _gone(os.getpid())
