@@ -130,7 +130,7 @@ _STREAK_BEFORE = re.compile(r"(?<![^\W\d_])(là\s+)?(năm|lần|tuần|tháng|qu
 _STREAK_AFTER = re.compile(r"\s+liên\s+tiếp", re.IGNORECASE)
 # the length of a plan or campaign after a word that otherwise names one: "giai đoạn 05 năm", "đợt 30 ngày", "50 ngày, đêm"
 # (not "đợt 2 năm 2024", the second round of a year)
-_SPAN_NAMED = re.compile(r"(?:giai\s+đoạn|đợt(?:\s+cao\s+điểm)?|chiến\s+dịch)\s*$", re.IGNORECASE)  # "đợt cao điểm 90 ngày đêm": a length
+SPAN_NAMED = re.compile(r"(?<![^\W\d_])(?:giai\s+đoạn|đợt(?:\s+cao\s+điểm)?|chiến\s+dịch)\s*$", re.IGNORECASE)  # "đợt cao điểm 90 ngày đêm"
 SPAN_AFTER = re.compile(r"\s*(năm|tháng|tuần|ngày(?:,?\s+đêm)?)(?![^\W\d_])(?!\s*(?:\d|/))", re.IGNORECASE)
 # the second end of a range of small counts, spaced: "đi lại 2 - 3 lần" (not "2021 - 2025", nor "57-NQ")
 _RANGE_TAIL = re.compile(r"(?<![\d/.,])\d{1,3}(?:,\d+)?\s*[-–]\s*$")  # "2 - 3 lần", "2-3 ngày", "0,7 - 0,8 điểm"
@@ -154,7 +154,7 @@ def names_something(text: str, start: int, end: int) -> bool:
     wide = " ".join(text[max(0, start - RANK_WINDOW) : start].split()) + (" " if before[-1:].isspace() else "")
     percent = text[start:end].rstrip().endswith("%")  # "Hạ tầng số: 100% công chức": a rate names nothing
     ranked_group = _GROUP_WORD.search(one_line) and _RANKED_GROUP.match(text, end)
-    span = (sm := SPAN_AFTER.match(text, end)) and (_SPAN_NAMED.search(one_line) or sm.group(1).lower().endswith("đêm"))
+    span = (sm := SPAN_AFTER.match(text, end)) and (SPAN_NAMED.search(one_line) or sm.group(1).lower().endswith("đêm"))
     place = "/" in text[start:end] and PLACE_OF.search(one_line)
     if named and not percent and not ranked_group and not _DIGITAL.search(one_line) and not RANK.search(wide) and (
             not span and not streak_unit(text, start, end) and not place):  # fmt: skip

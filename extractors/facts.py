@@ -17,7 +17,7 @@ import re
 
 from baocao.extractors.catalog import link_indicator, rate_of
 from baocao.extractors.document import REVIEW_BELOW, DocText, PageText
-from baocao.core.numbers import NUMBER_RE, PLACE_OF, RANK, RANK_WINDOW, SPAN_AFTER, names_something, parse_quantity, streak_unit
+from baocao.core.numbers import NUMBER_RE, PLACE_OF, RANK, RANK_WINDOW, SPAN_AFTER, SPAN_NAMED, names_something, parse_quantity, streak_unit
 from baocao.extractors.sections import place_at, section_index
 from baocao.extractors.subjects import subjects
 from baocao.extractors.table_facts import table_facts
@@ -125,9 +125,8 @@ _DURATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:là|còn|liên\s+tiếp|mất|k�
                               re.IGNORECASE)  # fmt: skip
 _DURATION_UNITS = frozenset({"ngày", "tháng", "giờ", "tuần", "phút"})
 _AND_MILLIONS = re.compile(r"\s*(\d{1,3})\s+triệu\s+đồng", re.IGNORECASE)  # "71 tỷ | 355 triệu đồng"
-# the length of a campaign or plan, or the time since a start, frames what follows (a scope): "đợt cao điểm 90 ngày
-# đêm", "giai đoạn 05 năm", "Sau 20 ngày triển khai, ...", "qua hơn 2 tuần vận hành thử nghiệm"
-_SPAN_BEFORE = re.compile(r"(?<![^\W\d_])(?:giai\s+đoạn|đợt(?:\s+cao\s+điểm)?|chiến\s+dịch)\s*$", re.IGNORECASE)
+# the length of a campaign or plan (after SPAN_NAMED), or the time since a start, frames what follows (a scope): "đợt cao
+# điểm 90 ngày đêm", "giai đoạn 05 năm", "Sau 20 ngày triển khai, ...", "qua hơn 2 tuần vận hành thử nghiệm"
 _ELAPSED = re.compile(r"(?:^|[\n.;:,(]\s*)(?:sau|qua)(?:\s+(?:hơn|gần|khoảng))?\s*$", re.IGNORECASE)
 _ELAPSED_AFTER = re.compile(r"\s+(?:triển\s+khai|vận\s+hành|thực\s+hiện|(?:đi\s+vào\s+)?hoạt\s+động|thí\s+điểm|ra\s+quân|phát\s+động|mở\s+cổng)",
                             re.IGNORECASE)  # fmt: skip
@@ -230,7 +229,6 @@ _BAND_OF = re.compile(r"(?<![^\W\d_])(?<!thuộc\s)(?<!vào\s)(?<!trong\s)nhóm(
 # dưới 70 điểm)": a grade's band
 # how many bodies reached a threshold: "07 cơ quan đạt 90 điểm trở lên", "13 tỉnh, thành phố đạt từ 90% trở lên"
 _COUNT_REACHING = re.compile(r"(?<![\d.,/])\d+\s+(?:[^\W\d_]+,?\s+){1,4}(?:đạt|có)\s+(?:từ\s+)?$", re.IGNORECASE)
-_AND_ABOVE = re.compile(r"\s*trở\s+(?:lên|xuống)(?![^\W\d_])", re.IGNORECASE)
 # how many aims or tasks a plan sets out, the size of its list: "xác định 15 mục tiêu cơ bản", "đề ra 22 mục tiêu"
 # (not a named body's own count in brackets: "Bộ Tài chính (4 nhiệm vụ)", see _own_count)
 _OWN_COUNT = re.compile(r"([^;:,.()\n]*)\(\s*$")
@@ -565,7 +563,7 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         return FactKind.change  # "mất 11 bậc", "lùi 5 bậc", "sụt 8,12 điểm %": a rank or a rate moved, whatever the verb
     if (_bound_start(text, start) < start or _BOUND_AFTER.match(text, end)) and (
             _BAND_OF.search(text, max(s_start, cue_from - 120), _bound_start(text, start))) or (
-            _AND_ABOVE.match(text, end) and _COUNT_REACHING.search(text, max(s_start, start - 80), start)):  # fmt: skip
+            _QUALIFIER_AFTER.match(text, end) and _COUNT_REACHING.search(text, max(s_start, start - 80), start)):  # fmt: skip
         return FactKind.scope
     if unit in _PART_UNITS and _COMPOSED_OF.search(near):
         return FactKind.scope
@@ -649,8 +647,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             elif spelled := _PERCENT_WORDS.match(rest):
                 unit, end = "%", end + spelled.end()  # "bố trí đủ 3 phần trăm tổng chi ngân sách"
             elif m.group().rstrip().lower().endswith(("tỷ", "tỉ")) and (compound := _AND_MILLIONS.match(rest)):
+                of_total.add(end + compound.start(1))  # "71 tỷ 355 triệu đồng": one sum, the millions its part
                 unit, value, end = "VND", value + float(compound.group(1)) * 1e6, end + compound.end()
-                of_total.add(end - compound.end() + compound.start(1))  # "71 tỷ 355 triệu đồng": one sum, the millions its part
             elif money:
                 unit = currency(money.group(1))  # "25 tỷ USD" is in dollars
                 mult = MONEY_MULT.get(" ".join(money.group(1).lower().split()), 1.0)
@@ -668,7 +666,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 unit, end = "nhóm", end + re.match(r"\s*nhóm", rest, re.IGNORECASE).end()
             elif (age := _AGE_AFTER.match(rest)) and (_AGE_BOUND.search(before_near) or _QUALIFIER_AFTER.match(rest, age.end())):
                 unit, end, span = "tuổi", end + age.end(), True  # "trẻ em dưới 6 tuổi", "từ đủ 14 tuổi trở lên": who is counted
-            elif (sp := SPAN_AFTER.match(rest)) and (sp.group(1).lower().endswith("đêm") or _SPAN_BEFORE.search(before_near) or (
+            elif (sp := SPAN_AFTER.match(rest)) and (sp.group(1).lower().endswith("đêm") or SPAN_NAMED.search(before_near) or (
                     _ELAPSED.search(text, max(0, start - 20), start) and _ELAPSED_AFTER.match(text, end + sp.end()))):  # fmt: skip
                 unit, end, span = " ".join(sp.group(1).lower().split()), end + sp.end(), True
             else:
