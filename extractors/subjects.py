@@ -152,6 +152,20 @@ def _patterns() -> list[dict]:
     # an operator's local branch, by its place's name alone: 'Viễn thông Tam Bình', 'Viễn thông Tuyên Quang'
     pats.append({"label": "AGENCY", "pattern": [{"LOWER": "viễn", "IS_TITLE": True}, {"LOWER": "thông"}, {"IS_TITLE": True},
                                                 {"IS_TITLE": True, "OP": "*"}], "id": _WHOLE})  # fmt: skip
+    # a project board by what it builds, in lower case to its initials: 'Ban QLDA đầu tư xây dựng các công trình DD&CN',
+    # 'Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng và công nghiệp tỉnh'
+    trade = {"LOWER": {"NOT_IN": [*_STOP, *_LEVELS, "thành", "thị", "đứng", "và"]}, "IS_ALPHA": True, "IS_TITLE": False,
+             "IS_UPPER": False, "OP": "*"}  # its place ends it: not 'Ban Quản lý dự án phát triển tỉnh đứng đầu'
+    builds = [trade, {"LOWER": "và", "OP": "?"}, trade, {"IS_UPPER": True, "OP": "*"}, {"ORTH": "&", "OP": "?"},
+              {"IS_UPPER": True, "OP": "*"}, {"LOWER": {"IN": ["tỉnh", "huyện", "thành", "thị"]}, "OP": "?"},
+              {"LOWER": {"IN": ["phố", "xã"]}, "OP": "?"}, {"IS_TITLE": True, "OP": "*"}]  # fmt: skip
+    for board in (["qlda"], ["quản", "lý", "dự", "án"]):
+        pats.append({"label": "AGENCY", "pattern": [{"LOWER": "ban", "IS_TITLE": True}] + [{"LOWER": w} for w in board] + builds,
+                     "id": _WHOLE})  # fmt: skip
+    # a hotline by its name and number: 'Tổng đài Dịch vụ công 1022'
+    pats.append({"label": "AGENCY", "pattern": [{"LOWER": "tổng", "IS_TITLE": True}, {"LOWER": "đài"}, {"IS_TITLE": True},
+                                                {"LOWER": {"NOT_IN": _STOP}, "IS_ALPHA": True, "OP": "*"},
+                                                {"TEXT": {"REGEX": r"^1\d{2,3}$"}, "OP": "?"}], "id": _WHOLE})  # fmt: skip
     # a school by its grade's initials: 'Trường THPT Phan Bội Châu', 'Trường ĐH Vinh'
     pats.append({"label": "AGENCY", "pattern": [{"LOWER": "trường", "IS_TITLE": True}, {"IS_UPPER": True},
                                                 {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "*"}]})  # fmt: skip
@@ -252,6 +266,9 @@ def _patterns() -> list[dict]:
     pats.append({"label": "GROUP", "pattern": body + [{"ORTH": ","}] + peer + [{"ORTH": ","}, {"LOWER": "cơ"}, {"LOWER": "quan"},
                                                                              {"LOWER": "thuộc"}, {"LOWER": "chính"}, {"LOWER": "phủ"}]})
     pats.append({"label": "GROUP", "pattern": peer})
+    # the provincial offices of central bodies, as one: 'các cơ quan ngành dọc trung ương đóng trên địa bàn'
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "cơ", **lower}, {"LOWER": "quan"}, {"LOWER": "ngành"}, {"LOWER": "dọc"},
+                                               {"LOWER": "trung", "OP": "?"}, {"LOWER": "ương", "OP": "?"}]})  # fmt: skip
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "sở", **lower}, {"ORTH": ","}, {"LOWER": "ban"}, {"ORTH": ","},
                                                {"LOWER": "ngành"}]})  # fmt: skip
     # the inspectorates of a kind of body, as one: 'Thanh tra các sở, ngành đã triển khai 704 cuộc', 'Lực lượng thanh tra
@@ -887,7 +904,9 @@ def _refers_back(doc: Doc, start: int, end: int, current: Span) -> bool:
     head = " ".join(words) if " ".join(words) in _AGAIN else words[0]
     if head not in _AGAIN or len(head.split()) < end - start or (end < len(doc) and not doc[end].is_lower):  # not 'Huyện Đakrông'
         return False
-    return _AGAIN[head] == kind if _AGAIN[head] else kind != "agency" or doc[current.start].lower_ == words[0]
+    if _AGAIN[head]:
+        return _AGAIN[head] == kind
+    return kind not in ("agency", "unit_group") or doc[current.start].lower_ == words[0]  # not a group's: one body
 
 
 def _level_named_before(doc: Doc, ents, start: int, end: int, current: Span | None) -> Span | None:
@@ -911,7 +930,7 @@ def _level_named_before(doc: Doc, ents, start: int, end: int, current: Span | No
 # hiện có', 'Bảo tàng phấn đấu'), and what may follow them there: a verb or a link, not the rest of a word
 # ('Bộ phận', 'Sở hữu', 'Bộ chỉ số')
 _BODY_HEADS = ("sở", "bộ", "cục", "chi cục", "văn phòng", "trung tâm", "bảo tàng", "thư viện", "bệnh viện", "chi nhánh",
-               "kho bạc", "ngân hàng")  # fmt: skip
+               "kho bạc", "ngân hàng", "tổng đài")  # fmt: skip
 _BODY_GOES_ON = _GOES_ON | frozenset("và có hiện được cũng sẽ chưa vẫn luôn phấn đạt nhận đề chủ tham trả lưu số".split())
 
 
@@ -959,7 +978,20 @@ def _opening_subject(doc: Doc, ents, start: int, end: int) -> tuple[Span | None,
     named = [x for x in inside if colon is not None and x.end <= colon]
     if len(named) == 1 and not _listed(doc, named[0], ents):
         return named[0], True
+    if e.label_ == "GROUP" and _owns_counts(doc, e, end):
+        return e, True
     return None, False
+
+
+def _owns_counts(doc: Doc, e: Span, end: int) -> bool:
+    """'Chỉ số cải cách hành chính của Ủy ban nhân dân cấp huyện có 01 cơ quan đạt 90 điểm ...; 05 cơ quan
+    ...': the group a sentence counts the members of, in each of its clauses."""
+    start = e.start - (4 if _words(doc, e.start - 4, e.start) in ("ủy ban nhân dân", "uỷ ban nhân dân") else
+                       1 if _words(doc, e.start - 1, e.start) == "ubnd" else 0)  # fmt: skip
+    if _word_before(doc, start) != "của":
+        return False
+    has = next((j for j in range(e.end, min(end, e.end + 7)) if doc[j].lower_ == "có" or not doc[j].is_alpha), None)
+    return has is not None and doc[has].lower_ == "có" and has + 1 < end and doc[has + 1].text[:1].isdigit()
 
 
 def _listed(doc: Doc, e, ents) -> bool:
@@ -1801,7 +1833,7 @@ def _names_an_index(doc: Doc, e) -> bool:
             and not e[0].is_upper:  # (not a heading in capitals: '... HỒ SƠ TẠI CẤP XÃ')
         return True  # 'DTI cấp tỉnh gồm 8 chỉ số chính', 'PCI cấp tỉnh'
     for j in range(e.start - 1, max(0, e.start - 10), -1):
-        if not doc[j].is_alpha:
+        if not doc[j].is_alpha or doc[j].lower_ == "của":  # 'Chỉ số ... của Ủy ban nhân dân cấp huyện': whose it is
             return False
         if doc[j].lower_ == "số" and doc[j - 1].lower_ == "chỉ" or doc[j].lower_ == "chuẩn" or _words(doc, j - 1, j + 2) == "bộ tiêu chí":
             return True  # ... and a standard or a set of criteria of a level: 'đạt chuẩn văn hóa cấp tỉnh', 'Bộ tiêu chí cấp tỉnh'

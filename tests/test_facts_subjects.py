@@ -737,3 +737,26 @@ def test_units_listed_together_at_the_head_of_an_item_or_sentence_are_the_subjec
     assert [(v, s) for v, _, _, s in got] == [(31, "huyện Mường Lát, Quan Sơn"), (33, "huyện Mường Lát, Quan Sơn"),
                                               (22, "huyện Bá Thước, Lang Chánh, Thường Xuân"), (4, "huyện Như Xuân"),
                                               (96, "huyện Cẩm Thủy và thị xã Bỉm Sơn"), (8, "Thanh Hóa"), (9, "Nghệ An")]
+
+
+def test_the_group_a_sentence_counts_the_members_of_holds_over_its_clauses():
+    got = facts("II. CƠ QUAN TRUNG ƯƠNG\nChỉ số cải cách hành chính của các cơ quan ngành dọc trung ương đóng trên địa bàn tỉnh có 03 "
+                "cơ quan đạt 85 điểm trở lên; 01 cơ quan đạt 70 điểm.\nIII. UBND CẤP XÃ\nKết quả của Ủy ban nhân dân cấp xã có 12 "
+                "đơn vị xếp loại tốt; 9 đơn vị xếp loại khá.")
+    assert [(v, s) for v, _, _, s in got] == [(3, "cơ quan ngành dọc trung ương"), (85, "cơ quan ngành dọc trung ương"),
+                                              (1, "cơ quan ngành dọc trung ương"), (70, "cơ quan ngành dọc trung ương"),
+                                              (12, "cấp xã"), (9, "cấp xã")]
+
+
+def test_a_bare_centre_does_not_name_a_group_again():
+    got = facts("2. Các cơ quan ngành dọc: 4 cơ quan với 97 thủ tục tiếp nhận tại Trung tâm, nhiều nhất trong các năm qua của tỉnh.\n"
+                "III. KẾT QUẢ\nTrong quý, Trung tâm đã tiếp nhận 31.200 hồ sơ.")
+    assert [(v, s) for v, _, _, s in got][-1] == (31200, None)
+
+
+def test_a_project_board_is_named_to_its_initials_or_place_and_a_hotline_with_its_number():
+    got = facts("- Ban QLDA đầu tư xây dựng các công trình NN&PTNT đạt 33,5%;\n- Ban Quản lý dự án phát triển đô thị huyện Tuy Phước "
+                "giải ngân 71%;\nTổng đài Chăm sóc khách hàng 1900 tiếp nhận 2.104 cuộc gọi. Tổng đài đã trả lời 2.090 cuộc.")
+    assert [(v, s) for v, _, _, s in got] == [(33.5, "Ban QLDA đầu tư xây dựng các công trình NN&PTNT"),
+                                              (71, "Ban Quản lý dự án phát triển đô thị huyện Tuy Phước"),
+                                              (2104, "Tổng đài Chăm sóc khách hàng 1900"), (2090, "Tổng đài Chăm sóc khách hàng 1900")]
