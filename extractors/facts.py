@@ -150,7 +150,8 @@ _RISE_HEAD = re.compile(r"\s+(?:lên|xuống)(?:\s+còn)?\s+\d[\d.,]*(?:/\d[\d.,
 _RANGE_HEAD = re.compile(r"(?:\s*[-–]\s*|\s+(?:đến|tới)\s+)\d{1,3}(?:,\d+)?(?!\d)(?![.,]\d)")
 _RATE_RANGE_HEAD = re.compile(r"\s*[-–]\s*\d{1,3}(?:,\d+)?\s*%")  # "tăng bình quân 11-11,5%/năm": a rate too
 _RANGE_JOIN = re.compile(r"\s*[-–]\s*")
-_RANGE_TAIL_AT = re.compile(r"(?<![\d/.,])\d{1,3}-$")
+_RANGE_TAIL_AT = re.compile(r"(?<![\d/.,])\d{1,3}(?:,\d+)?-$")  # "15-20%", "8,0-8,5%"
+_MONEY_RANGE_TAIL = re.compile(r"\s*[-–]\s*\d{1,3}(?:,\d+)?(?:\s+(nghìn|ngàn|triệu|tỷ|tỉ)(?![^\W\d_]))?")
 # a period goes on after its count: "6 tháng đầu năm", "3 tháng cuối năm", "5 ngày làm việc"
 _PERIOD_GOES_ON = re.compile(r"\s*(?:ngày|tháng|giờ|tuần)\s+(?:đầu|cuối|qua|tới|gần|trước|sau|làm\s+việc|kể|liên|năm)",
                              re.IGNORECASE)  # fmt: skip
@@ -228,6 +229,10 @@ _BAND_OF = re.compile(r"(?<![^\W\d_])(?<!thuộc\s)(?<!vào\s)(?<!trong\s)nhóm(
 # "không có tiêu chí nào dưới 80%", "không có cơ quan, địa phương nào bị chấm dưới 50 điểm", "đạt mức khá (từ 60 đến
 # dưới 70 điểm)": a grade's band
 # how many bodies reached a threshold: "07 cơ quan đạt 90 điểm trở lên", "13 tỉnh, thành phố đạt từ 90% trở lên"
+# a named unit's own tally of criteria: "xã Hưng Điền đạt 10 tiêu chí", "xã Dương Minh Châu chỉ đạt 7 tiêu chí" (not
+# "54 xã đạt 19/19 tiêu chí", the mark the communes counted reached)
+_UNIT_REACHED = re.compile(r"(?<![^\W\d_])(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|thành\s+phố|tỉnh)\s+(?:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*\s+){1,4}"
+                           r"(?:(?:chỉ|mới|hiện|đã)\s+)?đạt\s+$")
 _COUNT_REACHING = re.compile(r"(?<![\d.,/])\d+\s+(?:[^\W\d_]+,?\s+){1,4}(?:đạt|có)\s+(?:từ\s+)?$", re.IGNORECASE)
 # how many aims or tasks a plan sets out, the size of its list: "xác định 15 mục tiêu cơ bản", "đề ra 22 mục tiêu"
 # (not a named body's own count in brackets: "Bộ Tài chính (4 nhiệm vụ)", see _own_count)
@@ -488,6 +493,19 @@ def _names_follow(text: str, end: int) -> bool:
     return names >= 2
 
 
+def _named_scores(text: str, start: int) -> bool:
+    """Whether a bare number in brackets after a name is a score: an index was named just before, and its line
+    lists names with such values, at least two with a decimal ('Yên Bái (23,7), ..., Cà Mau (21.2)')."""
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return bool(re.search(r"[A-ZĐ][^\W\d_]*\s*\($", text[max(0, start - 30) : start])) \
+        and len(_NAMED_DECIMAL.findall(line)) >= 2 and bool(_INDEX_OR_POINTS.search(text, max(0, line_start - 300), start))  # fmt: skip
+
+
+_NAMED_DECIMAL = re.compile(r"[^\W\d_]\s*\(\d{1,3}[,.]\d{1,2}\)")
+_INDEX_OR_POINTS = re.compile(r"(?<![^\W\d_])(?:chỉ\s+số|điểm)(?![^\W\d_])", re.IGNORECASE)
+
+
 def _bound_start(text: str, start: int) -> int:
     """Where the bound words before a number begin: the class a band belongs to is named before them."""
     m = _BOUND_BEFORE.search(text, max(0, start - 40), start)
@@ -567,7 +585,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         return FactKind.scope
     if unit in _PART_UNITS and _COMPOSED_OF.search(near):
         return FactKind.scope
-    if unit and _INDEX_PART.match(unit) and not share and not _PREDICATE_AFTER.match(text, end) and not _REALIZED.search(near):
+    if unit and _INDEX_PART.match(unit) and not share and not _PREDICATE_AFTER.match(text, end) and not _REALIZED.search(near) \
+            and not _UNIT_REACHED.search(text, max(s_start, cue_from - 60), start):  # fmt: skip
         return FactKind.scope
     if _SELECTED.search(near) or unit == "nhóm" or (
             _SCOPE_BEFORE.search(cue) and unit != "thứ hạng" and not share and not _CLASS_REACHED.match(text, end)):
@@ -641,7 +660,11 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             open_vocab = span = split = False
             rest = text[end : end + 60]
             unit, value, den = None, -q.value if negative else q.value, q.denominator
-            money = MONEY_RE.match(rest)
+            money, ranged = MONEY_RE.match(rest), False
+            if not (money or q.percent or m.group("mult")) and (tail := _MONEY_RANGE_TAIL.match(rest)) and (
+                    money := MONEY_RE.match(rest, tail.end())):  # fmt: skip
+                value *= parse_quantity("1 " + tail.group(1)).value if tail.group(1) else 1.0  # "26,5 - 26,7 tỷ USD": the first
+                ranged = True  # end counts in the second's money, and ends where it stands
             if q.percent:
                 unit = "%"
             elif spelled := _PERCENT_WORDS.match(rest):
@@ -653,7 +676,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 unit = currency(money.group(1))  # "25 tỷ USD" is in dollars
                 mult = MONEY_MULT.get(" ".join(money.group(1).lower().split()), 1.0)
                 value, den = value * mult, (den * mult if den else None)
-                end += money.end()
+                end += 0 if ranged else money.end()
             elif streak := streak_unit(text, start, end):
                 unit = streak  # "Đây là lần thứ 4 liên tiếp": four times running
             elif run := _RUN_AFTER.match(rest):
@@ -727,6 +750,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             if unit is None and den in _PROVINCE_COUNTS and text[max(0, start - 1) : start] == "(" and _INDEX_NAMED_BEFORE.search(
                     text, max(s_start, start - 90), start - 1):  # fmt: skip
                 unit = "thứ hạng"  # "Chỉ số quản trị môi trường (17/63)": an index's place among the provinces
+            if unit is None and text[max(0, start - 1) : start] == "(" and text[end : end + 1] == ")" and _named_scores(text, start):
+                unit = "điểm"  # "Nhóm 5 địa phương dẫn đầu về chỉ số EBI: TP.HCM (78,6), Hà Nội (75,8), ..., Bình Dương (43)"
             if unit is None and _INDEX_VALUE.fullmatch(m.group()):
                 unit = "điểm" if len(m.group()) >= 5 else None  # "Huế (0,7951)": an index's score (LABELLING.md);
                 # "từ khoảng 0,5 đến gần 0,6": a value on its own

@@ -105,6 +105,8 @@ def _patterns() -> list[dict]:
             add("PROVINCE", e["short"])  # 'Đà Nẵng (58,89%)': a province is named bare
     for name in FORMER_PROVINCES:
         add("PROVINCE", name)
+    pats.append({"label": "PROVINCE", "pattern": [{"LOWER": "tp"}, {"ORTH": ".", "OP": "?"}, {"LOWER": "hcm"}]})  # 'TP.HCM'
+    pats.append({"label": "PROVINCE", "pattern": [{"LOWER": "tphcm"}]})
     for name in OPERATORS:
         add("AGENCY", name)  # 'phân theo doanh nghiệp: Viettel (324 trạm), VNPT (18 trạm)'; 'Viettel Quảng Ninh' by the heads
     for row in data.get("ward_mapping", []):
@@ -371,7 +373,10 @@ def _cityprovinces() -> frozenset[str]:
 
 
 def _canonical_province(name: str) -> str:
-    return provinces().get(key(name), name)
+    return provinces().get(key(name)) or _PROVINCE_SHORT.get(key(name), name)
+
+
+_PROVINCE_SHORT = {"hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh"}  # 'TP.HCM', 'TPHCM'
 
 
 @lru_cache(maxsize=1)

@@ -955,3 +955,22 @@ def test_a_parts_list_opened_by_trong_do_co_after_the_total_s_sentence():
     got = facts("Tỉnh được giao giải quyết 86 ý kiến, kiến nghị của cử tri. Trong đó có:\n- 21 ý kiến về chế độ, chính sách;\n"
                 "- 65 ý kiến thuộc các lĩnh vực khác.")
     assert [(v, k) for v, _, k, *_ in got] == [(86, "result"), (21, "scope"), (65, "scope")]
+
+
+def test_both_ends_of_a_range_with_decimals_or_in_money_said_once():
+    got = facts("Phấn đấu kim ngạch xuất khẩu đạt 3,2 - 3,4 tỷ USD, tăng 6,5-7,5% so với năm 2024; giá trị sản xuất đạt "
+                "412,5 – 420 ngàn tỷ đồng.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(3.2e9, "USD", "target"), (3.4e9, "USD", "target"), (6.5, "%", "target"),
+                                                  (7.5, "%", "target"), (4.125e14, "VND", "target"), (4.2e14, "VND", "target")]
+
+
+def test_a_named_unit_s_own_tally_of_criteria_is_a_result_the_mark_communes_reach_is_scope():
+    got = facts("Có 12 xã đạt từ 15 - 18 tiêu chí; xã Tân Lập chỉ đạt 9 tiêu chí, xã Phú Mỹ đạt 11 tiêu chí.")
+    assert [(v, k) for v, _, k, *_ in got] == [(12, "result"), (15, "scope"), (18, "scope"), (9, "result"), (11, "result")]
+
+
+def test_bare_values_in_brackets_after_names_in_an_index_s_list_are_scores():
+    got = facts("Theo chỉ số PGI 2024, nhóm dẫn đầu: Quảng Ninh (81,4), Hải Phòng (79,2), Bắc Ninh (77) và Long An (75,5).\n"
+                "Các tỉnh có nhiều vụ cháy nhất: Bình Dương (45), Đồng Nai (31).")
+    assert [(v, u, s) for v, u, _, _, s, _ in got] == [
+        (81.4, "điểm", "Quảng Ninh"), (79.2, "điểm", "Hải Phòng"), (77, "điểm", "Bắc Ninh"), (75.5, "điểm", "Long An")]

@@ -760,3 +760,8 @@ def test_a_project_board_is_named_to_its_initials_or_place_and_a_hotline_with_it
     assert [(v, s) for v, _, _, s in got] == [(33.5, "Ban QLDA đầu tư xây dựng các công trình NN&PTNT"),
                                               (71, "Ban Quản lý dự án phát triển đô thị huyện Tuy Phước"),
                                               (2104, "Tổng đài Chăm sóc khách hàng 1900"), (2090, "Tổng đài Chăm sóc khách hàng 1900")]
+
+
+def test_tp_hcm_is_ho_chi_minh_city():
+    got = facts("TP.HCM dẫn đầu với 72,4 điểm; TP. HCM có 22 quận, huyện; TPHCM tăng 2 bậc.")
+    assert [(v, s) for v, _, _, s in got] == [(72.4, "Hồ Chí Minh"), (22, "Hồ Chí Minh"), (2, "Hồ Chí Minh")]
