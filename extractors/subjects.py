@@ -1199,6 +1199,8 @@ def _located(pick, ents):
     if named is not None and named.label_ == "COMMUNE" and pick.label_ == "DISTRICT":
         commune, district = normalize(named.text, named.label_).name, normalize(pick.text, pick.label_).name
         return named if (key(commune), key(district)) in _communes_of_districts() else pick
+    if named is not None and named.label_ in ("COMMUNE", "DISTRICT") and pick.label_ == "PROVINCE" and pick[0].lower_ in ("tỉnh", "thành"):
+        return named  # 'phường Phan Đình Phùng, tỉnh Thái Nguyên (2.189 trường hợp)': the province says where the ward is
     return pick
 
 
@@ -1528,6 +1530,20 @@ def name_listed_units(doc: Doc) -> Doc:
                 break
             name_it(run, level, _canonical(level, run.text))
             j = run.end
+    for e in [e for e in ents if e.label_ in ("COMMUNE", "DISTRICT") and e.end + 1 < len(doc) and doc[e.end].text[:1].isdigit()
+              and doc[e.start - 1].text in ("(", ":")]:  # fmt: skip
+        level = _words(doc, e.start, e.start + _level_len(e))
+        if level not in _FAMILY[e.label_]:
+            continue
+        j = e.end  # '49 nhà (xã Hồ Bốn 22 nhà, Lao Chải 26 nhà, Khao Mang 1 nhà)': each value's unit named bare after the first
+        while j < len(doc) and doc[j].text not in (")", ";") and "\n" not in _gap(doc, j):
+            if doc[j].text == "," and (run := next((doc[j + 1 : j + 1 + n] for n in (4, 3, 2, 1) if bare(doc[j + 1 : j + 1 + n], n)
+                                                    and j + 1 + n < len(doc) and doc[j + 1 + n].text[:1].isdigit()
+                                                    and f"{key(level)} {key(doc[j + 1 : j + 1 + n].text)}" in _unit_names()), None)):
+                name_it(run, level, _canonical(level, run.text))
+                j = run.end
+                continue
+            j += 1
     for j in range(len(doc) - 2):  # 'Bát Mọt là xã biên giới ...': a bare name said to be a unit of a level
         level = _level_said(doc, j)
         if level is None or j in taken:
@@ -1579,8 +1595,33 @@ def name_lead_groups(doc: Doc) -> Doc:
                 break
         if n and words[0][1] == "N":
             ents.append(Span(doc, t.i + 2, t.i + 2 + n, label="GROUP"))
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    for t in doc:  # 'Năm 2015, các trung tâm cai nghiện đã tiếp nhận 8.314 học viên': the kind of body a sentence opens with
+        if t.lower_ not in ("các", "những") or t.i + 3 >= len(doc) or not _opens_after_time(doc, t.i):
+            continue
+        head = next((n for n in (3, 2, 1) if _words(doc, t.i + 1, t.i + 1 + n) in _GROUP_HEADS), 0)
+        end = next((j for j in range(t.i + 1 + head, min(len(doc), t.i + 9)) if not doc[j].is_alpha or doc[j].lower_ in _GROUP_ENDS),
+                   None)  # ('Các Tổ công nghệ số cộng đồng đã ...')
+        if head and end is not None and end > t.i + 1 + head and doc[end].lower_ in _GROUP_VERBS and not taken & set(range(t.i, end)):
+            ents.append(Span(doc, t.i + 1, end, label="GROUP"))
     doc.ents = sorted(ents, key=lambda e: e.start)
     return doc
+
+
+# kinds of body a report speaks of as a group; what a group does next, after its name
+# (not 'các cơ quan chuyên môn', 'các tổ công tác', 'các doanh nghiệp': most often the issuer's own, or nobody's)
+_GROUP_HEADS = frozenset(("trung tâm", "tổ công nghệ", "bệnh viện", "trạm", "trường", "ngân hàng", "hợp tác xã", "chi nhánh",
+                          "nhà mạng", "sở"))  # fmt: skip
+_GROUP_ENDS = frozenset(_STOP) - {"số", "cấp", "ban"} | {"đều", "cũng", "vẫn", "trực", "thuộc", "trên"}
+_GROUP_VERBS = frozenset(("đã", "đang", "đều", "cũng", "vẫn", "tiếp", "đạt", "thực", "giải", "hoàn", "có", "chưa", "triển"))
+
+
+def _opens_after_time(doc: Doc, i: int) -> bool:
+    """Whether token i opens its sentence or line, or follows a time phrase that does ('Năm 2015 (...), các ...')."""
+    start = _sentence_start(doc, i)
+    if i == start or (i == start + 1 and doc[start].text in "-+•"):
+        return True
+    return doc[i - 1].text == "," and doc[start].lower_ in _ADVERBIAL and "," not in [x.text for x in doc[start : i - 1]]
 
 
 @Language.component("name_unit_lists")

@@ -765,3 +765,16 @@ def test_a_project_board_is_named_to_its_initials_or_place_and_a_hotline_with_it
 def test_tp_hcm_is_ho_chi_minh_city():
     got = facts("TP.HCM dẫn đầu với 72,4 điểm; TP. HCM có 22 quận, huyện; TPHCM tăng 2 bậc.")
     assert [(v, s) for v, _, _, s in got] == [(72.4, "Hồ Chí Minh"), (22, "Hồ Chí Minh"), (2, "Hồ Chí Minh")]
+
+
+def test_a_ward_located_by_its_province_and_units_named_bare_after_the_first_in_brackets():
+    got = facts("Dẫn đầu là phường Tân Định, thành phố Hồ Chí Minh (1.212 trường hợp); kế đến là xã Tam Đảo, tỉnh Phú Thọ (906 "
+                "trường hợp).\n- Hư hỏng 31 nhà (xã Nậm Cuổi 18 nhà, Nậm Hăn 13 nhà).")
+    assert [(v, s) for v, _, _, s in got] == [(1212, "phường Tân Định"), (906, "xã Tam Đảo"), (31, None),
+                                              (18, "xã Nậm Cuổi"), (13, "xã Nậm Hăn")]
+
+
+def test_a_kind_of_body_a_sentence_opens_with_is_the_group_but_not_the_issuer_s_own_offices():
+    got = facts("Trong quý I, các bệnh viện tuyến huyện đã khám 41.300 lượt bệnh nhân. Các Tổ công nghệ số cộng đồng đã hướng "
+                "dẫn 12.000 người. Các cơ quan chuyên môn đã giải quyết 5.210 hồ sơ.")
+    assert [(v, s) for v, _, _, s in got] == [(41300, "bệnh viện tuyến huyện"), (12000, "tổ công nghệ số cộng đồng"), (5210, None)]
