@@ -727,6 +727,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                     and ")" not in between[between.rindex("(") :] and re.fullmatch(r"\d{1,3}(?:\.\d{3})*", m.group().strip()) \
                     and re.match(r"\s*[,;)]", rest):  # fmt: skip
                 unit, split = split_from[1], True  # "1.739 nhiệm vụ đã hoàn thành (đúng hạn 1.310, quá hạn 429)": the split counts the same
+            if unit is None and _RATE_RANGE_HEAD.match(rest) and re.fullmatch(r"\d{1,3}(?:,\d+)?", m.group()):
+                unit = "%"  # "tăng từ 10-17%": the range's first end, before any label said earlier
             if unit is None and (label := _LABEL.search(text, max(0, start - 100), start)):
                 unit = unit_at(label.group(1))[0] if UNIT_RE.match(label.group(1)) else None
             if unit is None and (named := _COUNT_NAMED.search(text, max(s_start, start - 80), start)):
@@ -739,8 +741,6 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 continue  # "là 1 trong 3 nhiệm vụ trọng tâm": one of a field, not a count; the field is the fact
             if unit is None and _PERIOD_AFTER.match(text, end):
                 continue  # "KẾT QUẢ ĐẠT ĐƯỢC 6 THÁNG ĐẦU NĂM": a period, not a count
-            if unit is None and _RATE_RANGE_HEAD.match(rest) and re.fullmatch(r"\d{1,3}(?:,\d+)?", m.group()):
-                unit = "%"
             if unit is None and (rg := _RANGE_HEAD.match(rest)) and re.fullmatch(r"\d{1,3}(?:,\d+)?", m.group()):
                 unit = unit_at(text[end + rg.end() :])[0]  # "đi lại 2 - 3 lần", "0,7 - 0,8 điểm": the range's first end counts the same
             if unit is None and (rise := _RISE_HEAD.match(rest)) and re.search(r"(?<![^\W\d_])từ\s*$", before_near, re.IGNORECASE):

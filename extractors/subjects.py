@@ -217,9 +217,13 @@ def _patterns() -> list[dict]:
     # the police of a level: 'Công an cấp huyện' (not the level: 'cấp huyện' alone is the districts)
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "công"}, {"LOWER": "an"}, {"LOWER": "cấp"},
                                                {"LOWER": {"IN": ["tỉnh", "huyện", "xã"]}}]})  # fmt: skip
-    # a police office whose name goes on past 'về': 'Phòng Cảnh sát quản lý hành chính về trật tự xã hội'
-    pats.append({"label": "AGENCY", "pattern": [{"LOWER": {"IN": ["phòng", "đội", "cục"]}, "IS_TITLE": True}]
-                 + [{"LOWER": w} for w in "cảnh sát quản lý hành chính về trật tự xã hội".split()], "id": _WHOLE})
+    # a police branch by what it polices, its name going on past 'về' or in initials: 'Phòng Cảnh sát quản lý hành chính
+    # về trật tự xã hội', 'Phòng Cảnh sát PCCC&CNCH', '(lực lượng) Cảnh sát điều tra tội phạm về ma túy'
+    for branch in _POLICE_BRANCHES:
+        words = [{"ORTH": w} if w in ("PCCC", "CNCH", "&") else {"LOWER": w} for w in branch.split()]
+        for head in ([{"LOWER": {"IN": ["phòng", "đội", "cục"]}, "IS_TITLE": True}, {"LOWER": "cảnh"}],
+                     [{"LOWER": "cảnh", "IS_TITLE": True}]):
+            pats.append({"label": "AGENCY", "pattern": head + [{"LOWER": "sát"}] + words, "id": _WHOLE})
     groups = ["tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "cơ sở", "sở", "bộ", "trung ương", *_SCHOOL_LEVELS]
     for g in groups:
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "cấp"}] + [{"LOWER": w} for w in g.split()]})
@@ -297,6 +301,10 @@ def _patterns() -> list[dict]:
     return pats
 
 
+_POLICE_BRANCHES = ("quản lý hành chính về trật tự xã hội", "giao thông", "phòng cháy chữa cháy và cứu nạn cứu hộ",
+                    "phòng cháy , chữa cháy và cứu nạn , cứu hộ", "phòng cháy chữa cháy", "PCCC & CNCH", "PCCC và CNCH",
+                    "điều tra tội phạm về ma túy", "điều tra tội phạm về trật tự xã hội", "điều tra tội phạm về tham nhũng , kinh tế , buôn lậu",
+                    "cơ động", "hình sự", "kinh tế", "môi trường")  # fmt: skip
 SECTORS = ("Y tế", "Giáo dục", "Giáo dục và Đào tạo", "Tư pháp", "Tài chính", "Công an", "Ngân hàng", "Thuế", "Hải quan",
            "Bảo hiểm xã hội", "Văn hóa", "Nông nghiệp", "Tài nguyên và Môi trường", "Giao thông vận tải", "Xây dựng",
            "Công Thương", "Nội vụ", "Lao động", "Kho bạc", "Điện lực", "Bưu điện")  # fmt: skip
@@ -1905,9 +1913,12 @@ _LOCAL_ISSUER = re.compile(r"(?<![^\W\d_])(?:tỉnh|thành\s+phố|huyện|quậ
 def _own(k: str, own: frozenset[str]) -> bool:
     """The issuer's own body or area, also when named without its place: 'Công an tỉnh' or 'Công an
     Thành phố' in a report of 'Công an tỉnh Hà Nam', 'Sở Y tế' in one of 'Sở Y tế tỉnh Hà Nam'; and the
-    sector a department heads: 'ngành Tư pháp' in a report of 'Sở Tư pháp tỉnh Phú Thọ'."""
+    sector a department heads: 'ngành Tư pháp' in a report of 'Sở Tư pháp tỉnh Phú Thọ'; the police branch an office
+    is: 'Cảnh sát giao thông' in a report of 'Phòng Cảnh sát giao thông'."""
     if k.startswith("nganh ") and any(o == "so " + k[6:] or o.startswith("so " + k[6:] + " ") for o in own):
         return True
+    if k.startswith("canh sat ") and any(o.split(" ", 1)[-1] == k for o in own if o.startswith(("phong ", "doi ", "cuc "))):
+        return True  # 'lực lượng Cảnh sát giao thông' in a report of 'PHÒNG CẢNH SÁT GIAO THÔNG'
     return k in own or any(o.startswith(k + " ") and (k.split()[-1] in _LEVEL_KEYS or o[len(k) + 1 :].split()[0] in _LEVEL_KEYS)
                            for o in own)  # fmt: skip
 

@@ -974,3 +974,8 @@ def test_bare_values_in_brackets_after_names_in_an_index_s_list_are_scores():
                 "Các tỉnh có nhiều vụ cháy nhất: Bình Dương (45), Đồng Nai (31).")
     assert [(v, u, s) for v, u, _, _, s, _ in got] == [
         (81.4, "điểm", "Quảng Ninh"), (79.2, "điểm", "Hải Phòng"), (77, "điểm", "Bắc Ninh"), (75.5, "điểm", "Long An")]
+
+
+def test_a_rate_range_s_first_end_is_a_rate_before_any_count_named_earlier():
+    got = facts("Số vụ tai nạn giao thông tăng từ 10-17% so với cùng kỳ.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(10, "%", "change"), (17, "%", "change")]

@@ -778,3 +778,11 @@ def test_a_kind_of_body_a_sentence_opens_with_is_the_group_but_not_the_issuer_s_
     got = facts("Trong quý I, các bệnh viện tuyến huyện đã khám 41.300 lượt bệnh nhân. Các Tổ công nghệ số cộng đồng đã hướng "
                 "dẫn 12.000 người. Các cơ quan chuyên môn đã giải quyết 5.210 hồ sơ.")
     assert [(v, s) for v, _, _, s in got] == [(41300, "bệnh viện tuyến huyện"), (12000, "tổ công nghệ số cộng đồng"), (5210, None)]
+
+
+def test_police_branches_are_named_whole_and_the_issuing_office_s_branch_is_its_own():
+    got = facts("Đội Cảnh sát PCCC&CNCH đã kiểm tra 412 cơ sở. Lực lượng Cảnh sát điều tra tội phạm về ma túy đã bắt 57 vụ.")
+    assert [(v, s) for v, _, _, s in got] == [(412, "Đội Cảnh sát PCCC&CNCH"), (57, "Cảnh sát điều tra tội phạm về ma túy")]
+    doc = "CÔNG AN TỈNH LẠNG SƠN\nPHÒNG CẢNH SÁT GIAO THÔNG\nBÁO CÁO\nKết quả quý I\nLực lượng Cảnh sát giao thông toàn tỉnh " \
+          "đã đăng ký mới 3.120 mô tô."
+    assert [(v, s) for v, _, _, s in facts(doc)] == [(3120, None)]
