@@ -613,6 +613,8 @@ def _heading_subject(doc: Doc, ents, i: int) -> Span | None:
         words = words[1:]  # its number
     if words and words[-1] in ("tại", "của", "ở"):  # 'KẾT QUẢ TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ TẠI CẤP XÃ'
         return named[0]
+    if named[0].label_ == "GROUP" and named[0][0].lower_ == "cấp" and _capitals(doc, i) and words[-1:] != ["cho"]:
+        return named[0]  # 'III. KẾT QUẢ THU NGÂN SÁCH CẤP HUYỆN': a level's own section (not '... NHÂN SỰ CHO CẤP XÃ')
     return named[0] if all(w in _HEADING_WORDS for w in words) else None
 
 

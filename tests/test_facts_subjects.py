@@ -786,3 +786,9 @@ def test_police_branches_are_named_whole_and_the_issuing_office_s_branch_is_its_
     doc = "CÔNG AN TỈNH LẠNG SƠN\nPHÒNG CẢNH SÁT GIAO THÔNG\nBÁO CÁO\nKết quả quý I\nLực lượng Cảnh sát giao thông toàn tỉnh " \
           "đã đăng ký mới 3.120 mô tô."
     assert [(v, s) for v, _, _, s in facts(doc)] == [(3120, None)]
+
+
+def test_a_heading_in_capitals_that_ends_with_a_level_gives_it_its_section_but_not_one_for_it():
+    doc = "BÁO CÁO\nTình hình thu chi\nII. KẾT QUẢ THU NGÂN SÁCH CẤP XÃ\nĐến hết quý III, thu ngân sách đạt 212 tỷ đồng.\n" \
+          "III. TĂNG CƯỜNG CÁN BỘ CHO CẤP XÃ\nTỉnh đã điều động 40 công chức."
+    assert [(v, s) for v, _, _, s in facts(doc)] == [(212e9, "cấp xã"), (40, None)]
