@@ -69,9 +69,14 @@ def section_index(doc: DocText) -> dict[int, list[tuple[int, Place]]]:
     open_: list[Heading] = []
     out: dict[int, list[tuple[int, Place]]] = {}
     plan_doc = bool(doc.pages) and bool(_PLAN_DOC.search(doc.pages[0].text[:600]))
+    title = _TITLE.search(doc.pages[0].text[:800]) if doc.pages else None
+    review = bool(title) and bool(_RESULTS.search(fold(title.group(1))))
     for page in doc.pages:
         marks = [(0, _place(open_, plan_doc=plan_doc))]
         for h in headings(page.text):
+            if h.plan and review and _INDICATORS.match(fold(h.title)):
+                h = Heading(h.pos, h.end, h.level, h.title, False)  # 'II. MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI KHÁC' in a report
+                # of 'Tình hình thực hiện ... năm 2019': the indicators, as measured
             open_ = [o for o in open_ if o.level < h.level] + [h]
             marks.append((h.pos, _place(open_, h.end, plan_doc)))
         out[page.page_no] = marks
@@ -87,6 +92,9 @@ _REVIEW = re.compile(r"ket qua|tinh hinh|danh gia|thuc trang|hien trang|so ket|t
 # tasks named under a results heading are what was done: "I. KẾT QUẢ ĐẠT ĐƯỢC / 2. Các nhiệm vụ trọng tâm của Đề án 06:",
 # and indicators named there are measured: "II. KẾT QUẢ ĐẠT ĐƯỢC / 2. Các chỉ tiêu thị trường lao động"
 _RESULTS = re.compile(r"ket qua|tinh hinh thuc hien")
+_TITLE = re.compile(r"^[ \t]*B[ÁA]O C[ÁA]O[ \t]*\n([^\n]+)", re.MULTILINE)
+# indicators named by a heading, with no period, plan or assignment said ('CHỈ TIÊU NĂM 2020', '... ĐƯỢC GIAO' are aims)
+_INDICATORS = re.compile(r"^[\divx.\s]*(?:cac |mot so )?chi tieu(?!.*(?:\d{4}|nam (?:toi|sau)|du kien|giao|ke hoach|phan dau))")
 _TASKS = re.compile(r"^[\divx.\s]*(?:cac |mot so )?(?:nhiem vu|giai phap|chi tieu)")
 
 

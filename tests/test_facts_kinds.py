@@ -979,3 +979,16 @@ def test_bare_values_in_brackets_after_names_in_an_index_s_list_are_scores():
 def test_a_rate_range_s_first_end_is_a_rate_before_any_count_named_earlier():
     got = facts("Số vụ tai nạn giao thông tăng từ 10-17% so với cùng kỳ.")
     assert [(v, u, k) for v, u, k, *_ in got] == [(10, "%", "change"), (17, "%", "change")]
+
+
+def test_indicators_named_by_a_heading_of_a_results_report_are_measured():
+    doc = "BÁO CÁO\nTình hình thực hiện nhiệm vụ kinh tế - xã hội năm 2022\nII. CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI\n" \
+          "1. Tổng giá trị sản xuất đạt 8.240 tỷ đồng.\nIII. CHỈ TIÊU NĂM 2023\n1. Tổng giá trị sản xuất 9.000 tỷ đồng."
+    assert [(v, k) for v, _, k, *_ in facts(doc)] == [(8.24e12, "result"), (9e12, "target")]
+
+
+def test_a_ratio_to_the_same_period_is_a_level_and_a_budget_assigned_is_aimed_at():
+    got = facts("Thu nội địa đạt 4.120 tỷ đồng, bằng 91,5% so với cùng kỳ, tăng 12% so với cùng kỳ. Dự toán thu ngân sách năm 2025 "
+                "do Thủ tướng Chính phủ giao là 5.600 tỷ đồng; Hội đồng nhân dân tỉnh giao 6.000 tỷ đồng.")
+    assert [(v, k) for v, _, k, *_ in got] == [(4.12e12, "result"), (91.5, "result"), (12, "change"), (5.6e12, "target"),
+                                               (6e12, "target")]
