@@ -237,7 +237,7 @@ def _patterns() -> list[dict]:
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "ngành"}] + [{"LOWER": w} for w in sector.lower().split()]})
     word = {"LOWER": {"NOT_IN": _STOP}, "IS_ALPHA": True, "IS_TITLE": False}  # 'khối bộ, ngành', not 'Bộ Công Thương'
     member = {**word, "LOWER": {"NOT_IN": [*_STOP, "một", "những", "nhiều", "thuộc", "đóng", "dù", "tuy", "mặc", "nhưng", "ubnd", "hđnd",
-                                           "hướng", "tuyên", "phối", "hỗ", "triển"]}}  # not 'khối dân vận hướng dẫn'  # fmt: skip
+                                           "hướng", "tuyên", "phối", "hỗ", "triển", "kết"]}}  # not 'khối dân vận hướng dẫn'  # fmt: skip
     # not 'khối địa phương, một số tỉnh', 'Khối bệnh viện công lập thuộc Thành phố', '... ngoài công lập, dù ...',
     # 'KHỐI QUẬN, HUYỆN | UBND quận Cẩm Lệ ...' (a heading, then a name)
     first = {**word, "LOWER": {"NOT_IN": [*_STOP, "phố", "lượng", "lớp", "các", "này", "đó", "ấy"]}}  # not 'khối phố', 'khối
@@ -1480,7 +1480,7 @@ def _level_len(e: Span) -> int:
 
 
 # a list's lead-in that names the level of its items: 'Khối huyện:', 'Các huyện có nhiều xã ... gồm:'
-_LEAD_LEVEL = re.compile(r"(?:^|\s)(?:khối|các|những)\s+(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?(?:các\s+)?"
+_LEAD_LEVEL = re.compile(r"(?:^|\s)(?:khối|các|những|một\s+số)\s+(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?(?:các\s+)?"
                          r"(thị xã|thị trấn|thành phố|đặc khu|huyện|quận|xã|phường)(?=[\s,:]|$)", re.IGNORECASE)
 _FAMILY = {"DISTRICT": ("huyện", "quận", "thị xã", "thành phố"), "COMMUNE": ("xã", "phường", "thị trấn", "đặc khu")}
 
@@ -1506,7 +1506,8 @@ def name_listed_units(doc: Doc) -> Doc:
         listed[run.start] = Subject(f"{level} {name}", KINDS[label])
         taken.update(range(run.start, run.end))
 
-    colons = [(t.i, _sentence_start(doc, t.i)) for t in doc if t.text == ":"]
+    colons = [(t.i, _sentence_start(doc, t.i)) for t in doc if t.text == ":" or (  # '... một số huyện có tỷ lệ thu tốt là Lạc
+        t.lower_ in ("là", "gồm") and t.i + 1 < len(doc) and doc[t.i + 1].is_title)]  # Dương (34%), Cát Tiên (31%)'
     leads = [(c, m.group(1).lower(), start) for c, start in colons if (m := _LEAD_LEVEL.search(doc[start:c].text))]
     for n_lead, (colon, level, _) in enumerate(leads):
         kin = next(f for f in _FAMILY.values() if level in f)

@@ -792,3 +792,10 @@ def test_a_heading_in_capitals_that_ends_with_a_level_gives_it_its_section_but_n
     doc = "BÁO CÁO\nTình hình thu chi\nII. KẾT QUẢ THU NGÂN SÁCH CẤP XÃ\nĐến hết quý III, thu ngân sách đạt 212 tỷ đồng.\n" \
           "III. TĂNG CƯỜNG CÁN BỘ CHO CẤP XÃ\nTỉnh đã điều động 40 công chức."
     assert [(v, s) for v, _, _, s in facts(doc)] == [(212e9, "cấp xã"), (40, None)]
+
+
+def test_a_list_of_bare_names_after_la_under_a_level_and_a_block_name_stops_before_its_comma():
+    got = facts("Một số huyện có tỷ lệ giải ngân cao là Lạc Dương (71%), Đam Rông (66%).\nTrong khối xã, thị trấn, kết quả thu "
+                "như sau: 4 xã đạt trên 80% dự toán.")
+    assert [(v, s) for v, _, _, s in got] == [(71, "huyện Lạc Dương"), (66, "huyện Đam Rông"), (4, "xã, thị trấn"),
+                                              (80, "xã, thị trấn")]
