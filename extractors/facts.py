@@ -197,6 +197,8 @@ _MOST_POINTS = re.compile(r"(?:tổng|thang)\s+điểm(?:\s+tối\s+đa)?(?:\s+l
 _INDEX_BUILT = re.compile(r"(?:gồm|chia\s+thành)\s+\d+\s+(?:chỉ\s+số|tiêu\s+chí|trụ\s+cột|lĩnh\s+vực|nhóm)", re.IGNORECASE)
 _POINTS_AFTER = re.compile(r"\s*điểm\s*(?:%|phần\s+trăm)", re.IGNORECASE)
 # a level said before a comparison is the level, not the gap: "còn 82,18% so với 90,30% của năm 2021"
+# a least count that says which of those counted before it are meant (not "mỗi chợ đưa được tối thiểu 01 sản phẩm", an aim for each)
+_AT_LEAST_ONE = re.compile(r"(?:(?!mỗi)[^\d;:.])*?(?<![^\W\d_])(?:tối\s+thiểu|ít\s+nhất)\s+", re.IGNORECASE)
 _LEVEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:còn|chỉ\s+còn|ở\s+mức|bằng|(?:ước\s+)?đạt)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$",
                            re.IGNORECASE)  # ...and a ratio to that period: "bằng 72,8% so với cùng kỳ", "đạt 93% so với cùng kỳ"
 # a change named by its noun: "với mức giảm lần lượt là 0,49%, 0,51% và 1,94%"
@@ -790,6 +792,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                     _CONDITION.fullmatch(text, fact_end, start) or (
                         facts[-1].unit.split(",")[0] in _BODY_UNITS and _BOUND_OF_COUNT.fullmatch(text, fact_end, start))):  # fmt: skip
                 kind = FactKind.scope  # "23/63 tỉnh, thành phố có 100% dịch vụ công ...": the rate says which were counted
+            elif unit not in (None, "%", "VND", "USD") and facts and fact_end > clause_start and _AT_LEAST_ONE.fullmatch(text, fact_end, start):
+                kind = FactKind.scope  # "Trên 70% người dân biết và sử dụng tối thiểu 01 nền tảng số": who is counted, not an aim
             elif unit == "%" and facts and fact_end > clause_start and facts[-1].kind == FactKind.scope and facts[-1].unit == "điểm" \
                     and _WEIGHT.fullmatch(text, fact_end, start):
                 kind = FactKind.scope  # "tối đa là 75 điểm, chiếm tỷ lệ 75%": the part's weight, as the most it gives

@@ -992,3 +992,9 @@ def test_a_ratio_to_the_same_period_is_a_level_and_a_budget_assigned_is_aimed_at
                 "do Thủ tướng Chính phủ giao là 5.600 tỷ đồng; Hội đồng nhân dân tỉnh giao 6.000 tỷ đồng.")
     assert [(v, k) for v, _, k, *_ in got] == [(4.12e12, "result"), (91.5, "result"), (12, "change"), (5.6e12, "target"),
                                                (6e12, "target")]
+
+
+def test_a_least_count_after_those_it_selects_is_scope_but_each_one_s_least_is_aimed_at():
+    got = facts("Mục tiêu năm 2026:\n- Trên 80% hộ gia đình có tối thiểu 01 tài khoản thanh toán;\n- Mỗi xã có ít nhất 02 mô hình "
+                "chuyển đổi số.")
+    assert [(v, k) for v, _, k, *_ in got] == [(80, "target"), (1, "scope"), (2, "target")]
