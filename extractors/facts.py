@@ -115,7 +115,9 @@ _AIMED_CHANGE = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự
 _CHANGE_BEFORE = re.compile(r"(?:(?:tăng|giảm|vượt|sớm|chậm|cải\s+thiện|[ts]ụt(?:\s+hạng)?|thăng\s+hạng|(?:nhích|vươn)(?:\s+lên)?)(?:\s+trưởng)?(?:\s+(?:thêm|được|hơn|nhẹ|mạnh|nhanh|tiến\s+độ))?|có\s+thêm|bị\s+trừ|\(\s*[+\-−]"
                             r"|(?:tiết\s+kiệm|rút\s+ngắn|cắt\s+giảm)(?:\s+được)?|(?:về\s+đích|hoàn\s+thành|tiến\s+độ|vượt)\s+trước|(?:nhiều\s+|ít\s+)?hơn\s+(?:quy\s+định|định\s+mức))"
                             r"(?:\s+(?:bình\s+quân|trung\s+bình|từ))?\s*$"
-                            r"|(?:(?<![^\W\d_])(?:tăng|giảm)(?:\s+trưởng)?\s+(?:khoảng|gần|xấp\s+xỉ)|(?<![^\W\d_])gấp(?:\s+(?:khoảng|gần|hơn))?)\s*$",
+                            r"|(?:(?<![^\W\d_])(?:tăng|giảm)(?:\s+trưởng)?\s+(?:khoảng|gần|xấp\s+xỉ|trên|hơn)|(?<![^\W\d_])gấp(?:\s+(?:khoảng|gần|hơn))?)\s*$"
+                            # the gap to another: "Đồng Nai đạt 91,96 điểm (kém 0,41 điểm)"; savings: "tiết kiệm được hơn 40 tỷ đồng"
+                            r"|(?:\(\s*kém|(?:tiết\s+kiệm|rút\s+ngắn|cắt\s+giảm)(?:\s+được)?\s+(?:hơn|gần|khoảng|trên))\s*$",
                             re.IGNORECASE)  # fmt: skip
 # a count of days or months said as a value, not a period: "tổng thời gian là 17.584 ngày, nay chỉ còn 11.555
 # ngày", "liên tiếp 6 tháng dẫn đầu", "mất trung bình 3 ngày"
@@ -211,7 +213,10 @@ _COUNTS_OF_TARGETS = frozenset({"chỉ tiêu", "nhiệm vụ"})
 _JOINED = re.compile(r"[^\d;:()]{0,60}?(?:,|\svà|\sđến)\s*", re.IGNORECASE)
 _JOINED_SCOPE = re.compile(r"(?:[^\d;:()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?(?:,|\svà|\svới)(?:\s+UBND)?\s*", re.IGNORECASE)  # a year between
 # the change again as a share of what it changed: "giảm 84 đơn vị, tương đương 65,1%", "giảm 5 cơ quan (26,3%)"
-_SHARE_OF_CHANGE = re.compile(r"\s*(?:,\s*)?(?:tương\s+đương(?:\s+với)?|bằng|\()\s*(?:khoảng\s+|gần\s+|hơn\s+)?", re.IGNORECASE)
+_SHARE_OF_CHANGE = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*(?:,\s*)?(?:tương\s+đương(?:\s+với)?|bằng|\()\s*(?:khoảng\s+|gần\s+|hơn\s+)?",
+                              re.IGNORECASE)  # (past the words of a unit cut short: "cấp tăng 7.508 giấy phép, tương đương 73,2%")
+# ...or the same change as a count: "Tỷ lệ hộ nghèo giảm 6,26%, tương đương với 11.710 hộ"
+_SAME_CHANGE = re.compile(r"\s*,\s*tương\s+đương(?:\s+với)?\s*(?:khoảng\s+|gần\s+|hơn\s+)?", re.IGNORECASE)
 _OWN_VERB = re.compile(r"đạt|chiếm|còn|(?<![^\W\d_])(?:có|là|được)(?![^\W\d_])", re.IGNORECASE)
 _CHANGE_UNITS = frozenset({"ngày", "tháng", "năm", "tuần", "giờ", "bậc"})  # "vượt 10 ngày": a change of 10 days
 # a catalogue total followed by its parts: "có 484 TTHC, trong đó 323 ...", "1.960 TTHC, gồm: 335 ..."
@@ -778,7 +783,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             after_change = (bool(facts) and facts[-1].kind == FactKind.change and fact_end > clause_start and (
                 (facts[-1].unit == unit or "%" not in (unit, facts[-1].unit)) and (bool(_JOINED_MOST.fullmatch(text, fact_end, start)) or (
                     bool(_JOINED.fullmatch(text, fact_end, start)) and not _OWN_VERB.search(text, fact_end, start)))
-                or unit == "%" and bool(_SHARE_OF_CHANGE.fullmatch(text, fact_end, start))))  # fmt: skip
+                or unit == "%" and bool(_SHARE_OF_CHANGE.fullmatch(text, fact_end, start))
+                or facts[-1].unit == "%" and bool(_SAME_CHANGE.fullmatch(text, fact_end, start))))  # fmt: skip
             after_scope = (bool(facts) and facts[-1].kind == FactKind.scope and fact_end > clause_start
                            and (facts[-1].unit == unit or {facts[-1].unit, unit} <= _BODY_UNITS)
                            and bool(_JOINED_SCOPE.fullmatch(text, fact_end, start))

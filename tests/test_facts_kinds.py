@@ -420,7 +420,9 @@ def test_areas_dollars_and_thousands_said_without_a_noun():
 def test_a_multiple_and_a_change_said_about_its_size_are_changes():
     got = facts("Tỷ lệ hồ sơ trực tuyến đạt 40%, gấp 3,2 lần năm 2023; doanh thu tăng khoảng 15%; người dân tiết kiệm "
                 "khoảng 2 triệu đồng.")
-    assert [(v, k) for v, _, k, *_ in got] == [(40, "result"), (3.2, "change"), (15, "change"), (2e6, "result")]
+    assert [(v, k) for v, _, k, *_ in got] == [(40, "result"), (3.2, "change"), (15, "change"), (2e6, "change")]  # savings
+    # with a qualifier are changes too, as LABELLING.md has 'tiết kiệm 5 ngày' (round 76: of 13 such values in the sets, 8 are
+    # labelled change, 1 result)
 
 
 def test_a_value_done_against_its_target_and_a_target_named_though_exceeded():
@@ -998,3 +1000,10 @@ def test_a_least_count_after_those_it_selects_is_scope_but_each_one_s_least_is_a
     got = facts("Mục tiêu năm 2026:\n- Trên 80% hộ gia đình có tối thiểu 01 tài khoản thanh toán;\n- Mỗi xã có ít nhất 02 mô hình "
                 "chuyển đổi số.")
     assert [(v, k) for v, _, k, *_ in got] == [(80, "target"), (1, "scope"), (2, "target")]
+
+
+def test_changes_with_a_qualifier_gaps_savings_and_a_change_restated():
+    got = facts("Xuất khẩu đạt 2,1 tỷ USD, tăng trên 14%. Hải Dương đạt 90,12 điểm (kém 0,57 điểm). Ký số giúp tiết kiệm được hơn "
+                "12 tỷ đồng mỗi năm. Tỷ lệ hộ nghèo giảm 2,1%, tương đương với 3.406 hộ.")
+    assert [(v, k) for v, _, k, *_ in got] == [(2.1e9, "result"), (14, "change"), (90.12, "result"), (0.57, "change"),
+                                               (12e9, "change"), (2.1, "change"), (3406, "change")]
