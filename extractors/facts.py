@@ -42,7 +42,7 @@ _QUARTER_END = {"I": 3, "II": 6, "III": 9, "IV": 12, "1": 3, "2": 6, "3": 9, "4"
 _MUST = r"phải\s+(?:hoàn\s+thành|đạt|bảo\s+đảm|đảm\s+bảo|đáp\s+ứng)|cần\s+(?:[^\W\d_]+\s+){1,3}?thêm(?![^\W\d_])"
 _TARGET = re.compile(rf"(?<!vượt\s)(?<!hoàn\sthành\s)(?:mục\s+tiêu|chỉ\s+tiêu)|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)|phấn\s+đấu|tối\s+thiểu|ít\s+nhất(?!\s*[,;(]|\s+(?:với|là|trong|so|cả))|"
                      r"(?<!số\s)(?<!lượt\s)(?<!các\s)yêu\s+cầu(?!\s+cấp\s+(?:phiếu|giấy|bản|thẻ)|\s+(?:khắt\s+khe|cao\s+về|rất))|dự\s+kiến|định\s+hướng|cam\s+kết"
-                     rf"|kế\s+hoạch\s+(?:đầu\s+tư\s+)?vốn|vốn\s+kế\s+hoạch|{_MUST}|hướng\s+tới\s*:", re.IGNORECASE)  # "yêu cầu cấp phiếu": requests ("yêu cầu khắt khe": demands); "kế hoạch (đầu tư) vốn": money planned
+                     rf"|kế\s+hoạch\s+(?:đầu\s+tư\s+)?vốn|kế\s+hoạch\s+đầu\s+tư\s+công|vốn\s+kế\s+hoạch|{_MUST}|hướng\s+tới\s*:", re.IGNORECASE)  # "yêu cầu cấp phiếu": requests ("yêu cầu khắt khe": demands); "kế hoạch (đầu tư) vốn": money planned
 # a budget assigned, said right before its sum: "Bộ Tài chính giao Cục Thuế tỉnh dự toán thu ngân sách hơn 63,9 ngàn tỷ
 # đồng", "dự toán được giao là 1.200 tỷ đồng" (not "bằng 134% dự toán trung ương giao", the share of it reached)
 _BUDGET_GIVEN = r"giao\s+(?:[^\d;:.,]{0,40}?\s)?dự\s+toán"
@@ -67,6 +67,7 @@ _PLANNED = re.compile(r"phấn\s+đấu|dự\s+kiến|(?<![^\W\d_])sẽ(?![^\W\d
 _PLAN_OPENS = re.compile(r"[\W\d]*theo\s+kế\s+hoạch\s*,", re.IGNORECASE)
 # ...but in a plan document, a sentence that says what was done or is now is no aim: "Tỉnh đang cung cấp 1.541 dịch vụ công",
 # "Hiện nay, tỷ lệ ... đạt khoảng 96%"
+_DONE_SAID = re.compile(r"(?<![^\W\d_])(?:đã|đến\s+nay)(?![^\W\d_])", re.IGNORECASE)  # "trong đó số đã phân khai ... là 13.954 tỷ đồng"
 _SAID_DONE = re.compile(r"(?<![^\W\d_])(?:đã|đang|hiện|đến\s+nay)(?![^\W\d_])", re.IGNORECASE)
 # a value reached, said inside a plan section: "(hiện đạt 60%)" (not "số hóa hồ sơ, kết quả giải quyết TTHC", the papers)
 _REALIZED = re.compile(r"(?:đã|hiện|mới|chỉ)\s+(?:đạt|có|hoàn\s+thành)|đạt\s+được|kết\s+quả(?!\s+giải\s+quyết)|ước\s+(?:thực\s+hiện|đạt)"
@@ -650,6 +651,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
         scope_until, scope_unit = -1, None  # a catalogue total (or a scope of this unit) opened a list of its parts
         parts_until = -1  # ...a list after 'trong đó:', whose items are clauses that open with a count
         items_until, items_bulleted = -1, False  # ...and after any count's 'trong đó:' or 'gồm:', where its list of parts ends
+        aimed_until, aimed_unit = -1, None  # ...and a sum aimed at, whose parts are aimed at too
         changes: set[str] = set()  # rates that are a change ("tăng 12%"), which measure no level
         of_total: set[int] = set()  # where a number stands that is an earlier count's denominator
         text = page.text
@@ -828,6 +830,11 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 kind = FactKind.scope  # "... 157 bệnh viện tuyến dưới, trong đó: | - 13 bệnh viện ...; | - 15 ...": a parts list's items
             if counted and (parts := _PARTS_LIST.match(text, end)):
                 items_until, items_bulleted = max(items_until, _items_end(text, parts.end())), bool(_BULLET_RUN.match(text, parts.end()))
+            if start < aimed_until and kind == FactKind.result and unit == aimed_unit and not _REALIZED.search(text, max(s_start, start - 60), start) \
+                    and not _DONE_SAID.search(text, max(s_start, start - 40), start):  # fmt: skip
+                kind = FactKind.target  # "Tổng kế hoạch ... là 92.917,98 tỷ đồng, gồm: vốn cân đối 67.268,66 tỷ đồng; vốn ...": its parts
+            if kind == FactKind.target and unit in ("VND", "USD") and (parts := _PARTS_LIST.match(text, end)):
+                aimed_until, aimed_unit = page.sentence(start, end, limit=4000)[1], unit
             if kind == FactKind.scope and (_parts_follow(text, end) or (
                     unit in CATALOGUE_UNITS and not _FIELD_BEFORE.search(text, max(0, start - 30), start))):
                 scope_until, scope_unit = max(scope_until, _clause_end(text, end)), unit  # "tối đa 1.000 điểm, trong đó ... 400 điểm"

@@ -1007,3 +1007,9 @@ def test_changes_with_a_qualifier_gaps_savings_and_a_change_restated():
                 "12 tỷ đồng mỗi năm. Tỷ lệ hộ nghèo giảm 2,1%, tương đương với 3.406 hộ.")
     assert [(v, k) for v, _, k, *_ in got] == [(2.1e9, "result"), (14, "change"), (90.12, "result"), (0.57, "change"),
                                                (12e9, "change"), (2.1, "change"), (3406, "change")]
+
+
+def test_the_parts_of_a_sum_aimed_at_are_aimed_at_unless_said_done():
+    got = facts("Tổng kế hoạch đầu tư công năm 2024 của tỉnh là 8.410 tỷ đồng, gồm: vốn ngân sách địa phương 5.120 tỷ đồng; vốn "
+                "kéo dài thời gian thực hiện 290 tỷ đồng; số đã phân khai 3.000 tỷ đồng.")
+    assert [(v, k) for v, _, k, *_ in got] == [(8.41e12, "target"), (5.12e12, "target"), (2.9e11, "target"), (3e12, "result")]
