@@ -298,6 +298,8 @@ def _patterns() -> list[dict]:
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "vùng"}] + [{"LOWER": w} for w in land.split()]})
     for name in REGIONS[:BARE_REGIONS]:
         pats.append({"label": "GROUP", "pattern": name, "id": name})
+    # a third of the country: 'miền Bắc có 3 đại diện, miền Nam có 7' (not 'miền núi')
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "miền"}, {"LOWER": {"IN": ["bắc", "trung", "nam"]}, "IS_TITLE": True}]})
     return pats
 
 
@@ -397,6 +399,7 @@ def _unit_names() -> dict[str, set[str]]:
             full = row.get(k)
             if full and (m := re.match(r"(Thị trấn|Thị xã|Thành phố|Đặc khu|Xã|Phường|Huyện|Quận)\s+(.+)$", full)):
                 out[f"{key(m.group(1))} {key(m.group(2))}"].add(m.group(2))
+                out[f"{key(m.group(1))} {key(m.group(2)).replace(' ', '')}"].add(m.group(2))  # 'Đakrông' for 'Đa Krông'
     return dict(out)
 
 
@@ -405,6 +408,8 @@ def _canonical(level: str, name: str) -> str:
     unless that one has no marks where the text has some (the data writes 'Xã Na Son' for Na Sơn)."""
     written = " ".join(w[:1].upper() + (w[1:].lower() if name.isupper() else w[1:]) for w in name.split())
     known = _unit_names().get(f"{key(level)} {key(name)}", set())
+    if known and all(key(n) != key(name) for n in known):
+        return written  # the name run together ('Đakrông'): as the text writes it
     same = [n for n in known if n.lower() == written.lower()]
     only = next(iter(known)) if len(known) == 1 else written
     return same[0] if same else written if key(only) == only.lower() != written.lower() else only
@@ -1480,7 +1485,7 @@ def _level_len(e: Span) -> int:
 
 
 # a list's lead-in that names the level of its items: 'Khối huyện:', 'Các huyện có nhiều xã ... gồm:'
-_LEAD_LEVEL = re.compile(r"(?:^|\s)(?:khối|các|những|một\s+số)\s+(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?(?:các\s+)?"
+_LEAD_LEVEL = re.compile(r"(?:^|[\s(])(?:khối|các|những|một\s+số)\s+(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?(?:các\s+)?"
                          r"(thị xã|thị trấn|thành phố|đặc khu|huyện|quận|xã|phường)(?=[\s,:]|$)", re.IGNORECASE)
 _FAMILY = {"DISTRICT": ("huyện", "quận", "thị xã", "thành phố"), "COMMUNE": ("xã", "phường", "thị trấn", "đặc khu")}
 
@@ -1613,8 +1618,10 @@ def name_lead_groups(doc: Doc) -> Doc:
         head = next((n for n in (3, 2, 1) if _words(doc, t.i + 1, t.i + 1 + n) in _GROUP_HEADS), 0)
         end = next((j for j in range(t.i + 1 + head, min(len(doc), t.i + 9)) if not doc[j].is_alpha or doc[j].lower_ in _GROUP_ENDS),
                    None)  # ('Các Tổ công nghệ số cộng đồng đã ...')
-        if head and end is not None and end > t.i + 1 + head and doc[end].lower_ in _GROUP_VERBS and not taken & set(range(t.i, end)):
-            ents.append(Span(doc, t.i + 1, end, label="GROUP"))
+        named = [e for e in ents if e.start == t.i + 1 and e.end == end and e.label_ == "AGENCY"]  # 'các Tổng Công ty Điện lực': many
+        if head and end is not None and end > t.i + 1 + head and doc[end].lower_ in _GROUP_VERBS and (
+                named or not taken & set(range(t.i, end))):  # fmt: skip
+            ents = [e for e in ents if e not in named] + [Span(doc, t.i + 1, end, label="GROUP")]
     doc.ents = sorted(ents, key=lambda e: e.start)
     return doc
 
@@ -1622,7 +1629,7 @@ def name_lead_groups(doc: Doc) -> Doc:
 # kinds of body a report speaks of as a group; what a group does next, after its name
 # (not 'các cơ quan chuyên môn', 'các tổ công tác', 'các doanh nghiệp': most often the issuer's own, or nobody's)
 _GROUP_HEADS = frozenset(("trung tâm", "tổ công nghệ", "bệnh viện", "trạm", "trường", "ngân hàng", "hợp tác xã", "chi nhánh",
-                          "nhà mạng", "sở"))  # fmt: skip
+                          "nhà mạng", "sở", "tổng công ty"))  # fmt: skip
 _GROUP_ENDS = frozenset(_STOP) - {"số", "cấp", "ban"} | {"đều", "cũng", "vẫn", "trực", "thuộc", "trên"}
 _GROUP_VERBS = frozenset(("đã", "đang", "đều", "cũng", "vẫn", "tiếp", "đạt", "thực", "giải", "hoàn", "có", "chưa", "triển"))
 

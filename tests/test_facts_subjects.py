@@ -799,3 +799,10 @@ def test_a_list_of_bare_names_after_la_under_a_level_and_a_block_name_stops_befo
                 "như sau: 4 xã đạt trên 80% dự toán.")
     assert [(v, s) for v, _, _, s in got] == [(71, "huyện Lạc Dương"), (66, "huyện Đam Rông"), (4, "xã, thị trấn"),
                                               (80, "xã, thị trấn")]
+
+
+def test_a_district_name_run_together_regions_of_the_country_and_many_bodies_of_one_name():
+    got = facts("Tỷ lệ chi trả không dùng tiền mặt (các huyện: Gio Linh 42,03%; Đakrông 22,1%). Trong nhóm cuối bảng, miền Bắc có "
+                "4 đại diện, miền Trung có 2 đại diện. Các Tổng Công ty Điện lực đã tiếp nhận lưới điện tại 512 xã.")
+    assert [(v, s) for v, _, _, s in got] == [(42.03, "huyện Gio Linh"), (22.1, "huyện Đakrông"), (4, "miền Bắc"),
+                                              (2, "miền Trung"), (512, "tổng Công ty Điện lực")]
