@@ -202,6 +202,17 @@ _POINTS_AFTER = re.compile(r"\s*điểm\s*(?:%|phần\s+trăm)", re.IGNORECASE)
 # a level said before a comparison is the level, not the gap: "còn 82,18% so với 90,30% của năm 2021"
 # a least count that says which of those counted before it are meant (not "mỗi chợ đưa được tối thiểu 01 sản phẩm", an aim for each)
 _AT_LEAST_ONE = re.compile(r"(?:(?!mỗi)[^\d;:.])*?(?<![^\W\d_])(?:tối\s+thiểu|ít\s+nhất)\s+", re.IGNORECASE)
+# a gap said after its reference, or in brackets after a change said how: "thấp hơn đơn vị dẫn đầu 11,92%", "đã tăng khá (3,29 điểm)"
+_GAP_SAID = re.compile(r"(?:(?<![^\W\d_])(?:cao|thấp)\s+hơn(?:\s+(?:[^\W\d_]+|(?:19|20)\d\d)){1,6}"
+                       r"|(?<![^\W\d_])(?:tăng|giảm)\s+(?:khá|nhẹ|mạnh|đáng\s+kể|nhanh)\s*\()\s*$", re.IGNORECASE)
+_GAP_REFERENCE = re.compile(r"(?:tỷ|tỉ)\s+lệ|mức|bình\s+quân|trung\s+bình|giá\s+trị", re.IGNORECASE)
+
+
+def _gap_said(near: str) -> re.Match | None:
+    """"thấp hơn đơn vị dẫn đầu 11,92%", "đã tăng khá (3,29 điểm)": a gap; not the value of a reference ("cao hơn mức
+    40,14 điểm của năm 2021")."""
+    m = _GAP_SAID.search(near)
+    return None if m and _GAP_REFERENCE.search(m.group()) else m
 _LEVEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:còn|chỉ\s+còn|ở\s+mức|bằng|(?:ước\s+)?đạt)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$",
                            re.IGNORECASE)  # ...and a ratio to that period: "bằng 72,8% so với cùng kỳ", "đạt 93% so với cùng kỳ"
 # a change named by its noun: "với mức giảm lần lượt là 0,49%, 0,51% và 1,94%"
@@ -542,7 +553,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     if cue_from > 0 and text[cue_from - 1] == "%":
         own = _OF_TARGET.sub("", cue, count=1)  # "đạt 103,2% chỉ tiêu Bộ Công an giao), ...": the rate's words,
         cue = own if own.strip() else cue  # unless they name this value: "đạt 11,4% so với chỉ tiêu 849.528 tài khoản"
-    verb = _CHANGE_BEFORE.search(near) or _CHANGE_MOST.search(near) or _CHANGE_NAMED.search(near)
+    verb = _CHANGE_BEFORE.search(near) or _CHANGE_MOST.search(near) or _CHANGE_NAMED.search(near) or (
+        _gap_said(near) if not _TARGET.search(text, s_start, start) else None)
     if verb and re.search(r"từ\s*$", verb.group(), re.IGNORECASE) and _FROM_TO.match(text, end):
         verb = None  # "huyện Sông Lô giảm từ 10,85% xuống còn 1,31%": the level it started from
     if verb and plan and not _REALIZED.search(text, s_start, start):

@@ -1013,3 +1013,10 @@ def test_the_parts_of_a_sum_aimed_at_are_aimed_at_unless_said_done():
     got = facts("Tổng kế hoạch đầu tư công năm 2024 của tỉnh là 8.410 tỷ đồng, gồm: vốn ngân sách địa phương 5.120 tỷ đồng; vốn "
                 "kéo dài thời gian thực hiện 290 tỷ đồng; số đã phân khai 3.000 tỷ đồng.")
     assert [(v, k) for v, _, k, *_ in got] == [(8.41e12, "target"), (5.12e12, "target"), (2.9e11, "target"), (3e12, "result")]
+
+
+def test_a_gap_said_after_its_reference_but_not_the_reference_s_own_value():
+    got = facts("Bộ Y tế xếp cuối với 80,1%, thấp hơn đơn vị dẫn đầu 9,7%. Lạng Sơn đạt 60,2 điểm, đã tăng khá (2,8 điểm) so với năm "
+                "2023. Tỉnh đạt 41,2 điểm, cao hơn mức 40,1 điểm của năm trước.")
+    assert [(v, k) for v, _, k, *_ in got] == [(80.1, "result"), (9.7, "change"), (60.2, "result"), (2.8, "change"),
+                                               (41.2, "result"), (40.1, "result")]
