@@ -347,6 +347,7 @@ _RANKED_BODIES = re.compile(r"\s*(?:ủy\s+ban|uỷ\s+ban|ubnd|bộ|cơ\s+quan)(
 _RANKED_AMONG = re.compile(r"\s+(?:trong|trên)\s+(?:(?:tổng\s+)?số\s+)?(?=\d)", re.IGNORECASE)  # "đứng thứ 35 trong 63 tỉnh"
 # a rate's per-part after its unit: "78 triệu đồng/người/năm", "3 triệu lượt/ngày"
 _PER_PART = re.compile(r"(?:/(?:người|năm|tháng|ngày|tuần|quý|giờ|hộ|km2?)){1,2}(?![^\W\d_])", re.IGNORECASE)
+_LISTED_AHEAD = re.compile(r"(?:\s*,\s*\d{1,3})*\s*(?:,|\svà|\shoặc)\s*\d{1,3}")  # ", 25, 40 và 60" (then their unit)
 _VALUES_AHEAD = re.compile(r"(?:\s*(?:[;,]|và)\s*\d[\d.,]*)+")
 _ONE_OF = re.compile(r"\s+trong\s+(?:số\s+)?\d", re.IGNORECASE)
 _PROVINCE_COUNTS = (63, 62, 61, 34)  # the provinces an index ranks: before the 2025 merger (not all surveyed), after
@@ -712,7 +713,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 unit = "thứ hạng"  # 63 Ủy ban nhân dân tỉnh": the field ranked, counted; "(thứ 2/62)": a place of a field
             elif re.match(r"\s*nhóm\b", rest, re.IGNORECASE):
                 unit, end = "nhóm", end + re.match(r"\s*nhóm", rest, re.IGNORECASE).end()
-            elif (age := _AGE_AFTER.match(rest)) and (_AGE_BOUND.search(before_near) or _QUALIFIER_AFTER.match(rest, age.end())):
+            elif (age := _AGE_AFTER.match(rest)) and (_AGE_BOUND.search(before_near) or _QUALIFIER_AFTER.match(rest, age.end()) or (
+                    facts and facts[-1].unit == "tuổi" and re.search(r"\d\s*(?:,|\svà|\shoặc)\s*$", before_near))):  # fmt: skip
                 unit, end, span = "tuổi", end + age.end(), True  # "trẻ em dưới 6 tuổi", "từ đủ 14 tuổi trở lên": who is counted
             elif (sp := SPAN_AFTER.match(rest)) and (sp.group(1).lower().endswith("đêm") or SPAN_NAMED.search(before_near) or (
                     _ELAPSED.search(text, max(0, start - 20), start) and _ELAPSED_AFTER.match(text, end + sp.end()))):  # fmt: skip
@@ -760,6 +762,9 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 unit = unit_at(" " + named.group(1))[0] or open_unit(" " + named.group(1))[0]  # "số tỉnh tăng điểm là 29"
             if unit is None and (named := _UNIT_NAMED.search(text, max(0, start - 80), start)):
                 unit = unit_at(" " + named.group(1))[0]
+            if unit is None and (listed := _LISTED_AHEAD.match(text, end)) and (ages := _AGE_AFTER.match(text, listed.end())) and (
+                    _AGE_BOUND.search(before_near) or text[max(0, start - 2) : start].strip() in (",", "")):  # fmt: skip
+                unit, span = "tuổi", True  # "công dân đủ 14, 25, 40 và 60 tuổi": the ages listed, each a condition
             if unit is None and (listed := _VALUES_AHEAD.match(text, end)) and "lần lượt" in text[max(s_start, start - 80) : start]:
                 unit = unit_at(text[listed.end() :])[0]  # "lần lượt là 805,6; 804,7 và 801,5 điểm": the list's last unit
             if unit is None and _ONE_OF.match(text, end):

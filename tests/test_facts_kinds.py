@@ -1020,3 +1020,9 @@ def test_a_gap_said_after_its_reference_but_not_the_reference_s_own_value():
                 "2023. Tỉnh đạt 41,2 điểm, cao hơn mức 40,1 điểm của năm trước.")
     assert [(v, k) for v, _, k, *_ in got] == [(80.1, "result"), (9.7, "change"), (60.2, "result"), (2.8, "change"),
                                                (41.2, "result"), (40.1, "result")]
+
+
+def test_ages_listed_with_one_unit_are_each_a_condition_and_a_lunar_day_names_a_date():
+    got = facts("Công dân đủ 14, 25, 40 và 60 tuổi phải đổi thẻ. Từ mùng 2 đến mùng 6 Tết, Công an xã đã cấp 140 thẻ.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(14, "tuổi", "scope"), (25, "tuổi", "scope"), (40, "tuổi", "scope"),
+                                                  (60, "tuổi", "scope"), (140, "thẻ", "result")]
