@@ -141,7 +141,8 @@ _ELAPSED_AFTER = re.compile(r"\s+(?:triển\s+khai|vận\s+hành|thực\s+hiện
 _AGE_AFTER = re.compile(r"\s*tuổi(?![^\W\d_])", re.IGNORECASE)
 _AGE_BOUND = re.compile(r"(?<![^\W\d_])(?:dưới|trên|từ|đủ|đến|tới)\s*$", re.IGNORECASE)
 # procedures brought online, a work done, not a catalogue: "tỉnh đã đưa 1.364 thủ tục ... lên cung cấp ..., trong đó ..."
-_PUT_ONLINE = re.compile(r"(?<![^\W\d_])đã\s+(?:đưa|tích\s+hợp|số\s+hóa)\s*$", re.IGNORECASE)
+_PUT_ONLINE = re.compile(r"(?<![^\W\d_])(?:đã\s+(?:đưa|tích\s+hợp|số\s+hóa|cung\s+cấp)|(?:đã\s+)?triển\s+khai(?:\s+được)?)\s*$",
+                         re.IGNORECASE)  # ...or put to work: "tỉnh đã triển khai 1.543 dịch vụ công trực tuyến, trong đó ..."
 # a part said reached or not among a total's parts is a result: "gồm 06 chỉ tiêu, trong đó đạt 05 chỉ tiêu, chưa đạt 01"
 _CLOCK = re.compile(r"(?<![\d.,])\d{1,2}\s*giờ\s*$", re.IGNORECASE)
 _DONE_BEFORE = re.compile(r"(?<![^\W\d_])(?:đạt|hoàn\s+thành|vượt)\s*$", re.IGNORECASE)

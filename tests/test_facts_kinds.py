@@ -1026,3 +1026,9 @@ def test_ages_listed_with_one_unit_are_each_a_condition_and_a_lunar_day_names_a_
     got = facts("Công dân đủ 14, 25, 40 và 60 tuổi phải đổi thẻ. Từ mùng 2 đến mùng 6 Tết, Công an xã đã cấp 140 thẻ.")
     assert [(v, u, k) for v, u, k, *_ in got] == [(14, "tuổi", "scope"), (25, "tuổi", "scope"), (40, "tuổi", "scope"),
                                                   (60, "tuổi", "scope"), (140, "thẻ", "result")]
+
+
+def test_online_services_put_to_work_are_counted_results_a_catalogue_is_scope():
+    got = facts("Tỉnh đã triển khai 1.610 dịch vụ công trực tuyến, trong đó 1.020 dịch vụ công toàn trình. Danh mục gồm 1.940 "
+                "thủ tục hành chính, trong đó 1.402 thủ tục cấp tỉnh.")
+    assert [(v, k) for v, _, k, *_ in got] == [(1610, "result"), (1020, "result"), (1940, "scope"), (1402, "scope")]
