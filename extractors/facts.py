@@ -527,6 +527,7 @@ def _named_scores(text: str, start: int) -> bool:
         and len(_NAMED_DECIMAL.findall(line)) >= 2 and bool(_INDEX_OR_POINTS.search(text, max(0, line_start - 300), start))  # fmt: skip
 
 
+_NAMED_AFTER_BRACKET = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+){0,2}[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*")  # ", thị xã Long Khánh "
 _NAMED_DECIMAL = re.compile(r"[^\W\d_]\s*\(\d{1,3}[,.]\d{1,2}\)")
 _INDEX_OR_POINTS = re.compile(r"(?<![^\W\d_])(?:chỉ\s+số|điểm)(?![^\W\d_])", re.IGNORECASE)
 
@@ -783,6 +784,10 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 unit = "thứ hạng"  # "Chỉ số quản trị môi trường (17/63)": an index's place among the provinces
             if unit is None and text[max(0, start - 1) : start] == "(" and text[end : end + 1] == ")" and _named_scores(text, start):
                 unit = "điểm"  # "Nhóm 5 địa phương dẫn đầu về chỉ số EBI: TP.HCM (78,6), Hà Nội (75,8), ..., Bình Dương (43)"
+            if unit is None and text[max(0, start - 1) : start] == "(" and text[end : end + 1] == ")" and facts and facts[-1].unit \
+                    and s_start <= fact_end < start and text[fact_end : fact_end + 1] == ")" and _NAMED_AFTER_BRACKET.fullmatch(
+                        text, fact_end + 1, start - 1):  # fmt: skip
+                unit = facts[-1].unit  # "huyện Long Thành (18 vàng), thị xã Long Khánh (17), ...": the list's unit, said once
             if unit is None and _INDEX_VALUE.fullmatch(m.group()):
                 unit = "điểm" if len(m.group()) >= 5 else None  # "Huế (0,7951)": an index's score (LABELLING.md);
                 # "từ khoảng 0,5 đến gần 0,6": a value on its own

@@ -95,7 +95,7 @@ _RESULTS = re.compile(r"ket qua|tinh hinh thuc hien")
 _TITLE = re.compile(r"^[ \t]*B[ÁA]O C[ÁA]O[ \t]*\n([^\n]+)", re.MULTILINE)
 # indicators named by a heading, with no period, plan or assignment said ('CHỈ TIÊU NĂM 2020', '... ĐƯỢC GIAO' are aims)
 _INDICATORS = re.compile(r"^[\divx.\s]*(?:cac |mot so )?chi tieu(?!.*(?:\d{4}|nam (?:toi|sau)|du kien|giao|ke hoach|phan dau))")
-_TASKS = re.compile(r"^[\divx.\s]*(?:cac |mot so )?(?:nhiem vu|giai phap|chi tieu)")
+_TASKS = re.compile(r"^[\divx.\s]*(?:cac |mot so )?(?:nhiem vu|giai phap|chi tieu|muc tieu)")
 
 
 def _place(open_: list[Heading], body: int = 0, plan_doc: bool = False) -> Place:

@@ -1032,3 +1032,10 @@ def test_online_services_put_to_work_are_counted_results_a_catalogue_is_scope():
     got = facts("Tỉnh đã triển khai 1.610 dịch vụ công trực tuyến, trong đó 1.020 dịch vụ công toàn trình. Danh mục gồm 1.940 "
                 "thủ tục hành chính, trong đó 1.402 thủ tục cấp tỉnh.")
     assert [(v, k) for v, _, k, *_ in got] == [(1610, "result"), (1020, "result"), (1940, "scope"), (1402, "scope")]
+
+
+def test_aims_a_results_heading_reviews_are_measured_and_a_bracket_list_s_unit_is_said_once():
+    doc = "BÁO CÁO\nTổng kết năm 2024\nII. KẾT QUẢ THỰC HIỆN\n1. Các mục tiêu chuyển đổi số của tỉnh\n- Trên 60% doanh nghiệp đã " \
+          "dùng nền tảng số.\n2. Thể thao\nDẫn đầu là huyện Đức Trọng (21 vàng), huyện Lâm Hà (16), huyện Di Linh (9 vàng)."
+    assert [(v, u, k) for v, u, k, *_ in facts(doc)] == [(60, "%", "result"), (21, "vàng", "result"), (16, "vàng", "result"),
+                                                         (9, "vàng", "result")]
