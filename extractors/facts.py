@@ -214,6 +214,8 @@ def _gap_said(near: str) -> re.Match | None:
     40,14 điểm của năm 2021")."""
     m = _GAP_SAID.search(near)
     return None if m and _GAP_REFERENCE.search(m.group()) else m
+# groups of tasks done, not the groups a list is sorted into: "Lực lượng Công an các cấp đã hoàn thành 4/5 nhóm nhiệm vụ"
+_GROUPS_DONE = re.compile(r"(?:hoàn\s+thành|triển\s+khai|thực\s+hiện\s+xong)\s*$", re.IGNORECASE)
 _LEVEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:còn|chỉ\s+còn|ở\s+mức|bằng|(?:ước\s+)?đạt)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$",
                            re.IGNORECASE)  # ...and a ratio to that period: "bằng 72,8% so với cùng kỳ", "đạt 93% so với cùng kỳ"
 # a change named by its noun: "với mức giảm lần lượt là 0,49%, 0,51% và 1,94%"
@@ -615,7 +617,7 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     if unit and _INDEX_PART.match(unit) and not share and not _PREDICATE_AFTER.match(text, end) and not _REALIZED.search(near) \
             and not _UNIT_REACHED.search(text, max(s_start, cue_from - 60), start):  # fmt: skip
         return FactKind.scope
-    if _SELECTED.search(near) or unit == "nhóm" or (
+    if _SELECTED.search(near) or (unit == "nhóm" and not share and not _GROUPS_DONE.search(near)) or (
             _SCOPE_BEFORE.search(cue) and unit != "thứ hạng" and not share and not _CLASS_REACHED.match(text, end)):
         return FactKind.scope
     if (unit in CATALOGUE_UNITS or scope_open) and not share and (scope_open or (

@@ -1039,3 +1039,8 @@ def test_aims_a_results_heading_reviews_are_measured_and_a_bracket_list_s_unit_i
           "dùng nền tảng số.\n2. Thể thao\nDẫn đầu là huyện Đức Trọng (21 vàng), huyện Lâm Hà (16), huyện Di Linh (9 vàng)."
     assert [(v, u, k) for v, u, k, *_ in facts(doc)] == [(60, "%", "result"), (21, "vàng", "result"), (16, "vàng", "result"),
                                                          (9, "vàng", "result")]
+
+
+def test_groups_of_tasks_done_are_results_the_groups_of_a_list_are_scope():
+    got = facts("Các sở, ngành đã triển khai 9/12 nhóm thủ tục hành chính. Hồ sơ được chia thành 03 nhóm.")
+    assert [(v, k) for v, _, k, *_ in got] == [(9, "result"), (3, "scope")]
