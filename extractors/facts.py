@@ -67,8 +67,8 @@ _PLANNED = re.compile(r"phấn\s+đấu|dự\s+kiến|(?<![^\W\d_])sẽ(?![^\W\d
 _PLAN_OPENS = re.compile(r"[\W\d]*theo\s+kế\s+hoạch\s*,", re.IGNORECASE)
 # ...but in a plan document, a sentence that says what was done or is now is no aim: "Tỉnh đang cung cấp 1.541 dịch vụ công",
 # "Hiện nay, tỷ lệ ... đạt khoảng 96%"
-_DONE_SAID = re.compile(r"(?<![^\W\d_])(?:đã|đến\s+nay)(?![^\W\d_])", re.IGNORECASE)  # "trong đó số đã phân khai ... là 13.954 tỷ đồng"
 _SAID_DONE = re.compile(r"(?<![^\W\d_])(?:đã|đang|hiện|đến\s+nay)(?![^\W\d_])", re.IGNORECASE)
+_DONE_SAID = re.compile(r"(?<![^\W\d_])(?:đã|đến\s+nay)(?![^\W\d_])", re.IGNORECASE)  # "trong đó số đã phân khai ... là 13.954 tỷ đồng"
 # a value reached, said inside a plan section: "(hiện đạt 60%)" (not "số hóa hồ sơ, kết quả giải quyết TTHC", the papers)
 _REALIZED = re.compile(r"(?:đã|hiện|mới|chỉ)\s+(?:đạt|có|hoàn\s+thành)|đạt\s+được|kết\s+quả(?!\s+giải\s+quyết)|ước\s+(?:thực\s+hiện|đạt)"
                        r"|(?:chỉ\s+tiêu|kế\s+hoạch)[^\d:;()]{0,40}?\s(?:đã\s+)?vượt"  # "chỉ tiêu vượt mức"
@@ -200,7 +200,6 @@ _PERCENT_WORDS = re.compile(r"\s*phần\s+trăm(?![^\W\d_])", re.IGNORECASE)
 _MOST_POINTS = re.compile(r"(?:tổng|thang)\s+điểm(?:\s+tối\s+đa)?(?:\s+là)?\s*$", re.IGNORECASE)
 _INDEX_BUILT = re.compile(r"(?:gồm|chia\s+thành)\s+\d+\s+(?:chỉ\s+số|tiêu\s+chí|trụ\s+cột|lĩnh\s+vực|nhóm)", re.IGNORECASE)
 _POINTS_AFTER = re.compile(r"\s*điểm\s*(?:%|phần\s+trăm)", re.IGNORECASE)
-# a level said before a comparison is the level, not the gap: "còn 82,18% so với 90,30% của năm 2021"
 # a least count that says which of those counted before it are meant (not "mỗi chợ đưa được tối thiểu 01 sản phẩm", an aim for each)
 _AT_LEAST_ONE = re.compile(r"(?:(?!mỗi)[^\d;:.])*?(?<![^\W\d_])(?:tối\s+thiểu|ít\s+nhất)\s+", re.IGNORECASE)
 # a gap said after its reference, or in brackets after a change said how: "thấp hơn đơn vị dẫn đầu 11,92%", "đã tăng khá (3,29 điểm)"
@@ -214,8 +213,11 @@ def _gap_said(near: str) -> re.Match | None:
     40,14 điểm của năm 2021")."""
     m = _GAP_SAID.search(near)
     return None if m and _GAP_REFERENCE.search(m.group()) else m
+
+
 # groups of tasks done, not the groups a list is sorted into: "Lực lượng Công an các cấp đã hoàn thành 4/5 nhóm nhiệm vụ"
 _GROUPS_DONE = re.compile(r"(?:hoàn\s+thành|triển\s+khai|thực\s+hiện\s+xong)\s*$", re.IGNORECASE)
+# a level said before a comparison is the level, not the gap: "còn 82,18% so với 90,30% của năm 2021"
 _LEVEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:còn|chỉ\s+còn|ở\s+mức|bằng|(?:ước\s+)?đạt)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$",
                            re.IGNORECASE)  # ...and a ratio to that period: "bằng 72,8% so với cùng kỳ", "đạt 93% so với cùng kỳ"
 # a change named by its noun: "với mức giảm lần lượt là 0,49%, 0,51% và 1,94%"
@@ -254,11 +256,11 @@ _BAND_OF = re.compile(r"(?<![^\W\d_])(?<!thuộc\s)(?<!vào\s)(?<!trong\s)nhóm(
                       r"|(?<![^\W\d_])không\s+có\s+(?:[^\W\d_]+,?\s+){1,5}nào(?:\s+[^\W\d_]+){0,3}\s*$", re.IGNORECASE)
 # "không có tiêu chí nào dưới 80%", "không có cơ quan, địa phương nào bị chấm dưới 50 điểm", "đạt mức khá (từ 60 đến
 # dưới 70 điểm)": a grade's band
-# how many bodies reached a threshold: "07 cơ quan đạt 90 điểm trở lên", "13 tỉnh, thành phố đạt từ 90% trở lên"
 # a named unit's own tally of criteria: "xã Hưng Điền đạt 10 tiêu chí", "xã Dương Minh Châu chỉ đạt 7 tiêu chí" (not
 # "54 xã đạt 19/19 tiêu chí", the mark the communes counted reached)
 _UNIT_REACHED = re.compile(r"(?<![^\W\d_])(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|thành\s+phố|tỉnh)\s+(?:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*\s+){1,4}"
                            r"(?:(?:chỉ|mới|hiện|đã)\s+)?đạt\s+$")
+# how many bodies reached a threshold: "07 cơ quan đạt 90 điểm trở lên", "13 tỉnh, thành phố đạt từ 90% trở lên"
 _COUNT_REACHING = re.compile(r"(?<![\d.,/])\d+\s+(?:[^\W\d_]+,?\s+){1,4}(?:đạt|có)\s+(?:từ\s+)?$", re.IGNORECASE)
 # how many aims or tasks a plan sets out, the size of its list: "xác định 15 mục tiêu cơ bản", "đề ra 22 mục tiêu"
 # (not a named body's own count in brackets: "Bộ Tài chính (4 nhiệm vụ)", see _own_count)
@@ -766,7 +768,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 unit = unit_at(" " + named.group(1))[0] or open_unit(" " + named.group(1))[0]  # "số tỉnh tăng điểm là 29"
             if unit is None and (named := _UNIT_NAMED.search(text, max(0, start - 80), start)):
                 unit = unit_at(" " + named.group(1))[0]
-            if unit is None and (listed := _LISTED_AHEAD.match(text, end)) and (ages := _AGE_AFTER.match(text, listed.end())) and (
+            if unit is None and (listed := _LISTED_AHEAD.match(text, end)) and _AGE_AFTER.match(text, listed.end()) and (
                     _AGE_BOUND.search(before_near) or text[max(0, start - 2) : start].strip() in (",", "")):  # fmt: skip
                 unit, span = "tuổi", True  # "công dân đủ 14, 25, 40 và 60 tuổi": the ages listed, each a condition
             if unit is None and (listed := _VALUES_AHEAD.match(text, end)) and "lần lượt" in text[max(s_start, start - 80) : start]:

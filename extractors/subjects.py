@@ -1581,7 +1581,8 @@ def name_lead_groups(doc: Doc) -> Doc:
     '- Các ngân hàng thương mại: dư nợ 21.010 tỷ đồng', '- Các di tích xếp hạng khác trong tỉnh: trên 30.000 lượt
     khách' (its nouns, as underthesea tags them, up to the first verb or 'khác'). A body's name the ruler cut short
     runs to the colon when no verb follows it ('- Khu lưu niệm Giáo sư, Viện sĩ Trần Đại Nghĩa: 30.368 lượt khách'),
-    a company's always ('- Công ty CP Đầu tư phát triển Việt Lào: nợ trên 3,1 tỷ đồng')."""
+    a company's always ('- Công ty CP Đầu tư phát triển Việt Lào: nợ trên 3,1 tỷ đồng'). A kind of body a sentence
+    opens with, before its verb, is a group too ('Năm 2015, các trung tâm cai nghiện đã tiếp nhận ...')."""
     ents = list(doc.ents)
     for t in doc:
         if t.text not in "-+•" or not _line_opens(doc, t.i) or t.i + 2 >= len(doc):
