@@ -114,7 +114,7 @@ _AIMED_CHANGE = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự
 # ahead of a deadline: "hoàn thành trước 10 ngày so với thời gian cam kết", "về đích trước 47 ngày"; beyond a norm: "(hơn
 # quy định 59 ngày)"
 _CHANGE_BEFORE = re.compile(r"(?:(?:tăng|giảm|vượt|sớm|chậm|cải\s+thiện|[ts]ụt(?:\s+hạng)?|thăng\s+hạng|(?:nhích|vươn)(?:\s+lên)?)(?:\s+trưởng)?(?:\s+(?:thêm|được|hơn|nhẹ|mạnh|nhanh|tiến\s+độ))?|có\s+thêm|bị\s+trừ|\(\s*[+\-−]"
-                            r"|(?:tiết\s+kiệm|rút\s+ngắn|cắt\s+giảm)(?:\s+được)?|(?:về\s+đích|hoàn\s+thành|tiến\s+độ|vượt)\s+trước|(?:nhiều\s+|ít\s+)?hơn\s+(?:quy\s+định|định\s+mức))"
+                            r"|(?:tiết\s+kiệm|rút\s+ngắn|cắt\s+giảm|tinh\s+giản(?:\s+biên\s+chế)?)(?:\s+được)?|(?:về\s+đích|hoàn\s+thành|tiến\s+độ|vượt)\s+trước|(?:nhiều\s+|ít\s+)?hơn\s+(?:quy\s+định|định\s+mức))"
                             r"(?:\s+(?:bình\s+quân|trung\s+bình|từ))?\s*$"
                             r"|(?:(?<![^\W\d_])(?:tăng|giảm)(?:\s+trưởng)?\s+(?:khoảng|gần|xấp\s+xỉ|trên|hơn)|(?<![^\W\d_])gấp(?:\s+(?:khoảng|gần|hơn))?)\s*$"
                             # the gap to another: "Đồng Nai đạt 91,96 điểm (kém 0,41 điểm)"; savings: "tiết kiệm được hơn 40 tỷ đồng"
@@ -204,7 +204,10 @@ _POINTS_AFTER = re.compile(r"\s*điểm\s*(?:%|phần\s+trăm)", re.IGNORECASE)
 _AT_LEAST_ONE = re.compile(r"(?:(?!mỗi)[^\d;:.])*?(?<![^\W\d_])(?:tối\s+thiểu|ít\s+nhất)\s+", re.IGNORECASE)
 # a gap said after its reference, or in brackets after a change said how: "thấp hơn đơn vị dẫn đầu 11,92%", "đã tăng khá (3,29 điểm)"
 _GAP_SAID = re.compile(r"(?:(?<![^\W\d_])(?:cao|thấp)\s+hơn(?:\s+(?:[^\W\d_]+|(?:19|20)\d\d)){1,6}"
-                       r"|(?<![^\W\d_])(?:tăng|giảm)\s+(?:khá|nhẹ|mạnh|đáng\s+kể|nhanh)\s*\()\s*$", re.IGNORECASE)
+                       r"|(?<![^\W\d_])(?:tăng|giảm)\s+(?:khá|nhẹ|mạnh|đáng\s+kể|nhanh)\s*\("
+                       # ...and a growth rate reached: "tăng trưởng tín dụng trên địa bàn tỉnh đạt 10,73%"
+                       r"|(?<![^\W\d_])tăng\s+trưởng(?:\s+[^\W\d_]+){0,8}?\s+(?:ước\s+)?(?:đạt|là)(?:\s+(?:khoảng|gần|trên|hơn))?)\s*$",
+                       re.IGNORECASE)  # fmt: skip
 _GAP_REFERENCE = re.compile(r"(?:tỷ|tỉ)\s+lệ|mức|bình\s+quân|trung\s+bình|giá\s+trị", re.IGNORECASE)
 
 

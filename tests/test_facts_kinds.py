@@ -1044,3 +1044,9 @@ def test_aims_a_results_heading_reviews_are_measured_and_a_bracket_list_s_unit_i
 def test_groups_of_tasks_done_are_results_the_groups_of_a_list_are_scope():
     got = facts("Các sở, ngành đã triển khai 9/12 nhóm thủ tục hành chính. Hồ sơ được chia thành 03 nhóm.")
     assert [(v, k) for v, _, k, *_ in got] == [(9, "result"), (3, "scope")]
+
+
+def test_staff_cut_and_a_growth_rate_reached_are_changes_a_growth_aimed_at_is_a_target():
+    got = facts("Năm 2023, tỉnh đã tinh giản được 180 biên chế. Tăng trưởng tín dụng trên địa bàn đạt 9,4%. Phấn đấu năm 2024 "
+                "tăng trưởng kinh tế đạt 8%.")
+    assert [(v, k) for v, _, k, *_ in got] == [(180, "change"), (9.4, "change"), (8, "target")]
