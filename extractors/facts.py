@@ -776,6 +776,10 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 unit, span = "tuổi", True  # "công dân đủ 14, 25, 40 và 60 tuổi": the ages listed, each a condition
             if unit is None and (listed := _VALUES_AHEAD.match(text, end)) and "lần lượt" in text[max(s_start, start - 80) : start]:
                 unit = unit_at(text[listed.end() :])[0]  # "lần lượt là 805,6; 804,7 và 801,5 điểm": the list's last unit
+            if unit is None and q.value != 1 and den is None and (among := _ONE_OF.match(text, end)) and (
+                    dm := NUMBER_RE.match(text, among.end() - 1)) and (among_unit := unit_at(text[dm.end() :])[0]):  # fmt: skip
+                unit, den = among_unit, parse_quantity(dm.group()).value  # "27 trong 63 địa phương": a count of a field, a share
+                of_total.add(dm.start())
             if unit is None and _ONE_OF.match(text, end):
                 continue  # "là 1 trong 3 nhiệm vụ trọng tâm": one of a field, not a count; the field is the fact
             if unit is None and _PERIOD_AFTER.match(text, end):

@@ -1050,3 +1050,9 @@ def test_staff_cut_and_a_growth_rate_reached_are_changes_a_growth_aimed_at_is_a_
     got = facts("Năm 2023, tỉnh đã tinh giản được 180 biên chế. Tăng trưởng tín dụng trên địa bàn đạt 9,4%. Phấn đấu năm 2024 "
                 "tăng trưởng kinh tế đạt 8%.")
     assert [(v, k) for v, _, k, *_ in got] == [(180, "change"), (9.4, "change"), (8, "target")]
+
+
+def test_a_count_among_a_field_is_a_share_and_a_programme_s_number_names_it():
+    doc = DocText("t", [PageText(1, "Đến nay có 31 trong 34 địa phương đã hoàn thành. Chương trình MTQG 1719 bước đầu phát huy "
+                                    "hiệu quả.", [])])
+    assert [(f.value, f.denominator, f.unit) for f in find_facts(doc)] == [(31, 34, "địa phương")]
