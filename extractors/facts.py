@@ -793,11 +793,11 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             if unit is None and den in _PROVINCE_COUNTS and text[max(0, start - 1) : start] == "(" and _INDEX_NAMED_BEFORE.search(
                     text, max(s_start, start - 90), start - 1):  # fmt: skip
                 unit = "thứ hạng"  # "Chỉ số quản trị môi trường (17/63)": an index's place among the provinces
-            if unit is None and text[max(0, start - 1) : start] == "(" and text[end : end + 1] == ")" and _named_scores(text, start):
+            bracketed = text[max(0, start - 1) : start] == "(" and text[end : end + 1] == ")"
+            if unit is None and bracketed and _named_scores(text, start):
                 unit = "điểm"  # "Nhóm 5 địa phương dẫn đầu về chỉ số EBI: TP.HCM (78,6), Hà Nội (75,8), ..., Bình Dương (43)"
-            if unit is None and text[max(0, start - 1) : start] == "(" and text[end : end + 1] == ")" and facts and facts[-1].unit \
-                    and s_start <= fact_end < start and text[fact_end : fact_end + 1] == ")" and _NAMED_AFTER_BRACKET.fullmatch(
-                        text, fact_end + 1, start - 1):  # fmt: skip
+            if unit is None and bracketed and facts and facts[-1].unit and s_start <= fact_end < start \
+                    and text[fact_end : fact_end + 1] == ")" and _NAMED_AFTER_BRACKET.fullmatch(text, fact_end + 1, start - 1):  # fmt: skip
                 unit = facts[-1].unit  # "huyện Long Thành (18 vàng), thị xã Long Khánh (17), ...": the list's unit, said once
             if unit is None and _INDEX_VALUE.fullmatch(m.group()):
                 unit = "điểm" if len(m.group()) >= 5 else None  # "Huế (0,7951)": an index's score (LABELLING.md);

@@ -403,6 +403,11 @@ def _unit_names() -> dict[str, set[str]]:
     return dict(out)
 
 
+def _is_unit(level: str, name: str) -> bool:
+    """Whether the data has a unit of that level by that name ('huyện', 'Lạc Dương')."""
+    return f"{key(level)} {key(name)}" in _unit_names()
+
+
 def _canonical(level: str, name: str) -> str:
     """The data's spelling of a name: the one the text wrote, up to case, else the only one there is,
     unless that one has no marks where the text has some (the data writes 'Xã Na Son' for Na Sơn)."""
@@ -1524,7 +1529,7 @@ def name_listed_units(doc: Doc) -> Doc:
                     run = doc[j : j + n]
                     if not bare(run, n):
                         continue
-                    name = next((_canonical(lv, run.text) for lv in kin if f"{key(lv)} {key(run.text)}" in _unit_names()), None)
+                    name = next((_canonical(lv, run.text) for lv in kin if _is_unit(lv, run.text)), None)
                     if name is not None:
                         name_it(run, level, name)
                         break
@@ -1541,7 +1546,7 @@ def name_listed_units(doc: Doc) -> Doc:
             if doc[j].text != "," and doc[j].lower_ != "và" or "\n" in _gap(doc, j):
                 break
             run = next((doc[j + 1 : j + 1 + n] for n in (4, 3, 2, 1) if bare(doc[j + 1 : j + 1 + n], n)
-                        and f"{key(level)} {key(doc[j + 1 : j + 1 + n].text)}" in _unit_names()), None)
+                        and _is_unit(level, doc[j + 1 : j + 1 + n].text)), None)
             if run is None:
                 break
             name_it(run, level, _canonical(level, run.text))
@@ -1555,7 +1560,7 @@ def name_listed_units(doc: Doc) -> Doc:
         while j < len(doc) and doc[j].text not in (")", ";") and "\n" not in _gap(doc, j):
             if doc[j].text == "," and (run := next((doc[j + 1 : j + 1 + n] for n in (4, 3, 2, 1) if bare(doc[j + 1 : j + 1 + n], n)
                                                     and j + 1 + n < len(doc) and doc[j + 1 + n].text[:1].isdigit()
-                                                    and f"{key(level)} {key(doc[j + 1 : j + 1 + n].text)}" in _unit_names()), None)):
+                                                    and _is_unit(level, doc[j + 1 : j + 1 + n].text)), None)):
                 name_it(run, level, _canonical(level, run.text))
                 j = run.end
                 continue
@@ -1566,7 +1571,7 @@ def name_listed_units(doc: Doc) -> Doc:
             continue
         for n in (1, 2, 3):
             run = doc[max(0, j - n + 1) : j + 1]
-            if bare(run, n) and f"{key(level)} {key(run.text)}" in _unit_names() and (
+            if bare(run, n) and _is_unit(level, run.text) and (
                     run.start == 0 or not doc[run.start - 1].is_title):  # fmt: skip
                 name_it(run, level, _canonical(level, run.text))
                 break
@@ -1759,7 +1764,7 @@ def _with_its_place(doc: Doc, e: Span) -> Span:
         return e
     for end in range(min(len(doc), e.end + 5), e.end, -1):  # the longest place the data knows
         name = doc[e.end : end].text.replace(" - ", "-")
-        if f"{key(last)} {key(name)}" in _unit_names() or (
+        if _is_unit(last, name) or (
                 last in ("tỉnh", "thành phố") and (key(name) in provinces() or name in FORMER_PROVINCES)):  # fmt: skip
             return Span(doc, e.start, end, label=e.label_)
     return e
