@@ -478,7 +478,11 @@ def attach_subjects(doc: Doc) -> Doc:
             pick = next((x for x in reversed(before) if not _partner(doc, x)), None)
             # 'Sở Tư pháp phối hợp với Sở Nội vụ rà soát 120 thủ tục': the one who works with it, if named
         if pick is not None and pick is not after and (_object_of_another_verb(doc, pick, tok) or _not_actor(doc, pick)):
-            pick = None  # 'UBND tỉnh đã kiện toàn Ban Chỉ đạo tỉnh ... và thành lập 03 tổ công tác', 'do Bộ Nội vụ
+            given = pick.start > 0 and _words(doc, pick.start - 2, pick.start).endswith("cho") or _words(doc, pick.start - 2, pick.start) == "cho các"
+            pick = next((x for x in reversed(before) if x.end < pick.start and not _not_actor(doc, x)
+                         and not _object_of_another_verb(doc, x, tok)), None) if given else None
+            # 'Bộ Công an đã in cho Bắc Giang được 786.572 thẻ': whom it was done for is not the subject, who did it is;
+            # 'UBND tỉnh đã kiện toàn Ban Chỉ đạo tỉnh ... và thành lập 03 tổ công tác', 'do Bộ Nội vụ
             # xác định gồm 8 lĩnh vực', 'được Bộ ... đánh giá xếp thứ 7', 'thuộc nhóm A, tăng 15 bậc'
         if pick is not None and pick is not after:
             pick = _located(pick, ents)  # 'UBND phường Yên Giang (thị xã Quảng Yên) ... 208 hồ sơ'
@@ -1202,7 +1206,7 @@ def _object_of_another_verb(doc: Doc, e, tok) -> bool:
     """A body named after a verb, followed by 'và' and another verb phrase that holds the number, is that
     first verb's object; the number is the sentence subject's ('X kiện toàn Ban Y và thành lập 03 tổ').
     Not a level, which qualifies a noun more often ('hồ sơ thuộc thẩm quyền cấp xã ... đúng và trước hạn')."""
-    prev = doc[e.start - 1] if e.start > 0 else None
+    prev = doc[e.start - 1] if e.start > 0 and not _line_opens(doc, e.start) else None  # not a heading's last word
     return (e.label_ != "GROUP" and prev is not None and prev.is_alpha and prev.is_lower
             and prev.lower_ not in ("ở", "tại", "của", "với", "đối", "riêng", "thuộc", "đó", "là", "gồm", "có", "và")
             and any(t.lower_ == "và" for t in doc[e.end : tok.i]))  # fmt: skip

@@ -806,3 +806,10 @@ def test_a_district_name_run_together_regions_of_the_country_and_many_bodies_of_
                 "4 đại diện, miền Trung có 2 đại diện. Các Tổng Công ty Điện lực đã tiếp nhận lưới điện tại 512 xã.")
     assert [(v, s) for v, _, _, s in got] == [(42.03, "huyện Gio Linh"), (22.1, "huyện Đakrông"), (4, "miền Bắc"),
                                               (2, "miền Trung"), (512, "tổng Công ty Điện lực")]
+
+
+def test_a_body_opening_a_sentence_under_a_heading_and_past_whom_it_worked_for_is_the_subject():
+    doc = "1. Xây dựng lực lượng\nCông an tỉnh đã thành lập 302 mô hình và 360 điểm chữa cháy.\n" \
+          "Bộ Công an đã in cho Bắc Giang được 786.572 thẻ. Sở Y tế đã cấp cho huyện Lục Nam 300 thẻ."
+    assert [(v, s) for v, _, _, s in facts(doc)] == [(302, "Công an tỉnh"), (360, "Công an tỉnh"), (786572, "Bộ Công an"),
+                                                      (300, "Sở Y tế")]
