@@ -46,11 +46,13 @@ _TARGET = re.compile(rf"(?<!vượt\s)(?<!hoàn\sthành\s)(?:mục\s+tiêu|chỉ
 # a budget assigned, said right before its sum: "Bộ Tài chính giao Cục Thuế tỉnh dự toán thu ngân sách hơn 63,9 ngàn tỷ
 # đồng", "dự toán được giao là 1.200 tỷ đồng" (not "bằng 134% dự toán trung ương giao", the share of it reached)
 _BUDGET_GIVEN = r"giao\s+(?:[^\d;:.,]{0,40}?\s)?dự\s+toán"
-_BUDGET_SET = re.compile(rf"{_BUDGET_GIVEN}[^\d;:.,]{{0,40}}$|dự\s+toán[^\d;:.,]{{0,80}}?(?:được\s+)?giao\s*(?:là\s*)?:?\s*$"
+_BUDGET_SET = re.compile(rf"{_BUDGET_GIVEN}[^\d;:.,]{{0,40}}$|dự\s+toán[^\d;:.]{{0,120}}?(?:được\s+)?giao\s*(?:là\s*)?:?\s*$"
                          # "nguồn thu nội địa được tỉnh giao và HĐND thị xã giao là 2.900 tỷ đồng", "HĐND tỉnh giao 21.000 tỷ đồng"
                          r"|(?<![^\W\d_])thu[^\d;:.,]{0,50}?\sđược\s[^\d;:.,]{0,50}?giao\s*(?:là\s*)?:?\s*$"
                          r"|(?:HĐND|UBND|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+nhân\s+dân|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Bộ\s+Tài\s+chính)"
                          r"(?:\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố|xã))?\s+giao\s*(?:là\s*)?$", re.IGNORECASE)  # fmt: skip
+# ...or a budget's sum said bare: "Tổng dự toán ngân sách dành cho khoa học, công nghệ ... năm 2026 là 1.172,7 tỷ đồng"
+_BUDGET_IS = re.compile(r"(?<!với\s)dự\s+toán(?!\s+được\s+phân\s+bổ)(?:[^\d;:.]|(?<!\d)\d{4}(?!\d)){0,120}?\slà\s*:?\s*$", re.IGNORECASE)
 # an aim a value is held against, or said met, names only the value it gives: "so với chỉ tiêu 849.528 tài khoản",
 # "chưa đạt mục tiêu 50%" (not "rất thấp so với chỉ tiêu giao, bị phê bình: ...", "19/218 xã đạt chỉ tiêu, 199 xã chưa đạt")
 _HELD_AGAINST = re.compile(r"(?:so\s+với|đạt)\s+$", re.IGNORECASE)
@@ -598,7 +600,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         return FactKind.target
     aims = [m.end() for m in _TARGET.finditer(cue)
             if not _HELD_AGAINST.search(cue, 0, m.start()) or not re.search(r"[,:;]", cue[m.end():])]
-    budget = _BUDGET_SET.search(text, max(cue_from, start - 90), start)  # (its words lie past a short cue)
+    budget = _BUDGET_SET.search(text, max(cue_from, start - 140), start) or (  # (its words lie past a short cue)
+        unit in ("VND", "USD") and _BUDGET_IS.search(text, max(cue_from, start - 140), start))
     aimed = max(aims, default=len(cue) if budget else -1)
     reached = max((m.end() for m in _REALIZED.finditer(cue)), default=-1)
     lead = s_start if lead_start is None else lead_start  # a long list's lead-in lies before the quoted window

@@ -71,7 +71,12 @@ def _name() -> list[list[dict]]:
              {"IS_TITLE": True, "ORTH": {"NOT_IN": ["Sở", "Bộ", "Cục", "Ban"]}}, word],
             [{"IS_TITLE": True}, word, {"LOWER": "và"}, {"LOWER": "các"}, word],  # '... Dung Quất và các khu công nghiệp tỉnh'
             [{"IS_TITLE": True}, word, {"LOWER": "-"}, {"IS_TITLE": True, "ORTH": {"NOT_IN": ["Sở", "Bộ", "Cục", "Ban"]}}, word,
-             {"LOWER": "và"}, {"IS_TITLE": True, "ORTH": {"NOT_IN": ["Sở", "Bộ", "Cục", "Ban"]}}, word]]  # 'Lao động - Thương binh và Xã hội'  # fmt: skip
+             {"LOWER": "và"}, {"IS_TITLE": True, "ORTH": {"NOT_IN": ["Sở", "Bộ", "Cục", "Ban"]}}, word],  # 'Lao động - Thương binh và Xã hội'
+            [{"IS_TITLE": True}, word, {"LOWER": "và"}, *_INNOVATION],  # 'Phòng Công nghệ và Đổi mới sáng tạo' ('mới' ends other names)
+            _INNOVATION]  # 'Trung tâm Đổi mới sáng tạo'  # fmt: skip
+
+
+_INNOVATION = [{"ORTH": "Đổi"}, {"LOWER": "mới"}, {"LOWER": "sáng"}, {"LOWER": "tạo"}]
 
 
 _VILLAGES = ("thôn", "bản", "làng", "xóm", "ấp", "buôn")
@@ -190,7 +195,7 @@ def _patterns() -> list[dict]:
     by_level = (["bảo", "hiểm", "xã", "hội"], ["kho", "bạc", "nhà", "nước"], ["cục", "thuế"], ["văn", "phòng", "ubnd"],
                 ["văn", "phòng", "hđnd"], ["văn", "phòng", "ủy", "ban", "nhân", "dân"], ["công", "an"], ["thanh", "tra"],
                 ["tòa", "án", "nhân", "dân"], ["viện", "kiểm", "sát", "nhân", "dân"], ["bộ", "chỉ", "huy", "quân", "sự"],
-                ["liên", "đoàn", "lao", "động"], ["thư", "viện"], ["bảo", "tàng"], ["trụ", "sở", "tiếp", "công", "dân"])  # fmt: skip
+                ["liên", "đoàn", "lao", "động"], ["thư", "viện"], ["bảo", "tàng"], ["trụ", "sở", "tiếp", "công", "dân"], ["bưu", "điện"])  # fmt: skip
     for h in by_level:
         first = [{"LOWER": h[0], "IS_TITLE": True}] + [{"LOWER": w} for w in h[1:]]
         pats.append({"label": "AGENCY", "pattern": first + [{"LOWER": {"IN": ["tỉnh", "huyện", "thành", "thị"]}},
@@ -1185,6 +1190,8 @@ def _partner(doc: Doc, e) -> bool:
     ends, first = {x.end: x for x in doc.ents}, e
     while first.start >= 2 and doc[first.start - 1].lower_ in (",", "và") and first.start - 1 in ends:
         first = ends[first.start - 1]  # 'phối hợp với Bộ Tư pháp, Bộ Nội vụ rà soát ...': each of the partners
+    if _words(doc, first.start - 2, first.start) == "phối hợp":
+        return True  # 'Công an tỉnh phối hợp Bưu điện tỉnh trả ...', without its 'với'
     if first.start < 1 or doc[first.start - 1].lower_ != "với":
         return False
     if first is not e:  # (not 'sau khi hợp nhất với Quảng Nam, Đà Nẵng xếp thứ 17', which names the actor after it)

@@ -1056,3 +1056,11 @@ def test_a_count_among_a_field_is_a_share_and_a_programme_s_number_names_it():
     doc = DocText("t", [PageText(1, "Đến nay có 31 trong 34 địa phương đã hoàn thành. Chương trình MTQG 1719 bước đầu phát huy "
                                     "hiệu quả.", [])])
     assert [(f.value, f.denominator, f.unit) for f in find_facts(doc)] == [(31, 34, "địa phương")]
+
+
+def test_a_budget_s_sum_said_after_a_long_name_or_bare_is_a_target_and_a_steering_board_s_number_names_it():
+    got = facts("Năm 2025, tổng dự toán chi ngân sách cho khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số được giao là "
+                "1.018 tỷ đồng. Dự toán thu ngân sách nhà nước năm 2026 là 9.000 tỷ đồng. Thu ngân sách đạt 5.000 tỷ đồng, bằng "
+                "55% dự toán. Ban Chỉ đạo 57 Trung ương giao thành phố 48 nhiệm vụ.")
+    assert [(v, k) for v, _, k, *_ in got] == [(1018e9, "target"), (9000e9, "target"), (5000e9, "result"), (55, "result"),
+                                               (48, "scope")]

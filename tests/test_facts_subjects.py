@@ -813,3 +813,10 @@ def test_a_body_opening_a_sentence_under_a_heading_and_past_whom_it_worked_for_i
           "Bộ Công an đã in cho Bắc Giang được 786.572 thẻ. Sở Y tế đã cấp cho huyện Lục Nam 300 thẻ."
     assert [(v, s) for v, _, _, s in facts(doc)] == [(302, "Công an tỉnh"), (360, "Công an tỉnh"), (786572, "Bộ Công an"),
                                                       (300, "Sở Y tế")]
+
+
+def test_bodies_named_by_their_level_or_for_innovation_and_a_partner_named_without_voi():
+    got = facts("Bưu điện tỉnh Quảng Nam đã bố trí 17 nhân viên. Phòng Công nghệ và Đổi mới sáng tạo đã thẩm định 123 hồ sơ. "
+                "Công an tỉnh phối hợp Bưu điện tỉnh trả 3.200 thẻ.")
+    assert [(v, s) for v, _, _, s in got] == [(17, "Bưu điện tỉnh Quảng Nam"), (123, "Phòng Công nghệ và Đổi mới sáng tạo"),
+                                              (3200, "Công an tỉnh")]
