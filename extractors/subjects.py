@@ -964,7 +964,7 @@ def _level_named_before(doc: Doc, ents, start: int, end: int, current: Span | No
 # hiện có', 'Bảo tàng phấn đấu'), and what may follow them there: a verb or a link, not the rest of a word
 # ('Bộ phận', 'Sở hữu', 'Bộ chỉ số')
 _BODY_HEADS = ("sở", "bộ", "cục", "chi cục", "văn phòng", "trung tâm", "bảo tàng", "thư viện", "bệnh viện", "chi nhánh",
-               "kho bạc", "ngân hàng", "tổng đài")  # fmt: skip
+               "kho bạc", "ngân hàng", "tổng đài", "đội", "phòng", "ban", "viện", "trường", "quỹ", "công ty", "hội")  # fmt: skip
 _BODY_GOES_ON = _GOES_ON | frozenset("và có hiện được cũng sẽ chưa vẫn luôn phấn đạt nhận đề chủ tham trả lưu số".split())
 
 
@@ -1476,6 +1476,8 @@ def filter_entities(doc: Doc) -> Doc:
                 and _level_len(e):  # fmt: skip
             ents[-1] = Span(doc, ents[-1].start, e.end, label="AGENCY")  # 'Viettel thành phố Huế': the operator's branch
             continue
+        if e.label_ == "AGENCY" and e.end + 1 < len(doc) and doc[e.end].lower_ == "số" and doc[e.end + 1].text.isdigit():
+            e = Span(doc, e.start, e.end + 2, label="AGENCY")  # 'Đội Quản lý thị trường số 10', 'Trường THCS số 2'
         ents.append(e)
     doc.ents = ents
     return doc

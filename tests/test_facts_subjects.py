@@ -820,3 +820,8 @@ def test_bodies_named_by_their_level_or_for_innovation_and_a_partner_named_witho
                 "Công an tỉnh phối hợp Bưu điện tỉnh trả 3.200 thẻ.")
     assert [(v, s) for v, _, _, s in got] == [(17, "Bưu điện tỉnh Quảng Nam"), (123, "Phòng Công nghệ và Đổi mới sáng tạo"),
                                               (3200, "Công an tỉnh")]
+
+
+def test_a_body_s_number_is_part_of_its_name_and_its_bare_head_names_it_again():
+    got = facts("Đội Quản lý thị trường số 10 đã kiểm tra 12 cơ sở. Đội đã đề xuất xử phạt 175 triệu đồng.")
+    assert [(v, s) for v, _, _, s in got] == [(12, "Đội Quản lý thị trường số 10"), (175e6, "Đội Quản lý thị trường số 10")]
