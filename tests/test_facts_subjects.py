@@ -825,3 +825,8 @@ def test_bodies_named_by_their_level_or_for_innovation_and_a_partner_named_witho
 def test_a_body_s_number_is_part_of_its_name_and_its_bare_head_names_it_again():
     got = facts("Đội Quản lý thị trường số 10 đã kiểm tra 12 cơ sở. Đội đã đề xuất xử phạt 175 triệu đồng.")
     assert [(v, s) for v, _, _, s in got] == [(12, "Đội Quản lý thị trường số 10"), (175e6, "Đội Quản lý thị trường số 10")]
+
+
+def test_the_actor_goes_on_over_clauses_that_open_with_more_verbs_of_work_done():
+    got = facts("Sở Y tế đã cấp 420 giấy phép; vận động được 1.200 hộ tham gia; xây dựng 15 mô hình; tập huấn cho 300 người.")
+    assert [(v, s) for v, _, _, s in got] == [(420, "Sở Y tế"), (1200, "Sở Y tế"), (15, "Sở Y tế"), (300, "Sở Y tế")]
