@@ -250,6 +250,9 @@ _PARTS_FOLLOW = re.compile(r"[^;.]{0,100}?(?:trong\s+đó|bao\s+gồm|gồm)\b",
 _SCOPE_BEFORE = re.compile(r"(?:danh\s+mục(?:[^\d;.:]{0,40}?\s(?:gồm|có|là))?|xếp\s+hạng|thang\s+điểm[^\d;.:]{0,90}?\slà"
                            r"|tính\s+theo|trong\s+(?:tổng\s+)?số|trên\s+tổng\s+số|một\s+trong|tối\s+đa(?:\s+là)?|(?<![^\W\d_])(?:nhóm|tốp|top)|(?:trung\s+bình|bình\s+quân)[^\d;.:]{0,60}?\scủa)\s*$",
                            re.IGNORECASE)  # fmt: skip
+# every province of the country (63 before July 2025, 34 after), as the field a survey or a ranking is over
+_ALL_PROVINCES = re.compile(r"(?:63|34)(?![\d.,/])")
+_OVER_ALL = re.compile(r"(?<![^\W\d_])(?:tại|ở|trong|của|ra|từ|đầu|khắp|quyền)\s*$", re.IGNORECASE)
 # the bounds of a band or a threshold that says who is meant, not what was reached: "nhóm các tỉnh có Chỉ số từ
 # 80% - 90%", "Nhóm A (trên 90%)", "nhóm B gồm 50 tỉnh đạt từ 80% đến dưới 90%", "các cơ quan có trên 4 hồ sơ/ngày"
 _BOUND_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:từ|trên|dưới|hơn)|từ\s*\d[\d.,]*\s*%?\s*(?:-|–|đến|tới)(?:\s+dưới)?)\s*$",
@@ -625,6 +628,9 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     if unit and _INDEX_PART.match(unit) and not share and not _PREDICATE_AFTER.match(text, end) and not _REALIZED.search(near) \
             and not _UNIT_REACHED.search(text, max(s_start, cue_from - 60), start):  # fmt: skip
         return FactKind.scope
+    if unit and unit.startswith(("tỉnh", "địa phương")) and not share and _ALL_PROVINCES.match(text, start) and \
+            _OVER_ALL.search(near) and not re.search(r"(?<![^\W\d_])đều(?![^\W\d_])", text[end : _clause_end(text, end)]):  # fmt: skip
+        return FactKind.scope  # "phản hồi của 12.000 doanh nghiệp tại 63 tỉnh, thành phố", "dẫn đầu 63 tỉnh": the country's field
     if _SELECTED.search(near) or (unit == "nhóm" and not share and not _GROUPS_DONE.search(near)) or (
             _SCOPE_BEFORE.search(cue) and unit != "thứ hạng" and not share and not _CLASS_REACHED.match(text, end)):
         return FactKind.scope

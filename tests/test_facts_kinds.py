@@ -1064,3 +1064,9 @@ def test_a_budget_s_sum_said_after_a_long_name_or_bare_is_a_target_and_a_steerin
                 "55% dự toán. Ban Chỉ đạo 57 Trung ương giao thành phố 48 nhiệm vụ.")
     assert [(v, k) for v, _, k, *_ in got] == [(1018e9, "target"), (9000e9, "target"), (5000e9, "result"), (55, "result"),
                                                (48, "scope")]
+
+
+def test_every_province_of_the_country_as_the_field_of_a_survey_or_a_ranking_is_scope_and_as_doer_a_result():
+    got = facts("Khảo sát ghi nhận ý kiến của doanh nghiệp tại 63 tỉnh, thành phố. Cả 63 tỉnh, thành phố đều đạt trên 80%. "
+                "Quảng Ngãi dẫn đầu 34 tỉnh, thành phố về thanh toán trực tuyến. Công an 63 tỉnh, thành phố đã hoàn thành.")
+    assert [(v, k) for v, _, k, *_ in got] == [(63, "scope"), (63, "result"), (80, "result"), (34, "scope"), (63, "result")]
