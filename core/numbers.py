@@ -89,6 +89,7 @@ _NOT_A_RESULT_FOLDED = re.compile(
 # a telephone number: after a toll-free prefix or a line's name ('tổng đài hỗ trợ (1800 8000 nhánh số 2)')
 _PHONE = re.compile(r"(?:(?<!\d)1[89]00|(?<![^\W\d_])(?:tổng\s+đài|đường\s+dây\s+nóng|hotline|số\s+điện\s+thoại))[\s.:(]*$",
                     re.IGNORECASE)  # fmt: skip
+_MONEY_AFTER = re.compile(r"\s*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng|USD|VNĐ|VND)(?![^\W\d_])", re.IGNORECASE)
 _NUMBERED_UNIT = re.compile(r"(?<![^\W\d_])(?<!cấp\s)(?:Quận|Phường|quận|phường)\s*$")
 _LUNAR_MONTH = re.compile(r"\s*tháng\s+(?:Giêng|Chạp|giêng|chạp)(?![^\W\d_])")
 _ID_DIGITS = re.compile(r"(?:chứng\s+minh(?:\s+nhân\s+dân)?|CMND|căn\s+cước(?:\s+công\s+dân)?|CCCD|định\s+danh)\s+(?:loại\s+)?"
@@ -156,8 +157,9 @@ def names_something(text: str, start: int, end: int) -> bool:
     ranked_group = _GROUP_WORD.search(one_line) and _RANKED_GROUP.match(text, end)
     span = (sm := SPAN_AFTER.match(text, end)) and (SPAN_NAMED.search(one_line) or sm.group(1).lower().endswith("đêm"))
     place = "/" in text[start:end] and PLACE_OF.search(one_line)
+    money = _MONEY_AFTER.match(text, end)  # "(kế hoạch 88.600 tỷ đồng)": the plan's sum, not a plan's number
     if named and not percent and not ranked_group and not _DIGITAL.search(one_line) and not RANK.search(wide) and (
-            not span and not streak_unit(text, start, end) and not place):  # fmt: skip
+            not span and not streak_unit(text, start, end) and not place and not money):  # fmt: skip
         return True
     if _MODEL_NAME.search(text[max(0, start - 160) : start]) or _PHONE.search(before):
         return True

@@ -60,11 +60,11 @@ _HELD_AGAINST = re.compile(r"(?:so\s+với|đạt)\s+$", re.IGNORECASE)
 # ...; trên 90% ..." (not "Thực hiện chỉ tiêu: đã hoàn thành 30/34 chỉ tiêu; còn 04/34 ...", nor "Tỷ lệ ... chưa đạt mục
 # tiêu: | - Toàn quốc: đạt 45,8%, mục tiêu 50%": results)
 _NOT_HELD = r"(?<!so\svới\s)(?<!đạt\s)(?<!vượt\s)"
-_AIM_LEAD = re.compile(rf"{_NOT_HELD}mục\s+tiêu|phấn\s+đấu|định\s+hướng|dự\s+kiến|cam\s+kết|{_NOT_HELD}chỉ\s+tiêu\s+(?:được\s+)?giao"
+_AIM_LEAD = re.compile(rf"{_NOT_HELD}mục\s+tiêu|phấn\s+đấu|định\s+hướng|{_NOT_HELD}dự\s+kiến|cam\s+kết|{_NOT_HELD}chỉ\s+tiêu\s+(?:được\s+)?giao"
                        rf"|{_BUDGET_GIVEN}|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)|{_MUST}|hướng\s+tới", re.IGNORECASE)  # fmt: skip
 # ...and these govern their whole sentence: "phấn\nđấu hoàn thành cấp CCCD cho 100% công dân", "sau 2 năm thí điểm sẽ
 # nhân rộng đến 100% khóm, ấp" (what will be done)
-_PLANNED = re.compile(r"phấn\s+đấu|dự\s+kiến|(?<![^\W\d_])sẽ(?![^\W\d_])", re.IGNORECASE)
+_PLANNED = re.compile(rf"phấn\s+đấu|{_NOT_HELD}dự\s+kiến|(?<![^\W\d_])sẽ(?![^\W\d_])", re.IGNORECASE)
 # ...and a sentence that opens with the plan it follows: "Theo kế hoạch, từ ngày 08/5 ... tiếp nhận hồ sơ cho 115.828 người"
 _PLAN_OPENS = re.compile(r"[\W\d]*theo\s+kế\s+hoạch\s*,", re.IGNORECASE)
 # ...but in a plan document, a sentence that says what was done or is now is no aim: "Tỉnh đang cung cấp 1.541 dịch vụ công",
@@ -72,7 +72,7 @@ _PLAN_OPENS = re.compile(r"[\W\d]*theo\s+kế\s+hoạch\s*,", re.IGNORECASE)
 _SAID_DONE = re.compile(r"(?<![^\W\d_])(?:đã|đang|hiện|đến\s+nay)(?![^\W\d_])", re.IGNORECASE)
 _DONE_SAID = re.compile(r"(?<![^\W\d_])(?:đã|đến\s+nay)(?![^\W\d_])", re.IGNORECASE)  # "trong đó số đã phân khai ... là 13.954 tỷ đồng"
 # a value reached, said inside a plan section: "(hiện đạt 60%)" (not "số hóa hồ sơ, kết quả giải quyết TTHC", the papers)
-_REALIZED = re.compile(r"(?:đã|hiện|mới|chỉ)\s+(?:đạt|có|hoàn\s+thành)|đạt\s+được|kết\s+quả(?!\s+giải\s+quyết)|ước\s+(?:thực\s+hiện|đạt)"
+_REALIZED = re.compile(r"(?:đã|hiện|mới|chỉ)\s+(?:đạt|có|hoàn\s+thành|giải\s+ngân)|đạt\s+được|kết\s+quả(?!\s+giải\s+quyết)|ước\s+(?:thực\s+hiện|đạt)"
                        r"|(?:chỉ\s+tiêu|kế\s+hoạch)[^\d:;()]{0,40}?\s(?:đã\s+)?vượt"  # "chỉ tiêu vượt mức"
                        r"|(?:chỉ\s+tiêu|kế\s+hoạch)[^\d:;()]{0,60}?,\s*đạt(?![^\W\d_])", re.IGNORECASE)  # "theo chỉ tiêu tỉnh giao, đạt 83,06%"
 # what was done, said right after the target it is held against: "chỉ tiêu 30%, thực hiện 75,3%", "kế hoạch 50%, đạt 62%"
@@ -193,6 +193,9 @@ _GAP_UNITS = frozenset({"điểm", "%", "bậc"})
 # the value of an aim, in brackets after the aim and whoever set it: "so với chỉ tiêu Thủ tướng Chính phủ giao tại Quyết định
 # số 546/QĐ-TTg ngày 29/4/2022 (91,5%)" (not "15/19 chỉ tiêu (78,9%)", "đạt 103% kế hoạch (...)": a count or a share of it)
 _AIM_BRACKETED = re.compile(r"(?<![\d%]\s)(?<![\d%])(?<!vượt\s)(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?![^\W\d_])[^%;:,.()\n]{0,120}\(\s*$")
+# ...and a sum in brackets after the share of an aim that was reached: "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)"
+_SUM_OF_AIM = re.compile(r"\d\s*%\s*(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|nghị\s+quyết|chỉ\s+tiêu|mục\s+tiêu)[^()%;.\d]{0,60}"
+                         r"\(\s*(?:(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)\s*(?:là\s*)?:?\s*)?$", re.IGNORECASE)
 # a line a value is held against: "đứng trên ngưỡng 92,5 điểm", "vượt mốc 91 điểm"; and the least a counted one did,
 # after its verb in the past: "62.000 doanh nghiệp đã nộp ít nhất 1 chứng từ"
 _THRESHOLD = re.compile(r"(?<![^\W\d_])(?:ngưỡng|mốc|đã\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:ít\s+nhất|tối\s+thiểu))\s*$", re.IGNORECASE)
@@ -601,6 +604,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         # (not dossiers: "tổng cộng 25.047 hồ sơ, cụ thể như sau: ..." is a count its list breaks down)
     if unit == "%" and re.match(r"\s*\)", text[end:]) and _AIM_BRACKETED.search(text, max(s_start, start - 160), start):
         return FactKind.target
+    if unit in ("VND", "USD") and _SUM_OF_AIM.search(text, max(s_start, start - 120), start):
+        return FactKind.target  # "đạt 72,11% dự toán (kế hoạch 88.600 tỷ đồng)": the sum aimed at, of the share before it
     aims = [m.end() for m in _TARGET.finditer(cue)
             if not _HELD_AGAINST.search(cue, 0, m.start()) or not re.search(r"[,:;]", cue[m.end():])]
     budget = _BUDGET_SET.search(text, max(cue_from, start - 140), start) or (  # (its words lie past a short cue)

@@ -261,6 +261,9 @@ def _patterns() -> list[dict]:
     lower = {"IS_TITLE": False, "IS_UPPER": False}  # 'các bộ, ngành', 'các sở, ngành': not 'Bộ Tài chính'
     pats.append({"label": "GROUP", "pattern": [{"LOWER": {"IN": ["bộ", "sở"]}, **lower}, {"ORTH": ",", "OP": "?"},
                                                {"LOWER": "ngành"}]})  # fmt: skip
+    # ...capitalised where a line or sentence opens with it, its comma telling it from a name: '- Bộ, ngành đạt 61%'
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": {"IN": ["bộ", "sở"]}}, {"ORTH": ","}, {"LOWER": "ngành"}]})
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "sở"}, {"ORTH": ","}, {"LOWER": "ban"}, {"ORTH": ","}, {"LOWER": "ngành"}]})
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "địa", **lower}, {"LOWER": "phương"}]})  # kept after 'của' only
     # kept after an average's 'của' only: 'giá trị trung bình ... của các tỉnh, thành phố đạt 86,98%'
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "tỉnh", **lower}, {"ORTH": ","}, {"LOWER": "thành"},
@@ -896,7 +899,7 @@ def _about_one_unit(doc: Doc, e: Span, title: re.Match) -> bool:
     ('(phục vụ Đoàn ... kiểm tra tại xã Bát Mọt)', 'tại các xã A, B và C')."""
     unit = _subject(doc, e)
     head, text = title.group(1)[: _at(doc, e.start) - title.start(1)], doc.user_data["text"]
-    return (unit.kind in ("commune", "district") and key(unit.name) not in key(text[: title.start()])
+    return (unit.kind in ("commune", "district", "village") and key(unit.name) not in key(text[: title.start()])
             and head.count("(") <= head.count(")") and (e.end >= len(doc) or doc[e.end].lower_ not in (",", "và")))
 
 
@@ -1418,6 +1421,10 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # 'Nghĩa Sơn là một trong 9 xã': not 'Sơn La'
         if e.label_ == "GROUP" and key(e.text) in _REGION_KEYS and not e[0].text[:1].isupper():
             continue  # 'Tây Nguyên' without 'vùng' is a name only when capitalised
+        if e.label_ == "GROUP" and e[0].text in ("Bộ", "Sở") and e.start > 0 and "\n" not in _gap(doc, e.start) \
+                and doc[e.start - 1].text not in ("-", "+", "•", ".", ":", ";"):  # fmt: skip
+            continue  # capitalised only where a line or sentence opens with it: not 'đơn vị cấp Sở, ngành'
+
         if _is_region(e) and e.start > 0 and doc[e.start - 1].is_alpha and doc[e.start - 1].lower_ not in _REGION_ACTS:
             continue  # 'đứng đầu vùng X', 'thứ 7/13 tỉnh vùng X', 'khu vực X': the field a rank is over, no subject
         if e.label_ == "VILLAGE" and e[0].lower_ == "bản" and (_word_before(doc, e.start) in _NOT_A_VILLAGE or e[1].lower_ in _DOCUMENT_HEADS):

@@ -1070,3 +1070,11 @@ def test_every_province_of_the_country_as_the_field_of_a_survey_or_a_ranking_is_
     got = facts("Khảo sát ghi nhận ý kiến của doanh nghiệp tại 63 tỉnh, thành phố. Cả 63 tỉnh, thành phố đều đạt trên 80%. "
                 "Quảng Ngãi dẫn đầu 34 tỉnh, thành phố về thanh toán trực tuyến. Công an 63 tỉnh, thành phố đã hoàn thành.")
     assert [(v, k) for v, _, k, *_ in got] == [(63, "scope"), (63, "result"), (80, "result"), (34, "scope"), (63, "result")]
+
+
+def test_a_plan_s_sum_in_brackets_after_its_share_is_aimed_at_and_a_lag_behind_the_expected_is_a_result():
+    got = facts("Thu ngân sách đạt 72,11% dự toán (kế hoạch 88.600 tỷ đồng). Tổng thu là 12.221 tỷ đồng, đạt 51,8% so với nghị "
+                "quyết đề ra (23.600 tỷ đồng). Giải ngân còn thấp so với dự kiến: toàn tỉnh mới giải ngân 18,1% (1.372,2 tỷ "
+                "đồng). Xuất khẩu nhân hạt điều 3,2 triệu USD.")
+    assert [(v, k) for v, _, k, *_ in got] == [(72.11, "result"), (88600e9, "target"), (12221e9, "result"), (51.8, "result"),
+                                               (23600e9, "target"), (18.1, "result"), (1372.2e9, "result"), (3.2e6, "result")]

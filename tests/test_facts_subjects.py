@@ -830,3 +830,14 @@ def test_a_body_s_number_is_part_of_its_name_and_its_bare_head_names_it_again():
 def test_the_actor_goes_on_over_clauses_that_open_with_more_verbs_of_work_done():
     got = facts("Sở Y tế đã cấp 420 giấy phép; vận động được 1.200 hộ tham gia; xây dựng 15 mô hình; tập huấn cho 300 người.")
     assert [(v, s) for v, _, _, s in got] == [(420, "Sở Y tế"), (1200, "Sở Y tế"), (15, "Sở Y tế"), (300, "Sở Y tế")]
+
+
+def test_a_group_that_opens_a_line_capitalised_is_the_group_but_not_after_a_level_word():
+    got = facts("Tỷ lệ hồ sơ trực tuyến:\n- Bộ, ngành đạt 61%;\n- Sở, ban, ngành đạt 90%.\nĐã đánh giá 19 đơn vị cấp Sở, ngành.")
+    assert [(v, s) for v, _, _, s in got] == [(61, "bộ, ngành"), (90, "sở, ban, ngành"), (19, None)]
+
+
+def test_a_title_about_one_village_makes_it_the_subject_of_the_report_s_values():
+    doc = "ỦY BAN NHÂN DÂN XÃ THẮNG LỢI\nBÁO CÁO\nKết quả xây dựng thôn thông minh tại thôn Liêm Chính năm 2025\n" \
+          "Toàn thôn có 303 hộ dân.\nHơn 90% hộ gia đình trong thôn dùng tiện ích số."
+    assert [(v, s) for v, _, _, s in facts(doc)] == [(303, "thôn Liêm Chính"), (90, "thôn Liêm Chính")]
