@@ -176,6 +176,13 @@ def _patterns() -> list[dict]:
     # a school by its grade's initials: 'Trường THPT Phan Bội Châu', 'Trường ĐH Vinh'
     pats.append({"label": "AGENCY", "pattern": [{"LOWER": "trường", "IS_TITLE": True}, {"IS_UPPER": True},
                                                 {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "*"}]})  # fmt: skip
+    # ...or by them alone, as a list of schools writes it: 'THPT Quốc học 29,75 điểm', 'THPT số 1 Tuy Phước 22,5 điểm'
+    # (filter_entities drops 'THPT Quốc gia', the examination)
+    grade = {"ORTH": {"IN": list(_SCHOOL_GRADES)}}
+    for name in _name():
+        pats.append({"label": "AGENCY", "pattern": [grade, *name]})
+    pats.append({"label": "AGENCY", "pattern": [grade, {"LOWER": "số"}, {"TEXT": {"REGEX": r"^\d{1,2}$"}}, {"IS_TITLE": True},
+                                                {"IS_TITLE": True, "OP": "*"}]})  # fmt: skip
     head_words = sorted({w for h in heads for w in h[:1]})
     lower_word = {"IS_ALPHA": True, "IS_TITLE": False, "IS_UPPER": False, "LOWER": {"NOT_IN": _STOP}}
     # a company by its legal form, then its name in capitals or initials, the trade it names in lower case
@@ -380,7 +387,12 @@ def normalize(text: str, label: str) -> Subject:
         return Subject(f"{level} {_canonical(level, name)}", KINDS[kind])
     if label == "PROVINCE":
         return Subject(_canonical_province(words), "province")
+    if words.split()[0] in _SCHOOL_GRADES:
+        words = "Trường " + words  # 'THPT Quốc học' is 'Trường THPT Quốc học'
     return Subject(words[0].upper() + words[1:], KINDS.get(label, "agency"))
+
+
+_SCHOOL_GRADES = ("THPT", "THCS", "PTDTNT", "PTDTBT", "PTTH", "TH&THCS", "THCS&THPT")
 
 
 @lru_cache(maxsize=1)
@@ -1133,7 +1145,11 @@ def _announces(doc: Doc, e) -> bool:
         return True  # 'Bộ Tài chính giao Cục Thuế tỉnh dự toán ...': who assigns a budget or a target
     if len(toks) > 2 and " ".join(t.lower_ for t in toks[:2]) in ("yêu cầu", "đề nghị", "chỉ đạo") and toks[2].is_title:
         return True  # 'Bộ Công an yêu cầu Công an tỉnh phải hoàn thành 732.000 hồ sơ': who demands it
-    return " ".join(t.lower_ for t in toks[:2]) in _ANNOUNCES
+    said = " ".join(t.lower_ for t in toks[:2])
+    if said == "ghi nhận" and e.label_ in ("COMMUNE", "DISTRICT", "PROVINCE", "VILLAGE") and "," not in e.text \
+            and not _last_of_list(doc, e, doc.ents):  # fmt: skip
+        return False  # 'huyện Krông Ana đã ghi nhận 163 trường hợp': what a place records happened in it
+    return said in _ANNOUNCES
 
 
 _DOCUMENTS = frozenset("thông tư|nghị định|quyết định|công văn|chỉ thị|nghị quyết|kế hoạch|thông báo|văn bản|luật|đề án|hướng dẫn"
@@ -1421,6 +1437,8 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # 'Nghĩa Sơn là một trong 9 xã': not 'Sơn La'
         if e.label_ == "GROUP" and key(e.text) in _REGION_KEYS and not e[0].text[:1].isupper():
             continue  # 'Tây Nguyên' without 'vùng' is a name only when capitalised
+        if e.label_ == "AGENCY" and e[0].text in _SCHOOL_GRADES and e.end - e.start > 2 and e[1].lower_ == "quốc" and e[2].lower_ == "gia":
+            continue  # 'kỳ thi tốt nghiệp THPT Quốc gia': the examination, not a school
         if e.label_ == "GROUP" and e[0].text in ("Bộ", "Sở") and e.start > 0 and "\n" not in _gap(doc, e.start) \
                 and doc[e.start - 1].text not in ("-", "+", "•", ".", ":", ";"):  # fmt: skip
             continue  # capitalised only where a line or sentence opens with it: not 'đơn vị cấp Sở, ngành'
@@ -1483,6 +1501,10 @@ def filter_entities(doc: Doc) -> Doc:
                 and _level_len(e):  # fmt: skip
             ents[-1] = Span(doc, ents[-1].start, e.end, label="AGENCY")  # 'Viettel thành phố Huế': the operator's branch
             continue
+        if ents and ents[-1].end == e.start and ents[-1].label_ == "AGENCY" and e.label_ == "PROVINCE" and not _level_len(e) \
+                and e[0].is_title:  # fmt: skip
+            ents[-1] = Span(doc, ents[-1].start, e.end, label="AGENCY")  # 'Cục Hải quan Cao Bằng': the body of that province
+            continue
         if e.label_ == "AGENCY" and e.end + 1 < len(doc) and doc[e.end].lower_ == "số" and doc[e.end + 1].text.isdigit():
             e = Span(doc, e.start, e.end + 2, label="AGENCY")  # 'Đội Quản lý thị trường số 10', 'Trường THCS số 2'
         ents.append(e)
@@ -1541,7 +1563,8 @@ def name_listed_units(doc: Doc) -> Doc:
     leads = [(c, m.group(1).lower(), start) for c, start in colons if (m := _LEAD_LEVEL.search(doc[start:c].text))]
     for n_lead, (colon, level, _) in enumerate(leads):
         kin = next(f for f in _FAMILY.values() if level in f)
-        stop = leads[n_lead + 1][2] if n_lead + 1 < len(leads) else len(doc)  # the next list's lead-in
+        stop = next((start for _, _, start in leads[n_lead + 1 :] if start > colon), len(doc))  # the next list's lead-in
+        # (not a later colon of the same sentence: 'Phân theo các huyện ... như sau: Cư Jút: 29 trường; Đắk Mil: 27 trường')
         j = colon + 1
         while j < stop and not (j > colon + 1 and ("\n\n" in _gap(doc, j) or _heading_ends(doc, j))):
             if (j == colon + 1 or doc[j - 1].text in (";", ",", "-", "+") or _line_opens(doc, j)) and j not in taken:

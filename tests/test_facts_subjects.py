@@ -841,3 +841,15 @@ def test_a_title_about_one_village_makes_it_the_subject_of_the_report_s_values()
     doc = "ỦY BAN NHÂN DÂN XÃ THẮNG LỢI\nBÁO CÁO\nKết quả xây dựng thôn thông minh tại thôn Liêm Chính năm 2025\n" \
           "Toàn thôn có 303 hộ dân.\nHơn 90% hộ gia đình trong thôn dùng tiện ích số."
     assert [(v, s) for v, _, _, s in facts(doc)] == [(303, "thôn Liêm Chính"), (90, "thôn Liêm Chính")]
+
+
+def test_schools_listed_by_their_grade_s_initials_and_units_listed_each_after_its_colon():
+    got = facts("Điểm chuẩn như sau: THPT Quốc học 29,75 điểm, THPT số 1 Tuy Phước 22,5 điểm. Kỳ thi THPT Quốc gia có 1.200 thí "
+                "sinh.\nPhân theo các huyện, số trường đạt chuẩn như sau: Cư Jút: 29 trường; Đắk Mil: 27 trường.")
+    assert [(v, s) for v, _, _, s in got] == [(29.75, "Trường THPT Quốc học"), (22.5, "Trường THPT số 1 Tuy Phước"), (1200, None),
+                                              (29, "huyện Cư Jút"), (27, "huyện Đắk Mil")]
+
+
+def test_a_body_named_with_its_province_and_what_a_place_records():
+    got = facts("Cục Hải quan Cao Bằng thu hơn 176,2 tỷ đồng. Huyện Krông Ana đã ghi nhận 163 ca. Bộ Y tế ghi nhận tỉnh có 300 ca.")
+    assert [(v, s) for v, _, _, s in got] == [(176.2e9, "Cục Hải quan Cao Bằng"), (163, "huyện Krông Ana"), (300, None)]
