@@ -498,7 +498,7 @@ def attach_subjects(doc: Doc) -> Doc:
             pick = next((x for x in reversed(before) if not _partner(doc, x)), None)
             # 'Sở Tư pháp phối hợp với Sở Nội vụ rà soát 120 thủ tục': the one who works with it, if named
         if pick is not None and pick is not after and (_object_of_another_verb(doc, pick, tok) or _not_actor(doc, pick)):
-            given = pick.start > 0 and _words(doc, pick.start - 2, pick.start).endswith("cho") or _words(doc, pick.start - 2, pick.start) == "cho các"
+            given = pick.start > 0 and (doc[pick.start - 1].lower_ == "cho" or _words(doc, pick.start - 2, pick.start) == "cho các")
             pick = next((x for x in reversed(before) if x.end < pick.start and not _not_actor(doc, x)
                          and not _object_of_another_verb(doc, x, tok)), None) if given else None
             # 'Bộ Công an đã in cho Bắc Giang được 786.572 thẻ': whom it was done for is not the subject, who did it is;
@@ -1442,7 +1442,6 @@ def filter_entities(doc: Doc) -> Doc:
         if e.label_ == "GROUP" and e[0].text in ("Bộ", "Sở") and e.start > 0 and "\n" not in _gap(doc, e.start) \
                 and doc[e.start - 1].text not in ("-", "+", "•", ".", ":", ";"):  # fmt: skip
             continue  # capitalised only where a line or sentence opens with it: not 'đơn vị cấp Sở, ngành'
-
         if _is_region(e) and e.start > 0 and doc[e.start - 1].is_alpha and doc[e.start - 1].lower_ not in _REGION_ACTS:
             continue  # 'đứng đầu vùng X', 'thứ 7/13 tỉnh vùng X', 'khu vực X': the field a rank is over, no subject
         if e.label_ == "VILLAGE" and e[0].lower_ == "bản" and (_word_before(doc, e.start) in _NOT_A_VILLAGE or e[1].lower_ in _DOCUMENT_HEADS):
