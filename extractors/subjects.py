@@ -645,6 +645,8 @@ def _heading_subject(doc: Doc, ents, i: int) -> Span | None:
     words = [t.lower_ for t in doc[i : named[0].start] if t.is_alpha]
     if words and re.fullmatch(r"[ivx]{1,4}|[a-zđ]", words[0]):
         words = words[1:]  # its number
+    if words[-2:-1] in (["tại"], ["của"], ["ở"]) and words[-1] in ("các", "những") and named[0].text.lower() != "địa phương":
+        words = words[:-1]  # '1. Tại các bộ, cơ quan ngang bộ': the group the section is about
     if words and words[-1] in ("tại", "của", "ở"):  # 'KẾT QUẢ TIẾP NHẬN, GIẢI QUYẾT HỒ SƠ TẠI CẤP XÃ'
         return named[0]
     if named[0].label_ == "GROUP" and named[0][0].lower_ == "cấp" and _capitals(doc, i) and words[-1:] != ["cho"]:

@@ -853,3 +853,9 @@ def test_schools_listed_by_their_grade_s_initials_and_units_listed_each_after_it
 def test_a_body_named_with_its_province_and_what_a_place_records():
     got = facts("Cục Hải quan Cao Bằng thu hơn 176,2 tỷ đồng. Huyện Krông Ana đã ghi nhận 163 ca. Bộ Y tế ghi nhận tỉnh có 300 ca.")
     assert [(v, s) for v, _, _, s in got] == [(176.2e9, "Cục Hải quan Cao Bằng"), (163, "huyện Krông Ana"), (300, None)]
+
+
+def test_a_heading_at_a_group_makes_it_the_subject_of_its_section_but_not_at_the_bare_localities():
+    doc = "1. Tại các bộ, cơ quan ngang bộ\nThủ tướng Chính phủ đã phê duyệt phương án cắt giảm, đơn giản hóa 2.051 thủ tục.\n" \
+          "2. Tại các địa phương\nCó 25 tỉnh đã tích hợp, cung cấp dịch vụ công trực tuyến cho doanh nghiệp."
+    assert [(v, s) for v, _, _, s in facts(doc)] == [(2051, "bộ, cơ quan ngang bộ"), (25, None)]
