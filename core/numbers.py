@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from baocao.core.vietnamese import SUPERSCRIPT_DIGITS, strip_marks
 
 MULTIPLIERS = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+SCALES = "|".join(MULTIPLIERS)  # the scale words a number may carry: '26,5 tỷ'
 APPROX = ("gần", "khoảng", "hơn", "trên", "xấp xỉ", "gần như")
 
 # one number: thousands grouped by dots (or spaces never: OCR splits would join wrong numbers; commas only when
@@ -27,7 +28,7 @@ _NUM = (r"\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d{1,3}(?:\.\d{3})+(?!\d)(?:,\d+)?|\d{1
 _DEN = r"\d{1,3}(?:[.:]\d{3})+(?:,\d+)?(?!\d)|" + _NUM
 NUMBER_RE = re.compile(
     rf"(?P<num>{_NUM})[{SUPERSCRIPT_DIGITS}]*(?:\s*/\s*(?P<den>{_DEN}))?(?P<pct>\s*%)?"
-    rf"(?:\s+(?P<mult>nghìn|ngàn|triệu|tỷ|tỉ)(?![^\W\d_]))?",
+    rf"(?:\s+(?P<mult>{SCALES})(?![^\W\d_]))?",
 )
 
 
@@ -89,7 +90,7 @@ _NOT_A_RESULT_FOLDED = re.compile(
 # a telephone number: after a toll-free prefix or a line's name ('tổng đài hỗ trợ (1800 8000 nhánh số 2)')
 _PHONE = re.compile(r"(?:(?<!\d)1[89]00|(?<![^\W\d_])(?:tổng\s+đài|đường\s+dây\s+nóng|hotline|số\s+điện\s+thoại))[\s.:(]*$",
                     re.IGNORECASE)  # fmt: skip
-_MONEY_AFTER = re.compile(r"\s*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s+)?(?:đồng|USD|VNĐ|VND)(?![^\W\d_])", re.IGNORECASE)
+_MONEY_AFTER = re.compile(rf"\s*(?:(?:{SCALES})\s+)?(?:đồng|USD|VNĐ|VND)(?![^\W\d_])", re.IGNORECASE)
 _NUMBERED_UNIT = re.compile(r"(?<![^\W\d_])(?<!cấp\s)(?:Quận|Phường|quận|phường)\s*$")
 _LUNAR_MONTH = re.compile(r"\s*tháng\s+(?:Giêng|Chạp|giêng|chạp)(?![^\W\d_])")
 _ID_DIGITS = re.compile(r"(?:chứng\s+minh(?:\s+nhân\s+dân)?|CMND|căn\s+cước(?:\s+công\s+dân)?|CCCD|định\s+danh)\s+(?:loại\s+)?"
@@ -181,7 +182,7 @@ def names_something(text: str, start: int, end: int) -> bool:
         if m.start() <= start < m.end():
             return True
     if _RANGE_TAIL.search(before) and (percent or (
-            re.fullmatch(r"\d{1,3}(?:,\d+)?(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))?", text[start:end].strip())
+            re.fullmatch(rf"\d{{1,3}}(?:,\d+)?(?:\s+(?:{SCALES}))?", text[start:end].strip())
             and re.match(r"\s+[^\W\d_]", after))):  # fmt: skip  ("26,5 - 26,7 tỷ USD")
         return False  # "2 - 3 lần", "chiếm 15-20%", "40 - 45%": the range's other end counts too
     return bool(re.search(r"[/\-]\s*$", before[-2:]) and re.search(r"\d", before[-4:]))  # tail of a range/code

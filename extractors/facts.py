@@ -17,7 +17,8 @@ import re
 
 from baocao.extractors.catalog import link_indicator, rate_of
 from baocao.extractors.document import REVIEW_BELOW, DocText, PageText
-from baocao.core.numbers import NUMBER_RE, PLACE_OF, RANK, RANK_WINDOW, SPAN_AFTER, SPAN_NAMED, names_something, parse_quantity, streak_unit
+from baocao.core.numbers import (MULTIPLIERS, NUMBER_RE, PLACE_OF, RANK, RANK_WINDOW, SCALES, SPAN_AFTER, SPAN_NAMED, names_something,
+                                  parse_quantity, streak_unit)
 from baocao.extractors.sections import place_at, section_index
 from baocao.extractors.subjects import subjects
 from baocao.extractors.table_facts import table_facts
@@ -160,7 +161,7 @@ _RANGE_HEAD = re.compile(r"(?:\s*[-–]\s*|\s+(?:đến|tới)\s+)\d{1,3}(?:,\d+
 _RATE_RANGE_HEAD = re.compile(r"\s*[-–]\s*\d{1,3}(?:,\d+)?\s*%")  # "tăng bình quân 11-11,5%/năm": a rate too
 _RANGE_JOIN = re.compile(r"\s*[-–]\s*")
 _RANGE_TAIL_AT = re.compile(r"(?<![\d/.,])\d{1,3}(?:,\d+)?-$")  # "15-20%", "8,0-8,5%"
-_MONEY_RANGE_TAIL = re.compile(r"\s*[-–]\s*\d{1,3}(?:,\d+)?(?:\s+(nghìn|ngàn|triệu|tỷ|tỉ)(?![^\W\d_]))?")
+_MONEY_RANGE_TAIL = re.compile(rf"\s*[-–]\s*\d{{1,3}}(?:,\d+)?(?:\s+({SCALES})(?![^\W\d_]))?")
 # a period goes on after its count: "6 tháng đầu năm", "3 tháng cuối năm", "5 ngày làm việc"
 _PERIOD_GOES_ON = re.compile(r"\s*(?:ngày|tháng|giờ|tuần)\s+(?:đầu|cuối|qua|tới|gần|trước|sau|làm\s+việc|kể|liên|năm)",
                              re.IGNORECASE)  # fmt: skip
@@ -712,7 +713,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             money, ranged = MONEY_RE.match(rest), False
             if not (money or q.percent or m.group("mult")) and (tail := _MONEY_RANGE_TAIL.match(rest)) and (
                     money := MONEY_RE.match(rest, tail.end())):  # fmt: skip
-                value *= parse_quantity("1 " + tail.group(1)).value if tail.group(1) else 1.0  # "26,5 - 26,7 tỷ USD": the first
+                value *= MULTIPLIERS.get(tail.group(1) or "", 1.0)  # "26,5 - 26,7 tỷ USD": the first
                 ranged = True  # end counts in the second's money, and ends where it stands
             if q.percent:
                 unit = "%"

@@ -268,7 +268,8 @@ def _patterns() -> list[dict]:
     lower = {"IS_TITLE": False, "IS_UPPER": False}  # 'các bộ, ngành', 'các sở, ngành': not 'Bộ Tài chính'
     pats.append({"label": "GROUP", "pattern": [{"LOWER": {"IN": ["bộ", "sở"]}, **lower}, {"ORTH": ",", "OP": "?"},
                                                {"LOWER": "ngành"}]})  # fmt: skip
-    # ...capitalised where a line or sentence opens with it, its comma telling it from a name: '- Bộ, ngành đạt 61%'
+    # ...capitalised too where a line or sentence opens with it, its comma telling it from a name: '- Bộ, ngành đạt 61%'
+    # (filter_entities keeps a capitalised one there only); 'sở, ban, ngành' in any case
     pats.append({"label": "GROUP", "pattern": [{"LOWER": {"IN": ["bộ", "sở"]}}, {"ORTH": ","}, {"LOWER": "ngành"}]})
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "sở"}, {"ORTH": ","}, {"LOWER": "ban"}, {"ORTH": ","}, {"LOWER": "ngành"}]})
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "địa", **lower}, {"LOWER": "phương"}]})  # kept after 'của' only
@@ -290,8 +291,6 @@ def _patterns() -> list[dict]:
     # the provincial offices of central bodies, as one: 'các cơ quan ngành dọc trung ương đóng trên địa bàn'
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "cơ", **lower}, {"LOWER": "quan"}, {"LOWER": "ngành"}, {"LOWER": "dọc"},
                                                {"LOWER": "trung", "OP": "?"}, {"LOWER": "ương", "OP": "?"}]})  # fmt: skip
-    pats.append({"label": "GROUP", "pattern": [{"LOWER": "sở", **lower}, {"ORTH": ","}, {"LOWER": "ban"}, {"ORTH": ","},
-                                               {"LOWER": "ngành"}]})  # fmt: skip
     # the inspectorates of a kind of body, as one: 'Thanh tra các sở, ngành đã triển khai 704 cuộc', 'Lực lượng thanh tra
     # chuyên ngành đã thực hiện 659 cuộc'
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "thanh"}, {"LOWER": "tra"}, {"LOWER": "các", "OP": "?"}, {"LOWER": "sở"},
