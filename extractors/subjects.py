@@ -1483,6 +1483,8 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # a product, not the operator: 'Hệ thống VNPT iGate', 'VNPT-iLIS', 'Viettel Money'
         if e.label_ == "AGENCY" and e.ent_id_ != _WHOLE:
             e = _with_its_place(doc, _trim_name(doc, _whole_words(doc, e)))
+        if e.label_ == "GROUP" and e[0].lower_ == "khối":
+            e = _trim_block(doc, e)
         quarter = next((t.i for t in e if t.lower_ == "quý" and t.i + 1 < len(doc) and re.fullmatch(r"I{1,3}|IV", doc[t.i + 1].text)), None)
         if quarter is not None and quarter > e.start + 1:
             e = Span(doc, e.start, quarter, label=e.label_)  # '... công xã | Quý III năm 2025': a quarter, no name
@@ -1594,15 +1596,20 @@ def name_listed_units(doc: Doc) -> Doc:
                 break
             name_it(run, level, _canonical(level, run.text))
             j = run.end
-    for e in [e for e in ents if e.label_ in ("COMMUNE", "DISTRICT") and e.end + 1 < len(doc) and doc[e.end].text[:1].isdigit()
-              and doc[e.start - 1].text in ("(", ":")]:  # fmt: skip
+    def value_after(k: int, colon: bool) -> bool:
+        return k + colon < len(doc) and (not colon or doc[k].text == ":") and doc[k + colon].text[:1].isdigit()
+
+    for e in [e for e in ents if e.label_ in ("COMMUNE", "DISTRICT") and (value_after(e.end, False) and doc[e.start - 1].text in ("(", ":")
+                                                                          or value_after(e.end, True))]:  # fmt: skip
         level = _words(doc, e.start, e.start + _level_len(e))
         if level not in _FAMILY[e.label_]:
             continue
-        j = e.end  # '49 nhà (xã Hồ Bốn 22 nhà, Lao Chải 26 nhà, Khao Mang 1 nhà)': each value's unit named bare after the first
-        while j < len(doc) and doc[j].text not in (")", ";") and "\n" not in _gap(doc, j):
-            if doc[j].text == "," and (run := next((doc[j + 1 : j + 1 + n] for n in (4, 3, 2, 1) if bare(doc[j + 1 : j + 1 + n], n)
-                                                    and j + 1 + n < len(doc) and doc[j + 1 + n].text[:1].isdigit()
+        # '49 nhà (xã Hồ Bốn 22 nhà, Lao Chải 26 nhà, Khao Mang 1 nhà)', 'huyện Nghi Xuân: 3 di tích, Đức Thọ: 5 di tích và
+        # Can Lộc: 1 di tích': each value's unit named bare after the first
+        j, colon = e.end, doc[e.end].text == ":"
+        while j < len(doc) and doc[j].text not in (")", ";"[: not colon]) and "\n" not in _gap(doc, j):
+            if doc[j].lower_ in (",", ";", "và") and (run := next((doc[j + 1 : j + 1 + n] for n in (4, 3, 2, 1) if bare(doc[j + 1 : j + 1 + n], n)
+                                                    and value_after(j + 1 + n, colon)
                                                     and _is_unit(level, doc[j + 1 : j + 1 + n].text)), None)):
                 name_it(run, level, _canonical(level, run.text))
                 j = run.end
@@ -1751,7 +1758,7 @@ def _name_text() -> str:
     """Every body name the team listed (data/vocab/agencies_vi.txt), lower case, ' | ' between: a word found
     in one is a name's word ('vận tải' of 'Sở Giao thông vận tải', 'đăng ký' of 'Văn phòng đăng ký đất
     đai'), whatever its tag."""
-    return " | ".join(" ".join(x.lower().split()) for x in team_names()) + " | các "
+    return " | ".join(" ".join(x.lower().split()) for x in team_names(bodies_only=True)) + " | các "
 
 
 # ...and the verbs it tags as nouns, which names write in capitals ('Ban Tổ chức'): 'Sở Thông tin và Truyền thông | tổ chức 10
@@ -1778,6 +1785,20 @@ def _trim_name(doc: Doc, e: Span) -> Span:
                 tag not in ("N", "Np", "Nc", "Ny") and f" {word.lower()} " not in _name_text())):
             return Span(doc, e.start, i, label=e.label_) if i - e.start >= 2 else e
         i += n
+        if i >= e.end:
+            break
+    return e
+
+
+def _trim_block(doc: Doc, e: Span) -> Span:
+    """'Khối chính quyền | duy trì 15 cơ quan', 'khối trung học phổ thông | vẫn còn 7,73%': the lower-case
+    words a 'khối' pattern takes end before the first that underthesea reads, in its sentence, as an adverb,
+    or before a verb they end with (not 'đơn vị trực thuộc Sở', 'cơ quan ngang bộ')."""
+    i = e.start
+    for word, tag in _tagged_name(doc, e):
+        if i >= e.start + 2 and (tag == "R" or tag == "V" and i + len(word.split()) >= e.end):
+            return Span(doc, e.start, i, label=e.label_) if i < e.end else e
+        i += len(word.split())
         if i >= e.end:
             break
     return e

@@ -859,3 +859,19 @@ def test_a_heading_at_a_group_makes_it_the_subject_of_its_section_but_not_at_the
     doc = "1. Tại các bộ, cơ quan ngang bộ\nThủ tướng Chính phủ đã phê duyệt phương án cắt giảm, đơn giản hóa 2.051 thủ tục.\n" \
           "2. Tại các địa phương\nCó 25 tỉnh đã tích hợp, cung cấp dịch vụ công trực tuyến cho doanh nghiệp."
     assert [(v, s) for v, _, _, s in facts(doc)] == [(2051, "bộ, cơ quan ngang bộ"), (25, None)]
+
+
+def test_a_name_ends_before_a_verb_that_only_a_document_s_set_phrase_lists():
+    got = facts("Bộ Tư pháp lập kế hoạch sửa đổi 4 Nghị định. Ban Giám đốc Công an tỉnh quyết định khen thưởng 3 tập thể.")
+    assert [(v, s) for v, _, _, s in got] == [(4, "Bộ Tư pháp"), (3, "Ban Giám đốc Công an tỉnh")]
+
+
+def test_units_listed_each_with_its_colon_after_the_first_named_with_its_level():
+    got = facts("Các di tích được công nhận đợt này, trong đó huyện Nghi Xuân: 3 di tích, Đức Thọ: 5 di tích và Can Lộc: 1 di tích.")
+    assert [(v, s) for v, _, _, s in got] == [(3, "huyện Nghi Xuân"), (5, "huyện Đức Thọ"), (1, "huyện Can Lộc")]
+
+
+def test_a_block_s_name_ends_before_an_adverb_or_the_verb_it_ends_with():
+    got = facts("Khối chính quyền duy trì 15 cơ quan chuyên môn.\n- Ở khối trung học phổ thông vẫn còn 7,73% học sinh chưa tham gia.\n"
+                "Riêng khối đơn vị trực thuộc Sở, tỷ lệ đạt trên 86%.")
+    assert [(v, s) for v, _, _, s in got] == [(15, "chính quyền"), (7.73, "trung học phổ thông"), (86, "đơn vị trực thuộc Sở")]
