@@ -82,6 +82,8 @@ _NAMING_WORDS = ("quyết định|nghị quyết|nghị định|kế hoạch|cô
                  "điều|khoản|(?<!tổng\\s)điểm|phụ lục|mô hình|đề án|chương trình|mtqg|kỳ họp|ban chỉ đạo|lần thứ|mức độ|đợt|số hiệu|văn bản|giai đoạn|"
                  "ngày|mùng|mồng|tháng|năm|quý|nhóm|tiêu chí|khóa|nhiệm kỳ|(?<!tổng\\s)(?<!trong\\s)(?<!điểm\\s)(?<!dân\\s)số|thứ|hạng|top|(?<!danh\\s)mục|phần|chương|tập")  # fmt: skip
 _NOT_A_RESULT_BEFORE = re.compile(rf"(?:{_NAMING_WORDS})\s*(?:số\s*)?[:.]?\s*$", re.IGNORECASE)
+# ...unless that word is what a number before it counts, a colon then giving how many reached it: "Đạt 19/19 tiêu chí: 29 xã"
+_COUNTED_BEFORE_COLON = re.compile(rf"\d[\d.,/]*\s+(?:{_NAMING_WORDS})\s*:\s*$", re.IGNORECASE)
 # the words of two syllables or more once more without marks, for a scan that misread one ("Đê án 06");
 # one syllable would be too loose without its marks ("thứ" would match "thu", collect)
 _NOT_A_RESULT_FOLDED = re.compile(
@@ -152,7 +154,8 @@ def names_something(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     after = text[end : end + 12]
     one_line = " ".join(before.split()) + (" " if before[-1:].isspace() else "")  # "Đề\nán 06" as "Đề án 06"
-    named = _NOT_A_RESULT_BEFORE.search(one_line) or _NOT_A_RESULT_FOLDED.search(strip_marks(one_line).lower())
+    named = (_NOT_A_RESULT_BEFORE.search(one_line) or _NOT_A_RESULT_FOLDED.search(strip_marks(one_line).lower())) \
+        and not _COUNTED_BEFORE_COLON.search(one_line)
     wide = " ".join(text[max(0, start - RANK_WINDOW) : start].split()) + (" " if before[-1:].isspace() else "")
     percent = text[start:end].rstrip().endswith("%")  # "Hạ tầng số: 100% công chức": a rate names nothing
     ranked_group = _GROUP_WORD.search(one_line) and _RANKED_GROUP.match(text, end)

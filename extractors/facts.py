@@ -270,8 +270,17 @@ _BAND_OF = re.compile(r"(?<![^\W\d_])(?<!thuộc\s)(?<!vào\s)(?<!trong\s)nhóm(
 # dưới 70 điểm)": a grade's band
 # a named unit's own tally of criteria: "xã Hưng Điền đạt 10 tiêu chí", "xã Dương Minh Châu chỉ đạt 7 tiêu chí" (not
 # "54 xã đạt 19/19 tiêu chí", the mark the communes counted reached)
-_UNIT_REACHED = re.compile(r"(?<![^\W\d_])(?:xã|phường|thị\s+trấn|huyện|thị\s+xã|thành\s+phố|tỉnh)\s+(?:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*\s+){1,4}"
-                           r"(?:(?:chỉ|mới|hiện|đã)\s+)?đạt\s+$")
+_UNIT_REACHED = re.compile(r"(?<![^\W\d_])(?i:xã|phường|thị\s+trấn|huyện|thị\s+xã|thành\s+phố|tỉnh)\s+(?:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*\s+){1,4}"
+                           r"(?:(?:chỉ|mới|hiện|đã)\s+)?đạt\s+$|(?<![^\W\d_])(?i:xã|phường|thị\s+trấn)\s+(?:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*\s*){1,4}:\s*$")
+# ...or listed with its colon: "- Xã Phước Đồng: 17 tiêu chí"; a commune's average is reached too: "bình quân 12,23 tiêu chí/xã"
+_PER_UNIT = re.compile(r"\s*/\s*(?:xã|đơn\s+vị)(?![^\W\d_])", re.IGNORECASE)
+# a mark whose reachers a colon then counts is a band's bound: "- Đạt 19/19 tiêu chí: 29 xã"
+_MARK_COUNTED = re.compile(r"[^\S\n]*:\s*\d")
+# a pair of rates, one for each of two things the text names in the same order: "(cấp huyện/cấp xã) là 80%/60%",
+# "(tỷ lệ đạt/kế hoạch giao) ... huyện Cát Tiên (66,02%/82%)", the second of them a plan's when the legend says so
+_RATE_SLASH = re.compile(r"\d\s*%\s*/\s*$")
+_RATE_SLASH_AFTER = re.compile(r"\s*/\s*\d[\d.,]*\s*%")
+_DONE_OVER_PLAN = re.compile(r"(?:đạt|thực\s+hiện|kết\s+quả)\s*/\s*(?:kế\s+hoạch|chỉ\s+tiêu)", re.IGNORECASE)
 # how many bodies reached a threshold: "07 cơ quan đạt 90 điểm trở lên", "13 tỉnh, thành phố đạt từ 90% trở lên"
 _COUNT_REACHING = re.compile(r"(?<![\d.,/])\d+\s+(?:[^\W\d_]+,?\s+){1,4}(?:đạt|có)\s+(?:từ\s+)?$", re.IGNORECASE)
 # how many aims or tasks a plan sets out, the size of its list: "xác định 15 mục tiêu cơ bản", "đề ra 22 mục tiêu"
@@ -631,8 +640,10 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         return FactKind.scope
     if unit in _PART_UNITS and _COMPOSED_OF.search(near):
         return FactKind.scope
+    if unit and _INDEX_PART.match(unit) and _MARK_COUNTED.match(text, end):
+        return FactKind.scope
     if unit and _INDEX_PART.match(unit) and not share and not _PREDICATE_AFTER.match(text, end) and not _REALIZED.search(near) \
-            and not _UNIT_REACHED.search(text, max(s_start, cue_from - 60), start):  # fmt: skip
+            and not _UNIT_REACHED.search(text, max(s_start, cue_from - 60), start) and not _PER_UNIT.match(text, end):  # fmt: skip
         return FactKind.scope
     if unit and unit.startswith(("tỉnh", "địa phương")) and not share and _ALL_PROVINCES.match(text, start) and \
             _OVER_ALL.search(near) and not re.search(r"(?<![^\W\d_])đều(?![^\W\d_])", text[end : _clause_end(text, end)]):  # fmt: skip
@@ -697,10 +708,11 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             start, end = m.span()
             list_item = start > 1 and text[start - 1] == "," and text[start - 2].isdigit()  # "22,10,10 và 37"
             negative = start > 1 and text[start - 1] in "-−" and text[start - 2] == "("  # "giảm 146 vụ (-3,56%)"
-            if start in of_total or start > 0 and (text[start - 1].isalnum() or text[start - 1] in "/.," and not list_item or (
+            second_rate = bool(m.group("pct")) and _RATE_SLASH.search(text, max(0, start - 3), start) is not None  # "80%/60%"
+            if start in of_total or start > 0 and not second_rate and (text[start - 1].isalnum() or text[start - 1] in "/.," and not list_item or (
                     text[start - 1] == "-" and not negative and not (m.group("pct") and _RANGE_TAIL_AT.search(text, 0, start)))):  # fmt: skip
                 continue  # (but "15-20%": a range of rates, both ends)
-            if names_something(text, start, end) or _CLOCK.search(text, max(0, start - 10), start):
+            if not second_rate and names_something(text, start, end) or _CLOCK.search(text, max(0, start - 10), start):
                 continue  # (the minutes of "9 giờ 30 buổi sáng")
             q = parse_quantity(m.group())
             if q is None:
@@ -845,6 +857,9 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             plan = place.plan or place.plan_doc and not _SAID_DONE.search(text, s_start, start)
             kind = _kind(text, start, end, unit, max(clause_start, fact_end), s_start, plan, opened or after_scope,
                          after_target, after_change, den is not None, page.sentence(start, end, limit=4000)[0])  # fmt: skip
+            if unit == "%" and (second_rate or _RATE_SLASH_AFTER.match(text, end)):  # a pair of rates "a%/b%": two values
+                legend = _DONE_OVER_PLAN.search(text, s_start, start)
+                kind = (FactKind.target if second_rate else FactKind.result) if legend else facts[-1].kind if second_rate and facts else kind
             if unit == "%" and facts and fact_end > clause_start and facts[-1].unit not in (None, "%", "VND", "USD") and (
                     _CONDITION.fullmatch(text, fact_end, start) or (
                         facts[-1].unit.split(",")[0] in _BODY_UNITS and _BOUND_OF_COUNT.fullmatch(text, fact_end, start))):  # fmt: skip

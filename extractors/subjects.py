@@ -39,7 +39,7 @@ _LEVELS = {"xã": "COMMUNE", "phường": "COMMUNE", "thị trấn": "COMMUNE", 
 # words that end a name: verbs and function words that follow an agency's name in a sentence
 _STOP = ("đạt chiếm là có chỉ mới được đã đang còn chưa với và của tại trong theo cho thực tiếp giải ban xếp dẫn "
          "tăng giảm vượt hoàn cấp thấp cao nhiều ít về thì thu số tỷ tỉ gồm hiện trên dưới từ đến khi so cùng đều do làm xác "
-         "đánh chấm phê khen gửi vì khai mở nhận").split()  # fmt: skip
+         "đánh chấm phê khen gửi vì khai mở nhận đón").split()  # fmt: skip
 
 
 class _Syllables:
@@ -144,6 +144,14 @@ def _patterns() -> list[dict]:
         first = [{"LOWER": h[0], "IS_TITLE": True} if h[0] not in ("bhxh", "vnpt") else {"LOWER": h[0]}]
         for name in _name():
             pats.append({"label": "AGENCY", "pattern": first + [{"LOWER": w} for w in h[1:]] + name})
+    # a site visitors are counted at, its kind in lower case before its name: 'Khu du lịch biển Sầm Sơn', 'Vườn quốc gia
+    # Cúc Phương', 'Vườn chim Thung Nham', 'Khu phố cổ Hoa Lư', 'Khu chùa Bái Đính'
+    for site in (["khu", "du", "lịch"], ["khu", "phố", "cổ"], ["khu", "chùa"], ["khu", "đền"], ["khu", "danh", "thắng"],
+                 ["khu", "bảo", "tồn"], ["vườn", "quốc", "gia"], ["vườn", "chim"]):
+        kind = {"LOWER": {"IN": ["biển", "sinh", "thái", "tâm", "linh", "quốc", "gia", "văn", "hóa", "hoá", "thiên", "nhiên"]}, "OP": "*"}
+        for name in _name():
+            pats.append({"label": "AGENCY", "pattern": [{"LOWER": site[0], "IS_TITLE": True}, *[{"LOWER": w} for w in site[1:]],
+                                                        kind, *name]})  # fmt: skip
     for ub in ("ủy", "uỷ"):  # 'Ủy ban Dân tộc', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'; not 'Ủy ban Nhân dân tỉnh', a place's
         for name in _name():
             pats.append({"label": "AGENCY", "pattern": [{"LOWER": ub, "IS_TITLE": True}, {"LOWER": "ban"},
@@ -1045,8 +1053,10 @@ def _owns_counts(doc: Doc, e: Span, end: int) -> bool:
 
 
 def _listed(doc: Doc, e, ents) -> bool:
-    """A name among others ('Sở Y tế, Sở Tư pháp và ...'): no single actor."""
-    return e.end + 1 < len(doc) and doc[e.end].text == "," and any(x.start in (e.end + 1, e.end + 2) for x in ents)
+    """A name among others ('Sở Y tế, Sở Tư pháp và ...'): no single actor; not a unit the place after its comma
+    locates ('tại xã Trà Đa, thành phố Pleiku bị thiệt hại')."""
+    return e.end + 1 < len(doc) and doc[e.end].text == "," and any(
+        x.start in (e.end + 1, e.end + 2) and _located(x, [e]) is not e for x in ents)
 
 
 def _paragraph_goes_on(doc: Doc, i: int) -> bool:

@@ -1078,3 +1078,16 @@ def test_a_plan_s_sum_in_brackets_after_its_share_is_aimed_at_and_a_lag_behind_t
                 "đồng). Xuất khẩu nhân hạt điều 3,2 triệu USD.")
     assert [(v, k) for v, _, k, *_ in got] == [(72.11, "result"), (88600e9, "target"), (12221e9, "result"), (51.8, "result"),
                                                (23600e9, "target"), (18.1, "result"), (1372.2e9, "result"), (3.2e6, "result")]
+
+
+def test_a_commune_s_criteria_and_their_average_are_reached_and_a_mark_whose_reachers_a_colon_counts_is_a_bound():
+    got = facts("Bình quân toàn tỉnh đạt 15,06 tiêu chí/xã.\n- Đạt 19/19 tiêu chí: 29 xã;\n- Xã Phước Đồng: 17 tiêu chí;\n"
+                "Bộ tiêu chí gồm 19 tiêu chí.")
+    assert [(v, k) for v, _, k, *_ in got] == [(15.06, "result"), (19, "scope"), (29, "result"), (17, "result"), (19, "scope")]
+
+
+def test_a_pair_of_rates_is_two_values_the_second_a_plan_s_when_the_legend_says_so():
+    got = facts("Tỷ lệ hồ sơ điện tử (cấp huyện/cấp xã) là 80%/60%. Số vụ giảm 30%/67% so với năm 2017. Tỷ lệ bao phủ "
+                "thấp so với kế hoạch (tỷ lệ đạt/kế hoạch giao), như: huyện Cát Tiên (66,02%/82%).")
+    assert [(v, k) for v, _, k, *_ in got] == [(80, "result"), (60, "result"), (30, "change"), (67, "change"),
+                                               (66.02, "result"), (82, "target")]

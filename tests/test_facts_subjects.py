@@ -875,3 +875,9 @@ def test_a_block_s_name_ends_before_an_adverb_or_the_verb_it_ends_with():
     got = facts("Khối chính quyền duy trì 15 cơ quan chuyên môn.\n- Ở khối trung học phổ thông vẫn còn 7,73% học sinh chưa tham gia.\n"
                 "Riêng khối đơn vị trực thuộc Sở, tỷ lệ đạt trên 86%.")
     assert [(v, s) for v, _, _, s in got] == [(15, "chính quyền"), (7.73, "trung học phổ thông"), (86, "đơn vị trực thuộc Sở")]
+
+
+def test_a_site_visitors_are_counted_at_and_a_commune_its_district_locates_after_tai():
+    got = facts("Khu du lịch Tràng An đón hơn 54.000 lượt khách; Vườn quốc gia Cúc Phương hơn 8.000 lượt.\n"
+                "- 1,7 ha rau màu tại xã Trà Đa, thành phố Pleiku bị thiệt hại.")
+    assert [(v, s) for v, _, _, s in got] == [(54000, "Khu du lịch Tràng An"), (8000, "Vườn quốc gia Cúc Phương"), (1.7, "xã Trà Đa")]
