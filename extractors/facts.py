@@ -279,6 +279,11 @@ _MARK_COUNTED = re.compile(r"[^\S\n]*:\s*\d")
 # a pair of rates, one for each of two things the text names in the same order: "(cấp huyện/cấp xã) là 80%/60%",
 # "(tỷ lệ đạt/kế hoạch giao) ... huyện Cát Tiên (66,02%/82%)", the second of them a plan's when the legend says so
 _RATE_SLASH = re.compile(r"\d\s*%\s*/\s*$")
+# a count's parts listed by place after its 'gồm:', each a bare number after a capitalised name
+_PARTS_NAMED = re.compile(r"[^;.]*?(?:gồm|trong\s+đó)\s*:[^;.]*", re.IGNORECASE)
+_BARE_PARTS = re.compile(r"\s*(?:[^\W\d_]+\s+){0,4}(?!(?:lộ|số|đường|khu|thôn|tổ|phường|quận)\s)[^\W\d_]+\s+\d[\d.,]*\s*[,;.]",
+                         re.IGNORECASE)  # not a name with a number: 'Quốc lộ 1', 'Phường 3'  # fmt: skip  # (so the count is their total, not a list's size)
+_NAME_BEFORE = re.compile(r"[:,]\s*(?:(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn|tỉnh)\s+)?(?:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*\s+){1,4}$")
 _RATE_SLASH_AFTER = re.compile(r"\s*/\s*\d[\d.,]*\s*%")
 _DONE_OVER_PLAN = re.compile(r"(?:đạt|thực\s+hiện|kết\s+quả)\s*/\s*(?:kế\s+hoạch|chỉ\s+tiêu)", re.IGNORECASE)
 # how many bodies reached a threshold: "07 cơ quan đạt 90 điểm trở lên", "13 tỉnh, thành phố đạt từ 90% trở lên"
@@ -608,8 +613,9 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     if unit not in (None, "%") and not share and _FIELD_OPENS.search(text, max(0, start - 12), start) and (
             re.match(r"\s*,", text[end : _clause_end(text, end)]) or re.search(r"\d", text[end : _clause_end(text, end)])):
         return FactKind.scope  # "Trong 8 huyện, thành phố, có 5 địa phương ...": the field, its members counted after
+    listed = _LIST_FOLLOWS.match(text, end)
     if unit not in (None, "%", "VND", "USD", "hồ sơ") and not _MARK_REACHED.match(text, end) and (
-            _LIST_FOLLOWS.match(text, end) or _names_follow(text, end) or _names_list(text, end)):
+            listed and not _BARE_PARTS.match(text, listed.end()) or _names_follow(text, end) or _names_list(text, end)):
         return FactKind.scope  # "5 địa phương dẫn đầu ... là: A (..), B (..)", "06 tỉnh Kon Tum, Gia Lai, ...": the list's size
         # (not dossiers: "tổng cộng 25.047 hồ sơ, cụ thể như sau: ..." is a count its list breaks down)
     if unit == "%" and re.match(r"\s*\)", text[end:]) and _AIM_BRACKETED.search(text, max(s_start, start - 160), start):
@@ -790,6 +796,10 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                     and ")" not in between[between.rindex("(") :] and re.fullmatch(r"\d{1,3}(?:\.\d{3})*", m.group().strip()) \
                     and re.match(r"\s*[,;)]", rest):  # fmt: skip
                 unit, split = split_from[1], True  # "1.739 nhiệm vụ đã hoàn thành (đúng hạn 1.310, quá hạn 429)": the split counts the same
+            if unit is None and den is None and s_start <= split_from[0] < start and _PARTS_NAMED.fullmatch(text, split_from[0], start) \
+                    and _NAME_BEFORE.search(text, max(s_start, start - 40), start) and re.fullmatch(r"\d{1,3}(?:\.\d{3})*", m.group().strip()) \
+                    and re.match(r"\s*[,;.]", rest):  # fmt: skip
+                unit, split = split_from[1], True  # "179 người ..., gồm: huyện Bảo Yên 110, thị xã Sa Pa 09": each place's part
             if unit is None and _RATE_RANGE_HEAD.match(rest) and re.fullmatch(r"\d{1,3}(?:,\d+)?", m.group()):
                 unit = "%"  # "tăng từ 10-17%": the range's first end, before any label said earlier
             if unit is None and (label := _LABEL.search(text, max(0, start - 100), start)):

@@ -1091,3 +1091,16 @@ def test_a_pair_of_rates_is_two_values_the_second_a_plan_s_when_the_legend_says_
                 "thấp so với kế hoạch (tỷ lệ đạt/kế hoạch giao), như: huyện Cát Tiên (66,02%/82%).")
     assert [(v, k) for v, _, k, *_ in got] == [(80, "result"), (60, "result"), (30, "change"), (67, "change"),
                                                (66.02, "result"), (82, "target")]
+
+
+def test_lengths_and_rainfall_in_metres_and_millimetres_are_measured_values():
+    got = facts("Mực nước sông Hương đạt 4,0 m. Lượng mưa phổ biến 500 - 600 mm, có nơi trên 802 mm.")
+    assert [(v, u) for v, u, *_ in got] == [(4.0, "m"), (500, "mm"), (600, "mm"), (802, "mm")]
+
+
+def test_a_count_s_parts_listed_by_place_after_its_gom_take_its_unit_and_make_it_a_total_not_a_list_s_size():
+    got = facts("- Lào Cai: có 179 người chết, mất tích, gồm: huyện Bảo Yên 110, thị xã Sa Pa 09, huyện Bát Xát 17;\n"
+                "- Có 30 tuyến đường xảy ra tai nạn, gồm: Quốc lộ 1, Quốc lộ 13, Tỉnh lộ 8.")
+    assert [(v, u, k, s) for v, u, k, _, s, _ in got] == [
+        (179, "người", "result", "Lào Cai"), (110, "người", "result", "huyện Bảo Yên"), (9, "người", "result", "thị xã Sa Pa"),
+        (17, "người", "result", "huyện Bát Xát"), (30, "tuyến", "scope", None)]
