@@ -139,11 +139,15 @@ def _patterns() -> list[dict]:
              ["kho", "bạc"], ["đài"], ["báo"], ["tòa", "án"], ["viện", "kiểm", "sát"], ["đảng", "ủy"], ["hội"],
              ["vnpt"], ["viettel"], ["bưu", "điện"], ["trường"], ["trạm"], ["phòng"], ["chi", "cục"], ["đội"],
              ["học", "viện"], ["đại", "học"], ["tập", "đoàn"], ["tổng", "công", "ty"], ["công", "ty"], ["chợ"],
-             ["thư", "viện"], ["bảo", "tàng"], ["quỹ"], ["khu", "di", "tích"], ["khu", "lưu", "niệm"], ["khu", "tưởng", "niệm"]]  # fmt: skip
+             ["thư", "viện"], ["bảo", "tàng"], ["quỹ"], ["khu", "di", "tích"], ["khu", "lưu", "niệm"], ["khu", "tưởng", "niệm"],
+             ["khu", "công", "nghiệp"], ["cụm", "công", "nghiệp"], ["khu", "kinh", "tế"], ["kcn"], ["ccn"], ["kkt"]]  # fmt: skip
     for h in heads:
-        first = [{"LOWER": h[0], "IS_TITLE": True} if h[0] not in ("bhxh", "vnpt") else {"LOWER": h[0]}]
+        first = [{"LOWER": h[0], "IS_TITLE": True} if h[0] not in ("bhxh", "vnpt", "kcn", "ccn", "kkt") else {"ORTH": h[0].upper()}]
         for name in _name():
             pats.append({"label": "AGENCY", "pattern": first + [{"LOWER": w} for w in h[1:]] + name})
+        if h[-1] in ("nghiệp", "kcn", "ccn"):  # an industrial park by its number: 'KCN Số 5', 'Cụm công nghiệp số 2'
+            pats.append({"label": "AGENCY", "pattern": first + [{"LOWER": w} for w in h[1:]] + [{"LOWER": "số"},
+                                                                                              {"TEXT": {"REGEX": r"^\d{1,2}[A-Z]?$"}}]})  # fmt: skip
     # a site visitors are counted at, its kind in lower case before its name: 'Khu du lịch biển Sầm Sơn', 'Vườn quốc gia
     # Cúc Phương', 'Vườn chim Thung Nham', 'Khu phố cổ Hoa Lư', 'Khu chùa Bái Đính'
     for site in (["khu", "du", "lịch"], ["khu", "phố", "cổ"], ["khu", "chùa"], ["khu", "đền"], ["khu", "danh", "thắng"],
@@ -304,6 +308,9 @@ def _patterns() -> list[dict]:
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "thanh"}, {"LOWER": "tra"}, {"LOWER": "các", "OP": "?"}, {"LOWER": "sở"},
                                                {"ORTH": ",", "OP": "?"}, {"LOWER": "ban", "OP": "?"}, {"ORTH": ",", "OP": "?"},
                                                {"LOWER": "ngành"}]})  # fmt: skip
+    for levels in _LEVEL_LISTS:  # ...and of a level's units: 'Thanh tra các huyện, thị xã, thành phố đã triển khai 84 cuộc'
+        words = [t for i, level in enumerate(levels.split(", ")) for t in [{"ORTH": ","}][: bool(i)] + [{"LOWER": w} for w in level.split()]]
+        pats.append({"label": "GROUP", "pattern": [{"LOWER": "thanh"}, {"LOWER": "tra"}, {"LOWER": "các", "OP": "?"}, *words]})
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "lực"}, {"LOWER": "lượng"}, {"LOWER": "thanh"}, {"LOWER": "tra"},
                                                {"LOWER": "chuyên"}, {"LOWER": "ngành"}]})  # fmt: skip
     # a class of a ranking: "nhóm A có 06 tỉnh", "nhóm II gồm 12 đơn vị"
@@ -379,7 +386,8 @@ def normalize(text: str, label: str) -> Subject:
         return Subject(words[0].lower() + words[1:], "village")  # 'Thôn 3' -> 'thôn 3'
     if label == "GROUP":  # 'khối bộ, ngành' and 'bộ, ngành' are one group: the guide writes it without 'khối'
         words = words.rstrip(" ,")
-        words = re.sub(r"^khối\s+(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?:các\s+)?", "", words, flags=re.IGNORECASE)
+        words = re.sub(r"^khối\s+(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?", "", words, flags=re.IGNORECASE)
+        words = re.sub(r"(?:^|(?<=\s))các\s+", "", words, flags=re.IGNORECASE)  # 'thanh tra các sở, ngành' is 'thanh tra sở, ngành'
         words = re.sub(r"^(cấp \w+)\s*(?:và|,)\s*(cấp \w+)$", r"\1, \2", words, flags=re.IGNORECASE)  # 'cấp tỉnh và cấp huyện'
         words = re.sub(r"^Ngành\s", "ngành ", words)
         words = f"vùng {words}" if key(words) in _REGION_KEYS else words  # 'Tây Nguyên' is 'vùng Tây Nguyên'

@@ -681,7 +681,7 @@ def test_inspectorates_and_the_citizen_reception_office_and_a_heading_unit_with_
     got = facts("Thanh tra các sở, ngành đã triển khai 412 cuộc thanh tra.\nLực lượng thanh tra chuyên ngành đã thực hiện 530 cuộc "
                 "kiểm tra.\n- Trụ sở Tiếp công dân tỉnh tiếp 14 lượt đoàn.\n1. Xã Phú Thuận "
                 "(kỳ họp ngày 28/12/2023)\n- Xã có 210 hộ trồng bưởi.")
-    assert [s for *_, s in got] == ["thanh tra các sở, ngành", "lực lượng thanh tra chuyên ngành", "Trụ sở Tiếp công dân tỉnh",
+    assert [s for *_, s in got] == ["thanh tra sở, ngành", "lực lượng thanh tra chuyên ngành", "Trụ sở Tiếp công dân tỉnh",
                                     "xã Phú Thuận"]
 
 
@@ -881,3 +881,10 @@ def test_a_site_visitors_are_counted_at_and_a_commune_its_district_locates_after
     got = facts("Khu du lịch Tràng An đón hơn 54.000 lượt khách; Vườn quốc gia Cúc Phương hơn 8.000 lượt.\n"
                 "- 1,7 ha rau màu tại xã Trà Đa, thành phố Pleiku bị thiệt hại.")
     assert [(v, s) for v, _, _, s in got] == [(54000, "Khu du lịch Tràng An"), (8000, "Vườn quốc gia Cúc Phương"), (1.7, "xã Trà Đa")]
+
+
+def test_industrial_parks_and_the_inspectorates_of_a_level_s_units_and_a_group_without_its_plural_cac():
+    got = facts("- KCN Số 5 (chủ đầu tư hạ tầng: Công ty cổ phần Yên Mỹ): diện tích 192,64 ha; tỷ lệ lấp đầy đạt 6,2%;\n"
+                "Thanh tra các huyện, thị xã, thành phố đã triển khai 84 cuộc thanh tra. Các xã, phường tiếp nhận 60% hồ sơ.")
+    assert [(v, s) for v, _, _, s in got] == [(192.64, "KCN Số 5"), (6.2, "KCN Số 5"), (84, "thanh tra huyện, thị xã, thành phố"),
+                                              (60, "xã, phường")]
