@@ -1104,3 +1104,8 @@ def test_a_count_s_parts_listed_by_place_after_its_gom_take_its_unit_and_make_it
     assert [(v, u, k, s) for v, u, k, _, s, _ in got] == [
         (179, "người", "result", "Lào Cai"), (110, "người", "result", "huyện Bảo Yên"), (9, "người", "result", "thị xã Sa Pa"),
         (17, "người", "result", "huyện Bát Xát"), (30, "tuyến", "scope", None)]
+
+
+def test_a_measure_unit_written_onto_its_number_is_read_not_taken_for_a_code():
+    got = facts("Đoạn tuyến dài 30,79km; đã thu hồi 49ha đất. Trạm 5G phủ sóng, đường dây 220kV.")
+    assert [(v, u) for v, u, *_ in got] == [(30.79, "km"), (49, "ha")]
