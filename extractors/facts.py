@@ -373,6 +373,9 @@ _LABEL = re.compile(r"(?:^|[\n;:]|\.\s|[-+•])\s*((?:(?!\.\s)[^\n;:]){1,80}):\s
 # what may stand between a count and the rate that measures it: "41.902 người, đạt 97,3%", "(đạt 98%)"
 _RATE_OF_COUNT = re.compile(r"[\s,:(]*(?:đạt|chiếm|bằng|tương đương|với tỷ lệ|tỷ lệ)?(?:\s+tỷ lệ)?[\s:]*", re.IGNORECASE)
 # "158.942 tài khoản ... trên tổng số 201.337 công dân": the count's denominator, said in words
+_IN_TOTAL = re.compile(r"\s+(trong|trên)\s+tổng\s+số\s+(?=\d)", re.IGNORECASE)
+_COUNT_VERB_BEFORE = re.compile(r"(?<![^\W\d_])(?:đạt|có|được|hoàn\s+thành|còn|là|xuống\s+còn)\s*$", re.IGNORECASE)
+_AMONG_TOTAL = re.compile(r"\d\s+trong\s+tổng\s+số\s*$", re.IGNORECASE)  # (the field is scope)
 _OF_TOTAL = re.compile(r"(?:(?![;:)]|\.\s)[^\n]){0,80}?\b(?:trên|trong)\s+tổng\s+số\s+(?=\d)", re.IGNORECASE)  # not out of a bracket
 _RANKED_BODIES = re.compile(r"\s*(?:ủy\s+ban|uỷ\s+ban|ubnd|bộ|cơ\s+quan)(?![^\W\d_])", re.IGNORECASE)
 _RANKED_AMONG = re.compile(r"\s+(?:trong|trên)\s+(?:(?:tổng\s+)?số\s+)?(?=\d)", re.IGNORECASE)  # "đứng thứ 35 trong 63 tỉnh"
@@ -770,7 +773,12 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                     unit, n = open_unit(rest, allow)
                     open_vocab = unit is not None
                 end += n
-            tot = _RANKED_AMONG.match(text, end) if unit == "thứ hạng" else _OF_TOTAL.match(text, end)
+            among = None
+            if unit is None and den is None and (tot := _IN_TOTAL.match(text, end)) and (dm := NUMBER_RE.match(text, tot.end())) \
+                    and _COUNT_VERB_BEFORE.search(text, max(0, start - 25), start):  # (not 'tài khoản mức 2 trên tổng số ...')
+                unit = unit_at(text[dm.end() : dm.end() + 60])[0]  # "70,68 trên tổng số 100 điểm": the total's unit, said once;
+                among = tot.group(1).lower() == "trong"  # "có 160 trong tổng số 178 xã": the count among a field, which stays
+            tot = _RANKED_AMONG.match(text, end) if unit == "thứ hạng" else None if among else _OF_TOTAL.match(text, end)
             if unit not in (None, "%") and not span and den is None and tot and (
                 (dm := NUMBER_RE.match(text, tot.end())) and (dq := parse_quantity(dm.group())) and not dq.percent
             ):
@@ -885,6 +893,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             elif unit in ("%", "điểm") and re.search(r"(?<![^\W\d_])(?:trên|dưới)\s*$", before_near, re.IGNORECASE) and (
                     _BOUND_THEN_VALUE.match(text, end) or _AT_COUNT.match(text, end) or _COUNT_OF_BODIES.search(text, clause_start, start)):  # fmt: skip
                 kind = FactKind.scope  # "có Chỉ số dưới 80%, đạt 78,72%": the threshold, the value reached after it
+            if _AMONG_TOTAL.search(text, max(0, start - 40), start):
+                kind = FactKind.scope  # "có 160 trong tổng số 178 xã": the field the count is among
             if unit == "thứ hạng" and _PLACES_BAND.search(text, max(0, start - 30), min(len(text), end + 20)):
                 kind = FactKind.scope  # "Các vị trí từ thứ 6 đến thứ 13 thuộc về: ...": a band of places, its members after
             if done_against and kind == FactKind.target:

@@ -1109,3 +1109,9 @@ def test_a_count_s_parts_listed_by_place_after_its_gom_take_its_unit_and_make_it
 def test_a_measure_unit_written_onto_its_number_is_read_not_taken_for_a_code():
     got = facts("Đoạn tuyến dài 30,79km; đã thu hồi 49ha đất. Trạm 5G phủ sóng, đường dây 220kV.")
     assert [(v, u) for v, u, *_ in got] == [(30.79, "km"), (49, "ha")]
+
+
+def test_a_bare_count_takes_its_total_s_unit_over_it_as_denominator_among_it_beside_it():
+    doc = DocText("t", [PageText(1, "Chỉ số giảm còn 70,68 trên tổng số 100 điểm. Toàn tỉnh có 160 trong tổng số 178 xã đạt chuẩn.", [])])
+    got = [(f.value, f.denominator, f.unit, f.kind.value) for f in find_facts(doc)]
+    assert got == [(70.68, 100, "điểm", "result"), (160, None, "xã", "result"), (178, None, "xã", "scope")]
