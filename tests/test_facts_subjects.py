@@ -888,3 +888,9 @@ def test_industrial_parks_and_the_inspectorates_of_a_level_s_units_and_a_group_w
                 "Thanh tra các huyện, thị xã, thành phố đã triển khai 84 cuộc thanh tra. Các xã, phường tiếp nhận 60% hồ sơ.")
     assert [(v, s) for v, _, _, s in got] == [(192.64, "KCN Số 5"), (6.2, "KCN Số 5"), (84, "thanh tra huyện, thị xã, thành phố"),
                                               (60, "xã, phường")]
+
+
+def test_national_bodies_named_by_heads_the_ruler_lacked():
+    got = facts("- Kiểm toán Nhà nước (0,00%);\n- Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh (4,77%);\n"
+                "Thông tấn xã Việt Nam dẫn đầu ở 2 chỉ số.")
+    assert [s for *_, s in got] == ["Kiểm toán Nhà nước", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Thông tấn xã Việt Nam"]
