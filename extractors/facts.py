@@ -106,6 +106,10 @@ _OF_TARGET = re.compile(r"^\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|
 _TARGET_NAMED = re.compile(r"vượt\s+(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?:\s+(?:đề\s+ra|được\s+giao|giao|đặt\s+ra)|[^\d;:.,]{0,25}?\slà)?\s*(?:là\s*)?:?\s*$",
                            re.IGNORECASE)  # fmt: skip
 _SET_BY = re.compile(r"[^\d;.,]{0,30}?(?<![^\W\d_])(?:đặt\s+ra|đề\s+ra|giao)(?![^\W\d_])", re.IGNORECASE)  # "vượt mục tiêu 85% thành phố đặt ra"
+_ROUTE_THROUGH = re.compile(r"(?<![^\W\d_])(?:đi|chạy)\s+qua(?:\s+(?:địa\s+(?:bàn|phận)|các))?\s*$", re.IGNORECASE)
+_ROUTE_LENGTH = re.compile(r"(?<![^\W\d_])(?:dự\s+án|đoạn\s+tuyến|(?<![\d.,]\s)tuyến(?!\s+(?:cáp|truyền|đường)))(?![^\W\d_])[^.;:\d]{0,60}?"
+                           r"(?:dài|chiều\s+dài)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", re.IGNORECASE)  # (not a network built: 'tuyến cáp
+# quang ... dài 3.900 km', '190 tuyến đường ..., tổng chiều dài 300 km')
 _SELECTED = re.compile(r"(?<!được )(?<![^\W\d_])(?:lựa\s+)?chọn\s*$", re.IGNORECASE)  # "lựa chọn 02 đơn vị ... để làm điểm", "mỗi huyện chọn 3 xã"
 # a change aimed at, its verb governed by an aim in the same clause: "phấn đấu năm 2026 giảm 50% thời gian"
 _AIMED_CHANGE = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|định\s+hướng)[^;:%]{0,60}?"
@@ -657,6 +661,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     if unit and unit.startswith(("tỉnh", "địa phương")) and not share and _ALL_PROVINCES.match(text, start) and \
             _OVER_ALL.search(near) and not re.search(r"(?<![^\W\d_])đều(?![^\W\d_])", text[end : _clause_end(text, end)]):  # fmt: skip
         return FactKind.scope  # "phản hồi của 12.000 doanh nghiệp tại 63 tỉnh, thành phố", "dẫn đầu 63 tỉnh": the country's field
+    if not share and (_ROUTE_THROUGH.search(near) or unit in ("km", "m") and _ROUTE_LENGTH.search(text, max(s_start, start - 120), start)):
+        return FactKind.scope  # "tuyến dài 117,5 km, đi qua 2 tỉnh": a route's extent, as designed
     if _SELECTED.search(near) or (unit == "nhóm" and not share and not _GROUPS_DONE.search(near)) or (
             _SCOPE_BEFORE.search(cue) and unit != "thứ hạng" and not share and not _CLASS_REACHED.match(text, end)):
         return FactKind.scope

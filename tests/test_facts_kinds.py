@@ -1115,3 +1115,8 @@ def test_a_bare_count_takes_its_total_s_unit_over_it_as_denominator_among_it_bes
     doc = DocText("t", [PageText(1, "Chỉ số giảm còn 70,68 trên tổng số 100 điểm. Toàn tỉnh có 160 trong tổng số 178 xã đạt chuẩn.", [])])
     got = [(f.value, f.denominator, f.unit, f.kind.value) for f in find_facts(doc)]
     assert got == [(70.68, 100, "điểm", "result"), (160, None, "xã", "result"), (178, None, "xã", "scope")]
+
+
+def test_a_route_s_designed_extent_is_scope_but_a_network_built_is_a_result():
+    got = facts("Dự án có chiều dài khoảng 80 km, đi qua 4 địa phương. Toàn tỉnh có 510 tuyến cáp quang với tổng chiều dài 3.350 km.")
+    assert [(v, k) for v, _, k, *_ in got] == [(80, "scope"), (4, "scope"), (510, "result"), (3350, "result")]
