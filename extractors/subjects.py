@@ -141,7 +141,7 @@ def _patterns() -> list[dict]:
              ["học", "viện"], ["đại", "học"], ["tập", "đoàn"], ["tổng", "công", "ty"], ["công", "ty"], ["chợ"],
              ["thư", "viện"], ["bảo", "tàng"], ["quỹ"], ["khu", "di", "tích"], ["khu", "lưu", "niệm"], ["khu", "tưởng", "niệm"],
              ["khu", "công", "nghiệp"], ["cụm", "công", "nghiệp"], ["khu", "kinh", "tế"], ["kcn"], ["ccn"], ["kkt"],
-             ["kiểm", "toán"], ["trung", "ương", "đoàn"], ["thông", "tấn", "xã"]]  # fmt: skip
+             ["kiểm", "toán"], ["trung", "ương", "đoàn"], ["thông", "tấn", "xã"], ["điện", "lực"]]  # fmt: skip
     for h in heads:
         first = [{"LOWER": h[0], "IS_TITLE": True} if h[0] not in ("bhxh", "vnpt", "kcn", "ccn", "kkt") else {"ORTH": h[0].upper()}]
         for name in _name():
@@ -1007,6 +1007,12 @@ def _body_named_before(doc: Doc, ents, start: int, current: Span | None) -> Span
     if doc[start].lower_ in (*_ADVERBIAL, "về"):  # past an opening phrase: 'Về cơ sở vật chất, Văn phòng và 7 chi nhánh'
         comma = next((j for j in range(start, min(len(doc), start + 12)) if doc[j].text == ","), None)
         start = comma + 1 if comma is not None else start
+    label = next((j for j in range(start, min(len(doc), start + 8)) if doc[j].text == ":"), None)
+    if label is not None and label > start and _words(doc, start, start + 2) not in _BODY_HEADS and doc[start].lower_ not in _BODY_HEADS \
+            and all(t.is_alpha or t.is_punct or (t.i == start and t.text.isdigit()) for t in doc[start:label]):
+        start = label + 1  # past an item's label: '2. Dịch vụ khách hàng: Công ty đã cấp điện mới cho 34 khách hàng'
+    if start >= len(doc):
+        return None
     two = _words(doc, start, start + 2)
     head = two if two in _BODY_HEADS else doc[start].lower_
     n = len(head.split())

@@ -1120,3 +1120,8 @@ def test_a_bare_count_takes_its_total_s_unit_over_it_as_denominator_among_it_bes
 def test_a_route_s_designed_extent_is_scope_but_a_network_built_is_a_result():
     got = facts("Dự án có chiều dài khoảng 80 km, đi qua 4 địa phương. Toàn tỉnh có 510 tuyến cáp quang với tổng chiều dài 3.350 km.")
     assert [(v, k) for v, _, k, *_ in got] == [(80, "scope"), (4, "scope"), (510, "result"), (3350, "result")]
+
+
+def test_energy_and_power_units():
+    got = facts("Sản lượng điện thương phẩm đạt 727,37 triệu kWh; trạm có tổng công suất 6.038 kVA.")
+    assert [(v, u) for v, u, *_ in got] == [(727.37e6, "kWh"), (6038, "kVA")]

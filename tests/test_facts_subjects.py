@@ -894,3 +894,10 @@ def test_national_bodies_named_by_heads_the_ruler_lacked():
     got = facts("- Kiểm toán Nhà nước (0,00%);\n- Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh (4,77%);\n"
                 "Thông tấn xã Việt Nam dẫn đầu ở 2 chỉ số.")
     assert [s for *_, s in got] == ["Kiểm toán Nhà nước", "Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Thông tấn xã Việt Nam"]
+
+
+def test_a_body_named_again_by_its_bare_head_after_an_item_s_label_and_a_power_branch_by_its_place():
+    got = facts("1. Khách hàng: Công ty Điện lực Bình Định có trên 462 ngàn khách hàng.\n"
+                "2. Dịch vụ khách hàng: Công ty đã cấp điện mới cho 34 khách hàng.\nĐiện lực Bắc Hà hiện quản lý 59 trạm biến áp.")
+    assert [(v, s) for v, _, _, s in got] == [(462000, "Công ty Điện lực Bình Định"), (34, "Công ty Điện lực Bình Định"),
+                                              (59, "Điện lực Bắc Hà")]
