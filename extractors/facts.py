@@ -110,6 +110,8 @@ _ROUTE_THROUGH = re.compile(r"(?<![^\W\d_])(?:đi|chạy)\s+qua(?:\s+(?:địa\s
 _ROUTE_LENGTH = re.compile(r"(?<![^\W\d_])(?:dự\s+án|đoạn\s+tuyến|(?<![\d.,]\s)tuyến(?!\s+(?:cáp|truyền|đường)))(?![^\W\d_])[^.;:\d]{0,60}?"
                            r"(?:dài|chiều\s+dài)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", re.IGNORECASE)  # (not a network built: 'tuyến cáp
 # quang ... dài 3.900 km', '190 tuyến đường ..., tổng chiều dài 300 km')
+_NORM_BEFORE = re.compile(r"(?<![^\W\d_])(?:định\s+)?mức(?:\s+(?:hỗ\s+trợ|quà|chi|trợ\s+cấp|tặng|thăm|là|từ))*\s*:?\s*$"
+                          r"|(?<![^\W\d_])mỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:được\s+)?(?:nhận|hưởng|hỗ\s+trợ)\s*$", re.IGNORECASE)
 _SELECTED = re.compile(r"(?<!được )(?<![^\W\d_])(?:lựa\s+)?chọn\s*$", re.IGNORECASE)  # "lựa chọn 02 đơn vị ... để làm điểm", "mỗi huyện chọn 3 xã"
 # a change aimed at, its verb governed by an aim in the same clause: "phấn đấu năm 2026 giảm 50% thời gian"
 _AIMED_CHANGE = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|định\s+hướng)[^;:%]{0,60}?"
@@ -645,6 +647,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     planned = aimed >= 0 or _planned(text, s_start, start) or _PLAN_OPENS.match(text, s_start) or plan or after_target
     if planned and reached <= aimed:  # "một số chỉ tiêu đã hoàn thành 100%": said reached after the aim
         return FactKind.target
+    if unit in ("VND", "USD", "kg") and re.match(r"\s*/\s*[^\W\d_]", text[end:]) and _NORM_BEFORE.search(near):
+        return FactKind.scope  # "mức 1 triệu đồng/suất", "định mức hỗ trợ 15 kg/khẩu": the norm each gets, not a sum spent
     if unit == "bậc" or _POINTS_AFTER.match(text, end):
         return FactKind.change  # "mất 11 bậc", "lùi 5 bậc", "sụt 8,12 điểm %": a rank or a rate moved, whatever the verb
     if (_bound_start(text, start) < start or _BOUND_AFTER.match(text, end)) and (

@@ -1125,3 +1125,9 @@ def test_a_route_s_designed_extent_is_scope_but_a_network_built_is_a_result():
 def test_energy_and_power_units():
     got = facts("Sản lượng điện thương phẩm đạt 727,37 triệu kWh; trạm có tổng công suất 6.038 kVA.")
     assert [(v, u) for v, u, *_ in got] == [(727.37e6, "kWh"), (6038, "kVA")]
+
+
+def test_the_norm_each_recipient_gets_is_scope_not_a_sum_spent():
+    got = facts("Mức 1 triệu đồng/suất: Bà mẹ Việt Nam anh hùng. Định mức hỗ trợ 15 kg/khẩu. Mỗi hộ được hỗ trợ 3 triệu đồng/hộ. "
+                "Thu nhập bình quân đạt 42,39 triệu đồng/người.")
+    assert [(v, k) for v, _, k, *_ in got] == [(1e6, "scope"), (15, "scope"), (3e6, "scope"), (42.39e6, "result")]
