@@ -1131,3 +1131,8 @@ def test_the_norm_each_recipient_gets_is_scope_not_a_sum_spent():
     got = facts("Mức 1 triệu đồng/suất: Bà mẹ Việt Nam anh hùng. Định mức hỗ trợ 15 kg/khẩu. Mỗi hộ được hỗ trợ 3 triệu đồng/hộ. "
                 "Thu nhập bình quân đạt 42,39 triệu đồng/người.")
     assert [(v, k) for v, _, k, *_ in got] == [(1e6, "scope"), (15, "scope"), (3e6, "scope"), (42.39e6, "result")]
+
+
+def test_land_certificates_and_household_members_are_counted_nouns():
+    got = facts("Đã cấp 605.714 GCN cho hộ gia đình; cấp gạo cho 480 hộ, với 1.664 khẩu; cấp 12.000 giấy chứng nhận.")
+    assert [(v, u) for v, u, *_ in got] == [(605714, "GCN"), (480, "hộ"), (1664, "khẩu"), (12000, "giấy chứng nhận")]
