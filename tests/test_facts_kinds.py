@@ -1136,3 +1136,8 @@ def test_the_norm_each_recipient_gets_is_scope_not_a_sum_spent():
 def test_land_certificates_and_household_members_are_counted_nouns():
     got = facts("Đã cấp 605.714 GCN cho hộ gia đình; cấp gạo cho 480 hộ, với 1.664 khẩu; cấp 12.000 giấy chứng nhận.")
     assert [(v, u) for v, u, *_ in got] == [(605714, "GCN"), (480, "hộ"), (1664, "khẩu"), (12000, "giấy chứng nhận")]
+
+
+def test_cubic_metres_written_with_a_superscript_and_a_day_and_night_with_a_hyphen():
+    got = facts("Khối lượng lâm sản thiệt hại 3,168 m³. Nhà máy công suất 3.000 m3/ngày-đêm.")
+    assert [(v, u) for v, u, *_ in got] == [(3.168, "m³"), (3000, "m3/ngày-đêm")]

@@ -901,3 +901,8 @@ def test_a_body_named_again_by_its_bare_head_after_an_item_s_label_and_a_power_b
                 "2. Dịch vụ khách hàng: Công ty đã cấp điện mới cho 34 khách hàng.\nĐiện lực Bắc Hà hiện quản lý 59 trạm biến áp.")
     assert [(v, s) for v, _, _, s in got] == [(462000, "Công ty Điện lực Bình Định"), (34, "Công ty Điện lực Bình Định"),
                                               (59, "Điện lực Bắc Hà")]
+
+
+def test_a_name_with_an_apostrophe_is_one_syllable_whichever_apostrophe():
+    got = facts("- Huyện Đắk G'Long: 171 vụ;\n- Huyện Đắk R’lấp: 28 vụ.")
+    assert [(v, s) for v, _, _, s in got] == [(171, "huyện Đắk G'Long"), (28, "huyện Đắk R'Lấp")]
