@@ -906,3 +906,10 @@ def test_a_body_named_again_by_its_bare_head_after_an_item_s_label_and_a_power_b
 def test_a_name_with_an_apostrophe_is_one_syllable_whichever_apostrophe():
     got = facts("- Huyện Đắk G'Long: 171 vụ;\n- Huyện Đắk R’lấp: 28 vụ.")
     assert [(v, s) for v, _, _, s in got] == [(171, "huyện Đắk G'Long"), (28, "huyện Đắk R'Lấp")]
+
+
+def test_the_actor_goes_on_over_clauses_that_open_with_recommending_advising_or_transferring():
+    got = facts("Thanh tra tỉnh đã phát hiện 25 đơn vị có sai phạm; kiến nghị thu hồi 1,4 tỷ đồng; tham mưu xử lý 48 vụ việc; "
+                "chuyển cơ quan điều tra 2 vụ.")
+    assert [(v, s) for v, _, _, s in got] == [(25, "Thanh tra tỉnh"), (1.4e9, "Thanh tra tỉnh"), (48, "Thanh tra tỉnh"),
+                                              (2, "Thanh tra tỉnh")]
