@@ -1277,6 +1277,8 @@ def _located(pick, ents):
         return named if (key(commune), key(district)) in _communes_of_districts() else pick
     if named is not None and named.label_ in ("COMMUNE", "DISTRICT") and pick.label_ == "PROVINCE" and pick[0].lower_ in ("tỉnh", "thành"):
         return named  # 'phường Phan Đình Phùng, tỉnh Thái Nguyên (2.189 trường hợp)': the province says where the ward is
+    if named is not None and named.label_ == "VILLAGE" and pick.label_ == "COMMUNE":
+        return named  # '- Xóm Cối Cáo, xã Tự Do: 5 hộ bị bay mái nhà': the commune says where the hamlet is
     return pick
 
 

@@ -913,3 +913,8 @@ def test_the_actor_goes_on_over_clauses_that_open_with_recommending_advising_or_
                 "chuyển cơ quan điều tra 2 vụ.")
     assert [(v, s) for v, _, _, s in got] == [(25, "Thanh tra tỉnh"), (1.4e9, "Thanh tra tỉnh"), (48, "Thanh tra tỉnh"),
                                               (2, "Thanh tra tỉnh")]
+
+
+def test_a_hamlet_its_commune_locates_after_a_comma_is_the_subject():
+    got = facts("- Xóm Cối Cáo, xã Tự Do: mưa to làm 5 hộ bị bay mái nhà.\n- Thôn 3, xã Ea Tu có 12 hộ bị ngập.")
+    assert [(v, s) for v, _, _, s in got] == [(5, "xóm Cối Cáo"), (12, "thôn 3")]
