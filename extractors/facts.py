@@ -147,7 +147,7 @@ _ELAPSED_AFTER = re.compile(r"\s+(?:triển\s+khai|vận\s+hành|thực\s+hiện
                             re.IGNORECASE)  # fmt: skip
 # a streak counted: "5 năm liên tiếp", "3 tháng liên tiếp"
 # an age limit, a frame of who is counted (LABELLING.md: scope)
-_AGE_AFTER = re.compile(r"\s*tuổi(?![^\W\d_])", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"\s*(?:tháng\s+)?tuổi(?![^\W\d_])", re.IGNORECASE)  # (a child's in months: "dưới 60 tháng tuổi")
 _AGE_BOUND = re.compile(r"(?<![^\W\d_])(?:dưới|trên|từ|đủ|đến|tới)\s*$", re.IGNORECASE)
 # procedures brought online, a work done, not a catalogue: "tỉnh đã đưa 1.364 thủ tục ... lên cung cấp ..., trong đó ..."
 _PUT_ONLINE = re.compile(r"(?<![^\W\d_])(?:đã\s+(?:đưa|tích\s+hợp|số\s+hóa|cung\s+cấp)|(?:đã\s+)?triển\s+khai(?:\s+được)?)\s*$",
@@ -770,7 +770,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 unit, end = "nhóm", end + re.match(r"\s*nhóm", rest, re.IGNORECASE).end()
             elif (age := _AGE_AFTER.match(rest)) and (_AGE_BOUND.search(before_near) or _QUALIFIER_AFTER.match(rest, age.end()) or (
                     facts and facts[-1].unit == "tuổi" and re.search(r"\d\s*(?:,|\svà|\shoặc)\s*$", before_near))):  # fmt: skip
-                unit, end, span = "tuổi", end + age.end(), True  # "trẻ em dưới 6 tuổi", "từ đủ 14 tuổi trở lên": who is counted
+                unit, end, span = " ".join(age.group().lower().split()), end + age.end(), True  # "trẻ em dưới 6 tuổi", "từ đủ 14
+                # tuổi trở lên": who is counted
             elif (sp := SPAN_AFTER.match(rest)) and (sp.group(1).lower().endswith("đêm") or SPAN_NAMED.search(before_near) or (
                     _ELAPSED.search(text, max(0, start - 20), start) and _ELAPSED_AFTER.match(text, end + sp.end()))):  # fmt: skip
                 unit, end, span = " ".join(sp.group(1).lower().split()), end + sp.end(), True

@@ -1141,3 +1141,8 @@ def test_land_certificates_and_household_members_are_counted_nouns():
 def test_cubic_metres_written_with_a_superscript_and_a_day_and_night_with_a_hyphen():
     got = facts("Khối lượng lâm sản thiệt hại 3,168 m³. Nhà máy công suất 3.000 m3/ngày-đêm.")
     assert [(v, u) for v, u, *_ in got] == [(3.168, "m³"), (3000, "m3/ngày-đêm")]
+
+
+def test_a_child_s_age_in_months_is_a_condition_of_who_is_counted():
+    got = facts("Trẻ từ 6 tháng tuổi đến 60 tháng tuổi được uống vitamin A; trẻ dưới 5 tuổi được cân, đo.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(6, "tháng tuổi", "scope"), (60, "tháng tuổi", "scope"), (5, "tuổi", "scope")]
