@@ -287,8 +287,9 @@ _MARK_COUNTED = re.compile(r"[^\S\n]*:\s*\d")
 _RATE_SLASH = re.compile(r"\d\s*%\s*/\s*$")
 # a count's parts listed by place after its 'gồm:', each a bare number after a capitalised name
 _PARTS_NAMED = re.compile(r"[^;.]*?(?:gồm|trong\s+đó)\s*:[^;.]*", re.IGNORECASE)
+# ...whose items are bare counts, so the count is their total, not a list's size (not a name with a number: 'Quốc lộ 1')
 _BARE_PARTS = re.compile(r"\s*(?:[^\W\d_]+\s+){0,4}(?!(?:lộ|số|đường|khu|thôn|tổ|phường|quận)\s)[^\W\d_]+\s+\d[\d.,]*\s*[,;.]",
-                         re.IGNORECASE)  # not a name with a number: 'Quốc lộ 1', 'Phường 3'  # fmt: skip  # (so the count is their total, not a list's size)
+                         re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"[:,]\s*(?:(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn|tỉnh)\s+)?(?:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*\s+){1,4}$")
 _RATE_SLASH_AFTER = re.compile(r"\s*/\s*\d[\d.,]*\s*%")
 _DONE_OVER_PLAN = re.compile(r"(?:đạt|thực\s+hiện|kết\s+quả)\s*/\s*(?:kế\s+hoạch|chỉ\s+tiêu)", re.IGNORECASE)
