@@ -382,7 +382,6 @@ _RATE_OF_COUNT = re.compile(r"[\s,:(]*(?:đạt|chiếm|bằng|tương đương|
 # "158.942 tài khoản ... trên tổng số 201.337 công dân": the count's denominator, said in words
 _IN_TOTAL = re.compile(r"\s+(trong|trên)\s+tổng\s+số\s+(?=\d)", re.IGNORECASE)
 _COUNT_VERB_BEFORE = re.compile(r"(?<![^\W\d_])(?:đạt|có|được|hoàn\s+thành|còn|là|xuống\s+còn)\s*$", re.IGNORECASE)
-_AMONG_TOTAL = re.compile(r"\d\s+trong\s+tổng\s+số\s*$", re.IGNORECASE)  # (the field is scope)
 _OF_TOTAL = re.compile(r"(?:(?![;:)]|\.\s)[^\n]){0,80}?\b(?:trên|trong)\s+tổng\s+số\s+(?=\d)", re.IGNORECASE)  # not out of a bracket
 _RANKED_BODIES = re.compile(r"\s*(?:ủy\s+ban|uỷ\s+ban|ubnd|bộ|cơ\s+quan)(?![^\W\d_])", re.IGNORECASE)
 _RANKED_AMONG = re.compile(r"\s+(?:trong|trên)\s+(?:(?:tổng\s+)?số\s+)?(?=\d)", re.IGNORECASE)  # "đứng thứ 35 trong 63 tỉnh"
@@ -722,6 +721,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
         aimed_until, aimed_unit = -1, None  # ...and a sum aimed at, whose parts are aimed at too
         changes: set[str] = set()  # rates that are a change ("tăng 12%"), which measure no level
         of_total: set[int] = set()  # where a number stands that is an earlier count's denominator
+        fields: set[int] = set()  # ...or the field an earlier bare count is among ("có 160 trong tổng số 178 xã"), scope
         text = page.text
         about = subjects(text, issuer)
         for m in NUMBER_RE.finditer(text):
@@ -790,6 +790,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                     and _COUNT_VERB_BEFORE.search(text, max(0, start - 25), start):  # (not 'tài khoản mức 2 trên tổng số ...')
                 unit = unit_at(text[dm.end() : dm.end() + 60])[0]  # "70,68 trên tổng số 100 điểm": the total's unit, said once;
                 among = tot.group(1).lower() == "trong"  # "có 160 trong tổng số 178 xã": the count among a field, which stays
+                if among:
+                    fields.add(dm.start())
             tot = _RANKED_AMONG.match(text, end) if unit == "thứ hạng" else None if among else _OF_TOTAL.match(text, end)
             if unit not in (None, "%") and not span and den is None and tot and (
                 (dm := NUMBER_RE.match(text, tot.end())) and (dq := parse_quantity(dm.group())) and not dq.percent
@@ -888,8 +890,10 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             kind = _kind(text, start, end, unit, max(clause_start, fact_end), s_start, plan, opened or after_scope,
                          after_target, after_change, den is not None, page.sentence(start, end, limit=4000)[0])  # fmt: skip
             if unit == "%" and (second_rate or _RATE_SLASH_AFTER.match(text, end)):  # a pair of rates "a%/b%": two values
-                legend = _DONE_OVER_PLAN.search(text, s_start, start)
-                kind = (FactKind.target if second_rate else FactKind.result) if legend else facts[-1].kind if second_rate and facts else kind
+                if _DONE_OVER_PLAN.search(text, s_start, start):  # its legend: "(tỷ lệ đạt/kế hoạch giao)"
+                    kind = FactKind.target if second_rate else FactKind.result
+                elif second_rate and facts:
+                    kind = facts[-1].kind
             if unit == "%" and facts and fact_end > clause_start and facts[-1].unit not in (None, "%", "VND", "USD") and (
                     _CONDITION.fullmatch(text, fact_end, start) or (
                         facts[-1].unit.split(",")[0] in _BODY_UNITS and _BOUND_OF_COUNT.fullmatch(text, fact_end, start))):  # fmt: skip
@@ -905,7 +909,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             elif unit in ("%", "điểm") and re.search(r"(?<![^\W\d_])(?:trên|dưới)\s*$", before_near, re.IGNORECASE) and (
                     _BOUND_THEN_VALUE.match(text, end) or _AT_COUNT.match(text, end) or _COUNT_OF_BODIES.search(text, clause_start, start)):  # fmt: skip
                 kind = FactKind.scope  # "có Chỉ số dưới 80%, đạt 78,72%": the threshold, the value reached after it
-            if _AMONG_TOTAL.search(text, max(0, start - 40), start):
+            if start in fields:
                 kind = FactKind.scope  # "có 160 trong tổng số 178 xã": the field the count is among
             if unit == "thứ hạng" and _PLACES_BAND.search(text, max(0, start - 30), min(len(text), end + 20)):
                 kind = FactKind.scope  # "Các vị trí từ thứ 6 đến thứ 13 thuộc về: ...": a band of places, its members after
