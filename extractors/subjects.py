@@ -1634,7 +1634,8 @@ def name_listed_units(doc: Doc) -> Doc:
         # '49 nhà (xã Hồ Bốn 22 nhà, Lao Chải 26 nhà, Khao Mang 1 nhà)', 'huyện Nghi Xuân: 3 di tích, Đức Thọ: 5 di tích và
         # Can Lộc: 1 di tích': each value's unit named bare after the first
         j, colon = e.end, doc[e.end].text == ":"
-        while j < len(doc) and doc[j].text not in (")", ";"[: not colon]) and "\n" not in _gap(doc, j):
+        ends = (")",) if colon else (")", ";")  # (a colon list's items may part with ';')
+        while j < len(doc) and doc[j].text not in ends and "\n" not in _gap(doc, j):
             if doc[j].lower_ in (",", ";", "và") and (run := next((doc[j + 1 : j + 1 + n] for n in (4, 3, 2, 1) if bare(doc[j + 1 : j + 1 + n], n)
                                                     and value_after(j + 1 + n, colon)
                                                     and _is_unit(level, doc[j + 1 : j + 1 + n].text)), None)):
