@@ -1703,17 +1703,19 @@ def name_lead_groups(doc: Doc) -> Doc:
         end = next((j for j in range(t.i + 1 + head, min(len(doc), t.i + 9)) if not doc[j].is_alpha or doc[j].lower_ in _GROUP_ENDS),
                    None)  # ('Các Tổ công nghệ số cộng đồng đã ...')
         named = [e for e in ents if e.start == t.i + 1 and e.end == end and e.label_ == "AGENCY"]  # 'các Tổng Công ty Điện lực': many
-        if head and end is not None and end > t.i + 1 + head and doc[end].lower_ in _GROUP_VERBS and (
+        verb = end + 3 if end is not None and _words(doc, end, end + 3) == "trên địa bàn" else end
+        if head and end is not None and end > t.i + 1 + head and verb < len(doc) and doc[verb].lower_ in _GROUP_VERBS and (
                 named or not taken & set(range(t.i, end))):  # fmt: skip
             ents = [e for e in ents if e not in named] + [Span(doc, t.i + 1, end, label="GROUP")]
     doc.ents = sorted(ents, key=lambda e: e.start)
     return doc
 
 
-# kinds of body a report speaks of as a group; what a group does next, after its name
-# (not 'các cơ quan chuyên môn', 'các tổ công tác', 'các doanh nghiệp': most often the issuer's own, or nobody's)
+# kinds of body a report speaks of as a group, named only with a word after the head ('các doanh nghiệp đấu giá tài
+# sản', not 'các doanh nghiệp'); what a group does next, after its name and perhaps 'trên địa bàn'
+# (not 'các cơ quan chuyên môn', 'các tổ công tác': most often the issuer's own, or nobody's)
 _GROUP_HEADS = frozenset(("trung tâm", "tổ công nghệ", "bệnh viện", "trạm", "trường", "ngân hàng", "hợp tác xã", "chi nhánh",
-                          "nhà mạng", "sở", "tổng công ty"))  # fmt: skip
+                          "nhà mạng", "sở", "tổng công ty", "tổ chức", "tổ hòa giải", "công ty", "doanh nghiệp", "cục"))  # fmt: skip
 _GROUP_ENDS = frozenset(_STOP) - {"số", "cấp", "ban"} | {"đều", "cũng", "vẫn", "trực", "thuộc", "trên"}
 _GROUP_VERBS = frozenset(("đã", "đang", "đều", "cũng", "vẫn", "tiếp", "đạt", "thực", "giải", "hoàn", "có", "chưa", "triển"))
 

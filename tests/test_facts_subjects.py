@@ -780,6 +780,14 @@ def test_a_kind_of_body_a_sentence_opens_with_is_the_group_but_not_the_issuer_s_
     assert [(v, s) for v, _, _, s in got] == [(41300, "bệnh viện tuyến huyện"), (12000, "tổ công nghệ số cộng đồng"), (5210, None)]
 
 
+def test_kinds_of_organisation_and_firm_open_a_sentence_as_groups_and_a_locative_may_stand_before_the_verb():
+    got = facts("Năm 2022, các tổ chức hành nghề luật sư đã thực hiện 553 việc. Các tổ hòa giải ở cơ sở đã hòa giải thành 68 vụ "
+                "việc. Các doanh nghiệp đấu giá tài sản đã tổ chức 180 cuộc đấu giá. Trong 5 tháng, các bệnh viện tuyến tỉnh trên "
+                "địa bàn đã tiếp nhận 8.800 lượt khám. Các doanh nghiệp đã nộp 12 tỷ đồng.")
+    assert [(v, s) for v, _, _, s in got] == [(553, "tổ chức hành nghề luật sư"), (68, "tổ hòa giải ở cơ sở"),
+                                              (180, "doanh nghiệp đấu giá tài sản"), (8800, "bệnh viện tuyến tỉnh"), (12e9, None)]
+
+
 def test_police_branches_are_named_whole_and_the_issuing_office_s_branch_is_its_own():
     got = facts("Đội Cảnh sát PCCC&CNCH đã kiểm tra 412 cơ sở. Lực lượng Cảnh sát điều tra tội phạm về ma túy đã bắt 57 vụ.")
     assert [(v, s) for v, _, _, s in got] == [(412, "Đội Cảnh sát PCCC&CNCH"), (57, "Cảnh sát điều tra tội phạm về ma túy")]
