@@ -822,7 +822,7 @@ _AREA = re.compile(r"(?<![^\W\d_])(?:toàn\s+(?:tỉnh|huyện|thành\s+phố|qu
 # how a sentence opens (past an opening time phrase) when it has no subject of its own and goes on
 # with the last one's actor: a verb ('Đã kích hoạt ...', 'Tiếp nhận ...') or a link ('Trong đó, ...')
 _GOES_ON = frozenset("đã đang tiếp hoàn triển thực cấp kích tổ phối giải thu xử ban đồng ngoài bên mới chỉ còn cung cập tích rà hướng "
-                     "tuyên duy vận xây tập huy bố lắp nâng phát kiểm mở đào kiến tham chuyển".split())
+                     "tuyên duy vận xây tập huy bố lắp nâng phát kiểm mở đào kiến tham chuyển thẩm xác khởi bắt".split())
 _ADVERBIAL = ("đến", "tính", "năm", "trong", "từ", "sau", "qua", "ngày", "tháng", "quý", "lũy", "luỹ", "hiện", "đầu", "cuối")
 
 

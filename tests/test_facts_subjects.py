@@ -916,11 +916,11 @@ def test_a_name_with_an_apostrophe_is_one_syllable_whichever_apostrophe():
     assert [(v, s) for v, _, _, s in got] == [(171, "huyện Đắk G'Long"), (28, "huyện Đắk R'Lấp")]
 
 
-def test_the_actor_goes_on_over_clauses_that_open_with_recommending_advising_or_transferring():
+def test_the_actor_goes_on_over_clauses_that_open_with_recommending_advising_transferring_or_verifying():
     got = facts("Thanh tra tỉnh đã phát hiện 25 đơn vị có sai phạm; kiến nghị thu hồi 1,4 tỷ đồng; tham mưu xử lý 48 vụ việc; "
-                "chuyển cơ quan điều tra 2 vụ.")
+                "chuyển cơ quan điều tra 2 vụ; thẩm tra, xác minh 37/40 vụ.")
     assert [(v, s) for v, _, _, s in got] == [(25, "Thanh tra tỉnh"), (1.4e9, "Thanh tra tỉnh"), (48, "Thanh tra tỉnh"),
-                                              (2, "Thanh tra tỉnh")]
+                                              (2, "Thanh tra tỉnh"), (37, "Thanh tra tỉnh")]
 
 
 def test_a_hamlet_its_commune_locates_after_a_comma_is_the_subject():
