@@ -1153,7 +1153,7 @@ def _not_actor(doc: Doc, e) -> bool:
     source = source or any(w == "cách" and (k == 0 or before[k - 1] != "cải") for k, w in enumerate(before))  # 'cách X 60 km'
     source = source or before[-2:] in (["chỉ", "sau"], ["xếp", "sau"], ["đứng", "sau"], ["xếp", "trước"], ["đứng", "trước"]) \
         and not (e.end < len(doc) and doc[e.end].text == "(")  # but 'chỉ sau Đắk Lắk (xếp thứ 28/63)': its own rank
-    return source or _partner(doc, e) or _in_a_comparison(doc, e) or (bool(before) and (before[-1] in ("do", "được", "bởi", "thuộc", "cho", "từ")
+    return source or _partner(doc, e) or _in_a_comparison(doc, e) or (bool(before) and (before[-1] in ("do", "được", "bởi", "thuộc", "cho", "từ", "nộp")
                                         or any(w in ("do", "được", "bởi") for w in before[-3:])))  # fmt: skip
 
 
@@ -1481,6 +1481,8 @@ def filter_entities(doc: Doc) -> Doc:
         if e.label_ == "GROUP" and e[0].lower_ == "cấp" and e[1:].text.lower() in _SCHOOL_LEVELS and _line_start(doc, e.start) < e.start - 1 \
                 and not _school_level_named(doc, e):
             continue  # a school level heads its own item ('- Cấp mầm non: 160/160 trường'); not 'học bạ số cấp tiểu học'
+        if e.label_ == "GROUP" and e[0].lower_ == "cấp" and e.end < len(doc) and doc[e.end].lower_ == "hội" and e[-1].lower_ == "xã":
+            continue  # 'Trợ cấp xã hội: 3,8 tỷ đồng': a social allowance, no level
         if e.label_ == "GROUP" and e[0].lower_ == "cấp" and _names_an_index(doc, e):
             continue  # 'Chỉ số cải cách hành chính cấp tỉnh', '... hành chính công cấp tỉnh (PAPI)'
         if e.label_ == "GROUP" and e.text.lower() == "địa phương" and _word_before(doc, e.start) != "của":
@@ -1510,6 +1512,8 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # a product, not the operator: 'Hệ thống VNPT iGate', 'VNPT-iLIS', 'Viettel Money'
         if e.label_ == "AGENCY" and e.ent_id_ != _WHOLE:
             e = _with_its_place(doc, _trim_name(doc, _whole_words(doc, e)))
+        if e.label_ == "GROUP" and e[0].lower_ == "khối" and e.end - e.start > 1 and e[1].lower_ == "như":
+            continue  # 'Cơ cấu nợ theo khối như sau:', no block's name
         if e.label_ == "GROUP" and e[0].lower_ == "khối":
             e = _trim_block(doc, e)
         quarter = next((t.i for t in e if t.lower_ == "quý" and t.i + 1 < len(doc) and re.fullmatch(r"I{1,3}|IV", doc[t.i + 1].text)), None)
@@ -1674,6 +1678,11 @@ def name_lead_groups(doc: Doc) -> Doc:
         if colon is None or doc[colon].text != ":":
             continue
         inside = [e for e in ents if t.i < e.start < colon]
+        if doc[t.i + 1].lower_ == "khối" and colon > t.i + 2:  # '+ Khối doanh nghiệp có vốn đầu tư nước ngoài: 18 đơn vị':
+            stop = next((j for j in range(t.i + 2, colon) if doc[j].text == "("), colon)  # all its words up to the colon
+            stop = stop - 2 if stop - 2 > t.i + 2 and doc[stop - 2].lower_ == "cấp" else stop  # ('Khối sở, ban, ngành | cấp tỉnh')
+            ents = [e for e in ents if e not in inside] + [Span(doc, t.i + 1, stop, label="GROUP")]
+            continue
         if _COMPANY.match(doc[t.i + 1 : colon].text):  # a trade and numbers are part of its name: 'Công ty CP Sông Đà 27'
             ents = [e for e in ents if e not in inside] + [Span(doc, t.i + 1, colon, label="AGENCY")]
             continue
@@ -1693,7 +1702,7 @@ def name_lead_groups(doc: Doc) -> Doc:
                 n += len(word.split())
             else:
                 break
-        if n and words[0][1] == "N":
+        if n and words[0][1] == "N" and words[0][0].lower() not in _THINGS:
             ents.append(Span(doc, t.i + 2, t.i + 2 + n, label="GROUP"))
     taken = {i for e in ents for i in range(e.start, e.end)}
     for t in doc:  # 'Năm 2015, các trung tâm cai nghiện đã tiếp nhận 8.314 học viên': the kind of body a sentence opens with
@@ -1711,6 +1720,9 @@ def name_lead_groups(doc: Doc) -> Doc:
     return doc
 
 
+# kinds of thing a lead-in lists, not of body: '- Các loại cây trồng khác: hơn 5.330 ha', '- Các lỗi vi phạm khác: 49 trường hợp'
+_THINGS = frozenset(("loại", "lỗi", "khoản", "nguồn", "mặt hàng", "hình thức", "lĩnh vực", "nội dung", "chỉ tiêu", "tiêu chí", "vụ",
+                     "hành vi", "sản phẩm", "hạng mục", "dự án", "công trình", "thủ tục", "dịch vụ", "hồ sơ", "trường hợp"))
 # kinds of body a report speaks of as a group, named only with a word after the head ('các doanh nghiệp đấu giá tài
 # sản', not 'các doanh nghiệp'); what a group does next, after its name and perhaps 'trên địa bàn'
 # (not 'các cơ quan chuyên môn', 'các tổ công tác': most often the issuer's own, or nobody's)
@@ -1793,7 +1805,7 @@ def _name_text() -> str:
 
 # ...and the verbs it tags as nouns, which names write in capitals ('Ban Tổ chức'): 'Sở Thông tin và Truyền thông | tổ chức 10
 # lớp', 'Bộ Công an | trang cấp 132 xe'
-_VERB_NOUNS = frozenset({"tổ chức", "trang", "quý", "tháng", "năm", "tuần", "kỳ"})  # ...and times: '... xã | quý III năm 2025'
+_VERB_NOUNS = frozenset({"tổ chức", "chủ trì", "trang", "quý", "tháng", "năm", "tuần", "kỳ"})  # ...and times: '... xã | quý III năm 2025'
 
 
 def _trim_name(doc: Doc, e: Span) -> Span:

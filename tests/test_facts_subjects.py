@@ -926,3 +926,18 @@ def test_the_actor_goes_on_over_clauses_that_open_with_recommending_advising_tra
 def test_a_hamlet_its_commune_locates_after_a_comma_is_the_subject():
     got = facts("- Xóm Cối Cáo, xã Tự Do: mưa to làm 5 hộ bị bay mái nhà.\n- Thôn 3, xã Ea Tu có 12 hộ bị ngập.")
     assert [(v, s) for v, _, _, s in got] == [(5, "xóm Cối Cáo"), (12, "thôn 3")]
+
+
+def test_an_allowance_a_recipient_and_a_kind_of_thing_a_lead_in_lists_are_no_subject():
+    got = facts("- Trợ cấp xã hội: trên 3,8 tỷ đồng.\n- Các lỗi vi phạm khác: 49 trường hợp.\n- Các loại cây trồng khác: hơn 5.330 "
+                "ha.\nĐã có 6.578 trường hợp chấp hành quyết định xử phạt, số tiền nộp Kho bạc Nhà nước là 12,9 tỷ đồng.\nSở Tư "
+                "pháp chủ trì tổ chức 192 hội nghị.")
+    assert [(v, s) for v, _, _, s in got] == [(3.8e9, None), (49, None), (5330, None), (6578, None), (12.9e9, None),
+                                              (192, "Sở Tư pháp")]
+
+
+def test_a_block_a_list_item_opens_with_is_named_to_its_colon_without_its_brackets_or_level():
+    got = facts("Cơ cấu nợ theo khối như sau:\n+ Khối doanh nghiệp có vốn đầu tư nước ngoài: 18 đơn vị;\n+ Khối đơn vị khác (đơn "
+                "vị ngoài công lập, ...): 61 đơn vị;\n+ Khối sở, ban, ngành cấp tỉnh: 17 đơn vị;\n+ Lãi chậm đóng: 19.978 triệu đồng.")
+    assert [(v, s) for v, _, _, s in got] == [(18, "doanh nghiệp có vốn đầu tư nước ngoài"), (61, "đơn vị khác"),
+                                              (17, "sở, ban, ngành"), (19.978e9, None)]
