@@ -1540,6 +1540,8 @@ def filter_entities(doc: Doc) -> Doc:
             continue
         if e.label_ == "AGENCY" and e.end + 1 < len(doc) and doc[e.end].lower_ == "số" and doc[e.end + 1].text.isdigit():
             e = Span(doc, e.start, e.end + 2, label="AGENCY")  # 'Đội Quản lý thị trường số 10', 'Trường THCS số 2'
+        elif e.label_ == "AGENCY" and e[-1].text in ("TNHH", "MTV", "CP") and e.end < len(doc) and doc[e.end].text.isdigit():
+            e = Span(doc, e.start, e.end + 1, label="AGENCY")  # 'Công ty TNHH MTV 508': a company named by a number
         ents.append(e)
     doc.ents = ents
     return doc
@@ -1698,7 +1700,8 @@ def name_lead_groups(doc: Doc) -> Doc:
         words, n = _tagged(" ".join(x.text for x in doc[t.i + 2 : colon])), 0
         for k, (word, tag) in enumerate(words):
             if tag == "CH" and word == "," and k + 1 < len(words) and words[k + 1][1] == "N" or \
-                    tag in ("N", "Nc", "M") or tag == "A" and k and word.lower() != "khác":  # fmt: skip
+                    tag in ("N", "Nc", "M") or tag == "A" and k and word.lower() != "khác" or \
+                    k and tag == "V" and f" {word.lower()} " in _name_text():  # 'Các sở giao thông vận tải:'  # fmt: skip
                 n += len(word.split())
             else:
                 break
