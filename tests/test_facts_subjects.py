@@ -944,5 +944,5 @@ def test_a_block_a_list_item_opens_with_is_named_to_its_colon_without_its_bracke
 
 
 def test_a_lead_in_group_keeps_a_body_name_s_verb_and_a_company_its_number():
-    got = facts("- Các sở giao thông vận tải: kiểm tra hơn 26.000 xe;\n- Chi nhánh Tây Nguyên Công ty TNHH MTV 508: 3,4 tỷ đồng;")
+    got = facts("Kết quả cụ thể:\n- Các sở giao thông vận tải: kiểm tra hơn 26.000 xe;\n- Chi nhánh Tây Nguyên Công ty TNHH MTV 508: 3,4 tỷ đồng;")
     assert [(v, s) for v, _, _, s in got] == [(26000, "sở giao thông vận tải"), (3.4e9, "Chi nhánh Tây Nguyên Công ty TNHH MTV 508")]
