@@ -252,6 +252,8 @@ def _patterns() -> list[dict]:
     groups = ["tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "cơ sở", "sở", "bộ", "trung ương", *_SCHOOL_LEVELS]
     for g in groups:
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "cấp"}] + [{"LOWER": w} for w in g.split()]})
+    for g in _SCHOOL_LEVELS:  # 'Bậc học mầm non: 171/218 trường', 'bậc tiểu học'
+        pats.append({"label": "GROUP", "pattern": [{"LOWER": "bậc"}, {"LOWER": "học", "OP": "?"}] + [{"LOWER": w} for w in g.split()]})
     one_level = [{"LOWER": "cấp"}, {"LOWER": {"IN": ["tỉnh", "sở", "huyện", "xã", "thcs", "thpt"]}}]
     for joint in ("và", ","):  # 'cấp tỉnh và cấp huyện', 'Bộ phận một cửa cấp huyện, cấp xã'
         pats.append({"label": "GROUP", "pattern": one_level + [{"LOWER": joint}] + one_level})
@@ -777,6 +779,12 @@ _NOT_A_NOUN = frozenset({"và", "hoặc", "với", "tại", "ở", "của", "thu
                          "khi", "từ", "sau", "trước"})
 
 
+def _school_level(e: Span) -> bool:
+    """'cấp tiểu học', 'bậc học mầm non', 'bậc THCS'."""
+    words = e.text.lower().split()
+    return words[0] in ("cấp", "bậc") and " ".join(words[2 if words[:2] == ["bậc", "học"] else 1 :]) in _SCHOOL_LEVELS
+
+
 def _school_level_named(doc: Doc, e: Span) -> bool:
     """A school level in a sentence, as where its values were taken, or one of two ('ở cấp THCS và cấp THPT
     lần lượt là 33,9% và 97,08%')."""
@@ -950,7 +958,7 @@ def _no_subject(doc: Doc, start: int, end: int, current: Span | None = None) -> 
 def _its_measure(doc: Doc, j: int) -> bool:
     """A clause of a ranked unit's sentence that opens with the measure ranked: 'Ban Dân tộc đứng cuối, thứ
     20/20; tổng điểm đạt được là 68,32 điểm' - the score is still the unit's."""
-    return _words(doc, j, j + 2) in ("tổng điểm", "điểm số", "số điểm", "chỉ số", "tổng số")
+    return _words(doc, j, j + 2) in ("tổng điểm", "điểm số", "số điểm", "chỉ số", "tổng số", "tỷ lệ", "tỉ lệ")
 
 
 _NOW = frozenset(("đến nay", "hiện nay", "sau đó", "từ đó", "qua đó", "trong đó"))  # 'đến nay đã đánh máy 260 hợp đồng'
@@ -1478,7 +1486,7 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # 'xã, phường, thị trấn với 3,6 triệu', 'Xã phấn đấu', 'xã quý III': words, not 'Thị trấn Vôi', 'xã Phan'
         if e.label_ in ("DISTRICT", "COMMUNE") and e[-1].text.isdigit() and e[0].lower_ not in ("quận", "phường"):
             continue  # 'tăng bình quân 11-11,5%': not 'Quận 11' (a numbered unit is matched without its marks)
-        if e.label_ == "GROUP" and e[0].lower_ == "cấp" and e[1:].text.lower() in _SCHOOL_LEVELS and _line_start(doc, e.start) < e.start - 1 \
+        if e.label_ == "GROUP" and _school_level(e) and _line_start(doc, e.start) < e.start - 1 \
                 and not _school_level_named(doc, e):
             continue  # a school level heads its own item ('- Cấp mầm non: 160/160 trường'); not 'học bạ số cấp tiểu học'
         if e.label_ == "GROUP" and e[0].lower_ == "cấp" and e.end < len(doc) and doc[e.end].lower_ == "hội" and e[-1].lower_ == "xã":

@@ -946,3 +946,11 @@ def test_a_block_a_list_item_opens_with_is_named_to_its_colon_without_its_bracke
 def test_a_lead_in_group_keeps_a_body_name_s_verb_and_a_company_its_number():
     got = facts("Kết quả cụ thể:\n- Các sở giao thông vận tải: kiểm tra hơn 26.000 xe;\n- Chi nhánh Tây Nguyên Công ty TNHH MTV 508: 3,4 tỷ đồng;")
     assert [(v, s) for v, _, _, s in got] == [(26000, "sở giao thông vận tải"), (3.4e9, "Chi nhánh Tây Nguyên Công ty TNHH MTV 508")]
+
+
+def test_a_school_stage_said_with_bac_is_a_group_and_a_level_s_rates_after_a_semicolon_are_its_own():
+    got = facts("Kết quả cụ thể:\n- Bậc học mầm non: có 171/218 trường đạt chuẩn, chiếm tỷ lệ 78,44%.\n- Bậc tiểu học: có 194/278 "
+                "trường đạt chuẩn.\n\nHọc sinh bậc tiểu học được miễn 100% học phí.\n\nCấp tỉnh tiếp nhận 14.785 hồ sơ; tỷ lệ hồ sơ "
+                "giải quyết đúng hạn đạt 99,86%.")
+    assert [(v, s) for v, _, _, s in got] == [(171, "bậc học mầm non"), (78.44, "bậc học mầm non"), (194, "bậc tiểu học"),
+                                              (100, None), (14785, "cấp tỉnh"), (99.86, "cấp tỉnh")]
