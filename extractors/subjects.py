@@ -526,7 +526,7 @@ def attach_subjects(doc: Doc) -> Doc:
             pick = _located(pick, ents)  # 'UBND phường Yên Giang (thị xã Quảng Yên) ... 208 hồ sơ'
         if pick is None:
             topic = [e for e in ents if sent_start <= e.start < clause_start and e.start <= sent_start + 3
-                     and doc[e.start - 1].lower_ in ("ở", "tại", "riêng", "với", "đối")]  # fmt: skip
+                     and _word_before(doc, e.start) in ("ở", "tại", "riêng", "với", "đối")]  # fmt: skip
             pick = topic[0] if topic else None
         block = doc.user_data["blocks"].get(sent_start) if pick is None and _counts_members(doc, tok) else None
         pick = pick or block  # '1. Khối sở, ban, ngành ... 11 đơn vị xếp loại Khá': its members' count
@@ -1476,7 +1476,7 @@ def filter_entities(doc: Doc) -> Doc:
         if e.label_ == "AGENCY" and e[0].text in _SCHOOL_GRADES and e.end - e.start > 2 and e[1].lower_ == "quốc" and e[2].lower_ == "gia":
             continue  # 'kỳ thi tốt nghiệp THPT Quốc gia': the examination, not a school
         if e.label_ == "GROUP" and e[0].text in ("Bộ", "Sở") and e.start > 0 and "\n" not in _gap(doc, e.start) \
-                and doc[e.start - 1].text not in ("-", "+", "•", ".", ":", ";"):  # fmt: skip
+                and doc[e.start - 1].text not in ("-", "+", "•", ".", ":", ";", "các"):  # fmt: skip
             continue  # capitalised only where a line or sentence opens with it: not 'đơn vị cấp Sở, ngành'
         if _is_region(e) and e.start > 0 and doc[e.start - 1].is_alpha and doc[e.start - 1].lower_ not in _REGION_ACTS:
             continue  # 'đứng đầu vùng X', 'thứ 7/13 tỉnh vùng X', 'khu vực X': the field a rank is over, no subject
@@ -1499,7 +1499,7 @@ def filter_entities(doc: Doc) -> Doc:
                 t.is_alpha for t in doc[max(0, e.start - 3) : e.start]):  # fmt: skip
             continue  # 'Mỗi đơn vị cấp huyện chọn 3 đơn vị cấp xã': each of a level, no one unit
         listed = e.label_ == "GROUP" and e[0].lower_ == "các" and e[1:].text.lower() in _LEVEL_LISTS
-        levels = listed and _opens_sentence(doc, e)
+        levels = listed and (_opens_sentence(doc, e) or _toward(doc, e.start))
         if listed and not levels and e[1].lower_ != "tỉnh":
             continue  # 'cho các sở, ban, ngành và 13 huyện, thành phố': named among others, not the actor (the provinces'
             # average is kept below)
@@ -1553,6 +1553,14 @@ def filter_entities(doc: Doc) -> Doc:
         ents.append(e)
     doc.ents = ents
     return doc
+
+
+def _toward(doc: Doc, i: int) -> bool:
+    """Whether 'đối với' (and perhaps 'UBND') comes right before token i: 'Chỉ số hài lòng đối với UBND các huyện,
+    thị xã, thành phố đạt 86,89%' is the districts' score."""
+    words = [t.lower_ for t in doc[max(0, i - 6) : i]]
+    words = words[:-1] if words[-1:] == ["ubnd"] else words[:-4] if words[-4:] == ["ủy", "ban", "nhân", "dân"] else words
+    return words[-2:] == ["đối", "với"]
 
 
 def _opens_sentence(doc: Doc, e: Span) -> bool:

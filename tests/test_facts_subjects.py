@@ -954,3 +954,9 @@ def test_a_school_stage_said_with_bac_is_a_group_and_a_level_s_rates_after_a_sem
                 "giải quyết đúng hạn đạt 99,86%.")
     assert [(v, s) for v, _, _, s in got] == [(171, "bậc học mầm non"), (78.44, "bậc học mầm non"), (194, "bậc tiểu học"),
                                               (100, None), (14785, "cấp tỉnh"), (99.86, "cấp tỉnh")]
+
+
+def test_a_group_said_after_doi_voi_is_the_subject_capitalised_or_not():
+    got = facts("Đối với các Sở, ngành có thủ tục thực hiện tại Trung tâm, kết quả có 17/17 đơn vị đạt loại Xuất sắc.\n\n- Chỉ số "
+                "hài lòng đối với UBND các huyện, thị xã, thành phố đạt 86,89%.")
+    assert [(v, s) for v, _, _, s in got] == [(17, "sở, ngành"), (86.89, "huyện, thị xã, thành phố")]
