@@ -61,6 +61,14 @@ def test_plan_sections_hold_targets_unless_a_value_is_said_to_be_reached():
     assert [(v, k) for v, _, k, *_ in got] == [(12000, "target"), (9500, "result")]
 
 
+def test_a_plan_section_s_sentence_that_says_what_was_done_or_happened_holds_results():
+    got = facts("III. CÁC NHIỆM VỤ BẢO VỆ VÀ PHÁT TRIỂN RỪNG\n1. Trồng cây xanh\nĐến nay toàn tỉnh đã trồng được khoảng 6,2 triệu "
+                "cây xanh, đạt 94,9% kế hoạch năm.\n2. Phòng cháy\nLũy kế 10 tháng, trên địa bàn tỉnh xảy ra 41 vụ cháy với diện "
+                "tích 35,7 ha.\n3. Trồng rừng\nTrồng mới 500 ha rừng, đạt 100% kế hoạch.")
+    assert [(v, k) for v, _, k, *_ in got] == [(6.2e6, "result"), (94.9, "result"), (41, "result"), (35.7, "result"),
+                                               (500, "target"), (100, "target")]
+
+
 def test_changes_and_scopes():
     got = facts("Dân số tăng 21.300 người so với cùng kỳ; tỷ lệ vượt 4,5% chỉ tiêu. Toàn huyện có 312 thủ tục hành "
                 "chính, trong đó 201 thủ tục cấp huyện và 111 thủ tục cấp xã. Triển khai 03 nhóm dịch vụ.")
