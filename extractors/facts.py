@@ -73,7 +73,7 @@ _PLAN_OPENS = re.compile(r"[\W\d]*theo\s+kế\s+hoạch\s*,", re.IGNORECASE)
 _SAID_DONE = re.compile(r"(?<![^\W\d_])(?:đã|đang|hiện|đến\s+nay)(?![^\W\d_])", re.IGNORECASE)
 _DONE_SAID = re.compile(r"(?<![^\W\d_])(?:đã|đến\s+nay)(?![^\W\d_])", re.IGNORECASE)  # "trong đó số đã phân khai ... là 13.954 tỷ đồng"
 # a value reached, said inside a plan section: "(hiện đạt 60%)" (not "số hóa hồ sơ, kết quả giải quyết TTHC", the papers)
-_REALIZED = re.compile(r"(?:đã|hiện|mới|chỉ)\s+(?:đạt|có|hoàn\s+thành|giải\s+ngân)|đạt\s+được|kết\s+quả(?!\s+giải\s+quyết)|ước\s+(?:thực\s+hiện|đạt)"
+_REALIZED = re.compile(r"(?:đã|hiện|mới|chỉ)\s+(?:đạt|có|hoàn\s+thành|giải\s+ngân)|đạt\s+được|kết\s+quả(?!\s+giải\s+quyết)|(?<![^\W\d_])ước\s+(?:thực\s+hiện|đạt)"
                        r"|(?<![^\W\d_])đã(?:\s+[^\W\d_]+){1,2}\s+được|l[ũu]y\s+kế|xảy\s+ra"  # "đã tháo dỡ được 97 ha", "Lũy kế 10 tháng, ... xảy ra 41 vụ"
                        r"|(?:chỉ\s+tiêu|kế\s+hoạch)[^\d:;()]{0,40}?\s(?:đã\s+)?vượt"  # "chỉ tiêu vượt mức"
                        r"|(?:chỉ\s+tiêu|kế\s+hoạch)[^\d:;()]{0,60}?,\s*đạt(?![^\W\d_])", re.IGNORECASE)  # "theo chỉ tiêu tỉnh giao, đạt 83,06%"
@@ -273,7 +273,7 @@ _BOUND_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:từ|trên|dưới|hơn)|từ\s*
                            re.IGNORECASE)  # fmt: skip
 _BOUND_AFTER = re.compile(r"\s*(?:-|–|đến|tới|trở\s+lên|trở\s+xuống)(?![^\W\d_])", re.IGNORECASE)
 _BAND_OF = re.compile(r"(?<![^\W\d_])(?<!thuộc\s)(?<!vào\s)(?<!trong\s)nhóm(?:\s+(?:[A-E]|I{1,3}|IV|V|thứ\s+[^\W\d_]+)(?![^\W\d_]))?"
-                      r"\s*(?:\(|các\s|có\s|gồm\s|đạt\s)|(?<![^\W\d_])mức\s+(?:tốt|khá|trung\s+bình|yếu|kém|xuất\s+sắc)\s*\("
+                      r"\s*:?\s*(?:\(|các\s|có\s|gồm\s|đạt\s)|(?<![^\W\d_])mức\s+(?:tốt|khá|trung\s+bình|yếu|kém|xuất\s+sắc)\s*\("
                       r"|(?<![^\W\d_])(?:các|những|một\s+số)\s+(?:[^\W\d_]+,?\s+){1,4}có\s+(?:[^\W\d_]+\s+){0,4}$"
                       r"|(?<![^\W\d_])không\s+có\s+(?:[^\W\d_]+,?\s+){1,5}nào(?:\s+[^\W\d_]+){0,3}\s*$", re.IGNORECASE)
 # "không có tiêu chí nào dưới 80%", "không có cơ quan, địa phương nào bị chấm dưới 50 điểm", "đạt mức khá (từ 60 đến
@@ -575,6 +575,13 @@ _NAMED_DECIMAL = re.compile(r"[^\W\d_]\s*\(\d{1,3}[,.]\d{1,2}\)")
 _INDEX_OR_POINTS = re.compile(r"(?<![^\W\d_])(?:chỉ\s+số|điểm)(?![^\W\d_])", re.IGNORECASE)
 
 
+# a list item that opens with a band and gives its count after a colon: "- Trên 20%: 5 địa phương", "- Từ 10 - 20%: 13 ..."
+_BAND_ITEM_BEFORE = re.compile(r"^\s*[-+•]\s*(?:(?:trên|dưới|từ|hơn|tối\s+thiểu)\s+)?(?:\d+(?:[.,]\d+)?\s*%?\s*(?:-|–|đến)\s*)?$",
+                               re.IGNORECASE)
+_BAND_ITEM_AFTER = re.compile(r"(?:\s*%)?(?:\s*(?:-|–|đến)\s*(?:dưới\s+)?\d+(?:[.,]\d+)?\s*%)?(?:\s*trở\s+(?:lên|xuống))?\s*:\s*\d",
+                              re.IGNORECASE)
+
+
 def _bound_start(text: str, start: int) -> int:
     """Where the bound words before a number begin: the class a band belongs to is named before them."""
     m = _BOUND_BEFORE.search(text, max(0, start - 40), start)
@@ -660,6 +667,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
             _BAND_OF.search(text, max(s_start, cue_from - 120), _bound_start(text, start))) or (
             _QUALIFIER_AFTER.match(text, end) and _COUNT_REACHING.search(text, max(s_start, start - 80), start)):  # fmt: skip
         return FactKind.scope
+    if unit == "%" and _BAND_ITEM_BEFORE.search(text[text.rfind("\n", 0, start) + 1 : start]) and _BAND_ITEM_AFTER.match(text, end):
+        return FactKind.scope  # "- Từ 10 - 20%: 13 địa phương;": a band's bounds, the count of its members after them
     if unit in _PART_UNITS and _COMPOSED_OF.search(near):
         return FactKind.scope
     if unit and _INDEX_PART.match(unit) and _MARK_COUNTED.match(text, end):

@@ -69,6 +69,13 @@ def test_a_plan_section_s_sentence_that_says_what_was_done_or_happened_holds_res
                                                (500, "target"), (100, "target")]
 
 
+def test_a_band_a_list_item_opens_with_before_its_count_is_scope_and_so_is_a_named_group_s_band_after_a_colon():
+    got = facts("Phân theo tỷ trọng:\n- Trên 20%: 5 địa phương;\n- Từ 10 - 20%: 13 địa phương;\n- 45%: tỷ lệ chung.\n- Nhóm A: đạt "
+                "kết quả từ 90% trở lên, gồm 13 tỉnh, thành phố.")
+    assert [(v, k) for v, _, k, *_ in got] == [(20, "scope"), (5, "result"), (10, "scope"), (20, "scope"), (13, "result"),
+                                               (45, "result"), (90, "scope"), (13, "result")]
+
+
 def test_changes_and_scopes():
     got = facts("Dân số tăng 21.300 người so với cùng kỳ; tỷ lệ vượt 4,5% chỉ tiêu. Toàn huyện có 312 thủ tục hành "
                 "chính, trong đó 201 thủ tục cấp huyện và 111 thủ tục cấp xã. Triển khai 03 nhóm dịch vụ.")
