@@ -72,8 +72,8 @@ _CURRENCY = {"đồng": "VND", "vnđ": "VND", "vnd": "VND", "usd": "USD"}
 
 
 def in_stored_units(g: dict) -> dict:
-    """Gold money as LABELLING.md writes it ("1283", "tỷ đồng"; "2,3 triệu tỷ đồng"; "73,1 triệu đồng/người/năm") in
-    the form facts store it (1.283e12 VND; 2.3e15 VND; 73100000 VND/người/năm), and a count some writers left in
+    """Gold money as LABELLING.md writes it ("1283", "tỷ đồng"; "2,3 triệu tỷ đồng"; "73,1 triệu đồng/người/năm"; "2118/13954
+    tỷ đồng") in the form facts store it (1.283e12 VND; 2.3e15 VND; 73100000 VND/người/năm; 2.118e12/1.3954e13 VND), and a count some writers left in
     millions ("3", "triệu người") as the others write it (3000000 "người"); a province by the bare name the guide
     gives it, as subjects are stored ("TP Hồ Chí Minh" is "Hồ Chí Minh")."""
     if g.get("subject_kind") == "province" and g.get("subject"):
@@ -86,7 +86,9 @@ def in_stored_units(g: dict) -> dict:
             return g | {"value": round(g["value"] * _SCALE[words[0].lower()], 2), "unit": " ".join(words[1:])}
         return g
     scale = math.prod(_SCALE[w] for w in scales)
-    return g | {"value": round(g["value"] * scale, 2), "unit": _CURRENCY[currency] + slash + per}
+    den = g["denominator"]  # "2.118/13.954 tỷ đồng": the total is money too, unless it counts another thing ("113 triệu đồng/8 món chi")
+    den = round(den * scale, 2) if den is not None and not g.get("denominator_unit") else den
+    return g | {"value": round(g["value"] * scale, 2), "denominator": den, "unit": _CURRENCY[currency] + slash + per}
 
 
 def _unit_fits(gold: str | None, found: str | None) -> bool:
