@@ -84,6 +84,8 @@ _NAMING_WORDS = ("quyết định|nghị quyết|nghị định|kế hoạch|cô
 _NOT_A_RESULT_BEFORE = re.compile(rf"(?:{_NAMING_WORDS})\s*(?:số\s*)?[:.]?\s*$", re.IGNORECASE)
 # ...unless that word is what a number before it counts, a colon then giving how many reached it: "Đạt 19/19 tiêu chí: 29 xã"
 _COUNTED_BEFORE_COLON = re.compile(rf"\d[\d.,/]*\s+(?:{_NAMING_WORDS})\s*:\s*$", re.IGNORECASE)
+# ...nor is a period said as how often, before a colon: "trợ cấp hàng tháng: 767 người"
+_EVERY_PERIOD = re.compile(r"(?<![^\W\d_])(?:hàng|hằng|mỗi)\s+(?:ngày|tuần|tháng|quý|năm)\s*:\s*$", re.IGNORECASE)
 # the words of two syllables or more once more without marks, for a scan that misread one ("Đê án 06");
 # one syllable would be too loose without its marks ("thứ" would match "thu", collect)
 _NOT_A_RESULT_FOLDED = re.compile(
@@ -99,7 +101,7 @@ _ID_DIGITS = re.compile(r"(?:chứng\s+minh(?:\s+nhân\s+dân)?|CMND|căn\s+cư�
                         r"(?:\d{1,2}\s+số\s*(?:,|và|hoặc)\s*)?$", re.IGNORECASE)
 _INDEX_NAMED = re.compile(r"(?<![^\W\d_])[A-Z][A-Z-]{2,}(?:\s+INDEX)?\s*$")
 _DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}/\d{4}\b|\b\d{1,2}\s*-\s*\d{1,2}/\d{4}\b")
-_CODE_AFTER = re.compile(r"^(?:/\s*[A-ZĐ]|-\s*[A-ZĐ]|(?!(?:km2?|ha|m[23²³]?|mm|cm|kg)(?![^\W\d_]))[A-Za-zĐđ])")  # (not "30,79km", "49ha")
+_CODE_AFTER = re.compile(r"^(?:/\s*[A-ZĐ]|-\s*[A-ZĐ]|(?!(?:km2?|ha|m[23²³]?|mm|cm|kg|[MG]bps|[MG]b/s|[MG]bit/s)(?![^\W\d_]))[A-Za-zĐđ])")  # (not "30,79km", "49ha", "92,51Mbps")
 _ORDINAL = re.compile(r"(?:^|\n)\s*(?:[-–•+*]\s*)?[(\[]?$")  # "1.", "(1)", "- (1)" opening a line
 # ...or an item of a list run into its sentence: "8 chỉ số nội dung: (1) tham gia ...; (2) công khai, minh bạch ..."
 _ORDINAL_INLINE = re.compile(r"(?:[:;,]|\svà)\s*\($")  # (and "..., (2) Chỉ số ...", "... và (2) Chỉ số ...")
@@ -155,7 +157,7 @@ def names_something(text: str, start: int, end: int) -> bool:
     after = text[end : end + 12]
     one_line = " ".join(before.split()) + (" " if before[-1:].isspace() else "")  # "Đề\nán 06" as "Đề án 06"
     named = (_NOT_A_RESULT_BEFORE.search(one_line) or _NOT_A_RESULT_FOLDED.search(strip_marks(one_line).lower())) \
-        and not _COUNTED_BEFORE_COLON.search(one_line)
+        and not _COUNTED_BEFORE_COLON.search(one_line) and not (_EVERY_PERIOD.search(one_line) and re.match(r"\s+[^\W\d_]", after))
     wide = " ".join(text[max(0, start - RANK_WINDOW) : start].split()) + (" " if before[-1:].isspace() else "")
     percent = text[start:end].rstrip().endswith("%")  # "Hạ tầng số: 100% công chức": a rate names nothing
     ranked_group = _GROUP_WORD.search(one_line) and _RANKED_GROUP.match(text, end)

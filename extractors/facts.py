@@ -728,6 +728,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
         facts: list[Fact] = []
         count_end = -1  # where the last count (a fact not in %) ended
         split_from: tuple = (-1, None, None)  # ...and where the last count of things ended, its unit and kind
+        split_reach = -1  # ...and how far on its split into parts may go
         fact_end = 0  # where the last fact (its unit included) ended
         scope_until, scope_unit = -1, None  # a catalogue total (or a scope of this unit) opened a list of its parts
         parts_until = -1  # ...a list after 'trong đó:', whose items are clauses that open with a count
@@ -827,9 +828,9 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 den_unit = den_unit if den_unit != unit else None
             if unit is None and den is not None and facts and facts[-1].denominator == den:
                 unit = facts[-1].unit  # "hoàn thành 20/38 mô hình; 18/38 còn lại đang triển khai"
-            if unit is None and den is None and s_start <= split_from[0] < start <= split_from[0] + 120 and _SPLIT_LABEL.search(
-                    text, max(s_start, start - 40), start) and "(" in (between := text[split_from[0] : start]) \
-                    and ")" not in between[between.rindex("(") :] and re.fullmatch(r"\d{1,3}(?:\.\d{3})*", m.group().strip()) \
+            if unit is None and den is None and 0 <= split_from[0] < start <= split_reach and _SPLIT_LABEL.search(
+                    text, max(0, start - 40), start) and "(" in (between := text[split_from[0] : start]) and "\n" not in between \
+                    and ")" not in between[between.rindex("(") :] and re.fullmatch(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?", m.group().strip()) \
                     and re.match(r"\s*[,;)]", rest):  # fmt: skip
                 unit, split = split_from[1], True  # "1.739 nhiệm vụ đã hoàn thành (đúng hạn 1.310, quá hạn 429)": the split counts the same
             if unit is None and den is None and s_start <= split_from[0] < start and _PARTS_NAMED.fullmatch(text, split_from[0], start) \
@@ -975,6 +976,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 indicator = rate_of(facts[-1].indicator_id) or indicator  # a rate beside its count measures it
             count_end = end if unit != "%" else -1
             split_from = (end, unit, kind) if unit not in (None, "%", "VND", "USD") and not split else split_from
+            split_reach = end + 120 if split or split_from[0] == end else split_reach  # a long split reaches on from its last part
             phrase = " ".join((text[max(s_start, start - 70) : start] + m.group() + after).split())
             read_conf = page.read_confidence(start, end)
             conf = read_conf * (0.95 if unit else 0.7) * (1.0 if indicator else 0.85)

@@ -124,6 +124,9 @@ def open_unit(rest: str, allow: frozenset[str] = frozenset()) -> tuple[str | Non
     syllables = m.group(1).split()  # a word may go on at the next line: "thông\ntin"
     if syllables[0].lower() in allow:  # "sớm 5 năm.": alone, the tagger reads "năm" as the numeral five
         return syllables[0].lower(), m.start(1) + len(syllables[0])
+    if syllables[0].lower() == "phó" and len(syllables) > 1:  # "52 phó trưởng Công an xã": a deputy of the post after it
+        post, took = open_unit(rest[m.start(1) + 3 :], allow)
+        return (f"phó {post}", m.start(1) + 3 + took) if post else (None, 0)
     tagged = _tagged(old_style_tones(" ".join(syllables)))
     if not tagged or not (tagged[0][1] in ("N", "Nc", "Nu") or _unknown_noun(tagged[0])):
         return None, 0

@@ -1122,8 +1122,16 @@ def test_a_count_s_parts_listed_by_place_after_its_gom_take_its_unit_and_make_it
 
 
 def test_a_measure_unit_written_onto_its_number_is_read_not_taken_for_a_code():
-    got = facts("Đoạn tuyến dài 30,79km; đã thu hồi 49ha đất. Trạm 5G phủ sóng, đường dây 220kV.")
-    assert [(v, u) for v, u, *_ in got] == [(30.79, "km"), (49, "ha")]
+    got = facts("Đoạn tuyến dài 30,79km; đã thu hồi 49ha đất. Trạm 5G phủ sóng, đường dây 220kV. Tốc độ đạt 92,51Mbps.")
+    assert [(v, u) for v, u, *_ in got] == [(30.79, "km"), (49, "ha"), (92.51, "Mb/s")]
+
+
+def test_a_count_after_how_often_and_a_deputy_s_post_are_read_and_a_long_split_by_place_takes_its_count_s_unit():
+    got = facts("- Người có công đang hưởng trợ cấp hàng tháng: 767 người;\n- Bố trí 52 phó trưởng Công an xã.\n- 8.876,34 ha lúa "
+                "bị ngập úng (Điện Biên 125,17; Cao Bằng 0,25; Lào Cai 9,43; Gia Lai 181,77; Lâm Đồng 47; Đồng Nai 420,5; Đắk "
+                "Lắk 7.404).")
+    assert [(v, u) for v, u, *_ in got] == [(767, "người"), (52, "phó trưởng"), (8876.34, "ha"), (125.17, "ha"), (0.25, "ha"),
+                                            (9.43, "ha"), (181.77, "ha"), (47, "ha"), (420.5, "ha"), (7404, "ha")]
 
 
 def test_a_bare_count_takes_its_total_s_unit_over_it_as_denominator_among_it_beside_it():
