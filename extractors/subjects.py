@@ -1538,6 +1538,9 @@ def filter_entities(doc: Doc) -> Doc:
             e = doc.char_span(e.start_char, e.end_char, label=label) or e
         if ents and e.start < ents[-1].end:
             continue  # a name its body's name took in ('Trung tâm Y tế huyện Vĩnh Thạnh')
+        if ents and ents[-1].end == e.start and ents[-1].label_ == "AGENCY" and e.label_ == "GROUP" and e[0].lower_ == "cấp" \
+                and not re.match(r"(?i)(?:trung tâm phục vụ|bộ phận|ubnd|ủy ban|uỷ ban)", ents[-1].text):  # fmt: skip
+            continue  # 'các Chi nhánh Văn phòng Đăng ký đất đai cấp huyện': the level of those bodies, not a subject beside them
         if ents and ents[-1].end == e.start and ents[-1].text in OPERATORS and e.label_ in ("PROVINCE", "DISTRICT") \
                 and _level_len(e):  # fmt: skip
             ents[-1] = Span(doc, ents[-1].start, e.end, label="AGENCY")  # 'Viettel thành phố Huế': the operator's branch

@@ -960,3 +960,9 @@ def test_a_group_said_after_doi_voi_is_the_subject_capitalised_or_not():
     got = facts("Đối với các Sở, ngành có thủ tục thực hiện tại Trung tâm, kết quả có 17/17 đơn vị đạt loại Xuất sắc.\n\n- Chỉ số "
                 "hài lòng đối với UBND các huyện, thị xã, thành phố đạt 86,89%.")
     assert [(v, s) for v, _, _, s in got] == [(17, "sở, ngành"), (86.89, "huyện, thị xã, thành phố")]
+
+
+def test_a_level_said_right_after_a_body_s_name_is_its_level_not_a_subject_beside_it():
+    got = facts("Trong tháng 3, các Chi nhánh Văn phòng Đăng ký đất đai cấp huyện có 541 hồ sơ quá hạn.\n\nBộ phận một cửa cấp xã đã "
+                "tiếp nhận 116.749 hồ sơ.")
+    assert [(v, s) for v, _, _, s in got] == [(541, "Chi nhánh Văn phòng Đăng ký đất đai"), (116749, "cấp xã")]
