@@ -1118,11 +1118,11 @@ def _whole_area(doc: Doc, start: int, i: int, actor: Span | None = None) -> bool
 
 
 def _last_of_list(doc: Doc, e, ents) -> bool:
-    """The last of three names or more joined by commas, with no value of its own in brackets (not 'hợp
-    nhất với Quảng Nam, Đà Nẵng xếp thứ 17', two)."""
+    """The last of three names or more of one kind joined by commas, with no value of its own in brackets (not
+    'hợp nhất với Quảng Nam, Đà Nẵng xếp thứ 17', two; nor an address, 'ấp Phú Lợi A, xã Phú Hữu, huyện Châu Thành')."""
     starts = {x.end: x for x in ents}
     n, cur = 1, e
-    while cur.start >= 2 and doc[cur.start - 1].text == "," and cur.start - 1 in starts:
+    while cur.start >= 2 and doc[cur.start - 1].text == "," and cur.start - 1 in starts and starts[cur.start - 1].label_ == e.label_:
         cur, n = starts[cur.start - 1], n + 1
     return n >= 3 and not (e.end < len(doc) and doc[e.end].text == "(")
 
@@ -1275,7 +1275,13 @@ def _object_of_another_verb(doc: Doc, e, tok) -> bool:
 def _located(pick, ents):
     """A place in brackets right after a name locates that name, and so does the district after a commune's
     name and a comma where the data has the commune in it ('xã Hòa Nghĩa, huyện Chợ Lách có 54,5 ha'): the name
-    is the subject."""
+    is the subject, the first of a whole address ('ấp Phú Lợi A, xã Phú Hữu, huyện Châu Thành')."""
+    while (named := _locates(pick, ents)) is not pick:
+        pick = named
+    return pick
+
+
+def _locates(pick, ents):
     doc = pick.doc
     if pick.start >= 2 and doc[pick.start - 1].text == "(" and pick.end < len(doc) and doc[pick.end].text == ")":
         return next((e for e in ents if e.end == pick.start - 1), pick)

@@ -966,3 +966,9 @@ def test_a_level_said_right_after_a_body_s_name_is_its_level_not_a_subject_besid
     got = facts("Trong tháng 3, các Chi nhánh Văn phòng Đăng ký đất đai cấp huyện có 541 hồ sơ quá hạn.\n\nBộ phận một cửa cấp xã đã "
                 "tiếp nhận 116.749 hồ sơ.")
     assert [(v, s) for v, _, _, s in got] == [(541, "Chi nhánh Văn phòng Đăng ký đất đai"), (116749, "cấp xã")]
+
+
+def test_the_first_unit_of_a_whole_address_is_the_subject_and_an_address_is_no_list():
+    got = facts("Vào lúc 23 giờ, tại kênh Mái Dầm thuộc ấp Phú Lợi A, xã Phú Hữu, huyện Châu Thành đã xảy ra sạt lở với chiều dài "
+                "10m.")
+    assert [(v, s) for v, _, _, s in got] == [(10, "ấp Phú Lợi A")]
