@@ -1336,7 +1336,7 @@ def _respectively(doc: Doc, ents) -> dict[int, Subject]:
     clause ('... cấp tỉnh, ... cấp huyện và ... cấp xã; đến năm 2030, các tỷ lệ này lần lượt đạt 100%, 90% và 70%')."""
     out: dict[int, Subject] = {}
     for t in doc[:-1]:
-        if t.lower_ != "lần" or doc[t.i + 1].lower_ != "lượt":
+        if _words(doc, t.i, t.i + 2) not in ("lần lượt", "tương ứng"):  # ('... có diện tích rừng tương ứng là A và B')
             continue
         clause_start = _clause_start(doc, t.i)
         end = t.i + 2
@@ -1940,7 +1940,7 @@ _UNNAMED_CENTRE = re.compile(r"(?:Trung\s+tâm\s+Phục\s+vụ\s+hành\s+chính(
 
 
 def _respectively_after(doc: Doc, e: Span) -> bool:
-    return "lần lượt" in _words(doc, e.end, e.end + 10)
+    return any(w in _words(doc, e.end, e.end + 10) for w in ("lần lượt", "tương ứng"))
 
 
 def _everyone(doc: Doc, e: Span) -> bool:

@@ -972,3 +972,8 @@ def test_the_first_unit_of_a_whole_address_is_the_subject_and_an_address_is_no_l
     got = facts("Vào lúc 23 giờ, tại kênh Mái Dầm thuộc ấp Phú Lợi A, xã Phú Hữu, huyện Châu Thành đã xảy ra sạt lở với chiều dài "
                 "10m.")
     assert [(v, s) for v, _, _, s in got] == [(10, "ấp Phú Lợi A")]
+
+
+def test_tuong_ung_gives_each_name_its_value_as_lan_luot_does():
+    got = facts("- Vùng Đồng bằng sông Hồng và vùng Đông Nam Bộ có diện tích rừng tương ứng là 489.406ha và 479.730ha.")
+    assert [(v, s) for v, _, _, s in got] == [(489406, "vùng Đồng bằng sông Hồng"), (479730, "vùng Đông Nam Bộ")]
