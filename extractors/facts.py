@@ -249,7 +249,7 @@ _COUNTS_OF_TARGETS = frozenset({"chỉ tiêu", "nhiệm vụ"})
 _JOINED = re.compile(r"[^\d;:()]{0,60}?(?:,|\svà|\sđến)\s*", re.IGNORECASE)
 _JOINED_SCOPE = re.compile(r"(?:[^\d;:()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?(?:,|\svà|\svới)(?:\s+UBND)?\s*", re.IGNORECASE)  # a year between
 # the change again as a share of what it changed: "giảm 84 đơn vị, tương đương 65,1%", "giảm 5 cơ quan (26,3%)"
-_SHARE_OF_CHANGE = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*(?:,\s*)?(?:tương\s+đương(?:\s+với)?|bằng|\()\s*(?:khoảng\s+|gần\s+|hơn\s+)?",
+_SHARE_OF_CHANGE = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*(?:,\s*)?(?:\(?\s*(?:tương\s+đương(?:\s+với)?|bằng)|\()\s*(?:khoảng\s+|gần\s+|hơn\s+)?",
                               re.IGNORECASE)  # (past the words of a unit cut short: "cấp tăng 7.508 giấy phép, tương đương 73,2%")
 # ...or the same change as a count: "Tỷ lệ hộ nghèo giảm 6,26%, tương đương với 11.710 hộ"
 _SAME_CHANGE = re.compile(r"\s*,\s*tương\s+đương(?:\s+với)?\s*(?:khoảng\s+|gần\s+|hơn\s+)?", re.IGNORECASE)

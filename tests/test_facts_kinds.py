@@ -76,6 +76,11 @@ def test_a_band_a_list_item_opens_with_before_its_count_is_scope_and_so_is_a_nam
                                                (45, "result"), (90, "scope"), (13, "result")]
 
 
+def test_a_rate_in_brackets_said_equal_to_a_change_is_that_change():
+    got = facts("Đã phát hiện 22 vụ vi phạm, giảm 16 vụ (tương đương 42%) so với cùng kỳ.")
+    assert [(v, k) for v, _, k, *_ in got] == [(22, "result"), (16, "change"), (42, "change")]
+
+
 def test_changes_and_scopes():
     got = facts("Dân số tăng 21.300 người so với cùng kỳ; tỷ lệ vượt 4,5% chỉ tiêu. Toàn huyện có 312 thủ tục hành "
                 "chính, trong đó 201 thủ tục cấp huyện và 111 thủ tục cấp xã. Triển khai 03 nhóm dịch vụ.")
