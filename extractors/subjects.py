@@ -90,6 +90,9 @@ _SCHOOL_LEVELS = ("mầm non", "tiểu học", "trung học cơ sở", "trung h�
 _WHOLE = "whole name"  # the id of a pattern that matches a name to its end, which _trim_name must not cut
 
 
+_LANDS = ("đồng bằng", "miền núi", "vùng cao", "vùng sâu", "vùng xa", "hải đảo", "biên giới", "ven biển",
+          "đồng bào dân tộc thiểu số", "đồng bào dân tộc")  # kinds of land a report sorts its values by
+_LAND = re.compile(rf"(?:khu\s+vực|vùng)\s+(?:{'|'.join(_LANDS)})(?:\s*(?:,|và)\s*(?:{'|'.join(_LANDS)}))*$", re.IGNORECASE)
 _UNIT_KINDS = ("đảo", "biên giới", "vùng cao", "miền núi")  # what a unit is, said between its level word and its name
 
 
@@ -236,6 +239,14 @@ def _patterns() -> list[dict]:
     # a kind of area: 'Riêng khu vực đô thị, có trên 86% người hưởng ...'
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "khu"}, {"LOWER": "vực"}, {"LOWER": {"IN": ["đô", "thành", "nông"]}},
                                                {"LOWER": {"IN": ["thị", "thôn"]}}]})  # fmt: skip
+    # ...and a kind of land, alone or a few together: 'Khu vực miền núi, hải đảo, biên giới, phấn đấu ...', 'vùng đồng bằng'
+    lands = [[{"LOWER": w} for w in land.split()] for land in _LANDS]
+    for head in ([{"LOWER": "khu"}, {"LOWER": "vực"}], [{"LOWER": "vùng"}]):
+        for a in lands:
+            pats.append({"label": "GROUP", "pattern": head + a})
+            for b in lands:
+                pats.append({"label": "GROUP", "pattern": head + a + [{"ORTH": {"IN": [",", "và"]}}] + b})
+                pats += [{"label": "GROUP", "pattern": head + a + [{"ORTH": ","}] + b + [{"ORTH": ","}] + c} for c in lands]
     # a former province's area inside a merged one: 'Khu vực phía Tây (tỉnh Đắk Lắk cũ)'
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "khu"}, {"LOWER": "vực"}, {"LOWER": "phía"},
                                                {"LOWER": {"IN": ["tây", "đông", "nam", "bắc"]}}]})  # fmt: skip
@@ -1484,6 +1495,11 @@ def filter_entities(doc: Doc) -> Doc:
         if e.label_ == "GROUP" and e[0].text in ("Bộ", "Sở") and e.start > 0 and "\n" not in _gap(doc, e.start) \
                 and doc[e.start - 1].text not in ("-", "+", "•", ".", ":", ";", "các"):  # fmt: skip
             continue  # capitalised only where a line or sentence opens with it: not 'đơn vị cấp Sở, ngành'
+        if e.label_ == "GROUP" and _LAND.match(e.text) and (_word_before(doc, e.start) in ("và", "hội", "trong") or (
+                e.end < len(doc) and doc[e.end].lower_ == "phía")):  # fmt: skip
+            continue  # a land named last among places ('về từng khu dân cư, vùng sâu, vùng xa và vùng ...'), in a programme's
+            # name ('... phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số'), as a field ('trong vùng ...'), or part
+            # of a region's name ('khu vực miền núi phía Bắc')
         if _is_region(e) and e.start > 0 and doc[e.start - 1].is_alpha and doc[e.start - 1].lower_ not in _REGION_ACTS:
             continue  # 'đứng đầu vùng X', 'thứ 7/13 tỉnh vùng X', 'khu vực X': the field a rank is over, no subject
         if e.label_ == "VILLAGE" and e[0].lower_ == "bản" and (_word_before(doc, e.start) in _NOT_A_VILLAGE or e[1].lower_ in _DOCUMENT_HEADS):
@@ -1966,7 +1982,8 @@ _REGION_ACTS = frozenset("là về và ở tại riêng đối với thì".split
 
 
 def _is_region(e) -> bool:
-    return e.label_ == "GROUP" and (key(e.text) in _REGION_KEYS or e[0].lower_ == "vùng")
+    """A named region ('vùng Tây Nguyên'), not a kind of land ('vùng đồng bằng')."""
+    return e.label_ == "GROUP" and (key(e.text) in _REGION_KEYS or e[0].lower_ == "vùng" and not _LAND.match(e.text))
 
 
 def _average_of(doc: Doc, i: int) -> bool:

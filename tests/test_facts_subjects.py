@@ -977,3 +977,11 @@ def test_the_first_unit_of_a_whole_address_is_the_subject_and_an_address_is_no_l
 def test_tuong_ung_gives_each_name_its_value_as_lan_luot_does():
     got = facts("- Vùng Đồng bằng sông Hồng và vùng Đông Nam Bộ có diện tích rừng tương ứng là 489.406ha và 479.730ha.")
     assert [(v, s) for v, _, _, s in got] == [(489406, "vùng Đồng bằng sông Hồng"), (479730, "vùng Đông Nam Bộ")]
+
+
+def test_a_kind_of_land_is_a_group_but_not_in_a_programme_s_name_a_region_s_name_or_last_among_places():
+    got = facts("1. Khu vực miền núi, hải đảo, biên giới, phấn đấu đến năm 2025:\n- Có hơn 90% hộ gia đình đạt chuẩn;\n\nTỷ lệ "
+                "Gia đình văn hóa vùng đồng bằng đạt 91,4%.\n\n- Nhà ở được hỗ trợ theo Chương trình phát triển kinh tế - xã hội "
+                "vùng đồng bào dân tộc thiểu số và miền núi: 1.149 căn.\n\nTỉnh xếp thứ 7/14 tỉnh khu vực miền núi phía Bắc.")
+    assert [(v, s) for v, _, _, s in got] == [(90, "khu vực miền núi, hải đảo, biên giới"), (91.4, "vùng đồng bằng"), (1149, None),
+                                              (7, None)]
