@@ -527,10 +527,11 @@ def attach_subjects(doc: Doc) -> Doc:
             pick = next((x for x in reversed(before) if not _partner(doc, x)), None)
             # 'Sở Tư pháp phối hợp với Sở Nội vụ rà soát 120 thủ tục': the one who works with it, if named
         if pick is not None and pick is not after and (_object_of_another_verb(doc, pick, tok) or _not_actor(doc, pick)):
-            given = pick.start > 0 and (doc[pick.start - 1].lower_ == "cho" or _words(doc, pick.start - 2, pick.start) == "cho các")
+            given = pick.start > 0 and (doc[pick.start - 1].lower_ in ("cho", "vượt") or _words(doc, pick.start - 2, pick.start) == "cho các")
             pick = next((x for x in reversed(before) if x.end < pick.start and not _not_actor(doc, x)
                          and not _object_of_another_verb(doc, x, tok)), None) if given else None
-            # 'Bộ Công an đã in cho Bắc Giang được 786.572 thẻ': whom it was done for is not the subject, who did it is;
+            # 'Bộ Công an đã in cho Bắc Giang được 786.572 thẻ': whom it was done for is not the subject, who did it is, as
+            # who passed another is ('Hải Phòng vượt Thái Nguyên, vươn lên vị trí thứ 4');
             # 'UBND tỉnh đã kiện toàn Ban Chỉ đạo tỉnh ... và thành lập 03 tổ công tác', 'do Bộ Nội vụ
             # xác định gồm 8 lĩnh vực', 'được Bộ ... đánh giá xếp thứ 7', 'thuộc nhóm A, tăng 15 bậc'
         if pick is not None and pick is not after:
@@ -1172,7 +1173,7 @@ def _not_actor(doc: Doc, e) -> bool:
     source = source or any(w == "cách" and (k == 0 or before[k - 1] != "cải") for k, w in enumerate(before))  # 'cách X 60 km'
     source = source or before[-2:] in (["chỉ", "sau"], ["xếp", "sau"], ["đứng", "sau"], ["xếp", "trước"], ["đứng", "trước"]) \
         and not (e.end < len(doc) and doc[e.end].text == "(")  # but 'chỉ sau Đắk Lắk (xếp thứ 28/63)': its own rank
-    return source or _partner(doc, e) or _in_a_comparison(doc, e) or (bool(before) and (before[-1] in ("do", "được", "bởi", "thuộc", "cho", "từ", "nộp")
+    return source or _partner(doc, e) or _in_a_comparison(doc, e) or (bool(before) and (before[-1] in ("do", "được", "bởi", "thuộc", "cho", "từ", "nộp", "vượt")
                                         or any(w in ("do", "được", "bởi") for w in before[-3:])))  # fmt: skip
 
 

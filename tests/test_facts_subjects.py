@@ -985,3 +985,8 @@ def test_a_kind_of_land_is_a_group_but_not_in_a_programme_s_name_a_region_s_name
                 "vùng đồng bào dân tộc thiểu số và miền núi: 1.149 căn.\n\nTỉnh xếp thứ 7/14 tỉnh khu vực miền núi phía Bắc.")
     assert [(v, s) for v, _, _, s in got] == [(90, "khu vực miền núi, hải đảo, biên giới"), (91.4, "vùng đồng bằng"), (1149, None),
                                               (7, None)]
+
+
+def test_who_passed_another_holds_the_rank_not_the_one_passed():
+    got = facts("Với kết quả này, Hải Phòng vượt Thái Nguyên, vươn lên vị trí thứ 4 về xuất khẩu.")
+    assert [(v, s) for v, _, _, s in got] == [(4, "Hải Phòng")]
