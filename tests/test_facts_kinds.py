@@ -81,6 +81,11 @@ def test_a_rate_in_brackets_said_equal_to_a_change_is_that_change():
     assert [(v, k) for v, _, k, *_ in got] == [(22, "result"), (16, "change"), (42, "change")]
 
 
+def test_a_plan_abbreviated_kh_in_brackets_is_a_target_and_a_market_price_at_a_level_is_a_result():
+    got = facts("Tỷ lệ bảo hiểm y tế đạt 90,1% (KH 2024: 94%). Giá heo hơi ở mức 59,5 ngàn đồng/kg. Mức hỗ trợ 1 triệu đồng/suất.")
+    assert [(v, k) for v, _, k, *_ in got] == [(90.1, "result"), (94, "target"), (59500, "result"), (1e6, "scope")]
+
+
 def test_changes_and_scopes():
     got = facts("Dân số tăng 21.300 người so với cùng kỳ; tỷ lệ vượt 4,5% chỉ tiêu. Toàn huyện có 312 thủ tục hành "
                 "chính, trong đó 201 thủ tục cấp huyện và 111 thủ tục cấp xã. Triển khai 03 nhóm dịch vụ.")
