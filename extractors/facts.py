@@ -623,7 +623,9 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
             or _COMPARED.search(text, max(cue_from, start - 90), start) or (unit == "%" and _CHANGE_AFTER.match(text, end) and not _LEVEL_BEFORE.search(near)):  # fmt: skip
         return FactKind.change
     if _TARGET_NAMED.search(near) and (unit not in (None, "%") or _SET_BY.match(text, end) or re.search(r"\slà\s*$", near)):
-        return FactKind.target  # (a rate after "vượt kế hoạch" is by how much it was exceeded, unless "... đặt ra" says whose)
+        return FactKind.target
+    if _TARGET_NAMED.search(near) and unit == "%" and not plan:
+        return FactKind.change  # "vượt chỉ tiêu đề ra 4,3%": by how much it was exceeded (unless "... đặt ra" says whose aim)
     if unit in _AIM_UNITS and not share and not _own_count(text, start) and (
             _SETS_OUT.search(near) or not _ITEMS_DONE.search(text, s_start, _clause_end(text, end))):
         return FactKind.scope

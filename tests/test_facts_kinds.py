@@ -86,6 +86,11 @@ def test_a_plan_abbreviated_kh_in_brackets_is_a_target_and_a_market_price_at_a_l
     assert [(v, k) for v, _, k, *_ in got] == [(90.1, "result"), (94, "target"), (59500, "result"), (1e6, "scope")]
 
 
+def test_a_rate_by_which_a_target_was_exceeded_is_a_change_outside_a_plan():
+    got = facts("Đã giải quyết 874 vụ, đạt tỷ lệ 99,3%, vượt chỉ tiêu đề ra 4,3%.\nIII. PHƯƠNG HƯỚNG\nDự kiến vượt chỉ tiêu 19,6%.")
+    assert [(v, k) for v, _, k, *_ in got] == [(874, "result"), (99.3, "result"), (4.3, "change"), (19.6, "target")]
+
+
 def test_changes_and_scopes():
     got = facts("Dân số tăng 21.300 người so với cùng kỳ; tỷ lệ vượt 4,5% chỉ tiêu. Toàn huyện có 312 thủ tục hành "
                 "chính, trong đó 201 thủ tục cấp huyện và 111 thủ tục cấp xã. Triển khai 03 nhóm dịch vụ.")
