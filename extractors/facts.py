@@ -168,10 +168,11 @@ _POINTS_NAMED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?điểm(?:\s+số)?(?:\s
 # a level risen from, whose unit comes after the level it rose to: "tăng từ 95 lên 96/99 đơn vị"
 _RISE_HEAD = re.compile(r"\s+(?:lên|xuống)(?:\s+còn)?\s+\d[\d.,]*(?:/\d[\d.,]*)?", re.IGNORECASE)
 # the first end of a range of small counts before the unit: "2 - 3 lần", "từ 18 đến 28 km"
-_RANGE_HEAD = re.compile(r"(?:\s*[-–]\s*|\s+(?:đến|tới)\s+)\d{1,3}(?:,\d+)?(?!\d)(?![.,]\d)")
+_RANGE_HEAD = re.compile(r"(?:\s*[-–]\s*|\s+(?:đến|tới)\s+)\d{1,3}(?:\.\d{3})*(?:,\d+)?(?!\d)(?![.,]\d)")
 _RATE_RANGE_HEAD = re.compile(r"\s*[-–]\s*\d{1,3}(?:,\d+)?\s*%")  # "tăng bình quân 11-11,5%/năm": a rate too
 _RANGE_JOIN = re.compile(r"\s*[-–]\s*")
 _RANGE_TAIL_AT = re.compile(r"(?<![\d/.,])\d{1,3}(?:,\d+)?-$")  # "15-20%", "8,0-8,5%"
+_COUNT_RANGE_AT = re.compile(r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})*(?:,\d+)?)-$")
 _MONEY_RANGE_TAIL = re.compile(rf"\s*[-–]\s*\d{{1,3}}(?:,\d+)?(?:\s+({SCALES})(?![^\W\d_]))?")
 # a period goes on after its count: "6 tháng đầu năm", "3 tháng cuối năm", "5 ngày làm việc"
 _PERIOD_GOES_ON = re.compile(r"\s*(?:ngày|tháng|giờ|tuần)\s+(?:đầu|cuối|qua|tới|gần|trước|sau|làm\s+việc|kể|liên|năm)",
@@ -711,6 +712,14 @@ def _bullets_lead_in(text: str, start: int) -> str | None:
 _BULLET = re.compile(r"[ \t]*[-+•–][ \t]")
 
 
+def _count_range_tail(text: str, start: int, end: int) -> bool:
+    """The upper end of a range of counts written with a bare hyphen, a counted word after it: "từ 250-300 lượt khách",
+    "1.000-1.200 lượt" (not a code, "57-NQ/TW", nor years, "2021-2025")."""
+    head, tail = _COUNT_RANGE_AT.search(text, 0, start), re.fullmatch(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?", text[start:end])
+    return bool(head and tail) and re.match(r"\s+[^\W\d_]", text[end : end + 3]) is not None and (
+        float(head.group(1).replace(".", "").replace(",", ".")) < float(tail.group().replace(".", "").replace(",", ".")))
+
+
 def _aside_closed(text: str, s_start: int, at: int, start: int) -> bool:
     """Whether position `at` lies inside a bracketed aside that closes before the number at `start`."""
     opened = text.rfind("(", s_start, at)
@@ -748,8 +757,9 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             negative = start > 1 and text[start - 1] in "-−" and text[start - 2] == "("  # "giảm 146 vụ (-3,56%)"
             second_rate = bool(m.group("pct")) and _RATE_SLASH.search(text, max(0, start - 3), start) is not None  # "80%/60%"
             if start in of_total or start > 0 and not second_rate and (text[start - 1].isalnum() or text[start - 1] in "/.," and not list_item or (
-                    text[start - 1] == "-" and not negative and not (m.group("pct") and _RANGE_TAIL_AT.search(text, 0, start)))):  # fmt: skip
-                continue  # (but "15-20%": a range of rates, both ends)
+                    text[start - 1] == "-" and not negative and not (m.group("pct") and _RANGE_TAIL_AT.search(text, 0, start))
+                    and not _count_range_tail(text, start, end))):  # fmt: skip
+                continue  # (but "15-20%": a range of rates, both ends, and "250-300 lượt khách")
             if not second_rate and names_something(text, start, end) or _CLOCK.search(text, max(0, start - 10), start):
                 continue  # (the minutes of "9 giờ 30 buổi sáng")
             q = parse_quantity(m.group())
@@ -861,7 +871,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 continue  # "là 1 trong 3 nhiệm vụ trọng tâm": one of a field, not a count; the field is the fact
             if unit is None and _PERIOD_AFTER.match(text, end):
                 continue  # "KẾT QUẢ ĐẠT ĐƯỢC 6 THÁNG ĐẦU NĂM": a period, not a count
-            if unit is None and (rg := _RANGE_HEAD.match(rest)) and re.fullmatch(r"\d{1,3}(?:,\d+)?", m.group()):
+            if unit is None and (rg := _RANGE_HEAD.match(rest)) and re.fullmatch(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?", m.group()):
                 unit = unit_at(text[end + rg.end() :])[0]  # "đi lại 2 - 3 lần", "0,7 - 0,8 điểm": the range's first end counts the same
             if unit is None and (rise := _RISE_HEAD.match(rest)) and re.search(r"(?<![^\W\d_])từ\s*$", before_near, re.IGNORECASE):
                 unit = unit_at(text[end + rise.end() :])[0]

@@ -1141,6 +1141,13 @@ def test_a_measure_unit_written_onto_its_number_is_read_not_taken_for_a_code():
     assert [(v, u) for v, u, *_ in got] == [(30.79, "km"), (49, "ha"), (92.51, "Mb/s")]
 
 
+def test_both_ends_of_a_range_of_counts_written_with_a_bare_hyphen_are_read_and_a_plan_s_share_glued_to_kh():
+    got = facts("Mỗi ngày đón từ 250-300 lượt khách; cuối tuần đón 1.000-1.200 lượt. Đạt 65,9%KH (tăng 7 tỷ đồng). Thực hiện "
+                "Chỉ thị 05-CT/TU, giai đoạn 2021-2025 có 12 xã; mã 25/4-12 hồ sơ.")
+    assert [(v, u) for v, u, *_ in got][:7] == [(250, "lượt"), (300, "lượt"), (1000, "lượt"), (1200, "lượt"), (65.9, "%"),
+                                                (7e9, "VND"), (12, "xã")]
+
+
 def test_a_count_after_how_often_and_a_deputy_s_post_are_read_and_a_long_split_by_place_takes_its_count_s_unit():
     got = facts("- Người có công đang hưởng trợ cấp hàng tháng: 767 người;\n- Bố trí 52 phó trưởng Công an xã.\n- 8.876,34 ha lúa "
                 "bị ngập úng (Điện Biên 125,17; Cao Bằng 0,25; Lào Cai 9,43; Gia Lai 181,77; Lâm Đồng 47; Đồng Nai 420,5; Đắk "
