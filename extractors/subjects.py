@@ -90,6 +90,8 @@ _SCHOOL_LEVELS = ("mầm non", "tiểu học", "trung học cơ sở", "trung h�
 _WHOLE = "whole name"  # the id of a pattern that matches a name to its end, which _trim_name must not cut
 
 
+# the words that say what kind of site a name is, between its head and its name ('Khu du lịch tâm linh núi chùa Bái Đính')
+_SITE_KINDS = frozenset("biển sinh thái tâm linh quốc gia văn hóa hoá thiên nhiên đặc biệt lịch sử núi chùa".split())
 _LANDS = ("đồng bằng", "miền núi", "vùng cao", "vùng sâu", "vùng xa", "hải đảo", "biên giới", "ven biển",
           "đồng bào dân tộc thiểu số", "đồng bào dân tộc")  # kinds of land a report sorts its values by
 _LAND = re.compile(rf"(?:khu\s+vực|vùng)\s+(?:{'|'.join(_LANDS)})(?:\s*(?:,|và)\s*(?:{'|'.join(_LANDS)}))*$", re.IGNORECASE)
@@ -153,10 +155,10 @@ def _patterns() -> list[dict]:
             pats.append({"label": "AGENCY", "pattern": first + [{"LOWER": w} for w in h[1:]] + [{"LOWER": "số"},
                                                                                               {"TEXT": {"REGEX": r"^\d{1,2}[A-Z]?$"}}]})  # fmt: skip
     # a site visitors are counted at, its kind in lower case before its name: 'Khu du lịch biển Sầm Sơn', 'Vườn quốc gia
-    # Cúc Phương', 'Vườn chim Thung Nham', 'Khu phố cổ Hoa Lư', 'Khu chùa Bái Đính'
+    # Cúc Phương', 'Vườn chim Thung Nham', 'Khu phố cổ Hoa Lư', 'Khu chùa Bái Đính', 'Khu du lịch tâm linh núi chùa Bái Đính'
     for site in (["khu", "du", "lịch"], ["khu", "phố", "cổ"], ["khu", "chùa"], ["khu", "đền"], ["khu", "danh", "thắng"],
-                 ["khu", "bảo", "tồn"], ["vườn", "quốc", "gia"], ["vườn", "chim"]):
-        kind = {"LOWER": {"IN": ["biển", "sinh", "thái", "tâm", "linh", "quốc", "gia", "văn", "hóa", "hoá", "thiên", "nhiên"]}, "OP": "*"}
+                 ["khu", "bảo", "tồn"], ["vườn", "quốc", "gia"], ["vườn", "chim"], ["khu", "di", "tích"], ["khu", "lưu", "niệm"]):
+        kind = {"LOWER": {"IN": sorted(_SITE_KINDS)}, "OP": "*"}  # ('Khu di tích quốc gia đặc biệt Côn Sơn - Kiếp Bạc')
         for name in _name():
             pats.append({"label": "AGENCY", "pattern": [{"LOWER": site[0], "IS_TITLE": True}, *[{"LOWER": w} for w in site[1:]],
                                                         kind, *name]})  # fmt: skip
@@ -1869,7 +1871,8 @@ def _trim_name(doc: Doc, e: Span) -> Span:
     for word, tag in words:
         n = len(word.split())
         if i > e.start and doc[i].is_lower and (i + n > e.end or word.lower() in _VERB_NOUNS or (
-                tag not in ("N", "Np", "Nc", "Ny") and f" {word.lower()} " not in _name_text())):
+                tag not in ("N", "Np", "Nc", "Ny") and f" {word.lower()} " not in _name_text()
+                and not (e[0].lower_ in ("khu", "vườn") and _SITE_KINDS.issuperset(word.lower().split())))):
             return Span(doc, e.start, i, label=e.label_) if i - e.start >= 2 else e
         i += n
         if i >= e.end:

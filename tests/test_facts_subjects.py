@@ -990,3 +990,11 @@ def test_a_kind_of_land_is_a_group_but_not_in_a_programme_s_name_a_region_s_name
 def test_who_passed_another_holds_the_rank_not_the_one_passed():
     got = facts("Với kết quả này, Hải Phòng vượt Thái Nguyên, vươn lên vị trí thứ 4 về xuất khẩu.")
     assert [(v, s) for v, _, _, s in got] == [(4, "Hải Phòng")]
+
+
+def test_a_relic_site_is_named_with_the_words_that_say_its_kind():
+    got = facts("1. Khu di tích quốc gia đặc biệt Côn Sơn - Kiếp Bạc: mỗi ngày đón từ 250-300 lượt khách.\n\nKhu du lịch tâm linh núi "
+                "chùa Bái Đính đón 18.250 khách; Khu phố cổ Hoa Lư hơn 42.000 lượt.")
+    assert [(v, s) for v, _, _, s in got] == [(250, "Khu di tích quốc gia đặc biệt Côn Sơn - Kiếp Bạc"),
+                                              (300, "Khu di tích quốc gia đặc biệt Côn Sơn - Kiếp Bạc"),
+                                              (18250, "Khu du lịch tâm linh núi chùa Bái Đính"), (42000, "Khu phố cổ Hoa Lư")]
