@@ -961,9 +961,11 @@ def _no_subject(doc: Doc, start: int, end: int, current: Span | None = None) -> 
     i = start
     if doc[i].lower_ == "trong" and (_words(doc, i + 1, min(end, i + 2)) == "đó" or _words(doc, i + 1, min(end, i + 3)) == "số đó"):
         return True  # 'trong đó', 'trong số đó'
-    if doc[i].lower_ in _ADVERBIAL:
+    if _words(doc, i, i + 2) in _NOW:  # 'qua đó phát hiện 182 tổ chức, cá nhân': the link, whatever comma comes later
+        i += 3 if i + 2 < end and doc[i + 2].text == "," else 2
+    elif doc[i].lower_ in _ADVERBIAL:
         comma = next((j for j in range(i, min(end, i + 16)) if doc[j].text == ","), None)
-        i = comma + 1 if comma is not None else i + 2 if _words(doc, i, i + 2) in _NOW else i
+        i = comma + 1 if comma is not None else i
     if current is not None and i + 1 < end and any(_refers_back(doc, i, i + n, current) for n in (1, 2)):
         return True
     return i < end and doc[i].lower_ in _GOES_ON

@@ -998,3 +998,8 @@ def test_a_relic_site_is_named_with_the_words_that_say_its_kind():
     assert [(v, s) for v, _, _, s in got] == [(250, "Khu di tích quốc gia đặc biệt Côn Sơn - Kiếp Bạc"),
                                               (300, "Khu di tích quốc gia đặc biệt Côn Sơn - Kiếp Bạc"),
                                               (18250, "Khu du lịch tâm linh núi chùa Bái Đính"), (42000, "Khu phố cổ Hoa Lư")]
+
+
+def test_the_actor_goes_on_over_a_clause_that_opens_with_a_link_whatever_comma_follows():
+    got = facts("Thanh tra tỉnh đã tổ chức 135 cuộc thanh tra; qua đó phát hiện 182 tổ chức, cá nhân có vi phạm.")
+    assert [(v, s) for v, _, _, s in got] == [(135, "Thanh tra tỉnh"), (182, "Thanh tra tỉnh")]
