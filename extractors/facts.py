@@ -172,6 +172,8 @@ _RANGE_HEAD = re.compile(r"(?:\s*[-–]\s*|\s+(?:đến|tới)\s+)\d{1,3}(?:\.\d
 _RATE_RANGE_HEAD = re.compile(r"\s*[-–]\s*\d{1,3}(?:,\d+)?\s*%")  # "tăng bình quân 11-11,5%/năm": a rate too
 _RANGE_JOIN = re.compile(r"\s*[-–]\s*")
 _RANGE_TAIL_AT = re.compile(r"(?<![\d/.,])\d{1,3}(?:,\d+)?-$")  # "15-20%", "8,0-8,5%"
+# a sentence or paragraph ends, a list item opens: not a line the page wrapped
+_BREAK = re.compile(r"[.:;!?]\s*\n|\n\s*(?:[-+•]|\d{1,2}[.)]\s|\n)")
 _COUNT_RANGE_AT = re.compile(r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})*(?:,\d+)?)-$")
 _MONEY_RANGE_TAIL = re.compile(rf"\s*[-–]\s*\d{{1,3}}(?:,\d+)?(?:\s+({SCALES})(?![^\W\d_]))?")
 # a period goes on after its count: "6 tháng đầu năm", "3 tháng cuối năm", "5 ngày làm việc"
@@ -842,7 +844,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             if unit is None and den is not None and facts and facts[-1].denominator == den:
                 unit = facts[-1].unit  # "hoàn thành 20/38 mô hình; 18/38 còn lại đang triển khai"
             if unit is None and den is None and 0 <= split_from[0] < start <= split_reach and _SPLIT_LABEL.search(
-                    text, max(0, start - 40), start) and "(" in (between := text[split_from[0] : start]) and "\n" not in between \
+                    text, max(0, start - 40), start) and "(" in (between := text[split_from[0] : start]) \
+                    and not _BREAK.search(between) \
                     and ")" not in between[between.rindex("(") :] and re.fullmatch(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?", m.group().strip()) \
                     and re.match(r"\s*[,;)]", rest):  # fmt: skip
                 unit, split = split_from[1], True  # "1.739 nhiệm vụ đã hoàn thành (đúng hạn 1.310, quá hạn 429)": the split counts the same

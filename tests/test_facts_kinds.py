@@ -1150,8 +1150,8 @@ def test_both_ends_of_a_range_of_counts_written_with_a_bare_hyphen_are_read_and_
 
 def test_a_count_after_how_often_and_a_deputy_s_post_are_read_and_a_long_split_by_place_takes_its_count_s_unit():
     got = facts("- Người có công đang hưởng trợ cấp hàng tháng: 767 người;\n- Bố trí 52 phó trưởng Công an xã.\n- 8.876,34 ha lúa "
-                "bị ngập úng (Điện Biên 125,17; Cao Bằng 0,25; Lào Cai 9,43; Gia Lai 181,77; Lâm Đồng 47; Đồng Nai 420,5; Đắk "
-                "Lắk 7.404).")
+                "bị ngập úng (Điện Biên 125,17; Cao Bằng 0,25; Lào Cai 9,43; Gia Lai 181,77; Lâm Đồng 47; Đồng Nai 420,5; Đắk\n"
+                "Lắk 7.404).")  # (a line the page wrapped)
     assert [(v, u) for v, u, *_ in got] == [(767, "người"), (52, "phó trưởng"), (8876.34, "ha"), (125.17, "ha"), (0.25, "ha"),
                                             (9.43, "ha"), (181.77, "ha"), (47, "ha"), (420.5, "ha"), (7404, "ha")]
 
