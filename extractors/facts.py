@@ -17,8 +17,8 @@ import re
 
 from baocao.extractors.catalog import link_indicator, rate_of
 from baocao.extractors.document import REVIEW_BELOW, DocText, PageText
-from baocao.core.numbers import (MULTIPLIERS, NUMBER_RE, PLACE_OF, RANK, RANK_WINDOW, SCALES, SPAN_AFTER, SPAN_NAMED, names_something,
-                                  parse_quantity, streak_unit)
+from baocao.core.numbers import (MULTIPLIERS, NUMBER_RE, PLACE_OF, PLAIN_NUMBER, RANK, RANK_WINDOW, SCALES, SPAN_AFTER, SPAN_NAMED,
+                                  names_something, parse_quantity, streak_unit)
 from baocao.extractors.sections import place_at, section_index
 from baocao.extractors.subjects import subjects
 from baocao.extractors.table_facts import table_facts
@@ -168,13 +168,13 @@ _POINTS_NAMED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?điểm(?:\s+số)?(?:\s
 # a level risen from, whose unit comes after the level it rose to: "tăng từ 95 lên 96/99 đơn vị"
 _RISE_HEAD = re.compile(r"\s+(?:lên|xuống)(?:\s+còn)?\s+\d[\d.,]*(?:/\d[\d.,]*)?", re.IGNORECASE)
 # the first end of a range of small counts before the unit: "2 - 3 lần", "từ 18 đến 28 km"
-_RANGE_HEAD = re.compile(r"(?:\s*[-–]\s*|\s+(?:đến|tới)\s+)\d{1,3}(?:\.\d{3})*(?:,\d+)?(?!\d)(?![.,]\d)")
+_RANGE_HEAD = re.compile(rf"(?:\s*[-–]\s*|\s+(?:đến|tới)\s+){PLAIN_NUMBER}(?!\d)(?![.,]\d)")
 _RATE_RANGE_HEAD = re.compile(r"\s*[-–]\s*\d{1,3}(?:,\d+)?\s*%")  # "tăng bình quân 11-11,5%/năm": a rate too
 _RANGE_JOIN = re.compile(r"\s*[-–]\s*")
 _RANGE_TAIL_AT = re.compile(r"(?<![\d/.,])\d{1,3}(?:,\d+)?-$")  # "15-20%", "8,0-8,5%"
 # a sentence or paragraph ends, a list item opens: not a line the page wrapped
 _BREAK = re.compile(r"[.:;!?]\s*\n|\n\s*(?:[-+•]|\d{1,2}[.)]\s|\n)")
-_COUNT_RANGE_AT = re.compile(r"(?<![\d/.,])(\d{1,3}(?:\.\d{3})*(?:,\d+)?)-$")
+_COUNT_RANGE_AT = re.compile(rf"(?<![\d/.,])({PLAIN_NUMBER})-$")
 _MONEY_RANGE_TAIL = re.compile(rf"\s*[-–]\s*\d{{1,3}}(?:,\d+)?(?:\s+({SCALES})(?![^\W\d_]))?")
 # a period goes on after its count: "6 tháng đầu năm", "3 tháng cuối năm", "5 ngày làm việc"
 _PERIOD_GOES_ON = re.compile(r"\s*(?:ngày|tháng|giờ|tuần)\s+(?:đầu|cuối|qua|tới|gần|trước|sau|làm\s+việc|kể|liên|năm)",
@@ -717,7 +717,7 @@ _BULLET = re.compile(r"[ \t]*[-+•–][ \t]")
 def _count_range_tail(text: str, start: int, end: int) -> bool:
     """The upper end of a range of counts written with a bare hyphen, a counted word after it: "từ 250-300 lượt khách",
     "1.000-1.200 lượt" (not a code, "57-NQ/TW", nor years, "2021-2025")."""
-    head, tail = _COUNT_RANGE_AT.search(text, 0, start), re.fullmatch(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?", text[start:end])
+    head, tail = _COUNT_RANGE_AT.search(text, 0, start), re.fullmatch(PLAIN_NUMBER, text[start:end])
     return bool(head and tail) and re.match(r"\s+[^\W\d_]", text[end : end + 3]) is not None and (
         float(head.group(1).replace(".", "").replace(",", ".")) < float(tail.group().replace(".", "").replace(",", ".")))
 
@@ -846,7 +846,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             if unit is None and den is None and 0 <= split_from[0] < start <= split_reach and _SPLIT_LABEL.search(
                     text, max(0, start - 40), start) and "(" in (between := text[split_from[0] : start]) \
                     and not _BREAK.search(between) \
-                    and ")" not in between[between.rindex("(") :] and re.fullmatch(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?", m.group().strip()) \
+                    and ")" not in between[between.rindex("(") :] and re.fullmatch(PLAIN_NUMBER, m.group().strip()) \
                     and re.match(r"\s*[,;)]", rest):  # fmt: skip
                 unit, split = split_from[1], True  # "1.739 nhiệm vụ đã hoàn thành (đúng hạn 1.310, quá hạn 429)": the split counts the same
             if unit is None and den is None and s_start <= split_from[0] < start and _PARTS_NAMED.fullmatch(text, split_from[0], start) \
@@ -874,7 +874,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 continue  # "là 1 trong 3 nhiệm vụ trọng tâm": one of a field, not a count; the field is the fact
             if unit is None and _PERIOD_AFTER.match(text, end):
                 continue  # "KẾT QUẢ ĐẠT ĐƯỢC 6 THÁNG ĐẦU NĂM": a period, not a count
-            if unit is None and (rg := _RANGE_HEAD.match(rest)) and re.fullmatch(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?", m.group()):
+            if unit is None and (rg := _RANGE_HEAD.match(rest)) and re.fullmatch(PLAIN_NUMBER, m.group()):
                 unit = unit_at(text[end + rg.end() :])[0]  # "đi lại 2 - 3 lần", "0,7 - 0,8 điểm": the range's first end counts the same
             if unit is None and (rise := _RISE_HEAD.match(rest)) and re.search(r"(?<![^\W\d_])từ\s*$", before_near, re.IGNORECASE):
                 unit = unit_at(text[end + rise.end() :])[0]
