@@ -112,11 +112,6 @@ def _unknown_noun(tagged: tuple[str, str]) -> bool:
     return tag == "M" and len(syllables) > 1 and not _NUMERAL_WORDS.intersection(syllables) and word.replace(" ", "").isalpha()
 
 
-# acronyms that name a body, a place, an index or a registration, not what is counted: "33 UBND", "TP Hồ Chí Minh",
-# "0,7955 DTI", "QNg 90755 TS"
-_NAMING_ACRONYMS = frozenset("UBND HĐND TP TX TT TS DTI PCI PAPI SIPAS PAR ICT".split())
-
-
 def open_unit(rest: str, allow: frozenset[str] = frozenset()) -> tuple[str | None, int]:
     """A count noun the unit list lacks ('27 huyện', '425.600 thửa đất', '12 căn hộ'): the first word
     after the number, as underthesea segments and tags it, when it is a noun and not a noun that
@@ -127,8 +122,6 @@ def open_unit(rest: str, allow: frozenset[str] = frozenset()) -> tuple[str | Non
     if not m or ("\n" in rest[: m.start(1)] and not m.group(1)[:1].islower()):
         return None, 0  # past a line break only a wrapped line's lower-case word: not the next line's heading
     syllables = m.group(1).split()  # a word may go on at the next line: "thông\ntin"
-    if re.fullmatch(r"[A-ZĐ]{2,6}", syllables[0]) and syllables[0] not in _NAMING_ACRONYMS and re.match(r"[ \t]*[,;.)\n]|[ \t]+[^\W\d_]*[a-zà-ỹđ]", rest[m.start(1) + len(syllables[0]):]):
-        return syllables[0], m.start(1) + len(syllables[0])  # an acronym counted: "6 CTTN", "63 HCV" (not "12 KH-UBND")
     if syllables[0].lower() in allow:  # "sớm 5 năm.": alone, the tagger reads "năm" as the numeral five
         return syllables[0].lower(), m.start(1) + len(syllables[0])
     if syllables[0].lower() == "phó" and len(syllables) > 1:  # "52 phó trưởng Công an xã": a deputy of the post after it
