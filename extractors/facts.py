@@ -44,7 +44,8 @@ _MUST = r"phải\s+(?:hoàn\s+thành|đạt|bảo\s+đảm|đảm\s+bảo|đáp\
 _TARGET = re.compile(rf"(?<!vượt\s)(?<!hoàn\sthành\s)(?:mục\s+tiêu|chỉ\s+tiêu)|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)|phấn\s+đấu|tối\s+thiểu|ít\s+nhất(?!\s*[,;(]|\s+(?:với|là|trong|so|cả))|"
                      r"(?<!số\s)(?<!lượt\s)(?<!các\s)yêu\s+cầu(?!\s+cấp\s+(?:phiếu|giấy|bản|thẻ)|\s+(?:khắt\s+khe|cao\s+về|rất))|dự\s+kiến|định\s+hướng|cam\s+kết"
                      rf"|kế\s+hoạch\s+(?:đầu\s+tư\s+)?vốn|kế\s+hoạch\s+đầu\s+tư\s+công|vốn\s+kế\s+hoạch|{_MUST}|hướng\s+tới\s*:"
-                     r"|\(\s*KH(?:\s+(?:năm\s+)?\d{4})?\s*:", re.IGNORECASE)  # "(KH 2024: 94%)": the plan, abbreviated  # "yêu cầu cấp phiếu": requests ("yêu cầu khắt khe": demands); "kế hoạch (đầu tư) vốn": money planned
+                     r"|\(\s*KH(?:\s+(?:năm\s+)?\d{4})?\s*:", re.IGNORECASE)  # "(KH 2024: 94%)": the plan, abbreviated
+# ("yêu cầu cấp phiếu": requests; "yêu cầu khắt khe": demands; "kế hoạch (đầu tư) vốn": money planned)
 # a budget assigned, said right before its sum: "Bộ Tài chính giao Cục Thuế tỉnh dự toán thu ngân sách hơn 63,9 ngàn tỷ
 # đồng", "dự toán được giao là 1.200 tỷ đồng" (not "bằng 134% dự toán trung ương giao", the share of it reached)
 _BUDGET_GIVEN = r"giao\s+(?:[^\d;:.,]{0,40}?\s)?dự\s+toán"
@@ -74,13 +75,13 @@ _PLAN_OPENS = re.compile(r"[\W\d]*theo\s+kế\s+hoạch\s*,", re.IGNORECASE)
 _SAID_DONE = re.compile(r"(?<![^\W\d_])(?:đã|đang|hiện|đến\s+nay)(?![^\W\d_])", re.IGNORECASE)
 _DONE_SAID = re.compile(r"(?<![^\W\d_])(?:đã|đến\s+nay)(?![^\W\d_])", re.IGNORECASE)  # "trong đó số đã phân khai ... là 13.954 tỷ đồng"
 # a value reached, said inside a plan section: "(hiện đạt 60%)" (not "số hóa hồ sơ, kết quả giải quyết TTHC", the papers)
+_DONE_WORDS = r"(?<![^\W\d_])(?:đã(?:\s+[^\W\d_]+){1,2}\s+được|l[ũu]y\s+kế|xảy\s+ra)"  # "đã tháo dỡ được 97 ha", "Lũy kế 10 tháng, ... xảy ra 41 vụ"
 _REALIZED = re.compile(r"(?:đã|hiện|mới|chỉ)\s+(?:đạt|có|hoàn\s+thành|giải\s+ngân)|đạt\s+được|kết\s+quả(?!\s+giải\s+quyết)|(?<![^\W\d_])ước\s+(?:thực\s+hiện|đạt)"
-                       r"|(?<![^\W\d_])đã(?:\s+[^\W\d_]+){1,2}\s+được|l[ũu]y\s+kế|xảy\s+ra"  # "đã tháo dỡ được 97 ha", "Lũy kế 10 tháng, ... xảy ra 41 vụ"
+                       rf"|{_DONE_WORDS}"
                        r"|(?:chỉ\s+tiêu|kế\s+hoạch)[^\d:;()]{0,40}?\s(?:đã\s+)?vượt"  # "chỉ tiêu vượt mức"
                        r"|(?:chỉ\s+tiêu|kế\s+hoạch)[^\d:;()]{0,60}?,\s*đạt(?![^\W\d_])", re.IGNORECASE)  # "theo chỉ tiêu tỉnh giao, đạt 83,06%"
 # ...and, anywhere before a value in its sentence, what makes a plan section's sentence say what was done
-_DONE_IN_PLAN = re.compile(r"(?<![^\W\d_])(?:đã(?:\s+[^\W\d_]+){1,2}\s+được|l[ũu]y\s+kế|xảy\s+ra|đã\s+(?:đạt|hoàn\s+thành|giải\s+ngân))",
-                           re.IGNORECASE)
+_DONE_IN_PLAN = re.compile(rf"{_DONE_WORDS}|(?<![^\W\d_])đã\s+(?:đạt|hoàn\s+thành|giải\s+ngân)", re.IGNORECASE)
 # what was done, said right after the target it is held against: "chỉ tiêu 30%, thực hiện 75,3%", "kế hoạch 50%, đạt 62%"
 _DONE_AGAINST = re.compile(r"[\s,;(]*(?:thực\s+hiện|kết\s+quả|thực\s+tế|ước\s+thực\s+hiện|ước\s+đạt|đạt)(?:\s+được)?\s*:?\s*",
                            re.IGNORECASE)  # fmt: skip
@@ -625,10 +626,11 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     if (verb and not (verb.group().lower().startswith("vượt") and unit in _COUNTS_OF_TARGETS)) or after_change \
             or _COMPARED.search(text, max(cue_from, start - 90), start) or (unit == "%" and _CHANGE_AFTER.match(text, end) and not _LEVEL_BEFORE.search(near)):  # fmt: skip
         return FactKind.change
-    if _TARGET_NAMED.search(near) and (unit not in (None, "%") or _SET_BY.match(text, end) or re.search(r"\slà\s*$", near)):
-        return FactKind.target
-    if _TARGET_NAMED.search(near) and unit == "%" and not plan:
-        return FactKind.change  # "vượt chỉ tiêu đề ra 4,3%": by how much it was exceeded (unless "... đặt ra" says whose aim)
+    if _TARGET_NAMED.search(near):
+        if unit not in (None, "%") or _SET_BY.match(text, end) or re.search(r"\slà\s*$", near):
+            return FactKind.target
+        if unit == "%" and not plan:
+            return FactKind.change  # "vượt chỉ tiêu đề ra 4,3%": by how much it was exceeded (unless "... đặt ra" says whose aim)
     if unit in _AIM_UNITS and not share and not _own_count(text, start) and (
             _SETS_OUT.search(near) or not _ITEMS_DONE.search(text, s_start, _clause_end(text, end))):
         return FactKind.scope
@@ -719,7 +721,7 @@ def _count_range_tail(text: str, start: int, end: int) -> bool:
     "1.000-1.200 lượt" (not a code, "57-NQ/TW", nor years, "2021-2025")."""
     head, tail = _COUNT_RANGE_AT.search(text, 0, start), re.fullmatch(PLAIN_NUMBER, text[start:end])
     return bool(head and tail) and re.match(r"\s+[^\W\d_]", text[end : end + 3]) is not None and (
-        float(head.group(1).replace(".", "").replace(",", ".")) < float(tail.group().replace(".", "").replace(",", ".")))
+        parse_quantity(head.group(1)).value < parse_quantity(tail.group()).value)
 
 
 def _aside_closed(text: str, s_start: int, at: int, start: int) -> bool:
