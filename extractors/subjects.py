@@ -1346,13 +1346,16 @@ def _leads_in(doc: Doc, i: int) -> bool:
     return i < len(doc) and doc[i].text == ":"
 
 
+_RESPECTIVELY = ("lần lượt", "tương ứng")  # '... có diện tích rừng tương ứng là 489.406ha và 479.730ha'
+
+
 def _respectively(doc: Doc, ents) -> dict[int, Subject]:
     """'Thanh Hóa, Điện Biên và Hà Tĩnh lần lượt xếp thứ 5, thứ 6 và thứ 7': the i-th name has the
     i-th value after 'lần lượt'; the names are those of its clause, else of its sentence before the
     clause ('... cấp tỉnh, ... cấp huyện và ... cấp xã; đến năm 2030, các tỷ lệ này lần lượt đạt 100%, 90% và 70%')."""
     out: dict[int, Subject] = {}
     for t in doc[:-1]:
-        if _words(doc, t.i, t.i + 2) not in ("lần lượt", "tương ứng"):  # ('... có diện tích rừng tương ứng là A và B')
+        if t.lower_ not in ("lần", "tương") or _words(doc, t.i, t.i + 2) not in _RESPECTIVELY:
             continue
         clause_start = _clause_start(doc, t.i)
         end = t.i + 2
@@ -1962,7 +1965,7 @@ _UNNAMED_CENTRE = re.compile(r"(?:Trung\s+tâm\s+Phục\s+vụ\s+hành\s+chính(
 
 
 def _respectively_after(doc: Doc, e: Span) -> bool:
-    return any(w in _words(doc, e.end, e.end + 10) for w in ("lần lượt", "tương ứng"))
+    return any(w in _words(doc, e.end, e.end + 10) for w in _RESPECTIVELY)
 
 
 def _everyone(doc: Doc, e: Span) -> bool:
