@@ -799,6 +799,12 @@ def _school_level(e: Span) -> bool:
     return words[0] in ("cấp", "bậc") and " ".join(words[2 if words[:2] == ["bậc", "học"] else 1 :]) in _SCHOOL_LEVELS
 
 
+def _heads_clause(doc: Doc, e: Span) -> bool:
+    """At most one word between e and its line's opening, a list mark ('1.', '-') or a colon."""
+    before = [t.text for t in doc[_line_start(doc, e.start) : e.start]]
+    return len(before[max((k + 1 for k, w in enumerate(before) if w in (":", ".", ")")), default=0) :]) <= 1
+
+
 def _school_level_named(doc: Doc, e: Span) -> bool:
     """A school level in a sentence, as where its values were taken, or one of two ('ở cấp THCS và cấp THPT
     lần lượt là 33,9% và 97,08%')."""
@@ -1516,9 +1522,9 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # 'xã, phường, thị trấn với 3,6 triệu', 'Xã phấn đấu', 'xã quý III': words, not 'Thị trấn Vôi', 'xã Phan'
         if e.label_ in ("DISTRICT", "COMMUNE") and e[-1].text.isdigit() and e[0].lower_ not in ("quận", "phường"):
             continue  # 'tăng bình quân 11-11,5%': not 'Quận 11' (a numbered unit is matched without its marks)
-        if e.label_ == "GROUP" and _school_level(e) and _line_start(doc, e.start) < e.start - 1 \
-                and not _school_level_named(doc, e):
-            continue  # a school level heads its own item ('- Cấp mầm non: 160/160 trường'); not 'học bạ số cấp tiểu học'
+        if e.label_ == "GROUP" and _school_level(e) and not (_heads_clause(doc, e) or _school_level_named(doc, e)):
+            continue  # a school level heads its own item or clause ('- Cấp mầm non: 160/160 trường', '1. Số lượng: cấp mầm
+            # non hiện có ...'); not 'học bạ số cấp tiểu học'
         if e.label_ == "GROUP" and e[0].lower_ == "cấp" and e.end < len(doc) and doc[e.end].lower_ == "hội" and e[-1].lower_ == "xã":
             continue  # 'Trợ cấp xã hội: 3,8 tỷ đồng': a social allowance, no level
         if e.label_ == "GROUP" and e[0].lower_ == "cấp" and _names_an_index(doc, e):
@@ -2058,11 +2064,11 @@ def _names_an_index(doc: Doc, e) -> bool:
         return True
     if [t.lower_ for t in doc[max(0, e.start - 3) : e.start]] == ["người", "dân", "ở"]:
         return True
-    prev = doc[e.start - 1] if e.start > 0 else None
+    prev = doc[e.start - 1] if e.start > 0 and "\n" not in _gap(doc, e.start) else None  # not a heading's last word
     if prev is not None and prev.is_upper and prev.is_alpha and len(prev.text) >= 2 and prev.norm_ not in ("ubnd", "hdnd") \
             and not e[0].is_upper:  # (not a heading in capitals: '... HỒ SƠ TẠI CẤP XÃ')
         return True  # 'DTI cấp tỉnh gồm 8 chỉ số chính', 'PCI cấp tỉnh'
-    for j in range(e.start - 1, max(0, e.start - 10), -1):
+    for j in range(e.start - 1, max(0, e.start - 10, _line_start(doc, e.start) - 1), -1):
         if not doc[j].is_alpha or doc[j].lower_ == "của":  # 'Chỉ số ... của Ủy ban nhân dân cấp huyện': whose it is
             return False
         if doc[j].lower_ == "số" and doc[j - 1].lower_ == "chỉ" or doc[j].lower_ == "chuẩn" or _words(doc, j - 1, j + 2) == "bộ tiêu chí":

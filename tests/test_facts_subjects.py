@@ -1003,3 +1003,10 @@ def test_a_relic_site_is_named_with_the_words_that_say_its_kind():
 def test_the_actor_goes_on_over_a_clause_that_opens_with_a_link_whatever_comma_follows():
     got = facts("Thanh tra tỉnh đã tổ chức 135 cuộc thanh tra; qua đó phát hiện 182 tổ chức, cá nhân có vi phạm.")
     assert [(v, s) for v, _, _, s in got] == [(135, "Thanh tra tỉnh"), (182, "Thanh tra tỉnh")]
+
+
+def test_a_school_level_heads_a_numbered_item_or_a_clause_after_a_colon_even_under_a_heading_in_capitals():
+    got = facts("II. GIÁO VIÊN TIỂU HỌC\nCấp tiểu học có 8.120 giáo viên.\n\n1. Cấp trung học cơ sở có 5.460 giáo viên.\n\n"
+                "2. Quy mô: cấp mầm non hiện có 312 nhóm lớp.\n\nĐã cấp 4.500 học bạ số cấp tiểu học.\n\nDTI cấp tỉnh đạt 0,52 điểm.")
+    assert [(v, s) for v, _, _, s in got] == [(8120, "cấp tiểu học"), (5460, "cấp trung học cơ sở"), (312, "cấp mầm non"),
+                                              (4500, None), (0.52, None)]
