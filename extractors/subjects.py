@@ -87,6 +87,7 @@ _LEVEL_LISTS = ("tỉnh, thành phố", "xã, phường", "phường, xã", "xã
 _NOT_A_VILLAGE = frozenset("văn phiên cơ kịch nguyên xuất dự phó tái ấn".split())
 _DOCUMENT_HEADS = frozenset("quy kế hướng cam đồ tin sao án thảo chính gốc tự đăng báo tóm tổng".split())
 _SCHOOL_LEVELS = ("mầm non", "tiểu học", "trung học cơ sở", "trung học phổ thông", "thcs", "thpt")
+_SCHOOL_STAGES = (*_SCHOOL_LEVELS, "nhà trẻ", "mẫu giáo")  # ... said bare where a list item opens with one
 _WHOLE = "whole name"  # the id of a pattern that matches a name to its end, which _trim_name must not cut
 
 
@@ -267,6 +268,7 @@ def _patterns() -> list[dict]:
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "cấp"}] + [{"LOWER": w} for w in g.split()]})
     for g in _SCHOOL_LEVELS:  # 'Bậc học mầm non: 171/218 trường', 'bậc tiểu học'
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "bậc"}, {"LOWER": "học", "OP": "?"}] + [{"LOWER": w} for w in g.split()]})
+    pats += [{"label": "GROUP", "pattern": [{"LOWER": w} for w in g.split()]} for g in _SCHOOL_STAGES]
     one_level = [{"LOWER": "cấp"}, {"LOWER": {"IN": ["tỉnh", "sở", "huyện", "xã", "thcs", "thpt"]}}]
     for joint in ("và", ","):  # 'cấp tỉnh và cấp huyện', 'Bộ phận một cửa cấp huyện, cấp xã'
         pats.append({"label": "GROUP", "pattern": one_level + [{"LOWER": joint}] + one_level})
@@ -803,6 +805,16 @@ def _heads_clause(doc: Doc, e: Span) -> bool:
     """At most one word between e and its line's opening, a list mark ('1.', '-') or a colon."""
     before = [t.text for t in doc[_line_start(doc, e.start) : e.start]]
     return len(before[max((k + 1 for k, w in enumerate(before) if w in (":", ".", ")")), default=0) :]) <= 1
+
+
+def _stage_heads_item(doc: Doc, e: Span) -> bool:
+    """A list item that opens with a school stage and a colon ('- Trung học cơ sở (THCS): ...', '- Mẫu giáo 5 tuổi: ...'),
+    or a stage and its value in a list after a colon ('...: nhà trẻ 43,5%; mẫu giáo 99,2%')."""
+    if e.start > 0 and doc[e.start - 1].text in (":", ";") and e.end < len(doc) and doc[e.end].text[:1].isdigit():
+        return True
+    before = [t.text for t in doc[_line_start(doc, e.start) : e.start]]
+    marked = not before or before in (["-"], ["+"], ["•"]) or (len(before) == 2 and before[1] in (".", ")") and len(before[0]) <= 3)
+    return marked and ":" in [t.text for t in doc[e.end : e.end + 4]]
 
 
 def _school_level_named(doc: Doc, e: Span) -> bool:
@@ -1525,6 +1537,8 @@ def filter_entities(doc: Doc) -> Doc:
         if e.label_ == "GROUP" and _school_level(e) and not (_heads_clause(doc, e) or _school_level_named(doc, e)):
             continue  # a school level heads its own item or clause ('- Cấp mầm non: 160/160 trường', '1. Số lượng: cấp mầm
             # non hiện có ...'); not 'học bạ số cấp tiểu học'
+        if e.label_ == "GROUP" and e.text.lower() in _SCHOOL_STAGES and not _stage_heads_item(doc, e):
+            continue  # a bare stage names a list item's group only ('- Tiểu học: từ 93% lên 98,9%'); not 'giáo viên mầm non'
         if e.label_ == "GROUP" and e[0].lower_ == "cấp" and e.end < len(doc) and doc[e.end].lower_ == "hội" and e[-1].lower_ == "xã":
             continue  # 'Trợ cấp xã hội: 3,8 tỷ đồng': a social allowance, no level
         if e.label_ == "GROUP" and e[0].lower_ == "cấp" and _names_an_index(doc, e):

@@ -1010,3 +1010,10 @@ def test_a_school_level_heads_a_numbered_item_or_a_clause_after_a_colon_even_und
                 "2. Quy mô: cấp mầm non hiện có 312 nhóm lớp.\n\nĐã cấp 4.500 học bạ số cấp tiểu học.\n\nDTI cấp tỉnh đạt 0,52 điểm.")
     assert [(v, s) for v, _, _, s in got] == [(8120, "cấp tiểu học"), (5460, "cấp trung học cơ sở"), (312, "cấp mầm non"),
                                               (4500, None), (0.52, None)]
+
+
+def test_a_bare_school_stage_names_the_group_of_a_list_item_it_opens_but_not_a_noun_it_qualifies():
+    got = facts("Tỷ lệ phổ cập:\n- Mẫu giáo 5 tuổi: từ 80,2% lên 96,1%;\n- Trung học cơ sở (THCS): đạt 91,5%.\n\nTỷ lệ đi học đúng "
+                "độ tuổi: nhà trẻ 38,2%; tiểu học 99,1%.\n\nToàn huyện có 410 giáo viên mầm non.")
+    assert [(v, s) for v, _, _, s in got] == [(80.2, "mẫu giáo"), (96.1, "mẫu giáo"), (91.5, "trung học cơ sở"), (38.2, "nhà trẻ"),
+                                              (99.1, "tiểu học"), (410, None)]
