@@ -2097,10 +2097,22 @@ def subjects(text: str, issuer: str = "") -> dict[int, Subject]:
     doc = nlp.make_doc(text)
     doc.user_data["issuer"] = issuer  # for the components: a bare head the issuer has names the issuer
     doc = nlp(doc)
-    own = frozenset().union(*(_entity_keys(x) for line in issuer.splitlines() for x in (line, line.title())))  # 'CÔNG AN TỈNH HÀ NAM'
+    own = frozenset().union(*(_entity_keys(x) for line in issuer.splitlines() for x in (line, line.title())),  # 'CÔNG AN TỈNH HÀ NAM'
+                            _title_area(doc, issuer))
     national = issuer.strip() and not _LOCAL_ISSUER.search(issuer)  # its whole area is the country: the average is its own
     return {i: s for i, s in doc.user_data["subjects"].items()
             if not _own(key(s.name), own) and not (national and i in doc.user_data["national_average"])}
+
+
+def _title_area(doc: Doc, issuer: str) -> set[str]:
+    """The unit a title names whose bare name the issuer's heading holds: 'huyện Lâm Hà' in the report of 'CHI CỤC
+    THỐNG KÊ KHU VỰC LÂM HÀ - ĐAM RÔNG' on that district is the report's whole area, not a unit within it."""
+    m, own = _TITLE.search(doc.user_data["text"]), key(issuer)
+    if m is None or not own:
+        return set()
+    return {key(normalize(e.text, e.label_).name) for e in doc.ents if m.start(1) <= _at(doc, e.start) < m.end(1)
+            and e.label_ in ("PROVINCE", "DISTRICT", "COMMUNE") and _level_len(e)
+            and re.search(rf"(?<!\w){re.escape(key(e[_level_len(e) :].text))}(?!\w)", own)}
 
 
 _LOCAL_ISSUER = re.compile(r"(?<![^\W\d_])(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|đặc\s+khu)(?![^\W\d_])", re.IGNORECASE)

@@ -1017,3 +1017,9 @@ def test_a_bare_school_stage_names_the_group_of_a_list_item_it_opens_but_not_a_n
                 "độ tuổi: nhà trẻ 38,2%; tiểu học 99,1%.\n\nToàn huyện có 410 giáo viên mầm non.")
     assert [(v, s) for v, _, _, s in got] == [(80.2, "mẫu giáo"), (96.1, "mẫu giáo"), (91.5, "trung học cơ sở"), (38.2, "nhà trẻ"),
                                               (99.1, "tiểu học"), (410, None)]
+
+
+def test_the_unit_a_title_names_is_the_whole_area_when_the_issuer_s_heading_holds_its_bare_name():
+    text = ("CHI CỤC THUẾ KHU VỰC ĐỨC TRỌNG - LÂM HÀ\nSố: 15/BC-CCT\nBÁO CÁO\nKết quả thu ngân sách quý I huyện Đức Trọng\n"
+            "Toàn huyện Đức Trọng thu được 212 tỷ đồng; huyện Đơn Dương thu 95 tỷ đồng.")
+    assert [(v, s) for v, _, _, s in facts(text)] == [(212e9, None), (95e9, "huyện Đơn Dương")]
