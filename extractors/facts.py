@@ -40,8 +40,9 @@ _QUARTER_END = {"I": 3, "II": 6, "III": 9, "IV": 12, "1": 3, "2": 6, "3": 9, "4"
 # an obligation, a need or a direction names what is to be reached: "phải hoàn thành cấp hơn 6 triệu thẻ", "cần phát triển
 # thêm 24.515 người", "Mô hình hướng tới: trên 80% ..."
 # (not "hồ sơ phải giải quyết trong kỳ là 2,578 triệu", the workload)
+_AIM = r"mục\s+tiêu(?!\s+quốc\s+gia)"  # not 'Chương trình mục tiêu quốc gia ...', a programme's name
 _MUST = r"phải\s+(?:hoàn\s+thành|đạt|bảo\s+đảm|đảm\s+bảo|đáp\s+ứng)|cần\s+(?:[^\W\d_]+\s+){1,3}?thêm(?![^\W\d_])"
-_TARGET = re.compile(rf"(?<!vượt\s)(?<!hoàn\sthành\s)(?:mục\s+tiêu|chỉ\s+tiêu)|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)|phấn\s+đấu|tối\s+thiểu|ít\s+nhất(?!\s*[,;(]|\s+(?:với|là|trong|so|cả))|"
+_TARGET = re.compile(rf"(?<!vượt\s)(?<!hoàn\sthành\s)(?:{_AIM}|chỉ\s+tiêu)|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)|phấn\s+đấu|tối\s+thiểu|ít\s+nhất(?!\s*[,;(]|\s+(?:với|là|trong|so|cả))|"
                      r"(?<!số\s)(?<!lượt\s)(?<!các\s)yêu\s+cầu(?!\s+cấp\s+(?:phiếu|giấy|bản|thẻ)|\s+(?:khắt\s+khe|cao\s+về|rất))|dự\s+kiến|định\s+hướng|cam\s+kết"
                      rf"|kế\s+hoạch\s+(?:đầu\s+tư\s+)?vốn|kế\s+hoạch\s+đầu\s+tư\s+công|vốn\s+kế\s+hoạch|{_MUST}|hướng\s+tới\s*:"
                      r"|\(\s*KH(?:\s+(?:năm\s+)?\d{4})?\s*:", re.IGNORECASE)  # "(KH 2024: 94%)": the plan, abbreviated
@@ -63,7 +64,7 @@ _HELD_AGAINST = re.compile(r"(?:so\s+với|đạt)\s+$", re.IGNORECASE)
 # ...; trên 90% ..." (not "Thực hiện chỉ tiêu: đã hoàn thành 30/34 chỉ tiêu; còn 04/34 ...", nor "Tỷ lệ ... chưa đạt mục
 # tiêu: | - Toàn quốc: đạt 45,8%, mục tiêu 50%": results)
 _NOT_HELD = r"(?<!so\svới\s)(?<!đạt\s)(?<!vượt\s)"
-_AIM_LEAD = re.compile(rf"{_NOT_HELD}mục\s+tiêu|phấn\s+đấu|định\s+hướng|{_NOT_HELD}dự\s+kiến|cam\s+kết|{_NOT_HELD}chỉ\s+tiêu\s+(?:được\s+)?giao"
+_AIM_LEAD = re.compile(rf"{_NOT_HELD}{_AIM}|phấn\s+đấu|định\s+hướng|{_NOT_HELD}dự\s+kiến|cam\s+kết|{_NOT_HELD}chỉ\s+tiêu\s+(?:được\s+)?giao"
                        rf"|{_BUDGET_GIVEN}|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)|{_MUST}|hướng\s+tới", re.IGNORECASE)  # fmt: skip
 # ...and these govern their whole sentence: "phấn\nđấu hoàn thành cấp CCCD cho 100% công dân", "sau 2 năm thí điểm sẽ
 # nhân rộng đến 100% khóm, ấp" (what will be done)

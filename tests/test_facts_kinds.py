@@ -1191,3 +1191,9 @@ def test_cubic_metres_written_with_a_superscript_and_a_day_and_night_with_a_hyph
 def test_a_child_s_age_in_months_is_a_condition_of_who_is_counted():
     got = facts("Trẻ từ 6 tháng tuổi đến 60 tháng tuổi được uống vitamin A; trẻ dưới 5 tuổi được cân, đo.")
     assert [(v, u, k) for v, u, k, *_ in got] == [(6, "tháng tuổi", "scope"), (60, "tháng tuổi", "scope"), (5, "tuổi", "scope")]
+
+
+def test_a_national_target_programme_s_name_is_no_aim():
+    got = facts("Nợ đọng các công trình thuộc Chương trình mục tiêu quốc gia giảm nghèo bền vững hiện là 4,2 tỷ đồng.\n\n"
+                "Mục tiêu năm 2025: 95% hộ dân dùng nước sạch.")
+    assert [(v, k) for v, _, k, *_ in got] == [(4.2e9, "result"), (95, "target")]
