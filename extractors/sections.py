@@ -18,7 +18,8 @@ PLAN_WORDS = (r"nhiem vu|phuong huong|kien nghi|de xuat|giai phap|muc tieu|chi t
               r"ke hoach (?:thang|quy|nam|thoi gian|giai doan)|ke hoach\s*$")  # fmt: skip
 _DONE = re.compile(r"\bda (?:trien khai|thuc hien|hoan thanh)")  # "CÁC GIẢI PHÁP ĐÃ TRIỂN KHAI": what was done
 _HEADING = re.compile(
-    r"^[ \t]*(?:(?:(?:PH[ẦA]N|M[ỤU]C)[ \t]+)?(?:([IVX]{1,4})\.?|(\d{1,2}(?:\.\d{1,2})?)\.)[ \t]+([^\n]{0,120})|(ph[uụ] l[uụ]c)\b[^\n]*)$",
+    r"^[ \t]*(?:(?:PH[ẦA]N[ \t]+(?:TH[ỨU][ \t]+)?(NH[ẤA]T|M[ỘO]T|HAI|BA|B[ỐO]N|T[ƯU]|N[ĂA]M)\.?"  # 'PHẦN MỘT.', 'PHẦN THỨ HAI'
+    r"|(?:(?:PH[ẦA]N|M[ỤU]C)[ \t]+)?(?:([IVX]{1,4})\.?|(\d{1,2}(?:\.\d{1,2})?)\.))[ \t]+([^\n]{0,120})|(ph[uụ] l[uụ]c)\b[^\n]*)$",
     re.MULTILINE | re.IGNORECASE,
 )
 
@@ -35,7 +36,8 @@ class Heading:
 def headings(text: str) -> list[Heading]:
     out = []
     for m in _HEADING.finditer(text):
-        roman, arabic, title, appendix = m.groups()
+        word, roman, arabic, title, appendix = m.groups()
+        roman = roman or word
         line = " ".join(m.group().split())
         if appendix:
             out.append(Heading(m.start(), m.end(), 1, line, False))

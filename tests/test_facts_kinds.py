@@ -1197,3 +1197,9 @@ def test_a_national_target_programme_s_name_is_no_aim():
     got = facts("Nợ đọng các công trình thuộc Chương trình mục tiêu quốc gia giảm nghèo bền vững hiện là 4,2 tỷ đồng.\n\n"
                 "Mục tiêu năm 2025: 95% hộ dân dùng nước sạch.")
     assert [(v, k) for v, _, k, *_ in got] == [(4.2e9, "result"), (95, "target")]
+
+
+def test_a_part_numbered_in_words_is_a_heading_so_a_plan_s_review_of_the_past_holds_results():
+    got = facts("KẾ HOẠCH\nPhát triển giáo dục giai đoạn 2021-2030\nPHẦN MỘT. TÌNH HÌNH GIÁO DỤC CỦA TỈNH\nTỷ lệ trẻ đi học "
+                "tăng từ 80% lên 91%.\nPHẦN THỨ HAI. NHIỆM VỤ\nTỷ lệ trẻ đi học đạt 98%.")
+    assert [(v, k) for v, _, k, *_ in got] == [(80, "result"), (91, "result"), (98, "target")]
