@@ -300,6 +300,8 @@ _PARTS_NAMED = re.compile(r"[^;.]*?(?:gồm|trong\s+đó)\s*:[^;.]*", re.IGNOREC
 # ...whose items are bare counts, so the count is their total, not a list's size (not a name with a number: 'Quốc lộ 1')
 _BARE_PARTS = re.compile(r"\s*(?:[^\W\d_]+\s+){0,4}(?!(?:lộ|số|đường|khu|thôn|tổ|phường|quận)\s)[^\W\d_]+\s+\d[\d.,]*\s*[,;.]",
                          re.IGNORECASE)
+# ...or whose items open with their counts: "giành 187 giải, gồm: 16 giải Nhất, 61 giải Nhì": a total broken down
+_COUNT_OPENS = re.compile(r"\s*(?:[-+•]\s*)?\d[\d.,]*(?<![.,])(?!\d|\s*[%.)])")  # (not a rate, nor an item's number: '1. Chỉ đạo ...')
 _NAME_BEFORE = re.compile(r"[:,]\s*(?:(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn|tỉnh)\s+)?(?:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*\s+){1,4}$")
 _RATE_SLASH_AFTER = re.compile(r"\s*/\s*\d[\d.,]*\s*%")
 _DONE_OVER_PLAN = re.compile(r"(?:đạt|thực\s+hiện|kết\s+quả)\s*/\s*(?:kế\s+hoạch|chỉ\s+tiêu)", re.IGNORECASE)
@@ -644,7 +646,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         return FactKind.scope  # "Trong 8 huyện, thành phố, có 5 địa phương ...": the field, its members counted after
     listed = _LIST_FOLLOWS.match(text, end)
     if unit not in (None, "%", "VND", "USD", "hồ sơ") and not _MARK_REACHED.match(text, end) and (
-            listed and not _BARE_PARTS.match(text, listed.end()) or _names_follow(text, end) or _names_list(text, end)):
+            listed and not (_BARE_PARTS.match(text, listed.end()) or _COUNT_OPENS.match(text, listed.end()))
+            or _names_follow(text, end) or _names_list(text, end)):
         return FactKind.scope  # "5 địa phương dẫn đầu ... là: A (..), B (..)", "06 tỉnh Kon Tum, Gia Lai, ...": the list's size
         # (not dossiers: "tổng cộng 25.047 hồ sơ, cụ thể như sau: ..." is a count its list breaks down)
     if unit == "%" and re.match(r"\s*\)", text[end:]) and _AIM_BRACKETED.search(text, max(s_start, start - 160), start):

@@ -1203,3 +1203,10 @@ def test_a_part_numbered_in_words_is_a_heading_so_a_plan_s_review_of_the_past_ho
     got = facts("KẾ HOẠCH\nPhát triển giáo dục giai đoạn 2021-2030\nPHẦN MỘT. TÌNH HÌNH GIÁO DỤC CỦA TỈNH\nTỷ lệ trẻ đi học "
                 "tăng từ 80% lên 91%.\nPHẦN THỨ HAI. NHIỆM VỤ\nTỷ lệ trẻ đi học đạt 98%.")
     assert [(v, k) for v, _, k, *_ in got] == [(80, "result"), (91, "result"), (98, "target")]
+
+
+def test_a_total_broken_down_after_gomcolon_into_counts_is_a_finding_but_a_list_of_aims_or_numbered_items_is_framed():
+    got = facts("Đội tuyển giành 42 huy chương, gồm: 12 huy chương vàng, 30 huy chương bạc.\n\nTỉnh thực hiện 6 chỉ tiêu sau:\n"
+                "- 90% hồ sơ được số hóa.\n\nKết quả trên 5 lĩnh vực như sau:\n1. Thể chế: đạt 96%.")
+    assert [(v, k) for v, _, k, *_ in got] == [(42, "result"), (12, "scope"), (30, "scope"), (6, "scope"), (90, "result"),
+                                              (5, "scope"), (96, "result")]
