@@ -1210,3 +1210,8 @@ def test_a_total_broken_down_after_gomcolon_into_counts_is_a_finding_but_a_list_
                 "- 90% hồ sơ được số hóa.\n\nKết quả trên 5 lĩnh vực như sau:\n1. Thể chế: đạt 96%.")
     assert [(v, k) for v, _, k, *_ in got] == [(42, "result"), (12, "scope"), (30, "scope"), (6, "scope"), (90, "result"),
                                               (5, "scope"), (96, "result")]
+
+
+def test_an_outbreak_is_counted_in_o_whether_or_not_dich_follows():
+    got = facts("Thành phố ghi nhận 209 ổ dịch; nhiều nhất là Hải An (134 ổ), Lê Chân (41 ổ).")
+    assert [(v, u) for v, u, *_ in got] == [(209, "ổ"), (134, "ổ"), (41, "ổ")]
