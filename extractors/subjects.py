@@ -2100,8 +2100,26 @@ def subjects(text: str, issuer: str = "") -> dict[int, Subject]:
     own = frozenset().union(*(_entity_keys(x) for line in issuer.splitlines() for x in (line, line.title())),  # 'CÔNG AN TỈNH HÀ NAM'
                             _title_area(doc, issuer))
     national = issuer.strip() and not _LOCAL_ISSUER.search(issuer)  # its whole area is the country: the average is its own
-    return {i: s for i, s in doc.user_data["subjects"].items()
-            if not _own(key(s.name), own) and not (national and i in doc.user_data["national_average"])}
+    full = _full_names(doc)
+    return {i: named for i, s in doc.user_data["subjects"].items() if not (national and i in doc.user_data["national_average"])
+            and not _own(key(s.name), own) and not _own(key((named := full.get(key(s.name), s)).name), own)}
+
+
+def _full_names(doc: Doc) -> dict[str, Subject]:
+    """A body named by its level alone, the place left out, is the one the report names in full with that level:
+    'Công an huyện' after 'Công an huyện Chư Prông' (not when two bodies of that level are named)."""
+    found = defaultdict(set)
+    for e in doc.ents:
+        if e.label_ != "AGENCY":
+            continue
+        name = _subject(doc, e).name
+        words = name.split()
+        for j in range(1, len(words) - 1):
+            size = 2 if " ".join(words[j : j + 2]).lower() in _LEVELS else 1 if words[j].lower() in _LEVELS else 0
+            if size and j + size < len(words) and words[j + size][:1].isupper():
+                found[key(" ".join(words[: j + size]))].add(name)
+                break
+    return {short: Subject(names.pop(), "agency") for short, names in found.items() if len(names) == 1}
 
 
 def _title_area(doc: Doc, issuer: str) -> set[str]:

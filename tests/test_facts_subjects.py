@@ -1023,3 +1023,11 @@ def test_the_unit_a_title_names_is_the_whole_area_when_the_issuer_s_heading_hold
     text = ("CHI CỤC THUẾ KHU VỰC ĐỨC TRỌNG - LÂM HÀ\nSố: 15/BC-CCT\nBÁO CÁO\nKết quả thu ngân sách quý I huyện Đức Trọng\n"
             "Toàn huyện Đức Trọng thu được 212 tỷ đồng; huyện Đơn Dương thu 95 tỷ đồng.")
     assert [(v, s) for v, _, _, s in facts(text)] == [(212e9, None), (95e9, "huyện Đơn Dương")]
+
+
+def test_a_body_named_by_its_level_alone_is_the_one_named_in_full_with_that_level():
+    text = ("ỦY BAN NHÂN DÂN HUYỆN ĐỨC CƠ\nBÁO CÁO\nTình hình an ninh trật tự năm 2023\nCông an huyện Đức Cơ đã điều tra "
+            "làm rõ 41 vụ án.\n2. Kết quả của Công an huyện:\n- phát hiện 12 vụ tội phạm về ma túy.")
+    assert [(v, s) for v, _, _, s in facts(text)] == [(41, "Công an huyện Đức Cơ"), (12, "Công an huyện Đức Cơ")]
+    two = "Công an tỉnh Gia Lai bắt 5 vụ; Công an tỉnh Kon Tum bắt 3 vụ.\n\nCông an tỉnh đã xử lý 9 vụ."
+    assert [s for *_, s in facts(two)] == ["Công an tỉnh Gia Lai", "Công an tỉnh Kon Tum", "Công an tỉnh"]
