@@ -92,7 +92,8 @@ _WHOLE = "whole name"  # the id of a pattern that matches a name to its end, whi
 
 
 # the words that say what kind of site a name is, between its head and its name ('Khu du lịch tâm linh núi chùa Bái Đính')
-_SITE_KINDS = frozenset("biển sinh thái tâm linh quốc gia văn hóa hoá thiên nhiên đặc biệt lịch sử núi chùa".split())
+_SITE_KINDS = frozenset("biển sinh thái tâm linh quốc gia văn hóa hoá thiên nhiên đặc biệt lịch sử núi chùa thắng cảnh và cách mạng "
+                        "kiến trúc nghệ thuật khảo cổ qgđb".split())
 _LANDS = ("đồng bằng", "miền núi", "vùng cao", "vùng sâu", "vùng xa", "hải đảo", "biên giới", "ven biển",
           "đồng bào dân tộc thiểu số", "đồng bào dân tộc")  # kinds of land a report sorts its values by
 _LAND = re.compile(rf"(?:khu\s+vực|vùng)\s+(?:{'|'.join(_LANDS)})(?:\s*(?:,|và)\s*(?:{'|'.join(_LANDS)}))*$", re.IGNORECASE)
@@ -158,7 +159,8 @@ def _patterns() -> list[dict]:
     # a site visitors are counted at, its kind in lower case before its name: 'Khu du lịch biển Sầm Sơn', 'Vườn quốc gia
     # Cúc Phương', 'Vườn chim Thung Nham', 'Khu phố cổ Hoa Lư', 'Khu chùa Bái Đính', 'Khu du lịch tâm linh núi chùa Bái Đính'
     for site in (["khu", "du", "lịch"], ["khu", "phố", "cổ"], ["khu", "chùa"], ["khu", "đền"], ["khu", "danh", "thắng"],
-                 ["khu", "bảo", "tồn"], ["vườn", "quốc", "gia"], ["vườn", "chim"], ["khu", "di", "tích"], ["khu", "lưu", "niệm"]):
+                 ["khu", "bảo", "tồn"], ["vườn", "quốc", "gia"], ["vườn", "chim"], ["khu", "di", "tích"], ["khu", "lưu", "niệm"],
+                 ["di", "tích"], ["đền"], ["chùa"], ["văn", "miếu"]):  # 'Di tích lịch sử và thắng cảnh Phủ Na', 'Đền Sòng'
         kind = {"LOWER": {"IN": sorted(_SITE_KINDS)}, "OP": "*"}  # ('Khu di tích quốc gia đặc biệt Côn Sơn - Kiếp Bạc')
         for name in _name():
             pats.append({"label": "AGENCY", "pattern": [{"LOWER": site[0], "IS_TITLE": True}, *[{"LOWER": w} for w in site[1:]],
@@ -1325,8 +1327,9 @@ def _locates(pick, ents):
         return named if (key(commune), key(district)) in _communes_of_districts() else pick
     if named is not None and named.label_ in ("COMMUNE", "DISTRICT") and pick.label_ == "PROVINCE" and pick[0].lower_ in ("tỉnh", "thành"):
         return named  # 'phường Phan Đình Phùng, tỉnh Thái Nguyên (2.189 trường hợp)': the province says where the ward is
-    if named is not None and named.label_ == "VILLAGE" and pick.label_ == "COMMUNE":
-        return named  # '- Xóm Cối Cáo, xã Tự Do: 5 hộ bị bay mái nhà': the commune says where the hamlet is
+    if named is not None and named.label_ in ("VILLAGE", "AGENCY") and pick.label_ == "COMMUNE":
+        return named  # '- Xóm Cối Cáo, xã Tự Do: 5 hộ bị bay mái nhà', '- Khu di tích QGĐB Pác Bó, xã Trường Hà (Hà Quảng): đón
+        # tiếp 922 đoàn': the commune says where the hamlet or the body is
     return pick
 
 

@@ -1031,3 +1031,10 @@ def test_a_body_named_by_its_level_alone_is_the_one_named_in_full_with_that_leve
     assert [(v, s) for v, _, _, s in facts(text)] == [(41, "Công an huyện Đức Cơ"), (12, "Công an huyện Đức Cơ")]
     two = "Công an tỉnh Gia Lai bắt 5 vụ; Công an tỉnh Kon Tum bắt 3 vụ.\n\nCông an tỉnh đã xử lý 9 vụ."
     assert [s for *_, s in facts(two)] == ["Công an tỉnh Gia Lai", "Công an tỉnh Kon Tum", "Công an tỉnh"]
+
+
+def test_a_relic_site_or_temple_is_a_body_and_the_commune_after_its_name_says_where_it_is():
+    got = facts("Khách đến các điểm:\n- Di tích lịch sử và thắng cảnh Hàm Rồng (Thanh Hóa) đón 12 nghìn lượt khách;\n- Đền Bà Triệu "
+                "đón 8.500 lượt khách;\n- Khu di tích QGĐB Kim Liên, xã Kim Liên (Nam Đàn): đón 640 đoàn.\n\nĐã tu bổ 3 ngôi đền.")
+    assert [(v, s) for v, _, _, s in got] == [(12000, "Di tích lịch sử và thắng cảnh Hàm Rồng"), (8500, "Đền Bà Triệu"),
+                                              (640, "Khu di tích QGĐB Kim Liên"), (3, None)]
