@@ -1668,8 +1668,9 @@ def name_listed_units(doc: Doc) -> Doc:
     colons = [(t.i, _sentence_start(doc, t.i)) for t in doc if t.text == ":" or (  # '... một số huyện có tỷ lệ thu tốt là Lạc
         t.lower_ in ("là", "gồm") and t.i + 1 < len(doc) and doc[t.i + 1].is_title)]  # Dương (34%), Cát Tiên (31%)'
     leads = [(c, m.group(1).lower(), start) for c, start in colons if (m := _LEAD_LEVEL.search(doc[start:c].text))]
-    for n_lead, (colon, level, _) in enumerate(leads):
+    for n_lead, (colon, level, lead_start) in enumerate(leads):
         kin = next(f for f in _FAMILY.values() if level in f)
+        said = [lv for lv in kin if re.search(rf"(?<![^\W\d_]){lv}(?![^\W\d_])", doc[lead_start:colon].text.lower())]
         stop = next((start for _, _, start in leads[n_lead + 1 :] if start > colon), len(doc))  # the next list's lead-in
         # (not a later colon of the same sentence: 'Phân theo các huyện ... như sau: Cư Jút: 29 trường; Đắk Mil: 27 trường')
         j = colon + 1
@@ -1679,9 +1680,9 @@ def name_listed_units(doc: Doc) -> Doc:
                     run = doc[j : j + n]
                     if not bare(run, n):
                         continue
-                    name = next((_canonical(lv, run.text) for lv in kin if _is_unit(lv, run.text)), None)
-                    if name is not None:
-                        name_it(run, level, name)
+                    lv = next((lv for lv in (level, *said, *kin) if _is_unit(lv, run.text)), None)
+                    if lv is not None:  # the level the lead-in says, or another it says too ('Các quận, huyện ...: An Dương')
+                        name_it(run, lv if lv in said else level, _canonical(lv, run.text))
                         break
             j += 1
     for e in [e for e in ents if e.label_ in ("COMMUNE", "DISTRICT") and e.start > 0 and doc[e.start - 1].lower_ in ("các", "những")]:

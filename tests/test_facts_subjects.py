@@ -1038,3 +1038,8 @@ def test_a_relic_site_or_temple_is_a_body_and_the_commune_after_its_name_says_wh
                 "đón 8.500 lượt khách;\n- Khu di tích QGĐB Kim Liên, xã Kim Liên (Nam Đàn): đón 640 đoàn.\n\nĐã tu bổ 3 ngôi đền.")
     assert [(v, s) for v, _, _, s in got] == [(12000, "Di tích lịch sử và thắng cảnh Hàm Rồng"), (8500, "Đền Bà Triệu"),
                                               (640, "Khu di tích QGĐB Kim Liên"), (3, None)]
+
+
+def test_a_list_whose_lead_in_says_two_levels_names_each_bare_unit_at_the_level_the_data_has_for_it():
+    got = facts("Các quận, huyện có số ca mắc cao: Ba Đình (50 ca), Gia Lâm (30 ca).\n\nKhối huyện: Cát Hải đạt 124,56%.")
+    assert [(v, s) for v, _, _, s in got] == [(50, "quận Ba Đình"), (30, "huyện Gia Lâm"), (124.56, "huyện Cát Hải")]
