@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from baocao.core.vietnamese import old_style_tones, strip_marks
-from baocao.core.places import admin_units, key, provinces
+from baocao.core.places import admin_units, districts, key, provinces
 from baocao.diacritics.corpus import team_names
 
 KINDS = {"PROVINCE": "province", "DISTRICT": "district", "COMMUNE": "commune", "VILLAGE": "village", "AGENCY": "agency",
@@ -1732,6 +1732,24 @@ def name_listed_units(doc: Doc) -> Doc:
                     run.start == 0 or not doc[run.start - 1].is_title):  # fmt: skip
                 name_it(run, level, _canonical(level, run.text))
                 break
+    home = _issuer_province(doc.user_data.get("issuer", ""))
+    led = {start for _, _, start in leads} | {_sentence_start(doc, c) for c, start in colons
+                                             if any(e.label_ == "AGENCY" and start <= e.start < c for e in ents)}
+    for j in range(len(doc) - 1) if home else ():  # '- Lộc Hà: 364 tỷ đồng', 'Tây Giang 38,07%, Nam Trà My 37,37%' in a
+        # report of the province: a district of the issuer's own province, named bare where a list item opens
+        if j in taken or not (j == 0 or doc[j - 1].text in (":", ";", ",", "-", "+", "•", "là") or _line_opens(doc, j)) \
+                or _sentence_start(doc, j) in led:
+            continue  # (not in a list whose lead-in says the level or the body its names are of)
+        for n in (3, 2, 1):
+            run = doc[j : j + n]
+            then = doc[run.end] if run.end < len(doc) else None
+            if then is None or not (then.text[:1].isdigit() or then.text == "(" or (then.text == ":" or then.lower_ == "với") and (
+                    doc[j - 1].text != ",")) or not bare(run, n) \
+                    or districts().get(key(run.text)) != home or key(run.text) == key(home):  # fmt: skip
+                continue
+            if lv := next((lv for lv in _FAMILY["DISTRICT"] if _is_unit(lv, run.text)), None):
+                name_it(run, lv, _canonical(lv, run.text))
+                break
     doc.ents = sorted(ents, key=lambda e: e.start)
     doc.user_data["listed"] = listed
     return doc
@@ -2107,6 +2125,15 @@ def subjects(text: str, issuer: str = "") -> dict[int, Subject]:
     full = _full_names(doc)
     return {i: named for i, s in doc.user_data["subjects"].items() if not (national and i in doc.user_data["national_average"])
             and not _own(key(s.name), own) and not _own(key((named := full.get(key(s.name), s)).name), own)}
+
+
+def _issuer_province(issuer: str) -> str | None:
+    """The province a heading's body is of: 'UBND TỈNH QUẢNG NAM', 'CỤC THUẾ TỈNH HÀ TĨNH', 'UBND HUYỆN CẨM XUYÊN'."""
+    for line in issuer.splitlines():
+        if m := re.search(r"(?<![a-z])(?:tinh|thanh pho|huyen|thi xa)\s+([a-z ]+?)\s*$", key(line)):
+            if found := provinces().get(m.group(1)) or districts().get(m.group(1)):
+                return found
+    return None
 
 
 def _full_names(doc: Doc) -> dict[str, Subject]:

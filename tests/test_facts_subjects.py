@@ -1043,3 +1043,11 @@ def test_a_relic_site_or_temple_is_a_body_and_the_commune_after_its_name_says_wh
 def test_a_list_whose_lead_in_says_two_levels_names_each_bare_unit_at_the_level_the_data_has_for_it():
     got = facts("Các quận, huyện có số ca mắc cao: Ba Đình (50 ca), Gia Lâm (30 ca).\n\nKhối huyện: Cát Hải đạt 124,56%.")
     assert [(v, s) for v, _, _, s in got] == [(50, "quận Ba Đình"), (30, "huyện Gia Lâm"), (124.56, "huyện Cát Hải")]
+
+
+def test_a_district_of_the_issuer_s_own_province_named_bare_where_a_list_item_opens_is_that_district():
+    text = ("CỤC THUẾ TỈNH HÀ TĨNH\nBÁO CÁO\nKết quả thu ngân sách năm 2021\nSố thu một số địa phương:\n- Cẩm Xuyên: 662 tỷ đồng;\n"
+            "Học sinh dự thi: Thạch Hà 1.065 em; Can Lộc 958 em.\nĐứng đầu là Hương Khê với 3.704 hộ.\n"
+            "- Các huyện Nghi Xuân, Kỳ Anh: mỗi huyện có 2 xã.\n\nVinh: 5 xã.")
+    assert [(v, s) for v, _, _, s in facts(text)] == [(662e9, "huyện Cẩm Xuyên"), (1065, "huyện Thạch Hà"), (958, "huyện Can Lộc"),
+                                                     (3704, "huyện Hương Khê"), (2, "huyện Nghi Xuân"), (5, None)]
