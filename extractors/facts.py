@@ -40,10 +40,11 @@ _QUARTER_END = {"I": 3, "II": 6, "III": 9, "IV": 12, "1": 3, "2": 6, "3": 9, "4"
 # an obligation, a need or a direction names what is to be reached: "phải hoàn thành cấp hơn 6 triệu thẻ", "cần phát triển
 # thêm 24.515 người", "Mô hình hướng tới: trên 80% ..."
 # (not "hồ sơ phải giải quyết trong kỳ là 2,578 triệu", the workload)
-_AIM = r"mục\s+tiêu(?!\s+quốc\s+gia)"  # not 'Chương trình mục tiêu quốc gia ...', a programme's name
+_AIM = r"(?<!chương\strình\s)mục\s+tiêu(?!\s+quốc\s+gia)"  # not a programme's name: 'Chương trình mục tiêu quốc gia ...',
+# 'vốn chương trình mục tiêu'
 _MUST = r"phải\s+(?:hoàn\s+thành|đạt|bảo\s+đảm|đảm\s+bảo|đáp\s+ứng)|cần\s+(?:[^\W\d_]+\s+){1,3}?thêm(?![^\W\d_])"
 _TARGET = re.compile(rf"(?<!vượt\s)(?<!hoàn\sthành\s)(?:{_AIM}|chỉ\s+tiêu)|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)|phấn\s+đấu|tối\s+thiểu|ít\s+nhất(?!\s*[,;(]|\s+(?:với|là|trong|so|cả))|"
-                     r"(?<!số\s)(?<!lượt\s)(?<!các\s)yêu\s+cầu(?!\s+cấp\s+(?:phiếu|giấy|bản|thẻ)|\s+(?:khắt\s+khe|cao\s+về|rất))|dự\s+kiến|định\s+hướng|cam\s+kết"
+                     r"(?<!số\s)(?<!lượt\s)(?<!các\s)(?<!đã\s)yêu\s+cầu(?!\s+cấp\s+(?:phiếu|giấy|bản|thẻ)|\s+(?:khắt\s+khe|cao\s+về|rất))|dự\s+kiến|định\s+hướng|cam\s+kết"
                      rf"|kế\s+hoạch\s+(?:đầu\s+tư\s+)?vốn|kế\s+hoạch\s+đầu\s+tư\s+công|vốn\s+kế\s+hoạch|{_MUST}|hướng\s+tới\s*:"
                      r"|\(\s*KH(?:\s+(?:năm\s+)?\d{4})?\s*:", re.IGNORECASE)  # "(KH 2024: 94%)": the plan, abbreviated
 # ("yêu cầu cấp phiếu": requests; "yêu cầu khắt khe": demands; "kế hoạch (đầu tư) vốn": money planned)
@@ -259,6 +260,8 @@ _SHARE_OF_CHANGE = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*(?:,\s*)?(?:\(?\s*(?:tư
                               re.IGNORECASE)  # (past the words of a unit cut short: "cấp tăng 7.508 giấy phép, tương đương 73,2%")
 # ...or the same change as a count: "Tỷ lệ hộ nghèo giảm 6,26%, tương đương với 11.710 hộ"
 _SAME_CHANGE = re.compile(r"\s*,\s*tương\s+đương(?:\s+với)?\s*(?:khoảng\s+|gần\s+|hơn\s+)?", re.IGNORECASE)
+_FROM_NOW = re.compile(r"(?<![^\W\d_])từ\s*$", re.IGNORECASE)  # ...and the value a rise starts from
+_UP_TO = re.compile(r"\s*%?\s*lên\s+(?:mức\s+)?(?:khoảng\s+|trên\s+)?\d", re.IGNORECASE)
 _OWN_VERB = re.compile(r"đạt|chiếm|còn|(?<![^\W\d_])(?:có|là|được)(?![^\W\d_])", re.IGNORECASE)
 _CHANGE_UNITS = frozenset({"ngày", "tháng", "năm", "tuần", "giờ", "bậc"})  # "vượt 10 ngày": a change of 10 days
 # a catalogue total followed by its parts: "có 484 TTHC, trong đó 323 ...", "1.960 TTHC, gồm: 335 ..."
@@ -952,6 +955,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 kind = FactKind.scope  # "Các vị trí từ thứ 6 đến thứ 13 thuộc về: ...": a band of places, its members after
             if done_against and kind == FactKind.target:
                 kind = FactKind.result  # "chỉ tiêu 30%, thực hiện 75,3%": the value reached against the target, in a plan too
+            if kind == FactKind.target and _FROM_NOW.search(text, max(0, start - 8), start) and _UP_TO.match(text, end):
+                kind = FactKind.result  # "tỷ lệ ... sẽ tăng từ 53% lên 65%": where it stands now, the aim after 'lên'
             if facts and fact_end > clause_start and facts[-1].unit == unit and _RANGE_JOIN.fullmatch(text, fact_end, start):
                 kind = facts[-1].kind  # "cao hơn nữ giới 5 - 10%", "tăng bình quân 20-25%/năm": the range's other end
             if split and split_from[2] == FactKind.scope:

@@ -1215,3 +1215,9 @@ def test_a_total_broken_down_after_gomcolon_into_counts_is_a_finding_but_a_list_
 def test_an_outbreak_is_counted_in_o_whether_or_not_dich_follows():
     got = facts("Thành phố ghi nhận 209 ổ dịch; nhiều nhất là Hải An (134 ổ), Lê Chân (41 ổ).")
     assert [(v, u) for v, u, *_ in got] == [(209, "ổ"), (134, "ổ"), (41, "ổ")]
+
+
+def test_a_targeted_programme_s_funds_a_demand_already_made_and_where_a_planned_rise_starts_are_no_aims():
+    got = facts("Vốn chương trình mục tiêu giải ngân được 92 tỷ đồng.\n\nĐoàn thanh tra đã yêu cầu kiểm điểm 3 cá nhân.\n\n"
+                "Đến năm 2025, tỷ lệ cứng hóa đường sẽ tăng từ 53% lên 65%.\n\nYêu cầu các xã đạt 100%.")
+    assert [(v, k) for v, _, k, *_ in got] == [(92e9, "result"), (3, "result"), (53, "result"), (65, "target"), (100, "target")]
