@@ -1218,6 +1218,6 @@ def test_an_outbreak_is_counted_in_o_whether_or_not_dich_follows():
 
 
 def test_a_targeted_programme_s_funds_a_demand_already_made_and_where_a_planned_rise_starts_are_no_aims():
-    got = facts("Vốn chương trình mục tiêu giải ngân được 92 tỷ đồng.\n\nĐoàn thanh tra đã yêu cầu kiểm điểm 3 cá nhân.\n\n"
+    got = facts("Vốn chương trình mục tiêu giải ngân được 92 tỷ đồng.\n\nĐoàn thanh tra đã yêu cầu rút kinh nghiệm đối với 3 cá nhân.\n\n"
                 "Đến năm 2025, tỷ lệ cứng hóa đường sẽ tăng từ 53% lên 65%.\n\nYêu cầu các xã đạt 100%.")
     assert [(v, k) for v, _, k, *_ in got] == [(92e9, "result"), (3, "result"), (53, "result"), (65, "target"), (100, "target")]
