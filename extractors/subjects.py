@@ -988,6 +988,9 @@ def _no_subject(doc: Doc, start: int, end: int, current: Span | None = None) -> 
         i = comma + 1 if comma is not None else i
     if current is not None and i + 1 < end and any(_refers_back(doc, i, i + n, current) for n in (1, 2)):
         return True
+    first = next((j for j in range(i, end) if doc[j].text[:1].isdigit()), end)
+    if current is not None and any(t.lower_ == "này" for t in doc[i:first]):
+        return True  # 'Xã Nghĩa Hiệp có 24 công trình ... Tổng vốn các công trình này hơn 35,5 tỷ đồng': the same things again
     return i < end and doc[i].lower_ in _GOES_ON
 
 

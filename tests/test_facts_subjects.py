@@ -1051,3 +1051,9 @@ def test_a_district_of_the_issuer_s_own_province_named_bare_where_a_list_item_op
             "- Các huyện Nghi Xuân, Kỳ Anh: mỗi huyện có 2 xã.\n\nVinh: 5 xã.")
     assert [(v, s) for v, _, _, s in facts(text)] == [(662e9, "huyện Cẩm Xuyên"), (1065, "huyện Thạch Hà"), (958, "huyện Can Lộc"),
                                                      (3704, "huyện Hương Khê"), (2, "huyện Nghi Xuân"), (5, None)]
+
+
+def test_a_sentence_that_points_back_with_nay_goes_on_about_the_last_actor():
+    got = facts("Xã Hòa Phong hiện có 12 công trình đã xong nhưng chưa thanh toán. Tổng vốn các công trình này là 9,5 tỷ đồng.\n\n"
+                "Tổng vốn đầu tư toàn huyện là 120 tỷ đồng.")
+    assert [(v, s) for v, _, _, s in got] == [(12, "xã Hòa Phong"), (9.5e9, "xã Hòa Phong"), (120e9, None)]
