@@ -1149,7 +1149,9 @@ def _whole_area(doc: Doc, start: int, i: int, actor: Span | None = None) -> bool
     m = _AREA.search(doc[start:i].text) if i > start else None
     if m is None or actor is None:
         return m is not None
-    level = _LEVEL_OF_AREA.get(m.group().split()[-1].lower()) if m.group().lower().startswith("toàn") else None
+    said = m.group().split()[-1] if m.group().lower().startswith("toàn") else (  # 'toàn huyện', 'trên địa bàn huyện'
+        (w := re.match(r"\s+(\w+)", doc[start:i].text[m.end() :])) and w.group(1) if m.group().lower().startswith("trên") else "")
+    level = _LEVEL_OF_AREA.get((said or "").lower())
     if level is None or normalize(actor.text, actor.label_).kind != level:
         return True
     return actor.start < _line_start(doc, start) and (level == "province" or bool(

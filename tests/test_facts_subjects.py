@@ -1057,3 +1057,9 @@ def test_a_sentence_that_points_back_with_nay_goes_on_about_the_last_actor():
     got = facts("Xã Hòa Phong hiện có 12 công trình đã xong nhưng chưa thanh toán. Tổng vốn các công trình này là 9,5 tỷ đồng.\n\n"
                 "Tổng vốn đầu tư toàn huyện là 120 tỷ đồng.")
     assert [(v, s) for v, _, _, s in got] == [(12, "xã Hòa Phong"), (9.5e9, "xã Hòa Phong"), (120e9, None)]
+
+
+def test_on_the_area_of_a_level_is_the_unit_of_that_level_the_section_is_about():
+    text = ("SỞ TÀI CHÍNH TỈNH BẮC GIANG\nBÁO CÁO\nTình hình nợ đọng xây dựng cơ bản\n1. Huyện Yên Thế\nSố nợ của các xã trên "
+            "địa bàn huyện lên tới 54 tỷ đồng.\n2. Chung toàn tỉnh\nSố nợ trên địa bàn tỉnh là 800 tỷ đồng.")
+    assert [(v, s) for v, _, _, s in facts(text)] == [(54e9, "huyện Yên Thế"), (800e9, None)]
