@@ -1573,6 +1573,9 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # 'cấp huyện và cấp xã lần lượt đạt 95% và 90%': a name for each value
         if e.end - e.start > 1 and e[-1].lower_ in ("và", "-"):  # 'Sở Tư pháp và | Sở Y tế': the joiner is no part
             e = Span(doc, e.start, e.end - 1, label=e.label_)
+        if e.label_ == "VILLAGE" and len(e) > 2 and e[-1].text.isdigit() and e[-2].is_alpha and e[-2].whitespace_ and e.end < len(doc) \
+                and doc[e.end].is_lower:  # fmt: skip
+            e = Span(doc, e.start, e.end - 1, label=e.label_)  # 'thôn Chiềng Ai 7 hộ': the count, not a numbered hamlet ('Thôn 7')
         if e.label_ == "AGENCY" and e.text in OPERATORS and e.end < len(doc) and (doc[e.end].text == "-" or not (
                 doc[e.end].is_punct or doc[e.end].is_lower)):  # fmt: skip
             continue  # a product, not the operator: 'Hệ thống VNPT iGate', 'VNPT-iLIS', 'Viettel Money'
@@ -1742,7 +1745,8 @@ def name_listed_units(doc: Doc) -> Doc:
                                              if any(e.label_ == "AGENCY" and start <= e.start < c for e in ents)}
     for j in range(len(doc) - 1) if home else ():  # '- Lộc Hà: 364 tỷ đồng', 'Tây Giang 38,07%, Nam Trà My 37,37%' in a
         # report of the province: a district of the issuer's own province, named bare where a list item opens
-        if j in taken or not (j == 0 or doc[j - 1].text in (":", ";", ",", "-", "+", "•", "là") or _line_opens(doc, j)) \
+        short = _ABBREVIATED.get(doc[j - 2].text) if j >= 2 and doc[j - 1].text == "." else None  # 'H.Hòa An 97 nhà'
+        if j in taken or not (j == 0 or doc[j - 1].text in (":", ";", ",", "(", "-", "+", "•", "là") or short or _line_opens(doc, j)) \
                 or _sentence_start(doc, j) in led:
             continue  # (not in a list whose lead-in says the level or the body its names are of)
         for n in (3, 2, 1):
@@ -1752,7 +1756,7 @@ def name_listed_units(doc: Doc) -> Doc:
                     doc[j - 1].text != ",")) or not bare(run, n) \
                     or districts().get(key(run.text)) != home or key(run.text) == key(home):  # fmt: skip
                 continue
-            if lv := next((lv for lv in _FAMILY["DISTRICT"] if _is_unit(lv, run.text)), None):
+            if lv := next((lv for lv in ((short,) if short else _FAMILY["DISTRICT"]) if _is_unit(lv, run.text)), None):
                 name_it(run, lv, _canonical(lv, run.text))
                 break
     doc.ents = sorted(ents, key=lambda e: e.start)
@@ -2130,6 +2134,9 @@ def subjects(text: str, issuer: str = "") -> dict[int, Subject]:
     full = _full_names(doc)
     return {i: named for i, s in doc.user_data["subjects"].items() if not (national and i in doc.user_data["national_average"])
             and not _own(key(s.name), own) and not _own(key((named := full.get(key(s.name), s)).name), own)}
+
+
+_ABBREVIATED = {"H": "huyện", "TX": "thị xã"}  # a district's level cut short before its name: 'H.Hà Quảng', 'TX.Sa Pa'
 
 
 def _issuer_province(issuer: str) -> str | None:

@@ -1063,3 +1063,10 @@ def test_on_the_area_of_a_level_is_the_unit_of_that_level_the_section_is_about()
     text = ("SỞ TÀI CHÍNH TỈNH BẮC GIANG\nBÁO CÁO\nTình hình nợ đọng xây dựng cơ bản\n1. Huyện Yên Thế\nSố nợ của các xã trên "
             "địa bàn huyện lên tới 54 tỷ đồng.\n2. Chung toàn tỉnh\nSố nợ trên địa bàn tỉnh là 800 tỷ đồng.")
     assert [(v, s) for v, _, _, s in facts(text)] == [(54e9, "huyện Yên Thế"), (800e9, None)]
+
+
+def test_a_district_split_in_brackets_with_bare_or_cut_short_names_and_a_hamlet_s_count_after_its_name():
+    text = ("UBND TỈNH CAO BẰNG\nBÁO CÁO\nThiệt hại do mưa lũ\nCó 407 nhà bị ngập (H.Hòa An 97 nhà, Hà Quảng 91 nhà).\n\n"
+            "Các điểm sạt lở gồm: thôn Nà Rị 7 hộ; Thôn 5 có 3 hộ; làng O2 có 4 hộ.")
+    assert [(v, s) for v, _, _, s in facts(text)] == [(407, None), (97, "huyện Hòa An"), (91, "huyện Hà Quảng"), (7, "thôn Nà Rị"),
+                                                     (3, "thôn 5"), (4, "làng O2")]
