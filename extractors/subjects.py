@@ -1490,6 +1490,7 @@ def pipeline() -> Language:
     nlp.disable_pipe("entity_ruler")  # its matches are annotated by line_bound_entities
     nlp.add_pipe("line_bound_entities")
     nlp.add_pipe("filter_entities")
+    nlp.add_pipe("firm_items")
     nlp.add_pipe("name_listed_units")
     nlp.add_pipe("name_lead_groups")
     nlp.add_pipe("name_unit_lists")
@@ -1616,6 +1617,36 @@ def filter_entities(doc: Doc) -> Doc:
             e = Span(doc, e.start, e.end + 1, label="AGENCY")  # 'Công ty TNHH MTV 508': a company named by a number
         ents.append(e)
     doc.ents = ents
+    return doc
+
+
+_FIRM_HEADS = (("công", "ty"), ("tổng", "công", "ty"), ("hợp", "tác", "xã"), ("htx",), ("nhà", "máy"), ("doanh", "nghiệp", "tư", "nhân"))
+_FIRM_ENDS = frozenset(_STOP) - {"cấp", "cao", "số"} | {"nợ", "chậm", "nộp", "đóng", "trả"}  # ("cấp thoát nước")
+_FIRM_TAIL = frozenset({":", "(", ",", "nợ", "chậm", "nộp", "đóng", "có", "đạt", "đã", "được"})  # what may follow the name
+
+
+@Language.component("firm_items")
+def firm_items(doc: Doc) -> Doc:
+    """'- Công ty cổ phần đường bộ Đắk Lắk: nợ 4,44 tỷ đồng', '- Công ty CP Lilama 45.3 nợ ...': a list item that
+    opens with a firm names it to its colon, bracket or first verb, whatever the case of its words (a firm's
+    name holds common nouns and numbers the ruler's names do not)."""
+    ents = list(doc.ents)
+    for i in range(len(doc)):
+        if not (_line_opens(doc, i) or i == 0) or doc[i].text not in "-+•" and not doc[i].is_alpha:
+            continue
+        start = i + 1 if doc[i].text in "-+•" else i
+        head = next((h for h in _FIRM_HEADS if _words(doc, start, start + len(h)) == " ".join(h)), None)
+        if head is None or not doc[start].is_title and doc[start].text != "HTX":
+            continue
+        end = start + len(head)
+        while end < len(doc) and "\n" not in _gap(doc, end) and doc[end].text not in (":", "(", ",", ";", ".") \
+                and doc[end].lower_ not in _FIRM_ENDS:  # fmt: skip
+            end += 1
+        name = doc[start + len(head) : end]
+        if not name or end >= len(doc) or doc[end].lower_ not in _FIRM_TAIL or not any(t.is_title or t.is_upper or t.like_num for t in name):
+            continue  # (not a kind of firm: '- Hợp tác xã nông nghiệp ứng dụng công nghệ cao: 184 hợp tác xã')
+        ents = [e for e in ents if e.end <= start or e.start >= end] + [Span(doc, start, end, label="AGENCY")]
+    doc.ents = sorted(ents, key=lambda e: e.start)
     return doc
 
 

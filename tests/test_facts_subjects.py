@@ -1070,3 +1070,10 @@ def test_a_district_split_in_brackets_with_bare_or_cut_short_names_and_a_hamlet_
             "Các điểm sạt lở gồm: thôn Nà Rị 7 hộ; Thôn 5 có 3 hộ; làng O2 có 4 hộ.")
     assert [(v, s) for v, _, _, s in facts(text)] == [(407, None), (97, "huyện Hòa An"), (91, "huyện Hà Quảng"), (7, "thôn Nà Rị"),
                                                      (3, "thôn 5"), (4, "làng O2")]
+
+
+def test_a_list_item_that_opens_with_a_firm_names_it_to_its_colon_bracket_or_verb_but_not_a_kind_of_firm():
+    got = facts("Các đơn vị nợ lớn:\n- Công ty cổ phần cấp thoát nước Kon Tum: nợ 2,1 tỷ đồng;\n- Công ty CP Bê tông ly tâm An Khê "
+                "(trụ sở tại xã Song An) nợ 3,5 tỷ đồng;\n- Hợp tác xã nông nghiệp ứng dụng công nghệ cao: 18 hợp tác xã.")
+    assert [(v, s) for v, _, _, s in got] == [(2.1e9, "Công ty cổ phần cấp thoát nước Kon Tum"),
+                                              (3.5e9, "Công ty CP Bê tông ly tâm An Khê"), (18, None)]
