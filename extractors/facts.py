@@ -295,6 +295,7 @@ _UNIT_REACHED = re.compile(r"(?<![^\W\d_])(?i:xã|phường|thị\s+trấn|huy�
 _PER_UNIT = re.compile(r"\s*/\s*(?:xã|đơn\s+vị)(?![^\W\d_])", re.IGNORECASE)
 # a mark whose reachers a colon then counts is a band's bound: "- Đạt 19/19 tiêu chí: 29 xã"
 _MARK_COUNTED = re.compile(r"[^\S\n]*:\s*\d")
+_RATE_COUNTED = re.compile(r"(?:\s*[-–]\s*\d[\d.,]*)?\s*%?[^\S\n]*:\s*\d[\d.,]*\s+[^\W\d_]")  # (a count, not a rate, after it)
 # a pair of rates, one for each of two things the text names in the same order: "(cấp huyện/cấp xã) là 80%/60%",
 # "(tỷ lệ đạt/kế hoạch giao) ... huyện Cát Tiên (66,02%/82%)", the second of them a plan's when the legend says so
 _RATE_SLASH = re.compile(r"\d\s*%\s*/\s*$")
@@ -688,6 +689,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         return FactKind.scope
     if unit and _INDEX_PART.match(unit) and _MARK_COUNTED.match(text, end):
         return FactKind.scope
+    if unit == "%" and _RATE_COUNTED.match(text, end):
+        return FactKind.scope  # "- Nhà bị thiệt hại từ 50-70%: 10 nhà": a band of rates, the count of what falls in it after
     if unit and _INDEX_PART.match(unit) and not share and not _PREDICATE_AFTER.match(text, end) and not _REALIZED.search(near) \
             and not _UNIT_REACHED.search(text, max(s_start, cue_from - 60), start) and not _PER_UNIT.match(text, end):  # fmt: skip
         return FactKind.scope

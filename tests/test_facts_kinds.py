@@ -1221,3 +1221,9 @@ def test_a_targeted_programme_s_funds_a_demand_already_made_and_where_a_planned_
     got = facts("Vốn chương trình mục tiêu giải ngân được 92 tỷ đồng.\n\nĐoàn thanh tra đã yêu cầu rút kinh nghiệm đối với 3 cá nhân.\n\n"
                 "Đến năm 2025, tỷ lệ cứng hóa đường sẽ tăng từ 53% lên 65%.\n\nYêu cầu các xã đạt 100%.")
     assert [(v, k) for v, _, k, *_ in got] == [(92e9, "result"), (3, "result"), (53, "result"), (65, "target"), (100, "target")]
+
+
+def test_a_band_of_rates_that_a_colon_then_counts_is_scope():
+    got = facts("- Nhà bị thiệt hại trên 70%: 3 nhà;\n- Nhà bị thiệt hại từ 50-70%: 12 nhà.\n\nTỷ lệ hộ nghèo: 5,2%.")
+    assert [(v, k) for v, _, k, *_ in got] == [(70, "scope"), (3, "result"), (50, "scope"), (70, "scope"), (12, "result"),
+                                              (5.2, "result")]
