@@ -42,7 +42,8 @@ def headings(text: str) -> list[Heading]:
         if appendix:
             out.append(Heading(m.start(), m.end(), 1, line, False))
             continue
-        if roman and not (title[:1].isupper() and sum(c.isupper() for c in title) > 0.6 * sum(c.isalpha() for c in title)):
+        core = re.sub(r"\s*\([^()]*\)\s*$", "", title)  # (past an aside: 'II. KẾT QUẢ THỰC HIỆN (tính đến ngày 16/10/2025)')
+        if roman and not (core[:1].isupper() and sum(c.isupper() for c in core) > 0.6 * sum(c.isalpha() for c in core)):
             continue  # "V. " inside a sentence, or a roman-numbered line in lower case
         folded = fold(title)
         plan = bool(re.match(rf"(?:ve |cac |mot so )?(?:{PLAN_WORDS})", folded)) and not _DONE.search(folded)

@@ -1227,3 +1227,9 @@ def test_a_band_of_rates_that_a_colon_then_counts_is_scope():
     got = facts("- Nhà bị thiệt hại trên 70%: 3 nhà;\n- Nhà bị thiệt hại từ 50-70%: 12 nhà.\n\nTỷ lệ hộ nghèo: 5,2%.")
     assert [(v, k) for v, _, k, *_ in got] == [(70, "scope"), (3, "result"), (50, "scope"), (70, "scope"), (12, "result"),
                                               (5.2, "result")]
+
+
+def test_a_roman_heading_in_capitals_with_an_aside_in_brackets_ends_the_plan_section_before_it():
+    got = facts("I. MỤC TIÊU CỦA CHIẾN DỊCH\nLàm sạch 100% dữ liệu.\nII. KẾT QUẢ THỰC HIỆN (tính đến ngày 16/10/2025)\n"
+                "- Tổng số hồ sơ đã thu thập là 184.890 hồ sơ.")
+    assert [(v, k) for v, _, k, *_ in got] == [(100, "target"), (184890, "result")]
