@@ -304,8 +304,8 @@ _PARTS_NAMED = re.compile(r"[^;.]*?(?:gồm|trong\s+đó)\s*:[^;.]*", re.IGNOREC
 # ...whose items are bare counts, so the count is their total, not a list's size (not a name with a number: 'Quốc lộ 1')
 _BARE_PARTS = re.compile(r"\s*(?:[^\W\d_]+\s+){0,4}(?!(?:lộ|số|đường|khu|thôn|tổ|phường|quận)\s)[^\W\d_]+\s+\d[\d.,]*\s*[,;.]",
                          re.IGNORECASE)
-# ...or whose items open with their counts: "giành 187 giải, gồm: 16 giải Nhất, 61 giải Nhì": a total broken down
-_COUNT_OPENS = re.compile(r"\s*(?:[-+•]\s*)?\d[\d.,]*(?<![.,])(?!\d|\s*[%.)])")  # (not a rate, nor an item's number: '1. Chỉ đạo ...')
+# ...or whose items open with counts of the same things: "giành 187 giải, gồm: 16 giải Nhất, 61 giải Nhì": a total broken down
+_COUNT_OPENS = re.compile(r"\s*(?:[-+•]\s*)?\d[\d.,]*(?<![.,])(?!\d|\s*[%.)])\s*(\w+)")  # (not a rate, nor an item's number)
 _NAME_BEFORE = re.compile(r"[:,]\s*(?:(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn|tỉnh)\s+)?(?:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*\s+){1,4}$")
 _RATE_SLASH_AFTER = re.compile(r"\s*/\s*\d[\d.,]*\s*%")
 _DONE_OVER_PLAN = re.compile(r"(?:đạt|thực\s+hiện|kết\s+quả)\s*/\s*(?:kế\s+hoạch|chỉ\s+tiêu)", re.IGNORECASE)
@@ -538,6 +538,13 @@ def _runs_on(text: str, body: int) -> bool:
             and bool(re.match(r"\n[ \t]*\d", text[body : body + 8])))  # fmt: skip
 
 
+def _same_parts(text: str, pos: int, unit: str | None) -> bool:
+    """Whether the list at `pos` opens with a count of the things the total before it counts ('42 huy chương, gồm: 12 huy
+    chương vàng'); not of other things ('lựa chọn ... 06 đơn vị cấp phường (gồm: 05 phường ...)', a selection's size)."""
+    m = _COUNT_OPENS.match(text, pos)
+    return bool(m and unit and m.group(1).lower() == unit.split()[0].lower())
+
+
 def _parts_follow(text: str, end: int) -> bool:
     """Whether a list of parts follows a total in its clause ('có 484 TTHC, trong đó 323 ...'); not a list of
     names without a number ('Nhóm 10 tỉnh, thành phố dẫn đầu gồm Đà Nẵng, ..., Bà Rịa - Vũng Tàu'), whose
@@ -650,7 +657,7 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         return FactKind.scope  # "Trong 8 huyện, thành phố, có 5 địa phương ...": the field, its members counted after
     listed = _LIST_FOLLOWS.match(text, end)
     if unit not in (None, "%", "VND", "USD", "hồ sơ") and not _MARK_REACHED.match(text, end) and (
-            listed and not (_BARE_PARTS.match(text, listed.end()) or _COUNT_OPENS.match(text, listed.end()))
+            listed and not (_BARE_PARTS.match(text, listed.end()) or _same_parts(text, listed.end(), unit))
             or _names_follow(text, end) or _names_list(text, end)):
         return FactKind.scope  # "5 địa phương dẫn đầu ... là: A (..), B (..)", "06 tỉnh Kon Tum, Gia Lai, ...": the list's size
         # (not dossiers: "tổng cộng 25.047 hồ sơ, cụ thể như sau: ..." is a count its list breaks down)
