@@ -1236,6 +1236,6 @@ def test_a_roman_heading_in_capitals_with_an_aside_in_brackets_ends_the_plan_sec
 
 
 def test_a_selection_s_size_broken_down_into_other_things_stays_a_frame():
-    got = facts("Tỉnh lựa chọn 02 đơn vị cấp huyện và 06 đơn vị cấp phường (gồm: 05 phường thuộc thành phố; 01 phường "
-                "thuộc thị xã) để chỉ đạo điểm.")
+    got = facts("Tỉnh lựa chọn 02 đơn vị cấp huyện (thị xã Kỳ Anh; thị xã Hồng Lĩnh) và 06 đơn vị cấp phường (gồm: 05 phường "
+                "thuộc thành phố; 01 phường thuộc thị xã) để chỉ đạo điểm.")
     assert [(v, k) for v, _, k, *_ in got][:2] == [(2, "scope"), (6, "scope")]
