@@ -803,9 +803,13 @@ def _school_level(e: Span) -> bool:
     return words[0] in ("cấp", "bậc") and " ".join(words[2 if words[:2] == ["bậc", "học"] else 1 :]) in _SCHOOL_LEVELS
 
 
+def _line_before(doc: Doc, i: int) -> list[str]:
+    return [t.text for t in doc[_line_start(doc, i) : i]]
+
+
 def _heads_clause(doc: Doc, e: Span) -> bool:
     """At most one word between e and its line's opening, a list mark ('1.', '-') or a colon."""
-    before = [t.text for t in doc[_line_start(doc, e.start) : e.start]]
+    before = _line_before(doc, e.start)
     return len(before[max((k + 1 for k, w in enumerate(before) if w in (":", ".", ")")), default=0) :]) <= 1
 
 
@@ -814,7 +818,7 @@ def _stage_heads_item(doc: Doc, e: Span) -> bool:
     or a stage and its value in a list after a colon ('...: nhà trẻ 43,5%; mẫu giáo 99,2%')."""
     if e.start > 0 and doc[e.start - 1].text in (":", ";") and e.end < len(doc) and doc[e.end].text[:1].isdigit():
         return True
-    before = [t.text for t in doc[_line_start(doc, e.start) : e.start]]
+    before = _line_before(doc, e.start)
     marked = not before or before in (["-"], ["+"], ["•"]) or (len(before) == 2 and before[1] in (".", ")") and len(before[0]) <= 3)
     return marked and ":" in [t.text for t in doc[e.end : e.end + 4]]
 
@@ -859,8 +863,8 @@ def _field_of_a_number(doc: Doc, e: Span, tok) -> bool:
 
 
 # words that make a value the whole area's, whoever the paragraph is about: 'toàn tỉnh có 95% ...'
-_AREA = re.compile(r"(?<![^\W\d_])(?:toàn\s+(?:tỉnh|huyện|thành\s+phố|quốc|xã|ngành)|cả\s+(?:nước|tỉnh)|trên\s+địa\s+bàn"
-                   r"|(?:của|cấp)\s+tỉnh)(?![^\W\d_])", re.IGNORECASE)  # fmt: skip
+_AREA = re.compile(r"(?<![^\W\d_])(?:toàn\s+(?P<whole>tỉnh|huyện|thành\s+phố|quốc|xã|ngành)|cả\s+(?:nước|tỉnh)"
+                   r"|trên\s+địa\s+bàn(?:\s+(?P<on>tỉnh|huyện|xã))?|(?:của|cấp)\s+tỉnh)(?![^\W\d_])", re.IGNORECASE)  # fmt: skip
 # how a sentence opens (past an opening time phrase) when it has no subject of its own and goes on
 # with the last one's actor: a verb ('Đã kích hoạt ...', 'Tiếp nhận ...') or a link ('Trong đó, ...')
 _GOES_ON = frozenset("đã đang tiếp hoàn triển thực cấp kích tổ phối giải thu xử ban đồng ngoài bên mới chỉ còn cung cập tích rà hướng "
@@ -1149,9 +1153,7 @@ def _whole_area(doc: Doc, start: int, i: int, actor: Span | None = None) -> bool
     m = _AREA.search(doc[start:i].text) if i > start else None
     if m is None or actor is None:
         return m is not None
-    said = m.group().split()[-1] if m.group().lower().startswith("toàn") else (  # 'toàn huyện', 'trên địa bàn huyện'
-        (w := re.match(r"\s+(\w+)", doc[start:i].text[m.end() :])) and w.group(1) if m.group().lower().startswith("trên") else "")
-    level = _LEVEL_OF_AREA.get((said or "").lower())
+    level = _LEVEL_OF_AREA.get((m.group("whole") or m.group("on") or "").lower())  # 'toàn huyện', 'trên địa bàn huyện'
     if level is None or normalize(actor.text, actor.label_).kind != level:
         return True
     return actor.start < _line_start(doc, start) and (level == "province" or bool(
@@ -1632,11 +1634,9 @@ def firm_items(doc: Doc) -> Doc:
     name holds common nouns and numbers the ruler's names do not)."""
     ents = list(doc.ents)
     for i in range(len(doc)):
-        if not (_line_opens(doc, i) or i == 0) or doc[i].text not in "-+•" and not doc[i].is_alpha:
-            continue
         start = i + 1 if doc[i].text in "-+•" else i
         head = next((h for h in _FIRM_HEADS if _words(doc, start, start + len(h)) == " ".join(h)), None)
-        if head is None or not doc[start].is_title and doc[start].text != "HTX":
+        if head is None or not doc[start].is_title and doc[start].text != "HTX" or not (i == 0 or _line_opens(doc, i)):
             continue
         end = start + len(head)
         while end < len(doc) and "\n" not in _gap(doc, end) and doc[end].text not in (":", "(", ",", ";", ".") \
@@ -1772,7 +1772,7 @@ def name_listed_units(doc: Doc) -> Doc:
                 name_it(run, level, _canonical(level, run.text))
                 break
     home = _issuer_province(doc.user_data.get("issuer", ""))
-    led = {start for _, _, start in leads} | {_sentence_start(doc, c) for c, start in colons
+    led = {start for _, _, start in leads} | {start for c, start in colons
                                              if any(e.label_ == "AGENCY" and start <= e.start < c for e in ents)}
     for j in range(len(doc) - 1) if home else ():  # '- Lộc Hà: 364 tỷ đồng', 'Tây Giang 38,07%, Nam Trà My 37,37%' in a
         # report of the province: a district of the issuer's own province, named bare where a list item opens
@@ -2163,8 +2163,12 @@ def subjects(text: str, issuer: str = "") -> dict[int, Subject]:
                             _title_area(doc, issuer))
     national = issuer.strip() and not _LOCAL_ISSUER.search(issuer)  # its whole area is the country: the average is its own
     full = _full_names(doc)
-    return {i: named for i, s in doc.user_data["subjects"].items() if not (national and i in doc.user_data["national_average"])
-            and not _own(key(s.name), own) and not _own(key((named := full.get(key(s.name), s)).name), own)}
+    out = {}
+    for i, s in doc.user_data["subjects"].items():
+        named = full.get(key(s.name), s)  # 'Công an huyện' -> 'Công an huyện Chư Prông'
+        if not (national and i in doc.user_data["national_average"]) and not _own(key(s.name), own) and not _own(key(named.name), own):
+            out[i] = named
+    return out
 
 
 _ABBREVIATED = {"H": "huyện", "TX": "thị xã"}  # a district's level cut short before its name: 'H.Hà Quảng', 'TX.Sa Pa'
