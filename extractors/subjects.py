@@ -506,7 +506,8 @@ def attach_subjects(doc: Doc) -> Doc:
                       and not _compared_with(doc, tok.i + 1, e.start) and not _listed(doc, e, all_ents)
                       and not ("/" in tok.text and _is_region(e))  # 'thứ 8/13 tỉnh khu vực Tây Nguyên': the field
                       and (e.label_ == "GROUP" or doc[e.start - 1].lower_ in ("tại", "ở", "thuộc", "của")
-                           or _place_named_after(doc, tok, e) or _made_by(doc, tok, e))), None)  # fmt: skip
+                           or _place_named_after(doc, tok, e) or _made_by(doc, tok, e))), None) \
+            or _bracketed_place(doc, tok, ents)  # fmt: skip
         before = [e for e in ents if clause_start <= e.start and e.end <= tok.i and not _bracketed_elsewhere(doc, e, tok)
                   and not _aside(doc, e, clause_start, tok.i) and not _level_of_group(e, ents)]
         if after is not None:
@@ -772,6 +773,16 @@ def _field_led(doc: Doc, e: Span) -> bool:
     while i >= 0 and doc[i].lower_ in ("khối", "các", "nhóm", "trong"):  # (and 'xếp cuối trong nhóm các sở, ngành')
         i -= 1
     return e.label_ == "GROUP" and i >= 1 and _words(doc, i - 1, i + 1) in ("dẫn đầu", "đứng đầu", "đứng cuối", "xếp cuối", "xếp đầu")
+
+
+def _bracketed_place(doc: Doc, tok, ents) -> Span | None:
+    """'- Nhà phải di dời khẩn cấp: 02 nhà (Bảo Yên)': a place alone in brackets right after a value's unit
+    says where the value was counted."""
+    return next((e for e in ents if e.label_ in ("COMMUNE", "DISTRICT", "PROVINCE", "VILLAGE") and tok.i + 1 < e.start <= tok.i + 5
+                 and doc[e.start - 1].text == "(" and e.end < len(doc) and doc[e.end].text == ")"
+                 and all(t.is_alpha for t in doc[tok.i + 1 : e.start - 1])
+                 and doc[e.start].lower_ not in [t.lower_ for t in doc[tok.i + 1 : e.start]]), None)  # fmt: skip
+    # (not the thing counted, named: 'còn 01 bản (bản Trạm Củ)')
 
 
 def _place_named_after(doc: Doc, tok, e: Span) -> bool:
@@ -1783,7 +1794,8 @@ def name_listed_units(doc: Doc) -> Doc:
         for n in (3, 2, 1):
             run = doc[j : j + n]
             then = doc[run.end] if run.end < len(doc) else None
-            if then is None or not (then.text[:1].isdigit() or then.text == "(" or (then.text == ":" or then.lower_ == "với") and (
+            if then is None or not (then.text[:1].isdigit() or then.text == "(" or then.text == ")" and doc[j - 1].text == "(" or (
+                    then.text == ":" or then.lower_ == "với") and (
                     doc[j - 1].text != ",")) or not bare(run, n) \
                     or districts().get(key(run.text)) != home or key(run.text) == key(home):  # fmt: skip
                 continue

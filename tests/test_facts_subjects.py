@@ -1077,3 +1077,9 @@ def test_a_list_item_that_opens_with_a_firm_names_it_to_its_colon_bracket_or_ver
                 "(trụ sở tại xã Song An) nợ 3,5 tỷ đồng;\n- Hợp tác xã nông nghiệp ứng dụng công nghệ cao: 18 hợp tác xã.")
     assert [(v, s) for v, _, _, s in got] == [(2.1e9, "Công ty cổ phần cấp thoát nước Kon Tum"),
                                               (3.5e9, "Công ty CP Bê tông ly tâm An Khê"), (18, None)]
+
+
+def test_a_place_alone_in_brackets_after_a_value_s_unit_says_where_it_was_counted_unless_it_names_the_thing_counted():
+    text = ("UBND TỈNH LÀO CAI\nBÁO CÁO\nThiệt hại do bão số 3\n- Nhà phải di dời khẩn cấp: 02 nhà (Bảo Yên);\n- Nhà bị sập: "
+            "01 nhà (xã Bản Lầu).\n\nXã Pú Nhung còn 01 bản (bản Trạm Củ) chưa có điện lưới.")
+    assert [(v, s) for v, _, _, s in facts(text)] == [(2, "huyện Bảo Yên"), (1, "xã Bản Lầu"), (1, "xã Pú Nhung")]
