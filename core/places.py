@@ -39,9 +39,8 @@ def provinces() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def districts() -> dict[str, str]:
-    """Key of a district's name ('quynh luu', 'vinh') -> its province ('Nghệ An'), for the names that
-    only one province has (16 of 666 are shared, such as 'Phong Điền')."""
+def district_provinces() -> dict[str, frozenset[str]]:
+    """Key of a district's name ('bao lam') -> every province with a district of that name ('Cao Bằng', 'Lâm Đồng')."""
     m = _mapping()
     short = {e["name"]: e["short"] for e in m.get("old_province_names", {}).values()}
     seen: dict[str, set[str]] = defaultdict(set)
@@ -49,7 +48,14 @@ def districts() -> dict[str, str]:
         if row.get("old_district") and row.get("old_province"):
             name = re.sub(r"^(?:Huyện|Quận|Thị xã|Thành phố)\s+", "", row["old_district"])
             seen[key(name)].add(short.get(row["old_province"], row["old_province"]))
-    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+    return {k: frozenset(v) for k, v in seen.items()}
+
+
+@lru_cache(maxsize=1)
+def districts() -> dict[str, str]:
+    """Key of a district's name ('quynh luu', 'vinh') -> its province ('Nghệ An'), for the names that
+    only one province has (16 of 666 are shared, such as 'Phong Điền')."""
+    return {k: next(iter(v)) for k, v in district_provinces().items() if len(v) == 1}
 
 
 def key(name: str) -> str:

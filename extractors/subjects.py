@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from baocao.core.vietnamese import old_style_tones, strip_marks
-from baocao.core.places import admin_units, districts, key, provinces
+from baocao.core.places import admin_units, district_provinces, districts, key, provinces
 from baocao.diacritics.corpus import team_names
 
 KINDS = {"PROVINCE": "province", "DISTRICT": "district", "COMMUNE": "commune", "VILLAGE": "village", "AGENCY": "agency",
@@ -1788,16 +1788,13 @@ def name_listed_units(doc: Doc) -> Doc:
     for j in range(len(doc) - 1) if home else ():  # '- Lộc Hà: 364 tỷ đồng', 'Tây Giang 38,07%, Nam Trà My 37,37%' in a
         # report of the province: a district of the issuer's own province, named bare where a list item opens
         short = _ABBREVIATED.get(doc[j - 2].text) if j >= 2 and doc[j - 1].text == "." else None  # 'H.Hòa An 97 nhà'
-        if j in taken or not (j == 0 or doc[j - 1].text in (":", ";", ",", "(", "-", "+", "•", "là") or short or _line_opens(doc, j)) \
+        if j in taken or not (j == 0 or doc[j - 1].lower_ in (":", ";", ",", "(", "-", "+", "•", "là", "và") or short or _line_opens(doc, j)) \
                 or _sentence_start(doc, j) in led:
             continue  # (not in a list whose lead-in says the level or the body its names are of)
         for n in (3, 2, 1):
             run = doc[j : j + n]
-            then = doc[run.end] if run.end < len(doc) else None
-            if then is None or not (then.text[:1].isdigit() or then.text == "(" or then.text == ")" and doc[j - 1].text == "(" or (
-                    then.text == ":" or then.lower_ == "với") and (
-                    doc[j - 1].text != ",")) or not bare(run, n) \
-                    or districts().get(key(run.text)) != home or key(run.text) == key(home):  # fmt: skip
+            if not bare(run, n) or home not in district_provinces().get(key(run.text), ()) or key(run.text) == key(home) \
+                    or not _value_follows(doc, j, run.end):  # fmt: skip
                 continue
             if lv := next((lv for lv in ((short,) if short else _FAMILY["DISTRICT"]) if _is_unit(lv, run.text)), None):
                 name_it(run, lv, _canonical(lv, run.text))
@@ -1805,6 +1802,26 @@ def name_listed_units(doc: Doc) -> Doc:
     doc.ents = sorted(ents, key=lambda e: e.start)
     doc.user_data["listed"] = listed
     return doc
+
+
+def _value_follows(doc: Doc, j: int, end: int) -> bool:
+    """What may follow a bare district's name that opens a list item, for it to be the item's unit: its value
+    ('Thạch Hà 1.065 em', 'Di Linh (225 hộ) và Bảo Lâm (221 hộ)', '02 nhà (Bảo Yên)'), its colon or 'với' (not
+    after a comma: 'Nghi Xuân, Kỳ Anh: mỗi huyện'), or a verb of change right before the value, where the item
+    opens the line or follows a colon or semicolon ('như: Tuy Đức tăng 497 triệu đồng; Đắk Song tăng ...')."""
+    then, before = doc[end] if end < len(doc) else None, doc[j - 1].lower_ if j else ""
+    if then is None:
+        return False
+    if then.text[:1].isdigit() or then.text == "(":
+        return True
+    if before == "và":
+        return False
+    if then.text == ")":
+        return before == "("
+    if then.text == ":" or then.lower_ == "với":
+        return before != ","
+    return (then.lower_ in ("tăng", "giảm", "đạt") and end + 1 < len(doc) and doc[end + 1].text[:1].isdigit()
+            and (before in (":", ";") or _line_opens(doc, j)))  # fmt: skip
 
 
 @Language.component("name_lead_groups")

@@ -1199,6 +1199,12 @@ def test_a_national_target_programme_s_name_is_no_aim():
     assert [(v, k) for v, _, k, *_ in got] == [(4.2e9, "result"), (95, "target")]
 
 
+def test_an_aim_the_figures_serve_is_no_aim_of_theirs():
+    got = facts("Cơ cấu dư nợ chuyển dịch theo hướng phục vụ mục tiêu chuyển đổi cơ cấu kinh tế, trong đó dư nợ nông nghiệp chiếm "
+                "44,3%. Cụ thể:\n- Dư nợ ngắn hạn chiếm 58%.\n\nMục tiêu năm 2025: tỷ lệ nợ xấu dưới 2%.")
+    assert [(v, k) for v, _, k, *_ in got] == [(44.3, "result"), (58, "result"), (2, "target")]
+
+
 def test_a_part_numbered_in_words_is_a_heading_so_a_plan_s_review_of_the_past_holds_results():
     got = facts("KẾ HOẠCH\nPhát triển giáo dục giai đoạn 2021-2030\nPHẦN MỘT. TÌNH HÌNH GIÁO DỤC CỦA TỈNH\nTỷ lệ trẻ đi học "
                 "tăng từ 80% lên 91%.\nPHẦN THỨ HAI. NHIỆM VỤ\nTỷ lệ trẻ đi học đạt 98%.")

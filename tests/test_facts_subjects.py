@@ -1083,3 +1083,10 @@ def test_a_place_alone_in_brackets_after_a_value_s_unit_says_where_it_was_counte
     text = ("UBND TỈNH LÀO CAI\nBÁO CÁO\nThiệt hại do bão số 3\n- Nhà phải di dời khẩn cấp: 02 nhà (Bảo Yên);\n- Nhà bị sập: "
             "01 nhà (xã Bản Lầu).\n\nXã Pú Nhung còn 01 bản (bản Trạm Củ) chưa có điện lưới.")
     assert [(v, s) for v, _, _, s in facts(text)] == [(2, "huyện Bảo Yên"), (1, "xã Bản Lầu"), (1, "xã Pú Nhung")]
+
+
+def test_a_bare_district_of_the_issuer_s_province_whose_name_another_province_shares_after_and_or_before_a_change():
+    text = ("UBND TỈNH LÂM ĐỒNG\nBÁO CÁO\nKết quả hỗ trợ hộ nghèo\n- Nhiều nhất là Di Linh (225 hộ) và Bảo Lâm (221 hộ);\n"
+            "- Nợ quá hạn tăng ở: Lạc Dương tăng 497 triệu đồng; Bảo Lâm giảm 91 triệu đồng.\n\nCan Lộc, Bảo Lâm tăng 5 hộ.")
+    assert [(v, s) for v, _, _, s in facts(text)] == [(225, "huyện Di Linh"), (221, "huyện Bảo Lâm"), (497e6, "huyện Lạc Dương"),
+                                                     (91e6, "huyện Bảo Lâm"), (5, None)]
