@@ -298,7 +298,8 @@ _MARK_COUNTED = re.compile(r"[^\S\n]*:\s*\d")
 _RATE_COUNTED = re.compile(r"(?:\s*[-–]\s*\d[\d.,]*)?\s*%?[^\S\n]*:\s*\d[\d.,]*\s+[^\W\d_]")  # (a count, not a rate, after it)
 # a pair of rates, one for each of two things the text names in the same order: "(cấp huyện/cấp xã) là 80%/60%",
 # "(tỷ lệ đạt/kế hoạch giao) ... huyện Cát Tiên (66,02%/82%)", the second of them a plan's when the legend says so
-_RATE_SLASH = re.compile(r"\d\s*%\s*/\s*$")
+_RATE_SLASH = re.compile(r"\d\s*%?\s*/\s*<?\s*$")
+_BARE_FIRST = re.compile(r"\d\s*/\s*<?\s*$")  # ...or '78,70/70%', reached over planned: the first rate without its sign
 # a count's parts listed by place after its 'gồm:', each a bare number after a capitalised name
 _PARTS_NAMED = re.compile(r"[^;.]*?(?:gồm|trong\s+đó)\s*:[^;.]*", re.IGNORECASE)
 # ...whose items are bare counts, so the count is their total, not a list's size (not a name with a number: 'Quốc lộ 1')
@@ -307,7 +308,7 @@ _BARE_PARTS = re.compile(r"\s*(?:[^\W\d_]+\s+){0,4}(?!(?:lộ|số|đường|khu
 # ...or whose items open with counts of the same things: "giành 187 giải, gồm: 16 giải Nhất, 61 giải Nhì": a total broken down
 _COUNT_OPENS = re.compile(r"\s*(?:[-+•]\s*)?\d[\d.,]*(?<![.,])(?!\d|\s*[%.)])\s*(\w+)")  # (not a rate, nor an item's number)
 _NAME_BEFORE = re.compile(r"[:,]\s*(?:(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn|tỉnh)\s+)?(?:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*\s+){1,4}$")
-_RATE_SLASH_AFTER = re.compile(r"\s*/\s*\d[\d.,]*\s*%")
+_RATE_SLASH_AFTER = re.compile(r"\s*/\s*<?\s*\d[\d.,]*\s*%")
 _DONE_OVER_PLAN = re.compile(r"(?:đạt|thực\s+hiện|kết\s+quả)\s*/\s*(?:kế\s+hoạch|chỉ\s+tiêu)", re.IGNORECASE)
 # how many bodies reached a threshold: "07 cơ quan đạt 90 điểm trở lên", "13 tỉnh, thành phố đạt từ 90% trở lên"
 _COUNT_REACHING = re.compile(r"(?<![\d.,/])\d+\s+(?:[^\W\d_]+,?\s+){1,4}(?:đạt|có)\s+(?:từ\s+)?$", re.IGNORECASE)
@@ -377,6 +378,7 @@ _PARTS_OPEN = re.compile(r"\s*(?:trong\s+đó|bao\s+gồm|gồm)\b", re.IGNORECA
 _QUALIFIER_BEFORE = re.compile(
     r"(?<![^\W\d_])(?<!cao\s)(?<!thấp\s)(?<!nhiều\s)(?<!ít\s)(hơn|trên|gần|khoảng|tối\s+thiểu|ít\s+nhất|dưới|ước|xấp\s+xỉ|trung\s+bình|gần\s+như|~)"
     r"\s*(?:(?:đạt|là|tăng\s+trưởng|tăng|giảm|có|được)\s+)?$", re.IGNORECASE)  # fmt: skip
+_SIGN_BEFORE, _SIGNS = re.compile(r"([<>])\s*$"), {"<": "dưới", ">": "trên"}
 _QUALIFIER_AFTER = re.compile(r"\s*(trở\s+lên|trở\s+xuống)", re.IGNORECASE)
 # "Hồ sơ đã khởi tạo trên Hệ thống: 3.493.589": the unit is the label's first word
 _COUNT_NAMED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?số\s+(?!hóa\s)(?:lượng\s+)?([^\W\d_]+(?:\s+[^\W_]+){0,14}?)\s+(?:(?:là|đạt"
@@ -796,7 +798,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                     money := MONEY_RE.match(rest, tail.end())):  # fmt: skip
                 value *= MULTIPLIERS.get(tail.group(1) or "", 1.0)  # "26,5 - 26,7 tỷ USD": the first
                 ranged = True  # end counts in the second's money, and ends where it stands
-            if q.percent:
+            if q.percent or _RATE_SLASH_AFTER.match(text, end):
                 unit = "%"
             elif spelled := _PERCENT_WORDS.match(rest):
                 unit, end = "%", end + spelled.end()  # "bố trí đủ 3 phần trăm tổng chi ngân sách"
@@ -942,6 +944,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             if unit == "%" and (second_rate or _RATE_SLASH_AFTER.match(text, end)):  # a pair of rates "a%/b%": two values
                 if _DONE_OVER_PLAN.search(text, s_start, start):  # its legend: "(tỷ lệ đạt/kế hoạch giao)"
                     kind = FactKind.target if second_rate else FactKind.result
+                elif second_rate and _BARE_FIRST.search(text, max(0, start - 4), start):
+                    kind = FactKind.target
                 elif second_rate and facts:
                     kind = facts[-1].kind
             if unit == "%" and facts and fact_end > clause_start and facts[-1].unit not in (None, "%", "VND", "USD") and (
@@ -997,6 +1001,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             qualifier = " ".join(qm.group(1).lower().split()) if qm and not _CHANGE_MOST.search(before_near) else None
             if qualifier and facts and _JOINED_MOST.fullmatch(text, prev_end, start):
                 qualifier = None  # "nhiều nhất là 2,94% và ít nhất là 0,21%": the other end of a range, no minimum
+            if sign := _SIGN_BEFORE.search(text, max(0, start - 3), start):
+                qualifier = _SIGNS[sign.group(1)]  # "thiệt hại >70%", "24,56/<24,7%"
             if qa := _QUALIFIER_AFTER.match(text, end if unit != "%" else m.end()):
                 qualifier = " ".join(qa.group(1).lower().split())
             quote = " ".join(text[s_start:s_end].split())

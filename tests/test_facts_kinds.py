@@ -1245,3 +1245,12 @@ def test_a_selection_s_size_broken_down_into_other_things_stays_a_frame():
     got = facts("Tỉnh lựa chọn 02 đơn vị cấp huyện (thị xã Kỳ Anh; thị xã Hồng Lĩnh) và 06 đơn vị cấp phường (gồm: 05 phường "
                 "thuộc thành phố; 01 phường thuộc thị xã) để chỉ đạo điểm.")
     assert [(v, k) for v, _, k, *_ in got][:2] == [(2, "scope"), (6, "scope")]
+
+
+def test_a_rate_reached_over_the_rate_planned_is_two_rates_and_a_sign_before_a_number_is_its_qualifier():
+    text = ("- Tỷ lệ thôn có đường ô tô được cứng hóa đạt 78,70/70%;\n- Tỷ lệ trẻ suy dinh dưỡng đạt 24,56/<24,7%;\n"
+            "- Nhà bị thiệt hại >70%: 01 nhà.\n\nCó 5/10 xã đạt 50%.")
+    got = [(f.value, f.denominator, f.unit, f.kind.value, f.qualifier) for f in find_facts(DocText("t", [PageText(1, text, [])]))]
+    assert got == [(78.7, None, "%", "result", None), (70, None, "%", "target", None), (24.56, None, "%", "result", None),
+                   (24.7, None, "%", "target", "dưới"), (70, None, "%", "scope", "trên"), (1, None, "nhà", "result", None),
+                   (5, 10, "xã", "result", None), (50, None, "%", "result", None)]
