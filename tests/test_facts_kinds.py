@@ -1254,3 +1254,8 @@ def test_a_rate_reached_over_the_rate_planned_is_two_rates_and_a_sign_before_a_n
     assert got == [(78.7, None, "%", "result", None), (70, None, "%", "target", None), (24.56, None, "%", "result", None),
                    (24.7, None, "%", "target", "dưới"), (70, None, "%", "scope", "trên"), (1, None, "nhà", "result", None),
                    (5, 10, "xã", "result", None), (50, None, "%", "result", None)]
+
+
+def test_dams_and_sluices_are_counted_and_a_water_meter_is_no_money():
+    got = facts("Cả nước có 7.570 đập, hồ chứa; 18 đập dâng nước bị vỡ, 2 cống bị hư hỏng. Đã lắp 7.782 đồng hồ nước.")
+    assert [(v, u) for v, u, *_ in got] == [(7570, "đập, hồ chứa"), (18, "đập"), (2, "cống"), (7782, "đồng hồ")]
