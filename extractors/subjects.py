@@ -407,7 +407,8 @@ def normalize(text: str, label: str) -> Subject:
     if label == "GROUP":  # 'khối bộ, ngành' and 'bộ, ngành' are one group: the guide writes it without 'khối'
         words = words.rstrip(" ,")
         words = re.sub(r"^khối\s+(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?", "", words, flags=re.IGNORECASE)
-        words = re.sub(r"(?:^|(?<=\s))các\s+", "", words, flags=re.IGNORECASE)  # 'thanh tra các sở, ngành' is 'thanh tra sở, ngành'
+        words = re.sub(r"(?:^|(?<=\s))các\s+(?!cấp$)", "", words, flags=re.IGNORECASE)  # 'thanh tra các sở, ngành' is 'thanh tra
+        # sở, ngành'; 'công an các cấp' keeps it
         words = re.sub(r"^(cấp \w+)\s*(?:và|,)\s*(cấp \w+)$", r"\1, \2", words, flags=re.IGNORECASE)  # 'cấp tỉnh và cấp huyện'
         words = re.sub(r"^Ngành\s", "ngành ", words)
         words = f"vùng {words}" if key(words) in _REGION_KEYS else words  # 'Tây Nguyên' is 'vùng Tây Nguyên'
@@ -1879,6 +1880,16 @@ def name_lead_groups(doc: Doc) -> Doc:
         if head and end is not None and end > t.i + 1 + head and verb < len(doc) and doc[verb].lower_ in _GROUP_VERBS and (
                 named or not taken & set(range(t.i, end))):  # fmt: skip
             ents = [e for e in ents if e not in named] + [Span(doc, t.i + 1, end, label="GROUP")]
+    for t in doc:  # 'Lực lượng Công an các cấp đã tiếp nhận 57.552 hồ sơ', 'Tòa án nhân dân các cấp đã đưa ra xét xử 4 vụ':
+        # bodies of every level, the subject of the sentence they open
+        if _words(doc, t.i, t.i + 2) != "các cấp" or t.i + 2 >= len(doc) or doc[t.i + 2].lower_ not in _GROUP_VERBS - {"đạt", "có"}:
+            continue
+        opens = max(_sentence_start(doc, t.i), _line_start(doc, t.i))
+        start = next((j for j in range(t.i - 1, opens - 1, -1) if j == opens or doc[j - 1].text == "," and _opens_after_time(doc, j)), t.i)
+        start += doc[start].text in "-+•"
+        start += 2 * (_words(doc, start, start + 2) == "lực lượng")
+        if start < t.i <= start + 10 and all(x.is_alpha for x in doc[start : t.i]):
+            ents = [e for e in ents if not (start <= e.start < t.i + 2)] + [Span(doc, start, t.i + 2, label="GROUP")]
     doc.ents = sorted(ents, key=lambda e: e.start)
     return doc
 

@@ -1090,3 +1090,10 @@ def test_a_bare_district_of_the_issuer_s_province_whose_name_another_province_sh
             "- Nợ quá hạn tăng ở: Lạc Dương tăng 497 triệu đồng; Bảo Lâm giảm 91 triệu đồng.\n\nCan Lộc, Bảo Lâm tăng 5 hộ.")
     assert [(v, s) for v, _, _, s in facts(text)] == [(225, "huyện Di Linh"), (221, "huyện Bảo Lâm"), (497e6, "huyện Lạc Dương"),
                                                      (91e6, "huyện Bảo Lâm"), (5, None)]
+
+
+def test_bodies_of_every_level_that_open_a_sentence_before_their_verb_are_its_subject():
+    text = ("BÁO CÁO\nLực lượng công an các cấp đã tiếp nhận 57.552 hồ sơ.\nNăm 2020, Thủ trưởng cơ quan hành chính nhà nước các "
+            "cấp đã tiếp 25.985 người.\nChất lượng cán bộ các cấp đạt 50%.\nCác cấp, các ngành đã tổ chức 12 hội nghị.")
+    assert [(v, s) for v, _, _, s in facts(text)] == [(57552, "công an các cấp"), (25985, "thủ trưởng cơ quan hành chính nhà nước các cấp"),
+                                                     (50, None), (12, None)]
