@@ -80,7 +80,7 @@ def parse_quantity(text: str) -> Quantity | None:
 _MODEL_NAME = re.compile(r"mô hình\s*\d+\s*[:.\-–][^;()]*$", re.IGNORECASE)
 # a number right after these words names a document, a scheme, a list item or a date, not a result
 _NAMING_WORDS = ("quyết định|nghị quyết|nghị định|kế hoạch|công văn|chỉ thị|thông tư|thông báo|luật|báo cáo|tờ trình|"
-                 "điều|khoản|(?<!tổng\\s)điểm|phụ lục|mô hình|đề án|chương trình|mtqg|kỳ họp|ban chỉ đạo|lần thứ|mức độ|đợt|số hiệu|văn bản|giai đoạn|"
+                 "điều|khoản|(?<!tổng\\s)(?<!dứt\\s)điểm|phụ lục|mô hình|đề án|chương trình|mtqg|kỳ họp|ban chỉ đạo|lần thứ|mức độ|đợt|số hiệu|văn bản|giai đoạn|"
                  "ngày|mùng|mồng|tháng|năm|quý|nhóm|tiêu chí|khóa|nhiệm kỳ|(?<!tổng\\s)(?<!trong\\s)(?<!điểm\\s)(?<!dân\\s)số|thứ|hạng|top|(?<!danh\\s)mục|phần|chương|tập")  # fmt: skip
 _NOT_A_RESULT_BEFORE = re.compile(rf"(?:{_NAMING_WORDS})\s*(?:số\s*)?[:.]?\s*$", re.IGNORECASE)
 # ...unless that word is what a number before it counts, a colon then giving how many reached it: "Đạt 19/19 tiêu chí: 29 xã"
@@ -102,7 +102,8 @@ _ID_DIGITS = re.compile(r"(?:chứng\s+minh(?:\s+nhân\s+dân)?|CMND|căn\s+cư�
                         r"(?:\d{1,2}\s+số\s*(?:,|và|hoặc)\s*)?$", re.IGNORECASE)
 _INDEX_NAMED = re.compile(r"(?<![^\W\d_])[A-Z][A-Z-]{2,}(?:\s+INDEX)?\s*$")
 _DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}/\d{4}\b|\b\d{1,2}\s*-\s*\d{1,2}/\d{4}\b")
-_CODE_AFTER = re.compile(r"^(?:/\s*[A-ZĐ]|-\s*[A-ZĐ]|(?!(?:km2?|ha|m[23²³]?|mm|cm|kg|[MG]bps|[MG]b/s|[MG]bit/s)(?![^\W\d_]))[A-Za-zĐđ])")  # (not "30,79km", "49ha", "92,51Mbps")
+_CODE_AFTER = re.compile(r"^(?:/\s*[A-ZĐ]|-\s*[A-ZĐ]|(?!(?:km2?|ha|m[23²³]?|mm|cm|kg|[MG]bps|[MG]b/s|[MG]bit/s|đ)(?![^\W\d_]))[A-Za-zĐđ])")  # (not "30,79km", "49ha",
+# "92,51Mbps", "1.660.835.500đ")
 _ORDINAL = re.compile(r"(?:^|\n)\s*(?:[-–•+*]\s*)?[(\[]?$")  # "1.", "(1)", "- (1)" opening a line
 # ...or an item of a list run into its sentence: "8 chỉ số nội dung: (1) tham gia ...; (2) công khai, minh bạch ..."
 _ORDINAL_INLINE = re.compile(r"(?:[:;,]|\svà)\s*\($")  # (and "..., (2) Chỉ số ...", "... và (2) Chỉ số ...")

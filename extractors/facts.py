@@ -172,7 +172,7 @@ _POINTS_NAMED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?điểm(?:\s+số)?(?:\s
 _RISE_HEAD = re.compile(r"\s+(?:lên|xuống)(?:\s+còn)?\s+\d[\d.,]*(?:/\d[\d.,]*)?", re.IGNORECASE)
 # the first end of a range of small counts before the unit: "2 - 3 lần", "từ 18 đến 28 km"
 _RANGE_HEAD = re.compile(rf"(?:\s*[-–]\s*|\s+(?:đến|tới)\s+){PLAIN_NUMBER}(?!\d)(?![.,]\d)")
-_RATE_RANGE_HEAD = re.compile(r"\s*[-–]\s*\d{1,3}(?:,\d+)?\s*%")  # "tăng bình quân 11-11,5%/năm": a rate too
+_RATE_RANGE_HEAD = re.compile(r"\s*(?:[-–]|đến)\s*\d{1,3}(?:,\d+)?\s*%")  # "tăng bình quân 11-11,5%/năm", "từ 81 đến 86%": a rate too
 _RANGE_JOIN = re.compile(r"\s*[-–]\s*")
 _RANGE_TAIL_AT = re.compile(r"(?<![\d/.,])\d{1,3}(?:,\d+)?-$")  # "15-20%", "8,0-8,5%"
 # a sentence or paragraph ends, a list item opens: not a line the page wrapped
@@ -315,7 +315,7 @@ _COUNT_REACHING = re.compile(r"(?<![\d.,/])\d+\s+(?:[^\W\d_]+,?\s+){1,4}(?:đạ
 # how many aims or tasks a plan sets out, the size of its list: "xác định 15 mục tiêu cơ bản", "đề ra 22 mục tiêu"
 # (not a named body's own count in brackets: "Bộ Tài chính (4 nhiệm vụ)", see _own_count)
 _OWN_COUNT = re.compile(r"([^;:,.()\n]*)\(\s*$")
-_AIM_UNITS = frozenset({"mục tiêu", "chỉ tiêu", "nhiệm vụ", "giải pháp", "nhóm giải pháp", "nhóm nhiệm vụ", "khâu", "trụ cột"})
+_AIM_UNITS = frozenset({"mục tiêu", "chỉ tiêu", "nhiệm vụ", "nội dung", "giải pháp", "nhóm giải pháp", "nhóm nhiệm vụ", "khâu", "trụ cột"})
 # ...and a count of them that nobody is said to have done (or left undone) frames the plan: "xác định 16 chỉ tiêu chủ yếu,
 # 6 nhiệm vụ trọng tâm và 3 khâu đột phá", "thông qua 23 chỉ tiêu", "dựa trên 2 trụ cột" (not "hoàn thành 3 nhiệm vụ",
 # "11 chỉ tiêu vượt kế hoạch", "Còn 39 nhiệm vụ chưa hoàn thành", "đã triển khai đảm bảo 18 nhiệm vụ")

@@ -1259,3 +1259,13 @@ def test_a_rate_reached_over_the_rate_planned_is_two_rates_and_a_sign_before_a_n
 def test_dams_and_sluices_are_counted_and_a_water_meter_is_no_money():
     got = facts("Cả nước có 7.570 đập, hồ chứa; 18 đập dâng nước bị vỡ, 2 cống bị hư hỏng. Đã lắp 7.782 đồng hồ nước.")
     assert [(v, u) for v, u, *_ in got] == [(7570, "đập, hồ chứa"), (18, "đập"), (2, "cống"), (7782, "đồng hồ")]
+
+
+def test_items_packs_horsepower_freight_work_money_in_d_and_a_range_of_rates_said_with_den_are_read():
+    got = facts("Chương trình xác định 47 nội dung công việc. HĐND xã đã xem xét, giải quyết dứt điểm 31 nội dung.\n\n"
+                "Thu giữ 1.340.320 gói thuốc lá ngoại; phạt tiền 1.660.835.500đ.\n\nĐội tàu có 5.664 tàu cá với 1.851.808 CV; hàng hóa "
+                "luân chuyển đạt 1.307 triệu tấn.km.\n\n100% đạt yêu cầu, trong đó từ 81 đến 86% đạt khá, giỏi.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [
+        (47, "nội dung", "scope"), (31, "nội dung", "result"), (1340320, "gói", "result"), (1660835500, "VND", "result"),
+        (5664, "tàu", "result"), (1851808, "CV", "result"), (1.307e9, "tấn.km", "result"), (100, "%", "result"),
+        (81, "%", "result"), (86, "%", "result")]
