@@ -85,6 +85,8 @@ _REALIZED = re.compile(r"(?:đã|hiện|mới|chỉ)\s+(?:đạt|có|hoàn\s+th�
 # ...and, anywhere before a value in its sentence, what makes a plan section's sentence say what was done
 _DONE_IN_PLAN = re.compile(rf"{_DONE_WORDS}|(?<![^\W\d_])đã\s+(?:đạt|hoàn\s+thành|giải\s+ngân)", re.IGNORECASE)
 # what was done, said right after the target it is held against: "chỉ tiêu 30%, thực hiện 75,3%", "kế hoạch 50%, đạt 62%"
+# ...nor past a turn to what is so now: "được giao 93 biên chế nhưng hiện còn thiếu 15 người"
+_NOW_INSTEAD = re.compile(r"(?<![^\W\d_])(?:nhưng|song|tuy\s+nhiên)\s+(?:hiện|mới|chỉ|còn)(?![^\W\d_])", re.IGNORECASE)
 _DONE_AGAINST = re.compile(r"[\s,;(]*(?:thực\s+hiện|kết\s+quả|thực\s+tế|ước\s+thực\s+hiện|ước\s+đạt|đạt)(?:\s+được)?\s*:?\s*",
                            re.IGNORECASE)  # fmt: skip
 # a rate right after a count, joined by "có", is the condition of what was counted: "23/63 tỉnh, thành phố có 100%
@@ -214,6 +216,11 @@ _AIM_BRACKETED = re.compile(r"(?<![\d%]\s)(?<![\d%])(?<!vượt\s)(?:chỉ\s+ti�
 # ...and a sum in brackets after the share of an aim that was reached: "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)"
 _SUM_OF_AIM = re.compile(r"\d\s*%\s*(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|nghị\s+quyết|chỉ\s+tiêu|mục\s+tiêu)[^()%;.\d]{0,60}"
                          r"\(\s*(?:(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)\s*(?:là\s*)?:?\s*)?$", re.IGNORECASE)
+# ...of any unit, when the bracket follows the plan's name and year: "đạt 99,82% kế hoạch năm 2024 (187.000 ha)"
+_PLAN_BRACKETED = re.compile(r"\d\s*%\s*(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:năm\s+)?\d{4})?\s*\(\s*$",
+                             re.IGNORECASE)
+# what is needed is aimed at
+_NEEDED = re.compile(r"(?<![^\W\d_])cần(?:\s+(?:có|thêm|bổ\s+sung))?\s*$", re.IGNORECASE)
 # a line a value is held against: "đứng trên ngưỡng 92,5 điểm", "vượt mốc 91 điểm"; and the least a counted one did,
 # after its verb in the past: "62.000 doanh nghiệp đã nộp ít nhất 1 chứng từ"
 _THRESHOLD = re.compile(r"(?<![^\W\d_])(?:ngưỡng|mốc|đã\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:ít\s+nhất|tối\s+thiểu))\s*$", re.IGNORECASE)
@@ -295,6 +302,8 @@ _UNIT_REACHED = re.compile(r"(?<![^\W\d_])(?i:xã|phường|thị\s+trấn|huy�
 _PER_UNIT = re.compile(r"\s*/\s*(?:xã|đơn\s+vị)(?![^\W\d_])", re.IGNORECASE)
 # a mark whose reachers a colon then counts is a band's bound: "- Đạt 19/19 tiêu chí: 29 xã"
 _MARK_COUNTED = re.compile(r"[^\S\n]*:\s*\d")
+_LENGTH_BOUND = re.compile(r"(?<![^\W\d_])(?:từ|dưới|trên|đến)\s*$", re.IGNORECASE)
+_LENGTH_OF = re.compile(r"(?<![^\W\d_])(?:chiều\s+dài|tàu|thuyền|phương\s+tiện)(?![^\W\d_])|^[-+•]?\s*từ", re.IGNORECASE | re.MULTILINE)
 _RATE_COUNTED = re.compile(r"(?:\s*[-–]\s*\d[\d.,]*)?\s*%?[^\S\n]*:\s*\d[\d.,]*\s+[^\W\d_]")  # (a count, not a rate, after it)
 # a pair of rates, one for each of two things the text names in the same order: "(cấp huyện/cấp xã) là 80%/60%",
 # "(tỷ lệ đạt/kế hoạch giao) ... huyện Cát Tiên (66,02%/82%)", the second of them a plan's when the legend says so
@@ -665,8 +674,12 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         # (not dossiers: "tổng cộng 25.047 hồ sơ, cụ thể như sau: ..." is a count its list breaks down)
     if unit == "%" and re.match(r"\s*\)", text[end:]) and _AIM_BRACKETED.search(text, max(s_start, start - 160), start):
         return FactKind.target
-    if unit in ("VND", "USD") and _SUM_OF_AIM.search(text, max(s_start, start - 120), start):
-        return FactKind.target  # "đạt 72,11% dự toán (kế hoạch 88.600 tỷ đồng)": the sum aimed at, of the share before it
+    if unit in ("VND", "USD") and _SUM_OF_AIM.search(text, max(s_start, start - 120), start) or unit != "%" and _PLAN_BRACKETED.search(
+            text, max(s_start, start - 60), start):  # fmt: skip
+        return FactKind.target  # "đạt 72,11% dự toán (kế hoạch 88.600 tỷ đồng)", "đạt 99,82% kế hoạch năm 2024 (187.000 ha)":
+        # the sum aimed at, of the share before it
+    if _NEEDED.search(text, max(s_start, start - 12), start):
+        return FactKind.target  # "để vận hành hiệu quả cần 44 người": what is needed
     aims = [m.end() for m in _TARGET.finditer(cue)
             if not _HELD_AGAINST.search(cue, 0, m.start()) or not re.search(r"[,:;]", cue[m.end():])]
     budget = _BUDGET_SET.search(text, max(cue_from, start - 140), start) or (  # (its words lie past a short cue)
@@ -700,6 +713,9 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         return FactKind.scope
     if unit == "%" and _RATE_COUNTED.match(text, end):
         return FactKind.scope  # "- Nhà bị thiệt hại từ 50-70%: 10 nhà": a band of rates, the count of what falls in it after
+    if unit in ("m", "mét") and (_LENGTH_BOUND.search(text, max(s_start, start - 12), start) or _QUALIFIER_AFTER.match(text, end)) \
+            and (_LENGTH_OF.search(text, max(s_start, start - 40), start) or _RATE_COUNTED.match(text, end)):  # fmt: skip
+        return FactKind.scope  # "tàu cá có chiều dài từ 15 mét trở lên", "- Từ 6 đến dưới 12m: 912 chiếc": a class of length
     if unit and _INDEX_PART.match(unit) and not share and not _PREDICATE_AFTER.match(text, end) and not _REALIZED.search(near) \
             and not _UNIT_REACHED.search(text, max(s_start, cue_from - 60), start) and not _PER_UNIT.match(text, end):  # fmt: skip
         return FactKind.scope
@@ -926,7 +942,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             after_target = bool(facts) and facts[-1].kind == FactKind.target and fact_end > clause_start \
                 and not _aside_closed(text, clause_start, fact_end, start)  # fmt: skip
             done_against = after_target and bool(_DONE_AGAINST.fullmatch(text, fact_end, start))
-            after_target = after_target and not done_against
+            after_target = after_target and not done_against and not _NOW_INSTEAD.search(text, fact_end, start)
             after_change = (bool(facts) and facts[-1].kind == FactKind.change and fact_end > clause_start and (
                 (facts[-1].unit == unit or "%" not in (unit, facts[-1].unit)) and (bool(_JOINED_MOST.fullmatch(text, fact_end, start)) or (
                     bool(_JOINED.fullmatch(text, fact_end, start)) and not _OWN_VERB.search(text, fact_end, start)))

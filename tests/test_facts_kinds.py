@@ -1269,3 +1269,12 @@ def test_items_packs_horsepower_freight_work_money_in_d_and_a_range_of_rates_sai
         (47, "nội dung", "scope"), (31, "nội dung", "result"), (1340320, "gói", "result"), (1660835500, "VND", "result"),
         (5664, "tàu", "result"), (1851808, "CV", "result"), (1.307e9, "tấn.km", "result"), (100, "%", "result"),
         (81, "%", "result"), (86, "%", "result")]
+
+
+def test_a_class_of_length_what_is_needed_a_plan_s_sum_after_its_year_and_a_turn_to_what_is_so_now():
+    got = facts("Toàn tỉnh có 2.295 tàu cá có chiều dài từ 06 mét trở lên, trong đó 548 tàu dài dưới 6m.\n- Từ 6 đến dưới 12m: 912 "
+                "chiếc.\n\nĐê dài trên 12 m.\n\nDiện tích nuôi đạt 186.655,8 ha, đạt 99,82% kế hoạch năm 2024 (187.000 ha).\n\n"
+                "Xã có 34 công chức, trong khi để vận hành hiệu quả cần 44 người.\n\nMục tiêu giao 93 người nhưng hiện còn thiếu 15 người.")
+    assert [(v, k) for v, _, k, *_ in got] == [
+        (2295, "result"), (6, "scope"), (548, "result"), (6, "scope"), (12, "scope"), (912, "result"), (12, "result"),
+        (186655.8, "result"), (99.82, "result"), (187000, "target"), (34, "result"), (44, "target"), (93, "target"), (15, "result")]
