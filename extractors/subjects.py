@@ -235,6 +235,19 @@ def _patterns() -> list[dict]:
     pats.append({"label": "AGENCY", "pattern": [{"LOWER": "bảo", "IS_TITLE": True}, {"LOWER": "hiểm"}, {"LOWER": "xã"},
                                                 {"LOWER": "hội"}, {"LOWER": {"IN": ["cơ", "khu"]}}, {"LOWER": {"IN": ["sở", "vực"]}},
                                                 {"TEXT": {"REGEX": r"^(?:[A-ZĐ]|[IVX]+$)"}}, {"IS_TITLE": True, "OP": "*"}]})  # fmt: skip
+    # an armed unit by its arm and number: 'Sư đoàn Bộ binh 330', 'Trung đoàn 896', 'Bộ Tư lệnh Vùng Cảnh sát biển 4', 'Hải đoàn
+    # Biên phòng 28', 'Đồn Biên phòng A Nông'; and a border guard's command by its province: 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cà Mau'
+    named = {"IS_ALPHA": True, "LOWER": {"NOT_IN": _STOP}, "OP": "*"}
+    for arm in (["sư", "đoàn"], ["trung", "đoàn"], ["lữ", "đoàn"], ["tiểu", "đoàn"], ["hải", "đoàn"], ["hải", "đội"], ["quân", "đoàn"],
+                ["quân", "khu"], ["bộ", "tư", "lệnh"], ["đồn"]):  # fmt: skip
+        head = [{"LOWER": arm[0], "IS_TITLE": True}, *[{"LOWER": w} for w in arm[1:]]]
+        pats.append({"label": "AGENCY", "pattern": head + [named, {"TEXT": {"REGEX": r"^\d{1,4}$"}}], "id": _WHOLE})
+        pats.append({"label": "AGENCY", "pattern": head + [{"IS_TITLE": True}, {"IS_TITLE": True, "OP": "*"}]})
+    pats.append({"label": "AGENCY", "pattern": [{"LOWER": "đồn", "IS_TITLE": True}, {"LOWER": "biên"}, {"LOWER": "phòng"},
+                                                {"IS_TITLE": True, "OP": "*"}, {"TEXT": {"REGEX": r"^\d{1,4}$"}, "OP": "?"}], "id": _WHOLE})
+    border = [{"LOWER": "bộ", "IS_TITLE": True}] + [{"LOWER": w} for w in "chỉ huy bộ đội biên phòng".split()]
+    pats.append({"label": "AGENCY", "pattern": border + [{"LOWER": {"IN": ["tỉnh", "thành"]}, "OP": "?"}, {"LOWER": "phố", "OP": "?"},
+                                                         {"IS_TITLE": True, "OP": "*"}], "id": _WHOLE})  # fmt: skip
     # a village or an urban quarter, by its name or its number: 'thôn Suối Chải', 'Thôn 3', 'bản Nà Sáy', 'tổ dân phố số 5'
     hamlet = [[{"LOWER": {"IN": list(_VILLAGES)}}], [{"LOWER": "tổ"}, {"LOWER": "dân"}, {"LOWER": "phố"}], [{"LOWER": "khu"}, {"LOWER": "phố"}]]
     numbered = {"TEXT": {"REGEX": r"^\d{1,2}[A-Z]?$"}}
@@ -544,6 +557,7 @@ def attach_subjects(doc: Doc) -> Doc:
             # xác định gồm 8 lĩnh vực', 'được Bộ ... đánh giá xếp thứ 7', 'thuộc nhóm A, tăng 15 bậc'
         if pick is not None and pick is not after:
             pick = _located(pick, ents)  # 'UBND phường Yên Giang (thị xã Quảng Yên) ... 208 hồ sơ'
+            pick = _unit_of_parent(doc, pick, ents)  # '- Trung đoàn 896, Bộ Chỉ huy Quân sự tỉnh Cà Mau: 05 công dân'
         if pick is None:
             topic = [e for e in ents if sent_start <= e.start < clause_start and e.start <= sent_start + 3
                      and _word_before(doc, e.start) in ("ở", "tại", "riêng", "với", "đối")]  # fmt: skip
@@ -1334,6 +1348,20 @@ def _located(pick, ents):
     while (named := _locates(pick, ents)) is not pick:
         pick = named
     return pick
+
+
+def _unit_of_parent(doc: Doc, pick: Span, ents) -> Span:
+    """A list item that opens with a body, then the bodies it belongs to after a comma or dash, is about the first:
+    '- Lữ đoàn 96, Cục Tác chiến điện tử - Bộ Tổng Tham mưu (30 thanh niên)'."""
+    chain = [pick]
+    while chain[0].label_ == "AGENCY" and chain[0].start >= 2 and doc[chain[0].start - 1].text in (",", "-", "–", "/") and (
+            e := next((e for e in ents if e.end == chain[0].start - 1 and e.label_ == "AGENCY"), None)) is not None:  # fmt: skip
+        chain.insert(0, e)
+    first = chain[0]
+    opens = first.start >= 1 and (doc[first.start - 1].text in "-+•" and _line_opens(doc, first.start - 1) or doc[first.start - 1].text in (
+        ":", ";")) or _line_opens(doc, first.start)  # (or an item of a list run into its sentence: 'gồm: Trung đoàn 224, ...; ...')
+    peers = len({e[0].lower_ for e in chain}) < len(chain)  # 'Bộ Giáo dục và Đào tạo, Bộ Tư pháp (mỗi bộ 01 nhiệm vụ)': a list
+    return first if len(chain) > 1 and opens and not peers else pick
 
 
 def _locates(pick, ents):
