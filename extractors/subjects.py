@@ -88,6 +88,8 @@ _NOT_A_VILLAGE = frozenset("văn phiên cơ kịch nguyên xuất dự phó tái
 _DOCUMENT_HEADS = frozenset("quy kế hướng cam đồ tin sao án thảo chính gốc tự đăng báo tóm tổng".split())
 _SCHOOL_LEVELS = ("mầm non", "tiểu học", "trung học cơ sở", "trung học phổ thông", "thcs", "thpt")
 _SCHOOL_STAGES = (*_SCHOOL_LEVELS, "nhà trẻ", "mẫu giáo")  # ... said bare where a list item opens with one
+_ARMS = ("sư đoàn", "trung đoàn", "lữ đoàn", "tiểu đoàn", "hải đoàn", "hải đội", "quân đoàn", "quân khu", "quân chủng", "bộ tư lệnh",
+         "đồn")  # the heads of armed units' names
 _WHOLE = "whole name"  # the id of a pattern that matches a name to its end, which _trim_name must not cut
 
 
@@ -238,8 +240,7 @@ def _patterns() -> list[dict]:
     # an armed unit by its arm and number: 'Sư đoàn Bộ binh 330', 'Trung đoàn 896', 'Bộ Tư lệnh Vùng Cảnh sát biển 4', 'Hải đoàn
     # Biên phòng 28', 'Đồn Biên phòng A Nông'; and a border guard's command by its province: 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cà Mau'
     named = {"IS_ALPHA": True, "LOWER": {"NOT_IN": _STOP}, "OP": "*"}
-    for arm in (["sư", "đoàn"], ["trung", "đoàn"], ["lữ", "đoàn"], ["tiểu", "đoàn"], ["hải", "đoàn"], ["hải", "đội"], ["quân", "đoàn"],
-                ["quân", "khu"], ["bộ", "tư", "lệnh"], ["đồn"]):  # fmt: skip
+    for arm in [a.split() for a in _ARMS]:
         head = [{"LOWER": arm[0], "IS_TITLE": True}, *[{"LOWER": w} for w in arm[1:]]]
         pats.append({"label": "AGENCY", "pattern": head + [named, {"TEXT": {"REGEX": r"^\d{1,4}$"}}], "id": _WHOLE})
         pats.append({"label": "AGENCY", "pattern": head + [{"IS_TITLE": True}, {"IS_TITLE": True, "OP": "*"}]})
@@ -760,7 +761,8 @@ def _part_of_actor(doc: Doc, pick: Span, actor: Span | None) -> Span:
         return pick
     if pick.label_ == "GROUP" and pick[0].lower_ in ("cấp", "khối"):
         return actor
-    if pick.label_ == "AGENCY" and not any(t.lower_ in _LEVELS or t.lower_ == "thị" for t in pick):
+    if pick.label_ == "AGENCY" and not any(t.lower_ in _LEVELS or t.lower_ == "thị" for t in pick) and not any(
+            _words(doc, pick.start, pick.start + n).lower() in _ARMS for n in (1, 2, 3)):  # (an armed unit is nobody's part)
         return actor
     return pick
 
