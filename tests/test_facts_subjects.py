@@ -1100,8 +1100,8 @@ def test_bodies_of_every_level_that_open_a_sentence_before_their_verb_are_its_su
 
 
 def test_an_armed_unit_is_named_to_its_number_and_an_item_naming_a_unit_then_its_parents_is_about_the_unit():
-    text = ("UBND HUYỆN NGỌC HIỂN\nBÁO CÁO\nKết quả giao nhận quân\nI. CHỈ TIÊU\nNăm 2024, huyện Ngọc Hiển được tỉnh giao chỉ tiêu tuyển chọn, gọi nhập ngũ là 75 "
-            "công dân, phân bổ như sau:\n- Sư đoàn Bộ binh 330: 40 công dân;\n- Trung đoàn 896, Bộ Chỉ huy Quân sự tỉnh Cà Mau: "
+    text = ("UBND HUYỆN NGỌC HIỂN\nBÁO CÁO\nKết quả giao nhận quân\nI. CHỈ TIÊU\nNăm 2024, huyện Ngọc Hiển được tỉnh giao chỉ "
+            "tiêu tuyển chọn, gọi nhập ngũ là 75 công dân, phân bổ như sau:\n- Sư đoàn Bộ binh 330: 40 công dân;\n- Trung đoàn 896, Bộ Chỉ huy Quân sự tỉnh Cà Mau: "
             "05 công dân;\n- Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cà Mau: 15 công dân.\nBàn giao gồm: Lữ đoàn 96, Cục Tác chiến điện tử - Bộ "
             "Tổng Tham mưu (30 thanh niên); Công an tỉnh (32 thanh niên).\nBộ Tư lệnh Vùng Cảnh sát biển 4 đã xử lý 1 vụ.")
     assert [(v, s) for v, _, _, s in facts(text)] == [
