@@ -1107,3 +1107,9 @@ def test_an_armed_unit_is_named_to_its_number_and_an_item_naming_a_unit_then_its
     assert [(v, s) for v, _, _, s in facts(text)] == [
         (75, None), (40, "Sư đoàn Bộ binh 330"), (5, "Trung đoàn 896"), (15, "Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cà Mau"), (30, "Lữ đoàn 96"),
         (32, "Công an tỉnh"), (1, "Bộ Tư lệnh Vùng Cảnh sát biển 4")]
+
+
+def test_a_body_set_apart_with_rieng_is_what_its_sentence_and_the_breakdown_after_it_are_about():
+    text = ("UBND TỈNH LÂM ĐỒNG\nBÁO CÁO\nTình hình thu ngân sách\n1. Riêng Cục Thuế tỉnh, trong tháng 8 thu 489,1 tỷ đồng. "
+            "Trong đó, thuế, phí thu 308,4 tỷ đồng.\n2. Toàn tỉnh thu 1.018 tỷ đồng.")
+    assert [(v, s) for v, _, _, s in facts(text)] == [(489.1e9, "Cục Thuế tỉnh"), (308.4e9, "Cục Thuế tỉnh"), (1018e9, None)]
