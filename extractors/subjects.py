@@ -1117,7 +1117,8 @@ def _opening_subject(doc: Doc, ents, start: int, end: int) -> tuple[Span | None,
     lead = [t for t in doc[start : e.start] if not (t.is_punct and t.text in "-+•")]
     opens = not lead or [t.lower_ for t in lead] in (["các"], ["những"], ["khu", "vực"]) or (
         lead[0].lower_ in _ADVERBIAL + ("theo",) and lead[-1].text == "," and len(lead) <= 8)  # fmt: skip
-    if [t.lower_ for t in lead] in (["tại"], ["ở"], ["riêng"]) and e.end < len(doc) and doc[e.end].text == "," and e.label_ != "GROUP":
+    if [t.lower_ for t in lead] in (["tại"], ["ở"], ["riêng"], ["tại", "các"], ["riêng", "các"]) and e.end < len(doc) and (
+            doc[e.end].text == "," and e.label_ != "GROUP"):  # fmt: skip
         return e, False  # 'Tại xã Đakrông, ... Trung tâm ... xã đã tiếp nhận 39 hồ sơ', 'Riêng Cục Thuế tỉnh, ... Trong đó, ...'
     after_name = doc[e.end : e.end + 3].text.replace(" ", "")
     if after_name in ("(mới)", "(cũ)") and opens and not _listed(doc, e, ents):

@@ -1111,5 +1111,7 @@ def test_an_armed_unit_is_named_to_its_number_and_an_item_naming_a_unit_then_its
 
 def test_a_body_set_apart_with_rieng_is_what_its_sentence_and_the_breakdown_after_it_are_about():
     text = ("UBND TỈNH LÂM ĐỒNG\nBÁO CÁO\nTình hình thu ngân sách\n1. Riêng Cục Thuế tỉnh, trong tháng 8 thu 489,1 tỷ đồng. "
-            "Trong đó, thuế, phí thu 308,4 tỷ đồng.\n2. Toàn tỉnh thu 1.018 tỷ đồng.")
-    assert [(v, s) for v, _, _, s in facts(text)] == [(489.1e9, "Cục Thuế tỉnh"), (308.4e9, "Cục Thuế tỉnh"), (1018e9, None)]
+            "Trong đó, thuế, phí thu 308,4 tỷ đồng.\n2. Tại các Chi cục Thuế, tháng 8 thu 493,7 tỷ đồng. Trong đó, thuế, phí thu "
+            "289,4 tỷ đồng.\n3. Toàn tỉnh thu 1.018 tỷ đồng.")
+    assert [(v, s) for v, _, _, s in facts(text)] == [(489.1e9, "Cục Thuế tỉnh"), (308.4e9, "Cục Thuế tỉnh"), (493.7e9, "Chi cục Thuế"),
+                                                     (289.4e9, "Chi cục Thuế"), (1018e9, None)]
