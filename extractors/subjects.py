@@ -1584,6 +1584,8 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # 'đứng đầu vùng X', 'thứ 7/13 tỉnh vùng X', 'khu vực X': the field a rank is over, no subject
         if e.label_ == "VILLAGE" and e[0].lower_ == "bản" and (_word_before(doc, e.start) in _NOT_A_VILLAGE or e[1].lower_ in _DOCUMENT_HEADS):
             continue
+        if e.label_ == "VILLAGE" and e[0].lower_ == "thôn" and _word_before(doc, e.start) == "nông":
+            continue  # 'nước sạch nông thôn 8 tháng đầu năm': the countryside, then a period
         if e.label_ in ("DISTRICT", "COMMUNE") and not ((c := (e[_level_len(e):] or e)[0].text[:1]).isupper() or c.isdigit()):
             continue  # 'xã, phường, thị trấn với 3,6 triệu', 'Xã phấn đấu', 'xã quý III': words, not 'Thị trấn Vôi', 'xã Phan'
         if e.label_ in ("DISTRICT", "COMMUNE") and e[-1].text.isdigit() and e[0].lower_ not in ("quận", "phường"):

@@ -1115,3 +1115,8 @@ def test_a_body_set_apart_with_rieng_is_what_its_sentence_and_the_breakdown_afte
             "289,4 tỷ đồng.\n3. Toàn tỉnh thu 1.018 tỷ đồng.")
     assert [(v, s) for v, _, _, s in facts(text)] == [(489.1e9, "Cục Thuế tỉnh"), (308.4e9, "Cục Thuế tỉnh"), (493.7e9, "Chi cục Thuế"),
                                                      (289.4e9, "Chi cục Thuế"), (1018e9, None)]
+
+
+def test_the_countryside_before_a_period_is_no_hamlet():
+    text = "BÁO CÁO\nKết quả cấp nước sạch nông thôn 8 tháng đầu năm 2023\nTỷ lệ hộ dùng nước sạch đạt 60,3%.\nThôn 8 có 20 hộ."
+    assert [(v, s) for v, _, _, s in facts(text)] == [(60.3, None), (20, "thôn 8")]
