@@ -85,10 +85,10 @@ _REALIZED = re.compile(r"(?:đã|hiện|mới|chỉ)\s+(?:đạt|có|hoàn\s+th�
 # ...and, anywhere before a value in its sentence, what makes a plan section's sentence say what was done
 _DONE_IN_PLAN = re.compile(rf"{_DONE_WORDS}|(?<![^\W\d_])đã\s+(?:đạt|hoàn\s+thành|giải\s+ngân)", re.IGNORECASE)
 # what was done, said right after the target it is held against: "chỉ tiêu 30%, thực hiện 75,3%", "kế hoạch 50%, đạt 62%"
-# ...nor past a turn to what is so now: "được giao 93 biên chế nhưng hiện còn thiếu 15 người"
-_NOW_INSTEAD = re.compile(r"(?<![^\W\d_])(?:nhưng|song|tuy\s+nhiên)\s+(?:hiện|mới|chỉ|còn)(?![^\W\d_])", re.IGNORECASE)
 _DONE_AGAINST = re.compile(r"[\s,;(]*(?:thực\s+hiện|kết\s+quả|thực\s+tế|ước\s+thực\s+hiện|ước\s+đạt|đạt)(?:\s+được)?\s*:?\s*",
                            re.IGNORECASE)  # fmt: skip
+# ...or past a turn to what is so now: "được giao 93 biên chế nhưng hiện còn thiếu 15 người"
+_NOW_INSTEAD = re.compile(r"(?<![^\W\d_])(?:nhưng|song|tuy\s+nhiên)\s+(?:hiện|mới|chỉ|còn)(?![^\W\d_])", re.IGNORECASE)
 # a rate right after a count, joined by "có", is the condition of what was counted: "23/63 tỉnh, thành phố có 100%
 # dịch vụ công đủ điều kiện ...", "15 xã có trên 90% hồ sơ ..."
 _CONDITION = re.compile(r"\s+có\s+(?:(?:trên|dưới|hơn|từ)\s+)?", re.IGNORECASE)
@@ -302,6 +302,7 @@ _UNIT_REACHED = re.compile(r"(?<![^\W\d_])(?i:xã|phường|thị\s+trấn|huy�
 _PER_UNIT = re.compile(r"\s*/\s*(?:xã|đơn\s+vị)(?![^\W\d_])", re.IGNORECASE)
 # a mark whose reachers a colon then counts is a band's bound: "- Đạt 19/19 tiêu chí: 29 xã"
 _MARK_COUNTED = re.compile(r"[^\S\n]*:\s*\d")
+# a length bounded where what is counted is said ('tàu cá có chiều dài từ 15 mét trở lên') or a colon counts it: a class
 _LENGTH_BOUND = re.compile(r"(?<![^\W\d_])(?:từ|dưới|trên|đến)\s*$", re.IGNORECASE)
 _LENGTH_OF = re.compile(r"(?<![^\W\d_])(?:chiều\s+dài|tàu|thuyền|phương\s+tiện)(?![^\W\d_])|^[-+•]?\s*từ", re.IGNORECASE | re.MULTILINE)
 _RATE_COUNTED = re.compile(r"(?:\s*[-–]\s*\d[\d.,]*)?\s*%?[^\S\n]*:\s*\d[\d.,]*\s+[^\W\d_]")  # (a count, not a rate, after it)

@@ -762,7 +762,7 @@ def _part_of_actor(doc: Doc, pick: Span, actor: Span | None) -> Span:
     if pick.label_ == "GROUP" and pick[0].lower_ in ("cấp", "khối"):
         return actor
     if pick.label_ == "AGENCY" and not any(t.lower_ in _LEVELS or t.lower_ == "thị" for t in pick) and not any(
-            _words(doc, pick.start, pick.start + n).lower() in _ARMS for n in (1, 2, 3)):  # (an armed unit is nobody's part)
+            _words(doc, pick.start, pick.start + n) in _ARMS for n in (1, 2, 3)):  # (an armed unit is nobody's part)
         return actor
     return pick
 
@@ -1354,7 +1354,7 @@ def _located(pick, ents):
 
 
 def _unit_of_parent(doc: Doc, pick: Span, ents) -> Span:
-    """A list item that opens with a body, then the bodies it belongs to after a comma or dash, is about the first:
+    """A list item that opens with a body, then the bodies it belongs to after a comma, dash or slash, is about the first:
     '- Lữ đoàn 96, Cục Tác chiến điện tử - Bộ Tổng Tham mưu (30 thanh niên)'."""
     chain = [pick]
     while chain[0].label_ == "AGENCY" and chain[0].start >= 2 and doc[chain[0].start - 1].text in (",", "-", "–", "/") and (
