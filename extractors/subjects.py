@@ -1680,8 +1680,10 @@ def firm_items(doc: Doc) -> Doc:
     ents = list(doc.ents)
     for i in range(len(doc)):
         start = i + 1 if doc[i].text in "-+•" else i
+        if start >= len(doc) or not doc[start].is_title and doc[start].text != "HTX" or not (i == 0 or _line_opens(doc, i)):
+            continue  # (the cheap tests first: this runs at every token)
         head = next((h for h in _FIRM_HEADS if _words(doc, start, start + len(h)) == " ".join(h)), None)
-        if head is None or not doc[start].is_title and doc[start].text != "HTX" or not (i == 0 or _line_opens(doc, i)):
+        if head is None:
             continue
         end = start + len(head)
         while end < len(doc) and "\n" not in _gap(doc, end) and doc[end].text not in (":", "(", ",", ";", ".") \

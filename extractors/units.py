@@ -115,7 +115,7 @@ def _unknown_noun(tagged: tuple[str, str]) -> bool:
 def open_unit(rest: str, allow: frozenset[str] = frozenset()) -> tuple[str | None, int]:
     """A count noun the unit list lacks ('27 huyện', '425.600 thửa đất', '12 căn hộ'): the first word
     after the number, as underthesea segments and tags it, when it is a noun and not a noun that
-    follows numbers without counting anything ('14 tuổi', '30 ngày', '3 nội dung'), unless `allow`
+    follows numbers without counting anything ('14 tuổi', '30 ngày', '2 giai đoạn'), unless `allow`
     lets it ('vượt 10 ngày' is a change of 10 days). The span is counted in syllables, since the
     tagger gives words back in its own spelling ('hoà' as 'hòa')."""
     m = _OPEN_WORDS.match(rest)
