@@ -91,6 +91,7 @@ _SCHOOL_STAGES = (*_SCHOOL_LEVELS, "nhà trẻ", "mẫu giáo")  # ... said bare
 _ARMS = ("sư đoàn", "trung đoàn", "lữ đoàn", "tiểu đoàn", "hải đoàn", "hải đội", "quân đoàn", "quân khu", "quân chủng", "bộ tư lệnh",
          "đồn")  # the heads of armed units' names
 _WHOLE = "whole name"  # the id of a pattern that matches a name to its end, which _trim_name must not cut
+_MEMBERS = "members"  # the id of a pattern of a body's units at some levels, which filter_entities cuts to the levels
 
 
 # the words that say what kind of site a name is, between its head and its name ('Khu du lịch tâm linh núi chùa Bái Đính')
@@ -206,6 +207,17 @@ def _patterns() -> list[dict]:
         pats.append({"label": "AGENCY", "pattern": [grade, *name]})
     pats.append({"label": "AGENCY", "pattern": [grade, {"LOWER": "số"}, {"TEXT": {"REGEX": r"^\d{1,2}$"}}, {"IS_TITLE": True},
                                                 {"IS_TITLE": True, "OP": "*"}]})  # fmt: skip
+    # ...or by its initials, with the place it serves: 'Sở GD&ĐT', 'Chi cục THADS quận Ba Đình', 'Ủy ban MTTQ Việt Nam tỉnh
+    # Quảng Nam' (_with_its_place adds the place's name to its level word)
+    up = {"IS_UPPER": True, "IS_ALPHA": True, "LENGTH": {">=": 2}}
+    initials = ([up], [up, {"ORTH": {"IN": ["&", "-"]}}, up])
+    country = [{"LOWER": "việt", "IS_TITLE": True, "OP": "?"}, {"LOWER": "nam", "OP": "?"}]
+    for h in [*heads, ["ủy", "ban"], ["uỷ", "ban"]]:
+        first = [{"LOWER": h[0], "IS_TITLE": True}] + [{"LOWER": w} for w in h[1:]]
+        for block in initials:
+            pats.append({"label": "AGENCY", "pattern": first + block})
+            for lv in (level, two):
+                pats.append({"label": "AGENCY", "pattern": first + block + country + lv})
     head_words = sorted({w for h in heads for w in h[:1]})
     lower_word = {"IS_ALPHA": True, "IS_TITLE": False, "IS_UPPER": False, "LOWER": {"NOT_IN": _STOP}}
     # a company by its legal form, then its name in capitals or initials, the trade it names in lower case
@@ -225,7 +237,8 @@ def _patterns() -> list[dict]:
     by_level = (["bảo", "hiểm", "xã", "hội"], ["kho", "bạc", "nhà", "nước"], ["cục", "thuế"], ["văn", "phòng", "ubnd"],
                 ["văn", "phòng", "hđnd"], ["văn", "phòng", "ủy", "ban", "nhân", "dân"], ["công", "an"], ["thanh", "tra"],
                 ["tòa", "án", "nhân", "dân"], ["viện", "kiểm", "sát", "nhân", "dân"], ["bộ", "chỉ", "huy", "quân", "sự"],
-                ["liên", "đoàn", "lao", "động"], ["thư", "viện"], ["bảo", "tàng"], ["trụ", "sở", "tiếp", "công", "dân"], ["bưu", "điện"])  # fmt: skip
+                ["liên", "đoàn", "lao", "động"], ["thư", "viện"], ["bảo", "tàng"], ["trụ", "sở", "tiếp", "công", "dân"], ["bưu", "điện"],
+                ["thi", "hành", "án", "dân", "sự"])  # fmt: skip
     for h in by_level:
         first = [{"LOWER": h[0], "IS_TITLE": True}] + [{"LOWER": w} for w in h[1:]]
         pats.append({"label": "AGENCY", "pattern": first + [{"LOWER": {"IN": ["tỉnh", "huyện", "thành", "thị"]}},
@@ -327,6 +340,17 @@ def _patterns() -> list[dict]:
         words = [[{"LOWER": w, **lower} for w in level.split()] for level in levels.split(", ")]
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "các"}, *words[0]]
                      + [t for w in words[1:] for t in [{"ORTH": ","}, *w]]})  # fmt: skip
+    # ...and a body's members at those levels, together: 'Mặt trận các xã, thị trấn đã trao tặng 391 suất quà', 'Hội Nông dân
+    # các quận, huyện đã tổ chức 135 buổi' (filter_entities keeps the levels, where the body opens its sentence)
+    led = [{"IS_TITLE": True, "LOWER": {"IN": sorted({*head_words, "mặt", "đoàn", "chủ", "ủy", "uỷ", "liên", "lực"}
+                                                      - {"khu", "cụm", "kcn", "ccn", "kkt", "chợ", "trường", "quỹ", "báo"})}},
+            {"TEXT": {"REGEX": r"^(?:[A-ZĐ]\w*|an|dân|trận|tịch|ban|nhân|niên|chiến|binh|tế|động|hội|hiệp|nữ|đoàn|quốc|tra)$"},
+             "LOWER": {"NOT_IN": [*_STOP, *_LEVELS]}, "OP": "*"},
+            {"LOWER": "các"}]  # its name's words, capitalised or those of a body's name ('Công an', 'Hội Liên hiệp Phụ nữ'):
+    # not 'Công an tỉnh phối hợp các xã'  # fmt: skip
+    for levels in _LEVEL_LISTS[1:]:  # (not the provinces)
+        words = [t for i, level in enumerate(levels.split(", ")) for t in [{"ORTH": ","}][: bool(i)] + [{"LOWER": w} for w in level.split()]]
+        pats.append({"label": "GROUP", "pattern": led + words, "id": _MEMBERS})
     # 'các bộ, cơ quan ngang bộ', 'sở, ban, ngành', 'cơ quan ngang bộ, cơ quan thuộc Chính phủ'
     body = [{"LOWER": {"IN": ["bộ", "sở", "ban", "ngành"]}, **lower}]
     peer = [{"LOWER": "cơ", **lower}, {"LOWER": "quan"}, {"LOWER": "ngang"}, {"LOWER": "bộ"}]
@@ -561,7 +585,7 @@ def attach_subjects(doc: Doc) -> Doc:
             pick = _unit_of_parent(doc, pick, ents)  # '- Trung đoàn 896, Bộ Chỉ huy Quân sự tỉnh Cà Mau: 05 công dân'
         if pick is None:
             topic = [e for e in ents if sent_start <= e.start < clause_start and e.start <= sent_start + 3
-                     and _word_before(doc, e.start) in ("ở", "tại", "riêng", "với", "đối")]  # fmt: skip
+                     and _word_before(doc, e.start) in ("ở", "tại", "riêng", "với", "đối") and not _titled(doc, e.end, clause_start)]  # fmt: skip
             pick = topic[0] if topic else None
         block = doc.user_data["blocks"].get(sent_start) if pick is None and _counts_members(doc, tok) else None
         pick = pick or block  # '1. Khối sở, ban, ngành ... 11 đơn vị xếp loại Khá': its members' count
@@ -608,6 +632,12 @@ def attach_subjects(doc: Doc) -> Doc:
 _AVERAGE_OF_PROVINCES = Subject("tỉnh, thành phố", "unit_group")  # LABELLING.md: the national average's subject
 _NATIONAL_AVERAGE = re.compile(r"(?:trung\s+bình|bình\s+quân)(?:\s+chung)?(?:\s+của)?\s+cả\s+nước", re.IGNORECASE)  # no entity
 _COMPARED_TO = re.compile(r"(?<![^\W\d_])hơn(?![^\W\d_])", re.IGNORECASE)  # '(cao hơn mức trung bình của cả nước 1,1 điểm)': the gap
+
+
+def _titled(doc: Doc, start: int, end: int) -> bool:
+    """Whether a line that ends with a word, its next opening with a capital, stands between tokens start and end: a
+    heading without a number ('Kết quả ở cấp cơ sở | Mặt trận các xã ...'), whose topic is not the sentence's."""
+    return any("\n" in _gap(doc, j) and doc[j - 1].is_alpha and doc[j].is_title for j in range(start + 1, end + 1))
 
 
 def _after_last_number(doc: Doc, start: int, i: int) -> int:
@@ -896,7 +926,8 @@ _AREA = re.compile(r"(?<![^\W\d_])(?:toàn\s+(?P<whole>tỉnh|huyện|thành\s+p
 # how a sentence opens (past an opening time phrase) when it has no subject of its own and goes on
 # with the last one's actor: a verb ('Đã kích hoạt ...', 'Tiếp nhận ...') or a link ('Trong đó, ...')
 _GOES_ON = frozenset("đã đang tiếp hoàn triển thực cấp kích tổ phối giải thu xử ban đồng ngoài bên mới chỉ còn cung cập tích rà hướng "
-                     "tuyên duy vận xây tập huy bố lắp nâng phát kiểm mở đào kiến tham chuyển thẩm xác khởi bắt".split())
+                     "tuyên duy vận xây tập huy bố lắp nâng phát kiểm mở đào kiến tham chuyển thẩm xác khởi bắt tước cứu khám phạt "
+                     "trao tặng nghiệm thụ truy tiến".split())
 _ADVERBIAL = ("đến", "tính", "năm", "trong", "từ", "sau", "qua", "ngày", "tháng", "quý", "lũy", "luỹ", "hiện", "đầu", "cuối")
 
 
@@ -1116,7 +1147,7 @@ def _opening_subject(doc: Doc, ents, start: int, end: int) -> tuple[Span | None,
     e = inside[0]
     lead = [t for t in doc[start : e.start] if not (t.is_punct and t.text in "-+•")]
     opens = not lead or [t.lower_ for t in lead] in (["các"], ["những"], ["khu", "vực"]) or (
-        lead[0].lower_ in _ADVERBIAL + ("theo",) and lead[-1].text == "," and len(lead) <= 8)  # fmt: skip
+        lead[0].lower_ in _ADVERBIAL + ("theo",) and lead[-1].text == "," and len(lead) <= 8) or e.ent_id_ == _MEMBERS  # fmt: skip
     if [t.lower_ for t in lead] in (["tại"], ["ở"], ["riêng"], ["tại", "các"], ["riêng", "các"]) and e.end < len(doc) and (
             doc[e.end].text == "," and e.label_ != "GROUP"):  # fmt: skip
         return e, False  # 'Tại xã Đakrông, ... Trung tâm ... xã đã tiếp nhận 39 hồ sơ', 'Riêng Cục Thuế tỉnh, ... Trong đó, ...'
@@ -1604,8 +1635,13 @@ def filter_entities(doc: Doc) -> Doc:
         if e.label_ == "GROUP" and any(t.lower_ == "mỗi" for t in doc[max(0, e.start - 3) : e.start]) and all(
                 t.is_alpha for t in doc[max(0, e.start - 3) : e.start]):  # fmt: skip
             continue  # 'Mỗi đơn vị cấp huyện chọn 3 đơn vị cấp xã': each of a level, no one unit
+        members = e.label_ == "GROUP" and e.ent_id_ == _MEMBERS
+        if members and not _opens_sentence(doc, e):
+            continue  # 'phối hợp với Hội Nông dân các xã, ...': named beside the actor
+        if members:
+            e = Span(doc, next(t.i for t in e if t.lower_ == "các"), e.end, label="GROUP", span_id=_MEMBERS)
         listed = e.label_ == "GROUP" and e[0].lower_ == "các" and e[1:].text.lower() in _LEVEL_LISTS
-        levels = listed and (_opens_sentence(doc, e) or _toward(doc, e.start))
+        levels = listed and (members or _opens_sentence(doc, e) or _toward(doc, e.start))
         if listed and not levels and e[1].lower_ != "tỉnh":
             continue  # 'cho các sở, ban, ngành và 13 huyện, thành phố': named among others, not the actor (the provinces'
             # average is kept below)
@@ -1658,6 +1694,10 @@ def filter_entities(doc: Doc) -> Doc:
                 and e[0].is_title:  # fmt: skip
             ents[-1] = Span(doc, ents[-1].start, e.end, label="AGENCY")  # 'Cục Hải quan Cao Bằng': the body of that province
             continue
+        if ents and ents[-1].end == e.start and ents[-1].label_ == "AGENCY" and ents[-1][-1].is_upper and len(ents[-1]) > 1 \
+                and e.label_ in ("PROVINCE", "DISTRICT", "COMMUNE") and _level_len(e):  # fmt: skip
+            ents[-1] = Span(doc, ents[-1].start, e.end, label="AGENCY")  # 'Cục THADS | Thành phố Hồ Chí Minh': the longer
+            continue  # place took its level word from the initials' pattern
         if e.label_ == "AGENCY" and e.end + 1 < len(doc) and doc[e.end].lower_ == "số" and doc[e.end + 1].text.isdigit():
             e = Span(doc, e.start, e.end + 2, label="AGENCY")  # 'Đội Quản lý thị trường số 10', 'Trường THCS số 2'
         elif e.label_ == "AGENCY" and e[-1].text in ("TNHH", "MTV", "CP") and e.end < len(doc) and doc[e.end].text.isdigit():
@@ -2202,10 +2242,14 @@ def _gap(doc: Doc, i: int) -> str:
 
 
 def _heading_ends(doc: Doc, i: int) -> bool:
-    """Whether the line before token i is a numbered heading: short, with no end mark."""
+    """Whether the line before token i is a heading: short, with no end mark, and numbered, or, far shorter than the
+    page's lines, capitalised and followed by a capitalised line ('Kết quả ở cấp cơ sở | Mặt trận các xã ...')."""
     text = doc.user_data["text"]
     line = text[text.rfind("\n", 0, _at(doc, i - 1)) + 1 : _at(doc, i - 1) + len(doc[i - 1].text)]
-    return bool(_HEADING_LINE.match(line)) and len(line) < 0.8 * doc.user_data["width"] and line.rstrip()[-1:] not in ".;:,"
+    if len(line) >= 0.8 * doc.user_data["width"] or line.rstrip()[-1:] in ".;:,":
+        return False
+    return bool(_HEADING_LINE.match(line)) or ("\n" in _gap(doc, i) and len(line) < 0.5 * doc.user_data["width"]
+                                                and line.lstrip()[:1].isupper() and doc[i - 1].is_alpha and doc[i].is_title)  # fmt: skip
 
 
 def _names_an_index(doc: Doc, e) -> bool:
@@ -2241,9 +2285,30 @@ def subjects(text: str, issuer: str = "") -> dict[int, Subject]:
     out = {}
     for i, s in doc.user_data["subjects"].items():
         named = full.get(key(s.name), s)  # 'Công an huyện' -> 'Công an huyện Chư Prông'
-        if not (national and i in doc.user_data["national_average"]) and not _own(key(s.name), own) and not _own(key(named.name), own):
+        if not (national and i in doc.user_data["national_average"]) and not _own(key(s.name), own) and not _own(key(named.name), own) \
+                and not _initials_of(named.name, issuer):  # fmt: skip
             out[i] = named
     return out
+
+
+def _initials_of(name: str, issuer: str) -> bool:
+    """'Hội CCB tỉnh' in a report of the 'HỘI CỰU CHIẾN BINH TỈNH HÒA BÌNH', 'Sở KH-CN' in one of the 'SỞ KHOA HỌC VÀ CÔNG
+    NGHỆ TỈNH ĐỒNG NAI': the issuer, with initials for some of its words."""
+    parts = [w for w in re.findall(r"[^\W\d_]+", name) if key(w) != "va"]
+    if not any(len(w) > 1 and w.isupper() for w in parts):
+        return False
+    for line in issuer.splitlines():
+        words = [key(w) for w in re.findall(r"[^\W\d_]+", line) if key(w) != "va"]
+        for start in range(len(words)):
+            i = start
+            for w in parts:  # initials stand for as many words as they have letters; a word for itself
+                n = len(w) if len(w) > 1 and w.isupper() else 1
+                if (n > 1 and [x[:1] for x in words[i : i + n]] != list(key(w))) or (n == 1 and words[i : i + 1] != [key(w)]):
+                    break
+                i += n
+            else:
+                return True
+    return False
 
 
 _ABBREVIATED = {"H": "huyện", "TX": "thị xã"}  # a district's level cut short before its name: 'H.Hà Quảng', 'TX.Sa Pa'

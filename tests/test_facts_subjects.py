@@ -1120,3 +1120,31 @@ def test_a_body_set_apart_with_rieng_is_what_its_sentence_and_the_breakdown_afte
 def test_the_countryside_before_a_period_is_no_hamlet():
     text = "BÁO CÁO\nKết quả cấp nước sạch nông thôn 8 tháng đầu năm 2023\nTỷ lệ hộ dùng nước sạch đạt 60,3%.\nThôn 8 có 20 hộ."
     assert [(v, s) for v, _, _, s in facts(text)] == [(60.3, None), (20, "thôn 8")]
+
+
+def test_a_body_named_with_initials_keeps_its_place_and_is_the_issuer_where_the_heading_spells_it_out():
+    text = ("BỘ TƯ PHÁP\nBÁO CÁO\nKết quả thi hành án\n- Chi cục THADS quận Ba Đình: đạt 3,26%;\nCục THADS Thành phố Hồ Chí Minh: 04 "
+            "Chi cục.\n- Thi hành án dân sự huyện Mộ Đức: 91% về việc;\n- Ủy ban MTTQ Việt Nam tỉnh Quảng Nam hỗ trợ 1 nhà.\n"
+            "- Sở GD&ĐT đạt 45%.")
+    assert [(v, s) for v, _, _, s in facts(text)] == [
+        (3.26, "Chi cục THADS quận Ba Đình"), (4, "Cục THADS Thành phố Hồ Chí Minh"), (91, "Thi hành án dân sự huyện Mộ Đức"),
+        (1, "Ủy ban MTTQ Việt Nam tỉnh Quảng Nam"), (45, "Sở GD&ĐT")]
+    own = "HỘI CỰU CHIẾN BINH TỈNH HÒA BÌNH\nBÁO CÁO\nKết quả năm 2019\nHội CCB tỉnh đã hỗ trợ 44 nhà; Sở GD&ĐT tặng 12 suất."
+    assert [(v, s) for v, _, _, s in facts(own)] == [(44, None), (12, "Sở GD&ĐT")]
+
+
+def test_a_body_s_members_at_some_levels_that_open_a_sentence_are_those_levels_units():
+    text = ("BÁO CÁO\nSở phối hợp với Hội Nông dân các xã, thị trấn tổ chức 20 lớp. Công an tỉnh phối hợp các xã, phường cấp 100% "
+            "tài khoản.\nKết quả ở cấp cơ sở\nMặt trận các xã, thị trấn đã trao tặng 391 suất quà; đồng thời hỗ trợ 4 nhà.\n"
+            "Hội Liên hiệp Phụ nữ các quận, huyện đã vận động 76 hội viên.\n- Chủ tịch UBND các huyện, thị xã, thành phố giải "
+            "quyết 28/30 vụ.")
+    assert [(v, s) for v, _, _, s in facts(text)] == [
+        (20, None), (100, "Công an tỉnh"), (391, "xã, thị trấn"), (4, "xã, thị trấn"), (76, "quận, huyện"),
+        (28, "huyện, thị xã, thành phố")]
+
+
+def test_an_unnumbered_heading_ends_its_line_and_a_clause_opened_by_a_verb_goes_on_with_the_actor():
+    text = ("BÁO CÁO\nKết quả ở cấp cơ sở\nCác Cục Quản lý đường bộ đã kiểm tra 408 xe; tước 307 giấy phép lái xe; cứu 12 người.\n"
+            "Ở cấp xã, đã tiếp nhận 20 hồ sơ.")
+    assert [(v, s) for v, _, _, s in facts(text)] == [(408, "cục Quản lý đường bộ"), (307, "cục Quản lý đường bộ"),
+                                                     (12, "cục Quản lý đường bộ"), (20, "cấp xã")]
