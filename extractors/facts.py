@@ -332,6 +332,9 @@ _AIM_UNITS = frozenset({"mục tiêu", "chỉ tiêu", "nhiệm vụ", "nội dun
 _ITEMS_DONE = re.compile(r"hoàn\s+thành|(?<![^\W\d_])(?:đạt|vượt|chưa|còn|xong|trễ|chậm|dẫn\s+đầu)(?![^\W\d_])|đúng\s+hạn"
                          r"|quá\s+hạn|thường\s+xuyên|đảm\s+bảo|(?:đang|đã)\s+(?:được\s+)?(?:thực\s+hiện|triển\s+khai)|(?:thực\s+hiện|triển\s+khai)\s+được|giải\s+quyết",
                          re.IGNORECASE)  # fmt: skip
+# research projects, where a page calls its tasks so, are things counted, not a plan's tasks: "đã triển khai 42 nhiệm vụ
+# khoa học và công nghệ các cấp, trong đó: - Lĩnh vực khoa học nông nghiệp: 8 nhiệm vụ", "phê duyệt 45 nhiệm vụ KHCN"
+_RESEARCH = re.compile(r"nhiệm\s+vụ\s+(?:KH\s*&\s*CN|KHCN|khoa\s+học|nghiên\s+cứu)", re.IGNORECASE)
 # "đã giao 690 nhiệm vụ", "cụ thể hóa Nghị quyết bằng 96 nhiệm vụ"
 _SETS_OUT = re.compile(r"(?<![^\W\d_])(?:xác\s+định|đề\s+ra|đặt\s+ra|nêu|gồm|với|giao|bằng)\s*$", re.IGNORECASE)
 # the field whose members are then counted, as results: "Trong số 21 bộ, ngành, có 5 bộ, ngành đạt 100%"
@@ -657,8 +660,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
             return FactKind.target
         if unit == "%" and not plan:
             return FactKind.change  # "vượt chỉ tiêu đề ra 4,3%": by how much it was exceeded (unless "... đặt ra" says whose aim)
-    if unit in _AIM_UNITS and not share and not _own_count(text, start) and (
-            _SETS_OUT.search(near) or not _ITEMS_DONE.search(text, s_start, _clause_end(text, end))):
+    if unit in _AIM_UNITS and not share and not _own_count(text, start) and (_SETS_OUT.search(near) or not (
+            _ITEMS_DONE.search(text, s_start, _clause_end(text, end)) or unit == "nhiệm vụ" and _RESEARCH.search(text))):
         return FactKind.scope
     if unit not in (None, "%", "VND", "USD") and not share and _FIELD_OF.search(text, max(s_start, start - 200), start):
         return FactKind.scope

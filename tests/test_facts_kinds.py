@@ -1278,3 +1278,14 @@ def test_a_class_of_length_what_is_needed_a_plan_s_sum_after_its_year_and_a_turn
     assert [(v, k) for v, _, k, *_ in got] == [
         (2295, "result"), (6, "scope"), (548, "result"), (6, "scope"), (12, "scope"), (912, "result"), (12, "result"),
         (186655.8, "result"), (99.82, "result"), (187000, "target"), (34, "result"), (44, "target"), (93, "target"), (15, "result")]
+
+
+def test_research_tasks_are_counted_where_a_page_calls_its_tasks_so_and_gifts_works_and_rounds_are_units():
+    got = facts("Năm 2024, trên địa bàn tỉnh đã triển khai 42 nhiệm vụ khoa học và công nghệ, trong đó:\n- Lĩnh vực nông nghiệp: "
+                "8 nhiệm vụ.\nUBND tỉnh đã phê duyệt 45 nhiệm vụ; Sở đã nghiệm thu 40 nhiệm vụ. Kế hoạch đề ra 5 nhiệm vụ trọng tâm.\n\n"
+                "Ban vận động trao tặng 1.532 phần quà; các cấp hội đăng ký 115 phần việc. Công an huyện tổ chức 14 đợt tuyên truyền.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [
+        (42, "nhiệm vụ", "result"), (8, "nhiệm vụ", "result"), (45, "nhiệm vụ", "result"), (40, "nhiệm vụ", "result"),
+        (5, "nhiệm vụ", "scope"), (1532, "phần quà", "result"), (115, "phần việc", "result"), (14, "đợt", "result")]
+    plain = facts("Kế hoạch đề ra 5 nhiệm vụ trọng tâm. UBND tỉnh phê duyệt 25 nhiệm vụ.")
+    assert [(v, k) for v, _, k, *_ in plain] == [(5, "scope"), (25, "scope")]
