@@ -59,7 +59,7 @@ def districts() -> dict[str, str]:
 
 
 def key(name: str) -> str:
-    return " ".join(strip_marks(name).lower().split())
+    return " ".join(strip_marks(name.replace("’", "'")).lower().split())  # 'Ia H’Drai' is the data's 'Ia H'Drai'
 
 
 def place_phrases() -> list[str]:

@@ -96,7 +96,7 @@ _MEMBERS = "members"  # the id of a pattern of a body's units at some levels, wh
 
 # the words that say what kind of site a name is, between its head and its name ('Khu du lịch tâm linh núi chùa Bái Đính')
 _SITE_KINDS = frozenset("biển sinh thái tâm linh quốc gia văn hóa hoá thiên nhiên đặc biệt lịch sử núi chùa thắng cảnh và cách mạng "
-                        "kiến trúc nghệ thuật khảo cổ qgđb".split())
+                        "kiến trúc nghệ thuật khảo cổ qgđb danh".split())  # ('Khu di tích danh thắng Yên Tử')
 _LANDS = ("đồng bằng", "miền núi", "vùng cao", "vùng sâu", "vùng xa", "hải đảo", "biên giới", "ven biển",
           "đồng bào dân tộc thiểu số", "đồng bào dân tộc")  # kinds of land a report sorts its values by
 _LAND = re.compile(rf"(?:khu\s+vực|vùng)\s+(?:{'|'.join(_LANDS)})(?:\s*(?:,|và)\s*(?:{'|'.join(_LANDS)}))*$", re.IGNORECASE)
@@ -163,11 +163,15 @@ def _patterns() -> list[dict]:
     # Cúc Phương', 'Vườn chim Thung Nham', 'Khu phố cổ Hoa Lư', 'Khu chùa Bái Đính', 'Khu du lịch tâm linh núi chùa Bái Đính'
     for site in (["khu", "du", "lịch"], ["khu", "phố", "cổ"], ["khu", "chùa"], ["khu", "đền"], ["khu", "danh", "thắng"],
                  ["khu", "bảo", "tồn"], ["vườn", "quốc", "gia"], ["vườn", "chim"], ["khu", "di", "tích"], ["khu", "lưu", "niệm"],
-                 ["di", "tích"], ["đền"], ["chùa"], ["văn", "miếu"]):  # 'Di tích lịch sử và thắng cảnh Phủ Na', 'Đền Sòng'
+                 ["di", "tích"], ["đền"], ["chùa"], ["văn", "miếu"], ["vịnh"], ["công", "viên"]):
+        # 'Di tích lịch sử và thắng cảnh Phủ Na', 'Đền Sòng', 'Vịnh Hạ Long', 'Công viên Sun World'
         kind = {"LOWER": {"IN": sorted(_SITE_KINDS)}, "OP": "*"}  # ('Khu di tích quốc gia đặc biệt Côn Sơn - Kiếp Bạc')
         for name in _name():
             pats.append({"label": "AGENCY", "pattern": [{"LOWER": site[0], "IS_TITLE": True}, *[{"LOWER": w} for w in site[1:]],
                                                         kind, *name]})  # fmt: skip
+    for name in _name():  # a border gate, named in lower case too: 'qua cửa khẩu Móng Cái', 'cửa khẩu quốc tế Lao Bảo'
+        pats.append({"label": "AGENCY", "pattern": [{"LOWER": "cửa"}, {"LOWER": "khẩu"}, {"LOWER": {"IN": ["quốc", "tế", "chính", "phụ"]},
+                                                                                     "OP": "*"}, *name]})  # fmt: skip
     for ub in ("ủy", "uỷ"):  # 'Ủy ban Dân tộc', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'; not 'Ủy ban Nhân dân tỉnh', a place's
         for name in _name():
             pats.append({"label": "AGENCY", "pattern": [{"LOWER": ub, "IS_TITLE": True}, {"LOWER": "ban"},
@@ -921,8 +925,9 @@ def _field_of_a_number(doc: Doc, e: Span, tok) -> bool:
 
 
 # words that make a value the whole area's, whoever the paragraph is about: 'toàn tỉnh có 95% ...'
-_AREA = re.compile(r"(?<![^\W\d_])(?:toàn\s+(?P<whole>tỉnh|huyện|thành\s+phố|quốc|xã|ngành)|cả\s+(?:nước|tỉnh)"
-                   r"|trên\s+địa\s+bàn(?:\s+(?P<on>tỉnh|huyện|xã))?|(?:của|cấp)\s+tỉnh)(?![^\W\d_])", re.IGNORECASE)  # fmt: skip
+_AREA = re.compile(r"(?<![^\W\d_])(?:toàn\s+(?P<whole>tỉnh|huyện|thành\s+phố|quốc|thị\s+xã|xã|phường|thị\s+trấn|ngành)|cả\s+(?:nước|tỉnh)"
+                   r"|trên\s+địa\s+bàn(?:\s+(?P<on>tỉnh|huyện|thị\s+xã|xã|phường|thị\s+trấn))?|(?:của|cấp)\s+tỉnh)(?![^\W\d_])",
+                   re.IGNORECASE)  # fmt: skip
 # how a sentence opens (past an opening time phrase) when it has no subject of its own and goes on
 # with the last one's actor: a verb ('Đã kích hoạt ...', 'Tiếp nhận ...') or a link ('Trong đó, ...')
 _GOES_ON = frozenset("đã đang tiếp hoàn triển thực cấp kích tổ phối giải thu xử ban đồng ngoài bên mới chỉ còn cung cập tích rà hướng "
@@ -1200,7 +1205,8 @@ def _wraps(doc: Doc, i: int) -> bool:
     return _at(doc, i - 1) + len(doc[i - 1].text) - line_start >= 0.8 * doc.user_data["width"]
 
 
-_LEVEL_OF_AREA = {"tỉnh": "province", "huyện": "district", "xã": "commune"}
+_LEVEL_OF_AREA = {"tỉnh": "province", "huyện": "district", "thị xã": "district", "xã": "commune", "phường": "commune",
+                  "thị trấn": "commune"}  # fmt: skip
 _ISSUER_LEVELS = {level: re.compile(rf"(?<![^\W\d_])(?:{words})(?!\s+hội)(?![^\W\d_])", re.IGNORECASE)  # not 'XÃ HỘI'
                   for level, words in (("district", r"huyện|quận|thị\s+xã"), ("commune", r"xã|phường|thị\s+trấn|đặc\s+khu"))}
 
@@ -1213,7 +1219,7 @@ def _whole_area(doc: Doc, start: int, i: int, actor: Span | None = None) -> bool
     m = _AREA.search(doc[start:i].text) if i > start else None
     if m is None or actor is None:
         return m is not None
-    level = _LEVEL_OF_AREA.get((m.group("whole") or m.group("on") or "").lower())  # 'toàn huyện', 'trên địa bàn huyện'
+    level = _LEVEL_OF_AREA.get(" ".join((m.group("whole") or m.group("on") or "").lower().split()))  # 'toàn huyện', 'trên địa bàn huyện'
     if level is None or normalize(actor.text, actor.label_).kind != level:
         return True
     return actor.start < _line_start(doc, start) and (level == "province" or bool(
@@ -1660,6 +1666,8 @@ def filter_entities(doc: Doc) -> Doc:
         if e.label_ == "VILLAGE" and len(e) > 2 and e[-1].text.isdigit() and e[-2].is_alpha and e[-2].whitespace_ and e.end < len(doc) \
                 and doc[e.end].is_lower:  # fmt: skip
             e = Span(doc, e.start, e.end - 1, label=e.label_)  # 'thôn Chiềng Ai 7 hộ': the count, not a numbered hamlet ('Thôn 7')
+        if e.label_ == "AGENCY" and key(e[:2].text) == "dai loan":
+            continue  # Taiwan, not a broadcaster ('Đài ...'): a market, no body
         if e.label_ == "AGENCY" and e.text in OPERATORS and e.end < len(doc) and (doc[e.end].text == "-" or not (
                 doc[e.end].is_punct or doc[e.end].is_lower)):  # fmt: skip
             continue  # a product, not the operator: 'Hệ thống VNPT iGate', 'VNPT-iLIS', 'Viettel Money'
@@ -1727,7 +1735,7 @@ def firm_items(doc: Doc) -> Doc:
             continue
         end = start + len(head)
         while end < len(doc) and "\n" not in _gap(doc, end) and doc[end].text not in (":", "(", ",", ";", ".") \
-                and doc[end].lower_ not in _FIRM_ENDS:  # fmt: skip
+                and not (doc[end].lower_ in _FIRM_ENDS and doc[end].is_lower):  # fmt: skip ('Công ty TNHH MTV Đóng Tàu Nha Trang')
             end += 1
         name = doc[start + len(head) : end]
         if not name or end >= len(doc) or doc[end].lower_ not in _FIRM_TAIL or not any(t.is_title or t.is_upper or t.like_num for t in name):

@@ -1148,3 +1148,26 @@ def test_an_unnumbered_heading_ends_its_line_and_a_clause_opened_by_a_verb_goes_
             "Ở cấp xã, đã tiếp nhận 20 hồ sơ.")
     assert [(v, s) for v, _, _, s in facts(text)] == [(408, "cục Quản lý đường bộ"), (307, "cục Quản lý đường bộ"),
                                                      (12, "cục Quản lý đường bộ"), (20, "cấp xã")]
+
+
+def test_bays_parks_border_gates_and_firms_named_with_capitalised_verbs_are_bodies():
+    text = ("SỞ DU LỊCH TỈNH QUẢNG NINH\nBÁO CÁO\n- Vịnh Hạ Long: 15.687 lượt khách;\n- Công viên Sun World: khoảng 12.000 lượt khách;\n"
+            "- Khu di tích danh thắng Yên Tử: 1.435 lượt khách.\nKhách quốc tế nhập cảnh qua cửa khẩu Móng Cái: 2.951 lượt.\n"
+            "- Công ty TNHH MTV Đóng Tàu Nha Trang (nợ 80 tháng với số tiền hơn 11,1 tỷ đồng);\nXuất khẩu lao động sang Nhật Bản (225 "
+            "lao động), tiếp đó là Hàn Quốc (5) và Đài Loan (1).")
+    assert [(v, u, s) for v, u, _, s in facts(text)] == [
+        (15687, "lượt", "Vịnh Hạ Long"), (12000, "lượt", "Công viên Sun World"), (1435, "lượt", "Khu di tích danh thắng Yên Tử"),
+        (2951, "lượt", "Cửa khẩu Móng Cái"), (11.1e9, "VND", "Công ty TNHH MTV Đóng Tàu Nha Trang"), (225, "lao động", None),
+        (5, "lao động", None), (1, "lao động", None)]
+
+
+def test_the_area_of_a_town_or_ward_named_by_its_level_is_the_unit_its_section_is_about():
+    text = ("HỘI ĐỒNG NHÂN DÂN TỈNH BẠC LIÊU\nBÁO CÁO\nI. KẾT QUẢ\n1. Huyện Vĩnh Lợi\n- Toàn huyện có 400 người tham gia.\n"
+            "2. Thị xã Giá Rai\n- Trên địa bàn thị xã có 54 doanh nghiệp.\nII. CHUNG\nTrên địa bàn tỉnh có 120 doanh nghiệp.")
+    assert [(v, s) for v, _, _, s in facts(text)] == [(400, "huyện Vĩnh Lợi"), (54, "thị xã Giá Rai"), (120, None)]
+
+
+def test_a_name_s_typographic_apostrophe_keys_as_the_data_s():
+    from baocao.core.places import key
+
+    assert key("huyện Ia H’Drai") == key("Huyện Ia H'Drai")
