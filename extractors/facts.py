@@ -408,6 +408,24 @@ _UNIT_NAMED = re.compile(r"(?:^|[,;:(\n]\s*|\.\s+|(?:trong\s+đó|tính\s+cả)\
 # a part of a count named by a label in its bracketed split: "(đúng hạn: 14.068, quá hạn: 1983)", "(trong hạn 1.812, quá hạn 175)"
 _SPLIT_LABEL = re.compile(r"[(,;]\s*(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*:?\s*$", re.IGNORECASE)
 _LABEL = re.compile(r"(?:^|[\n;:]|\.\s|[-+•])\s*((?:(?!\.\s)[^\n;:]){1,80}):\s*$")  # after another label too
+# a bare count that ends its item or clause, the rest of which may rate it or break it down
+_ENDS_ITEM = re.compile(r"[ \t]*(?:[;.]?[ \t]*(?:\n|$)|;|,\s*(?:đạt|gồm|trong\s+đó|chiếm|bằng|tăng|giảm)(?![^\W\d_]))", re.IGNORECASE)
+_LABEL_LEAD = re.compile(r"^.*(?:\d[^,]*,|trong\s+đó|gồm)\s+|^\s*(?:tổng\s+)?số(?:\s+lượng)?\s+", re.IGNORECASE)  # past its list's lead
+_NOT_A_LABEL = re.compile(r"^(?:về|năm|tháng|quý|ngày|đợt|lần|giai\s+đoạn|từ|đến|tính|trong|tại|ở|chỉ\s+tiêu|kết\s+quả|tỷ\s+lệ|tỉ\s+lệ)"
+                          r"(?![^\W\d_])", re.IGNORECASE)  # fmt: skip
+
+
+def _label_noun(label: str) -> str | None:
+    """What a label counts, by its head noun: 'Bảo tàng quốc gia (thuộc Bộ ...)' -> 'bảo tàng', 'Tổng số di tích quốc gia đặc
+    biệt đã được xếp hạng' -> 'di tích', '..., trong đó di tích lịch sử' -> 'di tích'; none for a time, a topic or a rate."""
+    words = re.sub(r"\([^()]*\)", "", label).strip(" \t-+•")
+    words = _LABEL_LEAD.sub("", _LABEL_LEAD.sub("", words))  # ('..., trong đó | số | di tích ...')
+    words = re.split(r"\s(?:trong|tính|đến|năm|tại)\s", words)[0]  # (not the time or place it is counted at)
+    if not words or re.search(r"\d", words) or _NOT_A_LABEL.match(words):
+        return None
+    return open_unit(" " + words[0].lower() + words[1:])[0]
+
+
 # what may stand between a count and the rate that measures it: "41.902 người, đạt 97,3%", "(đạt 98%)"
 _RATE_OF_COUNT = re.compile(r"[\s,:(]*(?:đạt|chiếm|bằng|tương đương|với tỷ lệ|tỷ lệ)?(?:\s+tỷ lệ)?[\s:]*", re.IGNORECASE)
 # "158.942 tài khoản ... trên tổng số 201.337 công dân": the count's denominator, said in words
@@ -604,7 +622,8 @@ def _named_scores(text: str, start: int) -> bool:
         and len(_NAMED_DECIMAL.findall(line)) >= 2 and bool(_INDEX_OR_POINTS.search(text, max(0, line_start - 300), start))  # fmt: skip
 
 
-_NAMED_AFTER_BRACKET = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+){0,2}[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*")  # ", thị xã Long Khánh "
+_NAMED_AFTER_BRACKET = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:[^\W\d_]+\s+){0,3}[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*")
+# ", thị xã Long Khánh ", ", tiếp đó là Hàn Quốc ", " và Đài Loan "
 _NAMED_DECIMAL = re.compile(r"[^\W\d_]\s*\(\d{1,3}[,.]\d{1,2}\)")
 _INDEX_OR_POINTS = re.compile(r"(?<![^\W\d_])(?:chỉ\s+số|điểm)(?![^\W\d_])", re.IGNORECASE)
 
@@ -898,6 +917,9 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 unit = "%"  # "tăng từ 10-17%": the range's first end, before any label said earlier
             if unit is None and (label := _LABEL.search(text, max(0, start - 100), start)):
                 unit = unit_at(label.group(1))[0] if UNIT_RE.match(label.group(1)) else None
+                if unit is None and _ENDS_ITEM.match(text, end) and re.fullmatch(r"(?:0\d|[1-9]\d{0,2}(?:\.\d{3})*)(?:,\d+)?", m.group().strip()):
+                    unit = _label_noun(label.group(1))  # "- Bảo tàng cấp tỉnh: 80;": the label names what its bare count counts
+                    # (not a phone number or a code: "- Công an huyện Tân Yên: 02043878205;")
             if unit is None and (named := _COUNT_NAMED.search(text, max(s_start, start - 80), start)):
                 unit = unit_at(" " + named.group(1))[0] or open_unit(" " + named.group(1))[0]  # "số tỉnh tăng điểm là 29"
             if unit is None and (named := _UNIT_NAMED.search(text, max(0, start - 80), start)):

@@ -1289,3 +1289,11 @@ def test_research_tasks_are_counted_where_a_page_calls_its_tasks_so_and_gifts_wo
         (5, "nhiệm vụ", "scope"), (1532, "phần quà", "result"), (115, "phần việc", "result"), (14, "đợt", "result")]
     plain = facts("Kế hoạch đề ra 5 nhiệm vụ trọng tâm. UBND tỉnh phê duyệt 25 nhiệm vụ.")
     assert [(v, k) for v, _, k, *_ in plain] == [(5, "scope"), (25, "scope")]
+
+
+def test_a_bare_count_that_ends_its_item_counts_what_its_label_names_and_doses_are_a_unit():
+    got = facts("1. Tổng số bảo tàng: 159.\n- Bảo tàng quốc gia (thuộc Bộ Văn hóa, Thể thao và Du lịch): 04;\n- Bảo tàng cấp tỉnh: 80.\n"
+                "2. Số di tích được xếp hạng trong năm 2017: 55 di tích, trong đó di tích lịch sử: 27; di tích khảo cổ: 07.\n"
+                "- Vòng tránh thai: 8.990, đạt 89,9%;\n- Năm 2023: 150;\n- Về giao thông: 9;\nTiêm phòng được 1.032.234 liều.")
+    assert [(v, u) for v, u, *_ in got] == [(159, "bảo tàng"), (4, "bảo tàng"), (80, "bảo tàng"), (55, "di tích"), (27, "di tích"),
+                                            (7, "di tích"), (8990, "vòng"), (89.9, "%"), (1032234, "liều")]
