@@ -548,6 +548,7 @@ def attach_subjects(doc: Doc) -> Doc:
                       and not any(t.lower_ in ("và", "hoặc") for t in doc[tok.i + 1 : e.start])
                       and not _compared_with(doc, tok.i + 1, e.start) and not _listed(doc, e, all_ents)
                       and not ("/" in tok.text and _is_region(e))  # 'thứ 8/13 tỉnh khu vực Tây Nguyên': the field
+                      and not (doc[e.start - 1].text == "," and _heads_clause(doc, e) and _school_level(e))  # '294 học sinh, cấp THPT: 270'
                       and (e.label_ == "GROUP" or doc[e.start - 1].lower_ in ("tại", "ở", "thuộc", "của")
                            or _place_named_after(doc, tok, e) or _made_by(doc, tok, e))), None) \
             or _bracketed_place(doc, tok, ents)  # fmt: skip
@@ -870,9 +871,16 @@ def _line_before(doc: Doc, i: int) -> list[str]:
 
 
 def _heads_clause(doc: Doc, e: Span) -> bool:
-    """At most one word between e and its line's opening, a list mark ('1.', '-') or a colon."""
+    """At most one word between e and its line's opening, a list mark ('1.', '-') or a colon; or a comma or 'và' before
+    it and its value, colon or verb after it ('cấp mầm non đạt 88,76%, cấp tiểu học đạt 93,87%', ', cấp THPT: 270')."""
     before = _line_before(doc, e.start)
-    return len(before[max((k + 1 for k, w in enumerate(before) if w in (":", ".", ")")), default=0) :]) <= 1
+    if len(before[max((k + 1 for k, w in enumerate(before) if w in (":", ".", ")")), default=0) :]) <= 1:
+        return True
+    then = doc[e.end] if e.end < len(doc) else None
+    return doc[e.start - 1].lower_ in (",", ";", "và") and then is not None and (then.lower_ in _LEVEL_VERBS or then.text[:1] in ":0123456789")
+
+
+_LEVEL_VERBS = frozenset(("đạt", "thiếu", "thừa", "có", "là", "chiếm", "tăng", "giảm", "còn"))
 
 
 def _stage_heads_item(doc: Doc, e: Span) -> bool:
@@ -880,6 +888,9 @@ def _stage_heads_item(doc: Doc, e: Span) -> bool:
     or a stage and its value in a list after a colon ('...: nhà trẻ 43,5%; mẫu giáo 99,2%')."""
     if e.start > 0 and doc[e.start - 1].text in (":", ";") and e.end < len(doc) and doc[e.end].text[:1].isdigit():
         return True
+    if e.start > 0 and doc[e.start - 1].lower_ in (",", "và") and _heads_clause(doc, e) and any(
+            _school_level(x) for x in doc.ents if _sentence_start(doc, e.start) <= x.start and x.end <= e.start):  # fmt: skip
+        return True  # '..., bậc mầm non có 8 trường, tiểu học có 13 trường và THCS có 4 trường': the next stages, bare
     before = _line_before(doc, e.start)
     marked = not before or before in (["-"], ["+"], ["•"]) or (len(before) == 2 and before[1] in (".", ")") and len(before[0]) <= 3)
     return marked and ":" in [t.text for t in doc[e.end : e.end + 4]]
@@ -1869,15 +1880,21 @@ def name_listed_units(doc: Doc) -> Doc:
     home = _issuer_province(doc.user_data.get("issuer", ""))
     led = {start for _, _, start in leads} | {start for c, start in colons
                                              if any(e.label_ == "AGENCY" and start <= e.start < c for e in ents)}
-    for j in range(len(doc) - 1) if home else ():  # '- Lộc Hà: 364 tỷ đồng', 'Tây Giang 38,07%, Nam Trà My 37,37%' in a
-        # report of the province: a district of the issuer's own province, named bare where a list item opens
+    # '- Lào Cai: 155 người ..., gồm: Bảo Yên 109, Sa Pa 8': a line opened by a province lists that province's districts
+    heads = {_line_start(doc, e.start): provinces().get(key(normalize(e.text, e.label_).name)) for e in ents
+             if e.label_ == "PROVINCE" and e.start - _line_start(doc, e.start) <= 1 + (doc[_line_start(doc, e.start)].text in "-+•")}
+    here = heads.get(0) or home
+    for j in range(len(doc) - 1):  # '- Lộc Hà: 364 tỷ đồng', 'Tây Giang 38,07%, Nam Trà My 37,37%' in a
+        # report of the province: a district of the issuer's own province (or the line's), named bare where a list item opens
+        if j and "\n" in _gap(doc, j):
+            here = heads.get(j) or home
         short = _ABBREVIATED.get(doc[j - 2].text) if j >= 2 and doc[j - 1].text == "." else None  # 'H.Hòa An 97 nhà'
-        if j in taken or not (j == 0 or doc[j - 1].lower_ in (":", ";", ",", "(", "-", "+", "•", "là", "và") or short or _line_opens(doc, j)) \
-                or _sentence_start(doc, j) in led:
+        if not here or j in taken or not (j == 0 or doc[j - 1].lower_ in (":", ";", ",", "(", "-", "+", "•", "là", "và") or short
+                                          or _line_opens(doc, j)) or _sentence_start(doc, j) in led:  # fmt: skip
             continue  # (not in a list whose lead-in says the level or the body its names are of)
         for n in (3, 2, 1):
             run = doc[j : j + n]
-            if not bare(run, n) or home not in district_provinces().get(key(run.text), ()) or key(run.text) == key(home) \
+            if not bare(run, n) or here not in district_provinces().get(key(run.text), ()) or key(run.text) == key(here) \
                     or not _value_follows(doc, j, run.end):  # fmt: skip
                 continue
             if lv := next((lv for lv in ((short,) if short else _FAMILY["DISTRICT"]) if _is_unit(lv, run.text)), None):

@@ -1171,3 +1171,20 @@ def test_a_name_s_typographic_apostrophe_keys_as_the_data_s():
     from baocao.core.places import key
 
     assert key("huyện Ia H’Drai") == key("Huyện Ia H'Drai")
+
+
+def test_a_line_opened_by_a_province_lists_its_districts_bare_and_school_levels_after_commas_name_their_values():
+    text = ("BAN CHỈ ĐẠO QUỐC GIA\nBÁO CÁO\n- Lào Cai: 155 người, gồm: Bảo Yên 109, Sa Pa 8, Bát Xát 13;\n- Yên Bái: 44 người, gồm: "
+            "thành phố Yên Bái 21, Lục Yên 14.\nTỷ lệ phòng học kiên cố: cấp mầm non đạt 88,76%, cấp tiểu học đạt 93,87%. Trong đó, "
+            "bậc mầm non thiếu 529 giáo viên, bậc tiểu học thiếu 191 giáo viên.\n\nHọc bạ số cấp tiểu học đạt 90%.")
+    assert [(v, s) for v, _, _, s in facts(text)] == [
+        (155, "Lào Cai"), (109, "huyện Bảo Yên"), (8, "thị xã Sa Pa"), (13, "huyện Bát Xát"), (44, "Yên Bái"), (21, "thành phố Yên Bái"),
+        (14, "huyện Lục Yên"), (88.76, "cấp mầm non"), (93.87, "cấp tiểu học"), (529, "bậc mầm non"), (191, "bậc tiểu học"), (90, None)]
+
+
+def test_the_next_school_stages_of_a_breakdown_name_their_own_values():
+    text = ("SỞ GIÁO DỤC\nBÁO CÁO\nHuyện có 25 trường đạt chuẩn; trong đó, bậc mầm non có 8 trường, tiểu học có 13 trường và THCS có 4 "
+            "trường.\nTrong đó, cấp THCS có số học sinh bỏ học nhiều nhất: 294 học sinh, cấp THPT: 270 học sinh.\n\nGiáo viên mầm non, "
+            "tiểu học có 30 người.")
+    assert [(v, s) for v, _, _, s in facts(text)] == [(25, None), (8, "bậc mầm non"), (13, "tiểu học"), (4, "THCS"), (294, "cấp THCS"),
+                                                     (270, "cấp THPT"), (30, None)]
