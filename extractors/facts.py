@@ -158,7 +158,12 @@ _ELAPSED_AFTER = re.compile(r"\s+(?:triển\s+khai|vận\s+hành|thực\s+hiện
 # a streak counted: "5 năm liên tiếp", "3 tháng liên tiếp"
 # an age limit, a frame of who is counted (LABELLING.md: scope)
 _AGE_AFTER = re.compile(r"\s*(?:tháng\s+)?tuổi(?![^\W\d_])", re.IGNORECASE)  # (a child's in months: "dưới 60 tháng tuổi")
-_AGE_BOUND = re.compile(r"(?<![^\W\d_])(?:dưới|trên|từ|đủ|đến|tới)\s*$", re.IGNORECASE)
+_AGE_BOUND = re.compile(r"(?<![^\W\d_])(?:dưới|trên|từ|đủ|đến|tới)\s*$|\d\s*[-–]\s*$", re.IGNORECASE)
+# ...or whose age it is (not "- Mẫu giáo 5 tuổi:", a stage heading its item), or the first end of a range: "trẻ em 5 tuổi",
+# "trẻ mẫu giáo 5 tuổi", "từ 6 đến 11 tuổi"
+_AGED = re.compile(r"(?<![^\W\d_])(?:trẻ(?:\s+em)?|em|người|nhóm|(?<=[^\W\d_]\s)mẫu\s+giáo|học\s+sinh|thanh\s+niên|công\s+dân|phụ\s+nữ|cháu|bé)\s*$",
+                   re.IGNORECASE)  # fmt: skip
+_AGE_RANGE_HEAD = re.compile(r"\s*(?:-|–|đến|tới)\s*(?:dưới\s+)?\d{1,3}(?=\s*(?:tháng\s+)?tuổi(?![^\W\d_]))", re.IGNORECASE)
 # procedures brought online, a work done, not a catalogue: "tỉnh đã đưa 1.364 thủ tục ... lên cung cấp ..., trong đó ..."
 _PUT_ONLINE = re.compile(r"(?<![^\W\d_])(?:đã\s+(?:đưa|tích\s+hợp|số\s+hóa|cung\s+cấp)|(?:đã\s+)?triển\s+khai(?:\s+được)?)\s*$",
                          re.IGNORECASE)  # ...or put to work: "tỉnh đã triển khai 1.543 dịch vụ công trực tuyến, trong đó ..."
@@ -392,6 +397,7 @@ _QUALIFIER_BEFORE = re.compile(
     r"(?<![^\W\d_])(?<!cao\s)(?<!thấp\s)(?<!nhiều\s)(?<!ít\s)(hơn|trên|gần|khoảng|tối\s+thiểu|ít\s+nhất|dưới|ước|xấp\s+xỉ|trung\s+bình|gần\s+như|~)"
     r"\s*(?:(?:đạt|là|tăng\s+trưởng|tăng|giảm|có|được)\s+)?$", re.IGNORECASE)  # fmt: skip
 _SIGN_BEFORE, _SIGNS = re.compile(r"([<>])\s*$"), {"<": "dưới", ">": "trên"}
+_PLUS_BEFORE = re.compile(r"(?<![\w+])\+\s?$")
 _QUALIFIER_AFTER = re.compile(r"\s*(trở\s+lên|trở\s+xuống)", re.IGNORECASE)
 # "Hồ sơ đã khởi tạo trên Hệ thống: 3.493.589": the unit is the label's first word
 _COUNT_NAMED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?số\s+(?!hóa\s)(?:lượng\s+)?([^\W\d_]+(?:\s+[^\W_]+){0,14}?)\s+(?:(?:là|đạt"
@@ -859,10 +865,12 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 unit = "thứ hạng"  # 63 Ủy ban nhân dân tỉnh": the field ranked, counted; "(thứ 2/62)": a place of a field
             elif re.match(r"\s*nhóm\b", rest, re.IGNORECASE):
                 unit, end = "nhóm", end + re.match(r"\s*nhóm", rest, re.IGNORECASE).end()
-            elif (age := _AGE_AFTER.match(rest)) and (_AGE_BOUND.search(before_near) or _QUALIFIER_AFTER.match(rest, age.end()) or (
-                    facts and facts[-1].unit == "tuổi" and re.search(r"\d\s*(?:,|\svà|\shoặc)\s*$", before_near))):  # fmt: skip
+            elif (age := _AGE_AFTER.match(rest)) and (_AGE_BOUND.search(before_near) or _AGED.search(before_near) or _QUALIFIER_AFTER.match(
+                    rest, age.end()) or (facts and facts[-1].unit == "tuổi" and re.search(r"\d\s*(?:,|\svà|\shoặc)\s*$", before_near))):  # fmt: skip
                 unit, end, span = " ".join(age.group().lower().split()), end + age.end(), True  # "trẻ em dưới 6 tuổi", "từ đủ 14
                 # tuổi trở lên": who is counted
+            elif (head := _AGE_RANGE_HEAD.match(rest)) and (age := _AGE_AFTER.match(rest, head.end())):
+                unit, span = " ".join(age.group().lower().split()), True  # "từ 12 đến 17 tuổi", "trẻ từ 6-9 tháng tuổi": its first end
             elif (sp := SPAN_AFTER.match(rest)) and (sp.group(1).lower().endswith("đêm") or SPAN_NAMED.search(before_near) or (
                     _ELAPSED.search(text, max(0, start - 20), start) and _ELAPSED_AFTER.match(text, end + sp.end()))):  # fmt: skip
                 unit, end, span = " ".join(sp.group(1).lower().split()), end + sp.end(), True
@@ -1009,6 +1017,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 kind = FactKind.scope  # "có 160 trong tổng số 178 xã": the field the count is among
             if unit == "thứ hạng" and _PLACES_BAND.search(text, max(0, start - 30), min(len(text), end + 20)):
                 kind = FactKind.scope  # "Các vị trí từ thứ 6 đến thứ 13 thuộc về: ...": a band of places, its members after
+            if unit == "%" and _PLUS_BEFORE.search(text, max(0, start - 3), start):
+                kind = FactKind.change  # "- Sản xuất trang phục +11,88%": a rise, signed
             if done_against and kind == FactKind.target:
                 kind = FactKind.result  # "chỉ tiêu 30%, thực hiện 75,3%": the value reached against the target, in a plan too
             if kind == FactKind.target and _FROM_NOW.search(text, max(0, start - 8), start) and _UP_TO.match(text, end):

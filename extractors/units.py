@@ -101,6 +101,8 @@ def _tagged(fragment: str) -> tuple[tuple[str, str], ...]:
     return tuple(pos_tag(fragment))
 
 
+# measure words the tagger does not read as nouns when nothing follows them ('viên' alone is Z; 'viên đạn' is a noun)
+_MEASURE_WORDS = frozenset(("viên", "cái", "lít"))
 _NUMERAL_WORDS = frozenset("một hai ba bốn năm sáu bảy tám chín mười mươi trăm nghìn ngàn triệu tỷ tỉ chục lẻ linh rưỡi nửa".split())
 
 
@@ -129,6 +131,8 @@ def open_unit(rest: str, allow: frozenset[str] = frozenset()) -> tuple[str | Non
         return (f"phó {post}", m.start(1) + 3 + took) if post else (None, 0)
     tagged = _tagged(old_style_tones(" ".join(syllables)))
     if not tagged or not (tagged[0][1] in ("N", "Nc", "Nu") or _unknown_noun(tagged[0])):
+        if syllables[0].lower() in _MEASURE_WORDS and len(tagged) == 1:
+            return syllables[0].lower(), m.start(1) + len(syllables[0])  # "20,9 triệu viên;", "1.682.000 cái;", "249 triệu lít"
         return None, 0
     words = [tagged[0][0]]
     if tagged[0][1] == "Nc" and len(tagged) > 1 and tagged[1][1] == "N":

@@ -1297,3 +1297,12 @@ def test_a_bare_count_that_ends_its_item_counts_what_its_label_names_and_doses_a
                 "- Vòng tránh thai: 8.990, đạt 89,9%;\n- Năm 2023: 150;\n- Về giao thông: 9;\nTiêm phòng được 1.032.234 liều.")
     assert [(v, u) for v, u, *_ in got] == [(159, "bảo tàng"), (4, "bảo tàng"), (80, "bảo tàng"), (55, "di tích"), (27, "di tích"),
                                             (7, "di tích"), (8990, "vòng"), (89.9, "%"), (1032234, "liều")]
+
+
+def test_a_signed_rise_ages_in_ranges_and_bricks_baskets_and_litres():
+    got = facts("- Sản xuất trang phục +11,88%;\n- Gạch tuy nen: 20,9 triệu viên;\n- Giỏ tre: 1.682.000 cái;\n- Nước ngọt đạt 249 triệu "
+                "lít.\nTiêm 581 mũi cho người từ 12 đến 17 tuổi; trẻ từ 6-9 tháng tuổi; trẻ em 5 tuổi có 324 em.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [
+        (11.88, "%", "change"), (20.9e6, "viên", "result"), (1682000, "cái", "result"), (249e6, "lít", "result"),
+        (581, "mũi", "result"), (12, "tuổi", "scope"), (17, "tuổi", "scope"), (6, "tháng tuổi", "scope"), (9, "tháng tuổi", "scope"),
+        (5, "tuổi", "scope"), (324, "em", "result")]
