@@ -103,6 +103,11 @@ _LAND = re.compile(rf"(?:khu\s+vực|vùng)\s+(?:{'|'.join(_LANDS)})(?:\s*(?:,|v
 _UNIT_KINDS = ("đảo", "biên giới", "vùng cao", "miền núi")  # what a unit is, said between its level word and its name
 
 
+def _level_list(levels: str, **attrs) -> list[dict]:
+    """'xã, phường, thị trấn' as token patterns, its commas kept; `attrs` go on each word."""
+    return [t for i, level in enumerate(levels.split(", ")) for t in [{"ORTH": ","}][: bool(i)] + [{"LOWER": w, **attrs} for w in level.split()]]
+
+
 def _patterns() -> list[dict]:
     pats: list[dict] = []
     data = admin_units()
@@ -341,9 +346,7 @@ def _patterns() -> list[dict]:
                                                {"LOWER": "phố"}]})  # fmt: skip
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "các"}, {"LOWER": "tỉnh", **lower}]})  # 'Bình quân các tỉnh đạt ...'
     for levels in _LEVEL_LISTS:  # 'Các xã, phường tiếp nhận tối thiểu 60% hồ sơ': the units of those levels, together
-        words = [[{"LOWER": w, **lower} for w in level.split()] for level in levels.split(", ")]
-        pats.append({"label": "GROUP", "pattern": [{"LOWER": "các"}, *words[0]]
-                     + [t for w in words[1:] for t in [{"ORTH": ","}, *w]]})  # fmt: skip
+        pats.append({"label": "GROUP", "pattern": [{"LOWER": "các"}, *_level_list(levels, **lower)]})
     # ...and a body's members at those levels, together: 'Mặt trận các xã, thị trấn đã trao tặng 391 suất quà', 'Hội Nông dân
     # các quận, huyện đã tổ chức 135 buổi' (filter_entities keeps the levels, where the body opens its sentence)
     led = [{"IS_TITLE": True, "LOWER": {"IN": sorted({*head_words, "mặt", "đoàn", "chủ", "ủy", "uỷ", "liên", "lực"}
@@ -353,8 +356,7 @@ def _patterns() -> list[dict]:
             {"LOWER": "các"}]  # its name's words, capitalised or those of a body's name ('Công an', 'Hội Liên hiệp Phụ nữ'):
     # not 'Công an tỉnh phối hợp các xã'  # fmt: skip
     for levels in _LEVEL_LISTS[1:]:  # (not the provinces)
-        words = [t for i, level in enumerate(levels.split(", ")) for t in [{"ORTH": ","}][: bool(i)] + [{"LOWER": w} for w in level.split()]]
-        pats.append({"label": "GROUP", "pattern": led + words, "id": _MEMBERS})
+        pats.append({"label": "GROUP", "pattern": led + _level_list(levels), "id": _MEMBERS})
     # 'các bộ, cơ quan ngang bộ', 'sở, ban, ngành', 'cơ quan ngang bộ, cơ quan thuộc Chính phủ'
     body = [{"LOWER": {"IN": ["bộ", "sở", "ban", "ngành"]}, **lower}]
     peer = [{"LOWER": "cơ", **lower}, {"LOWER": "quan"}, {"LOWER": "ngang"}, {"LOWER": "bộ"}]
@@ -371,8 +373,7 @@ def _patterns() -> list[dict]:
                                                {"ORTH": ",", "OP": "?"}, {"LOWER": "ban", "OP": "?"}, {"ORTH": ",", "OP": "?"},
                                                {"LOWER": "ngành"}]})  # fmt: skip
     for levels in _LEVEL_LISTS:  # ...and of a level's units: 'Thanh tra các huyện, thị xã, thành phố đã triển khai 84 cuộc'
-        words = [t for i, level in enumerate(levels.split(", ")) for t in [{"ORTH": ","}][: bool(i)] + [{"LOWER": w} for w in level.split()]]
-        pats.append({"label": "GROUP", "pattern": [{"LOWER": "thanh"}, {"LOWER": "tra"}, {"LOWER": "các", "OP": "?"}, *words]})
+        pats.append({"label": "GROUP", "pattern": [{"LOWER": "thanh"}, {"LOWER": "tra"}, {"LOWER": "các", "OP": "?"}, *_level_list(levels)]})
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "lực"}, {"LOWER": "lượng"}, {"LOWER": "thanh"}, {"LOWER": "tra"},
                                                {"LOWER": "chuyên"}, {"LOWER": "ngành"}]})  # fmt: skip
     # a class of a ranking: "nhóm A có 06 tỉnh", "nhóm II gồm 12 đơn vị"
@@ -548,7 +549,7 @@ def attach_subjects(doc: Doc) -> Doc:
                       and not any(t.lower_ in ("và", "hoặc") for t in doc[tok.i + 1 : e.start])
                       and not _compared_with(doc, tok.i + 1, e.start) and not _listed(doc, e, all_ents)
                       and not ("/" in tok.text and _is_region(e))  # 'thứ 8/13 tỉnh khu vực Tây Nguyên': the field
-                      and not (doc[e.start - 1].text == "," and _heads_clause(doc, e) and _school_level(e))  # '294 học sinh, cấp THPT: 270'
+                      and not (doc[e.start - 1].text == "," and _school_level(e) and _heads_clause(doc, e))  # '294 học sinh, cấp THPT: 270'
                       and (e.label_ == "GROUP" or doc[e.start - 1].lower_ in ("tại", "ở", "thuộc", "của")
                            or _place_named_after(doc, tok, e) or _made_by(doc, tok, e))), None) \
             or _bracketed_place(doc, tok, ents)  # fmt: skip
@@ -888,9 +889,10 @@ def _stage_heads_item(doc: Doc, e: Span) -> bool:
     or a stage and its value in a list after a colon ('...: nhà trẻ 43,5%; mẫu giáo 99,2%')."""
     if e.start > 0 and doc[e.start - 1].text in (":", ";") and e.end < len(doc) and doc[e.end].text[:1].isdigit():
         return True
-    if e.start > 0 and doc[e.start - 1].lower_ in (",", "và") and _heads_clause(doc, e) and any(
-            _school_level(x) for x in doc.ents if _sentence_start(doc, e.start) <= x.start and x.end <= e.start):  # fmt: skip
-        return True  # '..., bậc mầm non có 8 trường, tiểu học có 13 trường và THCS có 4 trường': the next stages, bare
+    if e.start > 0 and doc[e.start - 1].lower_ in (",", "và") and _heads_clause(doc, e):
+        opens = _sentence_start(doc, e.start)
+        if any(_school_level(x) for x in doc.ents if opens <= x.start and x.end <= e.start):
+            return True  # '..., bậc mầm non có 8 trường, tiểu học có 13 trường và THCS có 4 trường': the next stages, bare
     before = _line_before(doc, e.start)
     marked = not before or before in (["-"], ["+"], ["•"]) or (len(before) == 2 and before[1] in (".", ")") and len(before[0]) <= 3)
     return marked and ":" in [t.text for t in doc[e.end : e.end + 4]]
@@ -2316,6 +2318,7 @@ def subjects(text: str, issuer: str = "") -> dict[int, Subject]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _initials_of(name: str, issuer: str) -> bool:
     """'Hội CCB tỉnh' in a report of the 'HỘI CỰU CHIẾN BINH TỈNH HÒA BÌNH', 'Sở KH-CN' in one of the 'SỞ KHOA HỌC VÀ CÔNG
     NGHỆ TỈNH ĐỒNG NAI': the issuer, with initials for some of its words."""
