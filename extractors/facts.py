@@ -163,6 +163,9 @@ _AGE_BOUND = re.compile(r"(?<![^\W\d_])(?:dưới|trên|từ|đủ|đến|tới)
 # "trẻ mẫu giáo 5 tuổi", "từ 6 đến 11 tuổi"
 _AGED = re.compile(r"(?<![^\W\d_])(?:trẻ(?:\s+em)?|em|người|nhóm|(?<=[^\W\d_]\s)mẫu\s+giáo|học\s+sinh|thanh\s+niên|công\s+dân|phụ\s+nữ|cháu|bé)\s*$",
                    re.IGNORECASE)  # fmt: skip
+# an age that is what a sentence measures, not a condition on who is counted: "tuổi thọ trung bình", "tuổi bình quân của thành viên"
+_AGE_MEASURED = re.compile(r"(?<![^\W\d_])(?:tuổi\s+thọ|tuổi\s+(?:\w+\s+){0,3}(?:trung\s+bình|bình\s+quân))(?![^\W\d_])[^.;:]*$",
+                           re.IGNORECASE)  # fmt: skip
 _AGE_RANGE_HEAD = re.compile(r"\s*(?:-|–|đến|tới)\s*(?:dưới\s+)?\d{1,3}(?=\s*(?:tháng\s+)?tuổi(?![^\W\d_]))", re.IGNORECASE)
 # procedures brought online, a work done, not a catalogue: "tỉnh đã đưa 1.364 thủ tục ... lên cung cấp ..., trong đó ..."
 _PUT_ONLINE = re.compile(r"(?<![^\W\d_])(?:đã\s+(?:đưa|tích\s+hợp|số\s+hóa|cung\s+cấp)|(?:đã\s+)?triển\s+khai(?:\s+được)?)\s*$",
@@ -654,6 +657,12 @@ def _own_count(text: str, start: int) -> bool:
     return bool(own) and any(w[0].isupper() for w in own.group(1).split())
 
 
+_REACHED_BEFORE = re.compile(r"(?<![^\W\d_])đạt(?:\s+(?:khoảng|gần|trên|hơn|xấp\s+xỉ))?\s*$", re.IGNORECASE)
+_OF_PLAN_AFTER = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|KH|chỉ\s+tiêu)(?![^\W\d_])", re.IGNORECASE)
+_STRIVE = re.compile(r"(?<![^\W\d_])(?:phấn\s+đấu|cố\s+gắng|bảo\s+đảm|đảm\s+bảo|yêu\s+cầu|phải|cam\s+kết|dự\s+kiến)(?![^\W\d_])",
+                     re.IGNORECASE)  # (what is promised or foreseen stays an aim: "cam kết giải ngân đạt 100% kế hoạch")
+
+
 def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_start: int, plan: bool,
           scope_open: bool, after_target: bool, after_change: bool = False, share: bool = False,
           lead_start: int | None = None) -> FactKind:  # fmt: skip
@@ -709,6 +718,9 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         # the sum aimed at, of the share before it
     if _NEEDED.search(text, max(s_start, start - 12), start):
         return FactKind.target  # "để vận hành hiệu quả cần 44 người": what is needed
+    if unit == "%" and not plan and _REACHED_BEFORE.search(near) and _OF_PLAN_AFTER.match(text, end) and not _STRIVE.search(
+            text, s_start, start):  # fmt: skip
+        return FactKind.result  # "mục tiêu giảm sinh đạt 140% kế hoạch giao": the share of the plan reached
     aims = [m.end() for m in _TARGET.finditer(cue)
             if not _HELD_AGAINST.search(cue, 0, m.start()) or not re.search(r"[,:;]", cue[m.end():])]
     budget = _BUDGET_SET.search(text, max(cue_from, start - 140), start) or (  # (its words lie past a short cue)
@@ -865,6 +877,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 unit = "thứ hạng"  # 63 Ủy ban nhân dân tỉnh": the field ranked, counted; "(thứ 2/62)": a place of a field
             elif re.match(r"\s*nhóm\b", rest, re.IGNORECASE):
                 unit, end = "nhóm", end + re.match(r"\s*nhóm", rest, re.IGNORECASE).end()
+            elif (age := _AGE_AFTER.match(rest)) and _AGE_MEASURED.search(text, max(s_start, start - 80), start):
+                unit, end = "tuổi", end + age.end()  # "tuổi thọ trung bình đạt 74,6 tuổi": the measure itself, a result
             elif (age := _AGE_AFTER.match(rest)) and (_AGE_BOUND.search(before_near) or _AGED.search(before_near) or _QUALIFIER_AFTER.match(
                     rest, age.end()) or (facts and facts[-1].unit == "tuổi" and re.search(r"\d\s*(?:,|\svà|\shoặc)\s*$", before_near))):  # fmt: skip
                 unit, end, span = " ".join(age.group().lower().split()), end + age.end(), True  # "trẻ em dưới 6 tuổi", "từ đủ 14

@@ -184,7 +184,8 @@ def _patterns() -> list[dict]:
     # bodies every province has whose names hold a word that would end a name ('làm', 'cao'), with their place
     for body in ("Trung tâm Dịch vụ việc làm", "Bệnh viện Y học cổ truyền", "Ban Quản lý Khu công nghệ cao",
                  "Văn phòng Đăng ký đất đai", "Chi nhánh Văn phòng Đăng ký đất đai"):  # (often written in lower case)
-        words = [{"LOWER": w.lower(), "IS_TITLE": True} if i == 0 else {"LOWER": w.lower()} for i, w in enumerate(body.split())]
+        words = [{"LOWER": w.lower(), "IS_TITLE": True} if i == 0 and w != "Chi" else {"LOWER": w.lower()}
+                 for i, w in enumerate(body.split())]  # 'các chi nhánh Văn phòng Đăng ký đất đai': the branches, as one
         pats.append({"label": "AGENCY", "pattern": words + [{"LOWER": {"IN": ["tỉnh", "thành", "huyện"]}, "OP": "?"},
                                                             {"LOWER": "phố", "OP": "?"}, {"IS_TITLE": True, "OP": "*"}], "id": _WHOLE})  # fmt: skip
         pats.append({"label": "AGENCY", "pattern": words + [{"LOWER": w} for w in "và các khu công nghiệp".split()],
@@ -202,7 +203,14 @@ def _patterns() -> list[dict]:
     for board in (["qlda"], ["quản", "lý", "dự", "án"]):
         pats.append({"label": "AGENCY", "pattern": [{"LOWER": "ban", "IS_TITLE": True}] + [{"LOWER": w} for w in board] + builds,
                      "id": _WHOLE})  # fmt: skip
-    # a hotline by its name and number: 'Tổng đài Dịch vụ công 1022'
+    # a hotline by its name and number: 'Tổng đài Dịch vụ công 1022'; or by what it is for, in lower case: 'Tổng đài điện
+    # thoại quốc gia bảo vệ trẻ em', 'Đường dây nóng tư vấn và hỗ trợ nạn nhân của mua bán người'
+    for line in (["tổng", "đài"], ["đường", "dây", "nóng"]):
+        pats.append({"label": "AGENCY", "pattern": [{"LOWER": line[0], "IS_TITLE": True}, *[{"LOWER": w} for w in line[1:]],
+                                                    {"LOWER": {"NOT_IN": _STOP}, "IS_ALPHA": True, "IS_TITLE": False},
+                                                    *([{"LOWER": {"NOT_IN": _STOP}, "IS_ALPHA": True, "OP": "*"},
+                                                       {"LOWER": {"IN": ["và", "của"]}, "OP": "?"}] * 2),
+                                                    {"LOWER": {"NOT_IN": _STOP}, "IS_ALPHA": True, "OP": "*"}], "id": _WHOLE})  # fmt: skip
     pats.append({"label": "AGENCY", "pattern": [{"LOWER": "tổng", "IS_TITLE": True}, {"LOWER": "đài"}, {"IS_TITLE": True},
                                                 {"LOWER": {"NOT_IN": _STOP}, "IS_ALPHA": True, "OP": "*"},
                                                 {"TEXT": {"REGEX": r"^1\d{2,3}$"}, "OP": "?"}], "id": _WHOLE})  # fmt: skip
@@ -367,6 +375,14 @@ def _patterns() -> list[dict]:
     # the provincial offices of central bodies, as one: 'các cơ quan ngành dọc trung ương đóng trên địa bàn'
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "cơ", **lower}, {"LOWER": "quan"}, {"LOWER": "ngành"}, {"LOWER": "dọc"},
                                                {"LOWER": "trung", "OP": "?"}, {"LOWER": "ương", "OP": "?"}]})  # fmt: skip
+    # the bodies of one kind, as one, opening what they did (not the issuer's own apparatus, "cơ quan chuyên môn",
+    # "cơ quan hành chính nhà nước", which its reports label with no subject): 'Các cơ quan điều tra trong Công an nhân dân đã thụ lý 637 vụ án',
+    # 'các cơ quan thi hành án đã thi hành xong', 'Các cơ quan hành chính nhà nước đã thi hành xong 868 bản án'
+    for kind in ("điều tra", "thi hành án", "khu vực", "báo chí", "tiến hành tố tụng", "tư pháp"):
+        group = [{"LOWER": "các"}, {"LOWER": "cơ"}, {"LOWER": "quan"}, *[{"LOWER": w} for w in kind.split()]]
+        pats.append({"label": "GROUP", "pattern": group})
+        pats.append({"label": "GROUP", "pattern": group + [{"LOWER": "trong"}, {"IS_TITLE": True},
+                                                           {"LOWER": {"NOT_IN": _STOP}, "IS_ALPHA": True, "OP": "*"}], "id": _WHOLE})
     # the inspectorates of a kind of body, as one: 'Thanh tra các sở, ngành đã triển khai 704 cuộc', 'Lực lượng thanh tra
     # chuyên ngành đã thực hiện 659 cuộc'
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "thanh"}, {"LOWER": "tra"}, {"LOWER": "các", "OP": "?"}, {"LOWER": "sở"},
@@ -2313,9 +2329,15 @@ def subjects(text: str, issuer: str = "") -> dict[int, Subject]:
     for i, s in doc.user_data["subjects"].items():
         named = full.get(key(s.name), s)  # 'Công an huyện' -> 'Công an huyện Chư Prông'
         if not (national and i in doc.user_data["national_average"]) and not _own(key(s.name), own) and not _own(key(named.name), own) \
-                and not _initials_of(named.name, issuer):  # fmt: skip
+                and not _initials_of(named.name, issuer) and not _own_kind(named, issuer):  # fmt: skip
             out[i] = named
     return out
+
+
+def _own_kind(s: Subject, issuer: str) -> bool:
+    """'các cơ quan thi hành án' in a report of the 'CỤC THI HÀNH ÁN DÂN SỰ TỈNH BẾN TRE': the issuer's own system."""
+    kind = re.match(r"(?:các\s+)?cơ\s+quan\s+(.+)", s.name, re.IGNORECASE) if s.kind == "unit_group" else None
+    return bool(kind) and f" {key(kind.group(1))} " in f" {key(issuer)} "
 
 
 @lru_cache(maxsize=4096)

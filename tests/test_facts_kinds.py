@@ -1306,3 +1306,14 @@ def test_a_signed_rise_ages_in_ranges_and_bricks_baskets_and_litres():
         (11.88, "%", "change"), (20.9e6, "viên", "result"), (1682000, "cái", "result"), (249e6, "lít", "result"),
         (581, "mũi", "result"), (12, "tuổi", "scope"), (17, "tuổi", "scope"), (6, "tháng tuổi", "scope"), (9, "tháng tuổi", "scope"),
         (5, "tuổi", "scope"), (324, "em", "result")]
+
+
+def test_conclusions_websites_per_mille_a_measured_age_and_a_share_of_the_plan_reached():
+    got = facts("Toàn ngành ban hành 41 kết luận thanh tra, trong đó 6 kết luận có sai phạm; gỡ bỏ 12 website giả mạo. Tỷ suất "
+                "chết thô là 6,2 phần nghìn. Tuổi thọ trung bình năm 2023 là 73,9 tuổi; tuổi bình quân của hội viên là 41,5 tuổi. "
+                "Trẻ em dưới 6 tuổi được cấp 900 thẻ. Mục tiêu giảm tỷ lệ sinh con thứ ba đạt 112% kế hoạch giao. Năm 2025 phấn "
+                "đấu đạt 100% kế hoạch.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [
+        (41, "kết luận thanh tra", "result"), (6, "kết luận", "result"), (12, "website", "result"), (6.2, "phần nghìn", "result"),
+        (73.9, "tuổi", "result"), (41.5, "tuổi", "result"), (6, "tuổi", "scope"), (900, "thẻ", "result"), (112, "%", "result"),
+        (100, "%", "target")]

@@ -1188,3 +1188,18 @@ def test_the_next_school_stages_of_a_breakdown_name_their_own_values():
             "tiểu học có 30 người.")
     assert [(v, s) for v, _, _, s in facts(text)] == [(25, None), (8, "bậc mầm non"), (13, "tiểu học"), (4, "THCS"), (294, "cấp THCS"),
                                                      (270, "cấp THPT"), (30, None)]
+
+
+def test_bodies_of_one_kind_hotlines_and_the_branches_of_an_office_as_one():
+    text = ("THANH TRA CHÍNH PHỦ\nBÁO CÁO\nCác cơ quan điều tra trong Công an nhân dân đã khởi tố 412 vụ án. Các cơ quan thi hành án "
+            "đã thi hành xong 930 việc. Các cơ quan báo chí trong tỉnh đã đăng 2.150 tin, bài.\n- Tổng đài điện thoại quốc "
+            "gia bảo vệ trẻ em đã tiếp nhận 51.200 cuộc gọi.\n- Đường dây nóng hỗ trợ nạn nhân của mua bán người đã tư vấn 386 "
+            "cuộc gọi.\nTrong quý, các chi nhánh Văn phòng Đăng ký đất đai đã giải quyết 7.340 hồ sơ. Cơ quan chủ trì đã tiếp nhận "
+            "65 hồ sơ.")
+    assert [(v, s) for v, _, _, s in facts(text)] == [
+        (412, "cơ quan điều tra trong Công an nhân dân"), (930, "cơ quan thi hành án"), (2150, "cơ quan báo chí"),
+        (51200, "Tổng đài điện thoại quốc gia bảo vệ trẻ em"), (386, "Đường dây nóng hỗ trợ nạn nhân của mua bán người"),
+        (7340, "Chi nhánh Văn phòng Đăng ký đất đai"), (65, None)]
+    own = ("BỘ TƯ PHÁP\nCỤC THI HÀNH ÁN DÂN SỰ TỈNH BẾN TRE\nBÁO CÁO\nCác cơ quan thi hành án đã thi hành xong 930 việc. Các cơ quan "
+           "hành chính nhà nước đã tiếp 300 lượt công dân.")
+    assert [(v, s) for v, _, _, s in facts(own)] == [(930, None), (300, None)]
