@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -79,7 +80,7 @@ def in_stored_units(g: dict) -> dict:
     if g.get("subject_kind") == "province" and g.get("subject"):
         g = g | {"subject": normalize(g["subject"], "PROVINCE").name}
     money, slash, per = (g["unit"] or "").partition("/")
-    *scales, currency = money.lower().split() or [""]
+    *scales, currency = re.sub(r"đô\s?la\s+mỹ", "usd", money.lower()).split() or [""]  # ('triệu đôla Mỹ')
     if currency not in _CURRENCY or any(w not in _SCALE for w in scales):
         words = (g["unit"] or "").split()  # a count written in millions: "3 triệu người" is 3000000 "người"
         if len(words) > 1 and words[0].lower() in _SCALE:

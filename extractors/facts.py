@@ -158,7 +158,7 @@ _ELAPSED_AFTER = re.compile(r"\s+(?:triển\s+khai|vận\s+hành|thực\s+hiện
 # a streak counted: "5 năm liên tiếp", "3 tháng liên tiếp"
 # an age limit, a frame of who is counted (LABELLING.md: scope)
 _AGE_AFTER = re.compile(r"\s*(?:tháng\s+)?tuổi(?![^\W\d_])", re.IGNORECASE)  # (a child's in months: "dưới 60 tháng tuổi")
-_AGE_BOUND = re.compile(r"(?<![^\W\d_])(?:dưới|trên|từ|đủ|đến|tới)\s*$|\d\s*[-–]\s*$", re.IGNORECASE)
+_AGE_BOUND = re.compile(r"(?<![^\W\d_])(?:dưới|trên|từ|đủ|tròn|đến|tới)\s*$|\d\s*[-–]\s*$", re.IGNORECASE)
 # ...or whose age it is (not "- Mẫu giáo 5 tuổi:", a stage heading its item), or the first end of a range: "trẻ em 5 tuổi",
 # "trẻ mẫu giáo 5 tuổi", "từ 6 đến 11 tuổi"
 _AGED = re.compile(r"(?<![^\W\d_])(?:trẻ(?:\s+em)?|em|người|nhóm|(?<=[^\W\d_]\s)mẫu\s+giáo|học\s+sinh|thanh\s+niên|công\s+dân|phụ\s+nữ|cháu|bé)\s*$",
@@ -657,6 +657,7 @@ def _own_count(text: str, start: int) -> bool:
     return bool(own) and any(w[0].isupper() for w in own.group(1).split())
 
 
+_MEASURES = frozenset(("tấn", "kg", "gram", "g", "tạ", "ha", "héc-ta", "km", "m", "m2", "m²", "km2", "km²", "m3", "m³", "lít"))
 _REACHED_BEFORE = re.compile(r"(?<![^\W\d_])đạt(?:\s+(?:khoảng|gần|trên|hơn|xấp\s+xỉ))?\s*$", re.IGNORECASE)
 _OF_PLAN_AFTER = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|KH|chỉ\s+tiêu)(?![^\W\d_])", re.IGNORECASE)
 _STRIVE = re.compile(r"(?<![^\W\d_])(?:phấn\s+đấu|cố\s+gắng|bảo\s+đảm|đảm\s+bảo|yêu\s+cầu|phải|cam\s+kết|dự\s+kiến)(?![^\W\d_])",
@@ -705,11 +706,12 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
             re.match(r"\s*,", text[end : _clause_end(text, end)]) or re.search(r"\d", text[end : _clause_end(text, end)])):
         return FactKind.scope  # "Trong 8 huyện, thành phố, có 5 địa phương ...": the field, its members counted after
     listed = _LIST_FOLLOWS.match(text, end)
-    if unit not in (None, "%", "VND", "USD", "hồ sơ") and not _MARK_REACHED.match(text, end) and (
+    if unit not in (None, "%", "VND", "USD", "hồ sơ", *_MEASURES) and not _MARK_REACHED.match(text, end) and (
             listed and not (_BARE_PARTS.match(text, listed.end()) or _same_parts(text, listed.end(), unit))
             or _names_follow(text, end) or _names_list(text, end)):
         return FactKind.scope  # "5 địa phương dẫn đầu ... là: A (..), B (..)", "06 tỉnh Kon Tum, Gia Lai, ...": the list's size
-        # (not dossiers: "tổng cộng 25.047 hồ sơ, cụ thể như sau: ..." is a count its list breaks down)
+        # (not dossiers: "tổng cộng 25.047 hồ sơ, cụ thể như sau: ..." is a count its list breaks down; nor a weight or
+        # an area: "thu giữ 2,8 tấn ma túy các loại, gồm: ..." is an amount its list breaks down)
     if unit == "%" and re.match(r"\s*\)", text[end:]) and _AIM_BRACKETED.search(text, max(s_start, start - 160), start):
         return FactKind.target
     if unit in ("VND", "USD") and _SUM_OF_AIM.search(text, max(s_start, start - 120), start) or unit != "%" and _PLAN_BRACKETED.search(
@@ -960,7 +962,9 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             if unit is None and _PERIOD_AFTER.match(text, end):
                 continue  # "KẾT QUẢ ĐẠT ĐƯỢC 6 THÁNG ĐẦU NĂM": a period, not a count
             if unit is None and (rg := _RANGE_HEAD.match(rest)) and re.fullmatch(PLAIN_NUMBER, m.group()):
-                unit = unit_at(text[end + rg.end() :])[0]  # "đi lại 2 - 3 lần", "0,7 - 0,8 điểm": the range's first end counts the same
+                unit = unit_at(text[end + rg.end() :])[0] or (None if MONEY_RE.match(text, end + rg.end()) else open_unit(
+                    text[end + rg.end() :])[0])  # "đi lại 2 - 3 lần", "0,7 - 0,8
+                # điểm", "400-450 xe": the range's first end counts the same
             if unit is None and (rise := _RISE_HEAD.match(rest)) and re.search(r"(?<![^\W\d_])từ\s*$", before_near, re.IGNORECASE):
                 unit = unit_at(text[end + rise.end() :])[0]
             if unit is None and _POINTS_NAMED.search(text, max(0, start - 40), start):
@@ -1045,7 +1049,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 kind = FactKind.scope  # a campaign's or plan's length, the time since a start, an age limit, a group's size
                 # in brackets before its items ("UBND các xã, phường (156 đơn vị): 7 đơn vị ..."), a class ("sản phẩm OCOP 4 sao"):
                 # frames, aimed at or not
-            counted = unit not in (None, "%", "VND", "USD")
+            counted = unit not in (None, "%", "VND", "USD", *_MEASURES)  # (a weight or an area is an amount, not a count)
             if start < items_until and counted and (
                     (_BULLET_OPENS if items_bulleted else _ITEM_OPENS).search(text, max(0, start - 8), start)
                     or _IN_ITEM_BRACKETS.search(text, max(0, start - 60), start)):

@@ -174,16 +174,21 @@ def _patterns() -> list[dict]:
         for name in _name():
             pats.append({"label": "AGENCY", "pattern": [{"LOWER": site[0], "IS_TITLE": True}, *[{"LOWER": w} for w in site[1:]],
                                                         kind, *name]})  # fmt: skip
-    for name in _name():  # a border gate, named in lower case too: 'qua cửa khẩu Móng Cái', 'cửa khẩu quốc tế Lao Bảo'
-        pats.append({"label": "AGENCY", "pattern": [{"LOWER": "cửa"}, {"LOWER": "khẩu"}, {"LOWER": {"IN": ["quốc", "tế", "chính", "phụ"]},
-                                                                                     "OP": "*"}, *name]})  # fmt: skip
+    for name in _name():  # a border gate, named in lower case too: 'qua cửa khẩu Móng Cái', 'cửa khẩu quốc tế Lao Bảo', 'Cửa
+        # khẩu cầu Bắc Luân II', 'Cửa khẩu Ga đường sắt quốc tế Đồng Đăng'
+        pats.append({"label": "AGENCY", "pattern": [{"LOWER": "cửa"}, {"LOWER": "khẩu"}, {"LOWER": {"IN": ["quốc", "tế", "chính", "phụ", "cầu"]},
+                                                                                     "OP": "*"}, *name, {"TEXT": {"REGEX": r"^I{1,3}$"}, "OP": "?"}]})  # fmt: skip
+    # ...and an informal crossing, by its milestone and place: 'Lối mở Km 3+4 Hải Yên', 'lối mở Bản Chắt'
+    pats.append({"label": "AGENCY", "pattern": [{"LOWER": "lối"}, {"LOWER": "mở"}, {"TEXT": {"REGEX": r"^(?:Km|\d+|\+)$"}, "OP": "*"},
+                                                {"IS_TITLE": True, "OP": "+"}], "id": _WHOLE})  # fmt: skip
     for ub in ("ủy", "uỷ"):  # 'Ủy ban Dân tộc', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh'; not 'Ủy ban Nhân dân tỉnh', a place's
         for name in _name():
             pats.append({"label": "AGENCY", "pattern": [{"LOWER": ub, "IS_TITLE": True}, {"LOWER": "ban"},
                                                         {**name[0], "LOWER": {"NOT_IN": ["nhân"]}}, *name[1:]]})  # fmt: skip
     # bodies every province has whose names hold a word that would end a name ('làm', 'cao'), with their place
     for body in ("Trung tâm Dịch vụ việc làm", "Bệnh viện Y học cổ truyền", "Ban Quản lý Khu công nghệ cao",
-                 "Văn phòng Đăng ký đất đai", "Chi nhánh Văn phòng Đăng ký đất đai"):  # (often written in lower case)
+                 "Văn phòng Đăng ký đất đai", "Chi nhánh Văn phòng Đăng ký đất đai", "Cơ sở cai nghiện ma túy",
+                 "Cơ sở cai nghiện"):  # (often written in lower case)
         words = [{"LOWER": w.lower(), "IS_TITLE": True} if i == 0 and w != "Chi" else {"LOWER": w.lower()}
                  for i, w in enumerate(body.split())]  # 'các chi nhánh Văn phòng Đăng ký đất đai': the branches, as one
         pats.append({"label": "AGENCY", "pattern": words + [{"LOWER": {"IN": ["tỉnh", "thành", "huyện"]}, "OP": "?"},
@@ -1702,6 +1707,8 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # a product, not the operator: 'Hệ thống VNPT iGate', 'VNPT-iLIS', 'Viettel Money'
         if e.label_ == "AGENCY" and e.ent_id_ != _WHOLE:
             e = _with_its_place(doc, _trim_name(doc, _whole_words(doc, e)))
+        if e.label_ == "AGENCY":
+            e = _with_its_quote(doc, e)
         if e.label_ == "GROUP" and e[0].lower_ == "khối" and e.end - e.start > 1 and e[1].lower_ == "như":
             continue  # 'Cơ cấu nợ theo khối như sau:', no block's name
         if e.label_ == "GROUP" and e[0].lower_ == "khối":
@@ -2142,8 +2149,8 @@ def _trim_block(doc: Doc, e: Span) -> Span:
 def _whole_words(doc: Doc, e: Span) -> Span:
     """A name does not end inside a proper name the pattern stopped in at a capitalised function word
     ('Chợ Trung tâm Đại | Từ'): underthesea's words of its sentence say where it ends."""
-    if e.end >= len(doc) or not doc[e.end].is_title:
-        return e  # (no capitalised word goes on: nothing to tag)
+    if e.end >= len(doc) or not doc[e.end].is_title or "\n" in _gap(doc, e.end) and (_heading_ends(doc, e.end) or not _wraps(doc, e.end)):
+        return e  # (no capitalised word goes on, or only the next line's: '2. Cửa khẩu quốc tế Bắc Luân | Lượng người ...')
     i = e.start
     for word, tag in _tagged_name(doc, e):
         n = len(word.split())
@@ -2153,6 +2160,20 @@ def _whole_words(doc: Doc, e: Span) -> Span:
         if i > e.end:
             break
     return e
+
+
+def _with_its_quote(doc: Doc, e: Span) -> Span:
+    """'Ban Vận động Quỹ | “Vì người nghèo” tỉnh': a fund or campaign named by a quoted title goes on through it, and
+    through the level word of its place after it."""
+    if e.end + 2 >= len(doc) or doc[e.end].text not in ("“", '"') or not doc[e.end + 1].is_title:
+        return e
+    close = next((j for j in range(e.end + 2, min(len(doc), e.end + 12)) if doc[j].text in ("”", '"')), None)
+    if close is None or any(not t.is_alpha for t in doc[e.end + 1 : close]):
+        return e
+    end = close + 1
+    if end < len(doc) and doc[end].lower_ in ("tỉnh", "huyện", "xã", "phường") and (end + 1 == len(doc) or not doc[end + 1].is_title):
+        end += 1  # (its bare level: the issuer's own place; a named place would be matched as a place)
+    return Span(doc, e.start, end, label=e.label_)
 
 
 def _with_its_place(doc: Doc, e: Span) -> Span:

@@ -20,7 +20,7 @@ UNITS = sorted(
     điểm cầu|lớp|buổi|chỉ tiêu|phiếu|tờ rơi|pano|băng rôn|máy|tấn|km2|km²|m2|m²|km|ha|bệnh viện|trường học|trường|cá nhân|
     học viên|thành viên|đảng viên|tài khoản ngân hàng|ứng dụng|nền tảng|hệ thống|cơ sở dữ liệu|
     trang thông tin|vụ|bậc|cơ quan, đơn vị|cơ quan|địa phương|hòa giải viên|thuê bao|tiêu chí thành phần|tiêu chí|chỉ số|trụ cột|
-    tỉnh, thành phố|phản ánh, kiến nghị|phản ánh|kiến nghị|điểm %|điểm phần trăm|thửa đất|thửa|yêu cầu|Mb/s|Mbps|Gb/s|Gbps|mã|hợp tác xã|HTX|mét|phông|DVCTT|DVC trực tuyến|DVC|DN|CCCD|tạ/ha|tấn/ha|tạ|héc-ta|hécta|hecta|suất|GPXD|GPLX|m3/ngày đêm|m3/ngày-đêm|m3/ngày|m3|m³|mm|cm|m|GCN|giấy chứng nhận|khẩu|kWh|MWh|GWh|kW|MW|kVA|MVA|ngày làm việc|giờ làm việc|băng, nhóm|băng nhóm|Mbit/s|Gbit/s|ổ dịch|ổ|trẻ em|trẻ nữ|trẻ trai|trẻ|cặp|sao|‰|đập, hồ chứa|đập|hồ chứa|cống|nội dung|gói|CV|tấn.km|người.km|HK.km|lượt khách.km|phần quà|phần việc|đợt|liều|kết luận thanh tra|kết luận|website|phần nghìn""".replace("\n", "").split("|"),
+    tỉnh, thành phố|phản ánh, kiến nghị|phản ánh|kiến nghị|điểm %|điểm phần trăm|thửa đất|thửa|yêu cầu|Mb/s|Mbps|Gb/s|Gbps|mã|hợp tác xã|HTX|mét|phông|DVCTT|DVC trực tuyến|DVC|DN|CCCD|tạ/ha|tấn/ha|tạ|héc-ta|hécta|hecta|suất|GPXD|GPLX|m3/ngày đêm|m3/ngày-đêm|m3/ngày|m3|m³|mm|cm|m|GCN|giấy chứng nhận|khẩu|kWh|MWh|GWh|kW|MW|kVA|MVA|ngày làm việc|giờ làm việc|băng, nhóm|băng nhóm|Mbit/s|Gbit/s|ổ dịch|ổ|trẻ em|trẻ nữ|trẻ trai|trẻ|cặp|sao|‰|đập, hồ chứa|đập|hồ chứa|cống|nội dung|gói|CV|tấn.km|người.km|HK.km|lượt khách.km|phần quà|phần việc|đợt|liều|kết luận thanh tra|kết luận|website|phần nghìn|ngày công|KCN|CCN|KKT|ml|kg|gram|gam""".replace("\n", "").split("|"),
     key=len,
     reverse=True,
 )
@@ -37,16 +37,18 @@ def phrases(words: list[str]) -> str:
 # "thứ 5 và thứ 6 lần lượt là ...": "lần lượt" (respectively) is no count of times
 UNIT_RE = re.compile(_PAREN + r"\s*(" + phrases(UNITS) + r")" + WORD_END + r"(?!\s+lượt" + WORD_END + ")", re.IGNORECASE)
 MONEY_RE = re.compile(r"\s*(" + phrases(["tỷ đồng", "tỉ đồng", "triệu đồng", "nghìn đồng", "đồng", "VNĐ", "VND",
-                                          "tỷ USD", "tỉ USD", "triệu USD", "nghìn USD", "USD", "đ"]) + r")"
+                                          "tỷ USD", "tỉ USD", "triệu USD", "nghìn USD", "USD", "đ",
+                                          "tỷ đôla Mỹ", "triệu đôla Mỹ", "đôla Mỹ", "tỷ đô la Mỹ", "triệu đô la Mỹ", "đô la Mỹ"]) + r")"
                       + WORD_END + r"(?!\s+(?:chí|bào|đội|bộ|loạt|thời|nghiệp|hương|tâm|lòng|hành|phục|nhất|dạng|hồ)" + WORD_END + ")",
                       re.IGNORECASE)  # fmt: skip  (not '400 đồng chí', comrades, nor '7.782 đồng hồ nước', meters)
 MONEY_MULT = {"tỷ đồng": 1e9, "tỉ đồng": 1e9, "triệu đồng": 1e6, "nghìn đồng": 1e3,
-              "tỷ usd": 1e9, "tỉ usd": 1e9, "triệu usd": 1e6, "nghìn usd": 1e3}  # fmt: skip
+              "tỷ usd": 1e9, "tỉ usd": 1e9, "triệu usd": 1e6, "nghìn usd": 1e3,
+              "tỷ đôla mỹ": 1e9, "triệu đôla mỹ": 1e6, "tỷ đô la mỹ": 1e9, "triệu đô la mỹ": 1e6}  # fmt: skip
 
 
 def currency(money: str) -> str:
     """The currency a money phrase is in: 'USD' for dollars ('25 tỷ USD'), else 'VND'."""
-    return "USD" if money.split()[-1].upper() == "USD" else "VND"
+    return "USD" if money.split()[-1].upper() in ("USD", "MỸ") else "VND"  # ('triệu đôla Mỹ')
 _UNIT_AFTER_SO = re.compile(r"\s*(?:tổng\s+)?số\s+(" + phrases(UNITS) + r")" + WORD_END, re.IGNORECASE)  # "số học sinh"
 # multi-word units found again without marks, when a restored page got one wrong ("287.455 số sức khỏe")
 _FOLDED_UNITS = {" ".join(strip_marks(u).lower().split()): u.strip() for u in UNITS if len(u.split()) > 1}

@@ -1317,3 +1317,16 @@ def test_conclusions_websites_per_mille_a_measured_age_and_a_share_of_the_plan_r
         (41, "kết luận thanh tra", "result"), (6, "kết luận", "result"), (12, "website", "result"), (6.2, "phần nghìn", "result"),
         (73.9, "tuổi", "result"), (41.5, "tuổi", "result"), (6, "tuổi", "scope"), (900, "thẻ", "result"), (112, "%", "result"),
         (100, "%", "target")]
+
+
+def test_dollars_by_name_weights_broken_down_work_days_parks_and_a_range_of_an_open_noun():
+    got = facts("- Doanh thu: đạt 8.412 triệu đôla Mỹ, tăng 9,3% so với cùng kỳ.\nTang vật thu giữ 1,6 tấn ma túy các loại, gồm:\n- 2,4kg "
+                "thuốc phiện; 61,5kg cần sa;\n- 920 kg ma túy tổng hợp.\nHuy động 12.400 ngày công. Tỉnh có 18 KCN và 31 CCN; thu giữ "
+                "650 ml dung dịch. Xe chở hàng khoảng 300-350 xe mỗi ngày.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [
+        (8412e6, "USD", "result"), (9.3, "%", "change"), (1.6, "tấn", "result"), (2.4, "kg", "result"), (61.5, "kg", "result"),
+        (920, "kg", "result"), (12400, "ngày công", "result"), (18, "KCN", "result"), (31, "CCN", "result"), (650, "ml", "result"),
+        (300, "xe", "result"), (350, "xe", "result")]
+    from bench.facts_kinds import in_stored_units  # the bench reads a label's dollars by name the same way
+
+    assert in_stored_units({"value": 8412, "denominator": None, "unit": "triệu đôla Mỹ"})["unit"] == "USD"

@@ -1203,3 +1203,13 @@ def test_bodies_of_one_kind_hotlines_and_the_branches_of_an_office_as_one():
     own = ("BỘ TƯ PHÁP\nCỤC THI HÀNH ÁN DÂN SỰ TỈNH BẾN TRE\nBÁO CÁO\nCác cơ quan thi hành án đã thi hành xong 930 việc. Các cơ quan "
            "hành chính nhà nước đã tiếp 300 lượt công dân.")
     assert [(v, s) for v, _, _, s in facts(own)] == [(930, None), (300, None)]
+
+
+def test_a_border_gate_or_crossing_heading_its_section_and_a_fund_named_by_a_quoted_title():
+    text = ("ỦY BAN NHÂN DÂN THÀNH PHỐ MÓNG CÁI\nBÁO CÁO\nI. KẾT QUẢ TẠI TỪNG CỬA KHẨU\n1. Cửa khẩu cầu Bắc Luân II\n- Phương tiện: đạt "
+            "5.120 phương tiện, tăng 31,4% so với cùng kỳ.\n2. Cửa khẩu quốc tế Bắc Luân\nLượng khách xuất nhập cảnh đạt 21.000 người.\n"
+            "3. Lối mở Km 3+4 Hải Yên\n- Hàng hóa xuất khẩu: đạt 8.310 phương tiện.\nII. CÔNG TÁC XÃ HỘI\nBan Vận động Quỹ “Vì người "
+            "nghèo” tỉnh đã tiếp nhận 64 tỷ đồng. Cơ sở cai nghiện ma túy tỉnh đang quản lý 412 học viên.")
+    assert [(v, s) for v, _, _, s in facts(text)] == [
+        (5120, "Cửa khẩu cầu Bắc Luân II"), (31.4, "Cửa khẩu cầu Bắc Luân II"), (21000, "Cửa khẩu quốc tế Bắc Luân"),
+        (8310, "Lối mở Km 3+4 Hải Yên"), (64e9, "Ban Vận động Quỹ “Vì người nghèo” tỉnh"), (412, "Cơ sở cai nghiện ma túy tỉnh")]
