@@ -364,12 +364,13 @@ def _patterns() -> list[dict]:
     # các quận, huyện đã tổ chức 135 buổi' (filter_entities keeps the levels, where the body opens its sentence)
     led = [{"IS_TITLE": True, "LOWER": {"IN": sorted({*head_words, "mặt", "đoàn", "chủ", "ủy", "uỷ", "liên", "lực"}
                                                       - {"khu", "cụm", "kcn", "ccn", "kkt", "chợ", "trường", "quỹ", "báo"})}},
-            {"TEXT": {"REGEX": r"^(?:[A-ZĐ]\w*|an|dân|trận|tịch|ban|nhân|niên|chiến|binh|tế|động|hội|hiệp|nữ|đoàn|quốc|tra)$"},
+            {"TEXT": {"REGEX": r"^(?:[A-ZĐ]\w*|an|dân|trận|tịch|ban|nhân|niên|chiến|binh|tế|động|hội|hiệp|nữ|đoàn|quốc|tra|án|kiểm|sát)$"},
              "LOWER": {"NOT_IN": [*_STOP, *_LEVELS]}, "OP": "*"},
-            {"LOWER": "các"}]  # its name's words, capitalised or those of a body's name ('Công an', 'Hội Liên hiệp Phụ nữ'):
-    # not 'Công an tỉnh phối hợp các xã'  # fmt: skip
-    for levels in _LEVEL_LISTS[1:]:  # (not the provinces)
+            {"LOWER": "các"}]  # its name's words, capitalised or those of a body's name ('Công an', 'Hội Liên hiệp Phụ nữ',
+    # 'Tòa án nhân dân'): not 'Công an tỉnh phối hợp các xã'  # fmt: skip
+    for levels in _LEVEL_LISTS[1:]:  # (not the provinces; 'Tòa án nhân dân huyện, thành phố thụ lý ...' needs no 'các')
         pats.append({"label": "GROUP", "pattern": led + _level_list(levels), "id": _MEMBERS})
+        pats.append({"label": "GROUP", "pattern": led[:-1] + _level_list(levels), "id": _MEMBERS})
     # 'các bộ, cơ quan ngang bộ', 'sở, ban, ngành', 'cơ quan ngang bộ, cơ quan thuộc Chính phủ'
     body = [{"LOWER": {"IN": ["bộ", "sở", "ban", "ngành"]}, **lower}]
     peer = [{"LOWER": "cơ", **lower}, {"LOWER": "quan"}, {"LOWER": "ngang"}, {"LOWER": "bộ"}]
@@ -727,6 +728,7 @@ _BODY_WORDS = _MEMBER_WORDS | {"cơ quan", "đơn vị"}  # ...and the words a c
 
 
 _HEADING_WORDS = frozenset("kết quả của đối với tại ở thực hiện".split())
+_STOP_WORDS = frozenset(_STOP) - _HEADING_WORDS - {"các", "thuộc", "và", "cấp", "số"}
 
 
 def _line_end(doc: Doc, i: int) -> int:
@@ -761,7 +763,11 @@ def _heading_subject(doc: Doc, ents, i: int) -> Span | None:
         return named[0]
     if named[0].label_ == "GROUP" and named[0][0].lower_ == "cấp" and _capitals(doc, i) and words[-1:] != ["cho"]:
         return named[0]  # 'III. KẾT QUẢ THU NGÂN SÁCH CẤP HUYỆN': a level's own section (not '... NHÂN SỰ CHO CẤP XÃ')
-    return named[0] if all(w in _HEADING_WORDS for w in words) else None
+    if all(w in _HEADING_WORDS for w in words):
+        return named[0]
+    # a numbered heading that names what its section counts, then whose: '2. Đại biểu HĐND huyện Hòa Vang', '3. Cửa hàng
+    # xăng dầu tại thị xã Bỉm Sơn' (words only, no verb: not '1. Huyện đạt 95% ... huyện X')
+    return named[0] if _numbered(doc, i) and named[0].label_ != "GROUP" and not _STOP_WORDS.intersection(words) else None
 
 
 def _founded(doc: Doc, tok, founding: list[Span]) -> Span | None:
@@ -1679,7 +1685,9 @@ def filter_entities(doc: Doc) -> Doc:
         if members and not _opens_sentence(doc, e):
             continue  # 'phối hợp với Hội Nông dân các xã, ...': named beside the actor
         if members:
-            e = Span(doc, next(t.i for t in e if t.lower_ == "các"), e.end, label="GROUP", span_id=_MEMBERS)
+            first = next((t.i for t in e if t.lower_ == "các"), None)
+            first = first if first is not None else next(t.i for t in e if t.i > e.start and (t.lower_ in _LEVELS or t.lower_ in ("thị", "thành", "đặc")))
+            e = Span(doc, first, e.end, label="GROUP", span_id=_MEMBERS)
         listed = e.label_ == "GROUP" and e[0].lower_ == "các" and e[1:].text.lower() in _LEVEL_LISTS
         levels = listed and (members or _opens_sentence(doc, e) or _toward(doc, e.start))
         if listed and not levels and e[1].lower_ != "tỉnh":
@@ -1777,8 +1785,20 @@ def firm_items(doc: Doc) -> Doc:
         if not name or end >= len(doc) or doc[end].lower_ not in _FIRM_TAIL or not any(t.is_title or t.is_upper or t.like_num for t in name):
             continue  # (not a kind of firm: '- Hợp tác xã nông nghiệp ứng dụng công nghệ cao: 184 hợp tác xã')
         ents = [e for e in ents if e.end <= start or e.start >= end] + [Span(doc, start, end, label="AGENCY")]
+    ents = [_to_its_colon(doc, e) for e in ents]
     doc.ents = sorted(ents, key=lambda e: e.start)
     return doc
+
+
+def _to_its_colon(doc: Doc, e: Span) -> Span:
+    """'- Sở Nông nghiệp và phát triển nông thôn: 279 hồ sơ', '- Trung tâm Khuyến công và tư vấn phát triển công nghiệp:
+    ...': a body that opens a list item goes on to the item's colon after 'và' in lower case, as the name's second part."""
+    if e.label_ != "AGENCY" or e.end + 2 >= len(doc) or doc[e.end].lower_ != "và" or not doc[e.end + 1].is_lower:
+        return e
+    if not (e.start == 0 or _line_opens(doc, e.start) or doc[e.start - 1].text in "-+•" and _line_opens(doc, e.start - 1)):
+        return e
+    colon = next((j for j in range(e.end + 1, min(len(doc), e.end + 10)) if not doc[j].is_alpha or "\n" in _gap(doc, j)), None)
+    return Span(doc, e.start, colon, label="AGENCY") if colon is not None and doc[colon].text == ":" and "\n" not in _gap(doc, colon) else e
 
 
 def _toward(doc: Doc, i: int) -> bool:

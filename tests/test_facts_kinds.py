@@ -1330,3 +1330,8 @@ def test_dollars_by_name_weights_broken_down_work_days_parks_and_a_range_of_an_o
     from bench.facts_kinds import in_stored_units  # the bench reads a label's dollars by name the same way
 
     assert in_stored_units({"value": 8412, "denominator": None, "unit": "triệu đôla Mỹ"})["unit"] == "USD"
+
+
+def test_seats_set_by_an_authority_are_a_target():
+    got = facts("Bầu cử đại biểu HĐND tỉnh\nSố đại biểu được ấn định là 85 người; số người ứng cử là 141 người; đã bầu được 84/85 đại biểu.")
+    assert [(v, k) for v, _, k, *_ in got] == [(85, "target"), (141, "result"), (84, "result")]

@@ -1213,3 +1213,14 @@ def test_a_border_gate_or_crossing_heading_its_section_and_a_fund_named_by_a_quo
     assert [(v, s) for v, _, _, s in facts(text)] == [
         (5120, "Cửa khẩu cầu Bắc Luân II"), (31.4, "Cửa khẩu cầu Bắc Luân II"), (21000, "Cửa khẩu quốc tế Bắc Luân"),
         (8310, "Lối mở Km 3+4 Hải Yên"), (64e9, "Ban Vận động Quỹ “Vì người nghèo” tỉnh"), (412, "Cơ sở cai nghiện ma túy tỉnh")]
+
+
+def test_a_numbered_heading_naming_a_unit_a_court_s_members_at_levels_and_a_body_to_its_item_s_colon():
+    text = ("ỦY BAN BẦU CỬ THÀNH PHỐ ĐÀ NẴNG\nBÁO CÁO\n1. Đại biểu HĐND huyện Hòa Vang\nCó 33 đại biểu trúng cử; tái cử 42,4%; trẻ tuổi "
+            "21,2%.\n2. Đại biểu HĐND quận Hải Châu\nCó 29 đại biểu trúng cử.\n3. Kết quả chung\nToàn thành phố có 52 đại biểu.\n- Tòa án "
+            "nhân dân các huyện, thành phố thụ lý 7.521 vụ.\n- Tòa án nhân dân huyện, thị xã giải quyết 1.300 vụ.\n- Sở Nông nghiệp và phát "
+            "triển nông thôn: 279 hồ sơ;\n- Trung tâm Khuyến công và tư vấn phát triển công nghiệp: 179 hồ sơ.")
+    assert [(v, s) for v, _, _, s in facts(text)] == [
+        (33, "huyện Hòa Vang"), (42.4, "huyện Hòa Vang"), (21.2, "huyện Hòa Vang"), (29, "quận Hải Châu"), (52, None),
+        (7521, "huyện, thành phố"), (1300, "huyện, thị xã"), (279, "Sở Nông nghiệp và phát triển nông thôn"),
+        (179, "Trung tâm Khuyến công và tư vấn phát triển công nghiệp")]
