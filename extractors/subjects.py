@@ -168,7 +168,7 @@ def _patterns() -> list[dict]:
     # Cúc Phương', 'Vườn chim Thung Nham', 'Khu phố cổ Hoa Lư', 'Khu chùa Bái Đính', 'Khu du lịch tâm linh núi chùa Bái Đính'
     for site in (["khu", "du", "lịch"], ["khu", "phố", "cổ"], ["khu", "chùa"], ["khu", "đền"], ["khu", "danh", "thắng"],
                  ["khu", "bảo", "tồn"], ["vườn", "quốc", "gia"], ["vườn", "chim"], ["khu", "di", "tích"], ["khu", "lưu", "niệm"],
-                 ["di", "tích"], ["đền"], ["chùa"], ["văn", "miếu"], ["vịnh"], ["công", "viên"]):
+                 ["di", "tích"], ["đền"], ["chùa"], ["văn", "miếu"], ["miếu"], ["đình"], ["vịnh"], ["công", "viên"]):
         # 'Di tích lịch sử và thắng cảnh Phủ Na', 'Đền Sòng', 'Vịnh Hạ Long', 'Công viên Sun World'
         kind = {"LOWER": {"IN": sorted(_SITE_KINDS)}, "OP": "*"}  # ('Khu di tích quốc gia đặc biệt Côn Sơn - Kiếp Bạc')
         for name in _name():
@@ -414,7 +414,40 @@ def _patterns() -> list[dict]:
         pats.append({"label": "GROUP", "pattern": name, "id": name})
     # a third of the country: 'miền Bắc có 3 đại diện, miền Nam có 7' (not 'miền núi')
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "miền"}, {"LOWER": {"IN": ["bắc", "trung", "nam"]}, "IS_TITLE": True}]})
+    # a religion and its branches, which a report on religious affairs breaks its figures down by: 'Công giáo', 'Phật giáo
+    # Nam tông Khmer', 'Tin lành Việt Nam (miền Nam)', 'Cao Đài Ban Chỉnh đạo', 'Tịnh độ Cư sĩ Phật hội Việt Nam'
+    branch = {"LOWER": {"IN": ["bắc", "nam", "hoa", "tông", "khmer", "hòa", "hảo"]}, "OP": "*"}
+    for faith in RELIGIONS:
+        words = [{"LOWER": w.lower(), "IS_TITLE": True} if i == 0 else {"LOWER": w.lower()} for i, w in enumerate(faith.split())]
+        pats.append({"label": "GROUP", "pattern": words + [branch], "id": _WHOLE})
+        pats.append({"label": "GROUP", "pattern": words + [{"IS_TITLE": True}, {"IS_TITLE": True, "OP": "*"}, {"LOWER": {
+            "NOT_IN": _STOP}, "IS_ALPHA": True, "OP": "*"}], "id": _WHOLE})  # fmt: skip
+        pats.append({"label": "GROUP", "pattern": words + [{"LOWER": "việt"}, {"LOWER": "nam"}, {"ORTH": "("}, {"LOWER": "miền"},
+                                                            {"IS_TITLE": True}, {"ORTH": ")"}], "id": _WHOLE})  # fmt: skip
     return pats
+
+
+def _other_marks(text: str) -> bool:
+    """Whether a bare province name is written with marks, and not the marks of any province's name."""
+    if strip_marks(text) == text:
+        return False
+    return old_style_tones(" ".join(text.lower().split())) not in _province_names()
+
+
+@lru_cache(maxsize=1)
+def _province_names() -> frozenset[str]:
+    """Every province's name and short name, lower case, in one spelling of tones ('hoà' and 'hòa' alike)."""
+    data = admin_units()
+    names = {e[k] for t in ("old_province_names", "province_names") for e in data.get(t, {}).values() for k in ("name", "short")}
+    return frozenset(old_style_tones(n.lower()) for n in names | set(FORMER_PROVINCES))
+
+
+def _is_faith(e: Span) -> bool:
+    return any(e.text.lower().startswith(r.lower()) for r in RELIGIONS)
+
+
+RELIGIONS = ("Công giáo", "Phật giáo", "Tin lành", "Cao Đài", "Hồi giáo", "Tịnh độ Cư sĩ Phật hội Việt Nam", "Bửu Sơn Kỳ Hương",
+             "Tứ Ân Hiếu Nghĩa", "Bà-la-môn", "Minh Sư Đạo", "Minh Lý Đạo", "Phật giáo Hòa Hảo", "Baha'i", "Đạo Bahá'í")
 
 
 _POLICE_BRANCHES = ("quản lý hành chính về trật tự xã hội", "giao thông", "phòng cháy chữa cháy và cứu nạn cứu hộ",
@@ -477,7 +510,8 @@ def normalize(text: str, label: str) -> Subject:
         words = re.sub(r"^(cấp \w+)\s*(?:và|,)\s*(cấp \w+)$", r"\1, \2", words, flags=re.IGNORECASE)  # 'cấp tỉnh và cấp huyện'
         words = re.sub(r"^Ngành\s", "ngành ", words)
         words = f"vùng {words}" if key(words) in _REGION_KEYS else words  # 'Tây Nguyên' is 'vùng Tây Nguyên'
-        return Subject(words if words.split()[0].isupper() else words[0].lower() + words[1:], KINDS["GROUP"])
+        named = words.split()[0].isupper() or any(words.lower().startswith(r.lower()) for r in RELIGIONS)  # ('Công giáo': a name)
+        return Subject(words if named else words[0].lower() + words[1:], KINDS["GROUP"])
     if m:
         level, name = m.group(1).lower(), m.group(2)
         kind = _LEVELS[level]
@@ -1454,10 +1488,27 @@ def _locates(pick, ents):
         return named if (key(commune), key(district)) in _communes_of_districts() else pick
     if named is not None and named.label_ in ("COMMUNE", "DISTRICT") and pick.label_ == "PROVINCE" and pick[0].lower_ in ("tỉnh", "thành"):
         return named  # 'phường Phan Đình Phùng, tỉnh Thái Nguyên (2.189 trường hợp)': the province says where the ward is
+    if pick.label_ in ("PROVINCE", "DISTRICT", "COMMUNE") and (at := _site_at(doc, pick.start, ents)) is not None:
+        return at  # 'Miếu Bà Chúa Xứ ở Châu Đốc, An Giang (220 tỷ đồng)': the places say where the site is
     if named is not None and named.label_ in ("VILLAGE", "AGENCY") and pick.label_ == "COMMUNE":
         return named  # '- Xóm Cối Cáo, xã Tự Do: 5 hộ bị bay mái nhà', '- Khu di tích QGĐB Pác Bó, xã Trường Hà (Hà Quảng): đón
         # tiếp 922 đoàn': the commune says where the hamlet or the body is
     return pick
+
+
+def _site_at(doc: Doc, i: int, ents) -> Span | None:
+    """The body or site before 'ở' and one or two capitalised place names ('Chùa Tranh ở huyện Ninh Giang, tỉnh Hải Dương')
+    that end at token i."""
+    j = i - 1
+    for _ in range(3):
+        if j >= 1 and doc[j].lower_ == "ở":
+            return next((e for e in ents if e.end == j and e.label_ == "AGENCY"), None)
+        if j < 1 or doc[j].text != ",":
+            return None
+        j -= 1
+        while j >= 1 and (doc[j].is_title or doc[j].lower_ in _LEVEL_WORDS):
+            j -= 1
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -1645,6 +1696,8 @@ def filter_entities(doc: Doc) -> Doc:
             continue
         if e.label_ == "PROVINCE" and e[0].lower_ not in ("tỉnh", "thành", "tp") and any(t.is_lower for t in e):
             continue  # 'Nghĩa Sơn là một trong 9 xã': not 'Sơn La'
+        if e.label_ == "PROVINCE" and e[0].lower_ not in ("tỉnh", "thành", "tp") and _other_marks(e.text):
+            continue  # 'Thạnh Hóa chiếm 16,61%', 'Đức Huệ': another name than 'Thanh Hóa', 'Huế' (a name without marks may be either)
         if e.label_ == "GROUP" and key(e.text) in _REGION_KEYS and not e[0].text[:1].isupper():
             continue  # 'Tây Nguyên' without 'vùng' is a name only when capitalised
         if e.label_ == "AGENCY" and e[0].text in _SCHOOL_GRADES and e.end - e.start > 2 and e[1].lower_ == "quốc" and e[2].lower_ == "gia":
@@ -1672,6 +1725,10 @@ def filter_entities(doc: Doc) -> Doc:
             # non hiện có ...'); not 'học bạ số cấp tiểu học'
         if e.label_ == "GROUP" and e.text.lower() in _SCHOOL_STAGES and not _stage_heads_item(doc, e):
             continue  # a bare stage names a list item's group only ('- Tiểu học: từ 93% lên 98,9%'); not 'giáo viên mầm non'
+        if e.label_ == "GROUP" and e.ent_id_ == _WHOLE and _is_faith(e) and not (_opens_after_time(doc, e.start) or _word_before(
+                doc, e.start) in ("đạo", "riêng", ":")):  # fmt: skip
+            continue  # a religion is a subject where it leads ('- Công giáo: ...', 'Riêng đạo Tin lành, ...'); not 'cơ sở giáo dục
+            # Công giáo'
         if e.label_ == "GROUP" and e[0].lower_ == "cấp" and e.end < len(doc) and doc[e.end].lower_ == "hội" and e[-1].lower_ == "xã":
             continue  # 'Trợ cấp xã hội: 3,8 tỷ đồng': a social allowance, no level
         if e.label_ == "GROUP" and e[0].lower_ == "cấp" and _names_an_index(doc, e):
@@ -1966,8 +2023,14 @@ def _value_follows(doc: Doc, j: int, end: int) -> bool:
         return before == "("
     if then.text == ":" or then.lower_ == "với":
         return before != ","
-    return (then.lower_ in ("tăng", "giảm", "đạt") and end + 1 < len(doc) and doc[end + 1].text[:1].isdigit()
-            and (before in (":", ";") or _line_opens(doc, j)))  # fmt: skip
+    k = end + 1 + (end + 2 < len(doc) and doc[end + 1].lower_ in _ABOUT)  # ('Cao Thượng trên 101%')
+    if then.lower_ in _ABOUT:
+        return k - 1 < len(doc) and doc[end + 1].text[:1].isdigit() and (before in (":", ";") or _line_opens(doc, j))
+    return (then.lower_ in ("tăng", "giảm", "đạt", "chiếm", "là") and k < len(doc) and doc[k].text[:1].isdigit()
+            and (before in (":", ";") or _line_opens(doc, j)))  # fmt: skip ('Thủ Thừa chiếm 18,39%;', 'Nho Quan là 25 ha')
+
+
+_ABOUT = frozenset(("trên", "dưới", "gần", "hơn", "khoảng", "đạt"))
 
 
 @Language.component("name_lead_groups")

@@ -1224,3 +1224,14 @@ def test_a_numbered_heading_naming_a_unit_a_court_s_members_at_levels_and_a_body
         (33, "huyện Hòa Vang"), (42.4, "huyện Hòa Vang"), (21.2, "huyện Hòa Vang"), (29, "quận Hải Châu"), (52, None),
         (7521, "huyện, thành phố"), (1300, "huyện, thị xã"), (279, "Sở Nông nghiệp và phát triển nông thôn"),
         (179, "Trung tâm Khuyến công và tư vấn phát triển công nghiệp")]
+
+
+def test_religions_leading_their_items_bare_districts_of_the_issuer_s_province_and_sites_placed_by_o():
+    text = ("SỞ NỘI VỤ TỈNH LONG AN\nBAN TÔN GIÁO\nBÁO CÁO\n- Công giáo: toàn tỉnh có 12 Giáo xứ, 9.840 tín đồ;\n+ Phật giáo Nam tông "
+            "Khmer: 15 cơ sở thờ tự;\n+ Cao Đài Tây Ninh có 4 thánh thất.\nRiêng đạo Tin lành, số điểm nhóm tăng hơn 35%. Trường mầm non "
+            "Công giáo có 6 lớp.\nTỷ lệ theo đơn vị: Thủ Thừa chiếm 18,39%; Thạnh Hóa chiếm 16,61%; Đức Huệ chiếm 2,95%.\nCác di tích "
+            "thu nhiều nhất: Miếu Bà Chúa Xứ ở Châu Đốc, An Giang (220 tỷ đồng); Chùa Tranh ở huyện Ninh Giang, tỉnh Hải Dương (10,2 tỷ "
+            "đồng).")
+    assert [(v, s) for v, _, _, s in facts(text)] == [
+        (12, "Công giáo"), (9840, "Công giáo"), (15, "Phật giáo Nam tông Khmer"), (4, "Cao Đài Tây Ninh"), (35, "Tin lành"), (6, None),
+        (18.39, "huyện Thủ Thừa"), (16.61, "huyện Thạnh Hóa"), (2.95, "huyện Đức Huệ"), (220e9, "Miếu Bà Chúa Xứ"), (10.2e9, "Chùa Tranh")]
