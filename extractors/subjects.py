@@ -381,9 +381,9 @@ def _patterns() -> list[dict]:
     # the provincial offices of central bodies, as one: 'các cơ quan ngành dọc trung ương đóng trên địa bàn'
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "cơ", **lower}, {"LOWER": "quan"}, {"LOWER": "ngành"}, {"LOWER": "dọc"},
                                                {"LOWER": "trung", "OP": "?"}, {"LOWER": "ương", "OP": "?"}]})  # fmt: skip
-    # the bodies of one kind, as one, opening what they did (not the issuer's own apparatus, "cơ quan chuyên môn",
-    # "cơ quan hành chính nhà nước", which its reports label with no subject): 'Các cơ quan điều tra trong Công an nhân dân đã thụ lý 637 vụ án',
-    # 'các cơ quan thi hành án đã thi hành xong', 'Các cơ quan hành chính nhà nước đã thi hành xong 868 bản án'
+    # the bodies of one kind, as one, opening what they did: 'Các cơ quan điều tra trong Công an nhân dân đã thụ lý 637 vụ
+    # án', 'các cơ quan thi hành án đã thi hành xong 1.500 việc' (not the issuer's own apparatus, 'các cơ quan chuyên
+    # môn', 'các cơ quan hành chính nhà nước', which its reports label with no subject)
     for kind in ("điều tra", "thi hành án", "khu vực", "báo chí", "tiến hành tố tụng", "tư pháp"):
         group = [{"LOWER": "các"}, {"LOWER": "cơ"}, {"LOWER": "quan"}, *[{"LOWER": w} for w in kind.split()]]
         pats.append({"label": "GROUP", "pattern": group})
@@ -570,7 +570,8 @@ def _canonical(level: str, name: str) -> str:
     known = _unit_names().get(f"{key(level)} {key(name)}", set())
     if known and all(key(n) != key(name) for n in known):
         return written  # the name run together ('Đakrông'): as the text writes it
-    same = [n for n in known if n.lower() == written.lower()]
+    same = sorted((n for n in known if n.lower() == written.lower()), key=lambda n: (n != written, n))  # (the data may hold
+    # one name in two cases, "B'Lao" and "B'lao": the text's own, else one fixed choice, whatever the set's order)
     only = next(iter(known)) if len(known) == 1 else written
     return same[0] if same else written if key(only) == only.lower() != written.lower() else only
 
@@ -2023,14 +2024,16 @@ def _value_follows(doc: Doc, j: int, end: int) -> bool:
         return before == "("
     if then.text == ":" or then.lower_ == "với":
         return before != ","
-    k = end + 1 + (end + 2 < len(doc) and doc[end + 1].lower_ in _ABOUT)  # ('Cao Thượng trên 101%')
-    if then.lower_ in _ABOUT:
-        return k - 1 < len(doc) and doc[end + 1].text[:1].isdigit() and (before in (":", ";") or _line_opens(doc, j))
-    return (then.lower_ in ("tăng", "giảm", "đạt", "chiếm", "là") and k < len(doc) and doc[k].text[:1].isdigit()
-            and (before in (":", ";") or _line_opens(doc, j)))  # fmt: skip ('Thủ Thừa chiếm 18,39%;', 'Nho Quan là 25 ha')
+    if then.lower_ in _ABOUT:  # 'Yên Mô gần 20 ha'
+        at = end + 1
+    elif then.lower_ in ("tăng", "giảm", "đạt", "chiếm", "là"):  # 'Tuy Đức tăng 497 triệu đồng', 'Thủ Thừa chiếm 18,39%'
+        at = end + 1 + (end + 2 < len(doc) and doc[end + 1].lower_ in _ABOUT)
+    else:
+        return False
+    return at < len(doc) and doc[at].text[:1].isdigit() and (before in (":", ";") or _line_opens(doc, j))
 
 
-_ABOUT = frozenset(("trên", "dưới", "gần", "hơn", "khoảng", "đạt"))
+_ABOUT = frozenset(("trên", "dưới", "gần", "hơn", "khoảng"))
 
 
 @Language.component("name_lead_groups")

@@ -1235,3 +1235,10 @@ def test_religions_leading_their_items_bare_districts_of_the_issuer_s_province_a
     assert [(v, s) for v, _, _, s in facts(text)] == [
         (12, "Công giáo"), (9840, "Công giáo"), (15, "Phật giáo Nam tông Khmer"), (4, "Cao Đài Tây Ninh"), (35, "Tin lành"), (6, None),
         (18.39, "huyện Thủ Thừa"), (16.61, "huyện Thạnh Hóa"), (2.95, "huyện Đức Huệ"), (220e9, "Miếu Bà Chúa Xứ"), (10.2e9, "Chùa Tranh")]
+
+
+def test_a_name_the_data_holds_in_two_cases_is_spelled_as_the_text_spells_it_whatever_the_set_order():
+    from baocao.extractors.subjects import _canonical, _unit_names
+
+    assert _unit_names()["phuong b'lao"] == {"B'Lao", "B'lao"}  # the data's two spellings of one ward
+    assert (_canonical("phường", "B'Lao"), _canonical("phường", "B'lao")) == ("B'Lao", "B'lao")
