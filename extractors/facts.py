@@ -964,7 +964,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 continue  # "KẾT QUẢ ĐẠT ĐƯỢC 6 THÁNG ĐẦU NĂM": a period, not a count
             if unit is None and (rg := _RANGE_HEAD.match(rest)) and re.fullmatch(PLAIN_NUMBER, m.group()):
                 tail = text[end + rg.end() :]  # "đi lại 2 - 3 lần", "0,7 - 0,8 điểm", "400-450 xe": the range's first end counts the same
-                unit = unit_at(tail)[0] or (None if MONEY_RE.match(tail) else open_unit(tail)[0])
+                unit = unit_at(tail)[0] or (None if MONEY_RE.match(tail) or "\n" in rg.group() else open_unit(tail)[0])  # (not
+                # across a line: '2 tổ 4 - | 7 tương tác' in a table read as lines)
             if unit is None and (rise := _RISE_HEAD.match(rest)) and re.search(r"(?<![^\W\d_])từ\s*$", before_near, re.IGNORECASE):
                 unit = unit_at(text[end + rise.end() :])[0]
             if unit is None and _POINTS_NAMED.search(text, max(0, start - 40), start):

@@ -1335,3 +1335,8 @@ def test_dollars_by_name_weights_broken_down_work_days_parks_and_a_range_of_an_o
 def test_seats_set_by_an_authority_are_a_target():
     got = facts("Bầu cử đại biểu HĐND tỉnh\nSố đại biểu được ấn định là 85 người; số người ứng cử là 141 người; đã bầu được 84/85 đại biểu.")
     assert [(v, k) for v, _, k, *_ in got] == [(85, "target"), (141, "result"), (84, "result")]
+
+
+def test_a_range_s_first_end_takes_no_noun_across_a_line():
+    got = facts("Xe chở hàng khoảng 300-350 xe mỗi ngày.\nCổng dịch vụ công hỗ trợ người dân 2 tổ 4 -\n7 tương tác thuận tiện.")
+    assert [(v, u) for v, u, *_ in got] == [(300, "xe"), (350, "xe"), (2, "tổ"), (7, "tương tác")]  # (no 4: a table's cell)
