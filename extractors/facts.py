@@ -882,7 +882,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 unit, end = "nhóm", end + re.match(r"\s*nhóm", rest, re.IGNORECASE).end()
             elif (age := _AGE_AFTER.match(rest)) and _AGE_MEASURED.search(text, max(s_start, start - 80), start):
                 unit, end = "tuổi", end + age.end()  # "tuổi thọ trung bình đạt 74,6 tuổi": the measure itself, a result
-            elif (age := _AGE_AFTER.match(rest)) and (_AGE_BOUND.search(before_near) or _AGED.search(before_near) or _QUALIFIER_AFTER.match(
+            # (`age` holds the match just made for the branch above; the next branch reads the same)
+            elif age and (_AGE_BOUND.search(before_near) or _AGED.search(before_near) or _QUALIFIER_AFTER.match(
                     rest, age.end()) or (facts and facts[-1].unit == "tuổi" and re.search(r"\d\s*(?:,|\svà|\shoặc)\s*$", before_near))):  # fmt: skip
                 unit, end, span = " ".join(age.group().lower().split()), end + age.end(), True  # "trẻ em dưới 6 tuổi", "từ đủ 14
                 # tuổi trở lên": who is counted

@@ -442,8 +442,8 @@ def _province_names() -> frozenset[str]:
     return frozenset(old_style_tones(n.lower()) for n in names | set(FORMER_PROVINCES))
 
 
-def _is_faith(e: Span) -> bool:
-    return any(e.text.lower().startswith(r.lower()) for r in RELIGIONS)
+def _is_faith(name: str) -> bool:
+    return any(name.lower().startswith(r.lower()) for r in RELIGIONS)
 
 
 RELIGIONS = ("Công giáo", "Phật giáo", "Tin lành", "Cao Đài", "Hồi giáo", "Tịnh độ Cư sĩ Phật hội Việt Nam", "Bửu Sơn Kỳ Hương",
@@ -510,7 +510,7 @@ def normalize(text: str, label: str) -> Subject:
         words = re.sub(r"^(cấp \w+)\s*(?:và|,)\s*(cấp \w+)$", r"\1, \2", words, flags=re.IGNORECASE)  # 'cấp tỉnh và cấp huyện'
         words = re.sub(r"^Ngành\s", "ngành ", words)
         words = f"vùng {words}" if key(words) in _REGION_KEYS else words  # 'Tây Nguyên' is 'vùng Tây Nguyên'
-        named = words.split()[0].isupper() or any(words.lower().startswith(r.lower()) for r in RELIGIONS)  # ('Công giáo': a name)
+        named = words.split()[0].isupper() or _is_faith(words)  # ('Công giáo': a name)
         return Subject(words if named else words[0].lower() + words[1:], KINDS["GROUP"])
     if m:
         level, name = m.group(1).lower(), m.group(2)
@@ -1519,9 +1519,6 @@ def _communes_of_districts() -> frozenset[tuple[str, str]]:
                      if r.get("old_ward") and r.get("old_district"))  # fmt: skip
 
 
-_LEVEL_WORDS = frozenset({"xã", "phường", "thị", "trấn", "huyện", "quận", "thành", "phố", "tỉnh", "đặc", "khu", ",", "và"})
-
-
 def _levels_lead(doc: Doc, i: int) -> Span | None:
     """The levels an item opens with, as a group: '- UBND các huyện, thị xã, thành phố (11 đơn vị): ...'."""
     while i < len(doc) and (doc[i].text in ("-", "+", "•", ".", ")") or doc[i].text.isdigit() or doc[i].lower_ in ("ubnd", "các")):
@@ -1678,13 +1675,18 @@ def line_bound_entities(doc: Doc) -> Doc:
     out of a heading or a paragraph ('1. Công an xã Triệu Lộc | Công an xã Triệu Lộc đã ...'), and the
     next line's name is then matched whole rather than cut from a run that started above it."""
     ruler = pipeline().get_pipe("entity_ruler")
-    breaks = [i for i in range(1, len(doc)) if "\n" in _gap(doc, i) and (_heading_ends(doc, i) or not _wraps(doc, i))]
+    breaks = [i for i in range(1, len(doc)) if _line_ends_name(doc, i)]
     kept = [m for m in ruler.match(doc) if not any(m[1] < b < m[2] for b in breaks)]
     # longest first, as the ruler has them; of two matches of one span, the one that says the name is whole
     # ('Bệnh viện Y học cổ truyền', not cut at 'cổ'), where the ruler's order of the two is a set's
     order = sorted(kept, key=lambda m: (m[2] - m[1], -m[1], doc.vocab.strings[m[0]].endswith(_WHOLE)), reverse=True)
     ruler.set_annotations(doc, order)
     return doc
+
+
+def _line_ends_name(doc: Doc, i: int) -> bool:
+    """Whether a line ends before token i that no name runs across: a heading's, or a paragraph's that ends short."""
+    return "\n" in _gap(doc, i) and (_heading_ends(doc, i) or not _wraps(doc, i))
 
 
 @Language.component("filter_entities")
@@ -1726,7 +1728,7 @@ def filter_entities(doc: Doc) -> Doc:
             # non hiện có ...'); not 'học bạ số cấp tiểu học'
         if e.label_ == "GROUP" and e.text.lower() in _SCHOOL_STAGES and not _stage_heads_item(doc, e):
             continue  # a bare stage names a list item's group only ('- Tiểu học: từ 93% lên 98,9%'); not 'giáo viên mầm non'
-        if e.label_ == "GROUP" and e.ent_id_ == _WHOLE and _is_faith(e) and not (_opens_after_time(doc, e.start) or _word_before(
+        if e.label_ == "GROUP" and e.ent_id_ == _WHOLE and _is_faith(e.text) and not (_opens_after_time(doc, e.start) or _word_before(
                 doc, e.start) in ("đạo", "riêng", ":")):  # fmt: skip
             continue  # a religion is a subject where it leads ('- Công giáo: ...', 'Riêng đạo Tin lành, ...'); not 'cơ sở giáo dục
             # Công giáo'
@@ -2235,7 +2237,7 @@ def _trim_block(doc: Doc, e: Span) -> Span:
 def _whole_words(doc: Doc, e: Span) -> Span:
     """A name does not end inside a proper name the pattern stopped in at a capitalised function word
     ('Chợ Trung tâm Đại | Từ'): underthesea's words of its sentence say where it ends."""
-    if e.end >= len(doc) or not doc[e.end].is_title or "\n" in _gap(doc, e.end) and (_heading_ends(doc, e.end) or not _wraps(doc, e.end)):
+    if e.end >= len(doc) or not doc[e.end].is_title or _line_ends_name(doc, e.end):
         return e  # (no capitalised word goes on, or only the next line's: '2. Cửa khẩu quốc tế Bắc Luân | Lượng người ...')
     i = e.start
     for word, tag in _tagged_name(doc, e):
