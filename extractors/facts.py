@@ -22,6 +22,7 @@ from baocao.core.numbers import (MULTIPLIERS, NUMBER_RE, PLACE_OF, PLAIN_NUMBER,
 from baocao.extractors.sections import place_at, section_index
 from baocao.extractors.subjects import subjects
 from baocao.extractors.table_facts import table_facts
+from baocao.extractors.text_tables import text_tables
 from baocao.extractors.units import CATALOGUE_UNITS, MONEY_MULT, MONEY_RE, UNIT_RE, UNITS, currency, open_unit, phrases, unit_at
 from baocao.schemas.records import Fact, FactKind, ReviewStatus
 
@@ -494,11 +495,13 @@ def _inside(box, area) -> bool:
 def find_facts(doc: DocText) -> list[Fact]:
     """Facts of the running text, and of the tables read cell by cell; a number of the page text
     that lies inside a table's grid is left to the table, which read it in its cell."""
-    facts = []
+    facts, tables = [], list(doc.tables)
     for page_facts in text_facts(doc):
         areas = [a for t in doc.tables if (a := t.area(page_facts[0].page_no))] if page_facts else []
         facts += [f for f in page_facts if not (areas and f.x0 is not None and any(_inside(f, a) for a in areas))]
-    for table in doc.tables:
+    for page in doc.pages:
+        tables += [t for t, _ in text_tables(page, doc.doc_id)]
+    for table in tables:
         facts += table_facts(doc.doc_id, table)
     return facts
 
@@ -834,8 +837,11 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
         fields: set[int] = set()  # ...or the field an earlier bare count is among ("có 160 trong tổng số 178 xã"), scope
         text = page.text
         about = subjects(text, issuer)
+        in_tables = [span for _, span in text_tables(page)]  # read cell by cell, by find_facts
         for m in NUMBER_RE.finditer(text):
             start, end = m.span()
+            if any(a <= start < b for a, b in in_tables):
+                continue
             list_item = start > 1 and text[start - 1] == "," and text[start - 2].isdigit()  # "22,10,10 và 37"
             negative = start > 1 and text[start - 1] in "-−" and text[start - 2] == "("  # "giảm 146 vụ (-3,56%)"
             second_rate = bool(m.group("pct")) and _RATE_SLASH.search(text, max(0, start - 3), start) is not None  # "80%/60%"

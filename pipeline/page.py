@@ -26,6 +26,7 @@ from baocao.pipeline.ocr import OcrPage, read_page
 from baocao.pipeline.probe import PageProbe, open_pdf, probe_page
 from baocao.pipeline.rasterize import rasterize_page
 from baocao.extractors import tables as ruled
+from baocao.extractors.tables import UNIT_LINE
 from baocao.extractors.digital_tables import read_digital_tables
 from baocao.schemas.records import CachedOcr, LayerVerdict, PageJob, PageResult, PageSource, PageTable, TableCell, Word
 
@@ -108,9 +109,13 @@ def with_checks(table: PageTable) -> PageTable:
 
 
 def table_title(page_text: str) -> str | None:
-    """The heading a table sits under ("PHỤ LỤC 02 ...", "Bảng 1 ...")."""
+    """The heading a table sits under ("PHỤ LỤC 02 ...", "Bảng 1 ..."), and the unit the page states for
+    its figures ("Đơn vị tính: triệu đồng"), which a cell's header may leave unsaid."""
     heading = re.compile(r"^\s*(PHU LUC|BANG)\b")  # compared without marks: a stripped layer says "PHU LUC"
-    return next((ln.strip() for ln in page_text.splitlines() if heading.match(strip_marks(ln).upper())), None)
+    lines = page_text.splitlines()
+    title = next((ln.strip() for ln in lines if heading.match(strip_marks(ln).upper())), None)
+    unit = next((m.group(0).strip() for ln in lines if (m := UNIT_LINE.search(ln))), None)
+    return "; ".join(t for t in (title, unit) if t) or None
 
 
 TABLE_HEADER = re.compile(r"^\s*(STT|TT)(\s|$)", re.MULTILINE)  # a table's numbering column, compared without marks

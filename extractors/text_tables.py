@@ -1,0 +1,69 @@
+"""Tables that reach the page text as lines of cells split by '|': OCR of a ruled table whose grid was
+not found reads its rules as bars, and text layers exported from spreadsheets write rows that way
+('1 | Bến Cầu | 53.558 | 53.547 | 99,98'). Such a block is read as a table, so its numbers are
+measured by their column's header and named by their row, not read as a run-on sentence.
+
+A block is three or more lines of two or more bars each (a caption line without bars may stand
+between them: 'Phân theo nhóm ngành hàng:'); the caption above it, and a unit line ('Đơn vị tính:
+tỷ đồng') within three lines above, are the table's title. A row with fewer cells than the widest
+keeps them at its right ('Tổng số: 718 | 28.997,5 | ...' under six columns).
+"""
+
+from __future__ import annotations
+
+import re
+
+from baocao.extractors.document import DocTable, PageText
+from baocao.extractors.table_facts import plain_number
+from baocao.extractors.tables import ROW_NUMBER, UNIT_LINE
+from baocao.schemas.records import TableCell
+
+_ROW = re.compile(r"^[^\n|]*(?:\|[^\n|]*){2,}$", re.MULTILINE)
+_CAPTION = re.compile(r"^[^\d|\n]{1,60}:?$")
+
+
+def text_tables(page: PageText, doc_id: str = "") -> list[tuple[DocTable, tuple[int, int]]]:
+    """Each bar-split block of the page's text as a table, with the span of text it covers."""
+    text = page.text
+    rows = [(m.start(), m.end()) for m in _ROW.finditer(text)]
+    blocks: list[list[tuple[int, int]]] = []
+    for start, end in rows:
+        gap = text[blocks[-1][-1][1] : start].strip("\n") if blocks else None
+        if blocks and (gap == "" or "\n" not in gap and _CAPTION.match(gap.strip())):
+            blocks[-1].append((start, end))
+        else:
+            blocks.append([(start, end)])
+    out = []
+    for k, block in enumerate(b for b in blocks if len(b) >= 3 and _tabular([text[s:e].split("|") for s, e in b])):
+        lines = [[cell.strip() for cell in text[s:e].split("|")] for s, e in block]
+        width = max(len(cells) for cells in lines)
+        cells, pages = [], []
+        for r, ((s, e), parts) in enumerate(zip(block, lines, strict=True)):
+            offset, first = s, width - len(parts)  # a short row keeps its cells at the right
+            for c, part in enumerate(parts):
+                at = text.find(part, offset, e) if part else offset
+                box = page.box(at, at + len(part)) if part else None
+                col = first + c if c else 0
+                span = first + 1 if c == 0 else 1
+                cells.append(TableCell(row=r, col=col, col_span=span, text=part, **(box.model_dump() if box else {})))
+                pages.append(page.page_no)
+                offset = max(offset, at + len(part))
+        above = text[: block[0][0]].rstrip("\n").split("\n")[-3:]
+        unit = next((m.group(0) for line in reversed(above) if (m := UNIT_LINE.search(line))), None)
+        caption = above[-1].strip() if above and above[-1].strip() else None
+        title = "; ".join([caption] * bool(caption) + [unit] * bool(unit and unit not in (caption or ""))) or None
+        out.append((DocTable(f"{doc_id}-p{page.page_no}-text{k + 1}", title, cells, pages), (block[0][0], block[-1][1])))
+    return out
+
+
+def _tabular(lines: list[list[str]]) -> bool:
+    """Whether bar-split lines hold a table's body: below its header, rows whose cells are each a name or one
+    number, nearly all of them; not prose in columns whose bars OCR read from a layout ('(1) Xác thực danh
+    tính | 1) Còn một số ít có') nor rows whose cells run numbers together ('24633 | 99.85% 0.55%')."""
+    numbered = [i for i, cells in enumerate(lines) if any(plain_number(c) for c in cells[1:])]
+    if len(numbered) < 2:
+        return False
+    body = lines[numbered[0] :]
+    mixed = sum(any(re.search(r"\d", c) and not plain_number(c) and not (j == 0 and ROW_NUMBER.match(c)) for j, c in enumerate(cells))
+                for cells in body)  # fmt: skip
+    return mixed <= len(body) // 5

@@ -1,0 +1,64 @@
+"""Tables that reach the text as bar-split lines (OCR of a grid it did not find, exported text layers)."""
+
+from baocao.extractors.document import DocText, PageText
+from baocao.extractors.facts import find_facts
+from baocao.extractors.text_tables import text_tables
+
+
+def _facts(text: str) -> list[tuple]:
+    return [(f.value, f.unit, f.kind.value, f.subject) for f in find_facts(DocText("d", [PageText(1, text, [])]))]
+
+
+def test_a_numbered_table_is_read_by_column_and_row_with_its_total():
+    text = ("II. KẾT QUẢ THEO HUYỆN\n"
+            "STT | Huyện, thị xã | Tổng số hộ | Hộ được hỗ trợ | Tỷ lệ (%)\n"
+            "1 | Mộc Châu | 4.120 | 3.980 | 96,6\n"
+            "2 | Mai Sơn | 2.015 | 2.015 | 100\n"
+            "Tổng cộng | | 6.135 | 5.995 | 97,7\n"
+            "Các huyện còn lại đang rà soát.")  # fmt: skip
+    assert _facts(text) == [
+        (4120, "hộ", "scope", "huyện Mộc Châu"), (3980, "hộ", "result", "huyện Mộc Châu"), (96.6, "%", "result", "huyện Mộc Châu"),
+        (2015, "hộ", "scope", "huyện Mai Sơn"), (2015, "hộ", "result", "huyện Mai Sơn"), (100, "%", "result", "huyện Mai Sơn"),
+        (6135, "hộ", "scope", None), (5995, "hộ", "result", None), (97.7, "%", "result", None)]  # fmt: skip
+
+
+def test_an_unnumbered_table_takes_its_unit_line_and_a_caption_row_between():
+    text = ("Đơn vị tính: tỷ đồng\n"
+            "Chỉ tiêu | Thực hiện quý I năm 2024 | So cùng kỳ (%)\n"
+            "Tổng thu | 812,5 | 104,2\n"
+            "Trong đó:\n"
+            "- Thu nội địa | 640 | 98,1\n"
+            "- Thu xuất nhập khẩu | 172,5 | 131")  # fmt: skip
+    assert _facts(text) == [(812.5e9, "VND", "result", None), (104.2, "%", "change", None), (640e9, "VND", "result", None),
+                            (98.1, "%", "change", None), (172.5e9, "VND", "result", None), (131, "%", "change", None)]  # fmt: skip
+
+
+def test_commas_grouping_thousands_in_one_cell_group_them_in_all():
+    text = "Năm | Số người tham gia | Số người hưởng\n2021 | 1,204,330 | 87,400\n2022 | 998,120 | 91,020\n2023 | 1,010,200 | 95,300"
+    assert [v for v, *_ in _facts(text)] == [1204330, 87400, 998120, 91020, 1010200, 95300]
+
+
+def test_a_header_that_opens_with_what_a_total_column_counts_is_its_part():
+    text = "TT | Xã | Tổng số cử tri | Cử tri đi bầu\n1 | Tà Xùa | 2.310 | 2.298\n2 | Háng Đồng | 1.874 | 1.870"
+    assert _facts(text) == [(2310, "cử tri", "scope", "xã Tà Xùa"), (2298, "cử tri", "result", "xã Tà Xùa"),
+                            (1874, "cử tri", "scope", "xã Háng Đồng"), (1870, "cử tri", "result", "xã Háng Đồng")]  # fmt: skip
+
+
+def test_two_barred_lines_are_not_a_table_and_stay_text():
+    text = "Kết quả | tháng 3 | 120 hồ sơ\nKết quả | tháng 4 | 135 hồ sơ\nToàn huyện tiếp nhận 255 hồ sơ."
+    assert text_tables(PageText(1, text, [])) == []
+    assert [v for v, *_ in _facts(text)] == [120, 135, 255]
+
+
+def test_a_scanned_tables_title_carries_the_unit_its_page_states():
+    from baocao.extractors.document import DocTable
+    from baocao.extractors.table_facts import table_facts
+    from baocao.pipeline.page import table_title
+    from baocao.schemas.records import TableCell
+
+    title = table_title("PHỤ LỤC 03\nKẾT QUẢ GIẢI NGÂN THEO HUYỆN\nĐơn vị tính: triệu đồng\n")
+    assert title == "PHỤ LỤC 03; Đơn vị tính: triệu đồng"
+    rows = [("STT", "Đơn vị", "Kế hoạch vốn", "Đã giải ngân"), ("1", "Huyện Bảo Lâm", "12.400", "9.310")]
+    cells = [TableCell(row=r, col=c, text=t) for r, row in enumerate(rows) for c, t in enumerate(row)]
+    got = [(f.value, f.unit, f.kind.value, f.subject) for f in table_facts("d", DocTable("tb", title, cells, [1] * 8))]
+    assert got == [(12_400e6, "VND", "target", "huyện Bảo Lâm"), (9_310e6, "VND", "result", "huyện Bảo Lâm")]
