@@ -49,7 +49,7 @@ def to_float(s: str, percent: bool = False) -> float:
         return float(s.replace(",", ""))  # "1,485,486": two commas or more group thousands, the English way
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
         # 3.384.136 is a thousands grouping; but 99.68% or 1.5% is a decimal written the English way
-        if percent and re.fullmatch(r"\d{1,3}\.\d{3}", s) is None:
+        if percent and "," not in s and re.fullmatch(r"\d{1,3}\.\d{3}", s) is None:
             return float(s.replace(",", "."))
         return float(s.replace(".", "").replace(",", "."))
     if "," in s:

@@ -24,7 +24,8 @@ def doc(*pages: str) -> DocText:
     [("3.384.136", 3384136, None), ("82,19", 82.19, None), ("99.68%", 99.68, None), ("11670/11736", 11670, 11736),
      ("21,6 triệu", 21_600_000, None), ("144,48 tỷ đồng", 144.48e9, None), ("gần 600 nghìn", 600_000, None),
      ("02 lần", 2, None), ("154.212/164.765", 154212, 164765), ("1.158", 1158, None), ("2.5 tỷ", 2.5e9, None),
-     ("154.212/164:765", 154212, 164765), ("3/10:30", 3, 10)],  # OCR's colon for a grouping dot; a time stays one
+     ("154.212/164:765", 154212, 164765), ("3/10:30", 3, 10),  # OCR's colon for a grouping dot; a time stays one
+     ("tăng 1.128,57%", 1128.57, None)],  # a rate past a thousand, grouped and with a decimal comma
 )  # fmt: skip
 def test_vietnamese_number_forms(text, value, den):
     q = parse_quantity(text)
