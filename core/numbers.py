@@ -47,10 +47,7 @@ def to_float(s: str, percent: bool = False) -> float:
     s = s.strip()
     if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}", s):
         return float(s.replace(",", ""))  # "1,485,486": two commas or more group thousands, the English way
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
-        # 3.384.136 is a thousands grouping; but 99.68% or 1.5% is a decimal written the English way
-        if percent and "," not in s and re.fullmatch(r"\d{1,3}\.\d{3}", s) is None:
-            return float(s.replace(",", "."))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):  # 3.384.136 is a thousands grouping, as is 1.128,57%
         return float(s.replace(".", "").replace(",", "."))
     if "," in s:
         return float(s.replace(",", "."))

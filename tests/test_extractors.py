@@ -25,7 +25,7 @@ def doc(*pages: str) -> DocText:
      ("21,6 triệu", 21_600_000, None), ("144,48 tỷ đồng", 144.48e9, None), ("gần 600 nghìn", 600_000, None),
      ("02 lần", 2, None), ("154.212/164.765", 154212, 164765), ("1.158", 1158, None), ("2.5 tỷ", 2.5e9, None),
      ("154.212/164:765", 154212, 164765), ("3/10:30", 3, 10),  # OCR's colon for a grouping dot; a time stays one
-     ("tăng 1.128,57%", 1128.57, None)],  # a rate past a thousand, grouped and with a decimal comma
+     ("tăng 1.128,57%", 1128.57, None), ("tăng 3.138.368%", 3138368, None)],  # a rate past a thousand, grouped
 )  # fmt: skip
 def test_vietnamese_number_forms(text, value, den):
     q = parse_quantity(text)
