@@ -185,6 +185,7 @@ _RISE_HEAD = re.compile(r"\s+(?:lên|xuống)(?:\s+còn)?\s+\d[\d.,]*(?:/\d[\d.,
 # the first end of a range of small counts before the unit: "2 - 3 lần", "từ 18 đến 28 km"
 _RANGE_HEAD = re.compile(rf"(?:\s*[-–]\s*|\s+(?:đến|tới)\s+){PLAIN_NUMBER}(?!\d)(?![.,]\d)")
 _RATE_RANGE_HEAD = re.compile(r"\s*(?:[-–]|đến)\s*\d{1,3}(?:,\d+)?\s*%")  # "tăng bình quân 11-11,5%/năm", "từ 81 đến 86%": a rate too
+_SAID_RANGE = re.compile(r"đến|tới")
 _RANGE_JOIN = re.compile(r"\s*[-–]\s*")
 _RANGE_TAIL_AT = re.compile(r"(?<![\d/.,])\d{1,3}(?:,\d+)?-$")  # "15-20%", "8,0-8,5%"
 # a sentence or paragraph ends, a list item opens: not a line the page wrapped
@@ -971,8 +972,9 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 continue  # "KẾT QUẢ ĐẠT ĐƯỢC 6 THÁNG ĐẦU NĂM": a period, not a count
             if unit is None and (rg := _RANGE_HEAD.match(rest)) and re.fullmatch(PLAIN_NUMBER, m.group()):
                 tail = text[end + rg.end() :]  # "đi lại 2 - 3 lần", "0,7 - 0,8 điểm", "400-450 xe": the range's first end counts the same
-                unit = unit_at(tail)[0] or (None if MONEY_RE.match(tail) or "\n" in rg.group() else open_unit(tail)[0])  # (not
-                # across a line: '2 tổ 4 - | 7 tương tác' in a table read as lines)
+                unit = unit_at(tail)[0] or (None if MONEY_RE.match(tail) or "\n" in rg.group() and not _SAID_RANGE.search(rg.group())
+                                            else open_unit(tail)[0])  # (not across a line from a dash: '2 tổ 4 - | 7 tương tác' in
+                # a table read as lines; but a wrapped 'từ 4 đến | 5 thôn' is one range)
             if unit is None and (rise := _RISE_HEAD.match(rest)) and re.search(r"(?<![^\W\d_])từ\s*$", before_near, re.IGNORECASE):
                 unit = unit_at(text[end + rise.end() :])[0]
             if unit is None and _POINTS_NAMED.search(text, max(0, start - 40), start):

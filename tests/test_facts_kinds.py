@@ -1340,3 +1340,5 @@ def test_seats_set_by_an_authority_are_a_target():
 def test_a_range_s_first_end_takes_no_noun_across_a_line():
     got = facts("Xe chở hàng khoảng 300-350 xe mỗi ngày.\nCổng dịch vụ công hỗ trợ người dân 2 tổ 4 -\n7 tương tác thuận tiện.")
     assert [(v, u) for v, u, *_ in got] == [(300, "xe"), (350, "xe"), (2, "tổ"), (7, "tương tác")]  # (no 4: a table's cell)
+    wrapped = facts("Năm 2024 xã phấn đấu xây dựng thành công từ 4 đến\n5 thôn đạt chuẩn khu dân cư kiểu mẫu.")
+    assert [(v, u) for v, u, *_ in wrapped] == [(4, "thôn"), (5, "thôn")]  # (a line the PDF wrapped: one range)
