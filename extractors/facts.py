@@ -22,6 +22,7 @@ from baocao.core.numbers import (MULTIPLIERS, NUMBER_RE, PLACE_OF, PLAIN_NUMBER,
 from baocao.extractors.sections import place_at, section_index
 from baocao.extractors.subjects import subjects
 from baocao.extractors.table_facts import table_facts
+from baocao.extractors.tables import UNIT_LINE
 from baocao.extractors.text_tables import text_tables
 from baocao.extractors.units import CATALOGUE_UNITS, MONEY_MULT, MONEY_RE, UNIT_RE, UNITS, currency, open_unit, phrases, unit_at
 from baocao.schemas.records import Fact, FactKind, ReviewStatus
@@ -819,6 +820,29 @@ def _planned(text: str, s_start: int, start: int) -> bool:
     return any(not _aside_closed(text, s_start, m.start(), start) for m in _PLANNED.finditer(text, s_start, start))
 
 
+# a row of a series written as text: its label, a colon, then two or more bare numbers ("- Năm 2015: 4,70; 5,24; 4,10",
+# "- Năm 2018: 1,25 - 1,27 - 1,23")
+_NUMBER_ROW = re.compile(r"^[ \t]*(?:[-+•][ \t]*)?[^\n:]{1,60}:[ \t]*((?:[<>~]?[ \t]*\d[\d.,]*[ \t]*(?:[;\-–][ \t]*)?){2,})[.;]?[ \t]*$",
+                         re.MULTILINE)
+
+
+def _stated_unit_rows(text: str) -> list[tuple[int, int, str]]:
+    """Rows of numbers under a lead that states their unit once ("Tỷ lệ thiếu việc làm (đơn vị tính: %; lần
+    lượt: tổng số - nam - nữ):"), as statistical reports write a table in text: (where the numbers of each
+    row stand, the unit)."""
+    out = []
+    for lead in UNIT_LINE.finditer(text):
+        words = " " + lead.group(1).strip()
+        money = MONEY_RE.match(words)
+        unit = "%" if "%" in words else money.group(1) if money else unit_at(words)[0] or open_unit(words)[0]
+        pos = text.find("\n", lead.end())
+        while unit and pos >= 0 and (row := _NUMBER_ROW.match(text, pos + 1)):
+            if not all(re.fullmatch(r"(?:19|20)\d\d", n) for n in re.findall(r"[\d.,]+", row.group(1))):
+                out.append((row.start(1), row.end(1), unit))  # (not a header row of years: "Năm học: 1997-1998 2001-2002")
+            pos = row.end()
+    return out
+
+
 def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
     """Facts of each page's text, one list per page."""
     sections = section_index(doc)
@@ -839,6 +863,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
         text = page.text
         about = subjects(text, issuer)
         in_tables = [span for _, span in text_tables(page)]  # read cell by cell, by find_facts
+        stated_rows = _stated_unit_rows(text)
         for m in NUMBER_RE.finditer(text):
             start, end = m.span()
             if any(a <= start < b for a, b in in_tables):
@@ -850,7 +875,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                     text[start - 1] == "-" and not negative and not (m.group("pct") and _RANGE_TAIL_AT.search(text, 0, start))
                     and not _count_range_tail(text, start, end))):  # fmt: skip
                 continue  # (but "15-20%": a range of rates, both ends, and "250-300 lượt khách")
-            if not second_rate and names_something(text, start, end) or _CLOCK.search(text, max(0, start - 10), start):
+            row_unit = next((u for a, b, u in stated_rows if a <= start < b), None)  # (a dash there parts values: no range, no code)
+            if not second_rate and not row_unit and names_something(text, start, end) or _CLOCK.search(text, max(0, start - 10), start):
                 continue  # (the minutes of "9 giờ 30 buổi sáng")
             q = parse_quantity(m.group())
             if q is None:
@@ -988,6 +1014,11 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             if unit is None and bracketed and facts and facts[-1].unit and s_start <= fact_end < start \
                     and text[fact_end : fact_end + 1] == ")" and _NAMED_AFTER_BRACKET.fullmatch(text, fact_end + 1, start - 1):  # fmt: skip
                 unit = facts[-1].unit  # "huyện Long Thành (18 vàng), thị xã Long Khánh (17), ...": the list's unit, said once
+            if row_unit:  # "Tỷ lệ thất nghiệp (đơn vị tính: %): | - Năm 2015: 4,70; 5,24; 4,10" (a row holds bare numbers: any
+                unit = row_unit  # other unit was read past its end)
+                if money := MONEY_RE.fullmatch(" " + unit):
+                    mult = MONEY_MULT.get(" ".join(money.group(1).lower().split()), 1.0)
+                    unit, value, den = currency(unit), value * mult, den * mult if den else None
             if unit is None and _INDEX_VALUE.fullmatch(m.group()):
                 unit = "điểm" if len(m.group()) >= 5 else None  # "Huế (0,7951)": an index's score (LABELLING.md);
                 # "từ khoảng 0,5 đến gần 0,6": a value on its own

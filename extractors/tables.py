@@ -108,7 +108,7 @@ def _present(mask: np.ndarray, x0: int, y0: int, x1: int, y1: int) -> bool:
 
 
 # the unit a page states for a table's figures: "Đơn vị tính: triệu đồng", "ĐVT: người"
-UNIT_LINE = re.compile(r"(?:đơn\s+vị\s+tính|đvt)\s*:\s*([^;.\n]+)", re.IGNORECASE)
+UNIT_LINE = re.compile(r"(?:đơn\s+vị\s+tính|đvt)\s*:\s*([^;.\n)]+)", re.IGNORECASE)
 ROW_NUMBER = re.compile(r"^\s*([0-9]+(\.[0-9]+)*|[IVXLC]+|[a-zđ])[.)]?\s*$")  # a row's number: 1, 1.2, IV, a)
 
 

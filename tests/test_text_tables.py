@@ -62,3 +62,18 @@ def test_a_scanned_tables_title_carries_the_unit_its_page_states():
     cells = [TableCell(row=r, col=c, text=t) for r, row in enumerate(rows) for c, t in enumerate(row)]
     got = [(f.value, f.unit, f.kind.value, f.subject) for f in table_facts("d", DocTable("tb", title, cells, [1] * 8))]
     assert got == [(12_400e6, "VND", "target", "huyện Bảo Lâm"), (9_310e6, "VND", "result", "huyện Bảo Lâm")]
+
+
+def test_rows_of_bare_numbers_under_a_stated_unit_take_it():
+    text = ("Tỷ lệ hộ dùng nước sạch (đơn vị tính: %; lần lượt: toàn tỉnh - thành thị - nông thôn):\n"
+            "Năm: 2021 2022 2023\n"
+            "- Năm 2022: 71,5 - 92,0 - 64,3;\n"
+            "- Năm 2023: 74,8; 93,1; 68,0.\n"
+            "Số hộ được hỗ trợ năm 2023 là 1.250 hộ.")  # fmt: skip
+    assert [(v, u) for v, u, *_ in _facts(text)] == [(71.5, "%"), (92.0, "%"), (64.3, "%"), (74.8, "%"), (93.1, "%"), (68.0, "%"),
+                                                    (1250, "hộ")]  # fmt: skip
+
+
+def test_a_stated_sum_of_money_is_counted_in_dong():
+    text = "Thu ngân sách qua các năm (đơn vị tính: triệu đồng):\n- Năm 2022: 1.200 - 1.350\n- Năm 2023: 1.410 - 1.502\nSố học sinh"
+    assert [(v, u) for v, u, *_ in _facts(text)] == [(1.2e9, "VND"), (1.35e9, "VND"), (1.41e9, "VND"), (1.502e9, "VND")]
