@@ -821,26 +821,50 @@ def _planned(text: str, s_start: int, start: int) -> bool:
 
 
 # a row of a series written as text: its label, a colon, then two or more bare numbers ("- Năm 2015: 4,70; 5,24; 4,10",
-# "- Năm 2018: 1,25 - 1,27 - 1,23")
-_NUMBER_ROW = re.compile(r"^[ \t]*(?:[-+•][ \t]*)?[^\n:]{1,60}:[ \t]*((?:[<>~]?[ \t]*\d[\d.,]*[ \t]*(?:[;\-–][ \t]*)?){2,})[.;]?[ \t]*$",
-                         re.MULTILINE)
+# "- Năm 2018: 1,25 - 1,27 - 1,23"); a row that names its unit in brackets ("1. Dân số trung bình (người): 629734; 633440")
+_NUMBERS = r"((?:[<>~]?[ \t]*\d[\d.,]*[ \t]*(?:[;\-–][ \t]*)?){2,})[.;]?[ \t]*$"
+_NUMBER_ROW = re.compile(r"^[ \t]*(?:[-+•][ \t]*)?[^\n:]{1,60}:[ \t]*" + _NUMBERS, re.MULTILINE)
+_UNIT_NAMED_ROW = re.compile(r"^[^\n:()]{1,80}\(([^()\n:]{1,40})\)[ \t]*:[ \t]*" + _NUMBERS, re.MULTILINE)
+_ITEM_LINE = re.compile(r"[ \t]*(?:[-+•]|\d{1,2}\.\s)")
 
 
-def _stated_unit_rows(text: str) -> list[tuple[int, int, str]]:
-    """Rows of numbers under a lead that states their unit once ("Tỷ lệ thiếu việc làm (đơn vị tính: %; lần
-    lượt: tổng số - nam - nữ):"), as statistical reports write a table in text: (where the numbers of each
-    row stand, the unit)."""
-    out = []
+def _unit_said(words: str) -> str | None:
+    """The unit a lead or a label's brackets state: '%', 'triệu đồng', 'người/km2'."""
+    words = " " + words.strip()
+    if "%" in words or (money := MONEY_RE.match(words)):
+        return "%" if "%" in words else money.group(1)
+    unit, n = unit_at(words)
+    return unit + per.group().lower() if unit and (per := _PER_PART.match(words, n)) else unit or open_unit(words)[0]
+
+
+def _years(numbers: str) -> bool:
+    return all(re.fullmatch(r"(?:19|20)\d\d", n) for n in re.findall(r"[\d.,]+", numbers))
+
+
+def _stated_units(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """Where statistical reports write a table in text and state its unit once: rows of bare numbers under a lead
+    that states it ("Tỷ lệ thiếu việc làm (đơn vị tính: %; lần lượt: tổng số - nam - nữ):") or in their own
+    label's brackets ("Dân số trung bình (người): ..."), and the list items under such a lead, down to the next
+    heading or sentence of prose ("Đơn vị tính: triệu đồng. | - Năm 2010: tổng số 27.065.153; dịch vụ 7.439.709").
+    (rows: where their numbers stand, the unit; blocks: where a number with no unit of its own takes it)."""
+    rows = [(m.start(2), m.end(2), unit) for m in _UNIT_NAMED_ROW.finditer(text)
+            if not _years(m.group(2)) and (unit := _unit_said(m.group(1).split(";")[0]))]  # fmt: skip
+    blocks = []
     for lead in UNIT_LINE.finditer(text):
-        words = " " + lead.group(1).strip()
-        money = MONEY_RE.match(words)
-        unit = "%" if "%" in words else money.group(1) if money else unit_at(words)[0] or open_unit(words)[0]
-        pos = text.find("\n", lead.end())
-        while unit and pos >= 0 and (row := _NUMBER_ROW.match(text, pos + 1)):
-            if not all(re.fullmatch(r"(?:19|20)\d\d", n) for n in re.findall(r"[\d.,]+", row.group(1))):
-                out.append((row.start(1), row.end(1), unit))  # (not a header row of years: "Năm học: 1997-1998 2001-2002")
-            pos = row.end()
-    return out
+        if not (unit := _unit_said(lead.group(1))):
+            continue
+        start = pos = text.find("\n", lead.end())
+        while pos >= 0:
+            end = text.find("\n", pos + 1) % (len(text) + 1)  # (the last line ends the text)
+            line = text[pos + 1 : end]
+            if row := _NUMBER_ROW.match(text, pos + 1):
+                if not _years(row.group(1)):  # (not a header row of years: "Năm học: 1997-1998 2001-2002")
+                    rows.append((row.start(1), row.end(1), unit))
+            elif not (_ITEM_LINE.match(line) and re.search(r"\d", line) or not re.search(r"\d", line) and line.rstrip().endswith(":")):
+                break  # (a caption between rows: 'Phân theo thành thị, nông thôn:')
+            pos = end if end < len(text) else -1
+        blocks.append((start, pos if pos >= 0 else len(text), unit))
+    return rows, blocks
 
 
 def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
@@ -863,7 +887,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
         text = page.text
         about = subjects(text, issuer)
         in_tables = [span for _, span in text_tables(page)]  # read cell by cell, by find_facts
-        stated_rows = _stated_unit_rows(text)
+        stated_rows, stated_blocks = _stated_units(text)
         for m in NUMBER_RE.finditer(text):
             start, end = m.span()
             if any(a <= start < b for a, b in in_tables):
@@ -1014,8 +1038,9 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             if unit is None and bracketed and facts and facts[-1].unit and s_start <= fact_end < start \
                     and text[fact_end : fact_end + 1] == ")" and _NAMED_AFTER_BRACKET.fullmatch(text, fact_end + 1, start - 1):  # fmt: skip
                 unit = facts[-1].unit  # "huyện Long Thành (18 vàng), thị xã Long Khánh (17), ...": the list's unit, said once
-            if row_unit:  # "Tỷ lệ thất nghiệp (đơn vị tính: %): | - Năm 2015: 4,70; 5,24; 4,10" (a row holds bare numbers: any
-                unit = row_unit  # other unit was read past its end)
+            stated = row_unit or (None if unit or _years(m.group()) else next((u for a, b, u in stated_blocks if a <= start < b), None))
+            if stated:  # "Tỷ lệ thất nghiệp (đơn vị tính: %): | - Năm 2015: 4,70; 5,24" (a row holds bare numbers: any other
+                unit = stated  # unit was read past its end)
                 if money := MONEY_RE.fullmatch(" " + unit):
                     mult = MONEY_MULT.get(" ".join(money.group(1).lower().split()), 1.0)
                     unit, value, den = currency(unit), value * mult, den * mult if den else None

@@ -77,3 +77,20 @@ def test_rows_of_bare_numbers_under_a_stated_unit_take_it():
 def test_a_stated_sum_of_money_is_counted_in_dong():
     text = "Thu ngân sách qua các năm (đơn vị tính: triệu đồng):\n- Năm 2022: 1.200 - 1.350\n- Năm 2023: 1.410 - 1.502\nSố học sinh"
     assert [(v, u) for v, u, *_ in _facts(text)] == [(1.2e9, "VND"), (1.35e9, "VND"), (1.41e9, "VND"), (1.502e9, "VND")]
+
+
+def test_a_row_naming_its_unit_in_brackets_takes_it():
+    text = "1. Dân số trung bình (người): 512300; 518940; 524105.\n2. Mật độ dân số (người/km2; các năm 2021 - 2022): 98; 101."
+    assert [(v, u) for v, u, *_ in _facts(text)] == [(512300, "người"), (518940, "người"), (524105, "người"), (98, "người/km2"),
+                                                    (101, "người/km2")]  # fmt: skip
+
+
+def test_list_items_under_a_stated_unit_take_it_down_to_the_next_heading():
+    text = ("Đơn vị tính: triệu đồng.\n"
+            "- Năm 2021: tổng số 1.204.500; nông nghiệp 310.200;\n"
+            "Phân theo khu vực:\n"
+            "- Năm 2022: tổng số 1.318.000; nông nghiệp 325.400.\n"
+            "II. NHẬN XÉT\n"
+            "Tổng sản phẩm năm 2022 tăng 9,4%, cao nhất 5 năm.")  # fmt: skip
+    assert [(v, u) for v, u, *_ in _facts(text)] == [(1204500e6, "VND"), (310200e6, "VND"), (1318000e6, "VND"), (325400e6, "VND"),
+                                                    (9.4, "%")]  # fmt: skip
