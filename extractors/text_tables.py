@@ -6,7 +6,8 @@ measured by their column's header and named by their row, not read as a run-on s
 A block is three or more lines of two or more bars each (a caption line without bars may stand
 between them: 'Phân theo nhóm ngành hàng:'); the caption above it, and a unit line ('Đơn vị tính:
 tỷ đồng') within three lines above, are the table's title. A row with fewer cells than the widest
-keeps them at its right ('Tổng số: 718 | 28.997,5 | ...' under six columns).
+keeps them at its right ('Tổng số: 718 | 28.997,5 | ...' under six columns); a row the page wrapped
+onto a second line is one row.
 """
 
 from __future__ import annotations
@@ -18,36 +19,61 @@ from baocao.extractors.table_facts import plain_number
 from baocao.extractors.tables import ROW_NUMBER, UNIT_LINE
 from baocao.schemas.records import TableCell
 
-_ROW = re.compile(r"^[^\n|]*(?:\|[^\n|]*){2,}$", re.MULTILINE)
 _CAPTION = re.compile(r"^[^\d|\n]{1,60}:?$")
+
+
+def _rows(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines of two or more bars; a row the page wrapped ('... | Cụm CN đã thành lập (2): Số' then
+    'lượng | Diện tích (ha)') is joined again when its two lines' bars add up to the next row's."""
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line), line.count("|")))
+        pos += len(line) + 1
+    rows, i = [], 0
+    while i < len(lines):
+        start, end, bars = lines[i]
+        if bars >= 2 and i + 2 < len(lines) and lines[i + 1][2] >= 1 and bars + lines[i + 1][2] == lines[i + 2][2]:
+            rows.append((start, lines[i + 1][1]))
+            i += 2
+            continue
+        if bars >= 2:
+            rows.append((start, end))
+        i += 1
+    return rows
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """A row's cells: their text on one line, and where each stands in the page text."""
+    out, at = [], start
+    for raw in text[start:end].split("|"):
+        lead = len(raw) - len(raw.lstrip())
+        out.append((" ".join(raw.split()), at + lead, at + len(raw.rstrip())))
+        at += len(raw) + 1
+    return out
 
 
 def text_tables(page: PageText, doc_id: str = "") -> list[tuple[DocTable, tuple[int, int]]]:
     """Each bar-split block of the page's text as a table, with the span of text it covers."""
     text = page.text
-    rows = [(m.start(), m.end()) for m in _ROW.finditer(text)]
     blocks: list[list[tuple[int, int]]] = []
-    for start, end in rows:
+    for start, end in _rows(text):
         gap = text[blocks[-1][-1][1] : start].strip("\n") if blocks else None
         if blocks and (gap == "" or "\n" not in gap and _CAPTION.match(gap.strip())):
             blocks[-1].append((start, end))
         else:
             blocks.append([(start, end)])
     out = []
-    for k, block in enumerate(b for b in blocks if len(b) >= 3 and _tabular([text[s:e].split("|") for s, e in b])):
-        lines = [[cell.strip() for cell in text[s:e].split("|")] for s, e in block]
+    for k, block in enumerate(b for b in blocks if len(b) >= 3 and _tabular([[c for c, _, _ in _cells(text, s, e)] for s, e in b])):
+        lines = [_cells(text, s, e) for s, e in block]
         width = max(len(cells) for cells in lines)
         cells, pages = [], []
-        for r, ((s, e), parts) in enumerate(zip(block, lines, strict=True)):
-            offset, first = s, width - len(parts)  # a short row keeps its cells at the right
-            for c, part in enumerate(parts):
-                at = text.find(part, offset, e) if part else offset
-                box = page.box(at, at + len(part)) if part else None
-                col = first + c if c else 0
-                span = first + 1 if c == 0 else 1
-                cells.append(TableCell(row=r, col=col, col_span=span, text=part, **(box.model_dump() if box else {})))
+        for r, parts in enumerate(lines):
+            first = width - len(parts)  # a short row keeps its cells at the right
+            for c, (part, a, z) in enumerate(parts):
+                box = page.box(a, z) if part else None
+                cells.append(TableCell(row=r, col=first + c if c else 0, col_span=first + 1 if c == 0 else 1, text=part,
+                                       **(box.model_dump() if box else {})))  # fmt: skip
                 pages.append(page.page_no)
-                offset = max(offset, at + len(part))
         above = text[: block[0][0]].rstrip("\n").split("\n")[-3:]
         unit = next((m.group(0) for line in reversed(above) if (m := UNIT_LINE.search(line))), None)
         caption = above[-1].strip() if above and above[-1].strip() else None

@@ -94,3 +94,13 @@ def test_list_items_under_a_stated_unit_take_it_down_to_the_next_heading():
             "Tổng sản phẩm năm 2022 tăng 9,4%, cao nhất 5 năm.")  # fmt: skip
     assert [(v, u) for v, u, *_ in _facts(text)] == [(1204500e6, "VND"), (310200e6, "VND"), (1318000e6, "VND"), (325400e6, "VND"),
                                                     (9.4, "%")]  # fmt: skip
+
+
+def test_a_row_the_page_wrapped_onto_two_lines_is_one_row():
+    text = ("TT | Huyện | Số xã theo quy hoạch (1): Số | Số xã đã đạt (2): Số\n"
+            "lượng | Tỷ lệ (%)\n"
+            "1 | Tam Đảo | 9 | 7 | 77,8\n"
+            "2 | Lập Thạch | 20 | 15 | 75\n")  # fmt: skip
+    assert [c.text for c in text_tables(PageText(1, text, []))[0][0].cells[:5]] == ["TT", "Huyện", "Số xã theo quy hoạch (1): Số",
+                                                                                 "Số xã đã đạt (2): Số lượng", "Tỷ lệ (%)"]  # fmt: skip
+    assert [(v, u) for v, u, *_ in _facts(text)][-1] == (75, "%")
