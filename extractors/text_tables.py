@@ -23,8 +23,8 @@ _CAPTION = re.compile(r"^[^\d|\n]{1,60}:?$")
 
 
 def _rows(text: str) -> list[tuple[int, int]]:
-    """The spans of the lines of two or more bars; a row the page wrapped ('... | Cụm CN đã thành lập (2): Số' then
-    'lượng | Diện tích (ha)') is joined again when its two lines' bars add up to the next row's."""
+    """The spans of the lines of two or more bars; a row the page wrapped onto up to three more lines ('... | Cụm CN
+    đã thành lập (2): Số' then 'lượng | Diện tích (ha)') is joined again when its lines' bars add up to the next row's."""
     lines, pos = [], 0
     for line in text.split("\n"):
         lines.append((pos, pos + len(line), line.count("|")))
@@ -32,13 +32,11 @@ def _rows(text: str) -> list[tuple[int, int]]:
     rows, i = [], 0
     while i < len(lines):
         start, end, bars = lines[i]
-        if bars >= 2 and i + 2 < len(lines) and lines[i + 1][2] >= 1 and bars + lines[i + 1][2] == lines[i + 2][2]:
-            rows.append((start, lines[i + 1][1]))
-            i += 2
-            continue
+        wrapped = next((k for k in (1, 2, 3) if i + k + 1 < len(lines) and all(lines[j][2] for j in range(i + 1, i + k + 1))
+                        and sum(lines[j][2] for j in range(i, i + k + 1)) == lines[i + k + 1][2] > bars), 0)  # fmt: skip
         if bars >= 2:
-            rows.append((start, end))
-        i += 1
+            rows.append((start, lines[i + wrapped][1]))
+        i += 1 + wrapped * (bars >= 2)
     return rows
 
 

@@ -104,3 +104,17 @@ def test_a_row_the_page_wrapped_onto_two_lines_is_one_row():
     assert [c.text for c in text_tables(PageText(1, text, []))[0][0].cells[:5]] == ["TT", "Huyện", "Số xã theo quy hoạch (1): Số",
                                                                                  "Số xã đã đạt (2): Số lượng", "Tỷ lệ (%)"]  # fmt: skip
     assert [(v, u) for v, u, *_ in _facts(text)][-1] == (75, "%")
+
+
+def test_a_header_wrapped_over_three_lines_and_a_row_wrapped_once_stay_whole():
+    text = ("Đơn vị tính: tỷ đồng\n"
+            "Chỉ tiêu | Thực hiện tháng 9 | Ước tháng 10 |\n"
+            "Lũy kế 10 tháng | So cùng kỳ\n"
+            "(%) | Lũy kế so cùng kỳ (%)\n"
+            "Tổng số | 4736,0 | 4671,4 | 45896,9 | 113,0 | 115,1\n"
+            "- Dịch vụ lữ hành | 32,3 | 30,9 | 238,0 |\n"
+            "177,9|202,3\n"
+            "- Dịch vụ khác | 355,9 | 367,2 | 3135,8 | 110,4 | 103,9\n")  # fmt: skip
+    got = [(v, u, k) for v, u, k, _ in _facts(text)]
+    assert len(got) == 15 and got[:2] == [(4736e9, "VND", "result"), (4671.4e9, "VND", "result")]
+    assert got[8] == (177.9, "%", "change") and got[4] == (115.1, "%", "change")
