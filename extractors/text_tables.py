@@ -20,20 +20,29 @@ from baocao.extractors.tables import ROW_NUMBER, UNIT_LINE
 from baocao.schemas.records import TableCell
 
 _CAPTION = re.compile(r"^[^\d|\n]{1,60}:?$")
+_NUMBERED_ROW = re.compile(r"[ \t]*(?:\d{1,3}|[IVX]{1,4})[ \t]*[|.)]")
 
 
 def _rows(text: str) -> list[tuple[int, int]]:
     """The spans of the lines of two or more bars; a row the page wrapped onto up to three more lines ('... | Cụm CN
-    đã thành lập (2): Số' then 'lượng | Diện tích (ha)') is joined again when its lines' bars add up to the next row's."""
+    đã thành lập (2): Số' then 'lượng | Diện tích (ha)') is joined again when its lines' bars add up to what most
+    rows below have, and no line of it opens a numbered row (OCR may drop a row's bars: '> 600 [11310')."""
     lines, pos = [], 0
     for line in text.split("\n"):
         lines.append((pos, pos + len(line), line.count("|")))
         pos += len(line) + 1
+    def typical(i: int) -> int:  # the bars most rows from line i on have
+        counts = [b for _, _, b in lines[i : i + 6] if b >= 2]
+        return max(set(counts), key=counts.count) if counts else 0
+
+    def goes_on(j: int) -> bool:  # a line that may carry on the row above: bars, and not a numbered row's start
+        return lines[j][2] >= 1 and not _NUMBERED_ROW.match(text, lines[j][0])
+
     rows, i = [], 0
     while i < len(lines):
         start, end, bars = lines[i]
-        wrapped = next((k for k in (1, 2, 3) if i + k + 1 < len(lines) and all(lines[j][2] for j in range(i + 1, i + k + 1))
-                        and sum(lines[j][2] for j in range(i, i + k + 1)) == lines[i + k + 1][2] > bars), 0)  # fmt: skip
+        wrapped = next((k for k in (1, 2, 3) if i + k + 1 < len(lines) and all(goes_on(j) for j in range(i + 1, i + k + 1))
+                        and sum(lines[j][2] for j in range(i, i + k + 1)) == typical(i + k + 1) > bars), 0)  # fmt: skip
         if bars >= 2:
             rows.append((start, lines[i + wrapped][1]))
         i += 1 + wrapped * (bars >= 2)

@@ -118,3 +118,17 @@ def test_a_header_wrapped_over_three_lines_and_a_row_wrapped_once_stay_whole():
     got = [(v, u, k) for v, u, k, _ in _facts(text)]
     assert len(got) == 15 and got[:2] == [(4736e9, "VND", "result"), (4671.4e9, "VND", "result")]
     assert got[8] == (177.9, "%", "change") and got[4] == (115.1, "%", "change")
+
+
+def test_a_numbered_row_whose_bars_ocr_dropped_is_not_joined_to_the_header_above():
+    text = ("TT | Địa phương | Theo quy hoạch: Số lượng | Diện tích\n"
+            "(ha) | Đã thành lập: Số lượng | Diện tích (ha)\n"
+            "1 | Quảng Ninh | 20 | > 600 [11310\n"
+            "2 | Hà Nội | 226 | 3.946 | 103 | 2.677,6\n"
+            "3 | Vĩnh Phúc | 34 | 841 | 18 | 775\n"
+            "4 | Bắc Ninh | 25 | 633 | 19 | 515\n"
+            "5 | Hải Dương | 34 | 1.600 | 34 | 1.600\n"
+            "6 | Hưng Yên | 24 | 903 | 24 | 903\n")  # fmt: skip
+    table = text_tables(PageText(1, text, []))[0][0]
+    assert [c.text for c in table.cells if c.row == 0][3:] == ["Diện tích (ha)", "Đã thành lập: Số lượng", "Diện tích (ha)"]
+    assert [c.text for c in table.cells if c.row == 1][:2] == ["1", "Quảng Ninh"]
