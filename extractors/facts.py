@@ -24,7 +24,7 @@ from baocao.extractors.subjects import subjects
 from baocao.extractors.table_facts import table_facts
 from baocao.extractors.tables import UNIT_LINE
 from baocao.extractors.text_tables import text_tables
-from baocao.extractors.units import CATALOGUE_UNITS, MONEY_MULT, MONEY_RE, UNIT_RE, UNITS, currency, open_unit, phrases, unit_at
+from baocao.extractors.units import CATALOGUE_UNITS, MONEY_RE, UNIT_RE, UNITS, in_money, open_unit, phrases, unit_at
 from baocao.schemas.records import Fact, FactKind, ReviewStatus
 
 # "Tính đến ngày 15/10/2025", "đến 30/9/2024", "lũy kế đến hết tháng 9/2024", "đến hết Quý III/2025",
@@ -923,9 +923,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 of_total.add(end + compound.start(1))  # "71 tỷ 355 triệu đồng": one sum, the millions its part
                 unit, value, end = "VND", value + float(compound.group(1)) * 1e6, end + compound.end()
             elif money:
-                unit = currency(money.group(1))  # "25 tỷ USD" is in dollars
-                mult = MONEY_MULT.get(" ".join(money.group(1).lower().split()), 1.0)
-                value, den = value * mult, (den * mult if den else None)
+                unit, value, den = in_money(money.group(1), value, den)  # "25 tỷ USD" is in dollars
                 end += 0 if ranged else money.end()
             elif streak := streak_unit(text, start, end):
                 unit = streak  # "Đây là lần thứ 4 liên tiếp": four times running
@@ -1041,9 +1039,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             stated = row_unit or (None if unit or _years(m.group()) else next((u for a, b, u in stated_blocks if a <= start < b), None))
             if stated:  # "Tỷ lệ thất nghiệp (đơn vị tính: %): | - Năm 2015: 4,70; 5,24" (a row holds bare numbers: any other
                 unit = stated  # unit was read past its end)
-                if money := MONEY_RE.fullmatch(" " + unit):
-                    mult = MONEY_MULT.get(" ".join(money.group(1).lower().split()), 1.0)
-                    unit, value, den = currency(unit), value * mult, den * mult if den else None
+                if MONEY_RE.fullmatch(" " + unit):
+                    unit, value, den = in_money(unit, value, den)
             if unit is None and _INDEX_VALUE.fullmatch(m.group()):
                 unit = "điểm" if len(m.group()) >= 5 else None  # "Huế (0,7951)": an index's score (LABELLING.md);
                 # "từ khoảng 0,5 đến gần 0,6": a value on its own

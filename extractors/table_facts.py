@@ -17,7 +17,7 @@ from baocao.extractors.document import REVIEW_BELOW, DocTable
 from baocao.core.numbers import NUMBER_RE, names_something, parse_quantity
 from baocao.extractors.subjects import subject_of_name
 from baocao.extractors.tables import ROW_NUMBER, UNIT_LINE
-from baocao.extractors.units import MONEY_MULT, MONEY_RE, UNIT_RE, canon_unit, currency, open_unit
+from baocao.extractors.units import MONEY_RE, UNIT_RE, canon_unit, in_money, open_unit
 from baocao.schemas.records import Fact, FactKind, ReviewStatus
 
 # a column of what was aimed at, or of how much a value moved
@@ -156,8 +156,8 @@ def table_facts(doc_id: str, table: DocTable) -> list[Fact]:
                 continue
             value, den = q.value, q.denominator
             if MONEY_RE.fullmatch(unit):  # '12,5' under 'Đơn vị tính: tỷ đồng' is 12.5e9 VND, as the text's sums are
-                mult = MONEY_MULT.get(" ".join(unit.lower().split()), 1.0)
-                unit, value, den = currency(unit), round(value * mult, 2), round(den * mult, 2) if den else None
+                unit, value, den = in_money(unit, value, den)
+                value, den = round(value, 2), (round(den, 2) if den else None)
             name = label.text if label else ""
             kind = (FactKind.scope if c.col in wholes else FactKind.change if _CHANGE_HEADER.search(header) else
                     FactKind.target if _TARGET_HEADER.search(header) else FactKind.result)  # fmt: skip

@@ -49,6 +49,12 @@ MONEY_MULT = {"tỷ đồng": 1e9, "tỉ đồng": 1e9, "triệu đồng": 1e6, 
 def currency(money: str) -> str:
     """The currency a money phrase is in: 'USD' for dollars ('25 tỷ USD'), else 'VND'."""
     return "USD" if money.split()[-1].upper() in ("USD", "MỸ") else "VND"  # ('triệu đôla Mỹ')
+
+
+def in_money(phrase: str, value: float, den: float | None) -> tuple[str, float, float | None]:
+    """A sum counted in a money phrase's scale, as stored: ('tỷ đồng', 144.48) -> ('VND', 144.48e9)."""
+    mult = MONEY_MULT.get(" ".join(phrase.lower().split()), 1.0)
+    return currency(phrase), value * mult, (den * mult if den else None)
 _UNIT_AFTER_SO = re.compile(r"\s*(?:tổng\s+)?số\s+(" + phrases(UNITS) + r")" + WORD_END, re.IGNORECASE)  # "số học sinh"
 # multi-word units found again without marks, when a restored page got one wrong ("287.455 số sức khỏe")
 _FOLDED_UNITS = {" ".join(strip_marks(u).lower().split()): u.strip() for u in UNITS if len(u.split()) > 1}
