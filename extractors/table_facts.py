@@ -3,10 +3,12 @@ its column's header says ('Đăng ký thường trú' × 'Số hồ sơ' → 15.
 
 A column headed as a plan ('Chỉ tiêu giao', 'Kế hoạch') holds targets, one headed as a difference
 ('Tăng/giảm so với ...') changes; a row named for a unit ('UBND xã Kỳ Thượng') is about it.
-Header rows are those above the first row numbered in its first column (1, 2, I, a); the row's
-label is its longest text cell; the unit comes from the cell ('15.634 hồ sơ') or else from the
-header ('Số hồ sơ', 'Tỷ lệ (%)'); a fraction's denominator counts what the header's second term says
-('Số đài truyền thanh/Tổng số xã'). A cell without a unit either way ('Mức 4', a year) is no fact.
+Header rows are those above the first row numbered in its first column (1, 2, I, a), or, in a table
+with no numbered row, above the first row holding a bare number; a total row below numbered ones
+counts too. The row's label is its longest text cell; the unit comes from the cell ('15.634 hồ sơ'),
+else from the header ('Số hồ sơ', 'Tỷ lệ (%)'), else from the page's 'Đơn vị tính:' line in the
+table's title; a fraction's denominator counts what the header's second term says ('Số đài truyền
+thanh/Tổng số xã'). A cell without a unit any way ('Mức 4', a year) is no fact.
 """
 
 from __future__ import annotations
