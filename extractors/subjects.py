@@ -135,7 +135,7 @@ def _patterns() -> list[dict]:
         for k in ("old_ward", "new_ward"):
             if row.get(k):
                 add("COMMUNE", row[k])
-    level = [{"LOWER": {"IN": ["xã", "phường", "huyện", "quận", "tỉnh", "tp"]}}]
+    level = [{"LOWER": {"IN": ["xã", "phường", "huyện", "quận", "tỉnh", "tp", "tx"]}}]
     two = [{"LOWER": {"IN": ["thị", "thành", "đặc"]}}, {"LOWER": {"IN": ["trấn", "xã", "phố", "khu"]}}]
     title = [{"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}, {"IS_TITLE": True, "OP": "?"}]
     abbreviated = [{"LOWER": {"IN": ["tp", "tx"]}}, {"ORTH": "."}]  # "TP. Vinh", "TX. Kỳ Anh"

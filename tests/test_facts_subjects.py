@@ -1242,3 +1242,8 @@ def test_a_name_the_data_holds_in_two_cases_is_spelled_as_the_text_spells_it_wha
 
     assert _unit_names()["phuong b'lao"] == {"B'Lao", "B'lao"}  # the data's two spellings of one ward
     assert (_canonical("phường", "B'Lao"), _canonical("phường", "B'lao")) == ("B'Lao", "B'lao")
+
+
+def test_a_town_written_tx_without_its_dot_is_that_town():
+    got = facts("Trong tuần ghi nhận 96 ca mắc, trong đó TX Ninh Hòa có 31 ca; TX Sơn La: 12 ca.")
+    assert [(v, s) for v, _, _, s in got] == [(96, None), (31, "thị xã Ninh Hòa"), (12, "thị xã Sơn La")]
