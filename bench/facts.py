@@ -215,7 +215,7 @@ def tables(tmp: Path) -> None:
             found = con.execute("SELECT value, denominator, unit FROM facts").fetchall()
             page = con.execute("SELECT page_no, text FROM pages").fetchall()[0]
             con.close()
-            plain = [(f.value, f.denominator, f.unit) for fs in text_facts(DocText("t", [PageText(*page, [])]))
+            plain = [(f.value, f.denominator, f.unit) for fs, _ in text_facts(DocText("t", [PageText(*page, [])]))
                      for f in fs]  # fmt: skip
             p, r, tp = score(found, gold)
             bp, br, btp = score(plain, gold)

@@ -498,11 +498,10 @@ def find_facts(doc: DocText) -> list[Fact]:
     """Facts of the running text, and of the tables read cell by cell; a number of the page text
     that lies inside a table's grid is left to the table, which read it in its cell."""
     facts, tables = [], list(doc.tables)
-    for page_facts in text_facts(doc):
+    for page_facts, page_tables in text_facts(doc):
         areas = [a for t in doc.tables if (a := t.area(page_facts[0].page_no))] if page_facts else []
         facts += [f for f in page_facts if not (areas and f.x0 is not None and any(_inside(f, a) for a in areas))]
-    for page in doc.pages:
-        tables += [t for t, _ in text_tables(page, doc.doc_id)]
+        tables += page_tables
     for table in tables:
         facts += table_facts(doc.doc_id, table)
     return facts
@@ -868,7 +867,8 @@ def _stated_units(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int
 
 
 def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
-    """Facts of each page's text, one list per page."""
+    """Facts of each page's text, one list per page, with the tables the page writes as bar-split lines (their
+    numbers are left to `table_facts`): read here, so that a page loaded lazily is loaded once."""
     sections = section_index(doc)
     issuer = _heading_text(doc)
     for page in doc.pages:
@@ -886,11 +886,11 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
         fields: set[int] = set()  # ...or the field an earlier bare count is among ("có 160 trong tổng số 178 xã"), scope
         text = page.text
         about = subjects(text, issuer)
-        in_tables = [span for _, span in text_tables(page)]  # read cell by cell, by find_facts
+        page_tables = text_tables(page, doc.doc_id)  # read cell by cell, by find_facts
         stated_rows, stated_blocks = _stated_units(text)
         for m in NUMBER_RE.finditer(text):
             start, end = m.span()
-            if any(a <= start < b for a, b in in_tables):
+            if any(a <= start < b for _, (a, b) in page_tables):
                 continue
             list_item = start > 1 and text[start - 1] == "," and text[start - 2].isdigit()  # "22,10,10 và 37"
             negative = start > 1 and text[start - 1] in "-−" and text[start - 2] == "("  # "giảm 146 vụ (-3,56%)"
@@ -1187,4 +1187,4 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                     **(box.model_dump() if box else {}),
                 )  # fmt: skip
             )
-        yield _lists_share_indicator(_rates_beside_counts(facts, changes))
+        yield _lists_share_indicator(_rates_beside_counts(facts, changes)), [t for t, _ in page_tables]

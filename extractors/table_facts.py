@@ -133,11 +133,11 @@ def table_facts(doc_id: str, table: DocTable) -> list[Fact]:
     stated_unit = _unit_of(stated.group(1)) if stated else None
     facts = []
     for r in body_rows:
-        row = [c for c in cells if c.row == r]
-        label = max((c for c in row if (c.col > 0 or not _numbered(cells, r)) and _letters(c.text)), key=lambda c: len(_letters(c.text)),
+        row, numbered = [c for c in cells if c.row == r], _numbered(cells, r)
+        label = max((c for c in row if (c.col > 0 or not numbered) and _letters(c.text)), key=lambda c: len(_letters(c.text)),
                     default=None)  # fmt: skip
         for c in row:
-            if c.col == 0 and _numbered(cells, r) or c is label or not c.text:
+            if c.col == 0 and numbered or c is label or not c.text:
                 continue
             m = NUMBER_RE.search(c.text)
             if not m or names_something(c.text, m.start(), m.end()):
