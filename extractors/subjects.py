@@ -1697,10 +1697,9 @@ def filter_entities(doc: Doc) -> Doc:
     for e in doc.ents:
         if e.label_ == "PROVINCE" and not e[0].text[:1].isupper() and e[0].lower_ not in ("tỉnh", "thành"):
             continue
-        if e.label_ == "PROVINCE" and e[0].lower_ not in ("tỉnh", "thành", "tp") and any(t.is_lower for t in e):
-            continue  # 'Nghĩa Sơn là một trong 9 xã': not 'Sơn La'
-        if e.label_ == "PROVINCE" and e[0].lower_ not in ("tỉnh", "thành", "tp") and _other_marks(e.text):
-            continue  # 'Thạnh Hóa chiếm 16,61%', 'Đức Huệ': another name than 'Thanh Hóa', 'Huế' (a name without marks may be either)
+        if e.label_ == "PROVINCE" and e[0].lower_ not in ("tỉnh", "thành", "tp") and (any(t.is_lower for t in e) or _other_marks(e.text)):
+            continue  # 'Nghĩa Sơn là một trong 9 xã': not 'Sơn La'; 'Thạnh Hóa chiếm 16,61%', 'Đức Huệ': another name than
+            # 'Thanh Hóa', 'Huế' (a name without marks may be either)
         if e.label_ == "GROUP" and key(e.text) in _REGION_KEYS and not e[0].text[:1].isupper():
             continue  # 'Tây Nguyên' without 'vùng' is a name only when capitalised
         if e.label_ == "AGENCY" and e[0].text in _SCHOOL_GRADES and e.end - e.start > 2 and e[1].lower_ == "quốc" and e[2].lower_ == "gia":

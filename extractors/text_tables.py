@@ -31,6 +31,7 @@ def _rows(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         lines.append((pos, pos + len(line), line.count("|")))
         pos += len(line) + 1
+
     def typical(i: int) -> int:  # the bars most rows from line i on have
         counts = [b for _, _, b in lines[i : i + 6] if b >= 2]
         return max(set(counts), key=counts.count) if counts else 0
@@ -70,8 +71,10 @@ def text_tables(page: PageText, doc_id: str = "") -> list[tuple[DocTable, tuple[
         else:
             blocks.append([(start, end)])
     out = []
-    for k, block in enumerate(b for b in blocks if len(b) >= 3 and _tabular([[c for c, _, _ in _cells(text, s, e)] for s, e in b])):
+    for block in blocks:
         lines = [_cells(text, s, e) for s, e in block]
+        if len(block) < 3 or not _tabular([[c for c, _, _ in cells] for cells in lines]):
+            continue
         width = max(len(cells) for cells in lines)
         cells, pages = [], []
         for r, parts in enumerate(lines):
@@ -85,7 +88,7 @@ def text_tables(page: PageText, doc_id: str = "") -> list[tuple[DocTable, tuple[
         unit = next((m.group(0) for line in reversed(above) if (m := UNIT_LINE.search(line))), None)
         caption = above[-1].strip() if above and above[-1].strip() else None
         title = "; ".join([caption] * bool(caption) + [unit] * bool(unit and unit not in (caption or ""))) or None
-        out.append((DocTable(f"{doc_id}-p{page.page_no}-text{k + 1}", title, cells, pages), (block[0][0], block[-1][1])))
+        out.append((DocTable(f"{doc_id}-p{page.page_no}-text{len(out) + 1}", title, cells, pages), (block[0][0], block[-1][1])))
     return out
 
 
