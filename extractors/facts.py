@@ -126,6 +126,7 @@ _ROUTE_LENGTH = re.compile(r"(?<![^\W\d_])(?:dự\s+án|đoạn\s+tuyến|(?<![\
 _NORM_BEFORE = re.compile(r"(?<![^\W\d_])(?<!ở\s)(?<!tại\s)(?:định\s+)?mức(?:\s+(?:hỗ\s+trợ|quà|chi|trợ\s+cấp|tặng|thăm|là|từ))*\s*:?\s*$"
                           r"|(?<![^\W\d_])mỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:được\s+)?(?:nhận|hưởng|hỗ\s+trợ)\s*$", re.IGNORECASE)
 _SELECTED = re.compile(r"(?<!được )(?<![^\W\d_])(?:lựa\s+)?chọn\s*$", re.IGNORECASE)  # "lựa chọn 02 đơn vị ... để làm điểm", "mỗi huyện chọn 3 xã"
+_SELECTION_MADE = re.compile(r"(?<![^\W\d_])(?:đã|xét)\s+(?:lựa\s+)?chọn\s*$", re.IGNORECASE)  # "Ban Tổ chức đã xét chọn 20 giải thưởng": a result
 # a change aimed at, its verb governed by an aim in the same clause: "phấn đấu năm 2026 giảm 50% thời gian"
 _AIMED_CHANGE = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|định\s+hướng)[^;:%]{0,60}?"
                            r"(?:tăng|giảm|cắt\s+giảm|rút\s+ngắn)(?:\s+(?:thêm|được|ít\s+nhất|tối\s+thiểu))?\s*$",
@@ -348,6 +349,9 @@ _ITEMS_DONE = re.compile(r"hoàn\s+thành|(?<![^\W\d_])(?:đạt|vượt|chưa|c
 # khoa học và công nghệ các cấp, trong đó: - Lĩnh vực khoa học nông nghiệp: 8 nhiệm vụ", "phê duyệt 45 nhiệm vụ KHCN"
 _RESEARCH = re.compile(r"nhiệm\s+vụ\s+(?:KH\s*&\s*CN|KHCN|khoa\s+học|nghiên\s+cứu)", re.IGNORECASE)
 # "đã giao 690 nhiệm vụ", "cụ thể hóa Nghị quyết bằng 96 nhiệm vụ"
+# ...but solutions entered in a contest or recognised are things counted: "74 giải pháp sáng tạo kỹ thuật dự thi"
+_ENTRIES = re.compile(r"(?:\s*giải\s+pháp)?(?:\s+[^\W\d_]+){0,4}?\s+(?:dự\s+thi|tham\s+gia|tham\s+dự|đạt\s+giải|được\s+công\s+nhận)(?![^\W\d_])",
+                      re.IGNORECASE)  # fmt: skip
 _SETS_OUT = re.compile(r"(?<![^\W\d_])(?:xác\s+định|đề\s+ra|đặt\s+ra|nêu|gồm|với|giao|bằng)\s*$", re.IGNORECASE)
 # the field whose members are then counted, as results: "Trong số 21 bộ, ngành, có 5 bộ, ngành đạt 100%"
 _FIELD_BEFORE = re.compile(r"trong\s+(?:tổng\s+)?số\s*$", re.IGNORECASE)
@@ -437,6 +441,28 @@ def _label_noun(label: str) -> str | None:
     if not words or re.search(r"\d", words) or _NOT_A_LABEL.match(words):
         return None
     return open_unit(" " + words[0].lower() + words[1:])[0]
+
+
+# a series row written as text: after its label's colon, bare numbers split by ';' (or ', ' and 'và' before the last)
+_SERIES_BEFORE = re.compile(r"(?:^|[\n.;])([^\n:;.]{1,80}):((?:[ \t]*\d[\d.,]*[ \t]*(?:;|,(?=[ \t])|[ \t]và(?=[ \t])))*)[ \t]*$")
+_SERIES_AHEAD = re.compile(r"(?:[ \t]*(?:;|,(?=[ \t])|[ \t]và(?=[ \t]))[ \t]*\d[\d.,]*)+")
+
+
+def _series_row(text: str, start: int, end: int) -> str | None:
+    """The unit all the numbers of a series row share: the one after its last number, or else what its label counts.
+    Each number but the last has nothing of its own between it and the next one, so the row is one unit's series."""
+    before = _SERIES_BEFORE.search(text, max(0, start - 160), start)
+    ahead = _SERIES_AHEAD.match(text, end)
+    if before is None or (not before.group(2).strip() and ahead is None):
+        return None  # (a lone number after a label is the label rule's)
+    row = before.group(2) + text[start : ahead.end() if ahead else end]
+    if ";" not in row or _years(row):
+        return None
+    tail = text[ahead.end() if ahead else end :]
+    unit = unit_at(tail)[0] or open_unit(tail)[0]
+    if unit is None and _ENDS_ITEM.match(tail) and not re.match(r"\s*,", tail):
+        unit = _label_noun(before.group(1))
+    return unit
 
 
 # what may stand between a count and the rate that measures it: "41.902 người, đạt 97,3%", "(đạt 98%)"
@@ -700,7 +726,7 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
             return FactKind.target
         if unit == "%" and not plan:
             return FactKind.change  # "vượt chỉ tiêu đề ra 4,3%": by how much it was exceeded (unless "... đặt ra" says whose aim)
-    if unit in _AIM_UNITS and not share and not _own_count(text, start) and (_SETS_OUT.search(near) or not (
+    if unit in _AIM_UNITS and not share and not _own_count(text, start) and not (unit == "giải pháp" and _ENTRIES.match(text, end)) and (_SETS_OUT.search(near) or not (
             _ITEMS_DONE.search(text, s_start, _clause_end(text, end)) or unit == "nhiệm vụ" and _RESEARCH.search(text))):
         return FactKind.scope
     if unit not in (None, "%", "VND", "USD") and not share and _FIELD_OF.search(text, max(s_start, start - 200), start):
@@ -772,7 +798,7 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         return FactKind.scope  # "phản hồi của 12.000 doanh nghiệp tại 63 tỉnh, thành phố", "dẫn đầu 63 tỉnh": the country's field
     if not share and (_ROUTE_THROUGH.search(near) or unit in ("km", "m") and _ROUTE_LENGTH.search(text, max(s_start, start - 120), start)):
         return FactKind.scope  # "tuyến dài 117,5 km, đi qua 2 tỉnh": a route's extent, as designed
-    if _SELECTED.search(near) or (unit == "nhóm" and not share and not _GROUPS_DONE.search(near)) or (
+    if _SELECTED.search(near) and not _SELECTION_MADE.search(near) or (unit == "nhóm" and not share and not _GROUPS_DONE.search(near)) or (
             _SCOPE_BEFORE.search(cue) and unit != "thứ hạng" and not share and not _CLASS_REACHED.match(text, end)):
         return FactKind.scope
     if (unit in CATALOGUE_UNITS or scope_open) and not share and (scope_open or (
@@ -823,7 +849,7 @@ def _planned(text: str, s_start: int, start: int) -> bool:
 # "- Năm 2018: 1,25 - 1,27 - 1,23"); a row that names its unit in brackets ("1. Dân số trung bình (người): 629734; 633440")
 _NUMBERS = r"((?:[<>~]?[ \t]*\d[\d.,]*[ \t]*(?:[;\-–][ \t]*)?){2,})[.;]?[ \t]*$"
 _NUMBER_ROW = re.compile(r"^[ \t]*(?:[-+•][ \t]*)?[^\n:]{1,60}:[ \t]*" + _NUMBERS, re.MULTILINE)
-_UNIT_NAMED_ROW = re.compile(r"^[^\n:()]{1,80}\(([^()\n:]{1,40})\)[ \t]*:[ \t]*" + _NUMBERS, re.MULTILINE)
+_UNIT_NAMED_ROW = re.compile(r"^[^\n:]{1,80}?\(([^()\n:]{1,40})\)[ \t]*:[ \t]*" + _NUMBERS, re.MULTILINE)  # ('... (GRDP) ... (triệu đồng):')
 _ITEM_LINE = re.compile(r"[ \t]*(?:[-+•]|\d{1,2}\.\s)")
 
 
@@ -996,6 +1022,9 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 unit, split = split_from[1], True  # "179 người ..., gồm: huyện Bảo Yên 110, thị xã Sa Pa 09": each place's part
             if unit is None and _RATE_RANGE_HEAD.match(rest) and re.fullmatch(r"\d{1,3}(?:,\d+)?", m.group()):
                 unit = "%"  # "tăng từ 10-17%": the range's first end, before any label said earlier
+            if unit is None and not row_unit and not any(a <= start < b for a, b, _ in stated_blocks) and (
+                    row := _series_row(text, start, end)):  # fmt: skip
+                unit = row  # "- Số cán bộ ngành y: 4.679; 5.236; 5.027 người", "- Bệnh viện: 13; 14; 14": a series row, one unit
             if unit is None and (label := _LABEL.search(text, max(0, start - 100), start)):
                 unit = unit_at(label.group(1))[0] if UNIT_RE.match(label.group(1)) else None
                 if unit is None and _ENDS_ITEM.match(text, end) and re.fullmatch(r"(?:0\d|[1-9]\d{0,2}(?:\.\d{3})*)(?:,\d+)?", m.group().strip()):

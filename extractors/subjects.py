@@ -1707,6 +1707,11 @@ def filter_entities(doc: Doc) -> Doc:
         if e.label_ == "GROUP" and e[0].text in ("Bộ", "Sở") and e.start > 0 and "\n" not in _gap(doc, e.start) \
                 and doc[e.start - 1].text not in ("-", "+", "•", ".", ":", ";", "các"):  # fmt: skip
             continue  # capitalised only where a line or sentence opens with it: not 'đơn vị cấp Sở, ngành'
+        if e.label_ == "AGENCY" and e[0].text == "Bộ" and re.match(r"Bộ (?:chỉ số|tiêu chí|câu hỏi|thủ tục|dữ liệu)(?!\w)",
+                                                                   doc[e.start : e.start + 3].text, re.IGNORECASE):  # fmt: skip
+            continue  # 'Bộ Chỉ số đổi mới sáng tạo', 'Bộ tiêu chí': a set of measures, not a ministry
+        if e.label_ == "GROUP" and e[0].lower_ == "bộ" and _word_before(doc, e.start) == "cán":
+            continue  # 'Số cán bộ ngành y': the staff of a sector, not 'bộ, ngành'
         if e.label_ == "GROUP" and _LAND.match(e.text) and (_word_before(doc, e.start) in ("và", "hội", "trong") or (
                 e.end < len(doc) and doc[e.end].lower_ == "phía")):  # fmt: skip
             continue  # a land named last among places ('về từng khu dân cư, vùng sâu, vùng xa và vùng ...'), in a programme's
@@ -2266,7 +2271,7 @@ def _with_its_quote(doc: Doc, e: Span) -> Span:
 def _with_its_place(doc: Doc, e: Span) -> Span:
     """'Chi nhánh Văn phòng Đăng ký đất đai huyện | Cao Lộc', 'Trung tâm Y tế huyện | Vĩnh Thạnh': a body
     named by its level goes on with the place's name, which the name pattern stops at ('Cao' is also 'high')."""
-    last = e[-2:].text.lower() if e[-2:].text.lower() in ("thị xã", "thành phố") else e[-1].lower_
+    last = e[-2:].text.lower() if e[-2:].text.lower() in ("thị xã", "thành phố", "thị trấn", "đặc khu") else e[-1].lower_
     if len(e) < 3 or last not in _LEVELS or e.end >= len(doc) or not doc[e.end].is_title:
         return e
     for end in range(min(len(doc), e.end + 5), e.end, -1):  # the longest place the data knows

@@ -1342,3 +1342,23 @@ def test_a_range_s_first_end_takes_no_noun_across_a_line():
     assert [(v, u) for v, u, *_ in got] == [(300, "xe"), (350, "xe"), (2, "tổ"), (7, "tương tác")]  # (no 4: a table's cell)
     wrapped = facts("Năm 2024 xã phấn đấu xây dựng thành công từ 4 đến\n5 thôn đạt chuẩn khu dân cư kiểu mẫu.")
     assert [(v, u) for v, u, *_ in wrapped] == [(4, "thôn"), (5, "thôn")]  # (a line the PDF wrapped: one range)
+
+
+def test_a_series_row_gives_every_number_its_last_unit_or_its_label_s_noun():
+    # (modelled on a health statistics series: blind301_01, blind301_05; all numbers of a row, not the first and last)
+    got = facts("- Số cán bộ ngành y: 4.679; 5.236; 5.027 người.\n- Bệnh viện: 13; 14; 14; 15.\n"
+                "- Năm 2015: 4,70; 5,24; 4,10\nSố giường bệnh: 13; 14; 16 giường.")
+    assert [(v, u, s) for v, u, _, _, s, _ in got] == [
+        (4679, "người", None), (5236, "người", None), (5027, "người", None),  # ('cán bộ ngành' is no 'bộ, ngành')
+        (13, "bệnh viện", None), (14, "bệnh viện", None), (14, "bệnh viện", None), (15, "bệnh viện", None),
+        (13, "giường", None), (14, "giường", None), (16, "giường", None)]  # (a year's row names no unit: none)
+    bracketed = facts("1. Tổng sản phẩm trên địa bàn (GRDP) theo giá hiện hành (triệu đồng): 28647783; 31888677.")
+    assert [(v, u) for v, u, *_ in bracketed] == [(28647783e6, "VND"), (31888677e6, "VND")]  # (the last brackets' unit)
+
+
+def test_a_selection_made_is_a_result_and_a_contest_s_entries_are_counted():
+    got = facts("Ban Tổ chức đã xét chọn 20 giải thưởng cá nhân.\nTỉnh đã chọn 9 HTX tham gia thí điểm.\n"
+                "Hội thi có 74 giải pháp sáng tạo kỹ thuật dự thi.\nTổ chức Hội thi với 47 giải pháp tham gia.\n"
+                "Lựa chọn 02 đơn vị cấp huyện để làm điểm.\nKế hoạch đề ra 5 giải pháp chủ yếu.")
+    assert [(v, k) for v, _, k, *_ in got] == [(20, "result"), (9, "result"), (74, "result"), (47, "result"),
+                                               (2, "scope"), (5, "scope")]  # (a choice still to make, a plan's outline)

@@ -1247,3 +1247,10 @@ def test_a_name_the_data_holds_in_two_cases_is_spelled_as_the_text_spells_it_wha
 def test_a_town_written_tx_without_its_dot_is_that_town():
     got = facts("Trong tuần ghi nhận 96 ca mắc, trong đó TX Ninh Hòa có 31 ca; TX Sơn La: 12 ca.")
     assert [(v, s) for v, _, _, s in got] == [(96, None), (31, "thị xã Ninh Hòa"), (12, "thị xã Sơn La")]
+
+
+def test_a_body_of_a_town_keeps_the_town_s_name_and_an_index_set_is_no_ministry():
+    got = facts("Hội LHPN thị trấn Nhã Nam đã tặng 100 thùng đựng rác.\n"
+                "Bộ Chỉ số đổi mới sáng tạo gồm 52 chỉ số thành phần (có 13/52 chỉ số).\nBộ Chỉ huy Quân sự tỉnh hỗ trợ 853 ngày công.")
+    assert [(v, s) for v, _, _, s in got] == [(100, "Hội LHPN thị trấn Nhã Nam"), (52, None), (13, None),
+                                              (853, "Bộ Chỉ huy Quân sự tỉnh")]
