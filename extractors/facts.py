@@ -352,6 +352,7 @@ _RESEARCH = re.compile(r"nhiệm\s+vụ\s+(?:KH\s*&\s*CN|KHCN|khoa\s+học|nghi�
 # ...but solutions entered in a contest or recognised are things counted: "74 giải pháp sáng tạo kỹ thuật dự thi"
 _ENTRIES = re.compile(r"(?:\s*giải\s+pháp)?(?:\s+[^\W\d_]+){0,4}?\s+(?:dự\s+thi|tham\s+gia|tham\s+dự|đạt\s+giải|được\s+công\s+nhận)(?![^\W\d_])",
                       re.IGNORECASE)  # fmt: skip
+_CONTEST = re.compile(r"(?<![^\W\d_])(?:hội|cuộc)\s+thi(?![^\W\d_])|dự\s+thi", re.IGNORECASE)  # (its entries, listed by field)
 _SETS_OUT = re.compile(r"(?<![^\W\d_])(?:xác\s+định|đề\s+ra|đặt\s+ra|nêu|gồm|với|giao|bằng)\s*$", re.IGNORECASE)
 # the field whose members are then counted, as results: "Trong số 21 bộ, ngành, có 5 bộ, ngành đạt 100%"
 _FIELD_BEFORE = re.compile(r"trong\s+(?:tổng\s+)?số\s*$", re.IGNORECASE)
@@ -726,7 +727,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
             return FactKind.target
         if unit == "%" and not plan:
             return FactKind.change  # "vượt chỉ tiêu đề ra 4,3%": by how much it was exceeded (unless "... đặt ra" says whose aim)
-    if unit in _AIM_UNITS and not share and not _own_count(text, start) and not (unit == "giải pháp" and _ENTRIES.match(text, end)) and (_SETS_OUT.search(near) or not (
+    if unit in _AIM_UNITS and not share and not _own_count(text, start) and not (unit == "giải pháp" and (_ENTRIES.match(text, end) or _CONTEST.search(
+            _bullets_lead_in(text, start) or ""))) and (_SETS_OUT.search(near) or not (
             _ITEMS_DONE.search(text, s_start, _clause_end(text, end)) or unit == "nhiệm vụ" and _RESEARCH.search(text))):
         return FactKind.scope
     if unit not in (None, "%", "VND", "USD") and not share and _FIELD_OF.search(text, max(s_start, start - 200), start):

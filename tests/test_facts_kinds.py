@@ -1359,6 +1359,8 @@ def test_a_series_row_gives_every_number_its_last_unit_or_its_label_s_noun():
 def test_a_selection_made_is_a_result_and_a_contest_s_entries_are_counted():
     got = facts("Ban Tổ chức đã xét chọn 20 giải thưởng cá nhân.\nTỉnh đã chọn 9 HTX tham gia thí điểm.\n"
                 "Hội thi có 74 giải pháp sáng tạo kỹ thuật dự thi.\nTổ chức Hội thi với 47 giải pháp tham gia.\n"
-                "Lựa chọn 02 đơn vị cấp huyện để làm điểm.\nKế hoạch đề ra 5 giải pháp chủ yếu.")
+                "Lựa chọn 02 đơn vị cấp huyện để làm điểm.\nKế hoạch đề ra 5 giải pháp chủ yếu.\n"
+                "Các giải pháp dự thi thuộc 2 lĩnh vực, cụ thể:\n- Lĩnh vực y dược: 04 giải pháp;\n- Lĩnh vực cơ khí: 11 giải pháp.")
     assert [(v, k) for v, _, k, *_ in got] == [(20, "result"), (9, "result"), (74, "result"), (47, "result"),
-                                               (2, "scope"), (5, "scope")]  # (a choice still to make, a plan's outline)
+                                               (2, "scope"), (5, "scope"),  # (a choice still to make, a plan's outline)
+                                               (2, "scope"), (4, "result"), (11, "result")]  # (a contest's entries by field)
