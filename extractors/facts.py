@@ -81,7 +81,7 @@ _SAID_DONE = re.compile(r"(?<![^\W\d_])(?:đã|đang|hiện|đến\s+nay)(?![^\W
 _DONE_SAID = re.compile(r"(?<![^\W\d_])(?:đã|đến\s+nay)(?![^\W\d_])", re.IGNORECASE)  # "trong đó số đã phân khai ... là 13.954 tỷ đồng"
 # a value reached, said inside a plan section: "(hiện đạt 60%)" (not "số hóa hồ sơ, kết quả giải quyết TTHC", the papers)
 _DONE_WORDS = r"(?<![^\W\d_])(?:đã(?:\s+[^\W\d_]+){1,2}\s+được|l[ũu]y\s+kế|xảy\s+ra)"  # "đã tháo dỡ được 97 ha", "Lũy kế 10 tháng, ... xảy ra 41 vụ"
-_REALIZED = re.compile(r"(?:đã|hiện|mới|chỉ)\s+(?:đạt|có|hoàn\s+thành|giải\s+ngân)|đạt\s+được|kết\s+quả(?!\s+giải\s+quyết)|(?<![^\W\d_])ước\s+(?:thực\s+hiện|đạt)"
+_REALIZED = re.compile(r"(?:đã|hiện|mới|(?<!chứng\s)(?<!địa\s)chỉ)\s+(?:đạt|có|hoàn\s+thành|giải\s+ngân)|đạt\s+được|kết\s+quả(?!\s+giải\s+quyết)|(?<![^\W\d_])ước\s+(?:thực\s+hiện|đạt)"
                        rf"|{_DONE_WORDS}"
                        r"|(?:chỉ\s+tiêu|kế\s+hoạch)[^\d:;()]{0,40}?\s(?:đã\s+)?vượt"  # "chỉ tiêu vượt mức"
                        r"|(?:chỉ\s+tiêu|kế\s+hoạch)[^\d:;()]{0,60}?,\s*đạt(?![^\W\d_])", re.IGNORECASE)  # "theo chỉ tiêu tỉnh giao, đạt 83,06%"
@@ -230,8 +230,9 @@ _AIM_BRACKETED = re.compile(r"(?<![\d%]\s)(?<![\d%])(?<!vượt\s)(?:chỉ\s+ti�
 _SUM_OF_AIM = re.compile(r"\d\s*%\s*(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|nghị\s+quyết|chỉ\s+tiêu|mục\s+tiêu)[^()%;.\d]{0,60}"
                          r"\(\s*(?:(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)\s*(?:là\s*)?:?\s*)?$", re.IGNORECASE)
 # ...of any unit, when the bracket follows the plan's name and year: "đạt 99,82% kế hoạch năm 2024 (187.000 ha)"
-_PLAN_BRACKETED = re.compile(r"\d\s*%\s*(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:năm\s+)?\d{4})?\s*\(\s*$",
-                             re.IGNORECASE)
+_PLAN_BRACKETED = re.compile(r"\d\s*%\s*(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:năm(?:\s+nay)?|\d{4}|(?:được\s+)?giao"
+                             r"|đề\s+ra|đặt\s+ra))*\s*(?:\(|\slà)\s*$", re.IGNORECASE)  # "đạt 96,15% kế hoạch năm (26 đề tài)", "đạt
+# 130,2% kế hoạch năm nay là 20.000 người"
 # what is needed is aimed at
 _NEEDED = re.compile(r"(?<![^\W\d_])cần(?:\s+(?:có|thêm|bổ\s+sung))?\s*$", re.IGNORECASE)
 # a line a value is held against: "đứng trên ngưỡng 92,5 điểm", "vượt mốc 91 điểm"; and the least a counted one did,
@@ -747,7 +748,7 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         # an area: "thu giữ 2,8 tấn ma túy các loại, gồm: ..." is an amount its list breaks down)
     if unit == "%" and re.match(r"\s*\)", text[end:]) and _AIM_BRACKETED.search(text, max(s_start, start - 160), start):
         return FactKind.target
-    if unit in ("VND", "USD") and _SUM_OF_AIM.search(text, max(s_start, start - 120), start) or unit != "%" and _PLAN_BRACKETED.search(
+    if unit in ("VND", "USD") and _SUM_OF_AIM.search(text, max(s_start, start - 120), start) or unit != "%" and not share and _PLAN_BRACKETED.search(
             text, max(s_start, start - 60), start):  # fmt: skip
         return FactKind.target  # "đạt 72,11% dự toán (kế hoạch 88.600 tỷ đồng)", "đạt 99,82% kế hoạch năm 2024 (187.000 ha)":
         # the sum aimed at, of the share before it

@@ -1364,3 +1364,14 @@ def test_a_selection_made_is_a_result_and_a_contest_s_entries_are_counted():
     assert [(v, k) for v, _, k, *_ in got] == [(20, "result"), (9, "result"), (74, "result"), (47, "result"),
                                                (2, "scope"), (5, "scope"),  # (a choice still to make, a plan's outline)
                                                (2, "scope"), (4, "result"), (11, "result")]  # (a contest's entries by field)
+
+
+def test_the_plan_a_share_is_of_is_a_target_after_its_year_or_a_la_and_a_certificate_reaches_nothing():
+    got = facts("Triển khai 25 đề tài, đạt 96,15% kế hoạch năm (26 đề tài).\n"
+                "Đã giải quyết việc làm cho 26.033 lao động (đạt 130,2% kế hoạch năm nay là 20.000 người).\n"
+                "Thu đạt 103,59% kế hoạch năm (13/13 đơn vị đều hoàn thành kế hoạch).\nII. MỤC TIÊU ĐẾN NĂM 2025\n"
+                "1. Về đào tạo: phấn đấu tỷ lệ lao động qua đào tạo đạt 50%; tỷ lệ lao động có bằng cấp, chứng chỉ đạt 30%.")
+    assert [(v, k) for v, _, k, *_ in got] == [(25, "result"), (96.15, "result"), (26, "target"), (26033, "result"),
+                                               (130.2, "result"), (20000, "target"), (103.59, "result"),
+                                               (13, "result"),  # (units that each reached it: a share, done)
+                                               (50, "target"), (30, "target")]  # ('chứng chỉ đạt' is no 'chỉ đạt')
