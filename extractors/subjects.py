@@ -304,6 +304,11 @@ def _patterns() -> list[dict]:
     # a former province's area inside a merged one: 'Khu vực phía Tây (tỉnh Đắk Lắk cũ)'
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "khu"}, {"LOWER": "vực"}, {"LOWER": "phía"},
                                                {"LOWER": {"IN": ["tây", "đông", "nam", "bắc"]}}]})  # fmt: skip
+    # a body at every level, as one group: 'Ủy ban kiểm tra (UBKT) các cấp', 'cấp ủy các cấp', 'Tòa án nhân dân các cấp'
+    for body in _BODIES_OF_ALL_LEVELS:
+        words = [{"LOWER": w} for w in body.split()]
+        aside = [{"ORTH": "("}, {"IS_UPPER": True}, {"ORTH": ")"}]
+        pats += [{"label": "GROUP", "pattern": words + a + [{"LOWER": "các"}, {"LOWER": "cấp"}]} for a in ([], aside)]
     # the police of a level: 'Công an cấp huyện' (not the level: 'cấp huyện' alone is the districts)
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "công"}, {"LOWER": "an"}, {"LOWER": "cấp"},
                                                {"LOWER": {"IN": ["tỉnh", "huyện", "xã"]}}]})  # fmt: skip
@@ -508,6 +513,9 @@ def normalize(text: str, label: str) -> Subject:
         words = re.sub(r"(?:^|(?<=\s))các\s+(?!cấp$)", "", words, flags=re.IGNORECASE)  # 'thanh tra các sở, ngành' is 'thanh tra
         # sở, ngành'; 'công an các cấp' keeps it
         words = re.sub(r"^(cấp \w+)\s*(?:và|,)\s*(cấp \w+)$", r"\1, \2", words, flags=re.IGNORECASE)  # 'cấp tỉnh và cấp huyện'
+        words = re.sub(r"\s*\([A-ZĐ]+\)(?=\s+các\s+cấp$)", "", words)  # 'Ủy ban kiểm tra (UBKT) các cấp'
+        if words.lower().endswith(" các cấp"):
+            words = " ".join(_GROUP_INITIALS.get(w.lower(), w.lower()) for w in words.split())  # 'UBKT các cấp'
         words = re.sub(r"^Ngành\s", "ngành ", words)
         words = f"vùng {words}" if key(words) in _REGION_KEYS else words  # 'Tây Nguyên' is 'vùng Tây Nguyên'
         named = words.split()[0].isupper() or _is_faith(words)  # ('Công giáo': a name)
@@ -527,6 +535,13 @@ def normalize(text: str, label: str) -> Subject:
     return Subject(words[0].upper() + words[1:], KINDS.get(label, "agency"))
 
 
+_BODIES_OF_ALL_LEVELS = ("ủy ban kiểm tra", "uỷ ban kiểm tra", "ubkt", "cấp ủy", "cấp uỷ", "công an", "tòa án nhân dân",
+                         "toà án nhân dân", "tòa án", "viện kiểm sát nhân dân", "viện kiểm sát", "thanh tra", "công đoàn",
+                         "hội nông dân", "hội liên hiệp phụ nữ", "hội lhpn", "hội phụ nữ", "hội cựu chiến binh", "đoàn thanh niên",
+                         "mặt trận tổ quốc", "ủy ban mặt trận tổ quốc", "mttq", "chính quyền", "quỹ bảo trợ trẻ em",
+                         "cơ quan hành chính nhà nước", "ban chỉ đạo", "ban chỉ huy quân sự", "hội đồng nhân dân", "hđnd")
+# initials such a group is written with, spelled out so that it matches its written-out name
+_GROUP_INITIALS = {"ubkt": "ủy ban kiểm tra", "mttq": "mặt trận tổ quốc", "hđnd": "hội đồng nhân dân", "lhpn": "liên hiệp phụ nữ"}
 _SCHOOL_GRADES = ("THPT", "THCS", "PTDTNT", "PTDTBT", "PTTH", "TH&THCS", "THCS&THPT")
 
 

