@@ -1375,3 +1375,11 @@ def test_the_plan_a_share_is_of_is_a_target_after_its_year_or_a_la_and_a_certifi
                                                (130.2, "result"), (20000, "target"), (103.59, "result"),
                                                (13, "result"),  # (units that each reached it: a share, done)
                                                (50, "target"), (30, "target")]  # ('chứng chỉ đạt' is no 'chỉ đạt')
+
+
+def test_discipline_is_no_law_s_number_and_committee_members_are_counted():
+    # (modelled on Party discipline reports: blind314_06, blind314_07; 'Luật 15' still names a law)
+    got = facts("Thi hành kỷ luật 1.616 đảng viên (khiển trách 1.221, cảnh cáo 218, cách chức 12, khai trừ 165).\n"
+                "Toàn tỉnh đã thi hành kỷ luật 62 đảng viên, trong đó 13 cấp ủy viên cơ sở.\nTheo Luật 15 về đất đai.")
+    assert [(v, u) for v, u, *_ in got] == [(1616, "đảng viên"), (1221, "đảng viên"), (218, "đảng viên"), (12, "đảng viên"),
+                                            (165, "đảng viên"), (62, "đảng viên"), (13, "cấp ủy viên")]
