@@ -445,6 +445,8 @@ def _label_noun(label: str) -> str | None:
     return open_unit(" " + words[0].lower() + words[1:])[0]
 
 
+# a score named before its value: "điểm trung bình ... là", "tổng điểm ... là", "điểm bài thi thấp nhất là"
+_SCORE_NAMED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?điểm(?:\s+[^\W\d_]+){0,10}?\s+(?:năm\s+\d{4}\s+)?(?:là|đạt)\s*$", re.IGNORECASE)
 # a series row written as text: after its label's colon, bare numbers split by ';' (or ', ' and 'và' before the last)
 _SERIES_BEFORE = re.compile(r"(?:^|[\n.;])([^\n:;.]{1,80}):((?:[ \t]*\d[\d.,]*[ \t]*(?:;|,(?=[ \t])|[ \t]và(?=[ \t])))*)[ \t]*$")
 _SERIES_AHEAD = re.compile(r"(?:[ \t]*(?:;|,(?=[ \t])|[ \t]và(?=[ \t]))[ \t]*\d[\d.,]*)+")
@@ -1035,6 +1037,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                     # (not a phone number or a code: "- Công an huyện Tân Yên: 02043878205;")
             if unit is None and (named := _COUNT_NAMED.search(text, max(s_start, start - 80), start)):
                 unit = unit_at(" " + named.group(1))[0] or open_unit(" " + named.group(1))[0]  # "số tỉnh tăng điểm là 29"
+            if unit is None and _SCORE_NAMED.search(text, max(s_start, start - 80), start):
+                unit = "điểm"  # "điểm trung bình các môn thi của tỉnh năm 2023 là 5,598", "đạt tổng điểm cao nhất tỉnh là 37,35"
             if unit is None and (named := _UNIT_NAMED.search(text, max(0, start - 80), start)):
                 unit = unit_at(" " + named.group(1))[0]
             if unit is None and (listed := _LISTED_AHEAD.match(text, end)) and _AGE_AFTER.match(text, listed.end()) and (

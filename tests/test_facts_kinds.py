@@ -1383,3 +1383,10 @@ def test_discipline_is_no_law_s_number_and_committee_members_are_counted():
                 "Toàn tỉnh đã thi hành kỷ luật 62 đảng viên, trong đó 13 cấp ủy viên cơ sở.\nTheo Luật 15 về đất đai.")
     assert [(v, u) for v, u, *_ in got] == [(1616, "đảng viên"), (1221, "đảng viên"), (218, "đảng viên"), (12, "đảng viên"),
                                             (165, "đảng viên"), (62, "đảng viên"), (13, "cấp ủy viên")]
+
+
+def test_a_score_named_before_its_value_and_a_grade_is_no_count():
+    # (modelled on exam reports: blind315_01, blind315_02, blind315_09)
+    got = facts("Điểm trung bình các môn thi của tỉnh năm 2023 là 5,598.\nThí sinh A đạt tổng điểm cao nhất tỉnh là 37,35.\n"
+                "Kết quả tuyển sinh vào lớp 10 trung học phổ thông.\nMở 5 lớp 10 học viên.")
+    assert [(v, u) for v, u, *_ in got] == [(5.598, "điểm"), (37.35, "điểm"), (5, "lớp"), (10, "học viên")]
