@@ -60,7 +60,10 @@ _BUDGET_SET = re.compile(rf"{_BUDGET_GIVEN}[^\d;:.,]{{0,40}}$|dự\s+toán[^\d;:
                          r"|(?:HĐND|UBND|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+nhân\s+dân|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Bộ\s+Tài\s+chính)"
                          r"(?:\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố|xã))?\s+giao\s*(?:là\s*)?$", re.IGNORECASE)  # fmt: skip
 # ...or a budget's sum said bare: "Tổng dự toán ngân sách dành cho khoa học, công nghệ ... năm 2026 là 1.172,7 tỷ đồng"
-_BUDGET_IS = re.compile(r"(?<!với\s)dự\s+toán(?!\s+được\s+phân\s+bổ)(?:[^\d;:.]|(?<!\d)\d{4}(?!\d)){0,120}?\slà\s*:?\s*$", re.IGNORECASE)
+_BUDGET_IS = re.compile(r"(?:(?<!với\s)dự\s+toán(?!\s+được\s+phân\s+bổ)|(?<!ngân\s)(?<!với\s)kế\s+hoạch\s+(?:vốn|đầu\s+tư|được\s+giao))"
+                        r"(?:(?!giải\s+ngân)[^\d;:.]|(?<!\d)\d{4}(?!\d)){0,120}?\slà(?:\s+(?:trên|hơn|gần|khoảng))?\s*:?\s*$",
+                        re.IGNORECASE)  # fmt: skip
+# ("Theo kế hoạch được giao, tổng vốn đầu tư công năm 2023 trên địa bàn tỉnh là trên 4.029 tỷ đồng"; not what was disbursed)
 # an aim a value is held against, or said met, names only the value it gives: "so với chỉ tiêu 849.528 tài khoản",
 # "chưa đạt mục tiêu 50%" (not "rất thấp so với chỉ tiêu giao, bị phê bình: ...", "19/218 xã đạt chỉ tiêu, 199 xã chưa đạt")
 _HELD_AGAINST = re.compile(r"(?:so\s+với|đạt)\s+$", re.IGNORECASE)

