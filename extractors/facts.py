@@ -827,6 +827,9 @@ def _bullets_lead_in(text: str, start: int) -> str | None:
     if line == own:
         return None  # the number's own line is no item
     lead = text[line : text.find("\n", line)]
+    while lead[:1].islower() and line > 0 and not text[: line - 1].rstrip().endswith((".", ":", ";")):
+        line = text.rfind("\n", 0, line - 1) + 1  # a lead the page wrapped: '... thuộc 5 lĩnh vực, cụ | thể:'
+        lead = text[line : text.find("\n", line)] + " " + lead
     return lead if lead.rstrip().endswith(":") else None
 
 

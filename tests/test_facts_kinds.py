@@ -1364,6 +1364,8 @@ def test_a_selection_made_is_a_result_and_a_contest_s_entries_are_counted():
     assert [(v, k) for v, _, k, *_ in got] == [(20, "result"), (9, "result"), (74, "result"), (47, "result"),
                                                (2, "scope"), (5, "scope"),  # (a choice still to make, a plan's outline)
                                                (2, "scope"), (4, "result"), (11, "result")]  # (a contest's entries by field)
+    wrapped = facts("Hội thi có 74 giải pháp dự thi thuộc 2 lĩnh vực, cụ\nthể:\n- Lĩnh vực y dược: 04 giải pháp.")
+    assert [(v, k) for v, _, k, *_ in wrapped] == [(74, "result"), (2, "scope"), (4, "result")]  # (a lead a scan wrapped)
 
 
 def test_the_plan_a_share_is_of_is_a_target_after_its_year_or_a_la_and_a_certificate_reaches_nothing():
