@@ -221,7 +221,9 @@ def _patterns() -> list[dict]:
                                                 {"TEXT": {"REGEX": r"^1\d{2,3}$"}, "OP": "?"}], "id": _WHOLE})  # fmt: skip
     # a school by its grade's initials: 'Trường THPT Phan Bội Châu', 'Trường ĐH Vinh'
     pats.append({"label": "AGENCY", "pattern": [{"LOWER": "trường", "IS_TITLE": True}, {"IS_UPPER": True},
-                                                {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "*"}]})  # fmt: skip
+                                                {"LOWER": "chuyên", "OP": "?"}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "*"},
+                                                {"TEXT": {"REGEX": r"^\d$"}, "OP": "?"}]})  # fmt: skip  ('Trường THPT chuyên Lam
+    # Sơn', 'Trường THPT Quảng Xương 1')
     # ...or by them alone, as a list of schools writes it: 'THPT Quốc học 29,75 điểm', 'THPT số 1 Tuy Phước 22,5 điểm'
     # (filter_entities drops 'THPT Quốc gia', the examination)
     grade = {"ORTH": {"IN": list(_SCHOOL_GRADES)}}

@@ -1263,3 +1263,9 @@ def test_a_body_at_every_level_is_one_group_its_initials_spelled_out():
                 "Công an tỉnh đã kiểm tra các cấp 12 lần.")
     assert [(v, s) for v, _, _, s in got] == [(8, "ủy ban kiểm tra các cấp"), (169, "ủy ban kiểm tra các cấp"),
                                               (120, "cấp ủy các cấp"), (2300, "tòa án nhân dân các cấp"), (12, "Công an tỉnh")]
+
+
+def test_a_school_s_name_goes_on_past_chuyen_and_its_number():
+    # (modelled on exam reports: blind315_04)
+    got = facts("Trường THPT chuyên Lam Sơn dẫn đầu toàn tỉnh với 19 học sinh đạt điểm 10.\nTrường THPT Quảng Xương 1 có 33 em đạt giải.")
+    assert [(v, s) for v, _, _, s in got] == [(19, "Trường THPT chuyên Lam Sơn"), (33, "Trường THPT Quảng Xương 1")]
