@@ -733,8 +733,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
             return FactKind.target
         if unit == "%" and not plan:
             return FactKind.change  # "vượt chỉ tiêu đề ra 4,3%": by how much it was exceeded (unless "... đặt ra" says whose aim)
-    if unit in _AIM_UNITS and not share and not _own_count(text, start) and not (unit == "giải pháp" and (_ENTRIES.match(text, end) or _CONTEST.search(
-            _bullets_lead_in(text, start) or ""))) and (_SETS_OUT.search(near) or not (
+    if unit in _AIM_UNITS and not share and not _own_count(text, start) and not _contest_entries(text, start, end, unit) and (
+            _SETS_OUT.search(near) or not (
             _ITEMS_DONE.search(text, s_start, _clause_end(text, end)) or unit == "nhiệm vụ" and _RESEARCH.search(text))):
         return FactKind.scope
     if unit not in (None, "%", "VND", "USD") and not share and _FIELD_OF.search(text, max(s_start, start - 200), start):
@@ -817,6 +817,11 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     return FactKind.result
 
 
+def _contest_entries(text: str, start: int, end: int, unit: str) -> bool:
+    """Solutions entered in a contest, said so after them or in the lead of the list they are items of."""
+    return unit == "giải pháp" and bool(_ENTRIES.match(text, end) or _CONTEST.search(_bullets_lead_in(text, start) or ""))
+
+
 def _bullets_lead_in(text: str, start: int) -> str | None:
     """The line a bulleted item at `start` hangs from, when it ends with ':' (over the bullets before it too)."""
     line = own = text.rfind("\n", 0, start) + 1
@@ -827,9 +832,11 @@ def _bullets_lead_in(text: str, start: int) -> str | None:
     if line == own:
         return None  # the number's own line is no item
     lead = text[line : text.find("\n", line)]
-    while lead[:1].islower() and line > 0 and not text[: line - 1].rstrip().endswith((".", ":", ";")):
-        line = text.rfind("\n", 0, line - 1) + 1  # a lead the page wrapped: '... thuộc 5 lĩnh vực, cụ | thể:'
-        lead = text[line : text.find("\n", line)] + " " + lead
+    while lead[:1].islower() and line > 0:  # a lead the page wrapped: '... thuộc 5 lĩnh vực, cụ | thể:'
+        above = text[text.rfind("\n", 0, line - 1) + 1 : line - 1]
+        if above.rstrip().endswith((".", ":", ";")):
+            break
+        line, lead = line - 1 - len(above), above + " " + lead
     return lead if lead.rstrip().endswith(":") else None
 
 
@@ -937,6 +944,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                     and not _count_range_tail(text, start, end))):  # fmt: skip
                 continue  # (but "15-20%": a range of rates, both ends, and "250-300 lượt khách")
             row_unit = next((u for a, b, u in stated_rows if a <= start < b), None)  # (a dash there parts values: no range, no code)
+            block_unit = next((u for a, b, u in stated_blocks if a <= start < b), None)
             if not second_rate and not row_unit and names_something(text, start, end) or _CLOCK.search(text, max(0, start - 10), start):
                 continue  # (the minutes of "9 giờ 30 buổi sáng")
             q = parse_quantity(m.group())
@@ -1033,8 +1041,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 unit, split = split_from[1], True  # "179 người ..., gồm: huyện Bảo Yên 110, thị xã Sa Pa 09": each place's part
             if unit is None and _RATE_RANGE_HEAD.match(rest) and re.fullmatch(r"\d{1,3}(?:,\d+)?", m.group()):
                 unit = "%"  # "tăng từ 10-17%": the range's first end, before any label said earlier
-            if unit is None and not row_unit and not any(a <= start < b for a, b, _ in stated_blocks) and (
-                    row := _series_row(text, start, end)):  # fmt: skip
+            if unit is None and not row_unit and not block_unit and (row := _series_row(text, start, end)):
                 unit = row  # "- Số cán bộ ngành y: 4.679; 5.236; 5.027 người", "- Bệnh viện: 13; 14; 14": a series row, one unit
             if unit is None and (label := _LABEL.search(text, max(0, start - 100), start)):
                 unit = unit_at(label.group(1))[0] if UNIT_RE.match(label.group(1)) else None
@@ -1078,7 +1085,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             if unit is None and bracketed and facts and facts[-1].unit and s_start <= fact_end < start \
                     and text[fact_end : fact_end + 1] == ")" and _NAMED_AFTER_BRACKET.fullmatch(text, fact_end + 1, start - 1):  # fmt: skip
                 unit = facts[-1].unit  # "huyện Long Thành (18 vàng), thị xã Long Khánh (17), ...": the list's unit, said once
-            stated = row_unit or (None if unit or _years(m.group()) else next((u for a, b, u in stated_blocks if a <= start < b), None))
+            stated = row_unit or (None if unit or _years(m.group()) else block_unit)
             if stated:  # "Tỷ lệ thất nghiệp (đơn vị tính: %): | - Năm 2015: 4,70; 5,24" (a row holds bare numbers: any other
                 unit = stated  # unit was read past its end)
                 if MONEY_RE.fullmatch(" " + unit):
