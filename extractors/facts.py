@@ -123,9 +123,15 @@ _TARGET_NAMED = re.compile(r"vượt\s+(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+ho�
                            re.IGNORECASE)  # fmt: skip
 _SET_BY = re.compile(r"[^\d;.,]{0,30}?(?<![^\W\d_])(?:đặt\s+ra|đề\s+ra|giao)(?![^\W\d_])", re.IGNORECASE)  # "vượt mục tiêu 85% thành phố đặt ra"
 _ROUTE_THROUGH = re.compile(r"(?<![^\W\d_])(?:đi|chạy)\s+qua(?:\s+(?:địa\s+(?:bàn|phận)|các))?\s*$", re.IGNORECASE)
-_ROUTE_LENGTH = re.compile(r"(?<![^\W\d_])(?:dự\s+án|đoạn\s+tuyến|(?<![\d.,]\s)tuyến(?!\s+(?:cáp|truyền|đường)))(?![^\W\d_])[^.;:\d]{0,60}?"
-                           r"(?:dài|chiều\s+dài)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", re.IGNORECASE)  # (not a network built: 'tuyến cáp
+_ROUTE_LENGTH = re.compile(r"(?<![^\W\d_])(?:(?:dự\s+án|đoạn\s+tuyến|(?<![\d.,]\s)tuyến(?!\s+(?:cáp|truyền|đường)))(?![^\W\d_])[^.;:\d]{0,60}?"
+                           r"|đoạn\s+qua[^.;:,\d]{0,40}?)(?:dài|chiều\s+dài)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", re.IGNORECASE)  # (not a network built: 'tuyến cáp
 # quang ... dài 3.900 km', '190 tuyến đường ..., tổng chiều dài 300 km')
+_PROJECT_SIZE = re.compile(r"(?<![^\W\d_])(?:tổng\s+(?:mức|vốn)\s+đầu\s+tư|quy\s+mô(?:\s+vốn)?|tổng\s+diện\s+tích(?:\s+quy\s+hoạch)?"
+                           r"|diện\s+tích(?:\s+quy\s+hoạch)?(?=\s+(?:của\s+)?dự\s+án)|(?<=:\s)diện\s+tích)(?:\s+(?:của\s+)?dự\s+án)?"
+                           r"(?:\s+(?:là|khoảng|gần|hơn|trên))*\s*:?\s*$", re.IGNORECASE)
+_ONE_PROJECT = re.compile(r"(?<![^\W\d_])(?<![\d.,] )(?<!các )(?<!những )(?<!hai )(?<!ba )(?<!bốn )(?<!năm )(?<!sáu )(?<!bảy )(?<!tám )"
+                          r"(?<!chín )(?<!mười )(?:dự\s+án|đoạn\s+(?:tuyến|qua)|nhà\s+máy)(?![^\W\d_])(?![^.;]*\d[\d.,]*\s+dự\s+án)",
+                          re.IGNORECASE)  # (one project, not 'các dự án', '16 dự án', 'tám dự án')
 _NORM_BEFORE = re.compile(r"(?<![^\W\d_])(?<!ở\s)(?<!tại\s)(?:định\s+)?mức(?:\s+(?:hỗ\s+trợ|quà|chi|trợ\s+cấp|tặng|thăm|là|từ))*\s*:?\s*$"
                           r"|(?<![^\W\d_])mỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:được\s+)?(?:nhận|hưởng|hỗ\s+trợ)\s*$", re.IGNORECASE)
 _SELECTED = re.compile(r"(?<!được )(?<![^\W\d_])(?:lựa\s+)?chọn\s*$", re.IGNORECASE)  # "lựa chọn 02 đơn vị ... để làm điểm", "mỗi huyện chọn 3 xã"
@@ -273,7 +279,8 @@ _LEVEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:còn|chỉ\s+còn|ở\s+mức|bằn
 # a change named by its noun: "với mức giảm lần lượt là 0,49%, 0,51% và 1,94%"
 _CHANGE_NAMED = re.compile(r"(?<![^\W\d_])mức\s+(?:tăng|giảm)(?:\s+lần\s+lượt)?(?:\s+là)?\s*:?\s*$", re.IGNORECASE)
 # a level moved from one value to another: "giảm từ 10,85% xuống còn 1,31%": both are levels, not a range of changes
-_FROM_TO = re.compile(r"(?:\s+[^\W\d_]+|\s+(?:19|20)\d\d){0,5}?\s*(?:xuống|lên)(?![^\W\d_])", re.IGNORECASE)
+_FROM_TO = re.compile(r"(?:\s+[^\W\d_]+|\s+(?:19|20)\d\d|\s*\([^()\d]{0,12}\d{4}\)|\s*,\s*chiếm\s+[\d.,]+\s*%\s*,?|/[^\W\d_]+){0,7}?\s*(?:xuống|lên)(?![^\W\d_])",
+                      re.IGNORECASE)  # (past the year the level was at: "giảm từ 73,26% (năm 2021) xuống còn 61,04%")
 # "vượt 14 chỉ tiêu": so many targets exceeded, a result; "giảm 203 chỉ tiêu biên chế" is a change
 _COUNTS_OF_TARGETS = frozenset({"chỉ tiêu", "nhiệm vụ"})
 # a change verb governs the values joined to its own: "giảm 203 chỉ tiêu biên chế hành chính và 2.458 ..."
@@ -323,6 +330,9 @@ _MARK_COUNTED = re.compile(r"[^\S\n]*:\s*\d")
 _LENGTH_BOUND = re.compile(r"(?<![^\W\d_])(?:từ|dưới|trên|đến)\s*$", re.IGNORECASE)
 _LENGTH_OF = re.compile(r"(?<![^\W\d_])(?:chiều\s+dài|tàu|thuyền|phương\s+tiện)(?![^\W\d_])|^[-+•]?\s*từ", re.IGNORECASE | re.MULTILINE)
 _RATE_COUNTED = re.compile(r"(?:\s*[-–]\s*\d[\d.,]*)?\s*%?[^\S\n]*:\s*\d[\d.,]*\s+[^\W\d_]")  # (a count, not a rate, after it)
+# a class of damage, by the share of a house lost: "444 nhà thiệt hại hoàn toàn >70%; 306 nhà thiệt hại rất nặng 50 - 70%"
+_DAMAGE_CLASS = re.compile(r"(?<![^\W\d_])thiệt\s+hại(?:\s+(?:hoàn\s+toàn|rất\s+nặng|nặng|một\s+phần)(?:\s*(?:từ|trên|dưới))?\s*[<>≥≤]?"
+                           r"|\s*(?:từ|trên|dưới)|\s*[<>≥≤]|(?=\s*\d[\d,]*\s*%?\s*[-–]\s*$))\s*(?:\d[\d,]*\s*%?\s*[-–]\s*)?$", re.IGNORECASE)
 # a pair of rates, one for each of two things the text names in the same order: "(cấp huyện/cấp xã) là 80%/60%",
 # "(tỷ lệ đạt/kế hoạch giao) ... huyện Cát Tiên (66,02%/82%)", the second of them a plan's when the legend says so
 _RATE_SLASH = re.compile(r"\d\s*%?\s*/\s*<?\s*$")
@@ -383,7 +393,8 @@ _PREDICATE_AFTER = re.compile(r"[^\S\n]*(?:\n[^\S\n]*)?(?:đã|đều|được|b
                               r"(?![^\W\d_])", re.IGNORECASE)  # fmt: skip
 # the field whose members are then counted, opening its clause: "Trong 8 huyện, thành phố, có 5 địa phương ...",
 # "Trong 6 chỉ số chính, chỉ số Thể chế số xếp thứ 1/63", "trong 09 huyện, thị xã, thành phố có 08 ..."
-_FIELD_OPENS = re.compile(r"(?:^|[\n.;:]\s*|,\s+)(?:trong|đối\s+với)\s*$", re.IGNORECASE)  # (and "Đối với 63 tỉnh, thành phố, ...")
+_FIELD_OPENS = re.compile(r"(?:^|[\n.;:]\s*|,\s+)(?:trong|đối\s+với)\s*$|(?:^|[\n.;:]\s*)tại\s*$", re.IGNORECASE)  # (and "Đối với 63
+# tỉnh, thành phố, ...", "Tại 7 huyện nghèo, tỷ lệ nghèo đa chiều giảm từ 73,26% ...")
 # counts of groups frame what they group: "7 nhóm nhiệm vụ trọng tâm", "giá trị DTI của cả 03 khối"
 _GROUP_UNITS = frozenset({"nhóm", "khối"})
 # an area's parts, the bodies an assessment covers: "58.834 công dân trên địa bàn 21 xã, thị trấn", "Chỉ số được xác định
@@ -793,7 +804,7 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         return FactKind.scope
     if unit and _INDEX_PART.match(unit) and _MARK_COUNTED.match(text, end):
         return FactKind.scope
-    if unit == "%" and _RATE_COUNTED.match(text, end):
+    if unit == "%" and (_RATE_COUNTED.match(text, end) or _DAMAGE_CLASS.search(text, max(s_start, start - 50), start)):
         return FactKind.scope  # "- Nhà bị thiệt hại từ 50-70%: 10 nhà": a band of rates, the count of what falls in it after
     if unit in ("m", "mét") and (_LENGTH_BOUND.search(text, max(s_start, start - 12), start) or _QUALIFIER_AFTER.match(text, end)) \
             and (_LENGTH_OF.search(text, max(s_start, start - 40), start) or _RATE_COUNTED.match(text, end)):  # fmt: skip
@@ -806,6 +817,9 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         return FactKind.scope  # "phản hồi của 12.000 doanh nghiệp tại 63 tỉnh, thành phố", "dẫn đầu 63 tỉnh": the country's field
     if not share and (_ROUTE_THROUGH.search(near) or unit in ("km", "m") and _ROUTE_LENGTH.search(text, max(s_start, start - 120), start)):
         return FactKind.scope  # "tuyến dài 117,5 km, đi qua 2 tỉnh": a route's extent, as designed
+    if unit != "%" and not share and _PROJECT_SIZE.search(text, max(s_start, start - 60), start) and _ONE_PROJECT.search(
+            text, s_start, start):  # fmt: skip
+        return FactKind.scope  # "Dự án Nhà máy điện khí LNG có quy mô vốn hơn 2,2 tỷ USD": one project's size, as designed
     if _SELECTED.search(near) and not _SELECTION_MADE.search(near) or (unit == "nhóm" and not share and not _GROUPS_DONE.search(near)) or (
             _SCOPE_BEFORE.search(cue) and unit != "thứ hạng" and not share and not _CLASS_REACHED.match(text, end)):
         return FactKind.scope

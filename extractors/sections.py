@@ -71,8 +71,8 @@ def section_index(doc: DocText) -> dict[int, list[tuple[int, Place]]]:
     and below, and carries over to the next page."""
     open_: list[Heading] = []
     out: dict[int, list[tuple[int, Place]]] = {}
-    plan_doc = bool(doc.pages) and bool(_PLAN_DOC.search(doc.pages[0].text[:600]))
     title = _TITLE.search(doc.pages[0].text[:800]) if doc.pages else None
+    plan_doc = bool(doc.pages) and bool(_PLAN_DOC.search(doc.pages[0].text[:600]) or title and _PLAN_TITLE.match(fold(title.group(1))))
     review = bool(title) and bool(_RESULTS.search(fold(title.group(1))))
     for page in doc.pages:
         marks = [(0, _place(open_, plan_doc=plan_doc))]
@@ -89,6 +89,7 @@ def section_index(doc: DocText) -> dict[int, list[tuple[int, Place]]]:
 # a document whose kind, printed on its own line under the issuer, is a plan ('KẾ HOẠCH | Phát triển kinh tế - xã hội
 # năm 2022'): what it states is aimed at, outside the sections that review what was done
 _PLAN_DOC = re.compile(r"^[ \t]*K[ẾE] HO[ẠA]CH[ \t]*$", re.MULTILINE)
+_PLAN_TITLE = re.compile(r"\s*(?:du kien\s+)?ke hoach\b")  # a report on a plan: 'BÁO CÁO | Kế hoạch vốn đầu tư công ... năm 2023'
 _REVIEW = re.compile(r"ket qua|tinh hinh|danh gia|thuc trang|hien trang|so ket|tong ket|boi canh|ton tai|han che|kho khan|vuong mac")
 
 

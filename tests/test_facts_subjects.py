@@ -1269,3 +1269,18 @@ def test_a_school_s_name_goes_on_past_chuyen_and_its_number():
     # (modelled on exam reports: blind315_04)
     got = facts("Trường THPT chuyên Lam Sơn dẫn đầu toàn tỉnh với 19 học sinh đạt điểm 10.\nTrường THPT Quảng Xương 1 có 33 em đạt giải.")
     assert [(v, s) for v, _, _, s in got] == [(19, "Trường THPT chuyên Lam Sơn"), (33, "Trường THPT Quảng Xương 1")]
+
+
+def test_the_government_s_inspectorate_is_a_body():
+    # (modelled on citizen reception reports: blind316_03, blind316_09; a verb 'Thanh tra 15 cuộc' names none)
+    got = facts("Riêng Thanh tra Chính phủ tiếp thường xuyên 517 lượt công dân.\nThanh tra Bộ Xây dựng đã tiến hành 12 cuộc thanh tra.\n"
+                "Thanh tra 15 cuộc, phát hiện sai phạm 2 tỷ đồng.")
+    assert [(v, s) for v, _, _, s in got] == [(517, "Thanh tra Chính phủ"), (12, "Thanh tra Bộ Xây dựng"), (15, None), (2e9, None)]
+
+
+def test_a_place_in_brackets_that_closes_a_list_s_item_holds_for_each_of_its_values():
+    # (modelled on storm damage reports: blind317_06)
+    got = facts("Nhà ở: 5 hộ dân bị tốc mái, đổ 60m tường bao (thị xã Sơn Tây); 3 nhà bị tốc mái (quận Ba Đình); "
+                "đổ 35m tường bao, sập 1 bếp nhà dân (huyện Ba Vì).\nHuyện Lệ Thủy có 12 nhà bị ngập (xã Kim Thủy, xã Sen Thủy).")
+    assert [(v, s) for v, _, _, s in got] == [(5, "thị xã Sơn Tây"), (60, "thị xã Sơn Tây"), (3, "quận Ba Đình"),
+                                              (35, "huyện Ba Vì"), (1, "huyện Ba Vì"), (12, "huyện Lệ Thủy")]
