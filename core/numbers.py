@@ -93,6 +93,7 @@ _NOT_A_RESULT_FOLDED = re.compile(
 _PHONE = re.compile(r"(?:(?<!\d)1[89]00|(?<![^\W\d_])(?:tổng\s+đài|đường\s+dây\s+nóng|hotline|số\s+điện\s+thoại))[\s.:(]*$",
                     re.IGNORECASE)  # fmt: skip
 _MONEY_AFTER = re.compile(rf"\s*(?:(?:{SCALES})\s+)?(?:đồng|USD|VNĐ|VND)(?![^\W\d_])", re.IGNORECASE)
+_WEIGHT_CLASS = re.compile(r"(?<![^\W\d_])hạng\s*(?:\d+(?:[.,]\d+)?\s*kg\s*[-–]\s*)?$", re.IGNORECASE)
 _NUMBERED_UNIT = re.compile(r"(?<![^\W\d_])(?<!cấp\s)(?:Quận|Phường|quận|phường)\s*$")
 _LUNAR_MONTH = re.compile(r"\s*tháng\s+(?:Giêng|Chạp|giêng|chạp)(?![^\W\d_])")
 _ID_DIGITS = re.compile(r"(?:chứng\s+minh(?:\s+nhân\s+dân)?|CMND|căn\s+cước(?:\s+công\s+dân)?|CCCD|định\s+danh)\s+(?:loại\s+)?"
@@ -156,7 +157,10 @@ def names_something(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start]
     after = text[end : end + 12]
     one_line = " ".join(before.split()) + (" " if before[-1:].isspace() else "")  # "Đề\nán 06" as "Đề án 06"
-    named = (_NOT_A_RESULT_BEFORE.search(one_line) or _NOT_A_RESULT_FOLDED.search(strip_marks(one_line).lower())) \
+    folded = _NOT_A_RESULT_FOLDED.search(strip_marks(one_line).lower())
+    if folded and all(w.istitle() for w in one_line[folded.start() :].split()[:2]):
+        folded = None  # a place whose name folds to one of those words: 'Văn Bàn 6' (not 'văn bản')
+    named = (_NOT_A_RESULT_BEFORE.search(one_line) or folded) \
         and not _COUNTED_BEFORE_COLON.search(one_line) and not (_EVERY_PERIOD.search(one_line) and re.match(r"\s+[^\W\d_]", after))
     wide = " ".join(text[max(0, start - RANK_WINDOW) : start].split()) + (" " if before[-1:].isspace() else "")
     percent = text[start:end].rstrip().endswith("%")  # "Hạ tầng số: 100% công chức": a rate names nothing
@@ -169,6 +173,8 @@ def names_something(text: str, start: int, end: int) -> bool:
         return True
     if _MODEL_NAME.search(text[max(0, start - 160) : start]) or _PHONE.search(before):
         return True
+    if _WEIGHT_CLASS.search(one_line) and re.match(r"\s*kg(?![^\W\d_])", after):
+        return True  # "môn Muay hạng 57 kg - 60 kg": a class an athlete fights in
     if _NUMBERED_UNIT.search(before) and re.fullmatch(r"\d{1,2}", text[start:end]) and not re.match(r"\s*[:%]", after):
         return True  # "Công an Quận 1 cập nhật ...", "UBND Phường 3": a unit's name
     if _LUNAR_MONTH.match(after):

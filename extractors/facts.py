@@ -121,6 +121,7 @@ _OF_TARGET = re.compile(r"^\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|
 # mục tiêu cuối năm là 65%"
 _TARGET_NAMED = re.compile(r"vượt\s+(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?:\s+(?:đề\s+ra|được\s+giao|giao|đặt\s+ra)|[^\d;:.,]{0,25}?\slà)?\s*(?:là\s*)?:?\s*$",
                            re.IGNORECASE)  # fmt: skip
+_RATE_REACHED = re.compile(r"(?<![^\W\d_])đạt\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?(\d{1,3}(?:,\d+)?)\s*%", re.IGNORECASE)
 _SET_BY = re.compile(r"[^\d;.,]{0,30}?(?<![^\W\d_])(?:đặt\s+ra|đề\s+ra|giao)(?![^\W\d_])", re.IGNORECASE)  # "vượt mục tiêu 85% thành phố đặt ra"
 _ROUTE_THROUGH = re.compile(r"(?<![^\W\d_])(?:đi|chạy)\s+qua(?:\s+(?:địa\s+(?:bàn|phận)|các))?\s*$", re.IGNORECASE)
 _ROUTE_LENGTH = re.compile(r"(?<![^\W\d_])(?:(?:dự\s+án|đoạn\s+tuyến|(?<![\d.,]\s)tuyến(?!\s+(?:cáp|truyền|đường)))(?![^\W\d_])[^.;:\d]{0,60}?"
@@ -439,7 +440,8 @@ _UNIT_NAMED = re.compile(r"(?:^|[,;:(\n]\s*|\.\s+|(?:trong\s+đó|tính\s+cả)\
                                                                                  not in _NAMED_NOT_COUNTED]) + r")(?:\s+[^\W\d_]+){0,6}\s+(?:là|đạt)"
                          r"\s*(?:(?:gần|hơn|khoảng|trên)\s+)?$", re.IGNORECASE)  # fmt: skip
 # a part of a count named by a label in its bracketed split: "(đúng hạn: 14.068, quá hạn: 1983)", "(trong hạn 1.812, quá hạn 175)"
-_SPLIT_LABEL = re.compile(r"[(,;]\s*(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*:?\s*$", re.IGNORECASE)
+_SPLIT_LABEL = re.compile(r"(?:[(,;]|\svà)\s*(?:[^\W\d_]+\s+){0,3}(?:[^\W\d_]+|[A-ZĐ]\d{1,2})\s*:?\s*$", re.IGNORECASE)  # (and a class's
+# code: '106 thí sinh (B1: 14; B2: 50; D: 02 và E: 1)')
 _LABEL = re.compile(r"(?:^|[\n;:]|\.\s|[-+•])\s*((?:(?!\.\s)[^\n;:]){1,80}):\s*$")  # after another label too
 # a bare count that ends its item or clause, the rest of which may rate it or break it down
 _ENDS_ITEM = re.compile(r"[ \t]*(?:[;.]?[ \t]*(?:\n|$)|;|,\s*(?:đạt|gồm|trong\s+đó|chiếm|bằng|tăng|giảm)(?![^\W\d_]))", re.IGNORECASE)
@@ -738,12 +740,15 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         return FactKind.scope
     if (verb and not (verb.group().lower().startswith("vượt") and unit in _COUNTS_OF_TARGETS)) or after_change \
             or _COMPARED.search(text, max(cue_from, start - 90), start) or (unit == "%" and _CHANGE_AFTER.match(text, end) and not _LEVEL_BEFORE.search(near)):  # fmt: skip
+        if plan and not verb and not after_change and not _REALIZED.search(text, s_start, start):
+            return FactKind.target  # "- Giảm tỷ lệ sinh con thứ 3 trở lên 1% so với năm 2023;" under a plan's heading
         return FactKind.change
     if _TARGET_NAMED.search(near):
         if unit not in (None, "%") or _SET_BY.match(text, end) or re.search(r"\slà\s*$", near):
             return FactKind.target
-        if unit == "%" and not plan:
-            return FactKind.change  # "vượt chỉ tiêu đề ra 4,3%": by how much it was exceeded (unless "... đặt ra" says whose aim)
+        if unit == "%" and not plan:  # "vượt chỉ tiêu đề ra 4,3%": by how much it was exceeded (unless "... đặt ra" says whose
+            # aim, or it is near the rate reached: "đạt 86,3% (vượt chỉ tiêu giao 85%)", the aim itself)
+            return FactKind.target if _beside_its_rate(text, s_start, start, end) else FactKind.change
     if unit in _AIM_UNITS and not share and not _own_count(text, start) and not _contest_entries(text, start, end, unit) and (
             _SETS_OUT.search(near) or not (
             _ITEMS_DONE.search(text, s_start, _clause_end(text, end)) or unit == "nhiệm vụ" and _RESEARCH.search(text))):
@@ -829,6 +834,14 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     if unit is None and _LIST_FOLLOWS.match(text, end):
         return FactKind.scope
     return FactKind.result
+
+
+def _beside_its_rate(text: str, s_start: int, start: int, end: int) -> bool:
+    """A rate after 'vượt chỉ tiêu' that is near the rate reached before it is the aim, not the margin: 'đạt 86,3% (vượt
+    chỉ tiêu giao 85%)', against 'đạt 104,3%, vượt chỉ tiêu 4,3%'."""
+    reached = list(_RATE_REACHED.finditer(text, max(s_start, start - 120), start))
+    value = parse_quantity(text[start:end])
+    return bool(reached) and value is not None and value.value > float(reached[-1].group(1).replace(",", ".")) / 2
 
 
 def _contest_entries(text: str, start: int, end: int, unit: str) -> bool:
@@ -1047,7 +1060,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                     text, max(0, start - 40), start) and "(" in (between := text[split_from[0] : start]) \
                     and not _BREAK.search(between) \
                     and ")" not in between[between.rindex("(") :] and re.fullmatch(PLAIN_NUMBER, m.group().strip()) \
-                    and re.match(r"\s*[,;)]", rest):  # fmt: skip
+                    and re.match(r"\s*(?:[,;)]|và\s)", rest):  # fmt: skip
                 unit, split = split_from[1], True  # "1.739 nhiệm vụ đã hoàn thành (đúng hạn 1.310, quá hạn 429)": the split counts the same
             if unit is None and den is None and s_start <= split_from[0] < start and _PARTS_NAMED.fullmatch(text, split_from[0], start) \
                     and _NAME_BEFORE.search(text, max(s_start, start - 40), start) and re.fullmatch(r"\d{1,3}(?:\.\d{3})*", m.group().strip()) \

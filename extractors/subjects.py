@@ -32,6 +32,8 @@ KINDS = {"PROVINCE": "province", "DISTRICT": "district", "COMMUNE": "commune", "
 _TOKEN = re.compile(r"[A-Z]\d{2,3}(?![\d.,/%])|\d+(?:[.,/]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)*|\S", re.UNICODE)  # 'Cục C06' is a name
 # province names reports before 2025 use that the data, which has the later name only, lacks
 FORMER_PROVINCES = ("Thừa Thiên Huế",)  # a city, Huế, since 1/2025
+_SPELT_OTHERWISE = ("Đăk Lăk", "Đăk Nông")  # the Central Highlands' names as often spelt with a short 'ă', which the ruler
+# matches (its key is the same) and the check of a bare name's marks keeps
 OPERATORS = ("Viettel", "VNPT", "MobiFone", "VinaPhone", "Vietnamobile", "Gmobile")  # telecom operators, named bare
 _LEVELS = {"xã": "COMMUNE", "phường": "COMMUNE", "thị trấn": "COMMUNE", "đặc khu": "COMMUNE", "huyện": "DISTRICT",
            "quận": "DISTRICT", "thị xã": "DISTRICT", "thành phố": "DISTRICT", "tp": "DISTRICT", "tx": "DISTRICT",
@@ -449,7 +451,7 @@ def _province_names() -> frozenset[str]:
     """Every province's name and short name, lower case, in one spelling of tones ('hoà' and 'hòa' alike)."""
     data = admin_units()
     names = {e[k] for t in ("old_province_names", "province_names") for e in data.get(t, {}).values() for k in ("name", "short")}
-    return frozenset(old_style_tones(n.lower()) for n in names | set(FORMER_PROVINCES))
+    return frozenset(old_style_tones(n.lower()) for n in names | set(FORMER_PROVINCES) | set(_SPELT_OTHERWISE))
 
 
 def _is_faith(name: str) -> bool:

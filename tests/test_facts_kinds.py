@@ -1444,3 +1444,26 @@ def test_reception_days_are_counted():
     # (modelled on citizen reception reports: blind316_10)
     got = facts("UBND các xã đã tổ chức 784 ngày tiếp công dân định kỳ với 805 lượt công dân.")
     assert [(v, u) for v, u, *_ in got] == [(784, "ngày tiếp công dân"), (805, "lượt")]
+
+
+def test_a_place_whose_name_folds_to_a_document_word_is_counted_and_a_class_s_code_labels_a_split():
+    # (modelled on storm damage and driving test reports: blind217_01, blind326_02; 'Văn bản 12' still names a document)
+    got = facts("Có 10 nhà bị sập (Văn Bàn 6, Bảo Yên 4).\nTheo Văn bản 12 của Sở, có 5 xã.\n"
+                "Sát hạch lại 106 thí sinh (B1: 14; B2: 50; D: 02 và E: 1 thí sinh).\nToàn tỉnh còn tồn 4 kỳ sát hạch lái xe.")
+    assert [(v, u) for v, u, *_ in got] == [(10, "nhà"), (6, "nhà"), (4, "nhà"), (5, "xã"), (106, "thí sinh"), (14, "thí sinh"),
+                                            (50, "thí sinh"), (2, "thí sinh"), (1, "thí sinh"), (4, "kỳ sát hạch")]
+
+
+def test_clubs_and_medals_are_counted_and_a_weight_class_is_a_name():
+    # (modelled on sports reports: blind325_01, blind325_03, blind325_05)
+    got = facts("Toàn huyện có 235 CLB văn hóa, văn nghệ.\nĐoàn giành 128 HCV, 119 HCB, 143 HCĐ.\n"
+                "- Vận động viên Bàng Thị Mai, môn Muay hạng 57 kg - 60 kg;\n- Vận động viên An, nội dung Vật hạng 84kg.")
+    assert [(v, u) for v, u, *_ in got] == [(235, "CLB"), (128, "HCV"), (119, "HCB"), (143, "HCĐ")]
+
+
+def test_the_aim_a_rate_went_past_and_a_change_aimed_at_under_a_plan_s_heading_are_targets():
+    # (modelled on population reports: blind327_05, blind327_06; the margin past an aim stays a change)
+    got = facts("- Tỷ lệ sàng lọc trước sinh đạt 86,3% (vượt chỉ tiêu giao 85%);\n- Thu ngân sách đạt 104,3% dự toán, vượt chỉ tiêu 4,3%.\n"
+                "II. CHỈ TIÊU, NHIỆM VỤ NĂM 2024\n2. Các chỉ tiêu cụ thể phấn đấu thực hiện trong năm 2024:\n"
+                "- Giảm tỷ lệ sinh con thứ 3 trở lên 1% so với năm 2023;")
+    assert [(v, k) for v, _, k, *_ in got] == [(86.3, "result"), (85, "target"), (104.3, "result"), (4.3, "change"), (1, "target")]

@@ -1284,3 +1284,9 @@ def test_a_place_in_brackets_that_closes_a_list_s_item_holds_for_each_of_its_val
                 "đổ 35m tường bao, sập 1 bếp nhà dân (huyện Ba Vì).\nHuyện Lệ Thủy có 12 nhà bị ngập (xã Kim Thủy, xã Sen Thủy).")
     assert [(v, s) for v, _, _, s in got] == [(5, "thị xã Sơn Tây"), (60, "thị xã Sơn Tây"), (3, "quận Ba Đình"),
                                               (35, "huyện Ba Vì"), (1, "huyện Ba Vì"), (12, "huyện Lệ Thủy")]
+
+
+def test_the_central_highlands_names_spelt_with_a_short_a_are_provinces():
+    # (modelled on a forest protection report: blind324_05)
+    got = facts("- Đăk Lăk: 732 vụ;\n- Đăk Nông: 147 vụ.")
+    assert [(v, s) for v, _, _, s in got] == [(732, "Đắk Lắk"), (147, "Đắk Nông")]
