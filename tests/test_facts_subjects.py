@@ -473,7 +473,7 @@ def test_a_body_named_by_its_level_goes_on_with_its_place_and_a_former_provinces
                 "Trung tâm Y tế thành phố Quy Nhơn có 6 trạm y tế.")
     assert [s for *_, s in got] == ["Chi nhánh Văn phòng Đăng ký đất đai huyện Cao Lộc", "Trung tâm Y tế thành phố Quy Nhơn"]
     got = facts("Khu vực phía Đông (tỉnh Phú Yên cũ) đạt 90,15%.\nKhu vực thành phố Đà Nẵng (cũ) đã cập nhật 52.400 thửa đất.")
-    assert [s for *_, s in got] == ["khu vực phía Đông", "Đà Nẵng"]
+    assert [s for *_, s in got] == ["khu vực phía Đông", "Đà Nẵng (cũ)"]  # (the city before the merger: round 124)
 
 
 def test_a_heading_that_names_a_unit_keeps_the_name_its_first_line_repeats():
@@ -1290,3 +1290,19 @@ def test_the_central_highlands_names_spelt_with_a_short_a_are_provinces():
     # (modelled on a forest protection report: blind324_05)
     got = facts("- Đăk Lăk: 732 vụ;\n- Đăk Nông: 147 vụ.")
     assert [(v, s) for v, _, _, s in got] == [(732, "Đắk Lắk"), (147, "Đắk Nông")]
+
+
+def test_a_district_cut_to_h_a_province_before_the_merger_and_a_border_gate_s_post():
+    # (modelled on trade, charity fund and fisheries reports: blind329_03, blind333_05, blind330_07; 'biên bản 7' is no village)
+    got = facts("- H.Nhơn Trạch có 11 địa điểm;\n- Tỉnh Vĩnh Phúc (cũ) tiếp nhận 6,41 tỷ đồng;\n- Tỉnh Hòa Bình cũ tiếp nhận 178,69 tỷ đồng.\n"
+                "Đồn Biên phòng cửa khẩu cảng Sa Kỳ hiện quản lý 1.061 tàu cá.\nXí nghiệp đã lập biên bản 7 vụ vi phạm.")
+    assert [(v, s) for v, _, _, s in got] == [(11, "huyện Nhơn Trạch"), (6.41e9, "Vĩnh Phúc (cũ)"), (178.69e9, "Hòa Bình (cũ)"),
+                                              (1061, "Đồn Biên phòng cửa khẩu cảng Sa Kỳ"), (7, None)]
+
+
+def test_the_funds_the_issuer_runs_are_its_own():
+    # (modelled on Fatherland Front fund reports: blind333_04, blind333_07; farmers' union reports: blind287_05)
+    front = "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH ĐỒNG NAI\nBAN VẬN ĐỘNG QUỸ VÌ NGƯỜI NGHÈO TỈNH"
+    assert about("Quỹ Vì người nghèo các cấp vận động được hơn 18 tỷ đồng.\nCông an các cấp đã xử lý 12 vụ.", front) == ["công an các cấp"]
+    assert about("Quỹ Hỗ trợ nông dân tỉnh đã cho vay 120 dự án.", "BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH GIA LAI") == []
+    assert about("Quỹ Hỗ trợ nông dân tỉnh đã cho vay 120 dự án.") == ["Quỹ Hỗ trợ nông dân tỉnh"]
