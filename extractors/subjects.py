@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from baocao.core.vietnamese import old_style_tones, strip_marks
-from baocao.core.places import admin_units, district_provinces, districts, key, provinces
+from baocao.core.places import admin_units, district_communes, district_provinces, districts, key, provinces
 from baocao.diacritics.corpus import team_names
 
 KINDS = {"PROVINCE": "province", "DISTRICT": "district", "COMMUNE": "commune", "VILLAGE": "village", "AGENCY": "agency",
@@ -2058,9 +2058,31 @@ def name_listed_units(doc: Doc) -> Doc:
             if lv := next((lv for lv in ((short,) if short else _FAMILY["DISTRICT"]) if _is_unit(lv, run.text)), None):
                 name_it(run, lv, _canonical(lv, run.text))
                 break
+    communes = _issuer_communes(doc.user_data.get("issuer", ""))
+    for j in range(len(doc) - 1) if communes else ():  # 'Theo đó, Hà Lam có 350 hộ, Bình Tú 400 hộ, ...' in a report of
+        # the district: a commune of the issuer's own district, named bare where a list item opens
+        if j in taken or not (j == 0 or doc[j - 1].lower_ in (":", ";", ",", "(", "-", "+", "•", "và") or _line_opens(doc, j)):
+            continue
+        for n in (3, 2, 1):
+            run = doc[j : j + n]
+            said = run.end + 1 < len(doc) and doc[run.end].lower_ in ("có", "đạt") and doc[run.end + 1].text[:1].isdigit()
+            if bare(run, n) and (full := communes.get(key(run.text))) and (said or _value_follows(doc, j, run.end)):
+                level, name = full.split(" ", 1) if not full.startswith("thị trấn") else ("thị trấn", full[9:])
+                name_it(run, level, name)
+                break
     doc.ents = sorted(ents, key=lambda e: e.start)
     doc.user_data["listed"] = listed
     return doc
+
+
+def _issuer_communes(issuer: str) -> dict[str, str]:
+    """The communes of the district a heading's body is of ('UBND HUYỆN THĂNG BÌNH'), by the key of their bare names;
+    not the one named as the district is ('Sông Mã có 37 trường' in a report of the district: the district itself)."""
+    for line in issuer.splitlines():
+        if m := re.search(r"(?<![a-z])(?:huyen|quan|thi xa|thanh pho)\s+([a-z ]+?)\s*$", key(line)):
+            if found := district_communes().get(m.group()):
+                return {k: v for k, v in found.items() if k != m.group(1)}
+    return {}
 
 
 def _value_follows(doc: Doc, j: int, end: int) -> bool:

@@ -1306,3 +1306,11 @@ def test_the_funds_the_issuer_runs_are_its_own():
     assert about("Quỹ Vì người nghèo các cấp vận động được hơn 18 tỷ đồng.\nCông an các cấp đã xử lý 12 vụ.", front) == ["công an các cấp"]
     assert about("Quỹ Hỗ trợ nông dân tỉnh đã cho vay 120 dự án.", "BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH GIA LAI") == []
     assert about("Quỹ Hỗ trợ nông dân tỉnh đã cho vay 120 dự án.") == ["Quỹ Hỗ trợ nông dân tỉnh"]
+
+
+def test_a_commune_of_the_issuing_district_named_bare_in_a_list():
+    # (modelled on a storm damage report of a district: blind317_05; the same names in a province's report name nothing)
+    text = "Theo đó, Hà Lam có 350 hộ, Bình Tú 400 hộ, Bình Giang 137 hộ.\nToàn huyện có 5 xã đạt chuẩn."
+    assert about(text, "UBND HUYỆN THĂNG BÌNH") == ["thị trấn Hà Lam", "xã Bình Tú", "xã Bình Giang"]
+    assert about(text, "UBND TỈNH QUẢNG NGÃI") == []
+    assert about("Sông Mã có 37 trường đạt chuẩn.", "ỦY BAN NHÂN DÂN HUYỆN SÔNG MÃ") == []  # (the district, not its town)
