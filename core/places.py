@@ -59,15 +59,15 @@ def districts() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def district_communes() -> dict[str, dict[str, str]]:
+def district_communes() -> dict[str, dict[str, tuple[str, str]]]:
     """Key of a district's full name ('huyen thang binh') -> its communes before the 2025 merger, the key of each
-    bare name ('ha lam') -> its full name ('thị trấn Hà Lam'); a district name that several provinces have holds
-    the communes of all of them."""
-    out: dict[str, dict[str, str]] = defaultdict(dict)
+    bare name ('ha lam') -> its level and name ('thị trấn', 'Hà Lam'); a district name that several provinces have
+    holds the communes of all of them."""
+    out: dict[str, dict[str, tuple[str, str]]] = defaultdict(dict)
     for row in _mapping().get("ward_mapping", []):
         ward, district = row.get("old_ward") or "", row.get("old_district") or ""
         if m := re.match(r"(Xã|Phường|Thị trấn)\s+(.+)$", ward):
-            out[key(district)][key(m.group(2))] = f"{m.group(1).lower()} {m.group(2)}"
+            out[key(district)][key(m.group(2))] = (m.group(1).lower(), m.group(2))
     return dict(out)
 
 

@@ -930,9 +930,10 @@ def _closing_place(doc: Doc, tok, ents) -> Span | None:
     """'5 hộ dân bị tốc mái, đổ 60m tường bao (thị xã Sơn Tây); 3 nhà bị tốc mái (quận Ba Đình); ...': a place alone
     in brackets that closes a list's item says where each value of the item was counted (not a name's before it: '4 xã,
     gồm Phúc Đồng, Hương Thủy (huyện Hương Khê)')."""
+    starts = {e.start for e in ents}
     i = tok.i + 1
     while i < len(doc) and doc[i].text not in ("(", ")", ";", ":", ".") and "\n" not in doc[i].text and not doc[i].is_title \
-            and not any(e.start == i for e in ents):  # fmt: skip
+            and i not in starts:  # fmt: skip
         i += 1
     e = next((e for e in ents if e.start == i + 1 and e.label_ in ("COMMUNE", "DISTRICT", "PROVINCE", "VILLAGE")), None)
     if i >= len(doc) or doc[i].text != "(" or e is None or e.end >= len(doc) or doc[e.end].text != ")":
@@ -2066,16 +2067,15 @@ def name_listed_units(doc: Doc) -> Doc:
         for n in (3, 2, 1):
             run = doc[j : j + n]
             said = run.end + 1 < len(doc) and doc[run.end].lower_ in ("có", "đạt") and doc[run.end + 1].text[:1].isdigit()
-            if bare(run, n) and (full := communes.get(key(run.text))) and (said or _value_follows(doc, j, run.end)):
-                level, name = full.split(" ", 1) if not full.startswith("thị trấn") else ("thị trấn", full[9:])
-                name_it(run, level, name)
+            if bare(run, n) and (commune := communes.get(key(run.text))) and (said or _value_follows(doc, j, run.end)):
+                name_it(run, *commune)
                 break
     doc.ents = sorted(ents, key=lambda e: e.start)
     doc.user_data["listed"] = listed
     return doc
 
 
-def _issuer_communes(issuer: str) -> dict[str, str]:
+def _issuer_communes(issuer: str) -> dict[str, tuple[str, str]]:
     """The communes of the district a heading's body is of ('UBND HUYỆN THĂNG BÌNH'), by the key of their bare names;
     not the one named as the district is ('Sông Mã có 37 trường' in a report of the district: the district itself)."""
     for line in issuer.splitlines():
