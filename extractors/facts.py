@@ -140,7 +140,7 @@ _SELECTED = re.compile(r"(?<!được )(?<![^\W\d_])(?:lựa\s+)?chọn\s*$", re
 _SELECTION_MADE = re.compile(r"(?<![^\W\d_])(?:đã|xét)\s+(?:lựa\s+)?chọn\s*$", re.IGNORECASE)  # "Ban Tổ chức đã xét chọn 20 giải thưởng": a result
 # a change aimed at, its verb governed by an aim in the same clause: "phấn đấu năm 2026 giảm 50% thời gian"
 _AIMED_CHANGE = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|định\s+hướng)[^;:%]{0,60}?"
-                           r"(?:tăng|giảm|cắt\s+giảm|rút\s+ngắn)(?:\s+(?:thêm|được|ít\s+nhất|tối\s+thiểu))?\s*$",
+                           r"(?:tăng|giảm|cắt\s+giảm|rút\s+ngắn|(?<![^\W\d_])thêm)(?:\s+(?:thêm|được|ít\s+nhất|tối\s+thiểu))?\s*$",
                            re.IGNORECASE)  # fmt: skip
 # "cắt giảm bình quân 43,86%", "giảm từ 8,3% đến 60,61%": a mean or a range of changes
 # "tăng khoảng 20%", "gấp 2,5 lần năm 2023": a change said about its size or as a multiple
@@ -237,6 +237,10 @@ _GAP_UNITS = frozenset({"điểm", "%", "bậc"})
 # the value of an aim, in brackets after the aim and whoever set it: "so với chỉ tiêu Thủ tướng Chính phủ giao tại Quyết định
 # số 546/QĐ-TTg ngày 29/4/2022 (91,5%)" (not "15/19 chỉ tiêu (78,9%)", "đạt 103% kế hoạch (...)": a count or a share of it)
 _AIM_BRACKETED = re.compile(r"(?<![\d%]\s)(?<![\d%])(?<!vượt\s)(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?![^\W\d_])[^%;:,.()\n]{0,120}\(\s*$")
+# ...and an aim spelt out in brackets after its name, even one exceeded: "hoàn thành vượt mục tiêu của Nghị quyết ... (giảm tỷ
+# lệ hộ nghèo bình quân từ 3-4%/năm)"
+_AIM_SPELT = re.compile(r"(?<![\d%]\s)(?<![\d%])(?:chỉ\s+tiêu|mục\s+tiêu)(?![^\W\d_])[^%;:,.()\n\d]{0,120}\(\s*(?:phấn\s+đấu\s+)?(?:giảm|tăng|nâng)(?![^\W\d_])"
+                        r"[^()\n;]{0,80}$", re.IGNORECASE)
 # ...and a sum in brackets after the share of an aim that was reached: "đạt 51,8% so với nghị quyết đề ra (23.600 tỷ đồng)"
 _SUM_OF_AIM = re.compile(r"\d\s*%\s*(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|nghị\s+quyết|chỉ\s+tiêu|mục\s+tiêu)[^()%;.\d]{0,60}"
                          r"\(\s*(?:(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)\s*(?:là\s*)?:?\s*)?$", re.IGNORECASE)
@@ -291,8 +295,9 @@ _JOINED_SCOPE = re.compile(r"(?:[^\d;:()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?(?:,
 # the change again as a share of what it changed: "giảm 84 đơn vị, tương đương 65,1%", "giảm 5 cơ quan (26,3%)"
 _SHARE_OF_CHANGE = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*(?:,\s*)?(?:\(?\s*(?:tương\s+đương(?:\s+với)?|bằng)|\()\s*(?:khoảng\s+|gần\s+|hơn\s+)?",
                               re.IGNORECASE)  # (past the words of a unit cut short: "cấp tăng 7.508 giấy phép, tương đương 73,2%")
-# ...or the same change as a count: "Tỷ lệ hộ nghèo giảm 6,26%, tương đương với 11.710 hộ"
-_SAME_CHANGE = re.compile(r"\s*,\s*tương\s+đương(?:\s+với)?\s*(?:khoảng\s+|gần\s+|hơn\s+)?", re.IGNORECASE)
+# ...or the same change as a count: "Tỷ lệ hộ nghèo giảm 6,26%, tương đương với 11.710 hộ", "giảm 3,44%, tương ứng 3.030
+# người", "tăng 96,63%, tức 6.643 người"
+_SAME_CHANGE = re.compile(r"\s*,\s*(?:tương\s+(?:đương|ứng)(?:\s+với)?|tức(?:\s+là)?)\s*(?:khoảng\s+|gần\s+|hơn\s+)?", re.IGNORECASE)
 _FROM_NOW = re.compile(r"(?<![^\W\d_])từ\s*$", re.IGNORECASE)  # ...and the value a rise starts from
 _UP_TO = re.compile(r"\s*%?\s*lên\s+(?:mức\s+)?(?:khoảng\s+|trên\s+)?\d", re.IGNORECASE)
 _OWN_VERB = re.compile(r"đạt|chiếm|còn|(?<![^\W\d_])(?:có|là|được)(?![^\W\d_])", re.IGNORECASE)
@@ -322,8 +327,9 @@ _BAND_OF = re.compile(r"(?<![^\W\d_])(?<!thuộc\s)(?<!vào\s)(?<!trong\s)nhóm(
 # dưới 70 điểm)": a grade's band
 # a named unit's own tally of criteria: "xã Hưng Điền đạt 10 tiêu chí", "xã Dương Minh Châu chỉ đạt 7 tiêu chí" (not
 # "54 xã đạt 19/19 tiêu chí", the mark the communes counted reached)
-_UNIT_REACHED = re.compile(r"(?<![^\W\d_])(?i:xã|phường|thị\s+trấn|huyện|thị\s+xã|thành\s+phố|tỉnh)\s+(?:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*\s+){1,4}"
-                           r"(?:(?:chỉ|mới|hiện|đã)\s+)?đạt\s+$|(?<![^\W\d_])(?i:xã|phường|thị\s+trấn)\s+(?:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*\s*){1,4}:\s*$")
+_UNIT_REACHED = re.compile(r"(?<![^\W\d_])(?i:xã|phường|thị\s+trấn|huyện|thị\s+xã|thành\s+phố|tỉnh)\s+(?:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*"
+                           r"(?:\s*,\s*|\s+và\s+(?:(?i:xã|phường|thị\s+trấn)\s+)?|\s+)){1,16}?"  # (several: 'các xã Văn Xuôi, Măng Ri
+                           r"(?:(?:chỉ|mới|hiện|đã|cùng|đều)\s+)?đạt\s+$|(?<![^\W\d_])(?i:xã|phường|thị\s+trấn)\s+(?:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*\s*){1,4}:\s*$")
 # ...or listed with its colon: "- Xã Phước Đồng: 17 tiêu chí"; a commune's average is reached too: "bình quân 12,23 tiêu chí/xã"
 _PER_UNIT = re.compile(r"\s*/\s*(?:xã|đơn\s+vị)(?![^\W\d_])", re.IGNORECASE)
 # a mark whose reachers a colon then counts is a band's bound: "- Đạt 19/19 tiêu chí: 29 xã"
@@ -590,6 +596,28 @@ def _lists_share_indicator(facts: list[Fact]) -> list[Fact]:
     return out
 
 
+def _ranks_share_total(facts: list[Fact], text: str) -> list[Fact]:
+    """'chỉ số an toàn thông tin mạng xếp hạng 16, chỉ số hạ tầng số xếp hạng 16, chỉ số nhận thức số xếp hạng 27 trong
+    tổng số 63 tỉnh': the total said after the last rank of a list counts the field of each."""
+    out = list(facts)
+    for i in range(len(out) - 1, 0, -1):
+        f = out[i]
+        if f.unit != "thứ hạng" or f.denominator is None:
+            continue
+        at = int(f.fact_id.rsplit("-", 1)[1])
+        if not (m := NUMBER_RE.match(text, at)) or not _RANKED_AMONG.match(text, m.end()):
+            continue
+        j = i - 1
+        while j >= 0 and out[j].unit == "thứ hạng" and out[j].denominator is None and out[j].page_no == f.page_no:
+            start = int(out[j].fact_id.rsplit("-", 1)[1])
+            between = re.sub(r"\d+(?:[.,]\d+)*", "", text[start:at])
+            if re.search(r"[.;:\n()]", between) or not re.search(r",|\svà\s", between):
+                break  # (a list's items, not a move: 'từ vị trí thứ 27 vươn lên vị trí thứ 15 trong 63 tỉnh')
+            out[j] = out[j].model_copy(update={"denominator": f.denominator})
+            at, j = start, j - 1
+    return out
+
+
 def _heading_text(doc: DocText) -> str:
     """The issuer's block at the top of the first page: a place named there is the issuer's own."""
     if not doc.pages:
@@ -731,7 +759,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         _gap_said(near) if not _TARGET.search(text, s_start, start) else None)
     if verb and re.search(r"từ\s*$", verb.group(), re.IGNORECASE) and _FROM_TO.match(text, end):
         verb = None  # "huyện Sông Lô giảm từ 10,85% xuống còn 1,31%": the level it started from
-    if verb and plan and not _REALIZED.search(text, s_start, start):
+    if verb and plan and not _REALIZED.search(text, s_start, start) or _AIM_SPELT.search(text, max(s_start, start - 240), start) and (
+            not _CHANGE_AFTER.match(text, end)):  # fmt: skip
         return FactKind.target  # "tăng từ 05 bậc trở lên so với năm 2024" under a plan's heading: a change aimed at
     if verb and not _CHANGE_AFTER.match(text, end) and (_AIMED_CHANGE.search(text, max(s_start, cue_from - 80), start)):
         return FactKind.target  # "phấn đấu giảm 30% thời gian giải quyết": a cut aimed at, not made
@@ -1266,4 +1295,4 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                     **(box.model_dump() if box else {}),
                 )  # fmt: skip
             )
-        yield _lists_share_indicator(_rates_beside_counts(facts, changes)), [t for t, _ in page_tables]
+        yield _lists_share_indicator(_ranks_share_total(_rates_beside_counts(facts, changes), text)), [t for t, _ in page_tables]

@@ -495,8 +495,8 @@ class Subject:
 
 # a commune's or district's own administration, which stands for it (LABELLING.md); not the province's centre
 _OWN_ADMINISTRATION = re.compile(r"^(?:Trung\s+tâm\s+Phục\s+vụ\s+hành\s+chính\s+công|Bộ\s+phận\s+(?:một\s+cửa|tiếp\s+nhận"
-                                 r"\s+và\s+trả\s+kết\s+quả))\s+(?=(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố)"
-                                 r"\s+(?!quý\s+[IV])[^\W\d_])", re.IGNORECASE)  # fmt: skip  (not '... xã Quý III năm 2025', a quarter)
+                                 r"\s+và\s+trả\s+kết\s+quả)|Ban\s+tiếp\s+công\s+dân)\s+(?=(?:xã|phường|thị\s+trấn|đặc\s+khu|huyện|quận|thị\s+xã|thành\s+phố)"
+                                 r"\s+(?!quý\s+[IV])(?-i:[A-ZĐÂĂÊÔƠƯ\d]))", re.IGNORECASE)  # fmt: skip  (not '... xã Quý III năm 2025', a quarter)
 
 
 @lru_cache(maxsize=4096)
@@ -1284,7 +1284,9 @@ def _opening_subject(doc: Doc, ents, start: int, end: int) -> tuple[Span | None,
     if opens and _announces(doc, e):
         return None, False
     if opens and not _listed(doc, e, ents) and (e.end >= len(doc) or doc[e.end].lower_ not in ("và", "(", "cùng")):
-        return e, e.end < len(doc) and doc[e.end].text == ":"  # 'Ngành Y tế: ...; ...': a lead-in
+        return e, doc[e.end].text == ":" if e.end < len(doc) and e.label_ == "GROUP" else _colon_ends_lead(doc, ents, e.end, end)
+        # 'Ngành Y tế: ...; ...', 'Kho bạc ... là đơn vị dẫn đầu: ...': a lead-in (a group's ends at its name: 'Các huyện
+        # còn lại: Trà Lĩnh 10/10 xã; ...' lists its members)
     colon = next((j for j in range(start, min(end, start + 24)) if doc[j].text == ":"), None)
     named = [x for x in inside if colon is not None and x.end <= colon]
     if len(named) == 1 and not _listed(doc, named[0], ents):
@@ -1292,6 +1294,16 @@ def _opening_subject(doc: Doc, ents, start: int, end: int) -> tuple[Span | None,
     if e.label_ == "GROUP" and _owns_counts(doc, e, end):
         return e, True
     return None, False
+
+
+def _colon_ends_lead(doc: Doc, ents, i: int, end: int) -> bool:
+    """Whether the words from i to the sentence's first colon are a lead-in's, with no name or number of their own."""
+    for j in range(i, min(end, i + 16)):
+        if doc[j].text == ":":
+            return True
+        if doc[j].text in (";", "(") or doc[j].text[:1].isdigit() or any(x.start == j for x in ents):
+            return False
+    return False
 
 
 def _owns_counts(doc: Doc, e: Span, end: int) -> bool:
@@ -1384,12 +1396,13 @@ def _not_actor(doc: Doc, e) -> bool:
         if not t.is_alpha:
             break
         before.insert(0, t.lower_)
+    reformed = e.start - len(before) > 0 and doc[e.start - len(before) - 1].lower_ == "cải"  # the word before the first
     if before and before[-1] == "các":
         before = before[:-1]
     source = any(w == "theo" and (k == 0 or before[k - 1] != "tiếp") for k, w in enumerate(before))  # not 'tiếp theo là'
     source = source or _in_opening_source(doc, e) or _announces(doc, e) or _issues_a_document(doc, e)
     source = source or bool(_ASSESSED_BY.search(" ".join(before)))  # 'qua đánh giá của Ban Chỉ đạo ..., Chỉ số của tỉnh đạt'
-    source = source or any(w == "cách" and (k == 0 or before[k - 1] != "cải") for k, w in enumerate(before))  # 'cách X 60 km'
+    source = source or any(w == "cách" and (before[k - 1] != "cải" if k else not reformed) for k, w in enumerate(before))  # 'cách X 60 km'
     source = source or before[-2:] in (["chỉ", "sau"], ["xếp", "sau"], ["đứng", "sau"], ["xếp", "trước"], ["đứng", "trước"]) \
         and not (e.end < len(doc) and doc[e.end].text == "(")  # but 'chỉ sau Đắk Lắk (xếp thứ 28/63)': its own rank
     return source or _partner(doc, e) or _in_a_comparison(doc, e) or (bool(before) and (before[-1] in ("do", "được", "bởi", "thuộc", "cho", "từ", "nộp", "vượt")
@@ -1790,8 +1803,10 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # 'Trợ cấp xã hội: 3,8 tỷ đồng': a social allowance, no level
         if e.label_ == "GROUP" and e[0].lower_ == "cấp" and _names_an_index(doc, e):
             continue  # 'Chỉ số cải cách hành chính cấp tỉnh', '... hành chính công cấp tỉnh (PAPI)'
-        if e.label_ == "GROUP" and e.text.lower() == "địa phương" and _word_before(doc, e.start) != "của":
-            continue  # 'của địa phương là 37%' beside 'của các bộ, ngành'; not '34 địa phương', 'tại địa phương'
+        if e.label_ == "GROUP" and e.text.lower() == "địa phương" and (_word_before(doc, e.start) != "của"
+                                                                     or "trung ương" in _words(doc, e.start - 5, e.start)):
+            continue  # 'của địa phương là 37%' beside 'của các bộ, ngành'; not '34 địa phương', 'tại địa phương', nor a
+            # source of funds ('nguồn lực của Trung ương, của địa phương và ...')
         if e.label_ == "GROUP" and any(t.lower_ == "mỗi" for t in doc[max(0, e.start - 3) : e.start]) and all(
                 t.is_alpha for t in doc[max(0, e.start - 3) : e.start]):  # fmt: skip
             continue  # 'Mỗi đơn vị cấp huyện chọn 3 đơn vị cấp xã': each of a level, no one unit
@@ -1948,6 +1963,23 @@ _LEAD_LEVEL = re.compile(r"(?:^|[\s(])(?:khối|các|những|một\s+số)\s+(?:
 _FAMILY = {"DISTRICT": ("huyện", "quận", "thị xã", "thành phố"), "COMMUNE": ("xã", "phường", "thị trấn", "đặc khu")}
 
 
+def _counts_level(doc: Doc, end: int, levels: tuple[str, ...]) -> bool:
+    """Whether a count of units of those levels follows a name: 'Bạch Thông 02 xã'."""
+    return end + 1 < len(doc) and doc[end].text[:1].isdigit() and any(
+        f"{_words(doc, end + 1, end + 3)} ".startswith(lv + " ") for lv in levels)
+
+
+def _respectively_later(doc: Doc, i: int) -> bool:
+    """'ở các huyện Cao Lộc, Tràng Định và Lộc Bình, với tỷ lệ quá hạn lần lượt là 13,33%, ...': the sentence
+    gives the names' values in turn after them."""
+    k = i
+    while k < len(doc) - 1 and not _full_stop(doc, k) and not _line_opens(doc, k + 1):
+        if _words(doc, k, k + 2) in _RESPECTIVELY:
+            return True
+        k += 1
+    return False
+
+
 @Language.component("name_listed_units")
 def name_listed_units(doc: Doc) -> Doc:
     """'Khối huyện: Cát Hải đạt 124,56%; An Lão đạt ...', 'Các huyện ... gồm: Kông Chro (5/14 xã), Chư Păh
@@ -1979,20 +2011,23 @@ def name_listed_units(doc: Doc) -> Doc:
         # (not a later colon of the same sentence: 'Phân theo các huyện ... như sau: Cư Jút: 29 trường; Đắk Mil: 27 trường')
         j = colon + 1
         while j < stop and not (j > colon + 1 and ("\n\n" in _gap(doc, j) or _heading_ends(doc, j))):
-            if (j == colon + 1 or doc[j - 1].text in (";", ",", "-", "+") or _line_opens(doc, j)) and j not in taken:
+            if (j == colon + 1 or doc[j - 1].lower_ in (";", ",", "-", "+", "và") or _line_opens(doc, j)) and j not in taken:
                 for n in (4, 3, 2, 1):
                     run = doc[j : j + n]
                     if not bare(run, n):
                         continue
-                    lv = next((lv for lv in (level, *said, *kin) if _is_unit(lv, run.text)), None)
+                    # 'Các xã ... gồm: Bạch Thông 02 xã; Ngân Sơn 01 xã': an item counting units of the lead's level is
+                    # named by the level above (the district), though a commune may bear the district's name since 2025
+                    above = kin is _FAMILY["COMMUNE"] and _counts_level(doc, run.end, kin)
+                    lv = next((lv for lv in (_FAMILY["DISTRICT"] if above else (level, *said, *kin)) if _is_unit(lv, run.text)), None)
                     if lv is not None:  # the level the lead-in says, or another it says too ('Các quận, huyện ...: An Dương')
-                        name_it(run, lv if lv in said else level, _canonical(lv, run.text))
+                        name_it(run, lv if lv in said or above else level, _canonical(lv, run.text))
                         break
             j += 1
     for e in [e for e in ents if e.label_ in ("COMMUNE", "DISTRICT") and e.start > 0 and doc[e.start - 1].lower_ in ("các", "những")]:
         level = _words(doc, e.start, e.start + _level_len(e))
-        if level not in _FAMILY[e.label_] or e.end >= len(doc) or doc[e.end].text != "(":
-            continue  # (a list of values per unit only)
+        if level not in _FAMILY[e.label_] or e.end >= len(doc) or doc[e.end].text != "(" and not _respectively_later(doc, e.end):
+            continue  # (a list of values per unit only, or of names whose values follow 'lần lượt')
         j = e.end  # 'Các phường Bình Thuận (54 biên chế), Phú Thủy (54 biên chế), Hàm Thắng (...)': the list goes on bare
         while j < len(doc):
             if doc[j].text == "(":
@@ -2525,9 +2560,19 @@ def subjects(text: str, issuer: str = "") -> dict[int, Subject]:
 def _own_kind(s: Subject, issuer: str) -> bool:
     """'các cơ quan thi hành án' in a report of the 'CỤC THI HÀNH ÁN DÂN SỰ TỈNH BẾN TRE': the issuer's own system; and
     the funds it runs ('Quỹ Vì người nghèo' in a report of an 'ỦY BAN MẶT TRẬN TỔ QUỐC', 'Quỹ Hỗ trợ nông dân' in one of
-    a 'HỘI NÔNG DÂN'). (Its bodies at every level stay a group: 'Ủy ban kiểm tra các cấp' in a report of the 'ỦY BAN
-    KIỂM TRA TỈNH ỦY', as its writers give it.)"""
+    a 'HỘI NÔNG DÂN'); its bodies at every level ('Công an các cấp' in a report of the 'CÔNG AN TỈNH', 'Hội Nông dân các
+    cấp' in one of the 'HỘI NÔNG DÂN TỈNH'), and the area's administration at every level ('các cơ quan hành chính nhà
+    nước các cấp', 'chính quyền các cấp'): the whole area's. (Not 'Ủy ban kiểm tra các cấp' in a report of the 'ỦY BAN
+    KIỂM TRA TỈNH ỦY', a group as its writers give it.)"""
     own, name = f" {key(issuer)} ", key(s.name)
+    if s.kind == "unit_group" and (levels := re.fullmatch(r"(?:cac )?(.+?) cac cap", name)):
+        body = levels.group(1)
+        return bool(re.fullmatch(r"co quan hanh chinh(?: nha nuoc)?|chinh quyen(?: dia phuong)?", body)) or (
+            f" {body} " in own and not body.startswith("uy ban kiem tra"))
+    if s.kind == "agency" and (m := re.match(r"(?:trung tam phuc vu hanh chinh cong|bo phan mot cua|ban tiep cong dan) (xa|phuong|"
+                                              r"huyen|quan|thi xa|thi tran)(?: |$)", name)) and not s.name[m.end():][:1].isupper():  # fmt: skip
+        return any(re.search(rf"(?:^|\s)(?:uy ban nhan dan|ubnd) {m.group(1)} ", f" {key(line)} ") for line in issuer.splitlines())
+        # 'Ban Tiếp công dân huyện' in a report of the 'UBND HUYỆN ĐẮK GLONG': its own administration (named with no name)
     kind = re.match(r"(?:cac\s+)?co\s+quan\s+(.+)", name) if s.kind == "unit_group" else None
     fund = next((body for fund, body in _FUNDS_RUN_BY.items() if name.startswith(fund)), None) if s.kind == "agency" else None
     return bool(kind and f" {kind.group(1)} " in own or fund and f" {fund} " in own)
@@ -2605,10 +2650,14 @@ def _own(k: str, own: frozenset[str]) -> bool:
     Thành phố' in a report of 'Công an tỉnh Hà Nam', 'Sở Y tế' in one of 'Sở Y tế tỉnh Hà Nam'; and the
     sector a department heads: 'ngành Tư pháp' in a report of 'Sở Tư pháp tỉnh Phú Thọ'; the police branch an office
     is: 'Cảnh sát giao thông' in a report of 'Phòng Cảnh sát giao thông'."""
+    own = own | {re.sub(r"^(?:ban thuong vu|ban chap hanh|ban thuong truc|thuong truc) ", "", o) for o in own}  # 'BAN THƯỜNG VỤ
+    # HỘI NÔNG DÂN TỈNH VĨNH LONG' reports for the 'Hội Nông dân tỉnh'
     if k.startswith("nganh ") and any(o == "so " + k[6:] or o.startswith("so " + k[6:] + " ") for o in own):
         return True
     if k.startswith("canh sat ") and any(o.split(" ", 1)[-1] == k for o in own if o.startswith(("phong ", "doi ", "cuc "))):
         return True  # 'lực lượng Cảnh sát giao thông' in a report of 'PHÒNG CẢNH SÁT GIAO THÔNG'
+    if k.split()[-1] in _LEVEL_KEYS and any(o.startswith(("cuc " + k + " ", "chi cuc " + k + " ")) for o in own):
+        return True  # 'ngành Thi hành án dân sự tỉnh' in a report of the 'CỤC THI HÀNH ÁN DÂN SỰ TỈNH HƯNG YÊN': its own system
     return k in own or any(o.startswith(k + " ") and (k.split()[-1] in _LEVEL_KEYS or o[len(k) + 1 :].split()[0] in _LEVEL_KEYS)
                            for o in own)  # fmt: skip
 

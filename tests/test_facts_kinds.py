@@ -1484,3 +1484,24 @@ def test_a_table_titled_by_what_it_counts_and_a_stated_unit_over_a_header_s_noun
     assert [(v, u, s) for v, u, _, _, s, _ in got] == [
         (3, "ca", "huyện Châu Thành"), (16, "ca", "huyện Châu Thành"), (11, "ca", "huyện Châu Phú"), (15, "ca", "huyện Châu Phú"),
         (53, "người", "quận Liên Chiểu"), (91, "người", "quận Thanh Khê"), (75, "người", "quận Hải Châu")]
+
+
+def test_the_same_change_as_a_count_a_total_after_a_list_of_ranks_and_an_aim_spelt_in_brackets():
+    # (modelled on social insurance, DTI and poverty reduction reports: blind338_05, blind335_03, blind337_01; a move
+    # between two places keeps its first place bare: blind192_07)
+    got = [(f.value, f.denominator, f.kind.value) for f in find_facts(DocText("t", [PageText(1,
+           "Số người tham gia giảm 2,15%, tương ứng 1.820 người so với năm 2020; tăng 5,4%, tức 920 người so với năm 2019.\n"
+                "Chỉ số hạ tầng số xếp hạng 21, chỉ số nhân lực số xếp hạng 8 và chỉ số kinh tế số xếp hạng 40 trong tổng số 63 tỉnh.\n"
+                "Tỉnh từ vị trí thứ 33 vươn lên vị trí thứ 19 trong 63 tỉnh.\n"
+                "Tỉnh hoàn thành vượt mục tiêu của Nghị quyết (giảm tỷ lệ hộ nghèo bình quân 2,5%/năm); 18/20 mục tiêu (đạt 90%).", [])]))]
+    assert [(v, d, k) for v, d, k in got] == [
+        (2.15, None, "change"), (1820, None, "change"), (5.4, None, "change"), (920, None, "change"),
+        (21, 63, "result"), (8, 63, "result"), (40, 63, "result"), (33, None, "result"), (19, 63, "result"),
+        (2.5, None, "target"), (18, 20, "result"), (90, None, "result")]
+
+
+def test_more_units_expected_and_several_named_units_reaching_a_count_of_criteria():
+    # (modelled on new rural development reports: blind337_02, blind337_05)
+    got = facts("Dự kiến đến cuối năm 2024, huyện có thêm 4 xã đạt chuẩn nông thôn mới.\n"
+                "Xã Ia Dom đạt 9 tiêu chí; các xã Ia Nan, Ia Pnôn và Ia Lang cùng đạt 7 tiêu chí.")
+    assert [(v, k) for v, _, k, *_ in got] == [(4, "target"), (9, "result"), (7, "result")]

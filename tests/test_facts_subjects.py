@@ -1314,3 +1314,43 @@ def test_a_commune_of_the_issuing_district_named_bare_in_a_list():
     assert about(text, "UBND HUYỆN THĂNG BÌNH") == ["thị trấn Hà Lam", "xã Bình Tú", "xã Bình Giang"]
     assert about(text, "UBND TỈNH QUẢNG NGÃI") == []
     assert about("Sông Mã có 37 trường đạt chuẩn.", "ỦY BAN NHÂN DÂN HUYỆN SÔNG MÃ") == []  # (the district, not its town)
+
+
+def test_a_list_item_counting_communes_is_named_by_its_district_and_names_given_in_turn():
+    # (modelled on new rural development and land office reports: blind337_08, blind336_04)
+    text = "- Các xã phấn đấu đạt chuẩn năm 2024, gồm: Chợ Mới 03 xã; Na Rì 01 xã và Pác Nặm 02 xã."
+    assert about(text, "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN") == ["huyện Chợ Mới", "huyện Na Rì", "huyện Pác Nặm"]
+    text = "Tình trạng trễ hạn còn ở các huyện Văn Lãng, Bắc Sơn và Hữu Lũng, với tỷ lệ lần lượt là 11,2%, 6,5% và 3,1%."
+    assert about(text) == ["huyện Văn Lãng", "huyện Bắc Sơn", "huyện Hữu Lũng"]
+
+
+def test_a_level_after_a_reform_heading_and_an_actor_whose_lead_in_says_what_it_is():
+    # (modelled on administrative reform reports: blind336_01, blind336_06; 'cách' of 'Cải cách' on the line above
+    # is no distance: 'cách X 60 km')
+    got = facts("3. Cải cách thủ tục hành chính\nỞ cấp huyện, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,7%.\n"
+                "Cục Thuế tỉnh là đơn vị dẫn đầu: 97,2% hồ sơ được nộp trực tuyến; mức độ hài lòng đạt 98,1%.")
+    assert [(v, s) for v, _, _, s in got] == [(98.7, "cấp huyện"), (97.2, "Cục Thuế tỉnh"), (98.1, "Cục Thuế tỉnh")]
+
+
+def test_the_issuer_s_own_reception_board_system_and_standing_committee_are_no_subjects():
+    # (modelled on citizen reception, civil judgment and farmers' union reports: blind339_07, blind339_06, blind287_11)
+    assert about("Ban Tiếp công dân huyện đã tiếp 85 lượt công dân.", "ỦY BAN NHÂN DÂN HUYỆN KRÔNG NÔ\nBÁO CÁO") == []
+    assert about("Ban Tiếp công dân huyện đã tiếp 85 lượt công dân.", "ỦY BAN NHÂN DÂN TỈNH ĐẮK NÔNG") == ["Ban Tiếp công dân huyện"]
+    assert about("Ban Tiếp công dân xã Đức Xuyên đã tiếp 9 lượt.", "ỦY BAN NHÂN DÂN HUYỆN KRÔNG NÔ") == ["xã Đức Xuyên"]
+    assert about("Các đơn vị trong ngành Thi hành án dân sự tỉnh phải thi hành 2.810 việc.",
+                 "BỘ TƯ PHÁP\nCỤC THI HÀNH ÁN DÂN SỰ TỈNH THÁI BÌNH") == []
+    assert about("Hội Nông dân tỉnh đã công nhận 9 đơn vị đạt danh hiệu.", "BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH BẾN TRE") == []
+
+
+def test_a_source_of_funds_is_no_group():
+    # (modelled on a new rural development report: blind337_05)
+    got = facts("Huy động nguồn lực của Trung ương, của địa phương và của Nhân dân, phấn đấu có thêm 3 xã đạt chuẩn.")
+    assert [(v, s) for v, _, _, s in got] == [(3, None)]
+
+
+def test_the_issuer_s_bodies_at_every_level_and_the_administration_at_every_level_are_the_whole_area():
+    # (modelled on police, Fatherland Front and complaint reports: blind143_04, blind333_02, blind339_01, blind166_05)
+    text = "Công an các cấp đã xử lý 12 vụ. Các cơ quan hành chính nhà nước các cấp đã tiếp 400 lượt công dân."
+    assert about(text, "CÔNG AN TỈNH HÀ NAM") == []
+    assert about(text, "ỦY BAN NHÂN DÂN TỈNH HÀ NAM") == ["công an các cấp"]
+    assert about("Ủy ban kiểm tra các cấp đã kiểm tra 30 tổ chức đảng.", "ỦY BAN KIỂM TRA TỈNH ỦY HÀ NAM") == ["ủy ban kiểm tra các cấp"]
