@@ -15,11 +15,11 @@ import duckdb
 from rapidfuzz import fuzz, process
 
 from baocao.core.errors import UsageError
+from baocao.pipeline.store import Held, fold
 from baocao.pipeline.store import connect as connect_waiting
-from baocao.pipeline.store import fold
 
 
-def connect(db: Path) -> duckdb.DuckDBPyConnection:
+def connect(db: Path) -> Held:
     """A read-only connection: analysts' commands never write. While an ingest holds the file for a
     moment it waits (store.connect), so `trend` or `export` work during an archive ingest."""
     if not Path(db).exists():

@@ -92,21 +92,82 @@ PAGE_CHUNK = 16  # pages read in one unit of work by document stages
 LOCK_WAIT_S = float(os.environ.get("BAOCAO_LOCK_WAIT", "300"))
 
 
-def connect(path: Path | str, read_only: bool, wait_s: float | None = None) -> duckdb.DuckDBPyConnection:
+def connect(path: Path | str, read_only: bool, wait_s: float | None = None) -> Held:
     """A connection, waiting (jittered exponential backoff, 5 ms to 0.2 s) while another process
-    holds the file; after `wait_s` (BAOCAO_LOCK_WAIT, 300 s) a clear error instead."""
+    holds the file; after `wait_s` (BAOCAO_LOCK_WAIT, 300 s) a clear error instead. It opens the
+    file under the database's side lock, as Held closes it."""
     deadline = time.monotonic() + (LOCK_WAIT_S if wait_s is None else wait_s)
     delay = 0.005
-    while True:
+    lock = _side_lock(path)
+    try:
+        while True:
+            with _locked(lock):
+                try:
+                    return Held(duckdb.connect(str(path), read_only=read_only), lock)
+                except duckdb.IOException as e:
+                    if "lock" not in str(e).lower():
+                        raise UsageError(f"cannot open database {path}: {e}") from e
+                    if time.monotonic() > deadline:
+                        raise UsageError(f"database {path} stayed busy (another process writes to it): {e}") from e
+            time.sleep(delay * (0.5 + random.random()))
+            delay = min(delay * 2, 0.2)
+    except BaseException:
+        if lock is not None:
+            os.close(lock)
+        raise
+
+
+def _side_lock(path: Path | str) -> int | None:
+    """The descriptor of `{db}.lock`, or None where it can be neither made nor opened (a read-only archive)."""
+    for flags in (os.O_RDWR | os.O_CREAT, os.O_RDONLY):
         try:
-            return duckdb.connect(str(path), read_only=read_only)
-        except duckdb.IOException as e:
-            if "lock" not in str(e).lower():
-                raise UsageError(f"cannot open database {path}: {e}") from e
-            if time.monotonic() > deadline:
-                raise UsageError(f"database {path} stayed busy (another process writes to it): {e}") from e
-        time.sleep(delay * (0.5 + random.random()))
-        delay = min(delay * 2, 0.2)
+            return os.open(f"{path}.lock", flags | os.O_CLOEXEC, 0o644)
+        except OSError:
+            continue
+    return None
+
+
+@contextlib.contextmanager
+def _locked(fd: int | None):
+    """The side lock, for one opening or closing: held a few milliseconds (a closing's checkpoint, longer)."""
+    if fd is None:
+        yield
+        return
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    try:
+        yield
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)  # (explicitly: a forked child may share the descriptor)
+
+
+class Held:
+    """A DuckDB connection opened and closed under `{db}.lock`. DuckDB's own file lock lets another
+    process open the file while a closing one still checkpoints and removes its WAL: a commit made in
+    that gap can vanish, and a file being created can be read half written (bench/handover.py counts
+    both). Every baocao connection opens and closes under this lock, so no opening overlaps a
+    closing; in between, DuckDB's own lock keeps writers apart as before. The rest is the DuckDB
+    connection's."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, lock: int | None):
+        self._con, self._lock = con, lock
+
+    def __getattr__(self, name: str):
+        return getattr(self._con, name)
+
+    def close(self) -> None:
+        try:
+            with _locked(self._lock):
+                self._con.close()
+        finally:
+            if self._lock is not None:
+                os.close(self._lock)
+            self._lock = None
+
+    def __enter__(self) -> Held:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
 def generation(path: Path | str) -> tuple:

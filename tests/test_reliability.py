@@ -3,12 +3,14 @@ paths (relative, moved, not UTF-8, looping), readers during an ingest, orphaned 
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -23,7 +25,7 @@ from baocao.extractors.document import DocText, PageText
 from baocao.pipeline import query
 from baocao.core.errors import UsageError
 from baocao.pipeline.ingest import ingest
-from baocao.pipeline.store import Store
+from baocao.pipeline.store import Store, connect
 from baocao.schemas.records import Settings
 
 BAOCAO = str(Path(sys.executable).parent / "baocao")
@@ -162,6 +164,32 @@ def test_readers_and_a_reviewer_work_while_an_ingest_writes(pdfs, tmp_path):
     assert proc.returncode == 0, err
     assert reads and writes and rows(db, "SELECT count(*) FROM corrections") == [(writes,)]
     assert rows(db, "SELECT count(*) FROM documents WHERE status = 'ok'") == [(3,)]
+
+
+def test_no_opening_overlaps_a_closing(tmp_path):
+    """DuckDB lets a process open the file while another's close still checkpoints (bench/handover.py): both go
+    through the side lock, which an open connection does not hold in between."""
+    db = tmp_path / "h.duckdb"
+    side = os.open(f"{db}.lock", os.O_RDWR | os.O_CREAT)
+    fcntl.flock(side, fcntl.LOCK_EX)  # as a closing process holds it
+    got: list = []
+    opener = threading.Thread(target=lambda: got.append(connect(db, read_only=False)))
+    opener.start()
+    opener.join(0.5)
+    assert opener.is_alive() and not got  # waits for the closing to end
+    fcntl.flock(side, fcntl.LOCK_UN)
+    opener.join(30)
+    [con] = got
+    con.execute("CREATE TABLE t AS SELECT 1 AS x")
+    fcntl.flock(side, fcntl.LOCK_EX | fcntl.LOCK_NB)  # not held while the connection is open...
+    closer = threading.Thread(target=con.close)
+    closer.start()
+    closer.join(0.5)
+    assert closer.is_alive()  # ...but for its closing
+    fcntl.flock(side, fcntl.LOCK_UN)
+    closer.join(30)
+    os.close(side)
+    assert rows(db, "SELECT x FROM t") == [(1,)]
 
 
 def test_a_second_ingest_is_refused_clearly(pdfs, tmp_path):
