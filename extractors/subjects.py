@@ -2557,6 +2557,8 @@ def subjects(text: str, issuer: str = "") -> dict[int, Subject]:
     doc = nlp(doc)
     own = frozenset().union(*(_entity_keys(x) for line in issuer.splitlines() for x in (line, line.title())),  # 'CÔNG AN TỈNH HÀ NAM'
                             _title_area(doc, issuer))
+    own |= {re.sub(r"^(?:ban thuong vu|ban chap hanh|ban thuong truc|thuong truc) ", "", o) for o in own}  # 'BAN THƯỜNG VỤ HỘI
+    # NÔNG DÂN TỈNH VĨNH LONG' reports for the 'Hội Nông dân tỉnh'
     national = issuer.strip() and not _LOCAL_ISSUER.search(issuer)  # its whole area is the country: the average is its own
     full = _full_names(doc)
     out = {}
@@ -2661,8 +2663,6 @@ def _own(k: str, own: frozenset[str]) -> bool:
     Thành phố' in a report of 'Công an tỉnh Hà Nam', 'Sở Y tế' in one of 'Sở Y tế tỉnh Hà Nam'; and the
     sector a department heads: 'ngành Tư pháp' in a report of 'Sở Tư pháp tỉnh Phú Thọ'; the police branch an office
     is: 'Cảnh sát giao thông' in a report of 'Phòng Cảnh sát giao thông'."""
-    own = own | {re.sub(r"^(?:ban thuong vu|ban chap hanh|ban thuong truc|thuong truc) ", "", o) for o in own}  # 'BAN THƯỜNG VỤ
-    # HỘI NÔNG DÂN TỈNH VĨNH LONG' reports for the 'Hội Nông dân tỉnh'
     if k.startswith("nganh ") and any(o == "so " + k[6:] or o.startswith("so " + k[6:] + " ") for o in own):
         return True
     if k.startswith("canh sat ") and any(o.split(" ", 1)[-1] == k for o in own if o.startswith(("phong ", "doi ", "cuc "))):
