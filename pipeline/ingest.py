@@ -13,7 +13,10 @@ import hashlib
 import logging
 import multiprocessing
 import os
+import signal
+import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -153,8 +156,9 @@ def read_pages(executor_factory: Callable[[], Executor], jobs: list[PageJob],
     died = "worker process died (out of memory? try --workers 1)"
 
     def top_up() -> None:
-        while len(inflight) < window and (job := next(pending, None)) is not None:
-            inflight[executor.submit(process_page, job)] = job
+        with _interrupt_after():  # a submit may be asking the fork server for a worker
+            while len(inflight) < window and (job := next(pending, None)) is not None:
+                inflight[executor.submit(process_page, job)] = job
 
     finished = False
     try:
@@ -286,6 +290,24 @@ def finish_document(store: Store, plan: DocPlan) -> tuple[str, str | None]:
         error = f"{len(errors)} of {n} pages failed; first: {errors[0][1]}"
     store.set_status(plan.doc.doc_id, status, error, n)
     return status, error
+
+
+@contextmanager
+def _interrupt_after() -> Iterator[None]:
+    """Ctrl-C held until the block ends: pressed while a worker is half asked of the fork server, it
+    kills the fork server with a traceback on the terminal (its EOFError, Python 3.11)."""
+    if threading.current_thread() is not threading.main_thread() or \
+            signal.getsignal(signal.SIGINT) is not signal.default_int_handler:  # fmt: skip
+        yield
+        return
+    pressed: list[int] = []
+    signal.signal(signal.SIGINT, lambda signum, frame: pressed.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    if pressed:
+        raise KeyboardInterrupt
 
 
 def _shutdown(executor: Executor, kill: bool = False) -> None:

@@ -283,6 +283,37 @@ def test_ctrl_c_stops_the_workers_and_the_same_command_continues(passage, tmp_pa
     assert rows(db, "SELECT interrupted FROM runs ORDER BY run_id") == [(True,), (False,)]
 
 
+_CTRL_C_MID_SPAWN = """
+import os, signal, time
+from multiprocessing import reduction
+from pathlib import Path
+from baocao.pipeline import ingest
+from baocao.schemas.records import PageJob, Settings
+
+real = reduction.sendfds
+def pressed_now(sock, fds):  # the key lands after the fork server is reached, before it is told what to start
+    reduction.sendfds = real
+    os.kill(os.getpid(), signal.SIGINT)
+    return real(sock, fds)
+reduction.sendfds = pressed_now
+job = PageJob(doc_id="d", path=Path("missing.pdf"), page_no=1, settings=Settings(), password=None)
+try:
+    for _ in ingest.read_pages(ingest.local_executor(1), [job], window=3):
+        pass
+except KeyboardInterrupt:
+    print("interrupted")
+    time.sleep(2)  # a slow shutdown (the run's record is written): the fork server is still there
+"""
+
+
+def test_ctrl_c_while_a_worker_starts_leaves_no_traceback():
+    """The CI run that saw the fork server's EOFError: Ctrl-C landed while the second worker was
+    being started. The interruption still stops the run, once that worker is up."""
+    done = subprocess.run([sys.executable, "-c", _CTRL_C_MID_SPAWN], capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "interrupted", done.stderr
+    assert "Traceback" not in done.stderr, done.stderr
+
+
 # --- 10. smaller ones -----------------------------------------------------------------------------
 
 
