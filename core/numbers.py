@@ -26,9 +26,10 @@ _NUM = (r"\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d{1,3}(?:\.\d{3})+(?!\d)(?:,\d+)?|\d{1
 # a denominator's grouping dot that OCR read as a colon ('154.212/164:765'): a time or a ratio never
 # stands after a slash
 _DEN = r"\d{1,3}(?:[.:]\d{3})+(?:,\d+)?(?!\d)|" + _NUM
-# a slash before a rate parts two rates, not a share: 'đạt 78,70/70%' is 78,70% reached of 70% planned
+# a slash before a rate parts two rates, not a share: 'đạt 78,70/70%' is 78,70% reached of 70% planned;
+# '%o' is a scan's per mille sign ('14,24%o'), a unit of its own
 NUMBER_RE = re.compile(
-    rf"(?P<num>{_NUM})[{SUPERSCRIPT_DIGITS}]*(?:\s*/\s*(?P<den>{_DEN})(?![\d.,:]*\s*%))?(?P<pct>\s*%)?"
+    rf"(?P<num>{_NUM})[{SUPERSCRIPT_DIGITS}]*(?:\s*/\s*(?P<den>{_DEN})(?![\d.,:]*\s*%))?(?P<pct>\s*%(?!o(?![^\W\d_])))?"
     rf"(?:\s+(?P<mult>{SCALES})(?![^\W\d_]))?",
 )
 

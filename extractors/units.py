@@ -20,7 +20,7 @@ UNITS = sorted(
     điểm cầu|lớp|buổi|chỉ tiêu|phiếu|tờ rơi|pano|băng rôn|máy|tấn|km2|km²|m2|m²|km|ha|bệnh viện|trường học|trường|cá nhân|
     học viên|thành viên|đảng viên|cấp ủy viên|cấp uỷ viên|ủy viên|uỷ viên|tài khoản ngân hàng|ứng dụng|nền tảng|hệ thống|cơ sở dữ liệu|
     trang thông tin|vụ|bậc|cơ quan, đơn vị|cơ quan|địa phương|hòa giải viên|thuê bao|tiêu chí thành phần|tiêu chí|chỉ số|trụ cột|
-    tỉnh, thành phố|phản ánh, kiến nghị|phản ánh|kiến nghị|điểm %|điểm phần trăm|thửa đất|thửa|yêu cầu|Mb/s|Mbps|Gb/s|Gbps|mã|hợp tác xã|HTX|mét|phông|DVCTT|DVC trực tuyến|DVC|DN|CCCD|tạ/ha|tấn/ha|tạ|héc-ta|hécta|hecta|suất|GPXD|GPLX|m3/ngày đêm|m3/ngày-đêm|m3/ngày|m3|m³|mm|cm|m|GCN|giấy chứng nhận|khẩu|kWh|MWh|GWh|kW|MW|kVA|MVA|ngày làm việc|giờ làm việc|băng, nhóm|băng nhóm|Mbit/s|Gbit/s|ổ dịch|ổ|trẻ em|trẻ nữ|trẻ trai|trẻ|cặp|sao|‰|đập, hồ chứa|đập|hồ chứa|cống|nội dung|gói|CV|tấn.km|người.km|HK.km|lượt khách.km|phần quà|phần việc|đợt|liều|kết luận thanh tra|kết luận|website|phần nghìn|ngày công|câu lạc bộ|CLB|huy chương|HCV|HCB|HCĐ|kỳ sát hạch|kỳ thi|ngày tiếp công dân|ngày tiếp dân|KCN|CCN|KKT|ml|kg|gram|gam""".replace("\n", "").split("|"),
+    tỉnh, thành phố|phản ánh, kiến nghị|phản ánh|kiến nghị|điểm %|điểm phần trăm|thửa đất|thửa|yêu cầu|Mb/s|Mbps|Gb/s|Gbps|mã|hợp tác xã|HTX|mét|phông|DVCTT|DVC trực tuyến|DVC|DN|CCCD|tạ/ha|tấn/ha|tạ|héc-ta|hécta|hecta|suất|GPXD|GPLX|m3/ngày đêm|m3/ngày-đêm|m3/ngày|m3|m³|mm|cm|m|GCN|giấy chứng nhận|khẩu|kWh|MWh|GWh|kW|MW|kVA|MVA|ngày làm việc|giờ làm việc|băng, nhóm|băng nhóm|Mbit/s|Gbit/s|ổ dịch|ổ|trẻ em|trẻ nữ|trẻ trai|trẻ|cặp|sao|‰|%o|đập, hồ chứa|đập|hồ chứa|cống|nội dung|gói|CV|tấn.km|người.km|HK.km|lượt khách.km|phần quà|phần việc|đợt|liều|kết luận thanh tra|kết luận|website|phần nghìn|ngày công|câu lạc bộ|CLB|huy chương|HCV|HCB|HCĐ|kỳ sát hạch|kỳ thi|ngày tiếp công dân|ngày tiếp dân|KCN|CCN|KKT|ml|kg|gram|gam""".replace("\n", "").split("|"),
     key=len,
     reverse=True,
 )
@@ -67,7 +67,7 @@ UNIT_CANON = {"tài khoản định danh điện tử": "tài khoản", "thẻ c
               "bài viết": "bài", "trường học": "trường", "mb/s": "Mb/s", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "kw": "kW", "mw": "MW", "kva": "kVA", "mva": "MVA", "mbps": "Mb/s", "gb/s": "Gb/s", "gbps": "Gb/s", "mbit/s": "Mbit/s", "gbit/s": "Gbit/s",
               "phản ánh, kiến nghị": "phản ánh", "tỉnh, thành phố": "tỉnh", "cơ quan, đơn vị": "cơ quan",
               "điểm %": "%", "điểm phần trăm": "%", "km²": "km2", "m²": "m2", "DN": "doanh nghiệp", "CCCD": "thẻ",  # "điểm %": a difference of two rates
-              "héc-ta": "ha", "hécta": "ha", "hecta": "ha", "ổ dịch": "ổ"}  # fmt: skip
+              "%o": "‰", "héc-ta": "ha", "hécta": "ha", "hecta": "ha", "ổ dịch": "ổ"}  # fmt: skip
 # units that name a catalogue of procedures or services: a total of them with its parts is a scope
 CATALOGUE_UNITS = frozenset({"TTHC", "dịch vụ công", "dịch vụ", "nhóm"})
 

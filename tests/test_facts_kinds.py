@@ -1512,3 +1512,12 @@ def test_a_test_s_parameters_and_passing_are_no_aims_and_an_excess_expected_is_o
     got = facts("Kết quả: 3.210 cơ sở đạt yêu cầu (chiếm 95,1%).\nĐã xét nghiệm các chỉ tiêu hóa học đối với 1.450 mẫu thực phẩm.\n"
                 "Phấn đấu đến năm 2025 có 60% trường đạt chuẩn (dự kiến vượt 4,5% so với kế hoạch).")
     assert [(v, k) for v, _, k, *_ in got] == [(3210, "result"), (95.1, "result"), (1450, "result"), (60, "target"), (4.5, "target")]
+
+
+def test_a_scan_s_misread_roman_numeral_still_opens_a_plan_section_and_its_per_mille_sign_is_one():
+    # (what Tesseract made of a scan of blind341's health reports: "III." read as "IHI.", "‰" as "%o")
+    got = facts("II. TỒN TẠI, HẠN CHẾ\nNhân lực còn thiếu, mới đạt 8,1 bác sĩ/vạn dân.\n"
+                "IHI. MỤC TIÊU, CHỈ TIÊU NĂM 2026\nToàn tỉnh đạt 9,4 bác sĩ/vạn dân; 135 trạm y tế có bác sĩ.\n"
+                "Il. NHIỆM VỤ\nTốc độ gia tăng dân số giảm từ 14,24%o xuống 14,2%o.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(8.1, "bác sĩ", "result"), (9.4, "bác sĩ", "target"),
+                                                  (135, "trạm", "target"), (14.24, "‰", "target"), (14.2, "‰", "target")]
