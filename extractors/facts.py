@@ -83,9 +83,10 @@ _PLAN_OPENS = re.compile(r"[\W\d]*theo\s+kế\s+hoạch\s*,", re.IGNORECASE)
 # "Hiện nay, tỷ lệ ... đạt khoảng 96%"
 _SAID_DONE = re.compile(r"(?<![^\W\d_])(?:đã|đang|hiện|đến\s+nay)(?![^\W\d_])", re.IGNORECASE)
 _DONE_SAID = re.compile(r"(?<![^\W\d_])(?:đã|đến\s+nay)(?![^\W\d_])", re.IGNORECASE)  # "trong đó số đã phân khai ... là 13.954 tỷ đồng"
-# a value reached, said inside a plan section: "(hiện đạt 60%)" (not "số hóa hồ sơ, kết quả giải quyết TTHC", the papers)
+# a value reached, said inside a plan section: "(hiện đạt 60%)" (not "số hóa hồ sơ, kết quả giải quyết TTHC", the papers, nor
+# "thực hiện đạt và vượt mục tiêu tăng trưởng 7,5%", the aim)
 _DONE_WORDS = r"(?<![^\W\d_])(?:đã(?:\s+[^\W\d_]+){1,2}\s+được|l[ũu]y\s+kế|xảy\s+ra)"  # "đã tháo dỡ được 97 ha", "Lũy kế 10 tháng, ... xảy ra 41 vụ"
-_REALIZED = re.compile(r"(?:đã|hiện|mới|(?<!chứng\s)(?<!địa\s)chỉ)\s+(?:đạt|có|hoàn\s+thành|giải\s+ngân)|đạt\s+được|kết\s+quả(?!\s+giải\s+quyết)|(?<![^\W\d_])ước\s+(?:thực\s+hiện|đạt)"
+_REALIZED = re.compile(r"(?:đã|(?<!thực\s)hiện|mới|(?<!chứng\s)(?<!địa\s)chỉ)\s+(?:đạt|có|hoàn\s+thành|giải\s+ngân)|thực\s+hiện\s+đạt(?!\s+(?:và\s+vượt\s+)?(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch))|đạt\s+được|kết\s+quả(?!\s+giải\s+quyết)|(?<![^\W\d_])ước\s+(?:thực\s+hiện|đạt)"
                        rf"|{_DONE_WORDS}"
                        r"|(?:chỉ\s+tiêu|kế\s+hoạch)[^\d:;()]{0,40}?\s(?:đã\s+)?vượt"  # "chỉ tiêu vượt mức"
                        r"|(?:chỉ\s+tiêu|kế\s+hoạch)[^\d:;()]{0,60}?,\s*đạt(?![^\W\d_])", re.IGNORECASE)  # "theo chỉ tiêu tỉnh giao, đạt 83,06%"

@@ -15,7 +15,7 @@ from baocao.extractors.document import DocText
 
 # "III. NHIỆM VỤ THỜI GIAN TỚI", "II MỤC TIÊU" (a scan may lose the dot), "3. Phương hướng, giải pháp";
 # a scan also reads the strokes of a roman numeral as l, H, 1 or | ("IHI.", "Il.")
-PLAN_WORDS = (r"nhiem vu|phuong huong|kien nghi|de xuat|giai phap|muc tieu|chi tieu|"
+PLAN_WORDS = (r"nhiem vu|phuong huong|dinh huong|kien nghi|de xuat|giai phap|muc tieu|chi tieu|"
               r"ke hoach (?:thang|quy|nam|thoi gian|giai doan)|ke hoach\s*$")  # fmt: skip
 _DONE = re.compile(r"\bda (?:trien khai|thuc hien|hoan thanh)")  # "CÁC GIẢI PHÁP ĐÃ TRIỂN KHAI": what was done
 _HEADING = re.compile(

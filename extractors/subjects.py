@@ -377,6 +377,10 @@ def _patterns() -> list[dict]:
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "các"}, {"LOWER": "tỉnh", **lower}]})  # 'Bình quân các tỉnh đạt ...'
     for levels in _LEVEL_LISTS:  # 'Các xã, phường tiếp nhận tối thiểu 60% hồ sơ': the units of those levels, together
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "các"}, *_level_list(levels, **lower)]})
+    # ...and those left of a level once some were named, wherever they stand: 'các xã, phường còn lại mỗi nơi 1 bộ', 'Tại các khu
+    # công nghiệp còn lại: 343 dự án'
+    for levels in (*_LEVEL_LISTS, "xã", "phường", "huyện", "quận", "thị xã", "tỉnh", "khu công nghiệp"):
+        pats.append({"label": "GROUP", "pattern": [{"LOWER": "các"}, *_level_list(levels, **lower), {"LOWER": "còn"}, {"LOWER": "lại"}]})
     # ...and a body's members at those levels, together: 'Mặt trận các xã, thị trấn đã trao tặng 391 suất quà', 'Hội Nông dân
     # các quận, huyện đã tổ chức 135 buổi' (filter_entities keeps the levels, where the body opens its sentence)
     led = [{"IS_TITLE": True, "LOWER": {"IN": sorted({*head_words, "mặt", "đoàn", "chủ", "ủy", "uỷ", "liên", "lực"}
@@ -413,6 +417,9 @@ def _patterns() -> list[dict]:
                                                {"LOWER": "ngành"}]})  # fmt: skip
     for levels in _LEVEL_LISTS:  # ...and of a level's units: 'Thanh tra các huyện, thị xã, thành phố đã triển khai 84 cuộc'
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "thanh"}, {"LOWER": "tra"}, {"LOWER": "các", "OP": "?"}, *_level_list(levels)]})
+    for levels in _LEVEL_LISTS[1:]:  # ...and the tax branches of a level's units: 'Các chi cục thuế quận, huyện thu 6.194 tỷ đồng'
+        pats.append({"label": "GROUP", "pattern": [{"LOWER": "các", "OP": "?"}, {"LOWER": "chi", **lower}, {"LOWER": "cục"},
+                                                   {"LOWER": "thuế"}, *_level_list(levels)]})  # fmt: skip
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "lực"}, {"LOWER": "lượng"}, {"LOWER": "thanh"}, {"LOWER": "tra"},
                                                {"LOWER": "chuyên"}, {"LOWER": "ngành"}]})  # fmt: skip
     # a class of a ranking: "nhóm A có 06 tỉnh", "nhóm II gồm 12 đơn vị"
@@ -1675,6 +1682,21 @@ def _plain(doc: Doc, start: int, end: int) -> bool:
                    for t in doc[start:end])  # fmt: skip
 
 
+def _leads_a_list(doc: Doc, e: Span) -> bool:
+    """Whether the clause after a group is a list's lead-in with no value of its own (it ends in a ':' that ends its
+    line), or one whose items count the group's own units ('Các xã còn lại: 43 xã đạt ...; 34 xã ...')."""
+    levels = {t.lower_ for t in e if t.lower_ in _LEVELS}
+    i = e.end
+    while i < len(doc) and not _full_stop(doc, i) and not _clause_mark(doc, i) and not _line_opens(doc, i):
+        if doc[i].like_num:
+            return False
+        if doc[i].text == ":":
+            return i + 1 == len(doc) or _line_opens(doc, i + 1) or (
+                i + 2 < len(doc) and doc[i + 1].like_num and doc[i + 2].lower_ in levels)
+        i += 1
+    return False
+
+
 def _line_start(doc: Doc, i: int) -> int:
     while i > 0 and "\n" not in _gap(doc, i):
         i -= 1
@@ -1821,6 +1843,8 @@ def filter_entities(doc: Doc) -> Doc:
         if e.label_ == "GROUP" and any(t.lower_ == "mỗi" for t in doc[max(0, e.start - 3) : e.start]) and all(
                 t.is_alpha for t in doc[max(0, e.start - 3) : e.start]):  # fmt: skip
             continue  # 'Mỗi đơn vị cấp huyện chọn 3 đơn vị cấp xã': each of a level, no one unit
+        if e.label_ == "GROUP" and e[-1].lower_ == "lại" and _leads_a_list(doc, e):
+            continue  # 'Các xã còn lại được phân nhóm ... như sau: | - Nhóm đạt từ 15 - 18 tiêu chí: 31 xã': the field its items count
         members = e.label_ == "GROUP" and e.ent_id_ == _MEMBERS
         if members and not _opens_sentence(doc, e):
             continue  # 'phối hợp với Hội Nông dân các xã, ...': named beside the actor
@@ -1952,8 +1976,10 @@ def _toward(doc: Doc, i: int) -> bool:
 def _opens_sentence(doc: Doc, e: Span) -> bool:
     """'- Các xã, phường tiếp nhận ...', 'b) Ủy ban nhân dân các huyện, thành phố cấp ...', 'Tính đến hết tháng 7/2020,
     các huyện, thành phố ...', 'Ở các huyện, thành phố, tỷ lệ ...': units of some levels that open a sentence or item,
-    alone (after its mark, their administration's name or a time said first), as its actor or its topic."""
+    alone (after its mark, their administration's name or a time said first), as its actor or its topic; a clause after ';'
+    opens as a sentence does."""
     start = max(_sentence_start(doc, e.start), _line_start(doc, e.start))
+    start = max([start] + [t.i + 1 for t in doc[start : e.start] if _clause_mark(doc, t.i)])  # '...; UBND các xã, thị trấn tiếp nhận 131 đơn'
     if start + 1 < e.start and re.fullmatch(r"[a-zđ]|\d{1,2}", doc[start].lower_) and doc[start + 1].text in ").":
         start += 2  # the item's mark
     lead = [t.lower_ for t in doc[start : e.start] if not t.is_punct]
@@ -2318,6 +2344,9 @@ def _name_text() -> str:
 # ...and the verbs it tags as nouns, which names write in capitals ('Ban Tổ chức'): 'Sở Thông tin và Truyền thông | tổ chức 10
 # lớp', 'Bộ Công an | trang cấp 132 xe'
 _VERB_NOUNS = frozenset({"tổ chức", "chủ trì", "trang", "quý", "tháng", "năm", "tuần", "kỳ"})  # ...and times: '... xã | quý III năm 2025'
+# ...and verbs that body names hold too ('Ban quản lý dự án'), but not after a name's own capitalised words: 'Hội Nông dân |
+# quản lý dư nợ trên 1.526 tỷ đồng', 'Ban Thường vụ Tỉnh ủy | thi hành kỷ luật 1 tổ chức đảng'
+_NAMED_ACTS = frozenset({"quản lý", "thi hành"})
 
 
 def _trim_name(doc: Doc, e: Span) -> Span:
@@ -2336,6 +2365,7 @@ def _trim_name(doc: Doc, e: Span) -> Span:
     for word, tag in words:
         n = len(word.split())
         if i > e.start and doc[i].is_lower and (i + n > e.end or word.lower() in _VERB_NOUNS or (
+                word.lower() in _NAMED_ACTS and any(t.is_title for t in doc[e.start + 1 : i])) or (
                 tag not in ("N", "Np", "Nc", "Ny") and f" {word.lower()} " not in _name_text()
                 and not (e[0].lower_ in ("khu", "vườn") and _SITE_KINDS.issuperset(word.lower().split())))):
             return Span(doc, e.start, i, label=e.label_) if i - e.start >= 2 else e

@@ -1521,3 +1521,25 @@ def test_a_scan_s_misread_roman_numeral_still_opens_a_plan_section_and_its_per_m
                 "Il. NHIỆM VỤ\nTốc độ gia tăng dân số giảm từ 14,24%o xuống 14,2%o.")
     assert [(v, u, k) for v, u, k, *_ in got] == [(8.1, "bác sĩ", "result"), (9.4, "bác sĩ", "target"),
                                                   (135, "trạm", "target"), (14.24, "‰", "target"), (14.2, "‰", "target")]
+
+
+def test_an_aim_to_be_reached_and_an_orientation_heading_are_targets_and_a_count_reached_is_a_result():
+    # (modelled on industry and trade reports: blind349_05, blind349_08; the women's union's criteria: blind145_12)
+    got = facts("I. KẾT QUẢ\n- Có 1.697 hộ gia đình hội viên thực hiện đạt 8 tiêu chí;\n"
+                "II. NHIỆM VỤ 6 THÁNG CUỐI NĂM\nTheo dõi sát các dự án; góp phần cùng toàn tỉnh thực hiện đạt và vượt mục tiêu "
+                "tăng trưởng kinh tế (GRDP) 7,5% trong năm.\nIII. ĐỊNH HƯỚNG ĐẾN NĂM 2030\nTỉnh quy hoạch phát triển 48 cụm công nghiệp.")
+    assert [(v, k) for v, _, k, *_ in got] == [(1697, "result"), (8, "result"), (7.5, "target"), (48, "target")]
+
+
+def test_a_body_s_name_ends_before_what_it_does_and_groups_of_units_that_open_a_clause_or_are_the_rest():
+    # (modelled on entrusted loans, complaints, tax and new rural development reports: blind350_03, blind348_06, blind347_08,
+    # blind162_04, blind259_01; a lead-in whose items count its units keeps none: blind294_05)
+    got = [(v, s) for v, _, _, _, s, _ in facts(
+        "- Hội Nông dân quản lý dư nợ trên 1.526 tỷ đồng;\n- Ban Thường vụ Huyện ủy thi hành kỷ luật 1 tổ chức đảng.\n"
+        "Trong đó, cấp huyện tiếp nhận 93 đơn; UBND các xã, thị trấn tiếp nhận 131 đơn.\n"
+        "Các chi cục thuế quận, huyện thu nội địa được 6.194 tỷ đồng.\n"
+        "- Tại các khu công nghiệp còn lại: 343 dự án.\n2. Nông thôn mới\nXã Phú Lộc đạt 95,2%; các xã còn lại đạt từ 80,2 đến 89,3%.\n"
+        "Các xã còn lại: 43 xã đạt từ 13 tiêu chí; 34 xã đạt dưới 10 tiêu chí.")]
+    assert got == [(1526e9, "Hội Nông dân"), (1, "Ban Thường vụ Huyện ủy"), (93, "cấp huyện"), (131, "xã, thị trấn"),
+                   (6194e9, "chi cục thuế quận, huyện"), (343, "khu công nghiệp còn lại"), (95.2, "xã Phú Lộc"),
+                   (80.2, "xã còn lại"), (89.3, "xã còn lại"), (43, None), (13, None), (34, None), (10, None)]
