@@ -1195,6 +1195,9 @@ def _no_subject(doc: Doc, start: int, end: int, current: Span | None = None) -> 
     first = next((j for j in range(i, end) if doc[j].text[:1].isdigit()), end)
     if current is not None and any(t.lower_ == "này" for t in doc[i:first]):
         return True  # 'Xã Nghĩa Hiệp có 24 công trình ... Tổng vốn các công trình này hơn 35,5 tỷ đồng': the same things again
+    if doc[end - 1].text == ":" and _words(doc, i, i + 2) in ("kết quả", "cụ thể", "chi tiết") and not any(
+            t.text[:1].isdigit() for t in doc[i:end]):  # fmt: skip
+        return True  # '... Trung tâm ... đã tiếp nhận 21.969 hồ sơ. Kết quả xử lý như sau:': its lead-in, over the items
     return i < end and doc[i].lower_ in _GOES_ON
 
 

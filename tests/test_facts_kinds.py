@@ -1543,3 +1543,12 @@ def test_a_body_s_name_ends_before_what_it_does_and_groups_of_units_that_open_a_
     assert got == [(1526e9, "Hội Nông dân"), (1, "Ban Thường vụ Huyện ủy"), (93, "cấp huyện"), (131, "xã, thị trấn"),
                    (6194e9, "chi cục thuế quận, huyện"), (343, "khu công nghiệp còn lại"), (95.2, "xã Phú Lộc"),
                    (80.2, "xã còn lại"), (89.3, "xã còn lại"), (43, None), (13, None), (34, None), (10, None)]
+
+
+def test_a_lead_in_sentence_with_no_actor_of_its_own_carries_the_one_before_over_its_items():
+    # (modelled on a provincial service centre's report: blind346_02)
+    got = [(v, s) for v, _, _, _, s, _ in facts(
+        "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nBÁO CÁO\nTrong kỳ, Trung tâm Phục vụ hành chính công tỉnh đã tiếp nhận 21.969 hồ sơ. "
+        "Kết quả xử lý như sau:\n- Đã giải quyết 16.840 hồ sơ;\n- Đang giải quyết 4.707 hồ sơ.")]
+    assert got == [(21969, "Trung tâm Phục vụ hành chính công tỉnh"), (16840, "Trung tâm Phục vụ hành chính công tỉnh"),
+                   (4707, "Trung tâm Phục vụ hành chính công tỉnh")]
