@@ -89,6 +89,7 @@ _DONE_WORDS = r"(?<![^\W\d_])(?:đã(?:\s+[^\W\d_]+){1,2}\s+được|l[ũu]y\s+k
 _REALIZED = re.compile(r"(?:đã|(?<!thực\s)hiện|mới|(?<!chứng\s)(?<!địa\s)chỉ)\s+(?:đạt|có|hoàn\s+thành|giải\s+ngân)|thực\s+hiện\s+đạt(?!\s+(?:và\s+vượt\s+)?(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch))|đạt\s+được|kết\s+quả(?!\s+giải\s+quyết)|(?<![^\W\d_])ước\s+(?:thực\s+hiện|đạt)"
                        rf"|{_DONE_WORDS}"
                        r"|(?:chỉ\s+tiêu|kế\s+hoạch)[^\d:;()]{0,40}?\s(?:đã\s+)?vượt"  # "chỉ tiêu vượt mức"
+                       r"|(?<!phấn\sđấu\s)(?:tuyển|giao|đạt)\s+đủ\s+(?:100%\s+)?chỉ\s+tiêu"  # "toàn tỉnh tuyển đủ chỉ tiêu được giao"
                        r"|(?:chỉ\s+tiêu|kế\s+hoạch)[^\d:;()]{0,60}?,\s*đạt(?![^\W\d_])", re.IGNORECASE)  # "theo chỉ tiêu tỉnh giao, đạt 83,06%"
 # ...and, anywhere before a value in its sentence, what makes a plan section's sentence say what was done
 _DONE_IN_PLAN = re.compile(rf"{_DONE_WORDS}|(?<![^\W\d_])đã\s+(?:đạt|hoàn\s+thành|giải\s+ngân)", re.IGNORECASE)
@@ -319,7 +320,7 @@ _ALL_PROVINCES = re.compile(r"(?:63|34)(?![\d.,/])")
 _OVER_ALL = re.compile(r"(?<![^\W\d_])(?:tại|ở|trong|của|ra|từ|đầu|khắp|quyền)\s*$", re.IGNORECASE)
 # the bounds of a band or a threshold that says who is meant, not what was reached: "nhóm các tỉnh có Chỉ số từ
 # 80% - 90%", "Nhóm A (trên 90%)", "nhóm B gồm 50 tỉnh đạt từ 80% đến dưới 90%", "các cơ quan có trên 4 hồ sơ/ngày"
-_BOUND_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:từ|trên|dưới|hơn)|từ\s*\d[\d.,]*\s*%?\s*(?:-|–|đến|tới)(?:\s+dưới)?)\s*$",
+_BOUND_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:từ|trên|dưới|hơn|nhỏ\s+hơn|lớn\s+hơn)|từ\s*\d[\d.,]*\s*%?\s*(?:-|–|đến|tới)(?:\s+dưới)?)\s*$",
                            re.IGNORECASE)  # fmt: skip
 _BOUND_AFTER = re.compile(r"\s*(?:-|–|đến|tới|trở\s+lên|trở\s+xuống)(?![^\W\d_])", re.IGNORECASE)
 _BAND_OF = re.compile(r"(?<![^\W\d_])(?<!thuộc\s)(?<!vào\s)(?<!trong\s)nhóm(?:\s+(?:[A-E]|I{1,3}|IV|V|thứ\s+[^\W\d_]+)(?![^\W\d_]))?"
@@ -359,6 +360,7 @@ _NAME_BEFORE = re.compile(r"[:,]\s*(?:(?:huyện|quận|thị\s+xã|thành\s+ph�
 _RATE_SLASH_AFTER = re.compile(r"\s*/\s*<?\s*\d[\d.,]*\s*%")
 _DONE_OVER_PLAN = re.compile(r"(?:đạt|thực\s+hiện|kết\s+quả)\s*/\s*(?:kế\s+hoạch|chỉ\s+tiêu)", re.IGNORECASE)
 # how many bodies reached a threshold: "07 cơ quan đạt 90 điểm trở lên", "13 tỉnh, thành phố đạt từ 90% trở lên"
+_RATE_CLASS = re.compile(r"(?<![^\W\d_])(?<!một\s)số\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+có\s+(?:tỷ|tỉ)\s+lệ[^\d;:.]{0,50}$", re.IGNORECASE)
 _COUNT_REACHING = re.compile(r"(?<![\d.,/])\d+\s+(?:[^\W\d_]+,?\s+){1,4}(?:đạt|có)\s+(?:từ\s+)?$", re.IGNORECASE)
 # how many aims or tasks a plan sets out, the size of its list: "xác định 15 mục tiêu cơ bản", "đề ra 22 mục tiêu"
 # (not a named body's own count in brackets: "Bộ Tài chính (4 nhiệm vụ)", see _own_count)
@@ -432,9 +434,10 @@ _BULLET_RUN = re.compile(r"(?:[ \t]*\n[ \t]*[-+•][^\n]*)+")
 _SENTENCE_OR_LINE_END = re.compile(r"\.(?!\d)|\n")
 _PARTS_OPEN = re.compile(r"\s*(?:trong\s+đó|bao\s+gồm|gồm)\b", re.IGNORECASE)  # used with .match(text, pos): no "^"
 _QUALIFIER_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?<!cao\s)(?<!thấp\s)(?<!nhiều\s)(?<!ít\s)(hơn|trên|gần|khoảng|tối\s+thiểu|ít\s+nhất|dưới|ước|xấp\s+xỉ|trung\s+bình|gần\s+như|~)"
+    r"(?<![^\W\d_])(?<!cao\s)(?<!thấp\s)(?<!nhiều\s)(?<!ít\s)(nhỏ\s+hơn|lớn\s+hơn|(?<!nhỏ\s)(?<!lớn\s)hơn|trên|gần|khoảng|tối\s+thiểu|ít\s+nhất"
+    r"|dưới|ước|xấp\s+xỉ|trung\s+bình|gần\s+như|~)"
     r"\s*(?:(?:đạt|là|tăng\s+trưởng|tăng|giảm|có|được)\s+)?$", re.IGNORECASE)  # fmt: skip
-_SIGN_BEFORE, _SIGNS = re.compile(r"([<>])\s*$"), {"<": "dưới", ">": "trên"}
+_SIGN_BEFORE, _SIGNS = re.compile(r"([<>])\s*$"), {"<": "dưới", ">": "trên", "nhỏ hơn": "dưới", "lớn hơn": "trên"}
 _PLUS_BEFORE = re.compile(r"(?<![\w+])\+\s?$")
 _QUALIFIER_AFTER = re.compile(r"\s*(trở\s+lên|trở\s+xuống)", re.IGNORECASE)
 # "Hồ sơ đã khởi tạo trên Hệ thống: 3.493.589": the unit is the label's first word
@@ -839,6 +842,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
             _BAND_OF.search(text, max(s_start, cue_from - 120), _bound_start(text, start))) or (
             _QUALIFIER_AFTER.match(text, end) and _COUNT_REACHING.search(text, max(s_start, start - 80), start)):  # fmt: skip
         return FactKind.scope
+    if unit == "%" and _bound_start(text, start) < start and _RATE_CLASS.search(text, max(s_start, start - 140), _bound_start(text, start)):
+        return FactKind.scope  # "Số xã có tỷ lệ nợ quá hạn nhỏ hơn 0,5% là 92 xã": the class's bound, its members counted after
     if unit == "%" and _BAND_ITEM_BEFORE.search(text[text.rfind("\n", 0, start) + 1 : start]) and _BAND_ITEM_AFTER.match(text, end):
         return FactKind.scope  # "- Từ 10 - 20%: 13 địa phương;": a band's bounds, the count of its members after them
     if unit in _PART_UNITS and _COMPOSED_OF.search(near):
@@ -1244,6 +1249,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             prev_end, fact_end = fact_end, end
             qm = _QUALIFIER_BEFORE.search(before_near)
             qualifier = " ".join(qm.group(1).lower().split()) if qm and not _CHANGE_MOST.search(before_near) else None
+            qualifier = _SIGNS.get(qualifier, qualifier)  # "nhỏ hơn 0,5%": below
             if qualifier and facts and _JOINED_MOST.fullmatch(text, prev_end, start):
                 qualifier = None  # "nhiều nhất là 2,94% và ít nhất là 0,21%": the other end of a range, no minimum
             if sign := _SIGN_BEFORE.search(text, max(0, start - 3), start):

@@ -257,6 +257,9 @@ def _patterns() -> list[dict]:
     initial = {"TEXT": {"REGEX": r"^[A-ZĐ]$"}}
     pats.append({"label": "AGENCY", "pattern": form + [{"IS_TITLE": True}, {"IS_TITLE": True, "OP": "*"}], "id": _WHOLE})
     pats.append({"label": "AGENCY", "pattern": form + trade + [initial, {"ORTH": "."}, initial], "id": _WHOLE})
+    # ...or its trade in a word that holds a lower-case syllable, then its name: 'Công ty TNHH MTV Lâm nghiệp Bến Hải'
+    pats.append({"label": "AGENCY", "pattern": form + [{"IS_TITLE": True}, lower_word, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "*"}],
+                 "id": _WHOLE})  # fmt: skip
     for h in heads:  # a name with a comma in it: "Sở Lao động, Thương binh và Xã hội", "Bộ Văn hóa, Thể thao và Du lịch"
         first = [{"LOWER": h[0], "IS_TITLE": True}] + [{"LOWER": w} for w in h[1:]]
         pats.append({"label": "AGENCY", "pattern": first + [{"IS_TITLE": True}, {**lower_word, "OP": "?"}, {"ORTH": ","},

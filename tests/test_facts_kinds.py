@@ -1552,3 +1552,14 @@ def test_a_lead_in_sentence_with_no_actor_of_its_own_carries_the_one_before_over
         "Kết quả xử lý như sau:\n- Đã giải quyết 16.840 hồ sơ;\n- Đang giải quyết 4.707 hồ sơ.")]
     assert got == [(21969, "Trung tâm Phục vụ hành chính công tỉnh"), (16840, "Trung tâm Phục vụ hành chính công tỉnh"),
                    (4707, "Trung tâm Phục vụ hành chính công tỉnh")]
+
+
+def test_a_quota_met_a_rate_class_said_as_smaller_than_and_a_company_named_by_its_trade():
+    # (modelled on recruitment, policy credit and forestry land reports: blind356_04, blind357_04, blind354_05)
+    got = facts("Toàn tỉnh tuyển đủ chỉ tiêu được giao, cụ thể:\n- Công dân có trình độ đại học đạt 9,4%, so với năm 2020 là 5,3%;\n"
+                "Số xã có tỷ lệ nợ quá hạn nhỏ hơn 0,5% là 92 xã; số xã có tỷ lệ nợ quá hạn từ 0,5% đến 1% là 20 xã.\n"
+                "Công ty TNHH MTV Lâm nghiệp Bến Hải đang quản lý 8.532,8 ha.")
+    assert [(v, k, q, s) for v, _, k, q, s, _ in got] == [
+        (9.4, "result", None, None), (5.3, "result", None, None), (0.5, "scope", "dưới", None), (92, "result", None, None),
+        (0.5, "scope", None, None), (1, "scope", None, None), (20, "result", None, None),
+        (8532.8, "result", None, "Công ty TNHH MTV Lâm nghiệp Bến Hải")]
