@@ -14,13 +14,13 @@ from baocao.extractors.catalog import fold
 from baocao.extractors.document import DocText
 
 # "III. NHIỆM VỤ THỜI GIAN TỚI", "II MỤC TIÊU" (a scan may lose the dot), "3. Phương hướng, giải pháp";
-# a scan also reads the strokes of a roman numeral as l, H, 1 or | ("IHI.", "Il.")
+# a scan also reads the strokes of a roman numeral as l, H, 1 or | ("IHI.", "Il.", "HI.")
 PLAN_WORDS = (r"nhiem vu|phuong huong|dinh huong|kien nghi|de xuat|giai phap|muc tieu|chi tieu|"
               r"ke hoach (?:thang|quy|nam|thoi gian|giai doan)|ke hoach\s*$")  # fmt: skip
 _DONE = re.compile(r"\bda (?:trien khai|thuc hien|hoan thanh)")  # "CÁC GIẢI PHÁP ĐÃ TRIỂN KHAI": what was done
 _HEADING = re.compile(
     r"^[ \t]*(?:(?:PH[ẦA]N[ \t]+(?:TH[ỨU][ \t]+)?(NH[ẤA]T|M[ỘO]T|HAI|BA|B[ỐO]N|T[ƯU]|N[ĂA]M)\.?"  # 'PHẦN MỘT.', 'PHẦN THỨ HAI'
-    r"|(?:(?:PH[ẦA]N|M[ỤU]C)[ \t]+)?(?:([IVXl][IVXlH1|]{0,3})\.?|(\d{1,2}(?:\.\d{1,2})?)\.))[ \t]+([^\n]{0,120})|(ph[uụ] l[uụ]c)\b[^\n]*)$",
+    r"|(?:(?:PH[ẦA]N|M[ỤU]C)[ \t]+)?(?:([IVXl][IVXlH1|]{0,3}|H[Il1|]{1,2})\.?|(\d{1,2}(?:\.\d{1,2})?)\.))[ \t]+([^\n]{0,120})|(ph[uụ] l[uụ]c)\b[^\n]*)$",
     re.MULTILINE | re.IGNORECASE,
 )
 

@@ -1563,3 +1563,10 @@ def test_a_quota_met_a_rate_class_said_as_smaller_than_and_a_company_named_by_it
         (9.4, "result", None, None), (5.3, "result", None, None), (0.5, "scope", "dưới", None), (92, "result", None, None),
         (0.5, "scope", None, None), (1, "scope", None, None), (20, "result", None, None),
         (8532.8, "result", None, "Công ty TNHH MTV Lâm nghiệp Bến Hải")]
+
+
+def test_a_roman_three_read_as_hi_opens_its_plan_section():
+    # (Tesseract's reading of blind355_03's scan: "III. MỤC TIÊU, NHIỆM VỤ NĂM 2024" came out "HI. ...")
+    got = facts("II. TỒN TẠI, HẠN CHẾ\nTỷ lệ hộ nghèo còn 9,1%.\nHI. MỤC TIÊU, NHIỆM VỤ NĂM 2024\n"
+                "- Thành phố Yên Bái giảm 0,16% (giảm 50 hộ), tỷ lệ hộ nghèo cuối năm 2024 còn 0,2%;")
+    assert [(v, k) for v, _, k, *_ in got] == [(9.1, "result"), (0.16, "target"), (50, "target"), (0.2, "target")]
