@@ -646,7 +646,7 @@ def attach_subjects(doc: Doc) -> Doc:
                       and not ("/" in tok.text and _is_region(e))  # 'thứ 8/13 tỉnh khu vực Tây Nguyên': the field
                       and not (doc[e.start - 1].text == "," and _school_level(e) and _heads_clause(doc, e))  # '294 học sinh, cấp THPT: 270'
                       and (e.label_ == "GROUP" or doc[e.start - 1].lower_ in ("tại", "ở", "thuộc", "của")
-                           or _place_named_after(doc, tok, e) or _made_by(doc, tok, e))), None) \
+                           or _place_named_after(doc, tok, e) or _made_by(doc, tok, e) or _hamlet_listed(doc, tok, e))), None) \
             or _bracketed_place(doc, tok, ents) or _closing_place(doc, tok, ents)  # fmt: skip
         before = [e for e in ents if clause_start <= e.start and e.end <= tok.i and not _bracketed_elsewhere(doc, e, tok)
                   and not _aside(doc, e, clause_start, tok.i) and not _level_of_group(e, ents)]
@@ -962,6 +962,13 @@ def _closing_place(doc: Doc, tok, ents) -> Span | None:
 def _place_named_after(doc: Doc, tok, e: Span) -> bool:
     """'xếp thứ 2 là huyện Krông Năng': a place, then the unit that holds it."""
     return e.start == tok.i + 2 and doc[tok.i + 1].lower_ == "là" and tok.i > 0 and doc[tok.i - 1].lower_ in ("thứ", "hạng")
+
+
+def _hamlet_listed(doc: Doc, tok, e: Span) -> bool:
+    """'sơ tán 229 hộ dân, cụ thể: 30 hộ xóm Bãi Khoai, xã Dũng Tiến; 02 hộ xóm Thia, ...': households an item
+    counts, then the hamlet they live in."""
+    return e.label_ == "VILLAGE" and e.start == tok.i + 2 and doc[tok.i + 1].lower_ == "hộ" and tok.i > 0 \
+        and doc[tok.i - 1].text in (":", ";", "(")  # fmt: skip
 
 
 def _says_what_is_counted(doc: Doc, e: Span) -> bool:

@@ -1570,3 +1570,11 @@ def test_a_roman_three_read_as_hi_opens_its_plan_section():
     got = facts("II. TỒN TẠI, HẠN CHẾ\nTỷ lệ hộ nghèo còn 9,1%.\nHI. MỤC TIÊU, NHIỆM VỤ NĂM 2024\n"
                 "- Thành phố Yên Bái giảm 0,16% (giảm 50 hộ), tỷ lệ hộ nghèo cuối năm 2024 còn 0,2%;")
     assert [(v, k) for v, _, k, *_ in got] == [(9.1, "result"), (0.16, "target"), (50, "target"), (0.2, "target")]
+
+
+def test_households_an_item_counts_are_about_the_hamlet_named_after_them():
+    # (modelled on a civil defence report's evacuation list: blind356_08)
+    got = [(v, s, k) for v, _, _, _, s, k in facts(
+        "Các địa phương đã sơ tán 39 hộ dân đến nơi an toàn, cụ thể: 30 hộ xóm Bãi Khoai, xã Dũng Tiến; 02 hộ xóm Thia, "
+        "phường Tân Hòa; 07 hộ xóm Khả, xã Nật Sơn.")]
+    assert got[1:] == [(30, "xóm Bãi Khoai", "village"), (2, "xóm Thia", "village"), (7, "xóm Khả", "village")]
