@@ -838,11 +838,11 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         return FactKind.scope  # "mức 1 triệu đồng/suất", "định mức hỗ trợ 15 kg/khẩu": the norm each gets, not a sum spent
     if unit == "bậc" or _POINTS_AFTER.match(text, end):
         return FactKind.change  # "mất 11 bậc", "lùi 5 bậc", "sụt 8,12 điểm %": a rank or a rate moved, whatever the verb
-    if (_bound_start(text, start) < start or _BOUND_AFTER.match(text, end)) and (
-            _BAND_OF.search(text, max(s_start, cue_from - 120), _bound_start(text, start))) or (
+    bound = _bound_start(text, start)
+    if (bound < start or _BOUND_AFTER.match(text, end)) and _BAND_OF.search(text, max(s_start, cue_from - 120), bound) or (
             _QUALIFIER_AFTER.match(text, end) and _COUNT_REACHING.search(text, max(s_start, start - 80), start)):  # fmt: skip
         return FactKind.scope
-    if unit == "%" and _bound_start(text, start) < start and _RATE_CLASS.search(text, max(s_start, start - 140), _bound_start(text, start)):
+    if unit == "%" and bound < start and _RATE_CLASS.search(text, max(s_start, start - 140), bound):
         return FactKind.scope  # "Số xã có tỷ lệ nợ quá hạn nhỏ hơn 0,5% là 92 xã": the class's bound, its members counted after
     if unit == "%" and _BAND_ITEM_BEFORE.search(text[text.rfind("\n", 0, start) + 1 : start]) and _BAND_ITEM_AFTER.match(text, end):
         return FactKind.scope  # "- Từ 10 - 20%: 13 địa phương;": a band's bounds, the count of its members after them
