@@ -1079,6 +1079,7 @@ _AREA = re.compile(r"(?<![^\W\d_])(?:toàn\s+(?P<whole>tỉnh|huyện|thành\s+p
 _GOES_ON = frozenset("đã đang tiếp hoàn triển thực cấp kích tổ phối giải thu xử ban đồng ngoài bên mới chỉ còn cung cập tích rà hướng "
                      "tuyên duy vận xây tập huy bố lắp nâng phát kiểm mở đào kiến tham chuyển thẩm xác khởi bắt tước cứu khám phạt "
                      "trao tặng nghiệm thụ truy tiến".split())
+_SPANS = ("ngày", "tuần", "tháng", "quý", "kỳ", "năm")  # 'trong tháng đã ...'
 _ADVERBIAL = ("đến", "tính", "năm", "trong", "từ", "sau", "qua", "ngày", "tháng", "quý", "lũy", "luỹ", "hiện", "đầu", "cuối")
 
 
@@ -1197,6 +1198,8 @@ def _no_subject(doc: Doc, start: int, end: int, current: Span | None = None) -> 
         return True  # 'trong đó', 'trong số đó'
     if _words(doc, i, i + 2) in _NOW:  # 'qua đó phát hiện 182 tổ chức, cá nhân': the link, whatever comma comes later
         i += 3 if i + 2 < end and doc[i + 2].text == "," else 2
+    elif doc[i].lower_ == "trong" and i + 2 < end and doc[i + 1].lower_ in _SPANS and doc[i + 2].lower_ in _GOES_ON:
+        i += 2  # '...; trong ngày đã giải quyết 484 hồ sơ': a span of time with no comma after it
     elif doc[i].lower_ in _ADVERBIAL:
         comma = next((j for j in range(i, min(end, i + 16)) if doc[j].text == ","), None)
         i = comma + 1 if comma is not None else i

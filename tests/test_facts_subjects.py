@@ -1364,3 +1364,10 @@ def test_school_stages_listed_with_their_counts_tiers_that_open_a_clause_and_no_
     assert [(v, s) for v, _, _, s in got] == [
         (88, "mầm non"), (97, "tiểu học"), (2450, None), (900, "tuyến tỉnh"), (1100, "tuyến huyện"),
         (640, "tuyến huyện, xã"), (12, None), (812e6, "FDI")]
+
+
+def test_a_level_goes_on_over_a_clause_that_opens_with_a_span_of_time():
+    # (modelled on a provincial one-day service report: blind215_03)
+    got = facts("Cấp xã đã tiếp nhận 1.610 hồ sơ; trong ngày đã giải quyết 484 hồ sơ.\n"
+                "Sở Y tế đã cấp 300 giấy phép; trong tháng 2, 120 giấy phép bị thu hồi.")
+    assert [(v, s) for v, _, _, s in got] == [(1610, "cấp xã"), (484, "cấp xã"), (300, "Sở Y tế"), (120, None)]
