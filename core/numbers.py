@@ -95,7 +95,7 @@ _PHONE = re.compile(r"(?:(?<!\d)1[89]00|(?<![^\W\d_])(?:tổng\s+đài|đường
                     re.IGNORECASE)  # fmt: skip
 _MONEY_AFTER = re.compile(rf"\s*(?:(?:{SCALES})\s+)?(?:đồng|USD|VNĐ|VND)(?![^\W\d_])", re.IGNORECASE)
 _WEIGHT_CLASS = re.compile(r"(?<![^\W\d_])hạng\s*(?:\d+(?:[.,]\d+)?\s*kg\s*[-–]\s*)?$", re.IGNORECASE)
-_NUMBERED_UNIT = re.compile(r"(?<![^\W\d_])(?<!cấp\s)(?:Quận|Phường|quận|phường)\s*$")
+_NUMBERED_UNIT = re.compile(r"(?<![^\W\d_])(?<!cấp\s)(?:Quận|Phường|quận|phường|Vùng|vùng)\s*$")  # ('Cảnh sát biển Vùng 4')
 _LUNAR_MONTH = re.compile(r"\s*tháng\s+(?:Giêng|Chạp|giêng|chạp)(?![^\W\d_])")
 _ID_DIGITS = re.compile(r"(?:chứng\s+minh(?:\s+nhân\s+dân)?|CMND|căn\s+cước(?:\s+công\s+dân)?|CCCD|định\s+danh)\s+(?:loại\s+)?"
                         r"(?:\d{1,2}\s+số\s*(?:,|và|hoặc)\s*)?$", re.IGNORECASE)
@@ -152,11 +152,21 @@ def streak_unit(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_SEASON = re.compile(r"(?<![^\W\d_])(?:xuân|thu|mùa|chiêm|hè)\s+$", re.IGNORECASE)
+_YEARS_THEN_MONTHS = re.compile(r"(?<![\d.,/])\d{1,2}\s+năm\s+$", re.IGNORECASE)
+
+
 def names_something(text: str, start: int, end: int) -> bool:
     """Whether the number at text[start:end] names a document, scheme, list item, code or date
     ('Quyết định số 06', '06/CP', '(1)', '15/10/2025') rather than counting something."""
     before = text[max(0, start - 40) : start]
     after = text[end : end + 12]
+    if _YEARS_THEN_MONTHS.search(before) and re.match(r"\s*tháng(?![^\W\d_])", after):
+        return False  # '3 năm 7 tháng': the months of a length, not the fourth year
+    if _SEASON.search(before) and re.fullmatch(r"(?:19|20)\d\d", text[start:end]):
+        return True  # 'VỤ CHIÊM XUÂN 2017', 'vụ Hè Thu 2024': a crop season's year
+    if re.match(r"\s*kV(?![^\W\d_])", after):
+        return True  # 'đường dây 0,4 kV': a line's voltage class
     one_line = " ".join(before.split()) + (" " if before[-1:].isspace() else "")  # "Đề\nán 06" as "Đề án 06"
     folded = _NOT_A_RESULT_FOLDED.search(strip_marks(one_line).lower())
     if folded and all(w.istitle() for w in one_line[folded.start() :].split()[:2]):

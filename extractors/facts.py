@@ -168,6 +168,10 @@ _DURATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:là|còn|liên\s+tiếp|mất|k�
                               r"|thời\s+lượng(?:\s+(?:hơn|gần|khoảng|trên))?)\s*$",
                               re.IGNORECASE)  # fmt: skip
 _DURATION_UNITS = frozenset({"ngày", "tháng", "giờ", "tuần", "phút"})
+# how long a fishing vessel's tracker has been silent, which sorts the vessels counted: 'mất kết nối trên 6 giờ', '... 1 năm'
+_LAPSE = re.compile(r"(?<![^\W\d_])mất\s+kết\s+nối(?:\s+(?:trên|quá|hơn|từ|dưới))?\s*$", re.IGNORECASE)
+_LAPSE_AFTER = re.compile(r"\s*(giờ|ngày|tháng|năm)(?![^\W\d_])", re.IGNORECASE)
+_EARLY = re.compile(r"(?<![^\W\d_])trước\s+tuổi\s*$", re.IGNORECASE)  # 'nghỉ hưu trước tuổi 5 năm': how early, a measure
 _AND_MILLIONS = re.compile(r"\s*(\d{1,3})\s+triệu\s+đồng", re.IGNORECASE)  # "71 tỷ | 355 triệu đồng"
 # the length of a campaign or plan (after SPAN_NAMED), or the time since a start, frames what follows (a scope): "đợt cao
 # điểm 90 ngày đêm", "giai đoạn 05 năm", "Sau 20 ngày triển khai, ...", "qua hơn 2 tuần vận hành thử nghiệm"
@@ -1057,6 +1061,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 # tuổi trở lên": who is counted
             elif (head := _AGE_RANGE_HEAD.match(rest)) and (age := _AGE_AFTER.match(rest, head.end())):
                 unit, span = " ".join(age.group().lower().split()), True  # "từ 12 đến 17 tuổi", "trẻ từ 6-9 tháng tuổi": its first end
+            elif (lapse := _LAPSE_AFTER.match(rest)) and _LAPSE.search(before_near):
+                unit, end, span = lapse.group(1).lower(), end + lapse.end(), True  # 'tàu mất kết nối trên 6 giờ: 499 lượt': which are counted
             elif (sp := SPAN_AFTER.match(rest)) and (sp.group(1).lower().endswith("đêm") or SPAN_NAMED.search(before_near) or (
                     _ELAPSED.search(text, max(0, start - 20), start) and _ELAPSED_AFTER.match(text, end + sp.end()))):  # fmt: skip
                 unit, end, span = " ".join(sp.group(1).lower().split()), end + sp.end(), True
@@ -1066,6 +1072,9 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                     allow = _CHANGE_UNITS if _CHANGE_BEFORE.search(before_near) else frozenset()
                     if _DURATION_BEFORE.search(before_near) and not _PERIOD_GOES_ON.match(rest):
                         allow = allow | _DURATION_UNITS
+                    months = facts and facts[-1].unit == "năm" and not text[fact_end:start].strip()
+                    if _EARLY.search(before_near) or months:
+                        allow = allow | _CHANGE_UNITS  # '(nghỉ trước tuổi 3 năm 7 tháng)': how early, years then months
                     unit, n = open_unit(rest, allow)
                     open_vocab = unit is not None
                 end += n
@@ -1189,6 +1198,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             plan = place.plan or place.plan_doc and not _SAID_DONE.search(text, s_start, start)
             kind = _kind(text, start, end, unit, max(clause_start, fact_end), s_start, plan, opened or after_scope,
                          after_target, after_change, den is not None, page.sentence(start, end, limit=4000)[0])  # fmt: skip
+            if unit == "tháng" and facts and facts[-1].unit == "năm" and not text[fact_end:start].strip():
+                kind = facts[-1].kind  # 'sớm hơn 5 năm 4 tháng': one length, said in years and months
             if unit == "%" and (second_rate or _RATE_SLASH_AFTER.match(text, end)):  # a pair of rates "a%/b%": two values
                 if _DONE_OVER_PLAN.search(text, s_start, start):  # its legend: "(tỷ lệ đạt/kế hoạch giao)"
                     kind = FactKind.target if second_rate else FactKind.result

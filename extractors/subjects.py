@@ -89,7 +89,10 @@ _LEVEL_LISTS = ("tỉnh, thành phố", "xã, phường", "phường, xã", "xã
 _NOT_A_VILLAGE = frozenset("văn phiên cơ kịch nguyên xuất dự phó tái ấn".split())
 _DOCUMENT_HEADS = frozenset("quy kế hướng cam đồ tin sao án thảo chính gốc tự đăng báo tóm tổng".split())
 _SCHOOL_LEVELS = ("mầm non", "tiểu học", "trung học cơ sở", "trung học phổ thông", "thcs", "thpt")
+_BOARDING = ("dân tộc nội trú", "dân tộc bán trú", "liên cấp")  # what else a school's grade says
 _SCHOOL_STAGES = (*_SCHOOL_LEVELS, "nhà trẻ", "mẫu giáo")  # ... said bare where a list item opens with one
+_ARM_WORDS = ["bộ", "binh", "khu", "đoàn", "đội", "lệnh", "chủng", "biên", "phòng", "cảnh", "sát", "biển", "hải", "quân", "không", "công", "pháo", "thiết", "giáp", "đặc",
+              "vùng", "cơ", "động", "tên", "lửa", "ra", "đa", "thông", "tin", "hóa", "học"]  # lower-case words of an armed unit's name
 _ARMS = ("sư đoàn", "trung đoàn", "lữ đoàn", "tiểu đoàn", "hải đoàn", "hải đội", "quân đoàn", "quân khu", "quân chủng", "bộ tư lệnh",
          "đồn")  # the heads of armed units' names
 _WHOLE = "whole name"  # the id of a pattern that matches a name to its end, which _trim_name must not cut
@@ -230,6 +233,11 @@ def _patterns() -> list[dict]:
                                                 {"LOWER": "chuyên", "OP": "?"}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "*"},
                                                 {"TEXT": {"REGEX": r"^\d$"}, "OP": "?"}]})  # fmt: skip  ('Trường THPT chuyên Lam
     # Sơn', 'Trường THPT Quảng Xương 1')
+    # ...or by its grade in words, lower case or not: 'Trường mầm non Hoa Ngọc Lan', 'Trường Phổ thông dân tộc nội trú Tiểu học
+    # và Trung học cơ sở Khuất Xá'
+    stage = {"LOWER": {"IN": sorted({w for g in (*_SCHOOL_LEVELS, *_BOARDING) for w in g.split()} | {"phổ", "thông", "và"})}}
+    for name in _name():
+        pats.append({"label": "AGENCY", "pattern": [{"LOWER": "trường", "IS_TITLE": True}, {**stage, "OP": "+"}, *name], "id": _WHOLE})
     # ...or by them alone, as a list of schools writes it: 'THPT Quốc học 29,75 điểm', 'THPT số 1 Tuy Phước 22,5 điểm'
     # (filter_entities drops 'THPT Quốc gia', the examination)
     grade = {"ORTH": {"IN": list(_SCHOOL_GRADES)}}
@@ -286,14 +294,22 @@ def _patterns() -> list[dict]:
     # an armed unit by its arm and number: 'Sư đoàn Bộ binh 330', 'Trung đoàn 896', 'Bộ Tư lệnh Vùng Cảnh sát biển 4', 'Hải đoàn
     # Biên phòng 28', 'Đồn Biên phòng A Nông'; and a border guard's command by its province: 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cà Mau'
     named = {"IS_ALPHA": True, "LOWER": {"NOT_IN": _STOP}, "OP": "*"}
+    named = [{**named, "IS_TITLE": True}, {**named, "LOWER": {"IN": _ARM_WORDS}}]  # not a verb: 'Đồn Biên phòng X | kiểm soát 900
     for arm in [a.split() for a in _ARMS]:
         head = [{"LOWER": arm[0], "IS_TITLE": True}, *[{"LOWER": w} for w in arm[1:]]]
-        pats.append({"label": "AGENCY", "pattern": head + [named, {"TEXT": {"REGEX": r"^\d{1,4}$"}}], "id": _WHOLE})
+        for words in named:
+            pats.append({"label": "AGENCY", "pattern": head + [words, {"TEXT": {"REGEX": r"^\d{1,4}$"}}], "id": _WHOLE})
         pats.append({"label": "AGENCY", "pattern": head + [{"IS_TITLE": True}, {"IS_TITLE": True, "OP": "*"}]})
     pats.append({"label": "AGENCY", "pattern": [{"LOWER": "đồn", "IS_TITLE": True}, {"LOWER": "biên"}, {"LOWER": "phòng"},
                                                 {"LOWER": {"IN": ["cửa", "khẩu", "cảng", "quốc", "tế"]}, "OP": "*"},
                                                 {"IS_TITLE": True, "OP": "*"}, {"TEXT": {"REGEX": r"^\d{1,4}$"}, "OP": "?"}], "id": _WHOLE})
-    # (and a border gate's: 'Đồn Biên phòng cửa khẩu cảng Sa Kỳ')
+    # (and a border gate's: 'Đồn Biên phòng cửa khẩu cảng Sa Kỳ'); the border guard and the coast guard by their arm: 'Bộ đội Biên
+    # phòng tỉnh xử lý 8 vụ', 'Cảnh sát biển Vùng 4'
+    pats.append({"label": "AGENCY", "pattern": [{"LOWER": "bộ", "IS_TITLE": True}, {"LOWER": "đội"}, {"LOWER": "biên"}, {"LOWER": "phòng"},
+                                                {"LOWER": "tỉnh", "OP": "?"}, {"IS_TITLE": True, "OP": "*"}], "id": _WHOLE})
+    pats.append({"label": "AGENCY", "pattern": [{"LOWER": "cảnh", "IS_TITLE": True}, {"LOWER": "sát"}, {"LOWER": "biển"},
+                                                {"LOWER": "vùng", "IS_TITLE": True, "OP": "?"}, {"TEXT": {"REGEX": r"^\d$"}, "OP": "?"}],
+                 "id": _WHOLE})  # fmt: skip
     border = [{"LOWER": "bộ", "IS_TITLE": True}] + [{"LOWER": w} for w in "chỉ huy bộ đội biên phòng".split()]
     pats.append({"label": "AGENCY", "pattern": border + [{"LOWER": {"IN": ["tỉnh", "thành"]}, "OP": "?"}, {"LOWER": "phố", "OP": "?"},
                                                          {"IS_TITLE": True, "OP": "*"}], "id": _WHOLE})  # fmt: skip
@@ -898,7 +914,8 @@ def _part_of_actor(doc: Doc, pick: Span, actor: Span | None) -> Span:
     if pick.label_ == "GROUP" and pick[0].lower_ in ("cấp", "khối"):
         return actor
     if pick.label_ == "AGENCY" and not any(t.lower_ in _LEVELS or t.lower_ == "thị" for t in pick) and not any(
-            _words(doc, pick.start, pick.start + n) in _ARMS for n in (1, 2, 3)):  # (an armed unit is nobody's part)
+            _words(doc, pick.start, pick.start + n) in _ARMS for n in (1, 2, 3)) and pick[0].lower_ != "trường":
+        # (an armed unit or a school is nobody's part: 'Trường tiểu học Nguyễn Trãi, xã Đắk Ha được xây thêm 6 phòng học')
         return actor
     return pick
 
@@ -2305,8 +2322,8 @@ def name_unit_lists(doc: Doc) -> Doc:
         while end < len(doc) and (doc[end].text in (",", "và") or doc[end].is_title or doc[end].lower_ in _LEVEL_WORDS) \
                 and "\n" not in _gap(doc, end):  # fmt: skip
             end += 1
-        while end > e.end and doc[end - 1].text in (",", "và"):
-            end -= 1
+        while end > e.end and (doc[end - 1].text in (",", "và") or doc[end - 1].is_lower):
+            end -= 1  # (not a level word with no name: 'Xã Yên Trạch, xã đặc biệt khó khăn của huyện, có 77 hộ')
         then = end + 1 if end < len(doc) and doc[end].text == ":" else end  # the item's values after its colon
         if end == e.end or then >= len(doc) or not (then > end or doc[end].is_lower) or doc[then].lower_ == "mỗi" or _words(
                 doc, then, then + 2) in ("lần lượt", "tương ứng") or not _names_listed(doc, e.end, end, e.label_):  # fmt: skip
@@ -2603,8 +2620,8 @@ def subjects(text: str, issuer: str = "") -> dict[int, Subject]:
     doc = nlp(doc)
     own = frozenset().union(*(_entity_keys(x) for line in issuer.splitlines() for x in (line, line.title())),  # 'CÔNG AN TỈNH HÀ NAM'
                             _title_area(doc, issuer))
-    own |= {re.sub(r"^(?:ban thuong vu|ban chap hanh|ban thuong truc|thuong truc) ", "", o) for o in own}  # 'BAN THƯỜNG VỤ HỘI
-    # NÔNG DÂN TỈNH VĨNH LONG' reports for the 'Hội Nông dân tỉnh'
+    own |= {re.sub(r"^(?:ban thuong vu|ban chap hanh|ban thuong truc|thuong truc|bo chi huy) ", "", o) for o in own}  # 'BAN THƯỜNG
+    # VỤ HỘI NÔNG DÂN TỈNH VĨNH LONG' reports for the 'Hội Nông dân tỉnh', 'BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH' for its force
     national = issuer.strip() and not _LOCAL_ISSUER.search(issuer)  # its whole area is the country: the average is its own
     full = _full_names(doc)
     out = {}

@@ -1578,3 +1578,16 @@ def test_households_an_item_counts_are_about_the_hamlet_named_after_them():
         "Các địa phương đã sơ tán 39 hộ dân đến nơi an toàn, cụ thể: 30 hộ xóm Bãi Khoai, xã Dũng Tiến; 02 hộ xóm Thia, "
         "phường Tân Hòa; 07 hộ xóm Khả, xã Nật Sơn.")]
     assert got[1:] == [(30, "xóm Bãi Khoai", "village"), (2, "xóm Thia", "village"), (7, "xóm Khả", "village")]
+
+
+def test_lengths_said_in_years_and_months_a_tracker_s_silence_a_season_s_year_and_a_voltage():
+    # (modelled on home affairs and fisheries reports: blind360_03, blind358_01, blind358_05, blind362_03, blind362_05)
+    got = facts("- Chánh Thanh tra một sở (nghỉ trước tuổi 3 năm 4 tháng) nhận gần 1,8 tỷ đồng;\n"
+                "Mục tiêu hoàn thành sớm hơn 5 năm 4 tháng so với thời hạn.\n"
+                "- Tàu cá mất kết nối trên 6 giờ: 499 lượt/167 tàu; 25 tàu mất kết nối 1 năm.\n"
+                "NHIỆM VỤ CẤP NƯỚC VỤ CHIÊM XUÂN 2017\nVụ Chiêm Xuân 2017, Công ty cấp nước tưới cho hơn 24.290 ha.\n"
+                "Đã xây dựng 16,7 km đường dây 0,4 kV.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [
+        (3, "năm", "result"), (4, "tháng", "result"), (1.8e9, "VND", "result"), (5, "năm", "change"), (4, "tháng", "change"),
+        (6, "giờ", "scope"), (499, "lượt", "result"), (25, "tàu", "result"), (1, "năm", "scope"), (24290, "ha", "result"),
+        (16.7, "km", "result")]

@@ -1371,3 +1371,28 @@ def test_a_level_goes_on_over_a_clause_that_opens_with_a_span_of_time():
     got = facts("Cấp xã đã tiếp nhận 1.610 hồ sơ; trong ngày đã giải quyết 484 hồ sơ.\n"
                 "Sở Y tế đã cấp 300 giấy phép; trong tháng 2, 120 giấy phép bị thu hồi.")
     assert [(v, s) for v, _, _, s in got] == [(1610, "cấp xã"), (484, "cấp xã"), (300, "Sở Y tế"), (120, None)]
+
+
+def test_schools_named_by_their_grade_in_words_are_their_own_subjects():
+    # (modelled on education and ethnic-school reports: blind178_05, blind275_02, blind282_10)
+    got = facts("Trường mầm non Hoa Ngọc Lan có 16 trẻ suy dinh dưỡng.\n"
+                "- Trường Phổ thông dân tộc nội trú Tiểu học và Trung học cơ sở Khuất Xá: 36 lớp, 1.260 học sinh.\n"
+                "Tại huyện Đăk Glong, Trường tiểu học Nguyễn Trãi, xã Đắk Ha được xây thêm 6 phòng học.")
+    assert [(v, s) for v, _, _, s in got] == [
+        (16, "Trường mầm non Hoa Ngọc Lan"), (36, "Trường Phổ thông dân tộc nội trú Tiểu học và Trung học cơ sở Khuất Xá"),
+        (1260, "Trường Phổ thông dân tộc nội trú Tiểu học và Trung học cơ sở Khuất Xá"), (6, "Trường tiểu học Nguyễn Trãi")]
+
+
+def test_border_guards_coast_guards_and_armed_units_end_at_their_name():
+    # (modelled on fisheries and border reports: blind358_02, blind317_09, blind284_01, blind356_02)
+    got = facts("Bộ đội Biên phòng tỉnh xử lý 8 vụ. Cảnh sát biển Vùng 4 bắt giữ 5 tàu. Đồn Biên phòng Cửa khẩu Cha Lo "
+                "kiểm soát 900 lượt. Bộ Tư lệnh Quân khu 7 tặng 2 bằng khen.")
+    assert [(v, s) for v, _, _, s in got] == [
+        (8, "Bộ đội Biên phòng tỉnh"), (5, "Cảnh sát biển Vùng 4"), (900, "Đồn Biên phòng Cửa khẩu Cha Lo"), (2, "Bộ Tư lệnh Quân khu 7")]
+    assert about("Bộ đội Biên phòng tỉnh xử lý 8 vụ.", "BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH AN GIANG") == []
+
+
+def test_a_unit_named_again_by_its_level_in_an_aside_is_no_list():
+    # (modelled on a clean water report: blind362_07)
+    got = facts("Xã Yên Trạch, xã đặc biệt khó khăn của huyện, có 77 hộ được hỗ trợ; tiếp đến là xã Ôn Lương với 40 hộ.")
+    assert [(v, s) for v, _, _, s in got] == [(77, "xã Yên Trạch"), (40, "xã Ôn Lương")]
