@@ -152,6 +152,7 @@ def streak_unit(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_LANE = re.compile(r"(?<![^\W\d_])(?:hẻm|ngõ|ngách|kiệt)\s+$", re.IGNORECASE)
 _SEASON = re.compile(r"(?<![^\W\d_])(?:xuân|thu|mùa|chiêm|hè)\s+$", re.IGNORECASE)
 _YEARS_THEN_MONTHS = re.compile(r"(?<![\d.,/])\d{1,2}\s+năm\s+$", re.IGNORECASE)
 
@@ -165,8 +166,12 @@ def names_something(text: str, start: int, end: int) -> bool:
         return False  # '3 năm 7 tháng': the months of a length, not the fourth year
     if _SEASON.search(before) and re.fullmatch(r"(?:19|20)\d\d", text[start:end]):
         return True  # 'VỤ CHIÊM XUÂN 2017', 'vụ Hè Thu 2024': a crop season's year
-    if re.match(r"\s*kV(?![^\W\d_])", after):
+    if _LANE.search(before) and re.fullmatch(r"\d{1,4}", text[start:end]):
+        return True  # 'tuyến hẻm 41 khu phố 6', 'ngõ 126': a lane's number
+    if re.match(r"\s*kv(?![^\W\d_])", after, re.IGNORECASE):
         return True  # 'đường dây 0,4 kV': a line's voltage class
+    if re.match(r"\s*-?\s*TS(?![^\W\d_])", after):
+        return True  # 'tàu cá QNg 90755 TS': a fishing vessel's number
     one_line = " ".join(before.split()) + (" " if before[-1:].isspace() else "")  # "Đề\nán 06" as "Đề án 06"
     folded = _NOT_A_RESULT_FOLDED.search(strip_marks(one_line).lower())
     if folded and all(w.istitle() for w in one_line[folded.start() :].split()[:2]):

@@ -168,6 +168,10 @@ _DURATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:là|còn|liên\s+tiếp|mất|k�
                               r"|thời\s+lượng(?:\s+(?:hơn|gần|khoảng|trên))?)\s*$",
                               re.IGNORECASE)  # fmt: skip
 _DURATION_UNITS = frozenset({"ngày", "tháng", "giờ", "tuần", "phút"})
+_ADDED_CAPITAL = re.compile(r"(?<![^\W\d_])(?<!nguồn\s)vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký\s+tăng(?:\s+thêm)?|\s+tăng\s+thêm)"
+                            r"(?:\s+của\s+[^\W\d_]+)?\s*(?:[,:]\s*)?"
+                            r"(?:(?:là|đạt|đạt\s+được)\s+)?(?:(?:khoảng|hơn|gần|trên)\s+)?$", re.IGNORECASE)
+_STARS = re.compile(r"\s*(?:[-–]\s*\d\s*)?sao(?![^\W\d_])", re.IGNORECASE)  # 'OCOP hạng 3-4 sao': a class of stars, no rank
 # how long a fishing vessel's tracker has been silent, which sorts the vessels counted: 'mất kết nối trên 6 giờ', '... 1 năm'
 _LAPSE = re.compile(r"(?<![^\W\d_])mất\s+kết\s+nối(?:\s+(?:trên|quá|hơn|từ|dưới))?\s*$", re.IGNORECASE)
 _LAPSE_AFTER = re.compile(r"\s*(giờ|ngày|tháng|năm)(?![^\W\d_])", re.IGNORECASE)
@@ -264,7 +268,7 @@ _THRESHOLD = re.compile(r"(?<![^\W\d_])(?:ngưỡng|mốc|đã\s+[^\W\d_]+(?:\s+
 # percentage points: the difference of two rates ("sụt 8,12 điểm %", "gần 1 điểm %")
 _PERCENT_WORDS = re.compile(r"\s*phần\s+trăm(?![^\W\d_])", re.IGNORECASE)
 # the most an index gives, in a sentence on how it is built: "gồm 12 chỉ số, chia thành 3 trụ cột với tổng điểm 1.000 điểm"
-_MOST_POINTS = re.compile(r"(?:tổng|thang)\s+điểm(?:\s+tối\s+đa)?(?:\s+là)?\s*$", re.IGNORECASE)
+_MOST_POINTS = re.compile(r"(?:tổng|thang)\s+điểm(?:\s+đánh\s+giá)?(?:\s+tối\s+đa)?(?:\s+là)?\s*$", re.IGNORECASE)
 _INDEX_BUILT = re.compile(r"(?:gồm|chia\s+thành)\s+\d+\s+(?:chỉ\s+số|tiêu\s+chí|trụ\s+cột|lĩnh\s+vực|nhóm)", re.IGNORECASE)
 _POINTS_AFTER = re.compile(r"\s*điểm\s*(?:%|phần\s+trăm)", re.IGNORECASE)
 # a least count that says which of those counted before it are meant (not "mỗi chợ đưa được tối thiểu 01 sản phẩm", an aim for each)
@@ -769,6 +773,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         _gap_said(near) if not _TARGET.search(text, s_start, start) else None)
     if verb and re.search(r"từ\s*$", verb.group(), re.IGNORECASE) and _FROM_TO.match(text, end):
         verb = None  # "huyện Sông Lô giảm từ 10,85% xuống còn 1,31%": the level it started from
+    if verb and unit in ("VND", "USD") and _ADDED_CAPITAL.search(near):
+        verb = None  # "vốn đăng ký tăng thêm 2,02 tỷ USD": the capital projects registered on top, a sum in itself
     if verb and plan and not _REALIZED.search(text, s_start, start):
         return FactKind.target  # "tăng từ 05 bậc trở lên so với năm 2024" under a plan's heading: a change aimed at
     if _AIM_SPELT.search(text, max(s_start, start - 240), start) and not _CHANGE_AFTER.match(text, end):
@@ -1047,7 +1053,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             elif run := _RUN_AFTER.match(rest):
                 unit, end = run.group(1).lower(), end + run.end(1)  # "giữ vị trí thứ nhất 5 năm liên tiếp"
             elif RANK.search(" ".join(text[max(0, start - RANK_WINDOW) : start].split()) + " ") and not (
-                q.denominator is None and (UNIT_RE.match(rest) or _RANKED_BODIES.match(rest))
+                q.denominator is None and (UNIT_RE.match(rest) or _RANKED_BODIES.match(rest) or _STARS.match(rest))
             ) or q.denominator is not None and PLACE_OF.search(before_near):  # "Xếp hạng 34 tỉnh, thành phố", "xếp hạng
                 unit = "thứ hạng"  # 63 Ủy ban nhân dân tỉnh": the field ranked, counted; "(thứ 2/62)": a place of a field
             elif re.match(r"\s*nhóm\b", rest, re.IGNORECASE):

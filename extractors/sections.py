@@ -16,8 +16,10 @@ from baocao.extractors.document import DocText
 # "III. NHIỆM VỤ THỜI GIAN TỚI", "II MỤC TIÊU" (a scan may lose the dot), "3. Phương hướng, giải pháp";
 # a scan also reads the strokes of a roman numeral as l, H, 1 or | ("IHI.", "Il.", "HI.")
 PLAN_WORDS = (r"nhiem vu|phuong huong|dinh huong|kien nghi|de xuat|giai phap|muc tieu|chi tieu|"
-              r"ke hoach (?:thang|quy|nam|thoi gian|giai doan)|ke hoach\s*$")  # fmt: skip
-_DONE = re.compile(r"\bda (?:trien khai|thuc hien|hoan thanh)")  # "CÁC GIẢI PHÁP ĐÃ TRIỂN KHAI": what was done
+              r"ke hoach(?! va dau tu| hoa | von| dau tu)")  # fmt: skip  ('KẾ HOẠCH TIÊM PHÒNG'; not the department, nor family
+# planning, nor the capital allotted, whose sections go on with its disbursement)
+_DONE = re.compile(r"\bda (?:trien khai|thuc hien|hoan thanh)|^ke hoach\b.*\b(?:ket qua|tien do|tinh hinh)\b")  # "CÁC GIẢI
+# PHÁP ĐÃ TRIỂN KHAI", "KẾ HOẠCH VÀ TIẾN ĐỘ THỰC HIỆN": what was done
 _HEADING = re.compile(
     r"^[ \t]*(?:(?:PH[ẦA]N[ \t]+(?:TH[ỨU][ \t]+)?(NH[ẤA]T|M[ỘO]T|HAI|BA|B[ỐO]N|T[ƯU]|N[ĂA]M)\.?"  # 'PHẦN MỘT.', 'PHẦN THỨ HAI'
     r"|(?:(?:PH[ẦA]N|M[ỤU]C)[ \t]+)?(?:([IVXl][IVXlH1|]{0,3}|H[Il1|]{1,2})\.?|(\d{1,2}(?:\.\d{1,2})?)\.))[ \t]+([^\n]{0,120})|(ph[uụ] l[uụ]c)\b[^\n]*)$",

@@ -91,6 +91,8 @@ _DOCUMENT_HEADS = frozenset("quy kế hướng cam đồ tin sao án thảo chí
 _SCHOOL_LEVELS = ("mầm non", "tiểu học", "trung học cơ sở", "trung học phổ thông", "thcs", "thpt")
 _BOARDING = ("dân tộc nội trú", "dân tộc bán trú", "liên cấp")  # what else a school's grade says
 _SCHOOL_STAGES = (*_SCHOOL_LEVELS, "nhà trẻ", "mẫu giáo")  # ... said bare where a list item opens with one
+_BRANDS = ("Agribank", "Vietcombank", "VietinBank", "Vietinbank", "BIDV", "Sacombank", "Techcombank", "VPBank", "HDBank", "SHB",
+           "LPBank", "MobiFone", "Vinaphone", "VinaPhone", "EVN", "PVN", "Vietjet")
 _ARM_WORDS = ["bộ", "binh", "khu", "đoàn", "đội", "lệnh", "chủng", "biên", "phòng", "cảnh", "sát", "biển", "hải", "quân", "không", "công", "pháo", "thiết", "giáp", "đặc",
               "vùng", "cơ", "động", "tên", "lửa", "ra", "đa", "thông", "tin", "hóa", "học"]  # lower-case words of an armed unit's name
 _ARMS = ("sư đoàn", "trung đoàn", "lữ đoàn", "tiểu đoàn", "hải đoàn", "hải đội", "quân đoàn", "quân khu", "quân chủng", "bộ tư lệnh",
@@ -162,9 +164,10 @@ def _patterns() -> list[dict]:
              ["học", "viện"], ["đại", "học"], ["tập", "đoàn"], ["tổng", "công", "ty"], ["công", "ty"], ["chợ"],
              ["thư", "viện"], ["bảo", "tàng"], ["quỹ"], ["khu", "di", "tích"], ["khu", "lưu", "niệm"], ["khu", "tưởng", "niệm"],
              ["khu", "công", "nghiệp"], ["cụm", "công", "nghiệp"], ["khu", "kinh", "tế"], ["kcn"], ["ccn"], ["kkt"],
-             ["kiểm", "toán"], ["trung", "ương", "đoàn"], ["thông", "tấn", "xã"], ["điện", "lực"], ["thanh", "tra"], ["thủy", "điện"]]  # fmt: skip
+             ["kiểm", "toán"], ["trung", "ương", "đoàn"], ["thông", "tấn", "xã"], ["điện", "lực"], ["thanh", "tra"], ["thủy", "điện"],
+             ["htx"], ["hợp", "tác", "xã"]]  # fmt: skip
     for h in heads:
-        first = [{"LOWER": h[0], "IS_TITLE": True} if h[0] not in ("bhxh", "vnpt", "kcn", "ccn", "kkt") else {"ORTH": h[0].upper()}]
+        first = [{"LOWER": h[0], "IS_TITLE": True} if h[0] not in ("bhxh", "vnpt", "kcn", "ccn", "kkt", "htx") else {"ORTH": h[0].upper()}]
         for name in _name():
             if h == ["thanh", "tra"]:  # an inspectorate by whom it serves, named: not the issuer's own, 'Thanh tra Sở'
                 pats.append({"label": "AGENCY", "pattern": first + [{"LOWER": "tra"}, {"ORTH": {"IN": ["Sở", "Bộ"]}}, *name]})
@@ -228,6 +231,8 @@ def _patterns() -> list[dict]:
     pats.append({"label": "AGENCY", "pattern": [{"LOWER": "tổng", "IS_TITLE": True}, {"LOWER": "đài"}, {"IS_TITLE": True},
                                                 {"LOWER": {"NOT_IN": _STOP}, "IS_ALPHA": True, "OP": "*"},
                                                 {"TEXT": {"REGEX": r"^1\d{2,3}$"}, "OP": "?"}], "id": _WHOLE})  # fmt: skip
+    # a bank or group known by its brand alone: 'Riêng Agribank, đến nay đã làm sạch dữ liệu của gần 11 triệu khách hàng'
+    pats.append({"label": "AGENCY", "pattern": [{"ORTH": {"IN": list(_BRANDS)}}]})
     # a school by its grade's initials: 'Trường THPT Phan Bội Châu', 'Trường ĐH Vinh'
     pats.append({"label": "AGENCY", "pattern": [{"LOWER": "trường", "IS_TITLE": True}, {"IS_UPPER": True},
                                                 {"LOWER": "chuyên", "OP": "?"}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "*"},
@@ -659,6 +664,8 @@ def attach_subjects(doc: Doc) -> Doc:
                       and not _labels_next(doc, tok.i + 1, e)
                       and not any(t.lower_ in ("và", "hoặc") for t in doc[tok.i + 1 : e.start])
                       and not _compared_with(doc, tok.i + 1, e.start) and not _listed(doc, e, all_ents)
+                      and not ("," in [t.text for t in doc[tok.i + 1 : e.start]] and any(x.end == tok.i and x.label_ == "GROUP" for x in ents))
+                      # ('trong đó cấp huyện 2 đoàn, cấp xã 52 đoàn': the level before the number, not the next item's)
                       and not ("/" in tok.text and _is_region(e))  # 'thứ 8/13 tỉnh khu vực Tây Nguyên': the field
                       and not (doc[e.start - 1].text == "," and _school_level(e) and _heads_clause(doc, e))  # '294 học sinh, cấp THPT: 270'
                       and (e.label_ == "GROUP" or doc[e.start - 1].lower_ in ("tại", "ở", "thuộc", "của")
@@ -1850,6 +1857,11 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # 'nước sạch nông thôn 8 tháng đầu năm': the countryside, then a period
         if e.label_ in ("DISTRICT", "COMMUNE") and not ((c := (e[_level_len(e):] or e)[0].text[:1]).isupper() or c.isdigit()):
             continue  # 'xã, phường, thị trấn với 3,6 triệu', 'Xã phấn đấu', 'xã quý III': words, not 'Thị trấn Vôi', 'xã Phan'
+        if e.label_ == "AGENCY" and e[0].lower_ == "trường" and any(_is_faith(e[k:].text) for k in range(2, len(e))):
+            continue  # 'Trường mầm non Công giáo có 6 lớp': a kind of school by its faith, no school's name
+        if e.label_ in ("DISTRICT", "COMMUNE") and re.fullmatch(r"[IVX]+", e[-1].text) and e.end - e.start == _level_len(e) + 1 and (
+                e.end < len(doc) and doc[e.end].text == "."):  # fmt: skip
+            continue  # '... trên địa bàn huyện | I. KẾ HOẠCH' run together by a scan: a heading's numeral, no unit's name
         if e.label_ in ("DISTRICT", "COMMUNE") and e[-1].text.isdigit() and e[0].lower_ not in ("quận", "phường"):
             continue  # 'tăng bình quân 11-11,5%': not 'Quận 11' (a numbered unit is matched without its marks)
         if e.label_ == "GROUP" and _school_level(e) and not (_heads_clause(doc, e) or _school_level_named(doc, e)):
@@ -2294,7 +2306,7 @@ _THINGS = frozenset(("loại", "lỗi", "khoản", "nguồn", "mặt hàng", "h�
 # sản', not 'các doanh nghiệp'); what a group does next, after its name and perhaps 'trên địa bàn'
 # (not 'các cơ quan chuyên môn', 'các tổ công tác': most often the issuer's own, or nobody's)
 _GROUP_HEADS = frozenset(("trung tâm", "tổ công nghệ", "bệnh viện", "trạm", "trường", "ngân hàng", "hợp tác xã", "chi nhánh",
-                          "nhà mạng", "sở", "tổng công ty", "tổ chức", "tổ hòa giải", "công ty", "doanh nghiệp", "cục"))  # fmt: skip
+                          "nhà mạng", "sở", "tổng công ty", "tổ chức", "tổ hòa giải", "công ty", "doanh nghiệp", "cục", "quỹ tín dụng"))  # fmt: skip
 _GROUP_ENDS = frozenset(_STOP) - {"số", "cấp", "ban"} | {"đều", "cũng", "vẫn", "trực", "thuộc", "trên"}
 _GROUP_VERBS = frozenset(("đã", "đang", "đều", "cũng", "vẫn", "tiếp", "đạt", "thực", "giải", "hoàn", "có", "chưa", "triển"))
 

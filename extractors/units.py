@@ -73,8 +73,8 @@ CATALOGUE_UNITS = frozenset({"TTHC", "dịch vụ công", "dịch vụ", "nhóm"
 
 
 def canon_unit(found: str) -> str:
-    unit = " ".join(found.split())
-    unit = unit if unit.isupper() else unit.lower()
+    unit = re.sub(r"[^\s/]+", lambda w: w[0] if w[0].isupper() else w[0].lower(), " ".join(found.split()))
+    # (initials kept as written: 'HTX thành viên', 'HTX/năm')
     unit = _SERVICES.sub("dịch vụ công", unit)  # "DVCTT", "DVC trực tuyến toàn trình": online public services
     return UNIT_CANON.get(unit, unit)
 
@@ -98,7 +98,11 @@ def unit_at(rest: str) -> tuple[str | None, int]:
 
 # nouns that follow a number without counting a result: ages, durations, levels, parts of a text
 NOT_UNITS = frozenset(w.strip() for w in """tuổi|ngày|tháng|năm|giờ|phút|giây|tuần|quý|kỳ|lần thứ|mức|cấp độ|
-    cấp|cửa|nhóm|phần|mục|chương|bước|giai đoạn|điều|khoản|khóa|nhiệm kỳ|tầng""".split("|"))  # fmt: skip
+    cấp|cửa|nhóm|phần|mục|chương|bước|giai đoạn|điều|khoản|khóa|nhiệm kỳ|tầng|sau|trước""".split("|"))  # fmt: skip
+_INITIALS = re.compile(r"[A-ZĐ]{3,6}")
+_PAIRS = frozenset(("HC", "LH", "ĐV", "CB", "HS", "GV"))  # two-letter initials a report counts: 'huy chương', 'liên hiệp', ...
+# initials after a number that name a body, a council or an index rather than count one: 'năm 2025 UBND tỉnh', '2022 PAR INDEX'
+_NOT_COUNTED = frozenset("UBND HĐND PAR DTI PCI ICT ID TP FDI GRDP GDP SO CP NQ TW QĐ BC KH CT TB TT".split())
 _OPEN_WORDS = re.compile(r"[ \t]*\n?[ \t]*\)?[ \t]*([^\W\d_]+(?:(?:[ \t]*\n[ \t]*|[ \t]+)[^\W\d_]+){0,4})")
 
 
@@ -122,6 +126,14 @@ def _unknown_noun(tagged: tuple[str, str]) -> bool:
     return tag == "M" and len(syllables) > 1 and not _NUMERAL_WORDS.intersection(syllables) and word.replace(" ", "").isalpha()
 
 
+def _initials_counted(syllables: list[str]) -> bool:
+    """Initials a number counts: three to six capitals with at most one vowel, or a known pair, not those that
+    name a council or an index ('2025 UBND tỉnh', '2022 PAR INDEX'), nor a scan's run of stray capitals ('10 GRS B')."""
+    word, then = syllables[0], syllables[1] if len(syllables) > 1 else ""
+    shaped = _INITIALS.fullmatch(word) and len(re.findall(r"[AEIOUY]", word)) <= 1 or word in _PAIRS
+    return bool(shaped) and word not in _NOT_COUNTED and not (then[:1].isupper() and len(then) <= 2)
+
+
 def open_unit(rest: str, allow: frozenset[str] = frozenset()) -> tuple[str | None, int]:
     """A count noun the unit list lacks ('27 huyện', '425.600 thửa đất', '12 căn hộ'): the first word
     after the number, as underthesea segments and tags it, when it is a noun and not a noun that
@@ -134,6 +146,8 @@ def open_unit(rest: str, allow: frozenset[str] = frozenset()) -> tuple[str | Non
     syllables = m.group(1).split()  # a word may go on at the next line: "thông\ntin"
     if syllables[0].lower() in allow:  # "sớm 5 năm.": alone, the tagger reads "năm" as the numeral five
         return syllables[0].lower(), m.start(1) + len(syllables[0])
+    if _initials_counted(syllables):
+        return syllables[0], m.start(1) + len(syllables[0])  # '57 TCTD', '85 LGSP', '23 HC Vàng': initials, counted
     if syllables[0].lower() == "phó" and len(syllables) > 1:  # "52 phó trưởng Công an xã": a deputy of the post after it
         post, took = open_unit(rest[m.start(1) + 3 :], allow)
         return (f"phó {post}", m.start(1) + 3 + took) if post else (None, 0)

@@ -17,7 +17,7 @@ from bench import synth
 from baocao.extractors.document import DocText, PageText
 from baocao.extractors.facts import find_facts
 from baocao.extractors.subjects import normalize, subject_of_name
-from baocao.extractors.units import open_unit, unit_at
+from baocao.extractors.units import canon_unit, open_unit, unit_at
 from baocao.pipeline.ingest import ingest
 from baocao.pipeline.store import Store, schema_sql
 from baocao.schemas.records import Settings
@@ -1591,3 +1591,24 @@ def test_lengths_said_in_years_and_months_a_tracker_s_silence_a_season_s_year_an
         (3, "năm", "result"), (4, "tháng", "result"), (1.8e9, "VND", "result"), (5, "năm", "change"), (4, "tháng", "change"),
         (6, "giờ", "scope"), (499, "lượt", "result"), (25, "tàu", "result"), (1, "năm", "scope"), (24290, "ha", "result"),
         (16.7, "km", "result")]
+
+
+def test_initials_counted_star_classes_added_capital_a_plan_heading_and_numbers_that_name():
+    # (modelled on cooperative, banking, investment, animal health and urban reports: blind364_02, blind367_03,
+    # blind365_06, blind364_01, blind366_04, blind369_06, blind365_04)
+    got = facts("I. KẾ HOẠCH TIÊM PHÒNG\nToàn huyện triển khai tiêm 3.400 liều vắc xin.\nII. KẾT QUẢ THỰC HIỆN\n"
+                "Có 17 HTX cung ứng dịch vụ thành lập mới; 57 TCTD và 15 TGTT đã triển khai.\n"
+                "Tỉnh công nhận 109 sản phẩm đạt OCOP hạng 3-4 sao.\n"
+                "Có 222 lượt dự án tăng vốn với tổng vốn đăng ký tăng thêm 2,02 tỷ USD.\n"
+                "Thay áo mới cho bức tường tại tuyến hẻm 41 khu phố 6; hỗ trợ tàu cá QNg 90755 TS; Thái Bình trở lại tốp 30 sau 3 năm.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [
+        (3400, "liều", "target"), (17, "HTX", "result"), (57, "TCTD", "result"), (15, "TGTT", "result"),
+        (109, "sản phẩm", "result"), (3, "sao", "scope"), (4, "sao", "scope"), (222, "lượt", "result"), (2.02e9, "USD", "result")]
+
+
+def test_a_unit_keeps_its_initials_as_written():
+    assert canon_unit("HTX cung ứng dịch vụ") == "HTX cung ứng dịch vụ" and canon_unit("HTX/năm") == "HTX/năm"
+    assert canon_unit("Hồ sơ") == "hồ sơ" and canon_unit("thủ tục hành chính nội bộ") == "TTHC nội bộ"
+    assert open_unit(" LGSP của bộ")[0] == "LGSP"
+    assert open_unit(" UBND tỉnh")[0] != "UBND" and open_unit(" HC Vàng")[0] == "HC"
+    assert open_unit(" GRS B EVE PHÁT")[0] is None and open_unit(" NG Eb SR")[0] is None  # a scan's stray capitals

@@ -1396,3 +1396,19 @@ def test_a_unit_named_again_by_its_level_in_an_aside_is_no_list():
     # (modelled on a clean water report: blind362_07)
     got = facts("Xã Yên Trạch, xã đặc biệt khó khăn của huyện, có 77 hộ được hỗ trợ; tiếp đến là xã Ôn Lương với 40 hộ.")
     assert [(v, s) for v, _, _, s in got] == [(77, "xã Yên Trạch"), (40, "xã Ôn Lương")]
+
+
+def test_banks_by_their_brand_cooperatives_by_name_and_credit_funds_as_a_group():
+    # (modelled on banking, OCOP and cooperative reports: blind367_03, blind364_06, blind364_08)
+    got = facts("Riêng Agribank, đến nay đã làm sạch dữ liệu của gần 11 triệu khách hàng.\n"
+                "Sản phẩm của HTX Nông thương Đất Tổ được công nhận 4 sao.\n"
+                "Các Quỹ tín dụng nhân dân có tổng nguồn vốn 607,4 tỷ đồng.")
+    assert [(v, s) for v, _, _, s in got] == [
+        (11e6, "Agribank"), (4, "HTX Nông thương Đất Tổ"), (607.4e9, "quỹ tín dụng nhân dân")]
+
+
+def test_a_level_before_its_count_beats_the_next_item_s_and_a_heading_numeral_names_no_district():
+    # (modelled on a food safety report and on the scan of an animal health report: blind366_06, blind366_04)
+    got = facts("Huyện đã thành lập 54 đoàn kiểm tra, trong đó cấp huyện 2 đoàn, cấp xã 52 đoàn.\n"
+                "Tiến độ tiêm phòng trên địa bàn huyện I. KẾ HOẠCH TIÊM PHÒNG toàn huyện tiêm 3.400 liều.")
+    assert [(v, s) for v, _, _, s in got] == [(54, None), (2, "cấp huyện"), (52, "cấp xã"), (3400, None)]
