@@ -1343,7 +1343,8 @@ def _opening_subject(doc: Doc, ents, start: int, end: int) -> tuple[Span | None,
         # còn lại: Trà Lĩnh 10/10 xã; ...' lists its members)
     colon = next((j for j in range(start, min(end, start + 24)) if doc[j].text == ":"), None)
     named = [x for x in inside if colon is not None and x.end <= colon]
-    if len(named) == 1 and not _listed(doc, named[0], ents):
+    if len(named) == 1 and not _listed(doc, named[0], ents) and not _in_opening_source(doc, named[0]):  # (not 'Theo phân loại
+        # của Ban Tổ chức: lĩnh vực nông nghiệp có 21 dự án; ...': whose sorting it is)
         return named[0], True
     if e.label_ == "GROUP" and _owns_counts(doc, e, end):
         return e, True
@@ -2634,6 +2635,9 @@ def subjects(text: str, issuer: str = "") -> dict[int, Subject]:
                             _title_area(doc, issuer))
     own |= {re.sub(r"^(?:ban thuong vu|ban chap hanh|ban thuong truc|thuong truc|bo chi huy) ", "", o) for o in own}  # 'BAN THƯỜNG
     # VỤ HỘI NÔNG DÂN TỈNH VĨNH LONG' reports for the 'Hội Nông dân tỉnh', 'BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH' for its force
+    lines = [x.strip() for x in issuer.splitlines() if x.strip()]
+    own |= {f"{m.group(1)} {key(above)}" for above, line in zip(lines, lines[1:]) if (m := re.fullmatch(r"(thanh tra|van phong) (?:so|bo)", key(line)))}
+    # ('SỞ KHOA HỌC VÀ CÔNG NGHỆ | THANH TRA SỞ' reports for the 'Thanh tra Sở Khoa học và Công nghệ')
     national = issuer.strip() and not _LOCAL_ISSUER.search(issuer)  # its whole area is the country: the average is its own
     full = _full_names(doc)
     out = {}

@@ -1412,3 +1412,12 @@ def test_a_level_before_its_count_beats_the_next_item_s_and_a_heading_numeral_na
     got = facts("Huyện đã thành lập 54 đoàn kiểm tra, trong đó cấp huyện 2 đoàn, cấp xã 52 đoàn.\n"
                 "Tiến độ tiêm phòng trên địa bàn huyện I. KẾ HOẠCH TIÊM PHÒNG toàn huyện tiêm 3.400 liều.")
     assert [(v, s) for v, _, _, s in got] == [(54, None), (2, "cấp huyện"), (52, "cấp xã"), (3400, None)]
+
+
+def test_whose_sorting_a_lead_in_quotes_is_its_source_and_a_sector_s_inspectorate_reports_for_itself():
+    # (modelled on science and technology reports: blind359_03, blind359_06)
+    got = facts("Theo phân loại của Ban Tổ chức: lĩnh vực nông nghiệp có 21 dự án; công nghệ thông tin có 4 dự án.")
+    assert [(v, s) for v, _, _, s in got] == [(21, None), (4, None)]
+    text = "Thanh tra Sở Khoa học và Công nghệ đã kiểm tra 30 cơ sở."
+    assert about(text, "ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\nTHANH TRA SỞ") == []
+    assert about(text, "ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH") == ["Thanh tra Sở Khoa học và Công nghệ"]
