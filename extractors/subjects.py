@@ -165,7 +165,7 @@ def _patterns() -> list[dict]:
              ["thư", "viện"], ["bảo", "tàng"], ["quỹ"], ["khu", "di", "tích"], ["khu", "lưu", "niệm"], ["khu", "tưởng", "niệm"],
              ["khu", "công", "nghiệp"], ["cụm", "công", "nghiệp"], ["khu", "kinh", "tế"], ["kcn"], ["ccn"], ["kkt"],
              ["kiểm", "toán"], ["trung", "ương", "đoàn"], ["thông", "tấn", "xã"], ["điện", "lực"], ["thanh", "tra"], ["thủy", "điện"],
-             ["htx"], ["hợp", "tác", "xã"]]  # fmt: skip
+             ["htx"], ["hợp", "tác", "xã"], ["liên", "đoàn"], ["tổng", "liên", "đoàn"]]  # fmt: skip
     for h in heads:
         first = [{"LOWER": h[0], "IS_TITLE": True} if h[0] not in ("bhxh", "vnpt", "kcn", "ccn", "kkt", "htx") else {"ORTH": h[0].upper()}]
         for name in _name():
@@ -231,6 +231,15 @@ def _patterns() -> list[dict]:
     pats.append({"label": "AGENCY", "pattern": [{"LOWER": "tổng", "IS_TITLE": True}, {"LOWER": "đài"}, {"IS_TITLE": True},
                                                 {"LOWER": {"NOT_IN": _STOP}, "IS_ALPHA": True, "OP": "*"},
                                                 {"TEXT": {"REGEX": r"^1\d{2,3}$"}, "OP": "?"}], "id": _WHOLE})  # fmt: skip
+    # a group of deputies by the constituency it serves: 'Tổ đại biểu Quốc hội đơn vị bầu cử số 1'
+    pats.append({"label": "AGENCY", "pattern": [{"LOWER": "tổ", "IS_TITLE": True}, {"LOWER": "đại"}, {"LOWER": "biểu"},
+                                                {"LOWER": {"IN": ["quốc", "hội", "hđnd"]}, "OP": "+"},
+                                                *[{"LOWER": w} for w in "đơn vị bầu cử số".split()], {"TEXT": {"REGEX": r"^\d{1,2}$"}}],
+                 "id": _WHOLE})  # fmt: skip
+    # an economic zone by the border gate it grows around: 'Khu kinh tế cửa khẩu quốc tế Lệ Thanh'
+    pats.append({"label": "AGENCY", "pattern": [{"LOWER": "khu", "IS_TITLE": True}, {"LOWER": "kinh"}, {"LOWER": "tế"}, {"LOWER": "cửa"},
+                                                {"LOWER": "khẩu"}, {"LOWER": {"IN": ["quốc", "tế", "chính", "phụ"]}, "OP": "*"},
+                                                {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "*"}], "id": _WHOLE})  # fmt: skip
     # a bank or group known by its brand alone: 'Riêng Agribank, đến nay đã làm sạch dữ liệu của gần 11 triệu khách hàng'
     pats.append({"label": "AGENCY", "pattern": [{"ORTH": {"IN": list(_BRANDS)}}]})
     # a school by its grade's initials: 'Trường THPT Phan Bội Châu', 'Trường ĐH Vinh'
@@ -1270,6 +1279,9 @@ def _refers_back(doc: Doc, start: int, end: int, current: Span) -> bool:
 def _level_named_before(doc: Doc, ents, start: int, end: int, current: Span | None) -> Span | None:
     """The last unit of its paragraph of the level a sentence opens with, bare ('Thôn có 86 hộ', 'Xã còn 3
     thôn'), where the actor it goes on with is of another level or none."""
+    if doc[start].lower_ in _ADVERBIAL or _words(doc, start, start + 2) in _NOW:  # past an opening time: 'Đến nay, huyện đã ...'
+        comma = next((j for j in range(start, min(end, start + 8)) if doc[j].text == ","), None)
+        start = comma + 1 if comma is not None and not any(t.text[:1].isdigit() for t in doc[start:comma]) else start
     two = _words(doc, start, start + 2)
     head = two if two in _AGAIN else doc[start].lower_
     kind, n = _AGAIN.get(head), len(head.split())
@@ -1858,9 +1870,11 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # 'nước sạch nông thôn 8 tháng đầu năm': the countryside, then a period
         if e.label_ in ("DISTRICT", "COMMUNE") and not ((c := (e[_level_len(e):] or e)[0].text[:1]).isupper() or c.isdigit()):
             continue  # 'xã, phường, thị trấn với 3,6 triệu', 'Xã phấn đấu', 'xã quý III': words, not 'Thị trấn Vôi', 'xã Phan'
+        if e.label_ == "VILLAGE" and e[-1].text.isdigit() and e.end < len(doc) and doc[e.end].lower_ in ("tháng", "năm", "ngày", "quý"):
+            continue  # '... đường giao thông thôn, xóm | 11 tháng năm 2013': a period's length, no hamlet's number
         if e.label_ == "AGENCY" and e[0].lower_ == "trường" and any(_is_faith(e[k:].text) for k in range(2, len(e))):
             continue  # 'Trường mầm non Công giáo có 6 lớp': a kind of school by its faith, no school's name
-        if e.label_ in ("DISTRICT", "COMMUNE") and re.fullmatch(r"[IVX]+", e[-1].text) and e.end - e.start == _level_len(e) + 1 and (
+        if e.label_ in ("DISTRICT", "COMMUNE", "PLACE") and re.fullmatch(r"[IVX]+", e[-1].text) and e.end - e.start == _level_len(e) + 1 and (
                 e.end < len(doc) and doc[e.end].text == "."):  # fmt: skip
             continue  # '... trên địa bàn huyện | I. KẾ HOẠCH' run together by a scan: a heading's numeral, no unit's name
         if e.label_ in ("DISTRICT", "COMMUNE") and e[-1].text.isdigit() and e[0].lower_ not in ("quận", "phường"):
@@ -2659,8 +2673,10 @@ def _own_kind(s: Subject, issuer: str) -> bool:
     own, name = f" {key(issuer)} ", key(s.name)
     if s.kind == "unit_group" and (levels := re.fullmatch(r"(?:cac )?(.+?) cac cap", name)):
         body = levels.group(1)
+        own_body = re.sub(r"^co quan ", "", body) if body != "co quan" else body  # 'cơ quan thi hành án dân sự các cấp' of a Cục THADS
         return bool(re.fullmatch(r"co quan hanh chinh(?: nha nuoc)?|chinh quyen(?: dia phuong)?", body)) or (
-            f" {body} " in own and not body.startswith("uy ban kiem tra"))
+            f" {own_body} " in own and not body.startswith("uy ban kiem tra")) or (body == "cong doan" and " lien doan lao dong " in own)
+        # ('công đoàn các cấp' in a report of a 'LIÊN ĐOÀN LAO ĐỘNG': its own unions)
     if s.kind == "agency" and (m := re.match(r"(?:trung tam phuc vu hanh chinh cong|bo phan mot cua|ban tiep cong dan) (xa|phuong|"
                                               r"huyen|quan|thi xa|thi tran)(?: |$)", name)) and not s.name[m.end():][:1].isupper():  # fmt: skip
         return any(re.search(rf"(?:^|\s)(?:uy ban nhan dan|ubnd) {m.group(1)} ", f" {key(line)} ") for line in issuer.splitlines())

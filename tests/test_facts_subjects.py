@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from baocao.extractors.document import DocText, PageText
 from baocao.extractors.facts import find_facts
-from baocao.extractors.subjects import subjects
+from baocao.extractors.subjects import pipeline, subjects
 
 
 def facts(text: str) -> list[tuple]:
@@ -1412,6 +1412,8 @@ def test_a_level_before_its_count_beats_the_next_item_s_and_a_heading_numeral_na
     got = facts("Huyện đã thành lập 54 đoàn kiểm tra, trong đó cấp huyện 2 đoàn, cấp xã 52 đoàn.\n"
                 "Tiến độ tiêm phòng trên địa bàn huyện I. KẾ HOẠCH TIÊM PHÒNG toàn huyện tiêm 3.400 liều.")
     assert [(v, s) for v, _, _, s in got] == [(54, None), (2, "cấp huyện"), (52, "cấp xã"), (3400, None)]
+    title = pipeline()("BÁO CÁO\nTiến độ tiêm phòng đợt II trên địa bàn huyện\nI. KẾ HOẠCH TIÊM PHÒNG\nTiêm 3.400 liều.")
+    assert [e.text for e in title.ents if e.label_ == "DISTRICT"] == []
 
 
 def test_whose_sorting_a_lead_in_quotes_is_its_source_and_a_sector_s_inspectorate_reports_for_itself():
@@ -1421,3 +1423,18 @@ def test_whose_sorting_a_lead_in_quotes_is_its_source_and_a_sector_s_inspectorat
     text = "Thanh tra Sở Khoa học và Công nghệ đã kiểm tra 30 cơ sở."
     assert about(text, "ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\nTHANH TRA SỞ") == []
     assert about(text, "ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH") == ["Thanh tra Sở Khoa học và Công nghệ"]
+
+
+def test_zones_deputies_unions_a_district_named_again_after_an_opening_time_and_the_issuer_s_own_system():
+    # (modelled on border gate, council, trade union and civil judgment reports: blind371_01, blind373_01, blind375_05,
+    # blind374_08, blind374_06, blind375_02, blind370_05)
+    got = facts("Đến nay, Khu kinh tế cửa khẩu quốc tế Lệ Thanh đã thu hút 40 dự án.\n"
+                "Riêng Tổ đại biểu Quốc hội đơn vị bầu cử số 1 đã tiếp nhận 4.584 đơn.\n"
+                "Tại chương trình, Liên đoàn Lao động Thành phố Hồ Chí Minh trao 2 suất quà.\n"
+                "Huyện Yên Định có 48 việc tồn đọng. Đến nay, huyện đã thi hành xong 32 việc.\n"
+                "Kết quả cứng hóa đường giao thông thôn, xóm 11 tháng năm 2013: các xã đã cứng hóa 140 km.")
+    assert [(v, s) for v, _, _, s in got] == [
+        (40, "Khu kinh tế cửa khẩu quốc tế Lệ Thanh"), (4584, "Tổ đại biểu Quốc hội đơn vị bầu cử số 1"),
+        (2, "Liên đoàn Lao động Thành phố Hồ Chí Minh"), (48, "huyện Yên Định"), (32, "huyện Yên Định"), (140, None)]
+    assert about("Trong năm, công đoàn các cấp đã kết nạp 61 đoàn viên.", "LIÊN ĐOÀN LAO ĐỘNG HUYỆN BUÔN ĐÔN") == []
+    assert about("Cơ quan thi hành án dân sự các cấp đã cưỡng chế 49 trường hợp.", "CỤC THI HÀNH ÁN DÂN SỰ TỈNH HẢI DƯƠNG") == []
