@@ -22,6 +22,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from baocao.core.vietnamese import old_style_tones, strip_marks
 from baocao.core.places import admin_units, district_communes, district_provinces, districts, key, provinces
@@ -2010,7 +2011,7 @@ def firm_items(doc: Doc) -> Doc:
             continue  # (not a kind of firm: '- Hợp tác xã nông nghiệp ứng dụng công nghệ cao: 184 hợp tác xã')
         ents = [e for e in ents if e.end <= start or e.start >= end] + [Span(doc, start, end, label="AGENCY")]
     ents = [_to_its_colon(doc, e) for e in ents]
-    doc.ents = sorted(ents, key=lambda e: e.start)
+    _set_ents(doc, ents)
     return doc
 
 
@@ -2202,7 +2203,7 @@ def name_listed_units(doc: Doc) -> Doc:
             if bare(run, n) and (commune := communes.get(key(run.text))) and (said or _value_follows(doc, j, run.end)):
                 name_it(run, *commune)
                 break
-    doc.ents = sorted(ents, key=lambda e: e.start)
+    _set_ents(doc, ents)
     doc.user_data["listed"] = listed
     return doc
 
@@ -2310,7 +2311,7 @@ def name_lead_groups(doc: Doc) -> Doc:
         start += 2 * (_words(doc, start, start + 2) == "lực lượng")
         if start < t.i <= start + 10 and all(x.is_alpha for x in doc[start : t.i]):
             ents = [e for e in ents if not (start <= e.start < t.i + 2)] + [Span(doc, start, t.i + 2, label="GROUP")]
-    doc.ents = sorted(ents, key=lambda e: e.start)
+    _set_ents(doc, ents)
     return doc
 
 
@@ -2324,6 +2325,12 @@ _GROUP_HEADS = frozenset(("trung tâm", "tổ công nghệ", "bệnh viện", "t
                           "nhà mạng", "sở", "tổng công ty", "tổ chức", "tổ hòa giải", "công ty", "doanh nghiệp", "cục", "quỹ tín dụng"))  # fmt: skip
 _GROUP_ENDS = frozenset(_STOP) - {"số", "cấp", "ban"} | {"đều", "cũng", "vẫn", "trực", "thuộc", "trên"}
 _GROUP_VERBS = frozenset(("đã", "đang", "đều", "cũng", "vẫn", "tiếp", "đạt", "thực", "giải", "hoàn", "có", "chưa", "triển"))
+
+
+def _set_ents(doc: Doc, ents: list[Span]) -> None:
+    """Sets a component's entities; where two overlap (a scan's line break inside a name can make a component name a
+    shorter span the ruler named longer: 'công | đoàn các cấp'), the longer is kept, not a page of facts lost to E1010."""
+    doc.ents = filter_spans(ents)
 
 
 def _opens_after_time(doc: Doc, i: int) -> bool:
@@ -2357,7 +2364,7 @@ def name_unit_lists(doc: Doc) -> Doc:
             continue
         ents = [x for x in ents if not (e.start <= x.start < end)] + [Span(doc, e.start, end, label=e.label_)]
         doc.user_data["listed"][e.start] = Subject(_LEVEL_WORD.sub(lambda w: w.group().lower(), doc[e.start:end].text), KINDS[e.label_])
-    doc.ents = sorted(ents, key=lambda e: e.start)
+    _set_ents(doc, ents)
     return doc
 
 

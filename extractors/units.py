@@ -73,8 +73,8 @@ CATALOGUE_UNITS = frozenset({"TTHC", "dịch vụ công", "dịch vụ", "nhóm"
 
 
 def canon_unit(found: str) -> str:
-    unit = re.sub(r"[^\s/]+", lambda w: w[0] if w[0].isupper() else w[0].lower(), " ".join(found.split()))
-    # (initials kept as written: 'HTX thành viên', 'HTX/năm')
+    unit = re.sub(r"[^\s/]+", lambda w: w[0] if re.fullmatch(r"[A-ZĐ0-9]*[A-ZĐ][A-ZĐ0-9]*", w[0]) else w[0].lower(), " ".join(found.split()))
+    # (initials kept as written, 'HTX thành viên', 'HTX/năm'; not a word a scan capitalised, 'cơ SỞ')
     unit = _SERVICES.sub("dịch vụ công", unit)  # "DVCTT", "DVC trực tuyến toàn trình": online public services
     return UNIT_CANON.get(unit, unit)
 

@@ -1609,6 +1609,7 @@ def test_initials_counted_star_classes_added_capital_a_plan_heading_and_numbers_
 def test_a_unit_keeps_its_initials_as_written():
     assert canon_unit("HTX cung ứng dịch vụ") == "HTX cung ứng dịch vụ" and canon_unit("HTX/năm") == "HTX/năm"
     assert canon_unit("Hồ sơ") == "hồ sơ" and canon_unit("thủ tục hành chính nội bộ") == "TTHC nội bộ"
+    assert canon_unit("cơ SỞ") == "cơ sở"  # a word a scan capitalised is no initials (blind359_06's scan)
     assert open_unit(" LGSP của bộ")[0] == "LGSP"
     assert open_unit(" UBND tỉnh")[0] != "UBND" and open_unit(" HC Vàng")[0] == "HC"
     assert open_unit(" GRS B EVE PHÁT")[0] is None and open_unit(" NG Eb SR")[0] is None  # a scan's stray capitals

@@ -1438,3 +1438,11 @@ def test_zones_deputies_unions_a_district_named_again_after_an_opening_time_and_
         (2, "Liên đoàn Lao động Thành phố Hồ Chí Minh"), (48, "huyện Yên Định"), (32, "huyện Yên Định"), (140, None)]
     assert about("Trong năm, công đoàn các cấp đã kết nạp 61 đoàn viên.", "LIÊN ĐOÀN LAO ĐỘNG HUYỆN BUÔN ĐÔN") == []
     assert about("Cơ quan thi hành án dân sự các cấp đã cưỡng chế 49 trường hợp.", "CỤC THI HÀNH ÁN DÂN SỰ TỈNH HẢI DƯƠNG") == []
+
+
+def test_a_name_broken_by_a_scan_s_line_wrap_costs_no_page():
+    # (the scan of a trade union report, blind375_02: 'Trong năm, công | đoàn các cấp đã kết nạp 61 đoàn viên' made two
+    # overlapping groups, and spaCy's E1010 lost every fact of the page)
+    got = facts("Năm 2024, Liên đoàn Lao động huyện đã hỗ trợ 3 nhà cho đoàn viên.\n"
+                "Phong trào thu hút đông đảo đoàn viên tham gia. Trong năm, công\nđoàn các cấp đã kết nạp 61 đoàn viên mới.")
+    assert [v for v, *_ in got] == [3, 61]
