@@ -1294,7 +1294,19 @@ def _level_named_before(doc: Doc, ents, start: int, end: int, current: Span | No
     while _paragraph_goes_on(doc, para):
         para = _sentence_start(doc, para - 1)
     named = [e for e in ents if para <= e.start and e.end <= start and normalize(e.text, e.label_).kind == kind]
-    return named[-1] if named else None
+    named += [u for e in ents if para <= e.start and e.end <= start and e.label_ == "AGENCY" and (u := _place_in_name(doc, e, kind))]
+    return max(named, key=lambda e: e.start) if named else None
+
+
+def _place_in_name(doc: Doc, e: Span, kind: str) -> Span | None:
+    """The unit a body's name ends with ('Chi cục Thi hành án dân sự huyện Yên Định'), for a bare level word after it
+    to name again ('... Đến nay, huyện đã thi hành xong 32 việc')."""
+    label = {"district": "DISTRICT", "commune": "COMMUNE"}.get(kind)
+    for k in range(e.start + 1, e.end - 1):
+        level = next((lv for lv in _FAMILY.get(label, ()) if _words(doc, k, k + len(lv.split())) == lv), None)
+        if level and doc[k].is_lower and all(t.is_title for t in doc[k + len(level.split()) : e.end]):
+            return Span(doc, k, e.end, label=label)
+    return None
 
 
 # bare heads a report names a body it named before with ('Bộ đã hoàn thành', 'Văn phòng và 18 chi nhánh

@@ -1446,3 +1446,11 @@ def test_a_name_broken_by_a_scan_s_line_wrap_costs_no_page():
     got = facts("Năm 2024, Liên đoàn Lao động huyện đã hỗ trợ 3 nhà cho đoàn viên.\n"
                 "Phong trào thu hút đông đảo đoàn viên tham gia. Trong năm, công\nđoàn các cấp đã kết nạp 61 đoàn viên mới.")
     assert [v for v, *_ in got] == [3, 61]
+
+
+def test_a_bare_level_word_names_again_the_unit_a_body_s_name_ended_with():
+    # (the scan of a civil judgment report, blind374_08: the district was last named inside its enforcement office's name)
+    got = facts("Chi cục Thi hành án dân sự huyện Yên Định đã triển khai nhiều giải pháp nghiệp\n"
+                "vụ, tăng cường phối hợp với chính quyền địa phương và các ngành chức năng; kiên trì\n"
+                "vận động đương sự. Đến nay, huyện đã thi hành xong 32 việc, thu\nđược số tiền 6,5 tỉ đồng.")
+    assert [(v, s) for v, _, _, s in got] == [(32, "huyện Yên Định"), (6.5e9, "huyện Yên Định")]
