@@ -758,6 +758,11 @@ _STRIVE = re.compile(r"(?<![^\W\d_])(?:phấn\s+đấu|cố\s+gắng|bảo\s+đ�
                      re.IGNORECASE)  # (what is promised or foreseen stays an aim: "cam kết giải ngân đạt 100% kế hoạch")
 
 
+def _months_of(facts: list, text: str, fact_end: int, start: int) -> bool:
+    """Whether the number at `start` goes on a length the last fact began in years: '3 năm | 7 tháng'."""
+    return bool(facts) and facts[-1].unit == "năm" and not text[fact_end:start].strip()
+
+
 def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_start: int, plan: bool,
           scope_open: bool, after_target: bool, after_change: bool = False, share: bool = False,
           lead_start: int | None = None) -> FactKind:  # fmt: skip
@@ -1078,8 +1083,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                     allow = _CHANGE_UNITS if _CHANGE_BEFORE.search(before_near) else frozenset()
                     if _DURATION_BEFORE.search(before_near) and not _PERIOD_GOES_ON.match(rest):
                         allow = allow | _DURATION_UNITS
-                    months = facts and facts[-1].unit == "năm" and not text[fact_end:start].strip()
-                    if _EARLY.search(before_near) or months:
+                    if _EARLY.search(before_near) or _months_of(facts, text, fact_end, start):
                         allow = allow | _CHANGE_UNITS  # '(nghỉ trước tuổi 3 năm 7 tháng)': how early, years then months
                     unit, n = open_unit(rest, allow)
                     open_vocab = unit is not None
@@ -1204,7 +1208,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             plan = place.plan or place.plan_doc and not _SAID_DONE.search(text, s_start, start)
             kind = _kind(text, start, end, unit, max(clause_start, fact_end), s_start, plan, opened or after_scope,
                          after_target, after_change, den is not None, page.sentence(start, end, limit=4000)[0])  # fmt: skip
-            if unit == "tháng" and facts and facts[-1].unit == "năm" and not text[fact_end:start].strip():
+            if unit == "tháng" and _months_of(facts, text, fact_end, start):
                 kind = facts[-1].kind  # 'sớm hơn 5 năm 4 tháng': one length, said in years and months
             if unit == "%" and (second_rate or _RATE_SLASH_AFTER.match(text, end)):  # a pair of rates "a%/b%": two values
                 if _DONE_OVER_PLAN.search(text, s_start, start):  # its legend: "(tỷ lệ đạt/kế hoạch giao)"
