@@ -93,7 +93,7 @@ _SCHOOL_LEVELS = ("mầm non", "tiểu học", "trung học cơ sở", "trung h�
 _BOARDING = ("dân tộc nội trú", "dân tộc bán trú", "liên cấp")  # what else a school's grade says
 _SCHOOL_STAGES = (*_SCHOOL_LEVELS, "nhà trẻ", "mẫu giáo")  # ... said bare where a list item opens with one
 _BRANDS = ("Agribank", "Vietcombank", "VietinBank", "Vietinbank", "BIDV", "Sacombank", "Techcombank", "VPBank", "HDBank", "SHB",
-           "LPBank", "MobiFone", "Vinaphone", "VinaPhone", "EVN", "PVN", "Vietjet")
+           "LPBank", "EVN", "PVN", "Vietjet")  # (telecom operators are OPERATORS, matched by their mark- and case-free form)
 _ARM_WORDS = ["bộ", "binh", "khu", "đoàn", "đội", "lệnh", "chủng", "biên", "phòng", "cảnh", "sát", "biển", "hải", "quân", "không", "công", "pháo", "thiết", "giáp", "đặc",
               "vùng", "cơ", "động", "tên", "lửa", "ra", "đa", "thông", "tin", "hóa", "học"]  # lower-case words of an armed unit's name
 _ARMS = ("sư đoàn", "trung đoàn", "lữ đoàn", "tiểu đoàn", "hải đoàn", "hải đội", "quân đoàn", "quân khu", "quân chủng", "bộ tư lệnh",
@@ -308,11 +308,11 @@ def _patterns() -> list[dict]:
                                                 {"TEXT": {"REGEX": r"^(?:[A-ZĐ]|[IVX]+$)"}}, {"IS_TITLE": True, "OP": "*"}]})  # fmt: skip
     # an armed unit by its arm and number: 'Sư đoàn Bộ binh 330', 'Trung đoàn 896', 'Bộ Tư lệnh Vùng Cảnh sát biển 4', 'Hải đoàn
     # Biên phòng 28', 'Đồn Biên phòng A Nông'; and a border guard's command by its province: 'Bộ Chỉ huy Bộ đội Biên phòng tỉnh Cà Mau'
-    named = {"IS_ALPHA": True, "LOWER": {"NOT_IN": _STOP}, "OP": "*"}
-    named = [{**named, "IS_TITLE": True}, {**named, "LOWER": {"IN": _ARM_WORDS}}]  # not a verb: 'Đồn Biên phòng X | kiểm soát 900
+    word = {"IS_ALPHA": True, "LOWER": {"NOT_IN": _STOP}, "OP": "*"}
+    arm_words = [{**word, "IS_TITLE": True}, {**word, "LOWER": {"IN": _ARM_WORDS}}]  # not a verb: 'Đồn Biên phòng X | kiểm soát 900'
     for arm in [a.split() for a in _ARMS]:
         head = [{"LOWER": arm[0], "IS_TITLE": True}, *[{"LOWER": w} for w in arm[1:]]]
-        for words in named:
+        for words in arm_words:
             pats.append({"label": "AGENCY", "pattern": head + [words, {"TEXT": {"REGEX": r"^\d{1,4}$"}}], "id": _WHOLE})
         pats.append({"label": "AGENCY", "pattern": head + [{"IS_TITLE": True}, {"IS_TITLE": True, "OP": "*"}]})
     pats.append({"label": "AGENCY", "pattern": [{"LOWER": "đồn", "IS_TITLE": True}, {"LOWER": "biên"}, {"LOWER": "phòng"},
@@ -1992,7 +1992,7 @@ def filter_entities(doc: Doc) -> Doc:
         elif e.label_ == "AGENCY" and e[-1].text in ("TNHH", "MTV", "CP") and e.end < len(doc) and doc[e.end].text.isdigit():
             e = Span(doc, e.start, e.end + 1, label="AGENCY")  # 'Công ty TNHH MTV 508': a company named by a number
         ents.append(e)
-    doc.ents = ents
+    _set_ents(doc, ents)
     return doc
 
 
@@ -2692,7 +2692,7 @@ def _own_kind(s: Subject, issuer: str) -> bool:
     own, name = f" {key(issuer)} ", key(s.name)
     if s.kind == "unit_group" and (levels := re.fullmatch(r"(?:cac )?(.+?) cac cap", name)):
         body = levels.group(1)
-        own_body = re.sub(r"^co quan ", "", body) if body != "co quan" else body  # 'cơ quan thi hành án dân sự các cấp' of a Cục THADS
+        own_body = re.sub(r"^co quan ", "", body)  # 'cơ quan thi hành án dân sự các cấp' of a Cục THADS
         return bool(re.fullmatch(r"co quan hanh chinh(?: nha nuoc)?|chinh quyen(?: dia phuong)?", body)) or (
             f" {own_body} " in own and not body.startswith("uy ban kiem tra")) or (body == "cong doan" and " lien doan lao dong " in own)
         # ('công đoàn các cấp' in a report of a 'LIÊN ĐOÀN LAO ĐỘNG': its own unions)
