@@ -134,12 +134,17 @@ _QUOTA_FILLED = re.compile(r"(?<![^\W\d_])(?:hiện\s+có|có\s+mặt|sử\s+d�
 _SET_BY = re.compile(r"[^\d;.,]{0,30}?(?<![^\W\d_])(?:đặt\s+ra|đề\s+ra|giao)(?![^\W\d_])", re.IGNORECASE)  # "vượt mục tiêu 85% thành phố đặt ra"
 _AS_DESIGNED = re.compile(r"(?<![^\W\d_])(?:theo\s+thiết\s+kế\s*,|được\s+thiết\s+kế\s+(?:với|gồm))", re.IGNORECASE)
 _ROUTE_THROUGH = re.compile(r"(?<![^\W\d_])(?:đi|chạy)\s+qua(?:\s+(?:địa\s+(?:bàn|phận)|các))?\s*$", re.IGNORECASE)
-_ROUTE_LENGTH = re.compile(r"(?<![^\W\d_])(?:(?:dự\s+án|đoạn\s+tuyến|(?<![\d.,]\s)tuyến(?!\s+(?:cáp|truyền|đường)))(?![^\W\d_])[^.;:\d]{0,60}?"
+_ROUTE_LENGTH = re.compile(r"(?<![^\W\d_])(?:(?:dự\s+án|đoạn\s+tuyến|(?<!\d\s)tuyến(?!\s+(?:cáp|truyền|đường|ống)))(?![^\W\d_])(?:[^.;:\d]|qua\s+\d+){0,80}?"
                            r"|đoạn\s+qua[^.;:,\d]{0,40}?)(?:dài|chiều\s+dài)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", re.IGNORECASE)  # (not a network built: 'tuyến cáp
 # quang ... dài 3.900 km', '190 tuyến đường ..., tổng chiều dài 300 km')
 _PROJECT_SIZE = re.compile(r"(?<![^\W\d_])(?:tổng\s+(?:mức|vốn)\s+đầu\s+tư|quy\s+mô(?:\s+vốn)?|tổng\s+diện\s+tích(?:\s+quy\s+hoạch)?"
                            r"|diện\s+tích(?:\s+quy\s+hoạch)?(?=\s+(?:của\s+)?dự\s+án)|(?<=:\s)diện\s+tích)(?:\s+(?:của\s+)?dự\s+án)?"
                            r"(?:\s+(?:là|khoảng|gần|hơn|trên))*\s*:?\s*$", re.IGNORECASE)
+# ...or the cost of works approved, said as their "tổng mức đầu tư" (not what investors brought: "thu hút 29 dự án ... với
+# tổng mức đầu tư gần 20.000 tỷ đồng")
+_TOTAL_COST = re.compile(r"(?<![^\W\d_])tổng\s+mức\s+đầu\s+tư(?!\s+(?:dự\s+kiến|được\s+phê\s+duyệt))[^\d;:.]{0,90}?(?:\s+(?:là|khoảng|gần|hơn|trên|lên\s+tới))*\s*:?\s*$",
+                         re.IGNORECASE)  # fmt: skip
+_ATTRACTED = re.compile(r"(?<![^\W\d_])(?:thu\s+hút|đăng\s+ký|cấp\s+mới)(?![^\W\d_])", re.IGNORECASE)
 _ONE_PROJECT = re.compile(r"(?<![^\W\d_])(?<![\d.,] )(?<!các )(?<!những )(?<!hai )(?<!ba )(?<!bốn )(?<!năm )(?<!sáu )(?<!bảy )(?<!tám )"
                           r"(?<!chín )(?<!mười )(?:dự\s+án|đoạn\s+(?:tuyến|qua)|nhà\s+máy)(?![^\W\d_])(?![^.;]*\d[\d.,]*\s+dự\s+án)",
                           re.IGNORECASE)  # (one project, not 'các dự án', '16 dự án', 'tám dự án')
@@ -171,7 +176,9 @@ _CHANGE_BEFORE = re.compile(r"(?:(?:tăng|giảm|vượt|sớm|chậm|cải\s+th
 _DURATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:là|còn|liên\s+tiếp|mất|kéo\s+dài|tổng\s+cộng|bình\s+quân|trung\s+bình"
                               r"|(?:giải\s+quyết|xử\s+lý|trả\s+kết\s+quả|hoàn\s+thành)\s+trong(?:\s+(?:vòng|khoảng|thời\s+gian))*"
                               r"|(?:mất|xuống(?:\s+còn)?)(?:\s+(?:dưới|khoảng|gần|hơn|chưa\s+đến))?"
-                              r"|thời\s+lượng(?:\s+(?:hơn|gần|khoảng|trên))?)\s*$",
+                              r"|thời\s+lượng(?:\s+(?:hơn|gần|khoảng|trên))?"
+                              # how long a payment is overdue: "chậm đóng 82 tháng", "chậm đóng bảo hiểm xã hội từ 3 tháng trở lên"
+                              r"|chậm\s+(?:đóng|nộp)(?:\s+[^\W\d_]+){0,4}?(?:\s+(?:từ|trên|dưới))?)\s*$",
                               re.IGNORECASE)  # fmt: skip
 _DURATION_UNITS = frozenset({"ngày", "tháng", "giờ", "tuần", "phút"})
 _ADDED_CAPITAL = re.compile(r"(?<![^\W\d_])(?<!nguồn\s)vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký\s+tăng(?:\s+thêm)?|\s+tăng\s+thêm)"
@@ -376,7 +383,8 @@ _RATE_SLASH_AFTER = re.compile(r"\s*/\s*<?\s*\d[\d.,]*\s*%")
 _DONE_OVER_PLAN = re.compile(r"(?:đạt|thực\s+hiện|kết\s+quả)\s*/\s*(?:kế\s+hoạch|chỉ\s+tiêu)", re.IGNORECASE)
 # how many bodies reached a threshold: "07 cơ quan đạt 90 điểm trở lên", "13 tỉnh, thành phố đạt từ 90% trở lên"
 _RATE_CLASS = re.compile(r"(?<![^\W\d_])(?<!một\s)số\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+có\s+(?:tỷ|tỉ)\s+lệ[^\d;:.]{0,50}$", re.IGNORECASE)
-_COUNT_REACHING = re.compile(r"(?<![\d.,/])\d+\s+(?:[^\W\d_]+,?\s+){1,4}(?:đạt|có)\s+(?:từ\s+)?$", re.IGNORECASE)
+_COUNT_REACHING = re.compile(r"(?<![\d.,/])\d+\s+(?:[^\W\d_]+,?\s+){1,4}(?:đạt|có|chậm\s+(?:đóng|nộp)(?:\s+[^\W\d_]+){0,4})\s+(?:từ\s+)?$",
+                             re.IGNORECASE)  # (and "134 doanh nghiệp, đơn vị chậm đóng bảo hiểm xã hội từ 3 tháng trở lên")
 # how many aims or tasks a plan sets out, the size of its list: "xác định 15 mục tiêu cơ bản", "đề ra 22 mục tiêu"
 # (not a named body's own count in brackets: "Bộ Tài chính (4 nhiệm vụ)", see _own_count)
 _OWN_COUNT = re.compile(r"([^;:,.()\n]*)\(\s*$")
@@ -457,7 +465,8 @@ _PLUS_BEFORE = re.compile(r"(?<![\w+])\+\s?$")
 _QUALIFIER_AFTER = re.compile(r"\s*(trở\s+lên|trở\s+xuống)", re.IGNORECASE)
 # "Hồ sơ đã khởi tạo trên Hệ thống: 3.493.589": the unit is the label's first word
 _COUNT_NAMED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?số\s+(?!hóa\s)(?:lượng\s+)?([^\W\d_]+(?:\s+[^\W_]+){0,14}?)\s+(?:(?:là|đạt"
-                          r"|(?:tăng|giảm)\s+từ(?:\s+\d[\d.,]*\s+(?:lên|xuống)(?:\s+còn)?)?)\s*:?\s*"  # "Số cơ quan ... giảm từ 21 xuống còn 14"
+                          r"|(?:tăng|giảm)\s+từ(?:\s+\d[\d.,]*\s+(?:lên|xuống)(?:\s+còn)?)?|giảm\s+còn|tăng\s+lên)\s*:?\s*"  # "Số cơ quan ...
+                          # giảm từ 21 xuống còn 14", "số đơn vị hành chính cấp xã giảm còn 168"
                           r"(?:(?:gần|hơn|khoảng|trên)\s+)?|(?:gần|hơn|khoảng|trên)\s+)$",  # "tổng số hồ sơ tiếp nhận khoảng 100.000"
                           re.IGNORECASE)  # fmt: skip
 # ...or a phrase opening its clause with the unit, without "số": "trong đó hồ sơ trực tuyến là 134.251", "Hồ sơ trước
@@ -765,6 +774,10 @@ _STRIVE = re.compile(r"(?<![^\W\d_])(?:phấn\s+đấu|cố\s+gắng|bảo\s+đ�
                      re.IGNORECASE)  # (what is promised or foreseen stays an aim: "cam kết giải ngân đạt 100% kế hoạch")
 
 
+# a value said again in another measure, right after it: "giảm 300 thủ tục, tương đương 1.900 giờ làm việc"
+_SAME_AS = re.compile(r"\s*[,(]?\s*tương\s+đương(?:\s+với)?(?:\s+(?:khoảng|hơn|gần|trên))?\s*", re.IGNORECASE)
+
+
 def _months_of(facts: list, text: str, fact_end: int, start: int) -> bool:
     """Whether the number at `start` goes on a length the last fact began in years: '3 năm | 7 tháng'."""
     return bool(facts) and facts[-1].unit == "năm" and not text[fact_end:start].strip()
@@ -890,6 +903,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     if unit != "%" and not share and _PROJECT_SIZE.search(text, max(s_start, start - 60), start) and _ONE_PROJECT.search(
             text, s_start, start):  # fmt: skip
         return FactKind.scope  # "Dự án Nhà máy điện khí LNG có quy mô vốn hơn 2,2 tỷ USD": one project's size, as designed
+    if unit in ("VND", "USD") and _TOTAL_COST.search(text, max(s_start, start - 130), start) and not _ATTRACTED.search(text, s_start, start):
+        return FactKind.scope  # "triển khai 33 dự án giao thông với tổng mức đầu tư hơn 9.400 tỷ đồng": the works' cost, as approved
     if _SELECTED.search(near) and not _SELECTION_MADE.search(near) or (unit == "nhóm" and not share and not _GROUPS_DONE.search(near)) or (
             _SCOPE_BEFORE.search(cue) and unit != "thứ hạng" and not share and not _CLASS_REACHED.match(text, end)):
         return FactKind.scope
@@ -1219,6 +1234,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                          after_target, after_change, den is not None, page.sentence(start, end, limit=4000)[0])  # fmt: skip
             if unit == "tháng" and _months_of(facts, text, fact_end, start):
                 kind = facts[-1].kind  # 'sớm hơn 5 năm 4 tháng': one length, said in years and months
+            elif facts and facts[-1].kind == FactKind.change and fact_end > clause_start and _SAME_AS.fullmatch(text, fact_end, start):
+                kind = FactKind.change  # 'tiết kiệm 1.944 ngày công, tương đương hơn 15.500 giờ công': the same saving again
             if unit == "%" and (second_rate or _RATE_SLASH_AFTER.match(text, end)):  # a pair of rates "a%/b%": two values
                 if _DONE_OVER_PLAN.search(text, s_start, start):  # its legend: "(tỷ lệ đạt/kế hoạch giao)"
                     kind = FactKind.target if second_rate else FactKind.result

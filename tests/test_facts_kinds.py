@@ -1631,3 +1631,29 @@ def test_sums_allotted_a_plan_s_sum_damage_bands_investors_bands_and_a_design():
         (5622e9, "VND", "target"), (70.98e9, "VND", "target"), (6, "nhà", "result"), (70, "%", "scope"), (9, "nhà", "result"),
         (50, "%", "scope"), (70, "%", "scope"), (9, "chủ đầu tư", "result"), (40, "%", "scope"), (17, "m", "scope"),
         (4, "làn xe", "scope"), (650e6, "VND", "result"), (26, "nhà", "result"), (6, "biên chế", "target")]
+
+
+def test_works_approved_cost_and_a_route_s_length_past_the_places_it_crosses_are_scope():
+    # (modelled on land clearance and transport reports: blind376_01, blind376_03, blind251_12, blind371_08)
+    got = facts("Trên địa bàn xã Bạch Xa, tuyến cao tốc đi qua 07 thôn với tổng chiều dài 7,23km.\n"
+                "Dự án đường cao tốc Trung Lương - Mỹ Thuận đi qua địa bàn tỉnh với chiều dài 51,1 km, tổng mức đầu tư 1.689 tỷ đồng.\n"
+                "Hiện tỉnh đang triển khai 33 dự án giao thông với tổng mức đầu tư hơn 9.400 tỷ đồng.\n"
+                "Đến nay đã thu hút 29 dự án đăng ký đầu tư với tổng mức đầu tư gần 20.000 tỷ đồng.\n"
+                "Tổng mức đầu tư cho công tác bồi thường, hỗ trợ di dân, tái định cư của các dự án là 2.939,43 tỷ đồng.\n"
+                "Tại xã Châu Hưng, tuyến ống mở mạng được lắp đặt thêm dài 13.695 m.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [
+        (7, "thôn", "scope"), (7.23, "km", "scope"), (51.1, "km", "scope"), (1689e9, "VND", "scope"), (33, "dự án", "result"),
+        (9400e9, "VND", "scope"), (29, "dự án", "result"), (20000e9, "VND", "result"), (2939.43e9, "VND", "scope"),
+        (13695, "m", "result")]
+
+
+def test_months_overdue_hours_saved_said_again_and_a_count_cut_to_its_new_size():
+    # (modelled on social insurance and commune merger reports: blind378_07, blind380_06, blind144_05, blind379_05)
+    got = facts("Toàn tỉnh có 134 doanh nghiệp, đơn vị chậm đóng bảo hiểm xã hội từ 3 tháng trở lên.\n"
+                "- Công ty Cổ phần Quốc Việt chậm đóng 82 tháng, số tiền nợ hơn 42 tỉ đồng;\n"
+                "Thành phố đã cắt giảm 298 thủ tục hành chính, tiết kiệm 1.944 ngày công, tương đương hơn 15.500 giờ công.\n"
+                "Số đơn vị hành chính cấp xã giảm còn 168, giảm 61,9%; có 10/16 khoản thu, sắc thuế đạt dự toán.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [
+        (134, "doanh nghiệp", "result"), (3, "tháng", "scope"), (82, "tháng", "result"), (42e9, "VND", "result"),
+        (298, "TTHC", "change"), (1944, "ngày công", "change"), (15500, "giờ công", "change"), (168, "đơn vị", "result"),
+        (61.9, "%", "change"), (10, "khoản thu", "result")]
