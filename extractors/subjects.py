@@ -456,6 +456,9 @@ def _patterns() -> list[dict]:
                                                    {"LOWER": "thuế"}, *_level_list(levels)]})  # fmt: skip
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "lực"}, {"LOWER": "lượng"}, {"LOWER": "thanh"}, {"LOWER": "tra"},
                                                {"LOWER": "chuyên"}, {"LOWER": "ngành"}]})  # fmt: skip
+    # the armed forces' units, as one payer or actor: 'Các đơn vị lực lượng vũ trang thu được 537 triệu đồng'
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "các"}, {"LOWER": "đơn"}, {"LOWER": "vị"}, {"LOWER": "thuộc", "OP": "?"},
+                                               {"LOWER": "lực"}, {"LOWER": "lượng"}, {"LOWER": "vũ"}, {"LOWER": "trang"}]})  # fmt: skip
     # a class of a ranking: "nhóm A có 06 tỉnh", "nhóm II gồm 12 đơn vị"
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "nhóm"}, {"TEXT": {"REGEX": r"^(?:[A-E]|I{1,3}|IV|V)$"}}]})
     # ...by its grade or its order: "Nhóm Khá gồm 6 đơn vị", "ở nhóm Trung bình khá", "Nhóm thứ hai có 15 đơn vị"
@@ -2016,8 +2019,8 @@ def firm_items(doc: Doc) -> Doc:
             continue
         end = start + len(head)
         while end < len(doc) and "\n" not in _gap(doc, end) and doc[end].text not in (":", "(", ",", ";", ".") \
-                and not (doc[end].lower_ in _FIRM_ENDS and doc[end].is_lower):  # fmt: skip ('Công ty TNHH MTV Đóng Tàu Nha Trang')
-            end += 1
+                and not (doc[end].lower_ in _FIRM_ENDS and doc[end].is_lower and not _trades_joined(doc, end)):  # fmt: skip
+            end += 1  # ('Công ty TNHH MTV Đóng Tàu Nha Trang', 'Công ty Cổ phần Chế biến và xuất nhập khẩu thủy sản Cadovimex')
         name = doc[start + len(head) : end]
         if not name or end >= len(doc) or doc[end].lower_ not in _FIRM_TAIL or not any(t.is_title or t.is_upper or t.like_num for t in name):
             continue  # (not a kind of firm: '- Hợp tác xã nông nghiệp ứng dụng công nghệ cao: 184 hợp tác xã')
@@ -2025,6 +2028,12 @@ def firm_items(doc: Doc) -> Doc:
     ents = [_to_its_colon(doc, e) for e in ents]
     _set_ents(doc, ents)
     return doc
+
+
+def _trades_joined(doc: Doc, i: int) -> bool:
+    """A 'và' between two trades in a firm's name: '... Chế biến và xuất nhập khẩu thủy sản Cadovimex'."""
+    return doc[i].lower_ == "và" and i + 1 < len(doc) and doc[i + 1].is_lower and doc[i + 1].is_alpha \
+        and doc[i + 1].lower_ not in _FIRM_ENDS  # fmt: skip
 
 
 def _to_its_colon(doc: Doc, e: Span) -> Span:

@@ -1454,3 +1454,12 @@ def test_a_bare_level_word_names_again_the_unit_a_body_s_name_ended_with():
                 "vụ, tăng cường phối hợp với chính quyền địa phương và các ngành chức năng; kiên trì\n"
                 "vận động đương sự. Đến nay, huyện đã thi hành xong 32 việc, thu\nđược số tiền 6,5 tỉ đồng.")
     assert [(v, s) for v, _, _, s in got] == [(32, "huyện Yên Định"), (6.5e9, "huyện Yên Định")]
+
+
+def test_firms_with_two_trades_and_the_armed_forces_units():
+    # (modelled on social insurance debt and disaster fund reports: blind378_07, blind381_07)
+    got = facts("- Công ty Cổ phần Chế biến và xuất nhập khẩu thủy sản Cadovimex chậm đóng 135 tháng, số tiền nợ gần 28 tỉ đồng.\n"
+                "- Các đơn vị lực lượng vũ trang thu được 537 triệu đồng, đạt 75% kế hoạch;")
+    cadovimex = "Công ty Cổ phần Chế biến và xuất nhập khẩu thủy sản Cadovimex"
+    assert [(v, s) for v, _, _, s in got] == [
+        (135, cadovimex), (28e9, cadovimex), (537e6, "đơn vị lực lượng vũ trang"), (75, "đơn vị lực lượng vũ trang")]
