@@ -45,8 +45,12 @@ _QUARTER_END = {"I": 3, "II": 6, "III": 9, "IV": 12, "1": 3, "2": 6, "3": 9, "4"
 _AIM = r"(?<!chương\strình\s)(?<!phục\svụ\s)mục\s+tiêu(?!\s+quốc\s+gia)"  # not a programme's name: 'Chương trình mục tiêu
 # quốc gia ...', 'vốn chương trình mục tiêu'; nor an aim the figures serve: 'chuyển dịch theo hướng phục vụ mục tiêu ...'
 _MUST = r"phải\s+(?:hoàn\s+thành|đạt|bảo\s+đảm|đảm\s+bảo|đáp\s+ứng)|cần\s+(?:[^\W\d_]+\s+){1,3}?thêm(?![^\W\d_])"
+# what an inspection demands of those at fault, and the pledge a polluter files, are no aims: "nhắc nhở, cảnh cáo và yêu cầu
+# cam kết không tái phạm, tổng cộng 781 đơn vị đã bị xử phạt", "không lập ĐTM hoặc cam kết bảo vệ môi trường (14,94%)"
+_AMENDS = r"khắc\s+phục|cam\s+kết|chấm\s+dứt|tháo\s+dỡ"
+_PLEDGE = r"cam\s+kết(?!\s+(?:bảo\s+vệ\s+môi\s+trường|không\s+tái\s+phạm))"
 _TARGET = re.compile(rf"(?<!vượt\s)(?<!hoàn\sthành\s)(?:{_AIM}|chỉ\s+tiêu(?!\s+(?:hóa|hoá|vi\s+sinh|lý|lí|kim\s+loại)))|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)|phấn\s+đấu|tối\s+thiểu|ít\s+nhất(?!\s*[,;(]|\s+(?:với|là|trong|so|cả))|"
-                     r"(?<!số\s)(?<!lượt\s)(?<!các\s)(?<!đã\s)(?<!đạt\s)(?<!đúng\s)yêu\s+cầu(?!\s+cấp\s+(?:phiếu|giấy|bản|thẻ)|\s+(?:khắt\s+khe|cao\s+về|rất))|dự\s+kiến|định\s+hướng|cam\s+kết"
+                     rf"(?<!số\s)(?<!lượt\s)(?<!các\s)(?<!đã\s)(?<!đạt\s)(?<!đúng\s)yêu\s+cầu(?!\s+cấp\s+(?:phiếu|giấy|bản|thẻ)|\s+(?:khắt\s+khe|cao\s+về|rất|{_AMENDS}))|dự\s+kiến|định\s+hướng|{_PLEDGE}"
                      rf"|kế\s+hoạch\s+(?:đầu\s+tư\s+)?vốn|kế\s+hoạch\s+đầu\s+tư\s+công|vốn\s+kế\s+hoạch|{_MUST}|hướng\s+tới\s*:"
                      r"|\(\s*KH(?:\s+(?:năm\s+)?\d{4})?\s*:"  # "(KH 2024: 94%)": the plan, abbreviated
                      r"|được\s+ấn\s+định\s+(?:là\s+)?$", re.IGNORECASE)  # "Số đại biểu được ấn định là 85 người": the seats set
@@ -77,7 +81,7 @@ _HELD_AGAINST = re.compile(r"(?:so\s+với|đạt)\s+$", re.IGNORECASE)
 # ...; trên 90% ..." (not "Thực hiện chỉ tiêu: đã hoàn thành 30/34 chỉ tiêu; còn 04/34 ...", nor "Tỷ lệ ... chưa đạt mục
 # tiêu: | - Toàn quốc: đạt 45,8%, mục tiêu 50%": results)
 _NOT_HELD = r"(?<!so\svới\s)(?<!đạt\s)(?<!vượt\s)"
-_AIM_LEAD = re.compile(rf"{_NOT_HELD}{_AIM}|phấn\s+đấu|định\s+hướng|{_NOT_HELD}dự\s+kiến|cam\s+kết|{_NOT_HELD}chỉ\s+tiêu\s+(?:được\s+)?giao"
+_AIM_LEAD = re.compile(rf"{_NOT_HELD}{_AIM}|phấn\s+đấu|định\s+hướng|{_NOT_HELD}dự\s+kiến|{_PLEDGE}|{_NOT_HELD}chỉ\s+tiêu\s+(?:được\s+)?giao"
                        rf"|{_BUDGET_GIVEN}|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)|{_MUST}|hướng\s+tới", re.IGNORECASE)  # fmt: skip
 # ...and these govern their whole sentence: "phấn\nđấu hoàn thành cấp CCCD cho 100% công dân", "sau 2 năm thí điểm sẽ
 # nhân rộng đến 100% khóm, ấp" (what will be done)
@@ -195,6 +199,11 @@ _AND_MILLIONS = re.compile(r"\s*(\d{1,3})\s+triệu\s+đồng", re.IGNORECASE)  
 _ELAPSED = re.compile(r"(?:^|[\n.;:,(]\s*)(?:sau|qua)(?:\s+(?:hơn|gần|khoảng))?\s*$", re.IGNORECASE)
 _ELAPSED_AFTER = re.compile(r"\s+(?:triển\s+khai|vận\s+hành|thực\s+hiện|(?:đi\s+vào\s+)?hoạt\s+động|thí\s+điểm|ra\s+quân|phát\s+động|mở\s+cổng)",
                             re.IGNORECASE)  # fmt: skip
+# ...or a holiday's length, or the time a work or plan is given: "trong 07 ngày nghỉ Tết", "riêng 3 ngày đầu kỳ nghỉ",
+# "thời gian thi công xây dựng 2 năm (2019 - 2021)", "kế hoạch sử dụng đất 5 năm kỳ đầu"
+_HOLIDAY = re.compile(r"\s+(?:nghỉ|đầu\s+kỳ\s+nghỉ)(?![^\W\d_])", re.IGNORECASE)
+_WORK_SPAN = re.compile(r"(?<![^\W\d_])(?:thời\s+gian\s+(?:thi\s+công|thực\s+hiện|triển\s+khai)(?:\s+xây\s+dựng)?|kế\s+hoạch(?:\s+(?!(?:của|và|sớm|chậm|với)(?![^\W\d_]))[^\W\d_]+){0,4})\s*$",
+                        re.IGNORECASE)  # fmt: skip
 # a streak counted: "5 năm liên tiếp", "3 tháng liên tiếp"
 # an age limit, a frame of who is counted (LABELLING.md: scope)
 _AGE_AFTER = re.compile(r"\s*(?:tháng\s+)?tuổi(?![^\W\d_])", re.IGNORECASE)  # (a child's in months: "dưới 60 tháng tuổi")
@@ -1099,7 +1108,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             elif (lapse := _LAPSE_AFTER.match(rest)) and _LAPSE.search(before_near):
                 unit, end, span = lapse.group(1).lower(), end + lapse.end(), True  # 'tàu mất kết nối trên 6 giờ: 499 lượt': which are counted
             elif (sp := SPAN_AFTER.match(rest)) and (sp.group(1).lower().endswith("đêm") or SPAN_NAMED.search(before_near) or (
-                    _ELAPSED.search(text, max(0, start - 20), start) and _ELAPSED_AFTER.match(text, end + sp.end()))):  # fmt: skip
+                    _ELAPSED.search(text, max(0, start - 20), start) and _ELAPSED_AFTER.match(text, end + sp.end()))
+                    or _HOLIDAY.match(text, end + sp.end()) or _WORK_SPAN.search(before_near) and not _PERIOD_GOES_ON.match(rest)):  # fmt: skip
                 unit, end, span = " ".join(sp.group(1).lower().split()), end + sp.end(), True
             else:
                 unit, n = unit_at(rest)

