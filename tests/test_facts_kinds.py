@@ -1671,3 +1671,11 @@ def test_a_holiday_s_length_a_work_s_time_and_what_an_inspection_demands():
     assert [(v, u, k) for v, u, k, *_ in got] == [
         (7, "ngày", "scope"), (596000, "lượt", "result"), (3, "ngày", "scope"), (23950, "lượt", "result"), (2, "năm", "scope"),
         (5, "năm", "scope"), (781, "đơn vị", "result"), (14.94, "%", "result"), (95, "%", "target")]
+
+
+def test_a_total_broken_down_by_place_is_a_result_and_so_are_its_parts():
+    # (modelled on a craft-village environment report: blind385_04)
+    got = facts("Phương án bảo vệ môi trường đã được phê duyệt cho 45 làng nghề ở các huyện, thành phố, gồm: Xuân Trường có 7 "
+                "làng nghề, Nghĩa Hưng có 5 làng nghề.\nToàn tỉnh có 30 làng nghề, gồm: huyện Nam Trực 15 làng nghề, huyện Giao "
+                "Thủy 1 làng nghề.")
+    assert [(v, k) for v, _, k, *_ in got] == [(45, "result"), (7, "result"), (5, "result"), (30, "result"), (15, "result"), (1, "result")]
