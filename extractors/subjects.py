@@ -104,7 +104,7 @@ _MEMBERS = "members"  # the id of a pattern of a body's units at some levels, wh
 
 # the words that say what kind of site a name is, between its head and its name ('Khu du lịch tâm linh núi chùa Bái Đính')
 _SITE_KINDS = frozenset("biển sinh thái tâm linh quốc gia văn hóa hoá thiên nhiên đặc biệt lịch sử núi chùa thắng cảnh và cách mạng "
-                        "kiến trúc nghệ thuật khảo cổ qgđb danh".split())  # ('Khu di tích danh thắng Yên Tử')
+                        "kiến trúc nghệ thuật khảo cổ qgđb danh nhà".split())  # ('Khu di tích danh thắng Yên Tử', '... lịch sử nhà Trần')
 _LANDS = ("đồng bằng", "miền núi", "vùng cao", "vùng sâu", "vùng xa", "hải đảo", "biên giới", "ven biển",
           "đồng bào dân tộc thiểu số", "đồng bào dân tộc")  # kinds of land a report sorts its values by
 _LAND = re.compile(rf"(?:khu\s+vực|vùng)\s+(?:{'|'.join(_LANDS)})(?:\s*(?:,|và)\s*(?:{'|'.join(_LANDS)}))*$", re.IGNORECASE)
@@ -181,12 +181,17 @@ def _patterns() -> list[dict]:
     # Cúc Phương', 'Vườn chim Thung Nham', 'Khu phố cổ Hoa Lư', 'Khu chùa Bái Đính', 'Khu du lịch tâm linh núi chùa Bái Đính'
     for site in (["khu", "du", "lịch"], ["khu", "phố", "cổ"], ["khu", "chùa"], ["khu", "đền"], ["khu", "danh", "thắng"],
                  ["khu", "bảo", "tồn"], ["vườn", "quốc", "gia"], ["vườn", "chim"], ["khu", "di", "tích"], ["khu", "lưu", "niệm"],
-                 ["di", "tích"], ["đền"], ["chùa"], ["văn", "miếu"], ["miếu"], ["đình"], ["vịnh"], ["công", "viên"]):
-        # 'Di tích lịch sử và thắng cảnh Phủ Na', 'Đền Sòng', 'Vịnh Hạ Long', 'Công viên Sun World'
+                 ["di", "tích"], ["đền"], ["chùa"], ["văn", "miếu"], ["miếu"], ["đình"], ["vịnh"], ["công", "viên"], ["cố", "đô"],
+                 ["cáp", "treo"]):
+        # 'Di tích lịch sử và thắng cảnh Phủ Na', 'Đền Sòng', 'Vịnh Hạ Long', 'Công viên Sun World', 'Cố đô Hoa Lư', in lower
+        # case inside a list too: 'chùa Bái Đính ước đón 170.000 lượt khách', 'cáp treo Fansipan Sa Pa đã đón ...'
         kind = {"LOWER": {"IN": sorted(_SITE_KINDS)}, "OP": "*"}  # ('Khu di tích quốc gia đặc biệt Côn Sơn - Kiếp Bạc')
+        lower_kind = {"LOWER": {"IN": sorted(_SITE_KINDS - {"và"})}, "OP": "*"}  # (not a count's unit: 'Can Lộc: 1 di tích và Cẩm Xuyên')
         for name in _name():
             pats.append({"label": "AGENCY", "pattern": [{"LOWER": site[0], "IS_TITLE": True}, *[{"LOWER": w} for w in site[1:]],
                                                         kind, *name]})  # fmt: skip
+            pats.append({"label": "AGENCY", "pattern": [{"LOWER": site[0], "IS_LOWER": True}, *[{"LOWER": w} for w in site[1:]],
+                                                        lower_kind, *name]})  # fmt: skip
     for name in _name():  # a border gate, named in lower case too: 'qua cửa khẩu Móng Cái', 'cửa khẩu quốc tế Lao Bảo', 'Cửa
         # khẩu cầu Bắc Luân II', 'Cửa khẩu Ga đường sắt quốc tế Đồng Đăng'
         pats.append({"label": "AGENCY", "pattern": [{"LOWER": "cửa"}, {"LOWER": "khẩu"}, {"LOWER": {"IN": ["quốc", "tế", "chính", "phụ", "cầu"]},

