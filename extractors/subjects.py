@@ -2023,7 +2023,7 @@ def firm_items(doc: Doc) -> Doc:
         if head is None:
             continue
         end = start + len(head)
-        while end < len(doc) and ("\n" not in _gap(doc, end) or _wraps(doc, end)) and doc[end].text not in (":", "(", ",", ";", ".") \
+        while end < len(doc) and "\n" not in _gap(doc, end) and doc[end].text not in (":", "(", ",", ";", ".") \
                 and not (doc[end].lower_ in _FIRM_ENDS and doc[end].is_lower and not _trades_joined(doc, end)):  # fmt: skip
             end += 1  # ('Công ty TNHH MTV Đóng Tàu Nha Trang', 'Công ty Cổ phần Chế biến và xuất nhập khẩu thủy sản Cadovimex')
         name = doc[start + len(head) : end]
@@ -2033,11 +2033,6 @@ def firm_items(doc: Doc) -> Doc:
     ents = [_to_its_colon(doc, e) for e in ents]
     _set_ents(doc, ents)
     return doc
-
-
-def _wraps(doc: Doc, i: int) -> bool:
-    """A scan's line break inside a name: the next line goes on in lower case ('... xuất nhập | khẩu Quốc Việt chậm đóng')."""
-    return "\n\n" not in _gap(doc, i) and doc[i].is_lower and doc[i].is_alpha
 
 
 def _trades_joined(doc: Doc, i: int) -> bool:
