@@ -385,9 +385,10 @@ _PARTS_NAMED = re.compile(r"[^;.]*?(?:gồm|trong\s+đó)\s*:[^;.]*", re.IGNOREC
 # ...whose items are bare counts, so the count is their total, not a list's size (not a name with a number: 'Quốc lộ 1')
 _BARE_PARTS = re.compile(r"\s*(?:[^\W\d_]+\s+){0,4}(?!(?:lộ|số|đường|khu|thôn|tổ|phường|quận)\s)[^\W\d_]+\s+\d[\d.,]*\s*[,;.]",
                          re.IGNORECASE)
-# ...or whose items open with counts of the same things: "giành 187 giải, gồm: 16 giải Nhất, 61 giải Nhì": a total broken down
-_PLACE_COUNT_OPENS = re.compile(r"\s*(?:[-+•]\s*)?(?:[^\W\d_]+\s+){1,5}(?:có\s+|:\s*)?\d[\d.,]*(?<![.,])(?!\d|\s*[%.)])\s*(\w+)")
-_COUNT_OPENS = re.compile(r"\s*(?:[-+•]\s*)?\d[\d.,]*(?<![.,])(?!\d|\s*[%.)])\s*(\w+)")  # (not a rate, nor an item's number)
+# ...or whose items open with counts of the same things, bare or after a place's name: "giành 187 giải, gồm: 16 giải Nhất,
+# 61 giải Nhì", "45 làng nghề ..., gồm: Xuân Trường có 7 làng nghề, ...": a total broken down
+_COUNT_OPENS = re.compile(r"\s*(?:[-+•]\s*)?(?:(?:[^\W\d_]+\s+){1,5}(?:có\s+|:\s*)?)?\d[\d.,]*(?<![.,])(?!\d|\s*[%.)])\s*(\w+)")
+# (not a rate, nor an item's number)
 _NAME_BEFORE = re.compile(r"[:,]\s*(?:(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn|tỉnh)\s+)?(?:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*\s+){1,4}$")
 _RATE_SLASH_AFTER = re.compile(r"\s*/\s*<?\s*\d[\d.,]*\s*%")
 _DONE_OVER_PLAN = re.compile(r"(?:đạt|thực\s+hiện|kết\s+quả)\s*/\s*(?:kế\s+hoạch|chỉ\s+tiêu)", re.IGNORECASE)
@@ -703,7 +704,7 @@ def _runs_on(text: str, body: int) -> bool:
 def _same_parts(text: str, pos: int, unit: str | None) -> bool:
     """Whether the list at `pos` opens with a count of the things the total before it counts ('42 huy chương, gồm: 12 huy
     chương vàng'); not of other things ('lựa chọn ... 06 đơn vị cấp phường (gồm: 05 phường ...)', a selection's size)."""
-    m = _COUNT_OPENS.match(text, pos) or _PLACE_COUNT_OPENS.match(text, pos)  # (or 'gồm: Xuân Trường có 7 làng nghề, ...')
+    m = _COUNT_OPENS.match(text, pos)
     return bool(m and unit and m.group(1).lower() == unit.split()[0].lower())
 
 
