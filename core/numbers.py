@@ -157,6 +157,28 @@ _SEASON = re.compile(r"(?<![^\W\d_])(?:xuân|thu|mùa|chiêm|hè)\s+$", re.IGNOR
 _YEARS_THEN_MONTHS = re.compile(r"(?<![\d.,/])\d{1,2}\s+năm\s+$", re.IGNORECASE)
 
 
+_QUOTE_OPENS = re.compile(r"[“\"]([^“”\"\n]{0,45})$")
+_QUOTE_CLOSES = re.compile(r"([^“”\"\n]{0,45})[”\"]")
+
+
+_PER_PERIOD = re.compile(r"(?<![^\W\d_])(?:trung\s+bình|bình\s+quân|mỗi)\s+$", re.IGNORECASE)
+_PERIOD_THEN_WORD = re.compile(r"\s*(?:ngày|tuần|tháng|quý|năm)\s+[^\W\d_]", re.IGNORECASE)
+
+
+_CROP_SPAN = re.compile(r"(?<![^\W\d_])(?:ngắn\s+ngày|dài\s+ngày|lâu\s+năm|hằng\s+năm|hàng\s+năm)\s*$", re.IGNORECASE)
+_AREA_AFTER = re.compile(r"\s*(?:ha|héc-ta|m2|m²|tấn|tạ|cây|con)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _in_quoted_title(text: str, start: int, end: int) -> bool:
+    """'cơ chế “Luồng xanh 60%”', 'phương châm “4 tại chỗ”': a number in a short quoted title is part of
+    a name; a campaign's length ('chiến dịch “90 ngày, đêm”') and a quoted aim of many words ('là “95% dân cư
+    thành thị được sử dụng nước sạch”') still count."""
+    opens, closes = _QUOTE_OPENS.search(text, max(0, start - 46), start), _QUOTE_CLOSES.match(text, end)
+    if not opens or not closes or SPAN_AFTER.match(text, end) or text[opens.start()] == '"' and text.count('"', text.rfind("\n", 0, start) + 1, start) % 2 == 0:
+        return False
+    return len((opens.group(1) + text[start:end] + closes.group(1)).split()) <= 6
+
+
 def names_something(text: str, start: int, end: int) -> bool:
     """Whether the number at text[start:end] names a document, scheme, list item, code or date
     ('Quyết định số 06', '06/CP', '(1)', '15/10/2025') rather than counting something."""
@@ -176,6 +198,8 @@ def names_something(text: str, start: int, end: int) -> bool:
     folded = _NOT_A_RESULT_FOLDED.search(strip_marks(one_line).lower())
     if folded and all(w.istitle() for w in one_line[folded.start() :].split()[:2]):
         folded = None  # a place whose name folds to one of those words: 'Văn Bàn 6' (not 'văn bản')
+    if _CROP_SPAN.search(one_line) and (re.match(r"\d+,\d", text[start:end]) or _AREA_AFTER.match(after)):
+        return False  # 'cây công nghiệp ngắn ngày 15 ha', 'cây lâu năm 229,5 ha': a crop's kind, then its area
     named = (_NOT_A_RESULT_BEFORE.search(one_line) or folded) \
         and not _COUNTED_BEFORE_COLON.search(one_line) and not (_EVERY_PERIOD.search(one_line) and re.match(r"\s+[^\W\d_]", after))
     wide = " ".join(text[max(0, start - RANK_WINDOW) : start].split()) + (" " if before[-1:].isspace() else "")
@@ -187,7 +211,9 @@ def names_something(text: str, start: int, end: int) -> bool:
     if named and not percent and not ranked_group and not _DIGITAL.search(one_line) and not RANK.search(wide) and (
             not span and not streak_unit(text, start, end) and not place and not money):  # fmt: skip
         return True
-    if _MODEL_NAME.search(text[max(0, start - 160) : start]) or _PHONE.search(before):
+    if _PER_PERIOD.search(before) and text[start:end] in ("1", "01") and _PERIOD_THEN_WORD.match(after):
+        return True  # 'trung bình 1 tháng phát sinh 3.000 giao dịch': per month, a rate's period (not 'trung bình 1 giờ)', a standard's)
+    if _MODEL_NAME.search(text[max(0, start - 160) : start]) or _PHONE.search(before) or _in_quoted_title(text, start, end):
         return True
     if _WEIGHT_CLASS.search(one_line) and re.match(r"\s*kg(?![^\W\d_])", after):
         return True  # "môn Muay hạng 57 kg - 60 kg": a class an athlete fights in

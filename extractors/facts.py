@@ -53,13 +53,14 @@ _TARGET = re.compile(rf"(?<!vượt\s)(?<!hoàn\sthành\s)(?:{_AIM}|chỉ\s+tiê
                      rf"(?<!số\s)(?<!lượt\s)(?<!các\s)(?<!đã\s)(?<!đạt\s)(?<!đúng\s)yêu\s+cầu(?!\s+cấp\s+(?:phiếu|giấy|bản|thẻ)|\s+(?:khắt\s+khe|cao\s+về|rất|{_AMENDS}))|dự\s+kiến|định\s+hướng|{_PLEDGE}"
                      rf"|kế\s+hoạch\s+(?:đầu\s+tư\s+)?vốn|kế\s+hoạch\s+đầu\s+tư\s+công|vốn\s+kế\s+hoạch|{_MUST}|hướng\s+tới\s*:"
                      r"|\(\s*KH(?:\s+(?:năm\s+)?\d{4})?\s*:"  # "(KH 2024: 94%)": the plan, abbreviated
-                     r"|được\s+ấn\s+định\s+(?:là\s+)?$", re.IGNORECASE)  # "Số đại biểu được ấn định là 85 người": the seats set
+                     r"|được\s+ấn\s+định\s+(?:là\s+)?$"  # "Số đại biểu được ấn định là 85 người": the seats set
+                     r"|mức\s+kỳ\s+vọng", re.IGNORECASE)  # "chưa đạt mức kỳ vọng 7,5% đề ra": the level hoped for
 # ("yêu cầu cấp phiếu": requests; "yêu cầu khắt khe": demands; "đạt yêu cầu": passed; "các chỉ tiêu hóa học": a test's
 # parameters; "kế hoạch (đầu tư) vốn": money planned)
 # a budget assigned, said right before its sum: "Bộ Tài chính giao Cục Thuế tỉnh dự toán thu ngân sách hơn 63,9 ngàn tỷ
 # đồng", "dự toán được giao là 1.200 tỷ đồng" (not "bằng 134% dự toán trung ương giao", the share of it reached)
 _BUDGET_GIVEN = r"giao\s+(?:[^\d;:.,]{0,40}?\s)?dự\s+toán"
-_BUDGET_SET = re.compile(rf"{_BUDGET_GIVEN}[^\d;:.,]{{0,40}}$|dự\s+toán[^\d;:.]{{0,120}}?(?:được\s+)?giao\s*(?:là\s*)?:?\s*$"
+_BUDGET_SET = re.compile(rf"{_BUDGET_GIVEN}[^\d;:.,]{{0,40}}$|(?<!vượt\s)dự\s+toán[^\d;:.]{{0,120}}?(?:được\s+)?giao\s*(?:là\s*)?:?\s*$"
                          # "nguồn thu nội địa được tỉnh giao và HĐND thị xã giao là 2.900 tỷ đồng", "HĐND tỉnh giao 21.000 tỷ đồng"
                          r"|(?<![^\W\d_])thu[^\d;:.,]{0,50}?\sđược\s[^\d;:.,]{0,50}?giao\s*(?:là\s*)?:?\s*$"
                          r"|(?:HĐND|UBND|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+nhân\s+dân|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Bộ\s+Tài\s+chính)"
@@ -71,8 +72,10 @@ _BUDGET_IS = re.compile(r"(?:(?<!với\s)dự\s+toán(?!\s+được\s+phân\s+b�
                         r"|(?<![^\W\d_])(?<!với\s)(?<!vượt\s)(?<!%\s)kế\s+hoạch(?:\s+vốn)?(?:\s+năm\s+\d{4})?\s*:?\s*(?:(?:trên|hơn|gần|khoảng)\s+)?$"
                         # ...or allotted to whoever the sentence is about: "Sở Nông nghiệp và Môi trường được phân bổ 88 tỷ đồng, mới
                         # giải ngân 31 tỷ đồng", "huyện được giao gần 5,8 tỷ đồng" (not what it allotted: "tỉnh đã phân bổ 650 triệu đồng")
-                        r"|(?<![^\W\d_])được\s+(?:[^\W\d_]+\s+){0,3}?(?:giao|phân\s+bổ)\s*(?:là\s*)?:?\s*(?:(?:trên|hơn|gần|khoảng)\s+)?$",
-                        re.IGNORECASE)  # fmt: skip
+                        r"|(?<![^\W\d_])được\s+(?:[^\W\d_]+\s+){0,3}?(?:giao|phân\s+bổ)\s*(?:là\s*)?:?\s*(?:(?:trên|hơn|gần|khoảng)\s+)?$"
+                        # ...or what a plan's own text sets aside for it: "Tổng kinh phí thực hiện Kế hoạch là trên 19,93 tỷ đồng"
+                        r"|kinh\s+phí\s+(?:để\s+)?thực\s+hiện\s+(?:kế\s+hoạch|đề\s+án|chương\s+trình)[^\d;:.]{0,60}?\s(?:là|dự\s+kiến)"
+                        r"(?:\s+(?:trên|hơn|gần|khoảng))?\s*:?\s*$", re.IGNORECASE)  # fmt: skip
 # ("Theo kế hoạch được giao, tổng vốn đầu tư công năm 2023 trên địa bàn tỉnh là trên 4.029 tỷ đồng"; not what was disbursed)
 # an aim a value is held against, or said met, names only the value it gives: "so với chỉ tiêu 849.528 tài khoản",
 # "chưa đạt mục tiêu 50%" (not "rất thấp so với chỉ tiêu giao, bị phê bình: ...", "19/218 xã đạt chỉ tiêu, 199 xã chưa đạt")
@@ -101,6 +104,10 @@ _REALIZED = re.compile(r"(?:đã|(?<!thực\s)hiện|mới|(?<!chứng\s)(?<!đ�
                        r"|(?<!phấn\sđấu\s)(?:tuyển|giao|đạt)\s+đủ\s+(?:100%\s+)?chỉ\s+tiêu"  # "toàn tỉnh tuyển đủ chỉ tiêu được giao"
                        r"|(?:chỉ\s+tiêu|kế\s+hoạch)[^\d:;()]{0,60}?,\s*đạt(?![^\W\d_])", re.IGNORECASE)  # "theo chỉ tiêu tỉnh giao, đạt 83,06%"
 # ...and, anywhere before a value in its sentence, what makes a plan section's sentence say what was done
+# ...or a deed said done right before its number, under a plan's heading: "tỉnh đã tiếp nhận hơn 38,7 tỷ đồng" (not what
+# was allotted: "đã giao 11.185 biên chế", "đã phân bổ")
+_DONE_JUST_BEFORE = re.compile(r"(?<![^\W\d_])đã\s+(?!(?:được|giao|phân|số)(?![^\W\d_]))[^\W\d_]+(?:\s+[^\W\d_]+)?"
+                               r"(?:\s+(?:hơn|gần|khoảng|trên))?\s*$", re.IGNORECASE)
 _DONE_IN_PLAN = re.compile(rf"{_DONE_WORDS}|(?<![^\W\d_])đã\s+(?:đạt|hoàn\s+thành|giải\s+ngân)", re.IGNORECASE)
 # what was done, said right after the target it is held against: "chỉ tiêu 30%, thực hiện 75,3%", "kế hoạch 50%, đạt 62%"
 _DONE_AGAINST = re.compile(r"[\s,;(]*(?:thực\s+hiện|kết\s+quả|thực\s+tế|ước\s+thực\s+hiện|ước\s+đạt|đạt)(?:\s+được)?\s*:?\s*",
@@ -131,11 +138,12 @@ _BOUND_THEN_VALUE = re.compile(r"\s*,?\s*(?:chỉ\s+|mới\s+)?đạt\s+\d[\d.,]
 _OF_TARGET = re.compile(r"^\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)[^,;()]*\)?", re.IGNORECASE)
 # the target itself, named right after the word, though exceeded: "vượt chỉ tiêu 40 triệu tài khoản của Đề án 06", "vượt
 # mục tiêu cuối năm là 65%"
-_TARGET_NAMED = re.compile(r"vượt\s+(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?:\s+(?:đề\s+ra|được\s+giao|giao|đặt\s+ra)|[^\d;:.,]{0,25}?\slà)?\s*(?:là\s*)?:?\s*$",
+_TARGET_NAMED = re.compile(r"vượt\s+(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch|dự\s+toán)(?:(?:\s+(?!là(?![^\W\d_]))[^\W\d_]+){0,3}?\s+(?:đề\s+ra|được\s+giao|giao|đặt\s+ra)"
+                           r"|[^\d;:.,]{0,25}?\slà)?\s*(?:là\s*)?:?\s*$",
                            re.IGNORECASE)  # fmt: skip
 _RATE_REACHED = re.compile(r"(?<![^\W\d_])đạt\s+(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?(\d{1,3}(?:,\d+)?)\s*%", re.IGNORECASE)
 _QUOTA_FILLED = re.compile(r"(?<![^\W\d_])(?:hiện\s+có|có\s+mặt|sử\s+dụng|thiếu|dôi\s+dư|tuyển(?:\s+dụng)?|còn)(?![^\W\d_])", re.IGNORECASE)
-_SET_BY = re.compile(r"[^\d;.,]{0,30}?(?<![^\W\d_])(?:đặt\s+ra|đề\s+ra|giao)(?![^\W\d_])", re.IGNORECASE)  # "vượt mục tiêu 85% thành phố đặt ra"
+_SET_BY = re.compile(r"(?:(?!vượt)[^\d;.,]){0,30}?(?<![^\W\d_])(?:đặt\s+ra|đề\s+ra|giao)(?![^\W\d_])", re.IGNORECASE)  # "vượt mục tiêu 85% thành phố đặt ra"
 _AS_DESIGNED = re.compile(r"(?<![^\W\d_])(?:theo\s+thiết\s+kế\s*,|được\s+thiết\s+kế\s+(?:với|gồm))", re.IGNORECASE)
 _ROUTE_THROUGH = re.compile(r"(?<![^\W\d_])(?:đi|chạy)\s+qua(?:\s+(?:địa\s+(?:bàn|phận)|các))?\s*$", re.IGNORECASE)
 _ROUTE_LENGTH = re.compile(r"(?<![^\W\d_])(?:(?:dự\s+án|đoạn\s+tuyến|(?<!\d\s)tuyến(?!\s+(?:cáp|truyền|đường|ống)))(?![^\W\d_])(?:[^.;:\d]|qua\s+\d+){0,80}?"
@@ -171,7 +179,9 @@ _CHANGE_BEFORE = re.compile(r"(?:(?:tăng|giảm|vượt|sớm|chậm|cải\s+th
                             r"(?:\s+(?:bình\s+quân|trung\s+bình|từ))?\s*$"
                             r"|(?:(?<![^\W\d_])(?:tăng|giảm)(?:\s+trưởng)?\s+(?:khoảng|gần|xấp\s+xỉ|trên|hơn)|(?<![^\W\d_])gấp(?:\s+(?:khoảng|gần|hơn))?)\s*$"
                             # the gap to another: "Đồng Nai đạt 91,96 điểm (kém 0,41 điểm)"; savings: "tiết kiệm được hơn 40 tỷ đồng"
-                            r"|(?:\(\s*kém|(?:tiết\s+kiệm|rút\s+ngắn|cắt\s+giảm)(?:\s+được)?\s+(?:hơn|gần|khoảng|trên))\s*$",
+                            r"|(?:\(\s*kém|(?:tiết\s+kiệm|rút\s+ngắn|cắt\s+giảm)(?:\s+được)?\s+(?:hơn|gần|khoảng|trên))\s*$"
+                            # ...and the least cut made: "tỉnh đã cắt giảm tối thiểu 30% thời gian giải quyết"
+                            r"|(?<![^\W\d_])đã\s+(?:cắt\s+giảm|rút\s+ngắn|giảm)(?:\s+được)?\s+(?:tối\s+thiểu|ít\s+nhất)\s*$",
                             re.IGNORECASE)  # fmt: skip
 # a count of days or months said as a value, not a period: "tổng thời gian là 17.584 ngày, nay chỉ còn 11.555
 # ngày", "liên tiếp 6 tháng dẫn đầu", "mất trung bình 3 ngày"
@@ -179,7 +189,7 @@ _CHANGE_BEFORE = re.compile(r"(?:(?:tăng|giảm|vượt|sớm|chậm|cải\s+th
 # ...and airtime: "105 tin, bài với tổng thời lượng hơn 900 phút"
 _DURATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:là|còn|liên\s+tiếp|mất|kéo\s+dài|tổng\s+cộng|bình\s+quân|trung\s+bình"
                               r"|(?:giải\s+quyết|xử\s+lý|trả\s+kết\s+quả|hoàn\s+thành)\s+trong(?:\s+(?:vòng|khoảng|thời\s+gian))*"
-                              r"|(?:mất|xuống(?:\s+còn)?)(?:\s+(?:dưới|khoảng|gần|hơn|chưa\s+đến))?"
+                              r"|(?:mất|xuống(?:\s+còn)?|còn|thay\s+vì|(?:giảm|rút\s+ngắn)\s+từ)(?:\s+(?:dưới|khoảng|gần|hơn|chưa\s+đến))?"
                               r"|thời\s+lượng(?:\s+(?:hơn|gần|khoảng|trên))?"
                               # how long a payment is overdue: "chậm đóng 82 tháng", "chậm đóng bảo hiểm xã hội từ 3 tháng trở lên"
                               r"|chậm\s+(?:đóng|nộp)(?:\s+[^\W\d_]+){0,4}?(?:\s+(?:từ|trên|dưới))?)\s*$",
@@ -256,7 +266,8 @@ _CHANGE_AFTER = re.compile(r"\s*(?:so\s+với\s+(?=cùng|năm|tháng|quý|kỳ|�
 _COMPARED = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+(?:so\s+với\s+)?(?:mức\s+|giá\s+trị\s+)?(?:trung\s+bình|bình\s+quân)"
                        r"(?:\s+chung)?(?:\s+của)?(?:\s+(?:cả\s+nước|toàn\s+quốc|toàn\s+tỉnh|khu\s+vực))?)?\s*$"
                        # "nhiều hơn năm 2019 là 5 đơn vị", "thấp hơn kỳ báo cáo tháng 7 là 3,86%": the reference, then the gap
-                       r"|(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+(?:[^\W\d_]+|(?:19|20)\d\d|\d{1,2})){1,6}?\s+là\s*$"
+                       # (not a level named: "thấp hơn mức chung của cả nước là 83,7%", that level)
+                       r"|(?:cao|thấp|nhiều|ít)\s+hơn(?!\s+(?:mức|tỷ\s+lệ|tỉ\s+lệ)(?![^\W\d_]))(?:\s+(?:[^\W\d_]+|(?:19|20)\d\d|\d{1,2})){1,6}?\s+là\s*$"
                        # ...or the period referred to, then the gap: "nhiều hơn năm trước 12 đơn vị"
                        r"|(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+hơn\s+(?:so\s+với\s+)?(?:năm|kỳ|tháng|quý|cùng\s+kỳ)(?:\s+(?:trước|ngoái|qua|(?:19|20)\d\d))?"
                        r"(?:\s+(?:hơn|gần|khoảng))?\s*$"  # "lớn hơn năm 2022 hơn 768 tỷ đồng"
@@ -353,7 +364,7 @@ _OVER_ALL = re.compile(r"(?<![^\W\d_])(?:tại|ở|trong|của|ra|từ|đầu|kh
 _BOUND_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:từ|trên|dưới|hơn|nhỏ\s+hơn|lớn\s+hơn)|từ\s*\d[\d.,]*\s*%?\s*(?:-|–|đến|tới)(?:\s+dưới)?)\s*$",
                            re.IGNORECASE)  # fmt: skip
 _BOUND_AFTER = re.compile(r"\s*(?:-|–|đến|tới|trở\s+lên|trở\s+xuống)(?![^\W\d_])", re.IGNORECASE)
-_BAND_OF = re.compile(r"(?<![^\W\d_])(?<!thuộc\s)(?<!vào\s)(?<!trong\s)nhóm(?:\s+(?:[A-E]|I{1,3}|IV|V|thứ\s+[^\W\d_]+)(?![^\W\d_]))?"
+_BAND_OF = re.compile(r"(?<![^\W\d_])(?<!thuộc\s)(?<!vào\s)(?<!trong\s)nhóm(?:\s+(?:[A-E]|I{1,3}|IV|V|thứ\s+[^\W\d_]+)(?![^\W\d_])|\s*[“\"][^”\"\n]{1,30}[”\"])?"
                       r"\s*:?\s*(?:\(|các\s|có\s|gồm\s|đạt\s)|(?<![^\W\d_])mức\s+(?:tốt|khá|trung\s+bình|yếu|kém|xuất\s+sắc)\s*\("
                       r"|(?<![^\W\d_])(?:các|những|một\s+số)\s+(?:[^\W\d_]+,?\s+){1,4}có\s+(?:[^\W\d_]+\s+){0,4}$"
                       r"|(?<![^\W\d_])không\s+có\s+(?:[^\W\d_]+,?\s+){1,5}nào(?:\s+[^\W\d_]+){0,3}\s*$", re.IGNORECASE)
@@ -819,7 +830,7 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         return FactKind.target  # "phấn đấu giảm 30% thời gian giải quyết": a cut aimed at, not made
     if unit in _GAP_UNITS and _GAP.search(text, max(s_start, cue_from - 40), start):
         return FactKind.change
-    if _THRESHOLD.search(near) or (_MOST_POINTS.search(near) and _INDEX_BUILT.search(text, s_start, start)):
+    if _THRESHOLD.search(near) and not (verb and unit == "%") or (_MOST_POINTS.search(near) and _INDEX_BUILT.search(text, s_start, start)):
         return FactKind.scope
     if (verb and not (verb.group().lower().startswith("vượt") and unit in _COUNTS_OF_TARGETS)) or after_change \
             or _COMPARED.search(text, max(cue_from, start - 90), start) or (unit == "%" and _CHANGE_AFTER.match(text, end) and not _LEVEL_BEFORE.search(near)):  # fmt: skip
@@ -876,7 +887,7 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     elif aimed < 0 and reached < 0 and (lead_in := _bullets_lead_in(text, start)) is not None and _AIM_LEAD.search(lead_in) \
             and not _REALIZED.search(lead_in):  # fmt: skip
         aimed = 0  # "Theo Kế hoạch, thành phố phấn đấu: | - 90% người dân ...; | - ... đạt 50%;"
-    plan = plan and not (aimed < 0 and _DONE_IN_PLAN.search(text, s_start, start))  # "đã trồng được 6,2 triệu cây, đạt 94,9% kế hoạch"
+    plan = plan and not (aimed < 0 and (_DONE_IN_PLAN.search(text, s_start, start) or _DONE_JUST_BEFORE.search(near)))  # "đã trồng được 6,2 triệu cây, đạt 94,9% kế hoạch"
     planned = aimed >= 0 or _planned(text, s_start, start) or _PLAN_OPENS.match(text, s_start) or plan or after_target
     if planned and reached <= aimed:  # "một số chỉ tiêu đã hoàn thành 100%": said reached after the aim
         return FactKind.target
@@ -1255,7 +1266,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                     kind = FactKind.target
                 elif second_rate and facts:
                     kind = facts[-1].kind
-            if unit == "%" and facts and fact_end > clause_start and facts[-1].unit not in (None, "%", "VND", "USD") and (
+            if unit in ("%", "điểm") and facts and fact_end > clause_start and facts[-1].unit not in (None, "%", "điểm", "VND", "USD") and (
                     _CONDITION.fullmatch(text, fact_end, start) or (
                         facts[-1].unit.split(",")[0] in _BODY_UNITS and _BOUND_OF_COUNT.fullmatch(text, fact_end, start))):  # fmt: skip
                 kind = FactKind.scope  # "23/63 tỉnh, thành phố có 100% dịch vụ công ...": the rate says which were counted
@@ -1264,7 +1275,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             elif unit == "%" and facts and fact_end > clause_start and facts[-1].kind == FactKind.scope and facts[-1].unit == "điểm" \
                     and _WEIGHT.fullmatch(text, fact_end, start):
                 kind = FactKind.scope  # "tối đa là 75 điểm, chiếm tỷ lệ 75%": the part's weight, as the most it gives
-            elif unit == "%" and facts and fact_end > clause_start and facts[-1].unit == "%" and facts[-1].kind == FactKind.scope \
+            elif unit in ("%", "điểm") and facts and fact_end > clause_start and facts[-1].unit == unit and facts[-1].kind == FactKind.scope \
                     and _BAND_END.fullmatch(text, fact_end, start):
                 kind = FactKind.scope  # "13 bộ, ngành có Chỉ số từ trên 80% đến dưới 90%": the band's upper end
             elif unit in ("%", "điểm") and re.search(r"(?<![^\W\d_])(?:trên|dưới)\s*$", before_near, re.IGNORECASE) and (

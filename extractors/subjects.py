@@ -42,7 +42,7 @@ _LEVELS = {"xã": "COMMUNE", "phường": "COMMUNE", "thị trấn": "COMMUNE", 
 # words that end a name: verbs and function words that follow an agency's name in a sentence
 _STOP = ("đạt chiếm là có chỉ mới được đã đang còn chưa với và của tại trong theo cho thực tiếp giải ban xếp dẫn "
          "tăng giảm vượt hoàn cấp thấp cao nhiều ít về thì thu số tỷ tỉ gồm hiện trên dưới từ đến khi so cùng đều do làm xác "
-         "đánh chấm phê khen gửi vì khai mở nhận đón ước").split()  # fmt: skip
+         "đánh chấm phê khen gửi vì khai mở nhận đón ước đứng").split()  # fmt: skip
 
 
 class _Syllables:
@@ -268,7 +268,7 @@ def _patterns() -> list[dict]:
     # ...or by its initials, with the place it serves: 'Sở GD&ĐT', 'Chi cục THADS quận Ba Đình', 'Ủy ban MTTQ Việt Nam tỉnh
     # Quảng Nam' (_with_its_place adds the place's name to its level word)
     up = {"IS_UPPER": True, "IS_ALPHA": True, "LENGTH": {">=": 2}}
-    initials = ([up], [up, {"ORTH": {"IN": ["&", "-"]}}, up])
+    initials = [[up] + [{"ORTH": {"IN": ["&", "-"]}}, up] * n for n in range(4)]  # 'Sở VH-TT-DL', 'Sở LĐ-TB&XH'
     country = [{"LOWER": "việt", "IS_TITLE": True, "OP": "?"}, {"LOWER": "nam", "OP": "?"}]
     for h in [*heads, ["ủy", "ban"], ["uỷ", "ban"]]:
         first = [{"LOWER": h[0], "IS_TITLE": True}] + [{"LOWER": w} for w in h[1:]]
@@ -678,7 +678,7 @@ def attach_subjects(doc: Doc) -> Doc:
             found[_at(doc, tok.i)] = _subject(doc, founded)  # '99,97% cử tri đồng ý thành lập xã X trên cơ sở nhập ...'
             continue
         sent_start = _sentence_start(doc, tok.i)
-        after = next((e for e in ents if tok.i < e.start <= tok.i + 7 and _plain(doc, tok.i + 1, e.start)
+        after = next((e for e in ents if tok.i < e.start <= tok.i + 7 + (_authority(doc, tok.i + 1, e.start) if e.label_ == "AGENCY" else 0) and _plain(doc, tok.i + 1, e.start)
                       and not _labels_next(doc, tok.i + 1, e)
                       and not any(t.lower_ in ("và", "hoặc") for t in doc[tok.i + 1 : e.start])
                       and not _compared_with(doc, tok.i + 1, e.start) and not _listed(doc, e, all_ents)
@@ -686,7 +686,7 @@ def attach_subjects(doc: Doc) -> Doc:
                       # ('trong đó cấp huyện 2 đoàn, cấp xã 52 đoàn': the level before the number, not the next item's)
                       and not ("/" in tok.text and _is_region(e))  # 'thứ 8/13 tỉnh khu vực Tây Nguyên': the field
                       and not (doc[e.start - 1].text == "," and _school_level(e) and _heads_clause(doc, e))  # '294 học sinh, cấp THPT: 270'
-                      and (e.label_ == "GROUP" or doc[e.start - 1].lower_ in ("tại", "ở", "thuộc", "của")
+                      and (e.label_ == "GROUP" or doc[e.start - 1].lower_ in ("tại", "ở", "thuộc", "của") or _authority(doc, e.start - 2, e.start)
                            or _place_named_after(doc, tok, e) or _made_by(doc, tok, e) or _hamlet_listed(doc, tok, e))), None) \
             or _bracketed_place(doc, tok, ents) or _closing_place(doc, tok, ents)  # fmt: skip
         before = [e for e in ents if clause_start <= e.start and e.end <= tok.i and not _bracketed_elsewhere(doc, e, tok)
@@ -727,7 +727,8 @@ def attach_subjects(doc: Doc) -> Doc:
             pick = _unit_of_parent(doc, pick, ents)  # '- Trung đoàn 896, Bộ Chỉ huy Quân sự tỉnh Cà Mau: 05 công dân'
         if pick is None:
             topic = [e for e in ents if sent_start <= e.start < clause_start and e.start <= sent_start + 3
-                     and _word_before(doc, e.start) in ("ở", "tại", "riêng", "với", "đối") and not _titled(doc, e.end, clause_start)]  # fmt: skip
+                     and _word_before(doc, e.start - 2 * (_words(doc, e.start - 2, e.start) == "khu vực")) in ("ở", "tại", "riêng", "với", "đối")
+                     and not _titled(doc, e.end, clause_start)]  # fmt: skip ('Tại khu vực Thành phố Hồ Chí Minh (cũ), ...')
             pick = topic[0] if topic else None
         block = doc.user_data["blocks"].get(sent_start) if pick is None and _counts_members(doc, tok) else None
         pick = pick or block  # '1. Khối sở, ban, ngành ... 11 đơn vị xếp loại Khá': its members' count
@@ -1491,9 +1492,9 @@ def _not_actor(doc: Doc, e) -> bool:
     source = source or _in_opening_source(doc, e) or _announces(doc, e) or _issues_a_document(doc, e)
     source = source or bool(_ASSESSED_BY.search(" ".join(before)))  # 'qua đánh giá của Ban Chỉ đạo ..., Chỉ số của tỉnh đạt'
     source = source or any(w == "cách" and (before[k - 1] != "cải" if k else not reformed) for k, w in enumerate(before))  # 'cách X 60 km'
-    source = source or before[-2:] in (["chỉ", "sau"], ["xếp", "sau"], ["đứng", "sau"], ["xếp", "trước"], ["đứng", "trước"]) \
-        and not (e.end < len(doc) and doc[e.end].text == "(")  # but 'chỉ sau Đắk Lắk (xếp thứ 28/63)': its own rank
-    return source or _partner(doc, e) or _in_a_comparison(doc, e) or (bool(before) and (before[-1] in ("do", "được", "bởi", "thuộc", "cho", "từ", "nộp", "vượt")
+    own = e.end < len(doc) and doc[e.end].text == "("  # 'chỉ sau Đắk Lắk (xếp thứ 28/63)', 'vượt Văn phòng UBND tỉnh (94,00 điểm)'
+    passed = before[-1:] == ["vượt"] or before[-2:] in (["chỉ", "sau"], ["xếp", "sau"], ["đứng", "sau"], ["xếp", "trước"], ["đứng", "trước"])
+    return source or passed and not own or _partner(doc, e) or _in_a_comparison(doc, e) or (bool(before) and (before[-1] in ("do", "được", "bởi", "thuộc", "cho", "từ", "nộp")
                                         or any(w in ("do", "được", "bởi") for w in before[-3:])))  # fmt: skip
 
 
@@ -1747,6 +1748,16 @@ def _labels_next(doc: Doc, start: int, ent) -> bool:
     while j < min(len(doc), ent.end + 3) and doc[j].is_alpha and doc[j].is_lower:
         j += 1
     return any(t.text == "," for t in doc[start : ent.start]) and j < len(doc) and doc[j].text[:1].isdigit()
+
+
+_AUTHORITY = re.compile(r"(?:^|\s)thẩm\s+quyền(?:\s+(?:giải\s+quyết|quản\s+lý))?(?:\s+của)?$")
+
+
+def _authority(doc: Doc, start: int, end: int) -> int:
+    """'6 thủ tục thuộc thẩm quyền quản lý của Sở Tài chính', '30 hồ sơ thuộc thẩm quyền Chi nhánh ...':
+    the words of whose authority a count is, which hold it no further from its body."""
+    m = _AUTHORITY.search(_words(doc, start, end))
+    return len(m.group().split()) if m else 0
 
 
 def _plain(doc: Doc, start: int, end: int) -> bool:

@@ -1679,3 +1679,38 @@ def test_a_total_broken_down_by_place_is_a_result_and_so_are_its_parts():
                 "làng nghề, Nghĩa Hưng có 5 làng nghề.\nToàn tỉnh có 30 làng nghề, gồm: huyện Nam Trực 15 làng nghề, huyện Giao "
                 "Thủy 1 làng nghề.")
     assert [(v, k) for v, _, k, *_ in got] == [(45, "result"), (7, "result"), (5, "result"), (30, "result"), (15, "result"), (1, "result")]
+
+
+def test_score_bands_of_a_group_numbers_inside_a_quoted_title_and_a_rate_s_period():
+    # (modelled on service-index, fast-track and cashless-market reports: blind388_01, blind388_02, blind390_06)
+    got = facts("Trong các sở, ban, ngành, nhóm “xuất sắc” có 3 đơn vị đạt trên 94 điểm; nhóm “tốt” (từ 90 - 94 điểm) có 7 đơn vị.\n"
+                "Nhóm “cần cải thiện” vẫn còn 3 đơn vị có điểm dưới 90 điểm.\n"
+                "Trong 83 thủ tục áp dụng “Luồng xanh 60%”: Sở Xây dựng 34 thủ tục.\n"
+                "Mô hình mới triển khai, trung bình 1 tháng phát sinh khoảng 3.000 giao dịch.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [
+        (3, "đơn vị", "result"), (94, "điểm", "scope"), (90, "điểm", "scope"), (94, "điểm", "scope"), (7, "đơn vị", "result"),
+        (3, "đơn vị", "result"), (90, "điểm", "scope"), (83, "TTHC", "scope"), (34, "TTHC", "scope"), (3000, "giao dịch", "result")]
+
+
+def test_a_plan_s_own_budget_an_overshoot_of_the_budget_a_level_compared_with_and_a_level_hoped_for():
+    # (modelled on information-security plans and provincial economic reports: blind393_05, blind354_07, blind399_01)
+    got = facts("Kinh phí thực hiện Kế hoạch là 35 tỷ đồng, được bố trí từ nguồn ngân sách tỉnh.\n"
+                "Tổng kinh phí thực hiện là 20.630 triệu đồng.\n"
+                "Tổng thu ước đạt 31.500 tỉ đồng, vượt dự toán Trung ương giao 18% và vượt dự toán địa phương giao 12%.\n"
+                "Tỷ lệ giải ngân mới đạt 64,5%, thấp hơn mức chung của cả nước là 83,7%.\n"
+                "Tốc độ tăng trưởng kinh tế năm 2025 đạt 6,42%, tuy tích cực nhưng chưa đạt mức kỳ vọng 7,5% đề ra.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [
+        (35e9, "VND", "target"), (20630e6, "VND", "result"), (31500e9, "VND", "result"), (18, "%", "change"), (12, "%", "change"),
+        (64.5, "%", "result"), (83.7, "%", "result"), (6.42, "%", "result"), (7.5, "%", "target")]
+
+
+def test_times_said_against_each_other_crop_kinds_by_their_span_and_deeds_done_under_a_plan_heading():
+    # (modelled on e-health, crop season and housing reports: blind396_06, blind394_07, blind391_03, blind389_07)
+    got = facts("Một lượt khám còn khoảng 80 phút, thay vì hơn 3 giờ như trước đây; thời gian tra cứu giảm từ gần 31 phút xuống "
+                "gần 19 phút.\nTrong đó: cây công nghiệp ngắn ngày 15 ha; cây lâu năm 229,5 ha.\n"
+                "Năm 2022, tỉnh đã cắt giảm tối thiểu 30% thời gian giải quyết.\n"
+                "III. NHIỆM VỤ ĐỢT 2 NĂM 2022\nTỉnh phấn đấu hỗ trợ 100% số hộ nghèo còn lại.\n"
+                "Ngay tại buổi lễ phát động, tỉnh đã tiếp nhận hơn 38,7 tỷ đồng.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [
+        (80, "phút", "result"), (3, "giờ", "result"), (31, "phút", "result"), (19, "phút", "result"), (15, "ha", "result"),
+        (229.5, "ha", "result"), (30, "%", "change"), (100, "%", "target"), (38.7e9, "VND", "result")]

@@ -1473,3 +1473,14 @@ def test_sites_named_in_lower_case_inside_a_list_and_a_dynasty_s_relics():
     assert [(v, s) for v, _, _, s in got] == [
         (20000, "Cố đô Hoa Lư"), (170000, "Chùa Bái Đính"), (12000, "Khu phố cổ Hoa Lư"), (57500, "Khu di tích lịch sử nhà Trần"),
         (3, None), (23950, "Cáp treo Fansipan Sa Pa")]
+
+
+def test_a_body_named_by_initials_one_passed_with_its_own_score_one_whose_authority_a_count_is_and_a_former_city():
+    # (modelled on service-index, fast-track, early-retirement and surplus-premises reports: blind388_01, blind388_02,
+    # blind392_01, blind392_02)
+    got = facts("Sở Dân tộc và Tôn giáo đứng đầu khối sở, ban, ngành với 94,53 điểm, vượt Văn phòng UBND tỉnh (94,00 điểm, xếp thứ 3).\n"
+                "Trong 13 thủ tục, có 6 thủ tục thuộc thẩm quyền quản lý của Sở Tài chính.\nSở VH-TT-DL có 30 trường hợp.\n"
+                "Tại khu vực Thành phố Hồ Chí Minh (cũ), đến nay mới có 73 đơn vị gửi báo cáo; 29 đơn vị còn lại chưa nộp.")
+    assert [(v, s) for v, _, _, s in got] == [
+        (94.53, "Sở Dân tộc và Tôn giáo"), (94, "Văn phòng UBND tỉnh"), (3, "Văn phòng UBND tỉnh"), (13, None), (6, "Sở Tài chính"),
+        (30, "Sở VH-TT-DL"), (73, "Hồ Chí Minh (cũ)"), (29, "Hồ Chí Minh (cũ)")]
