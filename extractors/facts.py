@@ -54,7 +54,8 @@ _TARGET = re.compile(rf"(?<!vượt\s)(?<!hoàn\sthành\s)(?:{_AIM}|chỉ\s+tiê
                      rf"|kế\s+hoạch\s+(?:đầu\s+tư\s+)?vốn|kế\s+hoạch\s+đầu\s+tư\s+công|vốn\s+kế\s+hoạch|{_MUST}|hướng\s+tới\s*:"
                      r"|\(\s*KH(?:\s+(?:năm\s+)?\d{4})?\s*:"  # "(KH 2024: 94%)": the plan, abbreviated
                      r"|được\s+ấn\s+định\s+(?:là\s+)?$"  # "Số đại biểu được ấn định là 85 người": the seats set
-                     r"|mức\s+kỳ\s+vọng", re.IGNORECASE)  # "chưa đạt mức kỳ vọng 7,5% đề ra": the level hoped for
+                     r"|mức\s+kỳ\s+vọng"  # "chưa đạt mức kỳ vọng 7,5% đề ra": the level hoped for
+                     r"|(?<![^\W\d_])(?:để|sẽ)\s+bầu(?:\s+lấy)?\s*$", re.IGNORECASE)  # "127 người ứng cử để bầu 73 đại biểu": seats
 # ("yêu cầu cấp phiếu": requests; "yêu cầu khắt khe": demands; "đạt yêu cầu": passed; "các chỉ tiêu hóa học": a test's
 # parameters; "kế hoạch (đầu tư) vốn": money planned)
 # a budget assigned, said right before its sum: "Bộ Tài chính giao Cục Thuế tỉnh dự toán thu ngân sách hơn 63,9 ngàn tỷ
@@ -225,6 +226,11 @@ _AGED = re.compile(r"(?<![^\W\d_])(?:trẻ(?:\s+em)?|em|người|nhóm|(?<=[^\W\
 # an age that is what a sentence measures, not a condition on who is counted: "tuổi thọ trung bình", "tuổi bình quân của thành viên"
 _AGE_MEASURED = re.compile(r"(?<![^\W\d_])(?:tuổi\s+thọ|tuổi\s+(?:\w+\s+){0,3}(?:trung\s+bình|bình\s+quân))(?![^\W\d_])[^.;:]*$",
                            re.IGNORECASE)  # fmt: skip
+_NEXT_ITEM = re.compile(r"\s*(?:,|;|\svà)\s*(?:trong\s+đó\s*:?\s*)?(?:(?!(?:so|với|cùng|kỳ|tăng|giảm|đạt|là|bằng|chiếm|còn|có|được|trong|đó|tổng"
+                        r"|số|gồm|năm|tháng)\s)[^\W\d_]+\s+){1,3}(?<!đoàn\s)(?<!đội\s)(?<![A-ZĐ]{2}\s)(?:có\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?")  # (the next item's name, no verb nor comparison,
+# nor a name a number ends: 'giống OM 5451', 'Trung đoàn 841')
+_ITEM_ENDS = re.compile(r"\s*(?:[,;.)]|và\s|$)", re.IGNORECASE)
+_MONTHS_TO_AGE = re.compile(r"(\s*tháng)\s*(?:-|–|đến|tới)\s*(?:dưới\s+)?\d{1,3}", re.IGNORECASE)
 _AGE_RANGE_HEAD = re.compile(r"\s*(?:-|–|đến|tới)\s*(?:dưới\s+)?\d{1,3}(?=\s*(?:tháng\s+)?tuổi(?![^\W\d_]))", re.IGNORECASE)
 # procedures brought online, a work done, not a catalogue: "tỉnh đã đưa 1.364 thủ tục ... lên cung cấp ..., trong đó ..."
 _PUT_ONLINE = re.compile(r"(?<![^\W\d_])(?:đã\s+(?:đưa|tích\s+hợp|số\s+hóa|cung\s+cấp)|(?:đã\s+)?triển\s+khai(?:\s+được)?)\s*$",
@@ -1116,6 +1122,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                     rest, age.end()) or (facts and facts[-1].unit == "tuổi" and re.search(r"\d\s*(?:,|\svà|\shoặc)\s*$", before_near))):  # fmt: skip
                 unit, end, span = " ".join(age.group().lower().split()), end + age.end(), True  # "trẻ em dưới 6 tuổi", "từ đủ 14
                 # tuổi trở lên": who is counted
+            elif (months := _MONTHS_TO_AGE.match(rest)) and _AGE_AFTER.match(rest, months.end()):
+                unit, end, span = "tháng", end + months.end(1), True  # "trẻ từ 6 tháng đến 16 tuổi": its first end, in months
             elif (head := _AGE_RANGE_HEAD.match(rest)) and (age := _AGE_AFTER.match(rest, head.end())):
                 unit, span = " ".join(age.group().lower().split()), True  # "từ 12 đến 17 tuổi", "trẻ từ 6-9 tháng tuổi": its first end
             elif (lapse := _LAPSE_AFTER.match(rest)) and _LAPSE.search(before_near):
@@ -1173,6 +1181,10 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                     and _NAME_BEFORE.search(text, max(s_start, start - 40), start) and re.fullmatch(r"\d{1,3}(?:\.\d{3})*", m.group().strip()) \
                     and re.match(r"\s*[,;.]", rest):  # fmt: skip
                 unit, split = split_from[1], True  # "179 người ..., gồm: huyện Bảo Yên 110, thị xã Sa Pa 09": each place's part
+            if unit is None and den is None and facts and fact_end > s_start and facts[-1].unit not in (None, "%", "VND", "USD") \
+                    and _NEXT_ITEM.fullmatch(text, fact_end, start) and _ITEM_ENDS.match(rest):  # fmt: skip
+                unit = facts[-1].unit  # "tuyến trung ương là 3,5 điểm, tuyến tỉnh 2,8 và tuyến huyện 2,6", "Bình Dương 126 ca, Bình
+                # Triều 72": a list's next items, named bare, count what the first did
             if unit is None and _RATE_RANGE_HEAD.match(rest) and re.fullmatch(r"\d{1,3}(?:,\d+)?", m.group()):
                 unit = "%"  # "tăng từ 10-17%": the range's first end, before any label said earlier
             if unit is None and not row_unit and not block_unit and (row := _series_row(text, start, end)):

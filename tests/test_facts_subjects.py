@@ -1484,3 +1484,27 @@ def test_a_body_named_by_initials_one_passed_with_its_own_score_one_whose_author
     assert [(v, s) for v, _, _, s in got] == [
         (94.53, "Sở Dân tộc và Tôn giáo"), (94, "Văn phòng UBND tỉnh"), (3, "Văn phòng UBND tỉnh"), (13, None), (6, "Sở Tài chính"),
         (30, "Sở VH-TT-DL"), (73, "Hồ Chí Minh (cũ)"), (29, "Hồ Chí Minh (cũ)")]
+
+
+def test_a_numbered_item_s_body_over_its_later_paragraphs_hospitals_by_place_quartile_groups_regions_and_reservoirs():
+    # (modelled on e-health, PAPI, drought and reservoir reports: blind396_06, blind396_03, blind389_02, blind401_05,
+    # blind401_01, blind8_01)
+    got = facts("1. Bệnh viện thành phố Thủ Đức là đơn vị đầu tiên thí điểm bệnh án điện tử.\n"
+                "Bệnh viện đã đưa hơn 6.000 bệnh án giấy vào phần mềm.\n2. Bệnh viện đa khoa huyện Ba Vì đạt 70%.\n"
+                "Phân theo bốn nhóm: nhóm cao nhất gồm 16 tỉnh; nhóm trung bình thấp gồm 14 tỉnh.\n"
+                "Trong đó: khu vực Nam Trung Bộ có 29.000 hộ; khu vực Tây Nguyên có 6.968 hộ.\n"
+                "- Hồ Định Bình: dung tích hiện có 45,876/226,3 triệu m3, đạt 20,27% dung tích thiết kế.\n"
+                "3. Quảng Ngãi là địa phương tăng nhiều nhất, tăng 13,2%. Có 3 tỉnh giảm điểm so với năm 2020.")
+    assert [(v, s) for v, _, _, s in got] == [
+        (6000, "Bệnh viện thành phố Thủ Đức"), (70, "Bệnh viện đa khoa huyện Ba Vì"), (16, "nhóm cao nhất"), (14, "nhóm trung bình thấp"),
+        (29000, "khu vực Nam Trung Bộ"), (6968, "khu vực Tây Nguyên"), (45.876e6, "Hồ Định Bình"), (20.27, "Hồ Định Bình"),
+        (13.2, "Quảng Ngãi"), (3, None)]
+
+
+def test_ports_and_airports_and_the_ranking_class_a_value_falls_in_is_not_its_subject():
+    # (modelled on port, airport and PAPI reports: blind407_02, blind407_06, blind69_06)
+    got = facts("Từ đầu năm đến nay, cảng Vũng Áng đón 298 lượt tàu ra vào.\n"
+                "Cảng Hàng không Pleiku đã khai thác 52 chuyến bay với 9.532 hành khách.\n"
+                "Hà Nội đạt 43,96 điểm, thuộc nhóm cao nhất.")
+    assert [(v, s) for v, _, _, s in got] == [
+        (298, "Cảng Vũng Áng"), (52, "Cảng Hàng không Pleiku"), (9532, "Cảng Hàng không Pleiku"), (43.96, "Hà Nội")]
