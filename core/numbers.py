@@ -157,14 +157,13 @@ _SEASON = re.compile(r"(?<![^\W\d_])(?:xuân|thu|mùa|chiêm|hè)\s+$", re.IGNOR
 _YEARS_THEN_MONTHS = re.compile(r"(?<![\d.,/])\d{1,2}\s+năm\s+$", re.IGNORECASE)
 
 
+# the words of a quotation around a number, up to its marks
 _QUOTE_OPENS = re.compile(r"[“\"]([^“”\"\n]{0,45})$")
 _QUOTE_CLOSES = re.compile(r"([^“”\"\n]{0,45})[”\"]")
-
-
+# one period as the unit of a rate: "trung bình 1 tháng phát sinh ..."
 _PER_PERIOD = re.compile(r"(?<![^\W\d_])(?:trung\s+bình|bình\s+quân|mỗi)\s+$", re.IGNORECASE)
 _PERIOD_THEN_WORD = re.compile(r"\s*(?:ngày|tuần|tháng|quý|năm)\s+[^\W\d_]", re.IGNORECASE)
-
-
+# a crop's kind by how long it grows, then an area: "cây công nghiệp ngắn ngày 15 ha"
 _CROP_SPAN = re.compile(r"(?<![^\W\d_])(?:ngắn\s+ngày|dài\s+ngày|lâu\s+năm|hằng\s+năm|hàng\s+năm)\s*$", re.IGNORECASE)
 _AREA_AFTER = re.compile(r"\s*(?:ha|héc-ta|m2|m²|tấn|tạ|cây|con)(?![^\W\d_])", re.IGNORECASE)
 
@@ -174,8 +173,10 @@ def _in_quoted_title(text: str, start: int, end: int) -> bool:
     a name; a campaign's length ('chiến dịch “90 ngày, đêm”') and a quoted aim of many words ('là “95% dân cư
     thành thị được sử dụng nước sạch”') still count."""
     opens, closes = _QUOTE_OPENS.search(text, max(0, start - 46), start), _QUOTE_CLOSES.match(text, end)
-    if not opens or not closes or SPAN_AFTER.match(text, end) or text[opens.start()] == '"' and text.count('"', text.rfind("\n", 0, start) + 1, start) % 2 == 0:
+    if not opens or not closes or SPAN_AFTER.match(text, end):
         return False
+    if text[opens.start()] == '"' and text.count('"', text.rfind("\n", 0, start) + 1, start) % 2 == 0:
+        return False  # a straight quote that closes an earlier quotation
     return len((opens.group(1) + text[start:end] + closes.group(1)).split()) <= 6
 
 

@@ -226,9 +226,9 @@ _AGED = re.compile(r"(?<![^\W\d_])(?:trẻ(?:\s+em)?|em|người|nhóm|(?<=[^\W\
 # an age that is what a sentence measures, not a condition on who is counted: "tuổi thọ trung bình", "tuổi bình quân của thành viên"
 _AGE_MEASURED = re.compile(r"(?<![^\W\d_])(?:tuổi\s+thọ|tuổi\s+(?:\w+\s+){0,3}(?:trung\s+bình|bình\s+quân))(?![^\W\d_])[^.;:]*$",
                            re.IGNORECASE)  # fmt: skip
+# the next item of a list, named bare: no verb nor comparison, nor a name a number ends ('giống OM 5451', 'Trung đoàn 841')
 _NEXT_ITEM = re.compile(r"\s*(?:,|;|\svà)\s*(?:trong\s+đó\s*:?\s*)?(?:(?!(?:so|với|cùng|kỳ|tăng|giảm|đạt|là|bằng|chiếm|còn|có|được|trong|đó|tổng"
-                        r"|số|gồm|năm|tháng)\s)[^\W\d_]+\s+){1,3}(?<!đoàn\s)(?<!đội\s)(?<![A-ZĐ]{2}\s)(?:có\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?")  # (the next item's name, no verb nor comparison,
-# nor a name a number ends: 'giống OM 5451', 'Trung đoàn 841')
+                        r"|số|gồm|năm|tháng)\s)[^\W\d_]+\s+){1,3}(?<!đoàn\s)(?<!đội\s)(?<![A-ZĐ]{2}\s)(?:có\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?")
 _ITEM_ENDS = re.compile(r"\s*(?:[,;.)]|và\s|$)", re.IGNORECASE)
 _MONTHS_TO_AGE = re.compile(r"(\s*tháng)\s*(?:-|–|đến|tới)\s*(?:dưới\s+)?\d{1,3}", re.IGNORECASE)
 _AGE_RANGE_HEAD = re.compile(r"\s*(?:-|–|đến|tới)\s*(?:dưới\s+)?\d{1,3}(?=\s*(?:tháng\s+)?tuổi(?![^\W\d_]))", re.IGNORECASE)
