@@ -396,8 +396,8 @@ def _patterns() -> list[dict]:
                                            "hướng", "tuyên", "phối", "hỗ", "triển", "kết"]}}  # not 'khối dân vận hướng dẫn'  # fmt: skip
     # not 'khối địa phương, một số tỉnh', 'Khối bệnh viện công lập thuộc Thành phố', '... ngoài công lập, dù ...',
     # 'KHỐI QUẬN, HUYỆN | UBND quận Cẩm Lệ ...' (a heading, then a name)
-    first = {**word, "LOWER": {"NOT_IN": [*_STOP, "phố", "lượng", "lớp", "các", "này", "đó", "ấy"]}}  # not 'khối phố', 'khối
-    # lượng', 'khối lớp 1'; nor 'Khối này gồm 19 cơ quan' under the heading that named it
+    first = {**word, "LOWER": {"NOT_IN": [*_STOP, "phố", "lượng", "lớp", "nhà", "các", "này", "đó", "ấy"]}}  # not 'khối phố', 'khối
+    # lượng', 'khối lớp 1', 'khối nhà' (a building); nor 'Khối này gồm 19 cơ quan' under the heading that named it
     members = [first, {"ORTH": ",", "OP": "?"}, {**member, "OP": "*"}, {"ORTH": ",", "OP": "?"}, {**member, "OP": "*"}]
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "khối"}, {"LOWER": "các", "OP": "?"}, *members]})
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "khối"}, {"LOWER": {"IN": ["ubnd", "ủy", "uỷ"]}}, {"LOWER": "ban", "OP": "?"},

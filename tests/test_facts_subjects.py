@@ -1501,10 +1501,10 @@ def test_a_numbered_item_s_body_over_its_later_paragraphs_hospitals_by_place_qua
         (13.2, "Quảng Ngãi"), (3, None)]
 
 
-def test_ports_and_airports_and_the_ranking_class_a_value_falls_in_is_not_its_subject():
-    # (modelled on port, airport and PAPI reports: blind407_02, blind407_06, blind69_06)
+def test_ports_and_airports_the_ranking_class_a_value_falls_in_and_a_block_of_houses_are_not_its_subject():
+    # (modelled on port, airport, PAPI and ward building-order reports: blind407_02, blind407_06, blind69_06, blind398_06)
     got = facts("Từ đầu năm đến nay, cảng Vũng Áng đón 298 lượt tàu ra vào.\n"
                 "Cảng Hàng không Pleiku đã khai thác 52 chuyến bay với 9.532 hành khách.\n"
-                "Hà Nội đạt 43,96 điểm, thuộc nhóm cao nhất.")
+                "Hà Nội đạt 43,96 điểm, thuộc nhóm cao nhất.\nCác khối nhà có tổng diện tích khoảng 280 m².")
     assert [(v, s) for v, _, _, s in got] == [
-        (298, "Cảng Vũng Áng"), (52, "Cảng Hàng không Pleiku"), (9532, "Cảng Hàng không Pleiku"), (43.96, "Hà Nội")]
+        (298, "Cảng Vũng Áng"), (52, "Cảng Hàng không Pleiku"), (9532, "Cảng Hàng không Pleiku"), (43.96, "Hà Nội"), (280, None)]
