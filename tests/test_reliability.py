@@ -309,7 +309,8 @@ except KeyboardInterrupt:
 def test_ctrl_c_while_a_worker_starts_leaves_no_traceback():
     """The CI run that saw the fork server's EOFError: Ctrl-C landed while the second worker was
     being started. The interruption still stops the run, once that worker is up."""
-    done = subprocess.run([sys.executable, "-c", _CTRL_C_MID_SPAWN], capture_output=True, text=True, timeout=120)
+    done = subprocess.run([sys.executable, "-c", _CTRL_C_MID_SPAWN], capture_output=True, text=True, timeout=120,
+                          preexec_fn=_as_from_a_terminal)  # fmt: skip
     assert done.stdout.strip() == "interrupted", done.stderr
     assert "Traceback" not in done.stderr, done.stderr
 
