@@ -161,7 +161,6 @@ def _patterns() -> list[dict]:
         pats.append({"label": "PLACE", "pattern": ubnd + lv + title})
         pats.append({"label": "AGENCY", "pattern": police + lv + title, "id": _WHOLE})
         pats.append({"label": "AGENCY", "pattern": hospital + lv + title, "id": _WHOLE})  # 'Bệnh viện đa khoa huyện Ba Vì'
-
     heads = [["sở"], ["bộ"], ["ban"], ["chi", "nhánh"], ["công", "an"], ["bảo", "hiểm", "xã", "hội"], ["bhxh"],
              ["trung", "tâm"], ["ngân", "hàng"], ["văn", "phòng"], ["cục"], ["tổng", "cục"], ["viện"], ["bệnh", "viện"],
              ["kho", "bạc"], ["đài"], ["báo"], ["tòa", "án"], ["viện", "kiểm", "sát"], ["đảng", "ủy"], ["hội"],
@@ -696,7 +695,9 @@ def attach_subjects(doc: Doc) -> Doc:
             found[_at(doc, tok.i)] = _subject(doc, founded)  # '99,97% cử tri đồng ý thành lập xã X trên cơ sở nhập ...'
             continue
         sent_start = _sentence_start(doc, tok.i)
-        after = next((e for e in ents if not _class_joined(doc, e) and tok.i < e.start <= tok.i + 7 + (_authority(doc, tok.i + 1, e.start) if e.label_ == "AGENCY" else 0) and _plain(doc, tok.i + 1, e.start)
+        after = next((e for e in ents if tok.i < e.start <= tok.i + 7 + _AUTHORITY_WORDS and (e.start <= tok.i + 7 or (
+                          e.label_ == "AGENCY" and e.start <= tok.i + 7 + _authority(doc, tok.i + 1, e.start)))
+                      and not _class_joined(doc, e) and _plain(doc, tok.i + 1, e.start)
                       and not _labels_next(doc, tok.i + 1, e)
                       and not any(t.lower_ in ("và", "hoặc") for t in doc[tok.i + 1 : e.start])
                       and not _compared_with(doc, tok.i + 1, e.start) and not _listed(doc, e, all_ents)
@@ -1788,6 +1789,7 @@ def _labels_next(doc: Doc, start: int, ent) -> bool:
 
 
 _AUTHORITY = re.compile(r"(?:^|\s)thẩm\s+quyền(?:\s+(?:giải\s+quyết|quản\s+lý))?(?:\s+của)?$")
+_AUTHORITY_WORDS = 5  # the most it says: 'thẩm quyền giải quyết của'
 
 
 def _authority(doc: Doc, start: int, end: int) -> int:
