@@ -82,16 +82,19 @@ def in_stored_units(g: dict) -> dict:
     money, slash, per = (g["unit"] or "").partition("/")
     *scales, currency = re.sub(r"đô\s?la\s+mỹ", "usd", money.lower()).split() or [""]  # ('triệu đôla Mỹ')
     if currency not in _CURRENCY or any(w not in _SCALE for w in scales):
-        words = (g["unit"] or "").split()  # a count written in millions: "3 triệu người" is 3000000 "người", and its
-        if len(words) > 1 and words[0].lower() in _SCALE:  # total too ("45,876/226,3 triệu m3")
-            scale, den = _SCALE[words[0].lower()], g["denominator"]
-            den = round(den * scale, 2) if den is not None and not g.get("denominator_unit") else den
-            return g | {"value": round(g["value"] * scale, 2), "denominator": den, "unit": " ".join(words[1:])}
+        words = (g["unit"] or "").split()  # a count written in millions: "3 triệu người" is 3000000 "người", its total
+        if len(words) > 1 and words[0].lower() in _SCALE:  # too ("45,876/226,3 triệu m3")
+            return _scaled(g, _SCALE[words[0].lower()]) | {"unit": " ".join(words[1:])}
         return g
-    scale = math.prod(_SCALE[w] for w in scales)
-    den = g["denominator"]  # "2.118/13.954 tỷ đồng": the total is money too, unless it counts another thing ("113 triệu đồng/8 món chi")
+    return _scaled(g, math.prod(_SCALE[w] for w in scales)) | {"unit": _CURRENCY[currency] + slash + per}
+
+
+def _scaled(g: dict, scale: float) -> dict:
+    """The value and its total ("2.118/13.954 tỷ đồng") in ones, the total unless it counts another thing ("113 triệu
+    đồng/8 món chi")."""
+    den = g["denominator"]
     den = round(den * scale, 2) if den is not None and not g.get("denominator_unit") else den
-    return g | {"value": round(g["value"] * scale, 2), "denominator": den, "unit": _CURRENCY[currency] + slash + per}
+    return g | {"value": round(g["value"] * scale, 2), "denominator": den}
 
 
 def _unit_fits(gold: str | None, found: str | None) -> bool:
