@@ -23,6 +23,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+import cv2
+import numpy as np
 import pytesseract
 from PIL import Image
 
@@ -31,7 +33,7 @@ try:
 except ImportError:  # pragma: no cover - the wheel is a declared dependency
     tesserocr = None
 
-from baocao.core.vietnamese import FOOTNOTE_MARKS
+from baocao.core.vietnamese import FOOTNOTE_MARKS, is_syllable
 from baocao.core.errors import MissingDependency, PageTimeout, ToolFailed
 
 log = logging.getLogger("baocao.tesseract")
@@ -155,7 +157,8 @@ def _read_in_process(image: Image.Image, langs: str, psm: int, timeout_s: float,
         if symbols and (sym := it.GetUTF8Text(RIL.SYMBOL)):
             symbols[-1].append(Symbol(sym, *it.BoundingBox(RIL.SYMBOL)))
     kept = [(w, s) for w, s in zip(words, symbols, strict=True) if w.text]
-    return footnote_marks([w for w, _ in kept], [s for _, s in kept], image, langs)
+    words, symbols = [w for w, _ in kept], [s for _, s in kept]
+    return unit_powers(footnote_marks(words, symbols, image, langs), symbols, image, langs)
 
 
 @dataclass(frozen=True)
@@ -188,8 +191,7 @@ def footnote_marks(words: list[TessWord], symbols: list[list[Symbol]], image: Im
         syms = [s for i in idx for s in symbols[i]]
         if len(syms) < 4:
             continue
-        base = statistics.median(s.y1 for s in syms)
-        height = statistics.median(s.y1 - s.y0 for s in syms)
+        base, height = _baseline(syms)
 
         def raised(s: Symbol) -> bool:
             return (s.text != "%" and (base - s.y1) >= 0.3 * height
@@ -217,6 +219,47 @@ def footnote_marks(words: list[TessWord], symbols: list[list[Symbol]], image: Im
                 pieces.append(text)
                 k += len(run)
             out[i] = replace(words[i], text="".join(pieces))
+    return out
+
+
+def _baseline(syms: list[Symbol]) -> tuple[float, float]:
+    """A line's baseline and its symbols' usual height, both medians: a few tall or raised ones do not move them."""
+    return statistics.median(s.y1 for s in syms), statistics.median(s.y1 - s.y0 for s in syms)
+
+
+_UNIT_POWER = re.compile(r"(k?m)(\S{1,2}?)([,.;:)]*)")
+_LEADS_TO_UNIT = re.compile(r"\d$|triệu$|nghìn$|ngàn$", re.IGNORECASE)
+_POWERS = {"2": "²", "3": "³"}
+
+
+def unit_powers(words: list[TessWord], symbols: list[list[Symbol]], image: Image.Image, langs: str) -> list[TessWord]:
+    """'m²' before a comma came out of Tesseract as 'm3,', 'm2,', 'm}', 'm?' or 'kmˆ²,' (Tinos at 40-54 px; alone
+    it reads right): a wrong unit or none. The symbol boxes there are not the glyphs' (the '?' spanned
+    the line and the comma), so the ink right of the 'm' is looked at instead: a glyph whose foot is well
+    above the baseline is the power, read again as a digit. A plain 'm2' stays as it is."""
+    out = list(words)
+    for i, w in enumerate(words):
+        unit = _UNIT_POWER.fullmatch(w.text)
+        if (not unit or unit[2] in "²³" or (unit[2].islower() and is_syllable(unit[1] + unit[2])) or i == 0
+                or (words[i - 1].block, words[i - 1].par, words[i - 1].line) != (w.block, w.par, w.line)
+                or not _LEADS_TO_UNIT.search(words[i - 1].text)):  # fmt: skip
+            continue
+        m = next((s for s in reversed(symbols[i]) if s.text == "m"), None)
+        line = [s for j, x in enumerate(words) if (x.block, x.par, x.line) == (w.block, w.par, w.line) for s in symbols[j]]
+        if m is None or len(line) < 4:
+            continue
+        base, height = _baseline(line)
+        box = (m.x1 + 1, int(base - 2 * height), max(s.x1 for s in symbols[i]), int(base))
+        ink = (np.asarray(image.convert("L").crop(box)) < 128).astype(np.uint8)
+        n, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+        raised = [st for st in stats[1:n] if st[1] + st[3] <= box[3] - box[1] - 0.3 * height and st[3] >= 0.3 * height]
+        if not raised:
+            continue
+        x0, y0 = min(st[0] for st in raised), min(st[1] for st in raised)
+        x1, y1 = max(st[0] + st[2] for st in raised), max(st[1] + st[3] for st in raised)
+        digit = _read_mark(image, [Symbol("", box[0] + x0, box[1] + y0, box[0] + x1, box[1] + y1)], langs)
+        if digit in _POWERS:
+            out[i] = replace(w, text=unit[1] + _POWERS[digit] + unit[3])
     return out
 
 

@@ -155,3 +155,21 @@ def test_margin_notes_are_not_read_into_the_text(tmp_path, passage, sides, seed)
     left, right = ocr.text_column(plain.words)
     assert all(left - 25 <= x.x1 and x.x0 <= right + 25 for x in read.words)
     assert cer(read.text, plain.text) < 0.002
+
+
+def test_a_square_metre_before_a_comma_keeps_its_power():
+    """'280 m²,' was read 'm3,' (a cubic metre), 'm2,' or 'm}' and '56 m²,' 'm3,': the comma after the
+    raised 2 threw Tesseract. A plain 'm2' and a word like 'mà' after a number stay as written."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from baocao.pipeline.ocr import ocr_page
+
+    text = ["Tổng diện tích khoảng 280 m², mỗi căn từ 20 - 56 m², bể chứa 12 m³, xong.",
+            "Nhà 50 m2, hồ 5 km², có 20 mà vẫn chưa đủ."]  # fmt: skip
+    for size in (46, 54):
+        page = Image.new("L", (2480, 400), 255)
+        face = ImageFont.truetype(str(synth.font_path("Tinos-Regular.ttf")), size)
+        for i, line in enumerate(text):
+            ImageDraw.Draw(page).text((150, 80 + i * int(size * 1.6)), line, font=face, fill=0)
+        said = ocr_page(np.asarray(page), 300, "vie", 3, 120).text
+        assert said.split() == " ".join(text).split(), (size, said)
