@@ -236,7 +236,7 @@ def names_something(text: str, start: int, end: int) -> bool:
         if m.start() <= start < m.end():
             return True
     if _RANGE_TAIL.search(before) and (percent or (
-            re.fullmatch(rf"{PLAIN_NUMBER}(?:\s+(?:{SCALES}))?", text[start:end].strip())
-            and re.match(r"\s+[^\W\d_]", after))):  # fmt: skip  ("26,5 - 26,7 tỷ USD")
+            re.fullmatch(rf"{PLAIN_NUMBER}(?:\s+(?:{SCALES})|/{PLAIN_NUMBER})?", text[start:end].strip())
+            and re.match(r"\s+[^\W\d_]", after))):  # fmt: skip  ("26,5 - 26,7 tỷ USD", "từ 51,99 - 70/100 điểm")
         return False  # "2 - 3 lần", "chiếm 15-20%", "40 - 45%": the range's other end counts too
     return bool(re.search(r"[/\-]\s*$", before[-2:]) and re.search(r"\d", before[-4:]))  # tail of a range/code

@@ -90,8 +90,9 @@ _AIM_LEAD = re.compile(rf"{_NOT_HELD}{_AIM}|phấn\s+đấu|định\s+hướng|{
 # ...and these govern their whole sentence: "phấn\nđấu hoàn thành cấp CCCD cho 100% công dân", "sau 2 năm thí điểm sẽ
 # nhân rộng đến 100% khóm, ấp" (what will be done)
 _PLANNED = re.compile(rf"phấn\s+đấu|{_NOT_HELD}dự\s+kiến|(?<![^\W\d_])sẽ(?![^\W\d_])", re.IGNORECASE)
-# ...and a sentence that opens with the plan it follows: "Theo kế hoạch, từ ngày 08/5 ... tiếp nhận hồ sơ cho 115.828 người"
-_PLAN_OPENS = re.compile(r"[\W\d]*theo\s+kế\s+hoạch\s*,", re.IGNORECASE)
+# ...and a sentence that opens with the plan it follows: "Theo kế hoạch, từ ngày 08/5 ... tiếp nhận hồ sơ cho 115.828 người",
+# "Theo kế hoạch đã đề ra, đến cuối năm 2025 mạng 5G phải phủ sóng 90% dân số"
+_PLAN_OPENS = re.compile(r"[\W\d]*theo\s+kế\s+hoạch(?:\s+(?:đã\s+|được\s+)?(?:đề\s+ra|đặt\s+ra|giao|phê\s+duyệt))?\s*,", re.IGNORECASE)
 # ...but in a plan document, a sentence that says what was done or is now is no aim: "Tỉnh đang cung cấp 1.541 dịch vụ công",
 # "Hiện nay, tỷ lệ ... đạt khoảng 96%"
 _SAID_DONE = re.compile(r"(?<![^\W\d_])(?:đã|đang|hiện|đến\s+nay)(?![^\W\d_])", re.IGNORECASE)
@@ -246,7 +247,8 @@ _POINTS_NAMED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?điểm(?:\s+số)?(?:\s
 # a level risen from, whose unit comes after the level it rose to: "tăng từ 95 lên 96/99 đơn vị"
 _RISE_HEAD = re.compile(r"\s+(?:lên|xuống)(?:\s+còn)?\s+\d[\d.,]*(?:/\d[\d.,]*)?", re.IGNORECASE)
 # the first end of a range of small counts before the unit: "2 - 3 lần", "từ 18 đến 28 km"
-_RANGE_HEAD = re.compile(rf"(?:\s*[-–]\s*|\s+(?:đến|tới)\s+){PLAIN_NUMBER}(?!\d)(?![.,]\d)")
+_RANGE_HEAD = re.compile(rf"(?:\s*[-–]\s*|\s+(?:đến|tới)\s+){PLAIN_NUMBER}(?!\d)(?![.,]\d)(?:/(?P<over>{PLAIN_NUMBER})(?!\d))?")  # (and
+# the scale both ends are out of, after the second: "từ 51,99 - 70/100 điểm")
 _RATE_RANGE_HEAD = re.compile(r"\s*(?:[-–]|đến)\s*\d{1,3}(?:,\d+)?\s*%")  # "tăng bình quân 11-11,5%/năm", "từ 81 đến 86%": a rate too
 _SAID_RANGE = re.compile(r"đến|tới")
 _RANGE_JOIN = re.compile(r"\s*[-–]\s*")
@@ -297,8 +299,9 @@ _SUM_OF_AIM = re.compile(r"\d\s*%\s*(?:so\s+với\s+)?(?:dự\s+toán|kế\s+ho�
                          r"\(\s*(?:(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu)\s*(?:là\s*)?:?\s*)?$", re.IGNORECASE)
 # ...of any unit, when the bracket follows the plan's name and year: "đạt 99,82% kế hoạch năm 2024 (187.000 ha)"
 _PLAN_BRACKETED = re.compile(r"\d\s*%\s*(?:so\s+với\s+)?(?:dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu)(?:\s+(?:năm(?:\s+nay)?|\d{4}|(?:được\s+)?giao"
-                             r"|đề\s+ra|đặt\s+ra))*\s*(?:\(|\slà)\s*$", re.IGNORECASE)  # "đạt 96,15% kế hoạch năm (26 đề tài)", "đạt
-# 130,2% kế hoạch năm nay là 20.000 người"
+                             r"|đề\s+ra|đặt\s+ra|do\s+[^;.%\d]{1,80}?\s+giao))*\s*(?:\(|\slà)\s*$", re.IGNORECASE)  # "đạt 96,15% kế hoạch
+# năm (26 đề tài)", "đạt 130,2% kế hoạch năm nay là 20.000 người", "đạt 51% kế hoạch năm 2022 do Tổng Công ty Điện lực
+# miền Nam (EVNSPC) giao (15.285 triệu kWh)"
 # what is needed is aimed at
 _NEEDED = re.compile(r"(?<![^\W\d_])cần(?:\s+(?:có|thêm|bổ\s+sung))?\s*$", re.IGNORECASE)
 # a line a value is held against: "đứng trên ngưỡng 92,5 điểm", "vượt mốc 91 điểm"; and the least a counted one did,
@@ -333,6 +336,10 @@ _GROUPS_DONE = re.compile(r"(?:hoàn\s+thành|triển\s+khai|thực\s+hiện\s+x
 # a level said before a comparison is the level, not the gap: "còn 82,18% so với 90,30% của năm 2021"
 _LEVEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:còn|chỉ\s+còn|ở\s+mức|bằng|(?:ước\s+)?đạt)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$",
                            re.IGNORECASE)  # ...and a ratio to that period: "bằng 72,8% so với cùng kỳ", "đạt 93% so với cùng kỳ"
+# ...but a ratio to another period is how it moved, as most writers label it (80 to 50 in 4,485 fixtures): "bằng 113,37% so
+# với cùng kỳ", "đạt 93% so với cùng kỳ" (not "đạt 70,5% so với cùng kỳ tăng 2%", a level and then its move)
+_RATIO_WORD = re.compile(r"bằng|đạt", re.IGNORECASE)
+_MOVE_AFTER = re.compile(r"\s*(?:so\s+với|cùng\s+kỳ)[^\d;.]{0,40}?(?<![^\W\d_])(?:tăng|giảm|cao|thấp)(?![^\W\d_])", re.IGNORECASE)
 # a change named by its noun: "với mức giảm lần lượt là 0,49%, 0,51% và 1,94%"
 _CHANGE_NAMED = re.compile(r"(?<![^\W\d_])mức\s+(?:tăng|giảm)(?:\s+lần\s+lượt)?(?:\s+là)?\s*:?\s*$", re.IGNORECASE)
 # a level moved from one value to another: "giảm từ 10,85% xuống còn 1,31%": both are levels, not a range of changes
@@ -367,15 +374,16 @@ _ALL_PROVINCES = re.compile(r"(?:63|34)(?![\d.,/])")
 _OVER_ALL = re.compile(r"(?<![^\W\d_])(?:tại|ở|trong|của|ra|từ|đầu|khắp|quyền)\s*$", re.IGNORECASE)
 # the bounds of a band or a threshold that says who is meant, not what was reached: "nhóm các tỉnh có Chỉ số từ
 # 80% - 90%", "Nhóm A (trên 90%)", "nhóm B gồm 50 tỉnh đạt từ 80% đến dưới 90%", "các cơ quan có trên 4 hồ sơ/ngày"
-_BOUND_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:từ|trên|dưới|hơn|nhỏ\s+hơn|lớn\s+hơn)|từ\s*\d[\d.,]*\s*%?\s*(?:-|–|đến|tới)(?:\s+dưới)?)\s*$",
+_BOUND_BEFORE = re.compile(r"(?<![^\W\d_])(?:(?:từ|trên|dưới|hơn|(?:nhỏ|lớn)\s+hơn(?:\s+hoặc\s+bằng)?)|từ\s*\d[\d.,]*\s*%?\s*(?:-|–|đến|tới)(?:\s+dưới)?)\s*$",
                            re.IGNORECASE)  # fmt: skip
 _BOUND_AFTER = re.compile(r"\s*(?:-|–|đến|tới|trở\s+lên|trở\s+xuống)(?![^\W\d_])", re.IGNORECASE)
 _BAND_OF = re.compile(r"(?<![^\W\d_])(?<!thuộc\s)(?<!vào\s)(?<!trong\s)nhóm(?:\s+(?:[A-E]|I{1,3}|IV|V|thứ\s+[^\W\d_]+)(?![^\W\d_])|\s*[“\"][^”\"\n]{1,30}[”\"])?"
                       r"\s*:?\s*(?:\(|các\s|có\s|gồm\s|đạt\s)|(?<![^\W\d_])mức\s+(?:tốt|khá|trung\s+bình|yếu|kém|xuất\s+sắc)\s*\("
                       r"|(?<![^\W\d_])(?:các|những|một\s+số)\s+(?:[^\W\d_]+,?\s+){1,4}có\s+(?:[^\W\d_]+\s+){0,4}$"
-                      r"|(?<![^\W\d_])không\s+có\s+(?:[^\W\d_]+,?\s+){1,5}nào(?:\s+[^\W\d_]+){0,3}\s*$", re.IGNORECASE)
+                      r"|(?<![^\W\d_])không\s+có\s+(?:[^\W\d_]+,?\s+){1,5}nào(?:\s+[^\W\d_]+){0,3}\s*$"
+                      r"|(?<![^\W\d_])mức\s+(?:[^\W\d_]+\s+){1,3}(?:khi|nếu)\s", re.IGNORECASE)
 # "không có tiêu chí nào dưới 80%", "không có cơ quan, địa phương nào bị chấm dưới 50 điểm", "đạt mức khá (từ 60 đến
-# dưới 70 điểm)": a grade's band
+# dưới 70 điểm)", "mức nâng cao khi điểm đánh giá lớn hơn 50% và nhỏ hơn hoặc bằng 75%": a grade's band
 # a named unit's own tally of criteria: "xã Hưng Điền đạt 10 tiêu chí", "xã Dương Minh Châu chỉ đạt 7 tiêu chí" (not
 # "54 xã đạt 19/19 tiêu chí", the mark the communes counted reached)
 _UNIT_REACHED = re.compile(r"(?<![^\W\d_])(?i:xã|phường|thị\s+trấn|huyện|thị\s+xã|thành\s+phố|tỉnh)\s+(?:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*"
@@ -411,6 +419,9 @@ _RATE_SLASH_AFTER = re.compile(r"\s*/\s*<?\s*\d[\d.,]*\s*%")
 _DONE_OVER_PLAN = re.compile(r"(?:đạt|thực\s+hiện|kết\s+quả)\s*/\s*(?:kế\s+hoạch|chỉ\s+tiêu)", re.IGNORECASE)
 # how many bodies reached a threshold: "07 cơ quan đạt 90 điểm trở lên", "13 tỉnh, thành phố đạt từ 90% trở lên"
 _RATE_CLASS = re.compile(r"(?<![^\W\d_])(?<!một\s)số\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+có\s+(?:tỷ|tỉ)\s+lệ[^\d;:.]{0,50}$", re.IGNORECASE)
+# ...of any measure, when its members' count follows: "Số điểm BĐ-VH xã có doanh thu trên 5 triệu đồng/tháng là 1.078 điểm"
+_CLASS_OF = re.compile(r"(?<![^\W\d_])(?<!một\s)số\s+[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,5}\s+có\s+[^\d;:.]{0,50}$", re.IGNORECASE)
+_CLASS_COUNTED = re.compile(r"[^\d;:.]{0,30}?\slà\s+\d", re.IGNORECASE)
 _COUNT_REACHING = re.compile(r"(?<![\d.,/])\d+\s+(?:[^\W\d_]+,?\s+){1,4}(?:đạt|có|chậm\s+(?:đóng|nộp)(?:\s+[^\W\d_]+){0,4})\s+(?:từ\s+)?$",
                              re.IGNORECASE)  # (and "134 doanh nghiệp, đơn vị chậm đóng bảo hiểm xã hội từ 3 tháng trở lên")
 # how many aims or tasks a plan sets out, the size of its list: "xác định 15 mục tiêu cơ bản", "đề ra 22 mục tiêu"
@@ -527,7 +538,7 @@ def _label_noun(label: str) -> str | None:
 
 
 # a score named before its value: "điểm trung bình ... là", "tổng điểm ... là", "điểm bài thi thấp nhất là"
-_SCORE_NAMED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?điểm(?:\s+[^\W\d_]+){0,10}?\s+(?:năm\s+\d{4}\s+)?(?:là|đạt)\s*$", re.IGNORECASE)
+_SCORE_NAMED = re.compile(r"(?<![^\W\d_])(?<!thí\s)(?<!địa\s)(?<!thời\s)(?<!trọng\s)(?<!đặc\s)(?<!quan\s)(?:tổng\s+)?điểm(?:\s+[^\W\d_]+){0,10}?\s+(?:năm\s+\d{4}\s+)?(?:là|đạt)\s*$", re.IGNORECASE)
 # a series row written as text: after its label's colon, bare numbers split by ';' (or ', ' and 'và' before the last)
 _SERIES_BEFORE = re.compile(r"(?:^|[\n.;])([^\n:;.]{1,80}):((?:[ \t]*\d[\d.,]*[ \t]*(?:;|,(?=[ \t])|[ \t]và(?=[ \t])))*)[ \t]*$")
 _SERIES_AHEAD = re.compile(r"(?:[ \t]*(?:;|,(?=[ \t])|[ \t]và(?=[ \t]))[ \t]*\d[\d.,]*)+")
@@ -568,7 +579,8 @@ _INDEX_NAMED_BEFORE = re.compile(r"(?<![^\W\d_])(?:chỉ\s+số|index|papi|pci|s
 _INDEX_VALUE = re.compile(r"0,\d+")  # an index between 0 and 1 written the Vietnamese way: never a code or count word
 _PERIOD_AFTER = re.compile(r"\s*(?:tháng|năm|quý|tuần|ngày|giờ|kỳ)(?![^\W\d_])", re.IGNORECASE)
 # a count over a total of other things, the unit inside the fraction: "9.690 đài truyền thanh/10.599 xã"
-_UNIT_FRACTION = re.compile(r"(?:[ \t]+[^\W\d_]+){0,5}[ \t]*/[ \t]*(?=\d)")
+_UNIT_FRACTION = re.compile(r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)[^\W\d_]+){0,5}[ \t]*/[ \t]*(?=\d)")  # (its words wrapped on a scan:
+# "2.036 hộ cận | nghèo/53.904 hộ")
 # a clause ends at ';', a full stop, a blank line or a line that opens a list item or heading (a line
 # break alone is the page's wrapping)
 _CLAUSE_BREAK = re.compile(r";|\.(?!\d)|\n\s*\n|\n(?=[ \t]*(?:[-+•]|\d{1,2}[.)]|[IVX]{1,4}\.?\s))")
@@ -839,7 +851,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     if _THRESHOLD.search(near) and not (verb and unit == "%") or (_MOST_POINTS.search(near) and _INDEX_BUILT.search(text, s_start, start)):
         return FactKind.scope
     if (verb and not (verb.group().lower().startswith("vượt") and unit in _COUNTS_OF_TARGETS)) or after_change \
-            or _COMPARED.search(text, max(cue_from, start - 90), start) or (unit == "%" and _CHANGE_AFTER.match(text, end) and not _LEVEL_BEFORE.search(near)):  # fmt: skip
+            or _COMPARED.search(text, max(cue_from, start - 90), start) or (unit == "%" and _CHANGE_AFTER.match(text, end) and (
+                not (level := _LEVEL_BEFORE.search(near)) or _RATIO_WORD.search(level.group()) and not _MOVE_AFTER.match(text, end))):  # fmt: skip
         if plan and not verb and not after_change and not _REALIZED.search(text, s_start, start):
             return FactKind.target  # "- Giảm tỷ lệ sinh con thứ 3 trở lên 1% so với năm 2023;" under a plan's heading
         return FactKind.change
@@ -870,7 +883,7 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     if unit == "%" and re.match(r"\s*\)", text[end:]) and _AIM_BRACKETED.search(text, max(s_start, start - 160), start):
         return FactKind.target
     if unit in ("VND", "USD") and _SUM_OF_AIM.search(text, max(s_start, start - 120), start) or unit != "%" and not share and _PLAN_BRACKETED.search(
-            text, max(s_start, start - 60), start):  # fmt: skip
+            text, max(s_start, start - 140), start):  # fmt: skip
         return FactKind.target  # "đạt 72,11% dự toán (kế hoạch 88.600 tỷ đồng)", "đạt 99,82% kế hoạch năm 2024 (187.000 ha)":
         # the sum aimed at, of the share before it
     if unit and unit.startswith("biên chế") and not share and not _QUOTA_FILLED.search(text, max(cue_from, start - 40), start):
@@ -907,6 +920,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         return FactKind.scope
     if unit == "%" and bound < start and _RATE_CLASS.search(text, max(s_start, start - 140), bound):
         return FactKind.scope  # "Số xã có tỷ lệ nợ quá hạn nhỏ hơn 0,5% là 92 xã": the class's bound, its members counted after
+    if bound < start and _CLASS_OF.search(text, max(s_start, start - 140), bound) and _CLASS_COUNTED.match(text, end):
+        return FactKind.scope
     if unit == "%" and _BAND_ITEM_BEFORE.search(text[text.rfind("\n", 0, start) + 1 : start]) and _BAND_ITEM_AFTER.match(text, end):
         return FactKind.scope  # "- Từ 10 - 20%: 13 địa phương;": a band's bounds, the count of its members after them
     if unit in _PART_UNITS and _COMPOSED_OF.search(near):
@@ -1218,6 +1233,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 unit = unit_at(tail)[0] or (None if MONEY_RE.match(tail) or "\n" in rg.group() and not _SAID_RANGE.search(rg.group())
                                             else open_unit(tail)[0])  # (not across a line from a dash: '2 tổ 4 - | 7 tương tác' in
                 # a table read as lines; but a wrapped 'từ 4 đến | 5 thôn' is one range)
+                den = parse_quantity(rg["over"]).value if unit and rg["over"] and den is None else den
             if unit is None and (rise := _RISE_HEAD.match(rest)) and re.search(r"(?<![^\W\d_])từ\s*$", before_near, re.IGNORECASE):
                 unit = unit_at(text[end + rise.end() :])[0]
             if unit is None and _POINTS_NAMED.search(text, max(0, start - 40), start):

@@ -161,6 +161,9 @@ def _patterns() -> list[dict]:
         pats.append({"label": "PLACE", "pattern": ubnd + lv + title})
         pats.append({"label": "AGENCY", "pattern": police + lv + title, "id": _WHOLE})
         pats.append({"label": "AGENCY", "pattern": hospital + lv + title, "id": _WHOLE})  # 'Bệnh viện đa khoa huyện Ba Vì'
+    # the youth union, named bare beside the other mass organisations: '- Đoàn Thanh niên: dư nợ ủy thác 617 tỷ đồng' (not any
+    # 'Đoàn ...': a delegation, 'Đoàn Sơn La', 'Đoàn Đại biểu Quốc hội tỉnh', is most often the issuer's own)
+    pats.append({"label": "AGENCY", "pattern": [{"ORTH": "Đoàn"}, {"LOWER": "thanh"}, {"LOWER": "niên"}]})
     heads = [["sở"], ["bộ"], ["ban"], ["chi", "nhánh"], ["công", "an"], ["bảo", "hiểm", "xã", "hội"], ["bhxh"],
              ["trung", "tâm"], ["ngân", "hàng"], ["văn", "phòng"], ["cục"], ["tổng", "cục"], ["viện"], ["bệnh", "viện"],
              ["kho", "bạc"], ["đài"], ["báo"], ["tòa", "án"], ["viện", "kiểm", "sát"], ["đảng", "ủy"], ["hội"],
@@ -169,7 +172,8 @@ def _patterns() -> list[dict]:
              ["thư", "viện"], ["bảo", "tàng"], ["quỹ"], ["khu", "di", "tích"], ["khu", "lưu", "niệm"], ["khu", "tưởng", "niệm"],
              ["khu", "công", "nghiệp"], ["cụm", "công", "nghiệp"], ["khu", "kinh", "tế"], ["kcn"], ["ccn"], ["kkt"],
              ["kiểm", "toán"], ["trung", "ương", "đoàn"], ["thông", "tấn", "xã"], ["điện", "lực"], ["thanh", "tra"], ["thủy", "điện"],
-             ["htx"], ["hợp", "tác", "xã"], ["liên", "đoàn"], ["tổng", "liên", "đoàn"]]  # fmt: skip
+             ["htx"], ["hợp", "tác", "xã"], ["liên", "đoàn"], ["tổng", "liên", "đoàn"],
+             ["hải", "quan"], ["cục", "hải", "quan"], ["chi", "cục", "hải", "quan"], ["viễn", "thông"]]  # fmt: skip  (a customs post, named whole: 'Cục Hải quan | Cao Bằng'; an operator's local unit: 'Viễn thông Định Hóa')
     for h in heads:
         first = [{"LOWER": h[0], "IS_TITLE": True} if h[0] not in ("bhxh", "vnpt", "kcn", "ccn", "kkt", "htx") else {"ORTH": h[0].upper()}]
         for name in _name():
@@ -455,6 +459,12 @@ def _patterns() -> list[dict]:
         pats.append({"label": "GROUP", "pattern": group})
         pats.append({"label": "GROUP", "pattern": group + [{"LOWER": "trong"}, {"IS_TITLE": True},
                                                            {"LOWER": {"NOT_IN": _STOP}, "IS_ALPHA": True, "OP": "*"}], "id": _WHOLE})
+    # ...and the courts, procuracies and investigators of a level, or of two: 'Cơ quan điều tra cấp huyện đã khởi tố 67
+    # vụ', 'Viện kiểm sát cấp huyện đã truy tố 63 vụ', 'Tòa án hai cấp đã đưa ra xét xử 84/86 bị cáo'
+    by_level = ([{"LOWER": "cấp"}, {"LOWER": {"IN": ["tỉnh", "huyện", "xã"]}}], [{"LOWER": {"IN": ["hai", "2"]}}, {"LOWER": "cấp"}])
+    for kind in ("cơ quan điều tra", "viện kiểm sát", "tòa án", "toà án", "cơ quan thi hành án"):
+        words = [{"LOWER": w} for w in kind.split()] + [{"LOWER": "nhân", "OP": "?"}, {"LOWER": "dân", "OP": "?"}]
+        pats += [{"label": "GROUP", "pattern": words + level} for level in by_level]
     # the inspectorates of a kind of body, as one: 'Thanh tra các sở, ngành đã triển khai 704 cuộc', 'Lực lượng thanh tra
     # chuyên ngành đã thực hiện 659 cuộc'
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "thanh"}, {"LOWER": "tra"}, {"LOWER": "các", "OP": "?"}, {"LOWER": "sở"},
@@ -2006,8 +2016,8 @@ def filter_entities(doc: Doc) -> Doc:
         if e.label_ == "AGENCY" and key(e[:2].text) == "dai loan":
             continue  # Taiwan, not a broadcaster ('Đài ...'): a market, no body
         if e.label_ == "AGENCY" and e.text in OPERATORS and e.end < len(doc) and (doc[e.end].text == "-" or not (
-                doc[e.end].is_punct or doc[e.end].is_lower)):  # fmt: skip
-            continue  # a product, not the operator: 'Hệ thống VNPT iGate', 'VNPT-iLIS', 'Viettel Money'
+                doc[e.end].is_punct or doc[e.end].is_lower or re.fullmatch(r"\d[\d.,]*", doc[e.end].text))):  # fmt: skip
+            continue  # a product, not the operator: 'Hệ thống VNPT iGate', 'VNPT-iLIS', 'Viettel Money' (not 'VinaPhone 150.000 thuê bao')
         if e.label_ == "AGENCY" and e.ent_id_ != _WHOLE:
             e = _with_its_place(doc, _trim_name(doc, _whole_words(doc, e)))
         if e.label_ == "AGENCY":
@@ -2368,11 +2378,11 @@ def name_lead_groups(doc: Doc) -> Doc:
             ents.append(Span(doc, t.i + 2, t.i + 2 + n, label="GROUP"))
     taken = {i for e in ents for i in range(e.start, e.end)}
     for t in doc:  # 'Năm 2015, các trung tâm cai nghiện đã tiếp nhận 8.314 học viên': the kind of body a sentence opens with
-        if t.lower_ not in ("các", "những") or t.i + 3 >= len(doc) or not _opens_after_time(doc, t.i):
+        if t.lower_ not in ("các", "những") or t.i + 3 >= len(doc) or not (_opens_after_time(doc, t.i) or _opens_part(doc, t.i)):
             continue
         head = next((n for n in (3, 2, 1) if _words(doc, t.i + 1, t.i + 1 + n) in _GROUP_HEADS), 0)
-        end = next((j for j in range(t.i + 1 + head, min(len(doc), t.i + 9)) if not doc[j].is_alpha or doc[j].lower_ in _GROUP_ENDS),
-                   None)  # ('Các Tổ công nghệ số cộng đồng đã ...')
+        end = next((j for j in range(t.i + 1 + head, min(len(doc), t.i + 9)) if not (doc[j].is_alpha or _between_levels(doc, j))
+                    or doc[j].lower_ in _GROUP_ENDS), None)  # ('Các Tổ công nghệ số cộng đồng đã ...', 'các bệnh viện quận, huyện')
         named = [e for e in ents if e.start == t.i + 1 and e.end == end and e.label_ == "AGENCY"]  # 'các Tổng Công ty Điện lực': many
         verb = end + 3 if end is not None and _words(doc, end, end + 3) == "trên địa bàn" else end
         if head and end is not None and end > t.i + 1 + head and verb < len(doc) and doc[verb].lower_ in _GROUP_VERBS and (
@@ -2399,15 +2409,27 @@ _THINGS = frozenset(("loại", "lỗi", "khoản", "nguồn", "mặt hàng", "h�
 # sản', not 'các doanh nghiệp'); what a group does next, after its name and perhaps 'trên địa bàn'
 # (not 'các cơ quan chuyên môn', 'các tổ công tác': most often the issuer's own, or nobody's)
 _GROUP_HEADS = frozenset(("trung tâm", "tổ công nghệ", "bệnh viện", "trạm", "trường", "ngân hàng", "hợp tác xã", "chi nhánh",
-                          "nhà mạng", "sở", "tổng công ty", "tổ chức", "tổ hòa giải", "công ty", "doanh nghiệp", "cục", "quỹ tín dụng"))  # fmt: skip
+                          "nhà mạng", "sở", "tổng công ty", "tổ chức", "tổ hòa giải", "công ty", "doanh nghiệp", "cục", "quỹ tín dụng",
+                          "phòng khám"))  # fmt: skip
 _GROUP_ENDS = frozenset(_STOP) - {"số", "cấp", "ban"} | {"đều", "cũng", "vẫn", "trực", "thuộc", "trên"}
-_GROUP_VERBS = frozenset(("đã", "đang", "đều", "cũng", "vẫn", "tiếp", "đạt", "thực", "giải", "hoàn", "có", "chưa", "triển"))
+_GROUP_VERBS = frozenset(("đã", "đang", "đều", "cũng", "vẫn", "tiếp", "đạt", "thực", "giải", "hoàn", "có", "chưa", "triển", "chiếm"))
 
 
 def _set_ents(doc: Doc, ents: list[Span]) -> None:
     """Sets a component's entities; where two overlap (a scan's line break inside a name can make a component name a
     shorter span the ruler named longer: 'công | đoàn các cấp'), the longer is kept, not a page of facts lost to E1010."""
     doc.ents = filter_spans(ents)
+
+
+def _opens_part(doc: Doc, i: int) -> bool:
+    """Whether token i opens one part of a whole the sentence breaks down: after 'trong đó,' or 'Riêng', or after a ';'
+    that ends the part before ('trong đó, các bệnh viện thành phố chiếm 42,7%; các bệnh viện tư nhân chiếm 9,5%')."""
+    return i > 1 and (doc[i - 1].text == ";" or doc[i - 1].lower_ == "riêng" or doc[i - 1].text == "," and _words(doc, i - 3, i - 1) == "trong đó")
+
+
+def _between_levels(doc: Doc, j: int) -> bool:
+    """A comma that joins two level words in a group's name: 'các bệnh viện quận, huyện'."""
+    return doc[j].text == "," and 0 < j < len(doc) - 1 and doc[j - 1].lower_ in _LEVEL_WORDS and doc[j + 1].lower_ in _LEVEL_WORDS
 
 
 def _opens_after_time(doc: Doc, i: int) -> bool:
@@ -2565,7 +2587,11 @@ def _with_its_quote(doc: Doc, e: Span) -> Span:
 
 def _with_its_place(doc: Doc, e: Span) -> Span:
     """'Chi nhánh Văn phòng Đăng ký đất đai huyện | Cao Lộc', 'Trung tâm Y tế huyện | Vĩnh Thạnh': a body
-    named by its level goes on with the place's name, which the name pattern stops at ('Cao' is also 'high')."""
+    named by its level goes on with the place's name, which the name pattern stops at ('Cao' is also 'high').
+    An abbreviated level after a name is taken in when a place follows it: 'Cục Thuế | TP. Hồ Chí Minh'."""
+    if e.end + 2 < len(doc) and doc[e.end].lower_ in ("tp", "tx") and doc[e.end + 1].text == "." and e[-1].lower_ not in ("tp", "tx"):
+        whole = _with_its_place(doc, Span(doc, e.start, e.end + 1, label=e.label_))
+        return whole if whole.end > e.end + 2 else e
     last = e[-2:].text.lower() if e[-2:].text.lower() in ("thị xã", "thành phố", "thị trấn", "đặc khu") else e[-1].lower_
     if len(e) >= 3 and last in ("tp", "tx") and e.end + 1 < len(doc) and doc[e.end].text == ".":  # 'Cục Thuế TP. Hồ Chí Minh',
         if doc[e.end + 1].text in ("HCM", "HN"):  # 'Trường Đại học Luật TP.HCM'
@@ -2745,22 +2771,30 @@ def subjects(text: str, issuer: str = "") -> dict[int, Subject]:
     full = _full_names(doc)
     out = {}
     for i, s in doc.user_data["subjects"].items():
-        named = full.get(key(s.name), s)  # 'Công an huyện' -> 'Công an huyện Chư Prông'
+        named = _own_level(full.get(key(s.name), s), issuer)  # 'Công an huyện' -> 'Công an huyện Chư Prông'
         if not (national and i in doc.user_data["national_average"]) and not _own(key(s.name), own) and not _own(key(named.name), own) \
                 and not _initials_of(named.name, issuer) and not _own_kind(named, issuer):  # fmt: skip
             out[i] = named
     return out
 
 
+def _own_level(s: Subject, issuer: str) -> Subject:
+    """'Tòa án nhân dân cấp huyện' in a report of a 'TÒA ÁN NHÂN DÂN TỈNH': the issuer's own bodies of that level,
+    which its writers name by the level alone ('cấp huyện'); in another's report the courts of that level."""
+    m = re.fullmatch(r"(?:cac )?((?:toa an|vien kiem sat)(?: nhan dan)?|co quan (?:dieu tra|thi hanh an)) cap (?:tinh|huyen|xa)",
+                     key(s.name)) if s.kind == "unit_group" else None  # (the police's own, 'Công an cấp huyện', stay: writers split)
+    return Subject(" ".join(s.name.split()[-2:]), "unit_group") if m and f" {m.group(1)} " in f" {key(issuer)} " else s
+
+
 def _own_kind(s: Subject, issuer: str) -> bool:
     """'các cơ quan thi hành án' in a report of the 'CỤC THI HÀNH ÁN DÂN SỰ TỈNH BẾN TRE': the issuer's own system; and
     the funds it runs ('Quỹ Vì người nghèo' in a report of an 'ỦY BAN MẶT TRẬN TỔ QUỐC', 'Quỹ Hỗ trợ nông dân' in one of
     a 'HỘI NÔNG DÂN'); its bodies at every level ('Công an các cấp' in a report of the 'CÔNG AN TỈNH', 'Hội Nông dân các
-    cấp' in one of the 'HỘI NÔNG DÂN TỈNH'), and the area's administration at every level ('các cơ quan hành chính nhà
+    cấp' in one of the 'HỘI NÔNG DÂN TỈNH', 'Tòa án nhân dân hai cấp' in one of a 'TÒA ÁN NHÂN DÂN TỈNH'), and the area's administration at every level ('các cơ quan hành chính nhà
     nước các cấp', 'chính quyền các cấp'): the whole area's. (Not 'Ủy ban kiểm tra các cấp' in a report of the 'ỦY BAN
     KIỂM TRA TỈNH ỦY', a group as its writers give it.)"""
     own, name = f" {key(issuer)} ", key(s.name)
-    if s.kind == "unit_group" and (levels := re.fullmatch(r"(?:cac )?(.+?) cac cap", name)):
+    if s.kind == "unit_group" and (levels := re.fullmatch(r"(?:cac )?(.+?) (?:cac|hai|2) cap", name)):
         body = levels.group(1)
         own_body = re.sub(r"^co quan ", "", body)  # 'cơ quan thi hành án dân sự các cấp' of a Cục THADS
         return bool(re.fullmatch(r"co quan hanh chinh(?: nha nuoc)?|chinh quyen(?: dia phuong)?", body)) or (

