@@ -255,7 +255,7 @@ _RANGE_JOIN = re.compile(r"\s*[-–]\s*")
 _RANGE_TAIL_AT = re.compile(r"(?<![\d/.,])\d{1,3}(?:,\d+)?-$")  # "15-20%", "8,0-8,5%"
 # a sentence or paragraph ends, a list item opens: not a line the page wrapped
 _BREAK = re.compile(r"[.:;!?]\s*\n|\n\s*(?:[-+•]|\d{1,2}[.)]\s|\n)")
-_COUNT_RANGE_AT = re.compile(rf"(?<![\d/.,])({PLAIN_NUMBER})-$")
+_COUNT_RANGE_AT = re.compile(rf"(?<![\d/.,])({PLAIN_NUMBER})[ \t]?-$")  # (a scan's lost space: "từ 20 -30 điểm")
 _MONEY_RANGE_TAIL = re.compile(rf"\s*[-–]\s*\d{{1,3}}(?:,\d+)?(?:\s+({SCALES})(?![^\W\d_]))?")
 # a period goes on after its count: "6 tháng đầu năm", "3 tháng cuối năm", "5 ngày làm việc"
 _PERIOD_GOES_ON = re.compile(r"\s*(?:ngày|tháng|giờ|tuần)\s+(?:đầu|cuối|qua|tới|gần|trước|sau|làm\s+việc|kể|liên|năm)",
@@ -995,8 +995,8 @@ _BULLET = re.compile(r"[ \t]*[-+•–][ \t]")
 
 def _count_range_tail(text: str, start: int, end: int) -> bool:
     """The upper end of a range of counts written with a bare hyphen, a counted word after it: "từ 250-300 lượt khách",
-    "1.000-1.200 lượt" (not a code, "57-NQ/TW", nor years, "2021-2025")."""
-    head, tail = _COUNT_RANGE_AT.search(text, 0, start), re.fullmatch(PLAIN_NUMBER, text[start:end])
+    "1.000-1.200 lượt", "từ 51,99 -70/100 điểm" (not a code, "57-NQ/TW", nor years, "2021-2025")."""
+    head, tail = _COUNT_RANGE_AT.search(text, 0, start), re.fullmatch(rf"{PLAIN_NUMBER}(?:/{PLAIN_NUMBER})?", text[start:end])
     return bool(head and tail) and re.match(r"\s+[^\W\d_]", text[end : end + 3]) is not None and (
         parse_quantity(head.group(1)).value < parse_quantity(tail.group()).value)
 

@@ -2750,6 +2750,9 @@ def _names_an_index(doc: Doc, e) -> bool:
             return False
         if doc[j].lower_ == "số" and doc[j - 1].lower_ == "chỉ" or doc[j].lower_ == "chuẩn" or _words(doc, j - 1, j + 2) == "bộ tiêu chí":
             return True  # ... and a standard or a set of criteria of a level: 'đạt chuẩn văn hóa cấp tỉnh', 'Bộ tiêu chí cấp tỉnh'
+        if doc[j].lower_ == "thi" and doc[j - 1].lower_ in ("kỳ", "cuộc", "hội") or doc[j].lower_ == "giỏi" or doc[j].text == "Giải" and (
+                doc[j + 1].lower_ not in ("quyết", "ngân", "phóng", "trình", "thích", "đáp")):  # fmt: skip  (not 'Giải quyết hồ sơ')
+            return True  # ... and a contest of a level: 'các kỳ thi cấp tỉnh', 'học sinh giỏi cấp tỉnh', 'Giải thể thao ... cấp tỉnh'
     return False
 
 

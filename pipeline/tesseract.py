@@ -249,12 +249,12 @@ def unit_powers(words: list[TessWord], symbols: list[list[Symbol]], image: Image
         if m is None or len(line) < 4:
             continue
         base, height = _baseline(line)
-        box = (m.x1 + 1, int(base - 2 * height), max(s.x1 for s in symbols[i]), int(base))
+        box = (m.x1 + 1, int(base - 1.5 * height), max(s.x1 for s in symbols[i]), int(base))  # (not the line above's ink)
         ink = (np.asarray(image.convert("L").crop(box)) < 128).astype(np.uint8)
         n, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-        raised = [st for st in stats[1:n] if st[1] + st[3] <= box[3] - box[1] - 0.3 * height and st[3] >= 0.3 * height]
-        if not raised:
-            continue
+        raised = [st for st in stats[1:n] if st[1] + st[3] <= box[3] - box[1] - 0.3 * height and st[4] >= 3]
+        if not any(st[3] >= 0.25 * height for st in raised):
+            continue  # (a worn '²' comes apart: its pieces are read together)
         x0, y0 = min(st[0] for st in raised), min(st[1] for st in raised)
         x1, y1 = max(st[0] + st[2] for st in raised), max(st[1] + st[3] for st in raised)
         digit = _read_mark(image, [Symbol("", box[0] + x0, box[1] + y0, box[0] + x1, box[1] + y1)], langs)

@@ -790,7 +790,7 @@ def test_targets_listed_under_an_aim_a_budget_assigned_and_a_rate_of_the_same_pe
             "ngàn tỷ đồng. Thu nội địa đạt 11.040 tỷ đồng, bằng 136% dự toán trung ương giao, bằng 140% cùng kỳ.")
     got = [(v, k) for v, _, k, *_ in facts(text)]
     assert got == [(90, "target"), (50, "target"), (62, "result"), (63.9e12, "target"), (11040e9, "result"), (136, "result"),
-                   (140, "result")]  # a ratio to the same period, a level (round 73: 11 of the sets' 19 such labelled so)
+                   (140, "change")]  # a ratio to the same period: a level in round 73 (10 of 19), a change since round 137 (80 of 130)
 
 
 def test_a_class_is_no_rank_and_a_total_is_the_frame_of_its_share():
@@ -1749,6 +1749,8 @@ def test_a_plan_sum_after_who_set_it_a_plan_opening_a_sentence_score_bands_a_cla
     assert [f.denominator for f in ranged] == [100, 100]
     wrapped = find_facts(DocText("t", [PageText(1, "- Huyện Cai Lậy: 2.036 hộ cận\nnghèo/53.904 hộ, tỷ lệ 3,78%;", [])]))
     assert [(f.value, f.denominator) for f in wrapped] == [(2036, 53904), (3.78, None)]  # a scan's wrapped line, one fraction
+    lost_space = facts("Các chỉ số còn lại dao động từ 51,99 -70/100 điểm. Đạt từ 20 -30 điểm. Văn bản 57 -NQ/TW.")
+    assert [v for v, *_ in lost_space] == [51.99, 70, 20, 30]  # a scan's range whose hyphen lost its space after
 
 
 def test_a_ratio_to_an_earlier_period_is_a_change_and_a_level_before_its_move_stays_a_level():

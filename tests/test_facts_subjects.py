@@ -391,6 +391,13 @@ def test_operators_listed_bare_with_their_values_a_customs_post_and_an_operators
                                     "Hải quan Cửa khẩu Quốc tế Bình Hiệp", "Viễn thông Định Hóa", None, "Đoàn Thanh niên"]
 
 
+def test_the_level_of_a_contest_is_no_subject():
+    # (modelled on a district's school report: blind422_03)
+    got = facts("Khối trung học phổ thông có 31 học sinh đạt giải tại các kỳ thi cấp tỉnh, trong đó có 4 giải Nhì.\n"
+                "Tại kỳ thi học sinh giỏi cấp tỉnh, toàn huyện có 16 học sinh đạt giải. Riêng cấp tỉnh tiếp nhận 3.000 hồ sơ.")
+    assert [s for *_, s in got] == ["trung học phổ thông", "trung học phổ thông", None, "cấp tỉnh"]
+
+
 def test_the_partners_of_an_unnamed_actor_and_the_bodies_another_number_counts_are_no_subject():
     assert [s for *_, s in facts("Sở đã phối hợp với Sở Tài chính, Sở Nội vụ rà soát 85 quy trình.")] == [None]
     got = facts("Hệ thống đã kết nối với 12 bộ, ngành, 30 địa phương và 5 ngân hàng.")
