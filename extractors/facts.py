@@ -995,8 +995,8 @@ _BULLET = re.compile(r"[ \t]*[-+•–][ \t]")
 
 def _count_range_tail(text: str, start: int, end: int) -> bool:
     """The upper end of a range of counts written with a bare hyphen, a counted word after it: "từ 250-300 lượt khách",
-    "1.000-1.200 lượt", "từ 51,99 -70/100 điểm" (not a code, "57-NQ/TW", nor years, "2021-2025")."""
-    head, tail = _COUNT_RANGE_AT.search(text, 0, start), re.fullmatch(rf"{PLAIN_NUMBER}(?:/{PLAIN_NUMBER})?", text[start:end])
+    "1.000-1.200 lượt", "từ 51,99 -70/100 điểm", "tiết kiệm 50-70 tỷ đồng" (not a code, "57-NQ/TW", nor years, "2021-2025")."""
+    head, tail = _COUNT_RANGE_AT.search(text, 0, start), re.fullmatch(rf"{PLAIN_NUMBER}(?:/{PLAIN_NUMBER}|\s+(?:{SCALES}))?", text[start:end])
     return bool(head and tail) and re.match(r"\s+[^\W\d_]", text[end : end + 3]) is not None and (
         parse_quantity(head.group(1)).value < parse_quantity(tail.group()).value)
 

@@ -2753,7 +2753,9 @@ def _names_an_index(doc: Doc, e) -> bool:
         if doc[j].lower_ == "thi" and doc[j - 1].lower_ in ("kỳ", "cuộc", "hội") or doc[j].lower_ == "giỏi" or doc[j].text == "Giải" and (
                 doc[j + 1].lower_ not in ("quyết", "ngân", "phóng", "trình", "thích", "đáp")):  # fmt: skip  (not 'Giải quyết hồ sơ')
             return True  # ... and a contest of a level: 'các kỳ thi cấp tỉnh', 'học sinh giỏi cấp tỉnh', 'Giải thể thao ... cấp tỉnh'
-    return False
+    k = e.start - 1  # ... even wrapped on a scan: 'các kỳ thi | cấp tỉnh'
+    return k > 0 and _gap(doc, e.start).count("\n") == 1 and (doc[k].lower_ == "thi" and doc[k - 1].lower_ in ("kỳ", "cuộc", "hội")
+                                                               or doc[k].lower_ == "giỏi")
 
 
 def subjects(text: str, issuer: str = "") -> dict[int, Subject]:

@@ -1749,8 +1749,9 @@ def test_a_plan_sum_after_who_set_it_a_plan_opening_a_sentence_score_bands_a_cla
     assert [f.denominator for f in ranged] == [100, 100]
     wrapped = find_facts(DocText("t", [PageText(1, "- Huyện Cai Lậy: 2.036 hộ cận\nnghèo/53.904 hộ, tỷ lệ 3,78%;", [])]))
     assert [(f.value, f.denominator) for f in wrapped] == [(2036, 53904), (3.78, None)]  # a scan's wrapped line, one fraction
-    lost_space = facts("Các chỉ số còn lại dao động từ 51,99 -70/100 điểm. Đạt từ 20 -30 điểm. Văn bản 57 -NQ/TW.")
-    assert [v for v, *_ in lost_space] == [51.99, 70, 20, 30]  # a scan's range whose hyphen lost its space after
+    lost_space = facts("Các chỉ số còn lại dao động từ 51,99 -70/100 điểm. Đạt từ 20 -30 điểm. Văn bản 57 -NQ/TW. "
+                       "Tiết kiệm 50-70 tỷ đồng/năm.")
+    assert [v for v, *_ in lost_space] == [51.99, 70, 20, 30, 50e9, 70e9]  # a range whose dash lost a space or was read short
 
 
 def test_a_ratio_to_an_earlier_period_is_a_change_and_a_level_before_its_move_stays_a_level():

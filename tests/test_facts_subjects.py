@@ -396,6 +396,8 @@ def test_the_level_of_a_contest_is_no_subject():
     got = facts("Khối trung học phổ thông có 31 học sinh đạt giải tại các kỳ thi cấp tỉnh, trong đó có 4 giải Nhì.\n"
                 "Tại kỳ thi học sinh giỏi cấp tỉnh, toàn huyện có 16 học sinh đạt giải. Riêng cấp tỉnh tiếp nhận 3.000 hồ sơ.")
     assert [s for *_, s in got] == ["trung học phổ thông", "trung học phổ thông", None, "cấp tỉnh"]
+    wrapped = facts("Khối trung học phổ thông có 31 học sinh đạt giải tại các kỳ thi\ncấp tỉnh, trong đó có 4 giải Nhì.")
+    assert [s for *_, s in wrapped] == ["trung học phổ thông"] * 2  # a scan's line wrapped inside the contest's name
 
 
 def test_the_partners_of_an_unnamed_actor_and_the_bodies_another_number_counts_are_no_subject():
