@@ -173,7 +173,8 @@ def _patterns() -> list[dict]:
              ["khu", "công", "nghiệp"], ["cụm", "công", "nghiệp"], ["khu", "kinh", "tế"], ["kcn"], ["ccn"], ["kkt"],
              ["kiểm", "toán"], ["trung", "ương", "đoàn"], ["thông", "tấn", "xã"], ["điện", "lực"], ["thanh", "tra"], ["thủy", "điện"],
              ["htx"], ["hợp", "tác", "xã"], ["liên", "đoàn"], ["tổng", "liên", "đoàn"],
-             ["hải", "quan"], ["cục", "hải", "quan"], ["chi", "cục", "hải", "quan"], ["viễn", "thông"]]  # fmt: skip  (a customs post, named whole: 'Cục Hải quan | Cao Bằng'; an operator's local unit: 'Viễn thông Định Hóa')
+             ["hải", "quan"], ["cục", "hải", "quan"], ["chi", "cục", "hải", "quan"], ["viễn", "thông"]]  # fmt: skip
+    # (a customs post, named whole with its head: 'Cục Hải quan | Cao Bằng'; an operator's local unit: 'Viễn thông Định Hóa')
     for h in heads:
         first = [{"LOWER": h[0], "IS_TITLE": True} if h[0] not in ("bhxh", "vnpt", "kcn", "ccn", "kkt", "htx") else {"ORTH": h[0].upper()}]
         for name in _name():
@@ -2795,9 +2796,9 @@ def _own_kind(s: Subject, issuer: str) -> bool:
     """'các cơ quan thi hành án' in a report of the 'CỤC THI HÀNH ÁN DÂN SỰ TỈNH BẾN TRE': the issuer's own system; and
     the funds it runs ('Quỹ Vì người nghèo' in a report of an 'ỦY BAN MẶT TRẬN TỔ QUỐC', 'Quỹ Hỗ trợ nông dân' in one of
     a 'HỘI NÔNG DÂN'); its bodies at every level ('Công an các cấp' in a report of the 'CÔNG AN TỈNH', 'Hội Nông dân các
-    cấp' in one of the 'HỘI NÔNG DÂN TỈNH', 'Tòa án nhân dân hai cấp' in one of a 'TÒA ÁN NHÂN DÂN TỈNH'), and the area's administration at every level ('các cơ quan hành chính nhà
-    nước các cấp', 'chính quyền các cấp'): the whole area's. (Not 'Ủy ban kiểm tra các cấp' in a report of the 'ỦY BAN
-    KIỂM TRA TỈNH ỦY', a group as its writers give it.)"""
+    cấp' in one of the 'HỘI NÔNG DÂN TỈNH', 'Tòa án nhân dân hai cấp' in one of a 'TÒA ÁN NHÂN DÂN TỈNH'), and the
+    area's administration at every level ('các cơ quan hành chính nhà nước các cấp', 'chính quyền các cấp'): the whole
+    area's. (Not 'Ủy ban kiểm tra các cấp' in a report of the 'ỦY BAN KIỂM TRA TỈNH ỦY', a group as its writers give it.)"""
     own, name = f" {key(issuer)} ", key(s.name)
     if s.kind == "unit_group" and (levels := re.fullmatch(r"(?:cac )?(.+?) (?:cac|hai|2) cap", name)):
         body = levels.group(1)
