@@ -2751,12 +2751,16 @@ def _names_an_index(doc: Doc, e) -> bool:
             return False
         if doc[j].lower_ == "số" and doc[j - 1].lower_ == "chỉ" or doc[j].lower_ == "chuẩn" or _words(doc, j - 1, j + 2) == "bộ tiêu chí":
             return True  # ... and a standard or a set of criteria of a level: 'đạt chuẩn văn hóa cấp tỉnh', 'Bộ tiêu chí cấp tỉnh'
-        if doc[j].lower_ == "thi" and doc[j - 1].lower_ in ("kỳ", "cuộc", "hội") or doc[j].lower_ == "giỏi" or doc[j].text == "Giải" and (
+        if _names_a_contest(doc, j) or doc[j].text == "Giải" and (
                 doc[j + 1].lower_ not in ("quyết", "ngân", "phóng", "trình", "thích", "đáp")):  # fmt: skip  (not 'Giải quyết hồ sơ')
             return True  # ... and a contest of a level: 'các kỳ thi cấp tỉnh', 'học sinh giỏi cấp tỉnh', 'Giải thể thao ... cấp tỉnh'
-    k = e.start - 1  # ... even wrapped on a scan: 'các kỳ thi | cấp tỉnh'
-    return k > 0 and _gap(doc, e.start).count("\n") == 1 and (doc[k].lower_ == "thi" and doc[k - 1].lower_ in ("kỳ", "cuộc", "hội")
-                                                               or doc[k].lower_ == "giỏi")
+    return e.start > 1 and _gap(doc, e.start).count("\n") == 1 and _names_a_contest(doc, e.start - 1)  # ... even wrapped on a
+    # scan: 'các kỳ thi | cấp tỉnh'
+
+
+def _names_a_contest(doc: Doc, j: int) -> bool:
+    """Whether token j ends a contest's name: 'kỳ thi', 'cuộc thi', 'hội thi', 'học sinh giỏi'."""
+    return doc[j].lower_ == "thi" and doc[j - 1].lower_ in ("kỳ", "cuộc", "hội") or doc[j].lower_ == "giỏi"
 
 
 def subjects(text: str, issuer: str = "") -> dict[int, Subject]:
