@@ -141,6 +141,8 @@ SPAN_NAMED = re.compile(r"(?<![^\W\d_])(?:giai\s+đoạn|đợt(?:\s+cao\s+đi�
 SPAN_AFTER = re.compile(r"\s*(năm|tháng|tuần|ngày(?:,?\s+đêm)?)(?![^\W\d_])(?!\s*(?:\d|/))", re.IGNORECASE)
 # the second end of a range of small counts, spaced: "đi lại 2 - 3 lần" (not "2021 - 2025", nor "57-NQ")
 PLAIN_NUMBER = r"\d{1,3}(?:\.\d{3})*(?:,\d+)?"  # a count or measure as printed, without % or scale: "7.404", "125,17"
+# a range's second end as printed: plain, with a scale, or out of a scale ("26,7 tỷ", "70/100")
+RANGE_END = rf"{PLAIN_NUMBER}(?:\s+(?:{SCALES})|/{PLAIN_NUMBER})?"
 _RANGE_TAIL = re.compile(rf"(?<![\d/.,]){PLAIN_NUMBER}\s*[-–]\s*$")  # "2 - 3 lần", "2-3 ngày", "0,7 - 0,8 điểm", "1.000-1.200 lượt"
 
 
@@ -236,7 +238,7 @@ def names_something(text: str, start: int, end: int) -> bool:
         if m.start() <= start < m.end():
             return True
     if _RANGE_TAIL.search(before) and (percent or (
-            re.fullmatch(rf"{PLAIN_NUMBER}(?:\s+(?:{SCALES})|/{PLAIN_NUMBER})?", text[start:end].strip())
+            re.fullmatch(RANGE_END, text[start:end].strip())
             and re.match(r"\s+[^\W\d_]", after))):  # fmt: skip  ("26,5 - 26,7 tỷ USD", "từ 51,99 - 70/100 điểm")
         return False  # "2 - 3 lần", "chiếm 15-20%", "40 - 45%": the range's other end counts too
     return bool(re.search(r"[/\-]\s*$", before[-2:]) and re.search(r"\d", before[-4:]))  # tail of a range/code

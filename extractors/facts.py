@@ -17,8 +17,8 @@ import re
 
 from baocao.extractors.catalog import link_indicator, rate_of
 from baocao.extractors.document import REVIEW_BELOW, DocText, PageText
-from baocao.core.numbers import (MULTIPLIERS, NUMBER_RE, PLACE_OF, PLAIN_NUMBER, RANK, RANK_WINDOW, SCALES, SPAN_AFTER, SPAN_NAMED,
-                                  names_something, parse_quantity, streak_unit)
+from baocao.core.numbers import (MULTIPLIERS, NUMBER_RE, PLACE_OF, PLAIN_NUMBER, RANGE_END, RANK, RANK_WINDOW, SCALES, SPAN_AFTER,
+                                  SPAN_NAMED, names_something, parse_quantity, streak_unit)
 from baocao.extractors.sections import place_at, section_index
 from baocao.extractors.subjects import subjects
 from baocao.extractors.table_facts import table_facts
@@ -335,7 +335,7 @@ def _gap_said(near: str) -> re.Match | None:
 _GROUPS_DONE = re.compile(r"(?:hoàn\s+thành|triển\s+khai|thực\s+hiện\s+xong)\s*$", re.IGNORECASE)
 # a level said before a comparison is the level, not the gap: "còn 82,18% so với 90,30% của năm 2021"
 _LEVEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:còn|chỉ\s+còn|ở\s+mức|bằng|(?:ước\s+)?đạt)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$",
-                           re.IGNORECASE)  # ...and a ratio to that period: "bằng 72,8% so với cùng kỳ", "đạt 93% so với cùng kỳ"
+                           re.IGNORECASE)
 # ...but a ratio to another period is how it moved, as most writers label it (80 to 50 in 4,485 fixtures): "bằng 113,37% so
 # với cùng kỳ", "đạt 93% so với cùng kỳ" (not "đạt 70,5% so với cùng kỳ tăng 2%", a level and then its move)
 _RATIO_WORD = re.compile(r"bằng|đạt", re.IGNORECASE)
@@ -996,7 +996,7 @@ _BULLET = re.compile(r"[ \t]*[-+•–][ \t]")
 def _count_range_tail(text: str, start: int, end: int) -> bool:
     """The upper end of a range of counts written with a bare hyphen, a counted word after it: "từ 250-300 lượt khách",
     "1.000-1.200 lượt", "từ 51,99 -70/100 điểm", "tiết kiệm 50-70 tỷ đồng" (not a code, "57-NQ/TW", nor years, "2021-2025")."""
-    head, tail = _COUNT_RANGE_AT.search(text, 0, start), re.fullmatch(rf"{PLAIN_NUMBER}(?:/{PLAIN_NUMBER}|\s+(?:{SCALES}))?", text[start:end])
+    head, tail = _COUNT_RANGE_AT.search(text, 0, start), re.fullmatch(RANGE_END, text[start:end])
     return bool(head and tail) and re.match(r"\s+[^\W\d_]", text[end : end + 3]) is not None and (
         parse_quantity(head.group(1)).value < parse_quantity(tail.group()).value)
 

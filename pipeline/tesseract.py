@@ -183,11 +183,8 @@ def footnote_marks(words: list[TessWord], symbols: list[list[Symbol]], image: Im
     (0.36-0.41 measured on Tinos pages), letters sit on the baseline and a parenthesis goes below it.
     A run of raised symbols that is not plainly digits is read again on its own, as digits, unless
     Tesseract read a letter there: a small 'c' whose box came out raised was read as '⁶' ('⁶hính')."""
-    lines: dict[tuple[int, int, int], list[int]] = {}
-    for i, w in enumerate(words):
-        lines.setdefault((w.block, w.par, w.line), []).append(i)
     out = list(words)
-    for idx in lines.values():
+    for idx in _lines(words):
         syms = [s for i in idx for s in symbols[i]]
         if len(syms) < 4:
             continue
@@ -222,6 +219,14 @@ def footnote_marks(words: list[TessWord], symbols: list[list[Symbol]], image: Im
     return out
 
 
+def _lines(words: list[TessWord]) -> list[list[int]]:
+    """The indices of each line's words, in reading order."""
+    lines: dict[tuple[int, int, int], list[int]] = {}
+    for i, w in enumerate(words):
+        lines.setdefault((w.block, w.par, w.line), []).append(i)
+    return list(lines.values())
+
+
 def _baseline(syms: list[Symbol]) -> tuple[float, float]:
     """A line's baseline and its symbols' usual height, both medians: a few tall or raised ones do not move them."""
     return statistics.median(s.y1 for s in syms), statistics.median(s.y1 - s.y0 for s in syms)
@@ -238,28 +243,28 @@ def unit_powers(words: list[TessWord], symbols: list[list[Symbol]], image: Image
     the line and the comma), so the ink right of the 'm' is looked at instead: a glyph whose foot is well
     above the baseline is the power, read again as a digit. A plain 'm2' stays as it is."""
     out = list(words)
-    for i, w in enumerate(words):
-        unit = _UNIT_POWER.fullmatch(w.text)
-        if (not unit or unit[2] in "²³" or (unit[2].islower() and is_syllable(unit[1] + unit[2])) or i == 0
-                or (words[i - 1].block, words[i - 1].par, words[i - 1].line) != (w.block, w.par, w.line)
-                or not _LEADS_TO_UNIT.search(words[i - 1].text)):  # fmt: skip
-            continue
-        m = next((s for s in reversed(symbols[i]) if s.text == "m"), None)
-        line = [s for j, x in enumerate(words) if (x.block, x.par, x.line) == (w.block, w.par, w.line) for s in symbols[j]]
-        if m is None or len(line) < 4:
-            continue
-        base, height = _baseline(line)
-        box = (m.x1 + 1, int(base - 1.5 * height), max(s.x1 for s in symbols[i]), int(base))  # (not the line above's ink)
-        ink = (np.asarray(image.convert("L").crop(box)) < 128).astype(np.uint8)
-        n, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-        raised = [st for st in stats[1:n] if st[1] + st[3] <= box[3] - box[1] - 0.3 * height and st[4] >= 3]
-        if not any(st[3] >= 0.25 * height for st in raised):
-            continue  # (a worn '²' comes apart: its pieces are read together)
-        x0, y0 = min(st[0] for st in raised), min(st[1] for st in raised)
-        x1, y1 = max(st[0] + st[2] for st in raised), max(st[1] + st[3] for st in raised)
-        digit = _read_mark(image, [Symbol("", box[0] + x0, box[1] + y0, box[0] + x1, box[1] + y1)], langs)
-        if digit in _POWERS:
-            out[i] = replace(w, text=unit[1] + _POWERS[digit] + unit[3])
+    for idx in _lines(words):
+        line = [s for i in idx for s in symbols[i]]
+        for prev, i in zip(idx, idx[1:]):  # (a line's words come one after another)
+            unit = _UNIT_POWER.fullmatch(words[i].text)
+            if (not unit or unit[2] in "²³" or (unit[2].islower() and is_syllable(unit[1] + unit[2]))
+                    or not _LEADS_TO_UNIT.search(words[prev].text)):  # fmt: skip
+                continue
+            m = next((s for s in reversed(symbols[i]) if s.text == "m"), None)
+            if m is None or len(line) < 4:
+                continue
+            base, height = _baseline(line)
+            box = (m.x1 + 1, int(base - 1.5 * height), max(s.x1 for s in symbols[i]), int(base))  # (not the line above's ink)
+            ink = (np.asarray(image.crop(box).convert("L")) < 128).astype(np.uint8)
+            n, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+            raised = [st for st in stats[1:n] if st[1] + st[3] <= box[3] - box[1] - 0.3 * height and st[4] >= 3]
+            if not any(st[3] >= 0.25 * height for st in raised):
+                continue  # (a worn '²' comes apart: its pieces are read together)
+            x0, y0 = min(st[0] for st in raised), min(st[1] for st in raised)
+            x1, y1 = max(st[0] + st[2] for st in raised), max(st[1] + st[3] for st in raised)
+            digit = _read_mark(image, [Symbol("", box[0] + x0, box[1] + y0, box[0] + x1, box[1] + y1)], langs)
+            if digit in _POWERS:
+                out[i] = replace(words[i], text=unit[1] + _POWERS[digit] + unit[3])
     return out
 
 
