@@ -79,7 +79,7 @@ _MODEL_NAME = re.compile(r"mô hình\s*\d+\s*[:.\-–][^;()]*$", re.IGNORECASE)
 # a number right after these words names a document, a scheme, a list item or a date, not a result
 _NAMING_WORDS = ("quyết định|nghị quyết|nghị định|kế hoạch|công văn|chỉ thị|thông tư|thông báo|(?<!kỷ\\s)(?<!kỉ\\s)luật|báo cáo|tờ trình|"
                  "điều|khoản|(?<!tổng\\s)(?<!dứt\\s)điểm|phụ lục|mô hình|đề án|chương trình|mtqg|kỳ họp|ban chỉ đạo|lần thứ|mức độ|đợt|số hiệu|văn bản|giai đoạn|"
-                 "ngày|mùng|mồng|tháng|năm|quý|nhóm|tiêu chí|khóa|nhiệm kỳ|(?<![\\d.,]\\s)lớp|(?<!tổng\\s)(?<!trong\\s)(?<!điểm\\s)(?<!dân\\s)số|thứ|hạng|top|(?<!danh\\s)mục|phần|chương|tập")  # fmt: skip
+                 "ngày|mùng|mồng|tháng|năm|quý|nhóm|tiêu chí|khóa|nhiệm kỳ|(?<![\\d.,]\\s)lớp|(?<!tổng\\s)(?<!trong\\s)(?<!điểm\\s)(?<!dân\\s)(?<!con\\s)số|thứ|hạng|top|(?<!danh\\s)mục|phần|chương|tập")  # fmt: skip
 _NOT_A_RESULT_BEFORE = re.compile(rf"(?:{_NAMING_WORDS})\s*(?:số\s*)?[:.]?\s*$", re.IGNORECASE)
 # ...unless that word is what a number before it counts, a colon then giving how many reached it: "Đạt 19/19 tiêu chí: 29 xã"
 _COUNTED_BEFORE_COLON = re.compile(rf"\d[\d.,/]*\s+(?:{_NAMING_WORDS})\s*:\s*$", re.IGNORECASE)
@@ -94,8 +94,13 @@ _NOT_A_RESULT_FOLDED = re.compile(
 _PHONE = re.compile(r"(?:(?<!\d)1[89]00|(?<![^\W\d_])(?:tổng\s+đài|đường\s+dây\s+nóng|hotline|số\s+điện\s+thoại))[\s.:(]*$",
                     re.IGNORECASE)  # fmt: skip
 _MONEY_AFTER = re.compile(rf"\s*(?:(?:{SCALES})\s+)?(?:đồng|USD|VNĐ|VND)(?![^\W\d_])", re.IGNORECASE)
+_HELD_BY = re.compile(r"(?<![^\W\d_])do\s+(?:nhà\s+nước|chủ\s+sở\s+hữu)\s+nắm\s+giữ\s*$", re.IGNORECASE)
+_CHARTER_CAPITAL = re.compile(r"\s*%?\s*vốn\s+điều\s+lệ", re.IGNORECASE)
 _WEIGHT_CLASS = re.compile(r"(?<![^\W\d_])hạng\s*(?:\d+(?:[.,]\d+)?\s*kg\s*[-–]\s*)?$", re.IGNORECASE)
 _NUMBERED_UNIT = re.compile(r"(?<![^\W\d_])(?<!cấp\s)(?:Quận|Phường|quận|phường|Vùng|vùng)\s*$")  # ('Cảnh sát biển Vùng 4')
+# ...and a military unit: "Lữ đoàn 405, Lữ đoàn 454 (Quân khu 3)", "Lữ đoàn Pháo binh 6 (Quân khu 9) 70 quân"
+_ARMY_UNIT = re.compile(r"(?<![^\W\d_])[QSLTHB](?:uân\s+khu|uân\s+đoàn|ư\s+đoàn|ữ\s+đoàn|rung\s+đoàn|iểu\s+đoàn|ải\s+đoàn|inh\s+đoàn)"
+                        r"(?:\s+[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+)?)?\s*$")
 _LUNAR_MONTH = re.compile(r"\s*tháng\s+(?:Giêng|Chạp|giêng|chạp)(?![^\W\d_])")
 _ID_DIGITS = re.compile(r"(?:chứng\s+minh(?:\s+nhân\s+dân)?|CMND|căn\s+cước(?:\s+công\s+dân)?|CCCD|định\s+danh)\s+(?:loại\s+)?"
                         r"(?:\d{1,2}\s+số\s*(?:,|và|hoặc)\s*)?$", re.IGNORECASE)
@@ -119,7 +124,11 @@ RANK = re.compile(r"(?<![^\W\d_])(?<!sắp\s)(?:xếp|đứng)(?:(?:\s+(?:ở\s+
                   # the place risen to: "từ vị trí 42/63 lên 39/63 tỉnh, thành phố", "từ hạng 29 lên hạng 18/63"
                   r"|(?<![^\W\d_])(?:vị\s+trí|hạng|thứ)\s+\d+(?:/\d+)?\s+(?:lên|xuống)\s*$"
                   # the places of several, respectively: "Thứ hạng ... ở các trụ cột ... lần lượt là 22, 9 và 13"
-                  r"|thứ\s+hạng[^.;]*?lần\s+lượt\s+là(?:\s*\d+(?:/\d+)?\s*(?:,|và))*\s*$",
+                  r"|thứ\s+hạng[^.;]*?lần\s+lượt\s+là(?:\s*\d+(?:/\d+)?\s*(?:,|và))*\s*$"
+                  # a body placed by its ordinal: "là tỉnh thứ 2 của cả nước hoàn thành", "bệnh viện thứ 3 trên địa bàn",
+                  # "cao thứ 12 trong cả nước"; and a place after a score in brackets: "xã Quyết Thắng (93,4 điểm, thứ 2)"
+                  r"|(?<![^\W\d_])(?:tỉnh|thành\s+phố|địa\s+phương|đơn\s+vị|xã|phường|huyện|bệnh\s+viện(?:\s+công\s+lập)?"
+                  r"|cao|thấp|lớn)\s+thứ\s*$|\([^()]{0,40}?,\s*thứ\s*$",
                   re.IGNORECASE)  # "... xếp thứ 07/13 ... và thứ 33/63"
 RANK_WINDOW = 240  # characters before a number that RANK is searched in (a list of places runs long)
 # a place out of a field, said with "thứ" alone: "chi phí không chính thức (thứ 2/62)" (not "lần thứ 2")
@@ -143,7 +152,8 @@ SPAN_AFTER = re.compile(r"\s*(năm|tháng|tuần|ngày(?:,?\s+đêm)?)(?![^\W\d_
 PLAIN_NUMBER = r"\d{1,3}(?:\.\d{3})*(?:,\d+)?"  # a count or measure as printed, without % or scale: "7.404", "125,17"
 # a range's second end as printed: plain, with a scale, or out of a scale ("26,7 tỷ", "70/100")
 RANGE_END = rf"{PLAIN_NUMBER}(?:\s+(?:{SCALES})|/{PLAIN_NUMBER})?"
-_RANGE_TAIL = re.compile(rf"(?<![\d/.,]){PLAIN_NUMBER}\s*[-–]\s*$")  # "2 - 3 lần", "2-3 ngày", "0,7 - 0,8 điểm", "1.000-1.200 lượt"
+COUNTED_AFTER = re.compile(r"\s+[^\W\d_]|(?:k?m|cm|mm|ha|kg)(?![^\W\d_])")  # after a range's end: a word, or a measure glued on
+_RANGE_TAIL = re.compile(rf"(?<![\d/.,]){PLAIN_NUMBER}%?\s*[-–]\s*$")  # "2 - 3 lần", "2-3 ngày", "0,7 - 0,8 điểm", "1.000-1.200 lượt", "7% -10,5%"
 
 
 def streak_unit(text: str, start: int, end: int) -> str | None:
@@ -218,8 +228,12 @@ def names_something(text: str, start: int, end: int) -> bool:
         return True  # 'trung bình 1 tháng phát sinh 3.000 giao dịch': per month, a rate's period (not 'trung bình 1 giờ)', a standard's)
     if _MODEL_NAME.search(text[max(0, start - 160) : start]) or _PHONE.search(before) or _in_quoted_title(text, start, end):
         return True
+    if _HELD_BY.search(one_line) and _CHARTER_CAPITAL.match(text, end):
+        return True  # "Công ty TNHH một thành viên do Nhà nước nắm giữ 100% vốn điều lệ": a kind of company's name
     if _WEIGHT_CLASS.search(one_line) and re.match(r"\s*kg(?![^\W\d_])", after):
         return True  # "môn Muay hạng 57 kg - 60 kg": a class an athlete fights in
+    if _ARMY_UNIT.search(before) and re.fullmatch(r"\d{1,3}", text[start:end]):
+        return True  # a brigade's or military region's number
     if _NUMBERED_UNIT.search(before) and re.fullmatch(r"\d{1,2}", text[start:end]) and not re.match(r"\s*[:%]", after):
         return True  # "Công an Quận 1 cập nhật ...", "UBND Phường 3": a unit's name
     if _LUNAR_MONTH.match(after):
@@ -239,6 +253,6 @@ def names_something(text: str, start: int, end: int) -> bool:
             return True
     if _RANGE_TAIL.search(before) and (percent or (
             re.fullmatch(RANGE_END, text[start:end].strip())
-            and re.match(r"\s+[^\W\d_]", after))):  # fmt: skip  ("26,5 - 26,7 tỷ USD", "từ 51,99 - 70/100 điểm")
+            and COUNTED_AFTER.match(after))):  # fmt: skip  ("26,5 - 26,7 tỷ USD", "từ 51,99 - 70/100 điểm", "6-12m")
         return False  # "2 - 3 lần", "chiếm 15-20%", "40 - 45%": the range's other end counts too
     return bool(re.search(r"[/\-]\s*$", before[-2:]) and re.search(r"\d", before[-4:]))  # tail of a range/code

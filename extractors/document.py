@@ -65,7 +65,7 @@ class PageText:
         return left, right
 
 
-_BREAK = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ(\-+•])|\n\s*\n|\n(?=\s*[-+•(]|\s*\d+[.)])")
+_BREAK = re.compile(r"(?<=[.;!?])(?<!TP\.)(?<!Tp\.)\s+(?=[A-ZĐÀ-Ỹ(\-+•])|\n\s*\n|\n(?=\s*[-+•(]|\s*\d+[.)])")
 
 
 class LazyPages(Sequence[PageText]):

@@ -17,7 +17,7 @@ import re
 
 from baocao.extractors.catalog import link_indicator, rate_of
 from baocao.extractors.document import REVIEW_BELOW, DocText, PageText
-from baocao.core.numbers import (MULTIPLIERS, NUMBER_RE, PLACE_OF, PLAIN_NUMBER, RANGE_END, RANK, RANK_WINDOW, SCALES, SPAN_AFTER,
+from baocao.core.numbers import (COUNTED_AFTER, MULTIPLIERS, NUMBER_RE, PLACE_OF, PLAIN_NUMBER, RANGE_END, RANK, RANK_WINDOW, SCALES, SPAN_AFTER,
                                   SPAN_NAMED, names_something, parse_quantity, streak_unit)
 from baocao.extractors.sections import place_at, section_index
 from baocao.extractors.subjects import subjects
@@ -66,6 +66,7 @@ _BUDGET_SET = re.compile(rf"{_BUDGET_GIVEN}[^\d;:.,]{{0,40}}$|(?<!vượt\s)dự
                          r"|(?<![^\W\d_])thu[^\d;:.,]{0,50}?\sđược\s[^\d;:.,]{0,50}?giao\s*(?:là\s*)?:?\s*$"
                          r"|(?:HĐND|UBND|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+nhân\s+dân|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Bộ\s+Tài\s+chính)"
                          r"(?:\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố|xã))?\s+giao\s*(?:là\s*)?$", re.IGNORECASE)  # fmt: skip
+_WORDS_TO = r"(?:(?!giải\s+ngân|đã\s|được\s+giải)[^\d;:.]|(?<![\d.,])\d{1,4}(?![\d.,])){0,100}?"  # words (and a year, a programme's number) up to
 # ...or a budget's sum said bare: "Tổng dự toán ngân sách dành cho khoa học, công nghệ ... năm 2026 là 1.172,7 tỷ đồng"
 _BUDGET_IS = re.compile(r"(?:(?<!với\s)dự\s+toán(?!\s+được\s+phân\s+bổ)|(?<!ngân\s)(?<!với\s)kế\s+hoạch\s+(?:vốn|đầu\s+tư|được\s+giao|thu|chi))"
                         r"(?:(?!giải\s+ngân)[^\d;:.]|(?<!\d)\d{4}(?!\d)){0,120}?\slà(?:\s+(?:trên|hơn|gần|khoảng))?\s*:?\s*$"
@@ -76,6 +77,12 @@ _BUDGET_IS = re.compile(r"(?:(?<!với\s)dự\s+toán(?!\s+được\s+phân\s+b�
                         r"|(?<![^\W\d_])được\s+(?:[^\W\d_]+\s+){0,3}?(?:giao|phân\s+bổ)\s*(?:là\s*)?:?\s*(?:(?:trên|hơn|gần|khoảng)\s+)?$"
                         # ...or what a plan's own text sets aside for it: "Tổng kinh phí thực hiện Kế hoạch là trên 19,93 tỷ đồng"
                         r"|kinh\s+phí\s+(?:để\s+)?thực\s+hiện\s+(?:kế\s+hoạch|đề\s+án|chương\s+trình)[^\d;:.]{0,60}?\s(?:là|dự\s+kiến)"
+                        r"(?:\s+(?:trên|hơn|gần|khoảng))?\s*:?\s*$"
+                        # ...or capital given or allotted, its sum said after 'là' or a colon: "Vốn ngân sách Trung ương giao cho
+                        # tỉnh thực hiện Chương trình là 1.657.869 triệu đồng", "tỉnh được giao tổng nguồn vốn thực hiện Chương trình
+                        # MTQG 1719 là ..." (not capital 'bố trí' or a 'nguồn vốn' said bare: its writers split)
+                        rf"|(?<![^\W\d_])(?:(?:vốn|kinh\s+phí){_WORDS_TO}(?<![^\W\d_])(?:giao|phân\s+bổ)(?![^\W\d_])"
+                        rf"|(?:giao|phân\s+bổ)\s+(?:tổng\s+)?(?:nguồn\s+)?(?:vốn|kinh\s+phí)){_WORDS_TO}\s(?:là|:)"
                         r"(?:\s+(?:trên|hơn|gần|khoảng))?\s*:?\s*$", re.IGNORECASE)  # fmt: skip
 # ("Theo kế hoạch được giao, tổng vốn đầu tư công năm 2023 trên địa bàn tỉnh là trên 4.029 tỷ đồng"; not what was disbursed)
 # an aim a value is held against, or said met, names only the value it gives: "so với chỉ tiêu 849.528 tài khoản",
@@ -162,7 +169,7 @@ _ATTRACTED = re.compile(r"(?<![^\W\d_])(?:thu\s+hút|đăng\s+ký|cấp\s+mới)
 _ONE_PROJECT = re.compile(r"(?<![^\W\d_])(?<![\d.,] )(?<!các )(?<!những )(?<!hai )(?<!ba )(?<!bốn )(?<!năm )(?<!sáu )(?<!bảy )(?<!tám )"
                           r"(?<!chín )(?<!mười )(?:dự\s+án|đoạn\s+(?:tuyến|qua)|nhà\s+máy)(?![^\W\d_])(?![^.;]*\d[\d.,]*\s+dự\s+án)",
                           re.IGNORECASE)  # (one project, not 'các dự án', '16 dự án', 'tám dự án')
-_NORM_BEFORE = re.compile(r"(?<![^\W\d_])(?<!ở\s)(?<!tại\s)(?:định\s+)?mức(?:\s+(?:hỗ\s+trợ|quà|chi|trợ\s+cấp|tặng|thăm|là|từ))*\s*:?\s*$"
+_NORM_BEFORE = re.compile(r"(?<![^\W\d_])(?<!ở\s)(?<!tại\s)(?<!so\svới\s)(?:định\s+)?mức(?:\s+(?:hỗ\s+trợ|quà|chi|trợ\s+cấp|tặng|thăm|là|từ))*\s*:?\s*$"
                           r"|(?<![^\W\d_])mỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:được\s+)?(?:nhận|hưởng|hỗ\s+trợ)\s*$", re.IGNORECASE)
 _SELECTED = re.compile(r"(?<!được )(?<![^\W\d_])(?:lựa\s+)?chọn\s*$", re.IGNORECASE)  # "lựa chọn 02 đơn vị ... để làm điểm", "mỗi huyện chọn 3 xã"
 _SELECTION_MADE = re.compile(r"(?<![^\W\d_])(?:đã|xét)\s+(?:lựa\s+)?chọn\s*$", re.IGNORECASE)  # "Ban Tổ chức đã xét chọn 20 giải thưởng": a result
@@ -177,25 +184,26 @@ _AIMED_CHANGE = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự
 # ahead of a deadline: "hoàn thành trước 10 ngày so với thời gian cam kết", "về đích trước 47 ngày"; beyond a norm: "(hơn
 # quy định 59 ngày)"
 _CHANGE_BEFORE = re.compile(r"(?:(?:tăng|giảm|vượt|sớm|chậm|cải\s+thiện|[ts]ụt(?:\s+hạng)?|thăng\s+hạng|(?:nhích|vươn)(?:\s+lên)?)(?:\s+trưởng)?(?:\s+(?:thêm|được|hơn|nhẹ|mạnh|nhanh|tiến\s+độ))?|có\s+thêm|bị\s+trừ|\(\s*[+\-−]"
-                            r"|(?:tiết\s+kiệm|rút\s+ngắn|cắt\s+giảm|tinh\s+giản(?:\s+biên\s+chế)?)(?:\s+được)?|(?:về\s+đích|hoàn\s+thành|tiến\s+độ|vượt)\s+trước|(?:nhiều\s+|ít\s+)?hơn\s+(?:quy\s+định|định\s+mức))"
+                            r"|(?:tiết\s+kiệm(?:\s+cho\s+(?:ngân\s+sách(?:\s+nhà\s+nước)?|người\s+dân|doanh\s+nghiệp|xã\s+hội))?|rút\s+ngắn|cắt\s+giảm|tinh\s+giản(?:\s+biên\s+chế)?)(?:\s+được)?|(?:về\s+đích|hoàn\s+thành|tiến\s+độ|vượt)\s+trước|(?:nhiều\s+|ít\s+)?hơn\s+(?:quy\s+định|định\s+mức))"
                             r"(?:\s+(?:bình\s+quân|trung\s+bình|từ))?\s*$"
                             r"|(?:(?<![^\W\d_])(?:tăng|giảm)(?:\s+trưởng)?\s+(?:khoảng|gần|xấp\s+xỉ|trên|hơn)|(?<![^\W\d_])gấp(?:\s+(?:khoảng|gần|hơn))?)\s*$"
                             # the gap to another: "Đồng Nai đạt 91,96 điểm (kém 0,41 điểm)"; savings: "tiết kiệm được hơn 40 tỷ đồng"
-                            r"|(?:\(\s*kém|(?:tiết\s+kiệm|rút\s+ngắn|cắt\s+giảm)(?:\s+được)?\s+(?:hơn|gần|khoảng|trên))\s*$"
+                            r"|(?:\(\s*kém|(?:tiết\s+kiệm(?:\s+cho\s+(?:ngân\s+sách(?:\s+nhà\s+nước)?|người\s+dân|doanh\s+nghiệp|xã\s+hội))?|rút\s+ngắn|cắt\s+giảm)(?:\s+được)?\s+(?:hơn|gần|khoảng|trên))\s*$"
                             # ...and the least cut made: "tỉnh đã cắt giảm tối thiểu 30% thời gian giải quyết"
                             r"|(?<![^\W\d_])đã\s+(?:cắt\s+giảm|rút\s+ngắn|giảm)(?:\s+được)?\s+(?:tối\s+thiểu|ít\s+nhất)\s*$",
                             re.IGNORECASE)  # fmt: skip
 # a count of days or months said as a value, not a period: "tổng thời gian là 17.584 ngày, nay chỉ còn 11.555
 # ngày", "liên tiếp 6 tháng dẫn đầu", "mất trung bình 3 ngày"
 # ...and the time a case takes: "Nhiều thủ tục được giải quyết trong khoảng 15 phút", "trả kết quả trong vòng 2 giờ"
-# ...and airtime: "105 tin, bài với tổng thời lượng hơn 900 phút"
+# ...and airtime: "105 tin, bài với tổng thời lượng hơn 900 phút", "Thời lượng chương trình do Đài tự sản xuất đạt 4 giờ"
 _DURATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:là|còn|liên\s+tiếp|mất|kéo\s+dài|tổng\s+cộng|bình\s+quân|trung\s+bình"
                               r"|(?:giải\s+quyết|xử\s+lý|trả\s+kết\s+quả|hoàn\s+thành)\s+trong(?:\s+(?:vòng|khoảng|thời\s+gian))*"
                               r"|(?:mất|xuống(?:\s+còn)?|còn|thay\s+vì|(?:giảm|rút\s+ngắn)\s+từ)(?:\s+(?:dưới|khoảng|gần|hơn|chưa\s+đến))?"
-                              r"|thời\s+lượng(?:\s+(?:hơn|gần|khoảng|trên))?"
+                              r"|thời\s+lượng(?:[^.;:\d]{0,50}?\s(?:đạt|là))?(?:\s+(?:hơn|gần|khoảng|trên))?"
                               # how long a payment is overdue: "chậm đóng 82 tháng", "chậm đóng bảo hiểm xã hội từ 3 tháng trở lên"
                               r"|chậm\s+(?:đóng|nộp)(?:\s+[^\W\d_]+){0,4}?(?:\s+(?:từ|trên|dưới))?)\s*$",
                               re.IGNORECASE)  # fmt: skip
+_PARTS_OF_LENGTH = re.compile(r"[^.;:\d]{0,40}?(?:,\s*gồm|\svà|,)\s*", re.IGNORECASE)
 _DURATION_UNITS = frozenset({"ngày", "tháng", "giờ", "tuần", "phút"})
 _ADDED_CAPITAL = re.compile(r"(?<![^\W\d_])(?<!nguồn\s)vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký\s+tăng(?:\s+thêm)?|\s+tăng\s+thêm)"
                             r"(?:\s+của\s+[^\W\d_]+)?\s*(?:[,:]\s*)?"
@@ -252,11 +260,11 @@ _RANGE_HEAD = re.compile(rf"(?:\s*[-–]\s*|\s+(?:đến|tới)\s+){PLAIN_NUMBER
 _RATE_RANGE_HEAD = re.compile(r"\s*(?:[-–]|đến)\s*\d{1,3}(?:,\d+)?\s*%")  # "tăng bình quân 11-11,5%/năm", "từ 81 đến 86%": a rate too
 _SAID_RANGE = re.compile(r"đến|tới")
 _RANGE_JOIN = re.compile(r"\s*[-–]\s*")
-_RANGE_TAIL_AT = re.compile(r"(?<![\d/.,])\d{1,3}(?:,\d+)?-$")  # "15-20%", "8,0-8,5%"
+_RANGE_TAIL_AT = re.compile(r"(?<![\d/.,])\d{1,3}(?:,\d+)?(?:%[ \t]?)?-$")  # "15-20%", "8,0-8,5%", a scan's "7% -10,5%"
 # a sentence or paragraph ends, a list item opens: not a line the page wrapped
 _BREAK = re.compile(r"[.:;!?]\s*\n|\n\s*(?:[-+•]|\d{1,2}[.)]\s|\n)")
 _COUNT_RANGE_AT = re.compile(rf"(?<![\d/.,])({PLAIN_NUMBER})[ \t]?-$")  # (a scan's lost space: "từ 20 -30 điểm")
-_MONEY_RANGE_TAIL = re.compile(rf"\s*[-–]\s*\d{{1,3}}(?:,\d+)?(?:\s+({SCALES})(?![^\W\d_]))?")
+_MONEY_RANGE_TAIL = re.compile(rf"\s*(?:[-–]|đến(?![^\W\d_]))\s*\d{{1,3}}(?:\.\d{{3}})*(?:,\d+)?(?:\s+({SCALES})(?![^\W\d_]))?")
 # a period goes on after its count: "6 tháng đầu năm", "3 tháng cuối năm", "5 ngày làm việc"
 _PERIOD_GOES_ON = re.compile(r"\s*(?:ngày|tháng|giờ|tuần)\s+(?:đầu|cuối|qua|tới|gần|trước|sau|làm\s+việc|kể|liên|năm)",
                              re.IGNORECASE)  # fmt: skip
@@ -445,6 +453,11 @@ _CONTEST = re.compile(r"(?<![^\W\d_])(?:hội|cuộc)\s+thi(?![^\W\d_])|dự\s+t
 _SETS_OUT = re.compile(r"(?<![^\W\d_])(?:xác\s+định|đề\s+ra|đặt\s+ra|nêu|gồm|với|giao|bằng)\s*$", re.IGNORECASE)
 # the field whose members are then counted, as results: "Trong số 21 bộ, ngành, có 5 bộ, ngành đạt 100%"
 _FIELD_BEFORE = re.compile(r"trong\s+(?:tổng\s+)?số\s*$", re.IGNORECASE)
+# a quota of recruits, by what it calls for or by who gave it in a call-up's sentence
+_QUOTA_OF = re.compile(r"\s*(?:tuyển|gọi|thực\s+hiện\s+nghĩa\s+vụ|nghĩa\s+vụ|nhập\s+ngũ|giao\s+quân)(?![^\W\d_])", re.IGNORECASE)
+_GIVEN = re.compile(r"(?<![^\W\d_])giao(?![^\W\d_])", re.IGNORECASE)
+_RECRUITS = re.compile(r"nghĩa\s+vụ\s+quân\s+sự|nhập\s+ngũ|giao\s+quân|tuyển\s+quân|nghĩa\s+vụ\s+tham\s+gia\s+công\s+an", re.IGNORECASE)
+_SUM_SPLIT = re.compile(r"\s*[;,]\s*(?:trong\s+đó|bao\s+gồm|gồm)(?:\s*:|\s)", re.IGNORECASE)  # "... là 1.657.869 triệu đồng; trong đó vốn ..."
 _PARTS_LIST = re.compile(r"[^;.:]{0,100}?(?:\.\s*)?(?:trong\s+đó(?:\s+có)?|bao\s+gồm|gồm)\s*:", re.IGNORECASE)  # (and "... cử tri. Trong đó có:")
 # "Bộ chỉ số gồm 12 chỉ số", "tổng điểm của 09 chỉ số chính": the parts a whole is made of
 _COMPOSED_OF = re.compile(r"(?<![^\W\d_])(?:gồm|tổng\s+điểm\s+của)\s*$", re.IGNORECASE)
@@ -781,8 +794,9 @@ def _named_scores(text: str, start: int) -> bool:
         and len(_NAMED_DECIMAL.findall(line)) >= 2 and bool(_INDEX_OR_POINTS.search(text, max(0, line_start - 300), start))  # fmt: skip
 
 
-_NAMED_AFTER_BRACKET = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:[^\W\d_]+\s+){0,3}[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*")
+_NAMED_AFTER_BRACKET = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:[^\W\d_]+\s+){0,3}(?:TP\.\s*)?[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*")
 # ", thị xã Long Khánh ", ", tiếp đó là Hàn Quốc ", " và Đài Loan "
+_NEXT_LIST_LEAD = re.compile(r"[.;]?\s*\n\s*[-+•]\s*[^\d\n:]{5,200}:\s*(?:TP\.\s*)?[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*")
 _NAMED_DECIMAL = re.compile(r"[^\W\d_]\s*\(\d{1,3}[,.]\d{1,2}\)")
 _INDEX_OR_POINTS = re.compile(r"(?<![^\W\d_])(?:chỉ\s+số|điểm)(?![^\W\d_])", re.IGNORECASE)
 
@@ -862,6 +876,9 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         if unit == "%" and not plan:  # "vượt chỉ tiêu đề ra 4,3%": by how much it was exceeded (unless "... đặt ra" says whose
             # aim, or it is near the rate reached: "đạt 86,3% (vượt chỉ tiêu giao 85%)", the aim itself)
             return FactKind.target if _beside_its_rate(text, s_start, start, end) else FactKind.change
+    if unit and unit.startswith("chỉ tiêu") and not share and (_QUOTA_OF.match(text, end) or (
+            _GIVEN.search(text, s_start, start) and _RECRUITS.search(text, s_start, _clause_end(text, end)))):  # fmt: skip
+        return FactKind.target  # "được giao 1.863 chỉ tiêu tuyển chọn", "đã giao xã Ma Nới chuẩn bị 8 chỉ tiêu": a call-up quota
     if unit in _AIM_UNITS and not share and not _own_count(text, start) and not _contest_entries(text, start, end, unit) and (
             _SETS_OUT.search(near) or not (
             _ITEMS_DONE.search(text, s_start, _clause_end(text, end)) or unit == "nhiệm vụ" and _RESEARCH.search(text))):
@@ -995,9 +1012,9 @@ _BULLET = re.compile(r"[ \t]*[-+•–][ \t]")
 
 def _count_range_tail(text: str, start: int, end: int) -> bool:
     """The upper end of a range of counts written with a bare hyphen, a counted word after it: "từ 250-300 lượt khách",
-    "1.000-1.200 lượt", "từ 51,99 -70/100 điểm", "tiết kiệm 50-70 tỷ đồng" (not a code, "57-NQ/TW", nor years, "2021-2025")."""
+    "1.000-1.200 lượt", a length glued to it ("tàu từ 6-12m"), "từ 51,99 -70/100 điểm", "tiết kiệm 50-70 tỷ đồng" (not a code, "57-NQ/TW", nor years, "2021-2025")."""
     head, tail = _COUNT_RANGE_AT.search(text, 0, start), re.fullmatch(RANGE_END, text[start:end])
-    return bool(head and tail) and re.match(r"\s+[^\W\d_]", text[end : end + 3]) is not None and (
+    return bool(head and tail) and COUNTED_AFTER.match(text, end) is not None and (
         parse_quantity(head.group(1)).value < parse_quantity(tail.group()).value)
 
 
@@ -1151,8 +1168,10 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 unit, n = unit_at(rest)
                 if unit is None:
                     allow = _CHANGE_UNITS if _CHANGE_BEFORE.search(before_near) else frozenset()
-                    if _DURATION_BEFORE.search(before_near) and not _PERIOD_GOES_ON.match(rest):
-                        allow = allow | _DURATION_UNITS
+                    if (_DURATION_BEFORE.search(text, max(s_start, start - 90), start) or facts and fact_end > s_start and (
+                            facts[-1].unit in _DURATION_UNITS and _PARTS_OF_LENGTH.fullmatch(text, fact_end, start))) and (
+                            not _PERIOD_GOES_ON.match(rest)):  # fmt: skip
+                        allow = allow | _DURATION_UNITS  # (and its parts: "đạt 4 giờ mỗi ngày, gồm 150 phút ... và 90 phút")
                     if _EARLY.search(before_near) or _months_of(facts, text, fact_end, start):
                         allow = allow | _CHANGE_UNITS  # '(nghỉ trước tuổi 3 năm 7 tháng)': how early, years then months
                     unit, n = open_unit(rest, allow)
@@ -1247,6 +1266,10 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             if unit is None and bracketed and facts and facts[-1].unit and s_start <= fact_end < start \
                     and text[fact_end : fact_end + 1] == ")" and _NAMED_AFTER_BRACKET.fullmatch(text, fact_end + 1, start - 1):  # fmt: skip
                 unit = facts[-1].unit  # "huyện Long Thành (18 vàng), thị xã Long Khánh (17), ...": the list's unit, said once
+            if unit is None and bracketed and facts and facts[-1].unit and text[fact_end : fact_end + 1] == ")" and (
+                    lead := _NEXT_LIST_LEAD.fullmatch(text, fact_end + 1, start - 1)):  # fmt: skip
+                unit = facts[-1].unit  # "...: Tuyên Quang (57 ca), ..., Hòa Bình (10). | - Các tỉnh có số mắc cao ...: Hà Giang
+                # (6.017), Đồng Nai (4.144)": the next list of places counts what the one before did
             stated = row_unit or (None if unit or _years(m.group()) else block_unit)
             if stated:  # "Tỷ lệ thất nghiệp (đơn vị tính: %): | - Năm 2015: 4,70; 5,24" (a row holds bare numbers: any other
                 unit = stated  # unit was read past its end)
@@ -1337,7 +1360,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             if start < aimed_until and kind == FactKind.result and unit == aimed_unit and not _REALIZED.search(text, max(s_start, start - 60), start) \
                     and not _DONE_SAID.search(text, max(s_start, start - 40), start):  # fmt: skip
                 kind = FactKind.target  # "Tổng kế hoạch ... là 92.917,98 tỷ đồng, gồm: vốn cân đối 67.268,66 tỷ đồng; vốn ...": its parts
-            if kind == FactKind.target and unit in ("VND", "USD") and (parts := _PARTS_LIST.match(text, end)):
+            if kind == FactKind.target and unit in ("VND", "USD") and (_PARTS_LIST.match(text, end) or _SUM_SPLIT.match(text, end)):
                 aimed_until, aimed_unit = page.sentence(start, end, limit=4000)[1], unit
             if kind == FactKind.scope and (_parts_follow(text, end) or (
                     unit in CATALOGUE_UNITS and not _FIELD_BEFORE.search(text, max(0, start - 30), start))):

@@ -421,6 +421,8 @@ def _patterns() -> list[dict]:
     pats.append({"label": "GROUP", "pattern": [{"LOWER": {"IN": ["bộ", "sở"]}}, {"ORTH": ","}, {"LOWER": "ngành"}]})
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "sở"}, {"ORTH": ","}, {"LOWER": "ban"}, {"ORTH": ","}, {"LOWER": "ngành"}]})
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "địa", **lower}, {"LOWER": "phương"}]})  # kept after 'của' only
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "trung"}, {"LOWER": "ương"}]})  # kept where a clause opens 'Ở trung ương,'
+
     # kept after an average's 'của' only: 'giá trị trung bình ... của các tỉnh, thành phố đạt 86,98%'
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "tỉnh", **lower}, {"ORTH": ","}, {"LOWER": "thành"},
                                                {"LOWER": "phố"}]})  # fmt: skip
@@ -466,6 +468,15 @@ def _patterns() -> list[dict]:
     for kind in ("cơ quan điều tra", "viện kiểm sát", "tòa án", "toà án", "cơ quan thi hành án"):
         words = [{"LOWER": w} for w in kind.split()] + [{"LOWER": "nhân", "OP": "?"}, {"LOWER": "dân", "OP": "?"}]
         pats += [{"label": "GROUP", "pattern": words + level} for level in by_level]
+    # a kind of enterprise by its owners: 'doanh nghiệp có vốn đầu tư nước ngoài', 'khối doanh nghiệp FDI', 'Doanh nghiệp
+    # dân doanh: 1,16 triệu đồng/người', 'công ty TNHH một thành viên do Nhà nước nắm giữ 100% vốn điều lệ'
+    for owners in _FIRM_OWNERS:
+        pats.append({"label": "GROUP", "pattern": [{"LOWER": "doanh"}, {"LOWER": "nghiệp"}, *[{"LOWER": w} for w in owners.split()]]})
+    for form in ("tnhh", "trách nhiệm hữu hạn"):
+        for one in ("mtv", "một thành viên"):
+            pats.append({"label": "GROUP", "pattern": [{"LOWER": "công"}, {"LOWER": "ty"}, *[{"LOWER": w} for w in f"{form} {one}".split()],
+                                                       *[{"LOWER": w} for w in "do nhà nước nắm giữ".split()],
+                                                       {"TEXT": {"REGEX": r"^\d+(?:[,.]\d+)?%?$"}}, {"ORTH": "%", "OP": "?"}, {"LOWER": "vốn"}, {"LOWER": "điều"}, {"LOWER": "lệ"}]})
     # the inspectorates of a kind of body, as one: 'Thanh tra các sở, ngành đã triển khai 704 cuộc', 'Lực lượng thanh tra
     # chuyên ngành đã thực hiện 659 cuộc'
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "thanh"}, {"LOWER": "tra"}, {"LOWER": "các", "OP": "?"}, {"LOWER": "sở"},
@@ -787,6 +798,9 @@ def attach_subjects(doc: Doc) -> Doc:
         if pick is not None and pick.label_ == "GROUP" and pick.end - pick.start == 2 and pick[0].lower_ == "cấp" and \
                 _counts_units(doc, tok, _FAMILY.get(_LEVELS.get(pick[1].lower_, ""), ())):  # fmt: skip
             pick = None  # 'Cấp huyện: 4/17 huyện đã hoàn thành': the level says what is counted (LABELLING.md)
+        if pick is not None and pick.label_ == "GROUP" and _words(doc, pick.start, pick.start + 2) == "doanh nghiệp" and _counts_units(
+                doc, tok, ("doanh nghiệp", "dn")):  # fmt: skip
+            pick = None  # '- Doanh nghiệp trong nước: 1.222 doanh nghiệp': the kind says what is counted (LABELLING.md)
         if pick is not None and pick.label_ == "AGENCY" and _counts_units(doc, tok, _UNITS):
             pick = None  # 'Trung tâm ... tỉnh duy trì bộ phận một cửa tại 10 huyện, thành phố': units, no body's
         if pick is not None and pick is not after and pick not in before and "/" not in tok.text and _counts_units(
@@ -1860,6 +1874,13 @@ def _sentence_start(doc: Doc, i: int) -> int:
     return i
 
 
+def _sentence_text(doc: Doc, i: int) -> str:
+    end = i
+    while end < len(doc) and not _full_stop(doc, end) and not (end > i and _line_opens(doc, end)):
+        end += 1
+    return doc[_sentence_start(doc, i) : end].text
+
+
 def _full_stop(doc: Doc, i: int) -> bool:
     """A '.' that ends a sentence, not the one of an abbreviation ('TP. Vinh', 'TX. Kỳ Anh') or of initials ('Công ty
     TNHH B.T')."""
@@ -1914,6 +1935,13 @@ def _line_ends_name(doc: Doc, i: int) -> bool:
     return "\n" in _gap(doc, i) and (_heading_ends(doc, i) or not _wraps(doc, i))
 
 
+def _opens_as_place(doc: Doc, e: Span) -> bool:
+    """'Ở trung ương, ...', '; ở địa phương, ...': a tier named where its clause opens, before a comma."""
+    j = e.start - 1
+    return j >= 0 and doc[j].lower_ in ("ở", "tại") and e.end < len(doc) and doc[e.end].text == "," and (
+        j == 0 or doc[j - 1].text in ("-", "+", "•", ";", ".", ":") or "\n" in _gap(doc, j))
+
+
 @Language.component("filter_entities")
 def filter_entities(doc: Doc) -> Doc:
     """A bare province name must be capitalised ('Hòa Bình', not 'hòa bình' = peace); a PLACE from the
@@ -1937,6 +1965,10 @@ def filter_entities(doc: Doc) -> Doc:
         if e.label_ == "AGENCY" and e[0].text == "Bộ" and re.match(r"Bộ (?:chỉ số|tiêu chí|câu hỏi|thủ tục|dữ liệu)(?!\w)",
                                                                    doc[e.start : e.start + 3].text, re.IGNORECASE):  # fmt: skip
             continue  # 'Bộ Chỉ số đổi mới sáng tạo', 'Bộ tiêu chí': a set of measures, not a ministry
+        if e.label_ == "GROUP" and _words(doc, e.start, e.start + 2) in ("doanh nghiệp", "công ty") and (
+                _REVENUE_FROM.search(doc.text, 0, e.start_char) or _REVENUE.search(_sentence_text(doc, e.start))):
+            continue  # 'Thu từ khu vực doanh nghiệp có vốn đầu tư nước ngoài: 1.369 tỷ đồng', '- Khu vực doanh nghiệp Nhà nước: 136.300
+            # tỉ đồng, bằng 61,7% dự toán': a kind of revenue, no subject
         if e.label_ == "GROUP" and e[0].lower_ == "bộ" and _word_before(doc, e.start) == "cán":
             continue  # 'Số cán bộ ngành y': the staff of a sector, not 'bộ, ngành'
         if e.label_ == "GROUP" and _LAND.match(e.text) and (_word_before(doc, e.start) in ("và", "hội", "trong") or (
@@ -1978,8 +2010,12 @@ def filter_entities(doc: Doc) -> Doc:
             # đó: tuyến tỉnh 1.630 giường, tuyến huyện 1.200 giường'); not one that qualifies a noun ('bệnh viện tuyến huyện')
         if e.label_ == "GROUP" and e[0].lower_ == "cấp" and _names_an_index(doc, e):
             continue  # 'Chỉ số cải cách hành chính cấp tỉnh', '... hành chính công cấp tỉnh (PAPI)'
-        if e.label_ == "GROUP" and e.text.lower() == "địa phương" and (_word_before(doc, e.start) != "của"
-                                                                     or "trung ương" in _words(doc, e.start - 5, e.start)):
+        if e.label_ == "GROUP" and e.text.lower() in ("địa phương", "trung ương") and _opens_as_place(doc, e):
+            pass  # '- Ở trung ương, lực lượng thanh tra ... đã thanh tra 68 cơ sở; ở địa phương, ...': the tier a clause is about
+        elif e.label_ == "GROUP" and e.text.lower() == "trung ương":
+            continue
+        elif e.label_ == "GROUP" and e.text.lower() == "địa phương" and (_word_before(doc, e.start) != "của"
+                                                                       or "trung ương" in _words(doc, e.start - 5, e.start)):
             continue  # 'của địa phương là 37%' beside 'của các bộ, ngành'; not '34 địa phương', 'tại địa phương', nor a
             # source of funds ('nguồn lực của Trung ương, của địa phương và ...')
         if e.label_ == "GROUP" and any(t.lower_ == "mỗi" for t in doc[max(0, e.start - 3) : e.start]) and all(
@@ -2355,7 +2391,8 @@ def name_lead_groups(doc: Doc) -> Doc:
             stop = stop - 2 if stop - 2 > t.i + 2 and doc[stop - 2].lower_ == "cấp" else stop  # ('Khối sở, ban, ngành | cấp tỉnh')
             ents = [e for e in ents if e not in inside] + [Span(doc, t.i + 1, stop, label="GROUP")]
             continue
-        if _COMPANY.match(doc[t.i + 1 : colon].text):  # a trade and numbers are part of its name: 'Công ty CP Sông Đà 27'
+        if _COMPANY.match(doc[t.i + 1 : colon].text) and not any(e.label_ == "GROUP" and e.end == colon for e in inside):
+            # a trade and numbers are part of its name: 'Công ty CP Sông Đà 27' (not a kind of company, a group)
             ents = [e for e in ents if e not in inside] + [Span(doc, t.i + 1, colon, label="AGENCY")]
             continue
         if any(doc[j].text[:1].isdigit() for j in range(t.i + 1, colon)):
@@ -2481,6 +2518,13 @@ _LEVEL_WORDS = frozenset("huyện quận thị xã thành phố phường trấn
 _LEVEL_WORD = re.compile(r"(?<![^\W\d_])(?:Huyện|Quận|Thị\s+xã|Thành\s+phố|Xã|Phường|Thị\s+trấn|Tỉnh)(?![^\W\d_])")
 
 
+_REVENUE_FROM = re.compile(r"(?<![^\W\d_])(?:thu|thuế)(?:\s+từ)?(?:\s+(?:các\s+)?(?:khu\s+vực|khối))?\s*$", re.IGNORECASE)
+_REVENUE = re.compile(r"(?<![^\W\d_])(?:(?:khoản|số)\s+thu|thu\s+(?:ngân\s+sách|nội\s+địa)|dự\s+toán|nộp\s+ngân\s+sách|sắc\s+thuế)(?![^\W\d_])",
+                      re.IGNORECASE)
+_FIRM_OWNERS = ("có vốn đầu tư nước ngoài", "fdi", "dân doanh", "ngoài quốc doanh", "ngoài nhà nước", "nhà nước", "nhà nước trung ương",
+                "nhà nước địa phương", "trong nước", "có vốn góp chi phối của nhà nước", "có cổ phần chi phối của nhà nước",
+                "có cổ phần , vốn góp chi phối của nhà nước", "cổ phần có vốn góp nhà nước", "cổ phần có vốn nhà nước",
+                "cổ phần không có vốn nhà nước")
 _COMPANY = re.compile(r"(?:Tổng\s+)?Công\s+ty\s+(?:TNHH|CP|Cổ\s+phần)\s")
 
 

@@ -1761,3 +1761,77 @@ def test_a_ratio_to_an_earlier_period_is_a_change_and_a_level_before_its_move_st
                 "Tỷ lệ hồ sơ trực tuyến đạt 70,5% so với cùng kỳ tăng 2%. Tỷ lệ hộ nghèo còn 2,1% so với năm 2020.")
     assert [(v, k) for v, u, k, *_ in got] == [(1331.79e9, "result"), (113.37, "change"), (80, "result"), (5000e9, "result"),
                                                (85, "change"), (70.5, "result"), (2, "change"), (2.1, "result")]
+
+
+def test_a_body_placed_by_its_ordinal_and_a_place_after_a_score_in_brackets_are_ranks():
+    # (the fixtures label every such place: blind28_09, blind133_11, blind156_08, blind262_10, blind285_10, blind34_01)
+    got = facts("Hà Tĩnh là tỉnh thứ 2 của cả nước hoàn thành chỉ tiêu. Bệnh viện đa khoa Đồng Nai là bệnh viện thứ 3 trên "
+                "địa bàn tỉnh triển khai bệnh án điện tử. Tỷ lệ cử tri đi bầu cao thứ 12 trong cả nước.\n"
+                "Tiếp theo là xã Quyết Thắng (93,4 điểm, thứ 2) và xã An Lão (92,94 điểm, thứ 3).")
+    assert [(v, u) for v, u, *_ in got] == [(2, "thứ hạng"), (3, "thứ hạng"), (12, "thứ hạng"), (93.4, "điểm"),
+                                            (2, "thứ hạng"), (92.94, "điểm"), (3, "thứ hạng")]
+    assert facts("Điện là tiêu chí thứ 4 của chương trình. Có 1.772 nhà mở lối thoát nạn thứ 2.") == [
+        (1772, "nhà", "result", None, None, None)]  # an item's or an exit's ordinal places nobody
+
+
+def test_lists_of_places_run_past_a_city_s_abbreviation_and_into_the_next_list_with_bare_counts():
+    # (modelled on a national measles report: blind432_08)
+    got = facts("- Các tỉnh có số mắc tăng cao: Đà Nẵng (2.323 ca), Gia Lai (2.027), TP. Huế (573), Hưng Yên (255).\n"
+                "- Các tỉnh có số mắc cao nhưng đã chững lại: Hà Giang (6.017), Đồng Nai (4.144).")
+    assert [(v, u, s) for v, u, _, _, s, _ in got] == [
+        (2323, "ca", "Đà Nẵng"), (2027, "ca", "Gia Lai"), (573, "ca", "Huế"), (255, "ca", "Hưng Yên"), (6017, "ca", "Hà Giang"),
+        (4144, "ca", "Đồng Nai")]
+
+
+def test_capital_given_or_allotted_and_its_parts_are_targets_and_a_military_unit_s_number_is_no_count():
+    # (modelled on ethnic-minority programme and military recruitment reports: blind429_01, blind429_06, blind428_05)
+    got = facts("Vốn ngân sách Trung ương giao cho tỉnh thực hiện Chương trình là 1.657.869 triệu đồng; trong đó vốn đầu tư "
+                "phát triển 856.682 triệu đồng, vốn sự nghiệp 801.188 triệu đồng. Năm 2024, tỉnh được giao tổng nguồn vốn thực "
+                "hiện Chương trình MTQG 1719 là 780.225 triệu đồng. Đã giải ngân 120 tỷ đồng.\n"
+                "Các đơn vị nhận quân: Lữ đoàn 405, Lữ đoàn 454 (Quân khu 3); Lữ đoàn Pháo binh 6 (Quân khu 9) 70 quân.")
+    assert [(v, k) for v, u, k, *_ in got] == [(1657.869e9, "target"), (856.682e9, "target"), (801.188e9, "target"),
+                                               (780.225e9, "target"), (120e9, "result"), (70, "result")]
+
+
+def test_a_value_compared_with_an_earlier_one_a_range_of_sums_said_with_den_and_a_count_called_con_so():
+    # (modelled on bonus, credit and workplace accident reports: blind434_08, blind427_04, blind434_01)
+    got = facts("Mức thưởng thấp nhất là 5,84 triệu đồng/người, giảm 60.000 đồng so với mức 5,9 triệu đồng/người của năm trước. "
+                "Dư nợ ở mức từ 17.800 đến 60.800 tỷ đồng mỗi nhóm. Lao động nữ: 135 người, tăng 79 người so với con số 56 "
+                "người của năm 2022. Mức hỗ trợ 1 triệu đồng/suất.")
+    assert [(v, k) for v, u, k, *_ in got] == [(5.84e6, "result"), (60000, "change"), (5.9e6, "result"), (17800e9, "result"),
+                                               (60800e9, "result"), (135, "result"), (79, "change"), (56, "result"),
+                                               (1e6, "scope")]  # (a norm each gets stays scope)
+
+
+def test_a_call_up_quota_counted_in_chi_tieu_is_a_target():
+    # (modelled on military recruitment reports: blind428_04, blind428_07, blind229_03; "14 chỉ tiêu" of a plan stays scope)
+    got = facts("Năm 2021, huyện được giao chỉ tiêu 167 công dân nhập ngũ, trong đó có 135 chỉ tiêu thực hiện nghĩa vụ quân sự. "
+                "Năm 2024, tỉnh được giao 1.863 chỉ tiêu tuyển chọn, gọi công dân nhập ngũ. Hội đồng nghĩa vụ quân sự huyện "
+                "đã giao xã Ma Nới chuẩn bị 8 chỉ tiêu.\nKế hoạch gồm 14 chỉ tiêu chủ yếu.")
+    assert [(v, k) for v, u, k, *_ in got] == [(167, "target"), (135, "target"), (1863, "target"), (8, "target"), (14, "scope")]
+
+
+def test_a_saving_said_with_whom_it_was_saved_for_is_a_change():
+    # (modelled on a smart-city report: blind435_02)
+    got = facts("Việc xử lý trên môi trường số giúp tiết kiệm cho ngân sách hơn 7,7 tỷ đồng tiền in ấn giấy tờ.")
+    assert [(v, k, q) for v, u, k, q, *_ in got] == [(7.7e9, "change", "hơn")]
+
+
+def test_a_range_of_lengths_with_its_unit_glued_to_the_second_end_keeps_both_ends():
+    # (modelled on a fishing fleet report: blind426_02)
+    got = facts("Phân theo kích thước: 384 tàu từ 6-12m; 152 tàu từ 12-15m. Văn bản 57-NQ/TW.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(384, "tàu", "result"), (6, "m", "scope"), (12, "m", "scope"),
+                                                  (152, "tàu", "result"), (12, "m", "scope"), (15, "m", "scope")]
+
+
+def test_a_range_of_rates_whose_dash_lost_its_space_on_a_scan_keeps_its_second_end():
+    # (blind427_03's scan read "từ 7% - 10,5%/năm" as "từ 7% -10,5%/năm"; a bracketed fall stays negative)
+    got = facts("Lãi suất cho vay phổ biến từ 7% -10,5%/năm. Giảm 146 vụ (-3,56%).")
+    assert [(v, k) for v, u, k, *_ in got] == [(7, "result"), (10.5, "result"), (146, "change"), (-3.56, "change")]
+
+
+def test_airtime_said_past_its_programme_and_its_parts_are_durations_reached():
+    # (modelled on a provincial press report: blind433_04)
+    got = facts("Thời lượng chương trình do Đài tự sản xuất đạt 4 giờ mỗi ngày, gồm 150 phút phát thanh và 90 phút truyền "
+                "hình. Làm việc từ 7 giờ đến 22 giờ.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(4, "giờ", "result"), (150, "phút", "result"), (90, "phút", "result")]

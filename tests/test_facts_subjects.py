@@ -1543,3 +1543,23 @@ def test_ports_and_airports_the_ranking_class_a_value_falls_in_and_a_block_of_ho
                 "Hà Nội đạt 43,96 điểm, thuộc nhóm cao nhất.\nCác khối nhà có tổng diện tích khoảng 280 m².")
     assert [(v, s) for v, _, _, s in got] == [
         (298, "Cảng Vũng Áng"), (52, "Cảng Hàng không Pleiku"), (9532, "Cảng Hàng không Pleiku"), (43.96, "Hà Nội"), (280, None)]
+
+
+def test_a_kind_of_enterprise_by_its_owners_is_a_group_but_not_as_a_kind_of_revenue():
+    # (modelled on wage and Tết bonus reports and budget reports: blind434_07, blind434_04, blind241_06, blind293_01)
+    got = facts("- Doanh nghiệp dân doanh: 1,16 triệu đồng/người;\n"
+                "- Công ty TNHH một thành viên do Nhà nước nắm giữ 100% vốn điều lệ: 2,1 triệu đồng/người;\n"
+                "- Khu vực doanh nghiệp ngoài nhà nước tạo việc làm nhiều nhất với 2.498 lao động;\n"
+                "- Thu từ khu vực doanh nghiệp có vốn đầu tư nước ngoài: 1.369 tỷ đồng.\n"
+                "- Doanh nghiệp trong nước: 1.222 doanh nghiệp.")
+    assert [(v, s) for v, _, _, s in got] == [
+        (1.16e6, "doanh nghiệp dân doanh"), (2.1e6, "công ty TNHH một thành viên do Nhà nước nắm giữ 100% vốn điều lệ"),
+        (2498, "doanh nghiệp ngoài nhà nước"), (1369e9, None), (1222, None)]  # (the charter capital in the company's kind
+    # is no fact; the kind that says what is counted is no subject)
+
+
+def test_the_central_or_local_tier_a_clause_opens_with_is_its_subject():
+    # (modelled on a national science and technology inspection report: blind430_02)
+    got = facts("- Ở trung ương, lực lượng thanh tra đã thanh tra 68 cơ sở, trong đó 14 cơ sở bị xử phạt.\n"
+                "- Ở địa phương, lực lượng thanh tra đã thanh tra 5.447 cơ sở.\nVốn ngân sách trung ương là 500 tỷ đồng.")
+    assert [(v, s) for v, _, _, s in got] == [(68, "trung ương"), (14, "trung ương"), (5447, "địa phương"), (500e9, None)]
