@@ -14,7 +14,6 @@ from baocao.pipeline import engine
 
 _HEADING_WORDS = re.compile(r"cong hoa|doc lap|ngay \d+ thang|\bso:")
 HEADING_LEFT, HEADING_RIGHT, FOOTNOTES = -2, -1, -3  # block numbers of the layout's own zones
-_DASH_READ_LONG = re.compile(r"(?<=\d)—+(?=\d)")  # Tesseract reads a range's en dash as an em dash: "50—70%" for "50–70%"
 _MARKS = set(FOOTNOTE_MARKS)
 
 
@@ -394,8 +393,7 @@ def ocr_page(gray: np.ndarray, dpi: int, langs: str, psm: int, timeout_s: float)
     words, line_ids = [], {}
     for t in raw:
         line = line_ids.setdefault((t.block, t.par, t.line), len(line_ids))
-        text = _DASH_READ_LONG.sub("–", t.text)
-        words.append(OcrWord(text, t.left * k, t.top * k, (t.left + t.width) * k, (t.top + t.height) * k, t.conf, t.block, line))
+        words.append(OcrWord(t.text, t.left * k, t.top * k, (t.left + t.width) * k, (t.top + t.height) * k, t.conf, t.block, line))
     words = read_unread(gray, drop_specks(words), dpi, langs, timeout_s)
     words = drop_margin_notes(words, gray.shape[1] * k)
     words = reading_order(words, gray.shape[1] * k)

@@ -122,11 +122,12 @@ def _api(langs: str):
 
 
 def read_words(image: Image.Image, langs: str, psm: int, timeout_s: float, dpi: int = 300) -> list[TessWord]:
-    """Words with boxes and confidences, in Tesseract's reading order."""
+    """Words with boxes and confidences, in Tesseract's reading order. A range's en dash read long is mended
+    here, so that a page, a piece of it read again and a table's cell all get it back."""
     pin_threads()
-    if tesserocr is not None:
-        return _read_in_process(image, langs, psm, timeout_s, dpi)
-    return _read_by_command(image, langs, psm, timeout_s, dpi)
+    read = _read_in_process if tesserocr is not None else _read_by_command
+    return [replace(w, text=_DASH_READ_LONG.sub("–", w.text)) if "—" in w.text else w
+            for w in read(image, langs, psm, timeout_s, dpi)]  # fmt: skip
 
 
 def _read_in_process(image: Image.Image, langs: str, psm: int, timeout_s: float, dpi: int) -> list[TessWord]:
@@ -170,6 +171,7 @@ class Symbol:
     y1: int
 
 
+_DASH_READ_LONG = re.compile(r"(?<=\d)—+(?=\d)")  # a range's en dash read as an em dash: "50—70%" for "50–70%"
 SUPERSCRIPT = str.maketrans("0123456789()", FOOTNOTE_MARKS)  # marks, and '⁽¹⁾' list numbers
 _MARK_TEXT = re.compile(r"\(?\d{1,2}\)?")
 

@@ -189,6 +189,20 @@ def test_a_range_s_dash_read_long_is_a_range_s_dash():
         assert "50–70" in ocr_page(np.asarray(page), 300, "vie", 3, 120).text, size
 
 
+def test_a_range_s_dash_read_long_is_mended_for_a_line_read_again_too():
+    """The mend stood in `ocr_page` alone, so a line read again on its own (psm 7, as `read_unread` and a table's
+    cells read) still gave '50—70'."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from baocao.pipeline.tesseract import read_words
+
+    for size in (40, 54):
+        line = Image.new("L", (1400, 2 * size), 255)
+        face = ImageFont.truetype(str(synth.font_path("Tinos-Regular.ttf")), size)
+        ImageDraw.Draw(line).text((20, size // 3), "tiết kiệm 50—70 tỷ đồng/năm", font=face, fill=0)
+        assert "50–70" in [w.text for w in read_words(line, "vie", 7, 60)], size
+
+
 def test_a_worn_square_metre_whose_power_came_apart(tmp_path):
     """The scan of blind392_02 as the facts benchmark renders it read '4 triệu m²,' as 'mỸ,' ('mỶ,' once the first
     fix was in): the worn '²' is in pieces, none tall enough alone, and the box reached the line above."""
