@@ -244,8 +244,9 @@ def names_something(text: str, start: int, end: int) -> bool:
         return True  # "Báo cáo PAPI 2023", "PAR INDEX 2023": an index's edition
     if _CODE_AFTER.match(after) and not percent:  # 06/CP, 57-NQ/TW, 220/380V, 5G (not "đạt 65,9%KH", the plan's share)
         return True
-    if _ORDINAL.search(before) and re.match(r"^\s*[.)\]]", after) and re.fullmatch(r"\d{1,3}", text[start:end]):
-        return True  # (1)  1.  2.1.
+    if _ORDINAL.search(before) and re.match(r"^\s*[.)\]]", after) and re.fullmatch(r"\d{1,3}", text[start:end]) and not (
+            re.match(r"\)\s*[,;]", after)):  # fmt: skip
+        return True  # (1)  1.  2.1.  (not a name's count whose bracket the line wrapped to: "Quảng Trị | (44), Ninh Bình (40)")
     if _ORDINAL_INLINE.search(before) and re.match(r"\)\s*[^\W\d_]", after) and re.fullmatch(r"\d{1,2}", text[start:end]):
         return True
     for m in _DATE_RE.finditer(text, max(0, start - 6), min(len(text), end + 8)):

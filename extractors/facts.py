@@ -66,7 +66,8 @@ _BUDGET_SET = re.compile(rf"{_BUDGET_GIVEN}[^\d;:.,]{{0,40}}$|(?<!vượt\s)dự
                          r"|(?<![^\W\d_])thu[^\d;:.,]{0,50}?\sđược\s[^\d;:.,]{0,50}?giao\s*(?:là\s*)?:?\s*$"
                          r"|(?:HĐND|UBND|Hội\s+đồng\s+nhân\s+dân|Ủy\s+ban\s+nhân\s+dân|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Bộ\s+Tài\s+chính)"
                          r"(?:\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố|xã))?\s+giao\s*(?:là\s*)?$", re.IGNORECASE)  # fmt: skip
-_WORDS_TO = r"(?:(?!giải\s+ngân|đã\s|được\s+giải)[^\d;:.]|(?<![\d.,])\d{1,4}(?![\d.,])){0,100}?"  # words (and a year, a programme's number) up to
+# the words up to a sum's 'là', a year or a programme's number among them ("Chương trình MTQG 1719 năm 2024"), not past a disbursement
+_WORDS_TO = r"(?:(?!giải\s+ngân|đã\s|được\s+giải)[^\d;:.]|(?<![\d.,])\d{1,4}(?![\d.,])){0,100}?"
 # ...or a budget's sum said bare: "Tổng dự toán ngân sách dành cho khoa học, công nghệ ... năm 2026 là 1.172,7 tỷ đồng"
 _BUDGET_IS = re.compile(r"(?:(?<!với\s)dự\s+toán(?!\s+được\s+phân\s+bổ)|(?<!ngân\s)(?<!với\s)kế\s+hoạch\s+(?:vốn|đầu\s+tư|được\s+giao|thu|chi))"
                         r"(?:(?!giải\s+ngân)[^\d;:.]|(?<!\d)\d{4}(?!\d)){0,120}?\slà(?:\s+(?:trên|hơn|gần|khoảng))?\s*:?\s*$"
@@ -183,12 +184,13 @@ _AIMED_CHANGE = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự
 # a rank moved: "nhích lên 2 bậc", "cải thiện 11 bậc", "tụt 31 bậc"; "tăng nhẹ 0,03 điểm", "(+1,53 điểm)", "(-3,56%)", "bị trừ 2 điểm";
 # ahead of a deadline: "hoàn thành trước 10 ngày so với thời gian cam kết", "về đích trước 47 ngày"; beyond a norm: "(hơn
 # quy định 59 ngày)"
+_SAVED = r"tiết\s+kiệm(?:\s+cho\s+(?:ngân\s+sách(?:\s+nhà\s+nước)?|người\s+dân|doanh\s+nghiệp|xã\s+hội))?"  # "tiết kiệm cho ngân sách hơn 7,7 tỷ đồng"
 _CHANGE_BEFORE = re.compile(r"(?:(?:tăng|giảm|vượt|sớm|chậm|cải\s+thiện|[ts]ụt(?:\s+hạng)?|thăng\s+hạng|(?:nhích|vươn)(?:\s+lên)?)(?:\s+trưởng)?(?:\s+(?:thêm|được|hơn|nhẹ|mạnh|nhanh|tiến\s+độ))?|có\s+thêm|bị\s+trừ|\(\s*[+\-−]"
-                            r"|(?:tiết\s+kiệm(?:\s+cho\s+(?:ngân\s+sách(?:\s+nhà\s+nước)?|người\s+dân|doanh\s+nghiệp|xã\s+hội))?|rút\s+ngắn|cắt\s+giảm|tinh\s+giản(?:\s+biên\s+chế)?)(?:\s+được)?|(?:về\s+đích|hoàn\s+thành|tiến\s+độ|vượt)\s+trước|(?:nhiều\s+|ít\s+)?hơn\s+(?:quy\s+định|định\s+mức))"
+                            rf"|(?:{_SAVED}|rút\s+ngắn|cắt\s+giảm|tinh\s+giản(?:\s+biên\s+chế)?)(?:\s+được)?|(?:về\s+đích|hoàn\s+thành|tiến\s+độ|vượt)\s+trước|(?:nhiều\s+|ít\s+)?hơn\s+(?:quy\s+định|định\s+mức))"
                             r"(?:\s+(?:bình\s+quân|trung\s+bình|từ))?\s*$"
                             r"|(?:(?<![^\W\d_])(?:tăng|giảm)(?:\s+trưởng)?\s+(?:khoảng|gần|xấp\s+xỉ|trên|hơn)|(?<![^\W\d_])gấp(?:\s+(?:khoảng|gần|hơn))?)\s*$"
                             # the gap to another: "Đồng Nai đạt 91,96 điểm (kém 0,41 điểm)"; savings: "tiết kiệm được hơn 40 tỷ đồng"
-                            r"|(?:\(\s*kém|(?:tiết\s+kiệm(?:\s+cho\s+(?:ngân\s+sách(?:\s+nhà\s+nước)?|người\s+dân|doanh\s+nghiệp|xã\s+hội))?|rút\s+ngắn|cắt\s+giảm)(?:\s+được)?\s+(?:hơn|gần|khoảng|trên))\s*$"
+                            rf"|(?:\(\s*kém|(?:{_SAVED}|rút\s+ngắn|cắt\s+giảm)(?:\s+được)?\s+(?:hơn|gần|khoảng|trên))\s*$"
                             # ...and the least cut made: "tỉnh đã cắt giảm tối thiểu 30% thời gian giải quyết"
                             r"|(?<![^\W\d_])đã\s+(?:cắt\s+giảm|rút\s+ngắn|giảm)(?:\s+được)?\s+(?:tối\s+thiểu|ít\s+nhất)\s*$",
                             re.IGNORECASE)  # fmt: skip
@@ -794,9 +796,10 @@ def _named_scores(text: str, start: int) -> bool:
         and len(_NAMED_DECIMAL.findall(line)) >= 2 and bool(_INDEX_OR_POINTS.search(text, max(0, line_start - 300), start))  # fmt: skip
 
 
-_NAMED_AFTER_BRACKET = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:[^\W\d_]+\s+){0,3}(?:TP\.\s*)?[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*")
+_PLACE_NAME = r"(?:TP\.\s*)?[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*"  # "Long Khánh ", "TP. Huế "
+_NAMED_AFTER_BRACKET = re.compile(rf"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:[^\W\d_]+\s+){{0,3}}{_PLACE_NAME}")
 # ", thị xã Long Khánh ", ", tiếp đó là Hàn Quốc ", " và Đài Loan "
-_NEXT_LIST_LEAD = re.compile(r"[.;]?\s*\n\s*[-+•]\s*[^\d\n:]{5,200}:\s*(?:TP\.\s*)?[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*")
+_NEXT_LIST_LEAD = re.compile(rf"[.;]?\s*\n\s*[-+•]\s*(?:(?!\n\s*[-+•])[^\d:]){{5,200}}:\s*{_PLACE_NAME}")  # (a wrapped lead-in too)
 _NAMED_DECIMAL = re.compile(r"[^\W\d_]\s*\(\d{1,3}[,.]\d{1,2}\)")
 _INDEX_OR_POINTS = re.compile(r"(?<![^\W\d_])(?:chỉ\s+số|điểm)(?![^\W\d_])", re.IGNORECASE)
 
@@ -1012,7 +1015,8 @@ _BULLET = re.compile(r"[ \t]*[-+•–][ \t]")
 
 def _count_range_tail(text: str, start: int, end: int) -> bool:
     """The upper end of a range of counts written with a bare hyphen, a counted word after it: "từ 250-300 lượt khách",
-    "1.000-1.200 lượt", a length glued to it ("tàu từ 6-12m"), "từ 51,99 -70/100 điểm", "tiết kiệm 50-70 tỷ đồng" (not a code, "57-NQ/TW", nor years, "2021-2025")."""
+    "1.000-1.200 lượt", "từ 51,99 -70/100 điểm", "tiết kiệm 50-70 tỷ đồng", or a length glued to it: "tàu từ 6-12m" (not
+    a code, "57-NQ/TW", nor years, "2021-2025")."""
     head, tail = _COUNT_RANGE_AT.search(text, 0, start), re.fullmatch(RANGE_END, text[start:end])
     return bool(head and tail) and COUNTED_AFTER.match(text, end) is not None and (
         parse_quantity(head.group(1)).value < parse_quantity(tail.group()).value)
@@ -1263,11 +1267,12 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             bracketed = text[max(0, start - 1) : start] == "(" and text[end : end + 1] == ")"
             if unit is None and bracketed and _named_scores(text, start):
                 unit = "điểm"  # "Nhóm 5 địa phương dẫn đầu về chỉ số EBI: TP.HCM (78,6), Hà Nội (75,8), ..., Bình Dương (43)"
-            if unit is None and bracketed and facts and facts[-1].unit and s_start <= fact_end < start \
+            if unit is None and bracketed and facts and facts[-1].unit and fact_end < start \
                     and text[fact_end : fact_end + 1] == ")" and _NAMED_AFTER_BRACKET.fullmatch(text, fact_end + 1, start - 1):  # fmt: skip
-                unit = facts[-1].unit  # "huyện Long Thành (18 vàng), thị xã Long Khánh (17), ...": the list's unit, said once
+                unit = facts[-1].unit  # "huyện Long Thành (18 vàng), thị xã Long Khánh (17), ...": the list's unit, said once (the
+                # name's bracket may open the next line, which `page.sentence` takes for an item: "Phú Thọ | (37)")
             if unit is None and bracketed and facts and facts[-1].unit and text[fact_end : fact_end + 1] == ")" and (
-                    lead := _NEXT_LIST_LEAD.fullmatch(text, fact_end + 1, start - 1)):  # fmt: skip
+                    _NEXT_LIST_LEAD.fullmatch(text, fact_end + 1, start - 1)):  # fmt: skip
                 unit = facts[-1].unit  # "...: Tuyên Quang (57 ca), ..., Hòa Bình (10). | - Các tỉnh có số mắc cao ...: Hà Giang
                 # (6.017), Đồng Nai (4.144)": the next list of places counts what the one before did
             stated = row_unit or (None if unit or _years(m.group()) else block_unit)

@@ -422,7 +422,6 @@ def _patterns() -> list[dict]:
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "sở"}, {"ORTH": ","}, {"LOWER": "ban"}, {"ORTH": ","}, {"LOWER": "ngành"}]})
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "địa", **lower}, {"LOWER": "phương"}]})  # kept after 'của' only
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "trung"}, {"LOWER": "ương"}]})  # kept where a clause opens 'Ở trung ương,'
-
     # kept after an average's 'của' only: 'giá trị trung bình ... của các tỉnh, thành phố đạt 86,98%'
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "tỉnh", **lower}, {"ORTH": ","}, {"LOWER": "thành"},
                                                {"LOWER": "phố"}]})  # fmt: skip
@@ -474,9 +473,9 @@ def _patterns() -> list[dict]:
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "doanh"}, {"LOWER": "nghiệp"}, *[{"LOWER": w} for w in owners.split()]]})
     for form in ("tnhh", "trách nhiệm hữu hạn"):
         for one in ("mtv", "một thành viên"):
-            pats.append({"label": "GROUP", "pattern": [{"LOWER": "công"}, {"LOWER": "ty"}, *[{"LOWER": w} for w in f"{form} {one}".split()],
-                                                       *[{"LOWER": w} for w in "do nhà nước nắm giữ".split()],
-                                                       {"TEXT": {"REGEX": r"^\d+(?:[,.]\d+)?%?$"}}, {"ORTH": "%", "OP": "?"}, {"LOWER": "vốn"}, {"LOWER": "điều"}, {"LOWER": "lệ"}]})
+            words = [{"LOWER": w} for w in f"công ty {form} {one} do nhà nước nắm giữ".split()]
+            share = [{"TEXT": {"REGEX": r"^\d+(?:[,.]\d+)?%?$"}}, {"ORTH": "%", "OP": "?"}]
+            pats.append({"label": "GROUP", "pattern": words + share + [{"LOWER": w} for w in ("vốn", "điều", "lệ")]})
     # the inspectorates of a kind of body, as one: 'Thanh tra các sở, ngành đã triển khai 704 cuộc', 'Lực lượng thanh tra
     # chuyên ngành đã thực hiện 659 cuộc'
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "thanh"}, {"LOWER": "tra"}, {"LOWER": "các", "OP": "?"}, {"LOWER": "sở"},
@@ -1875,6 +1874,7 @@ def _sentence_start(doc: Doc, i: int) -> int:
 
 
 def _sentence_text(doc: Doc, i: int) -> str:
+    """The words of the sentence or list item token i stands in."""
     end = i
     while end < len(doc) and not _full_stop(doc, end) and not (end > i and _line_opens(doc, end)):
         end += 1

@@ -1835,3 +1835,13 @@ def test_airtime_said_past_its_programme_and_its_parts_are_durations_reached():
     got = facts("Thời lượng chương trình do Đài tự sản xuất đạt 4 giờ mỗi ngày, gồm 150 phút phát thanh và 90 phút truyền "
                 "hình. Làm việc từ 7 giờ đến 22 giờ.")
     assert [(v, u, k) for v, u, k, *_ in got] == [(4, "giờ", "result"), (150, "phút", "result"), (90, "phút", "result")]
+
+
+def test_a_list_of_places_whose_brackets_the_page_wrapped_to_the_next_line_keeps_its_unit():
+    # (blind432_08 as its PDFs read: "Quảng Trị | (44)", "Phú Thọ | (37)" and a lead-in that wraps)
+    got = facts("- Các tỉnh có số mắc thấp nhưng cần chú ý giám sát, phát hiện sớm ca bệnh,\nkhông để lây lan trong cộng đồng: "
+                "Tuyên Quang (57 ca), Vĩnh Phúc (55), Quảng Trị\n(44), Ninh Bình (40), Phú Thọ\n(37), Hòa Bình (10).\n"
+                "- Các tỉnh có số mắc cao nhưng đã bắt đầu chững lại và dần được kiểm soát: Hà\nGiang (6.017), Đồng Nai (4.144).")
+    assert [(v, u, s) for v, u, _, _, s, _ in got] == [
+        (57, "ca", "Tuyên Quang"), (55, "ca", "Vĩnh Phúc"), (44, "ca", "Quảng Trị"), (40, "ca", "Ninh Bình"), (37, "ca", "Phú Thọ"),
+        (10, "ca", "Hòa Bình"), (6017, "ca", "Hà Giang"), (4144, "ca", "Đồng Nai")]
