@@ -1267,14 +1267,11 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             bracketed = text[max(0, start - 1) : start] == "(" and text[end : end + 1] == ")"
             if unit is None and bracketed and _named_scores(text, start):
                 unit = "điểm"  # "Nhóm 5 địa phương dẫn đầu về chỉ số EBI: TP.HCM (78,6), Hà Nội (75,8), ..., Bình Dương (43)"
-            if unit is None and bracketed and facts and facts[-1].unit and fact_end < start \
-                    and text[fact_end : fact_end + 1] == ")" and _NAMED_AFTER_BRACKET.fullmatch(text, fact_end + 1, start - 1):  # fmt: skip
+            if unit is None and bracketed and facts and facts[-1].unit and fact_end < start and text[fact_end : fact_end + 1] == ")" and (
+                    _NAMED_AFTER_BRACKET.fullmatch(text, fact_end + 1, start - 1) or _NEXT_LIST_LEAD.fullmatch(text, fact_end + 1, start - 1)):  # fmt: skip
                 unit = facts[-1].unit  # "huyện Long Thành (18 vàng), thị xã Long Khánh (17), ...": the list's unit, said once (the
-                # name's bracket may open the next line, which `page.sentence` takes for an item: "Phú Thọ | (37)")
-            if unit is None and bracketed and facts and facts[-1].unit and text[fact_end : fact_end + 1] == ")" and (
-                    _NEXT_LIST_LEAD.fullmatch(text, fact_end + 1, start - 1)):  # fmt: skip
-                unit = facts[-1].unit  # "...: Tuyên Quang (57 ca), ..., Hòa Bình (10). | - Các tỉnh có số mắc cao ...: Hà Giang
-                # (6.017), Đồng Nai (4.144)": the next list of places counts what the one before did
+                # name's bracket may open the next line, which `page.sentence` takes for an item: "Phú Thọ | (37)"); and the next
+                # list of places counts what the one before did: "...: Hòa Bình (10). | - Các tỉnh ... chững lại: Hà Giang (6.017)"
             stated = row_unit or (None if unit or _years(m.group()) else block_unit)
             if stated:  # "Tỷ lệ thất nghiệp (đơn vị tính: %): | - Năm 2015: 4,70; 5,24" (a row holds bare numbers: any other
                 unit = stated  # unit was read past its end)

@@ -1206,9 +1206,7 @@ def _topics(doc: Doc, ents) -> dict[int, Span]:
     doc.user_data["blocks"] = {}
     i = 0
     while i < len(doc):
-        sent_start, end = i, i
-        while end < len(doc) and not _full_stop(doc, end) and not (end > sent_start and _line_opens(doc, end)):
-            end += 1
+        sent_start, end = i, _sentence_end(doc, i)
         own, lead_in = _opening_subject(doc, ents, sent_start, end)
         if own is not None and current is not None and _refers_back(doc, own.start, own.end, current):
             doc.user_data["anaphors"][own.start] = own = current
@@ -1873,12 +1871,18 @@ def _sentence_start(doc: Doc, i: int) -> int:
     return i
 
 
+def _sentence_end(doc: Doc, start: int) -> int:
+    """Where the sentence or list item that opens at token `start` ends: its full stop, or the next item's opening."""
+    end = start
+    while end < len(doc) and not _full_stop(doc, end) and not (end > start and _line_opens(doc, end)):
+        end += 1
+    return end
+
+
 def _sentence_text(doc: Doc, i: int) -> str:
     """The words of the sentence or list item token i stands in."""
-    end = i
-    while end < len(doc) and not _full_stop(doc, end) and not (end > i and _line_opens(doc, end)):
-        end += 1
-    return doc[_sentence_start(doc, i) : end].text
+    start = _sentence_start(doc, i)
+    return doc[start : _sentence_end(doc, start)].text
 
 
 def _full_stop(doc: Doc, i: int) -> bool:
@@ -1966,7 +1970,7 @@ def filter_entities(doc: Doc) -> Doc:
                                                                    doc[e.start : e.start + 3].text, re.IGNORECASE):  # fmt: skip
             continue  # 'Bộ Chỉ số đổi mới sáng tạo', 'Bộ tiêu chí': a set of measures, not a ministry
         if e.label_ == "GROUP" and _words(doc, e.start, e.start + 2) in ("doanh nghiệp", "công ty") and (
-                _REVENUE_FROM.search(doc.text, 0, e.start_char) or _REVENUE.search(_sentence_text(doc, e.start))):
+                _REVENUE_FROM.search(doc.text, max(0, e.start_char - 80), e.start_char) or _REVENUE.search(_sentence_text(doc, e.start))):
             continue  # 'Thu từ khu vực doanh nghiệp có vốn đầu tư nước ngoài: 1.369 tỷ đồng', '- Khu vực doanh nghiệp Nhà nước: 136.300
             # tỉ đồng, bằng 61,7% dự toán': a kind of revenue, no subject
         if e.label_ == "GROUP" and e[0].lower_ == "bộ" and _word_before(doc, e.start) == "cán":
