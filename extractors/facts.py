@@ -42,6 +42,8 @@ _QUARTER_END = {"I": 3, "II": 6, "III": 9, "IV": 12, "1": 3, "2": 6, "3": 9, "4"
 # an obligation, a need or a direction names what is to be reached: "phải hoàn thành cấp hơn 6 triệu thẻ", "cần phát triển
 # thêm 24.515 người", "Mô hình hướng tới: trên 80% ..."
 # (not "hồ sơ phải giải quyết trong kỳ là 2,578 triệu", the workload)
+_FORESEEN = r"(?<!tài\schính\s)dự\s+kiến"  # (not "kiến nghị xử lý tài chính dự kiến là 3.080 tỷ đồng": an audit's finding,
+# provisional)
 _AIM = r"(?<!chương\strình\s)(?<!phục\svụ\s)mục\s+tiêu(?!\s+quốc\s+gia)"  # not a programme's name: 'Chương trình mục tiêu
 # quốc gia ...', 'vốn chương trình mục tiêu'; nor an aim the figures serve: 'chuyển dịch theo hướng phục vụ mục tiêu ...'
 _MUST = r"phải\s+(?:hoàn\s+thành|đạt|bảo\s+đảm|đảm\s+bảo|đáp\s+ứng)|cần\s+(?:[^\W\d_]+\s+){1,3}?thêm(?![^\W\d_])"
@@ -50,10 +52,12 @@ _MUST = r"phải\s+(?:hoàn\s+thành|đạt|bảo\s+đảm|đảm\s+bảo|đáp\
 _AMENDS = r"khắc\s+phục|cam\s+kết|chấm\s+dứt|tháo\s+dỡ"
 _PLEDGE = r"cam\s+kết(?!\s+(?:bảo\s+vệ\s+môi\s+trường|không\s+tái\s+phạm))"
 _TARGET = re.compile(rf"(?<!vượt\s)(?<!hoàn\sthành\s)(?:{_AIM}|chỉ\s+tiêu(?!\s+(?:hóa|hoá|vi\s+sinh|lý|lí|kim\s+loại)))|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)|phấn\s+đấu|tối\s+thiểu|ít\s+nhất(?!\s*[,;(]|\s+(?:với|là|trong|so|cả))|"
-                     rf"(?<!số\s)(?<!lượt\s)(?<!các\s)(?<!đã\s)(?<!đạt\s)(?<!đúng\s)yêu\s+cầu(?!\s+cấp\s+(?:phiếu|giấy|bản|thẻ)|\s+(?:khắt\s+khe|cao\s+về|rất|{_AMENDS}))|dự\s+kiến|định\s+hướng|{_PLEDGE}"
+                     rf"(?<!số\s)(?<!lượt\s)(?<!các\s)(?<!đã\s)(?<!đạt\s)(?<!đúng\s)yêu\s+cầu(?!\s+cấp\s+(?:phiếu|giấy|bản|thẻ)|\s+(?:khắt\s+khe|cao\s+về|rất|{_AMENDS}))|{_FORESEEN}|định\s+hướng|{_PLEDGE}"
                      rf"|kế\s+hoạch\s+(?:đầu\s+tư\s+)?vốn|kế\s+hoạch\s+đầu\s+tư\s+công|vốn\s+kế\s+hoạch|{_MUST}|hướng\s+tới\s*:"
                      r"|\(\s*KH(?:\s+(?:năm\s+)?\d{4})?\s*:"  # "(KH 2024: 94%)": the plan, abbreviated
                      r"|được\s+ấn\s+định\s+(?:là\s+)?$"  # "Số đại biểu được ấn định là 85 người": the seats set
+                     r"|(?<![^\W\d_])(?<!theo\s)kế\s+hoạch(?:\s+năm(?:\s+\d{4})?)?\s*(?:là|:)\s*$"  # "Vốn ODA: kế hoạch năm 2017 là 1.156,4 tỷ đồng" (not
+                     # "số đoàn theo kế hoạch là 213 đoàn": those held as planned)
                      r"|mức\s+kỳ\s+vọng"  # "chưa đạt mức kỳ vọng 7,5% đề ra": the level hoped for
                      r"|(?<![^\W\d_])(?:để|sẽ)\s+bầu(?:\s+lấy)?\s*$", re.IGNORECASE)  # "127 người ứng cử để bầu 73 đại biểu": seats
 # ("yêu cầu cấp phiếu": requests; "yêu cầu khắt khe": demands; "đạt yêu cầu": passed; "các chỉ tiêu hóa học": a test's
@@ -93,11 +97,11 @@ _HELD_AGAINST = re.compile(r"(?:so\s+với|đạt)\s+$", re.IGNORECASE)
 # ...; trên 90% ..." (not "Thực hiện chỉ tiêu: đã hoàn thành 30/34 chỉ tiêu; còn 04/34 ...", nor "Tỷ lệ ... chưa đạt mục
 # tiêu: | - Toàn quốc: đạt 45,8%, mục tiêu 50%": results)
 _NOT_HELD = r"(?<!so\svới\s)(?<!đạt\s)(?<!vượt\s)"
-_AIM_LEAD = re.compile(rf"{_NOT_HELD}{_AIM}|phấn\s+đấu|định\s+hướng|{_NOT_HELD}dự\s+kiến|{_PLEDGE}|{_NOT_HELD}chỉ\s+tiêu\s+(?:được\s+)?giao"
+_AIM_LEAD = re.compile(rf"{_NOT_HELD}{_AIM}|phấn\s+đấu|định\s+hướng|{_NOT_HELD}{_FORESEEN}|{_PLEDGE}|{_NOT_HELD}chỉ\s+tiêu\s+(?:được\s+)?giao"
                        rf"|{_BUDGET_GIVEN}|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)|{_MUST}|hướng\s+tới", re.IGNORECASE)  # fmt: skip
 # ...and these govern their whole sentence: "phấn\nđấu hoàn thành cấp CCCD cho 100% công dân", "sau 2 năm thí điểm sẽ
 # nhân rộng đến 100% khóm, ấp" (what will be done)
-_PLANNED = re.compile(rf"phấn\s+đấu|{_NOT_HELD}dự\s+kiến|(?<![^\W\d_])sẽ(?![^\W\d_])", re.IGNORECASE)
+_PLANNED = re.compile(rf"phấn\s+đấu|{_NOT_HELD}{_FORESEEN}|(?<![^\W\d_])sẽ(?![^\W\d_])", re.IGNORECASE)
 # ...and a sentence that opens with the plan it follows: "Theo kế hoạch, từ ngày 08/5 ... tiếp nhận hồ sơ cho 115.828 người",
 # "Theo kế hoạch đã đề ra, đến cuối năm 2025 mạng 5G phải phủ sóng 90% dân số"
 _PLAN_OPENS = re.compile(r"[\W\d]*theo\s+kế\s+hoạch(?:\s+(?:đã\s+|được\s+)?(?:đề\s+ra|đặt\s+ra|giao|phê\s+duyệt))?\s*,", re.IGNORECASE)
@@ -266,6 +270,7 @@ _RANGE_TAIL_AT = re.compile(r"(?<![\d/.,])\d{1,3}(?:,\d+)?(?:%[ \t]?)?-$")  # "1
 # a sentence or paragraph ends, a list item opens: not a line the page wrapped
 _BREAK = re.compile(r"[.:;!?]\s*\n|\n\s*(?:[-+•]|\d{1,2}[.)]\s|\n)")
 _COUNT_RANGE_AT = re.compile(rf"(?<![\d/.,])({PLAIN_NUMBER})[ \t]?-$")  # (a scan's lost space: "từ 20 -30 điểm")
+_SCALE_HEAD = re.compile(rf"\s*({SCALES})(?![^\W\d_])", re.IGNORECASE)
 _MONEY_RANGE_TAIL = re.compile(rf"\s*(?:[-–]|đến(?![^\W\d_]))\s*\d{{1,3}}(?:\.\d{{3}})*(?:,\d+)?(?:\s+({SCALES})(?![^\W\d_]))?")
 # a period goes on after its count: "6 tháng đầu năm", "3 tháng cuối năm", "5 ngày làm việc"
 _PERIOD_GOES_ON = re.compile(r"\s*(?:ngày|tháng|giờ|tuần)\s+(?:đầu|cuối|qua|tới|gần|trước|sau|làm\s+việc|kể|liên|năm)",
@@ -518,7 +523,7 @@ _SIGN_BEFORE, _SIGNS = re.compile(r"([<>])\s*$"), {"<": "dưới", ">": "trên",
 _PLUS_BEFORE = re.compile(r"(?<![\w+])\+\s?$")
 _QUALIFIER_AFTER = re.compile(r"\s*(trở\s+lên|trở\s+xuống)", re.IGNORECASE)
 # "Hồ sơ đã khởi tạo trên Hệ thống: 3.493.589": the unit is the label's first word
-_COUNT_NAMED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?số\s+(?!hóa\s)(?:lượng\s+)?([^\W\d_]+(?:\s+[^\W_]+){0,14}?)\s+(?:(?:là|đạt"
+_COUNT_NAMED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?số\s+(?!hóa\s)(?:lượng\s+)?([^\W\d_]+(?:\s+[^\W_]+(?:[/&-][^\W\d_]+)*){0,14}?)\s+(?:(?:là|đạt"
                           r"|(?:tăng|giảm)\s+từ(?:\s+\d[\d.,]*\s+(?:lên|xuống)(?:\s+còn)?)?|giảm\s+còn|tăng\s+lên)\s*:?\s*"  # "Số cơ quan ...
                           # giảm từ 21 xuống còn 14", "số đơn vị hành chính cấp xã giảm còn 168"
                           r"(?:(?:gần|hơn|khoảng|trên)\s+)?|(?:gần|hơn|khoảng|trên)\s+)$",  # "tổng số hồ sơ tiếp nhận khoảng 100.000"
@@ -750,6 +755,10 @@ def _same_parts(text: str, pos: int, unit: str | None) -> bool:
     chương vàng'); not of other things ('lựa chọn ... 06 đơn vị cấp phường (gồm: 05 phường ...)', a selection's size)."""
     m = _COUNT_OPENS.match(text, pos)
     return bool(m and unit and m.group(1).lower() == unit.split()[0].lower())
+
+
+_NAMED_VALUES = re.compile(r"[^\d:;.()]{0,30}?(?:gồm|là|:)\s*:?\s*[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+){0,7}?\s*(?:\(|đạt|là|:)?\s*\d")
+_BOUND_WORD = re.compile(r"(?<![^\W\d_])(?:trên|dưới)\s*$", re.IGNORECASE)
 
 
 def _parts_follow(text: str, end: int) -> bool:
@@ -1253,6 +1262,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 continue  # "KẾT QUẢ ĐẠT ĐƯỢC 6 THÁNG ĐẦU NĂM": a period, not a count
             if unit is None and (rg := _RANGE_HEAD.match(rest)) and re.fullmatch(PLAIN_NUMBER, m.group()):
                 tail = text[end + rg.end() :]  # "đi lại 2 - 3 lần", "0,7 - 0,8 điểm", "400-450 xe": the range's first end counts the same
+                if (scale := _SCALE_HEAD.match(tail)) and not MONEY_RE.match(tail):  # "1,6 - 1,9 triệu m3": in millions too
+                    tail, value = tail[scale.end() :], value * MULTIPLIERS[scale.group(1).lower()]
                 unit = unit_at(tail)[0] or (None if MONEY_RE.match(tail) or "\n" in rg.group() and not _SAID_RANGE.search(rg.group())
                                             else open_unit(tail)[0])  # (not across a line from a dash: '2 tổ 4 - | 7 tương tác' in
                 # a table read as lines; but a wrapped 'từ 4 đến | 5 thôn' is one range)
@@ -1331,7 +1342,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             elif unit in ("%", "điểm") and facts and fact_end > clause_start and facts[-1].unit == unit and facts[-1].kind == FactKind.scope \
                     and _BAND_END.fullmatch(text, fact_end, start):
                 kind = FactKind.scope  # "13 bộ, ngành có Chỉ số từ trên 80% đến dưới 90%": the band's upper end
-            elif unit in ("%", "điểm") and re.search(r"(?<![^\W\d_])(?:trên|dưới)\s*$", before_near, re.IGNORECASE) and (
+            elif unit in ("%", "điểm") and _BOUND_WORD.search(before_near) and (
                     _BOUND_THEN_VALUE.match(text, end) or _AT_COUNT.match(text, end) or _COUNT_OF_BODIES.search(text, clause_start, start)):  # fmt: skip
                 kind = FactKind.scope  # "có Chỉ số dưới 80%, đạt 78,72%": the threshold, the value reached after it
             if start in fields:
@@ -1364,7 +1375,9 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 kind = FactKind.target  # "Tổng kế hoạch ... là 92.917,98 tỷ đồng, gồm: vốn cân đối 67.268,66 tỷ đồng; vốn ...": its parts
             if kind == FactKind.target and unit in ("VND", "USD") and (_PARTS_LIST.match(text, end) or _SUM_SPLIT.match(text, end)):
                 aimed_until, aimed_unit = page.sentence(start, end, limit=4000)[1], unit
-            if kind == FactKind.scope and (_parts_follow(text, end) or (
+            bound = unit in ("%", "điểm") and _BOUND_WORD.search(before_near) is not None and _NAMED_VALUES.match(text, end) is not None
+            # ("có tỷ lệ trên 30% gồm: Phú Thọ (44,39%), ...": a threshold's list names who passed it, with values of their own)
+            if kind == FactKind.scope and not bound and (_parts_follow(text, end) or (
                     unit in CATALOGUE_UNITS and not _FIELD_BEFORE.search(text, max(0, start - 30), start))):
                 scope_until, scope_unit = max(scope_until, _clause_end(text, end)), unit  # "tối đa 1.000 điểm, trong đó ... 400 điểm"
                 if _PARTS_LIST.match(text, end):  # "có 1.848 thủ tục, trong đó: 461 ...; 54 ...": items that open with a count

