@@ -26,7 +26,8 @@ _NUMBERED_ROW = re.compile(r"[ \t]*(?:\d{1,3}|[IVX]{1,4})[ \t]*[|.)]")
 def _rows(text: str) -> list[tuple[int, int]]:
     """The spans of the lines of two or more bars; a row the page wrapped onto up to three more lines ('... | Cụm CN
     đã thành lập (2): Số' then 'lượng | Diện tích (ha)') is joined again when its lines' bars add up to what most
-    rows below have, and no line of it opens a numbered row (OCR may drop a row's bars: '> 600 [11310')."""
+    rows below have, and no line of it opens a numbered row (OCR may drop a row's bars: '> 600 [11310'); and a short
+    line of words with no bar, between two rows of as many bars, is the last cell of the row above going on."""
     lines, pos = [], 0
     for line in text.split("\n"):
         lines.append((pos, pos + len(line), line.count("|")))
@@ -39,11 +40,21 @@ def _rows(text: str) -> list[tuple[int, int]]:
     def goes_on(j: int) -> bool:  # a line that may carry on the row above: bars, and not a numbered row's start
         return lines[j][2] >= 1 and not _NUMBERED_ROW.match(text, lines[j][0])
 
+    def tail_wrapped(i: int) -> bool:  # a line of words with no bar between two rows of as many bars, under a cell of words
+        if i + 2 >= len(lines) or lines[i + 1][2] or lines[i + 2][2] != lines[i][2]:
+            return False
+        words = text[lines[i + 1][0] : lines[i + 1][1]].strip()
+        last = text[lines[i][0] : lines[i][1]].rsplit("|", 1)[-1]
+        return 0 < len(words) <= 40 and (words[0].islower() or words[0] == "(") and not words.endswith(":") and not re.search(
+            r"\d", words + last)  # (not a caption between rows: 'Trong đó:'; nor under a number)
+
     rows, i = [], 0
     while i < len(lines):
         start, end, bars = lines[i]
         wrapped = next((k for k in (1, 2, 3) if i + k + 1 < len(lines) and all(goes_on(j) for j in range(i + 1, i + k + 1))
                         and sum(lines[j][2] for j in range(i, i + k + 1)) == typical(i + k + 1) > bars), 0)  # fmt: skip
+        if bars >= 2 and not wrapped and tail_wrapped(i):
+            wrapped = 1  # 'STT | Huyện | ... | Tăng' then '(+), giảm (-) (%)': the last cell's words the page carried on
         if bars >= 2:
             rows.append((start, lines[i + wrapped][1]))
         i += 1 + wrapped * (bars >= 2)
