@@ -53,13 +53,19 @@ class _Syllables:
 
     def __call__(self, text: str) -> Doc:
         ms = list(_TOKEN.finditer(text))
-        words = [m.group().replace("’", "'") for m in ms]  # 'Đắk R’lấp' is the data's 'Đắk R'Lấp'; one syllable, its mark kept
-        spaces = [ms[i + 1].start() > m.end() if i + 1 < len(ms) else m.end() < len(text) for i, m in enumerate(ms)]
+        spans = [[m.start(), m.end(), m.group().replace("’", "'")] for m in ms]  # 'Đắk R’lấp' is the data's 'Đắk R'Lấp'; one
+        # syllable, its mark kept
+        for i in range(len(spans) - 2, -1, -1):
+            a, b = spans[i], spans[i + 1]
+            if len(a[2]) == 1 and a[2].isupper() and f"{a[2]}'{b[2]}".lower() in _marked_syllables():
+                spans[i : i + 2] = [[a[0], b[1], f"{a[2]}'{b[2]}"]]  # a scan's lost mark: 'Đắk R lấp' is 'Đắk R'lấp'
+        words = [w for _, _, w in spans]
+        spaces = [spans[i + 1][0] > z if i + 1 < len(spans) else z < len(text) for i, (_, z, _) in enumerate(spans)]
         doc = Doc(self.vocab, words=words, spaces=spaces)
         for t in doc:
             t.norm_ = strip_marks(old_style_tones(t.text)).lower()
         # the Doc spaces its tokens singly: where each stood in `text`, and `text` itself, for offsets and line breaks
-        doc.user_data["starts"] = [m.start() for m in ms]
+        doc.user_data["starts"] = [a for a, _, _ in spans]
         doc.user_data["text"] = text
         doc.user_data["width"] = max((len(x.rstrip()) for x in text.splitlines()), default=0)  # of its longest line
         return doc
@@ -675,6 +681,12 @@ def _unit_names() -> dict[str, set[str]]:
                 out[f"{key(m.group(1))} {key(m.group(2))}"].add(m.group(2))
                 out[f"{key(m.group(1))} {key(m.group(2)).replace(' ', '')}"].add(m.group(2))  # 'Đakrông' for 'Đa Krông'
     return dict(out)
+
+
+@lru_cache(maxsize=1)
+def _marked_syllables() -> frozenset[str]:
+    """The syllables of the data's names written with an apostrophe ('r'lấp', 'm'gar', 'h'leo'), which scans lose."""
+    return frozenset(w.lower() for names in _unit_names().values() for n in names for w in n.split() if "'" in w)
 
 
 def _is_unit(level: str, name: str) -> bool:

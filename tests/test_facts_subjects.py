@@ -1597,3 +1597,9 @@ def test_a_name_whose_bracketed_value_goes_on_with_voi_is_the_subject_of_what_fo
                 "Xã Cẩm Hưng (0%), chưa đạt chỉ tiêu 80%.")
     assert [(v, s) for v, _, _, s in got] == [(873, "xã Minh Lập"), (5, "xã Minh Lập"), (4.7, "xã Minh Lập"), (0, "xã Cẩm Hưng"),
                                               (80, None)]
+
+
+def test_a_name_whose_apostrophe_a_scan_lost_is_read_as_the_data_writes_it():
+    # (blind440_01's scan reads "huyện Đắk R’lấp" as "huyện Đắk R lấp")
+    got = facts("- Huyện Đắk R lấp: phát hiện, xử lý vi phạm hành chính 6 trường hợp.\n- Huyện Cư M gar: 5 trường hợp.")
+    assert [(v, s) for v, _, _, s in got] == [(6, "huyện Đắk R'Lấp"), (5, "huyện Cư M'gar")]
