@@ -53,7 +53,7 @@ _AMENDS = r"khắc\s+phục|cam\s+kết|chấm\s+dứt|tháo\s+dỡ"
 _PLEDGE = r"cam\s+kết(?!\s+(?:bảo\s+vệ\s+môi\s+trường|không\s+tái\s+phạm))"
 _TARGET = re.compile(rf"(?<!vượt\s)(?<!hoàn\sthành\s)(?:{_AIM}|chỉ\s+tiêu(?!\s+(?:hóa|hoá|vi\s+sinh|lý|lí|kim\s+loại)))|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)|phấn\s+đấu|tối\s+thiểu|ít\s+nhất(?!\s*[,;(]|\s+(?:với|là|trong|so|cả))|"
                      rf"(?<!số\s)(?<!lượt\s)(?<!các\s)(?<!đã\s)(?<!đạt\s)(?<!đúng\s)yêu\s+cầu(?!\s+cấp\s+(?:phiếu|giấy|bản|thẻ)|\s+(?:khắt\s+khe|cao\s+về|rất|{_AMENDS}))|{_FORESEEN}|định\s+hướng|{_PLEDGE}"
-                     rf"|kế\s+hoạch\s+(?:đầu\s+tư\s+)?vốn|kế\s+hoạch\s+đầu\s+tư\s+công|vốn\s+kế\s+hoạch|{_MUST}|hướng\s+tới\s*:"
+                     rf"|(?<!giải\sngân\s)kế\s+hoạch\s+(?:đầu\s+tư\s+)?vốn|kế\s+hoạch\s+đầu\s+tư\s+công|vốn\s+kế\s+hoạch|{_MUST}|hướng\s+tới\s*:"
                      r"|\(\s*KH(?:\s+(?:năm\s+)?\d{4})?\s*:"  # "(KH 2024: 94%)": the plan, abbreviated
                      r"|được\s+ấn\s+định\s+(?:là\s+)?$"  # "Số đại biểu được ấn định là 85 người": the seats set
                      r"|(?<![^\W\d_])(?<!theo\s)kế\s+hoạch(?:\s+năm(?:\s+\d{4})?)?\s*(?:là|:)\s*$"  # "Vốn ODA: kế hoạch năm 2017 là 1.156,4 tỷ đồng" (not
@@ -61,7 +61,7 @@ _TARGET = re.compile(rf"(?<!vượt\s)(?<!hoàn\sthành\s)(?:{_AIM}|chỉ\s+tiê
                      r"|mức\s+kỳ\s+vọng"  # "chưa đạt mức kỳ vọng 7,5% đề ra": the level hoped for
                      r"|(?<![^\W\d_])(?:để|sẽ)\s+bầu(?:\s+lấy)?\s*$", re.IGNORECASE)  # "127 người ứng cử để bầu 73 đại biểu": seats
 # ("yêu cầu cấp phiếu": requests; "yêu cầu khắt khe": demands; "đạt yêu cầu": passed; "các chỉ tiêu hóa học": a test's
-# parameters; "kế hoạch (đầu tư) vốn": money planned)
+# parameters; "kế hoạch (đầu tư) vốn": money planned, but not "giải ngân kế hoạch vốn đầu tư công đạt 2.753 tỷ đồng": spent)
 # a budget assigned, said right before its sum: "Bộ Tài chính giao Cục Thuế tỉnh dự toán thu ngân sách hơn 63,9 ngàn tỷ
 # đồng", "dự toán được giao là 1.200 tỷ đồng" (not "bằng 134% dự toán trung ương giao", the share of it reached)
 _BUDGET_GIVEN = r"giao\s+(?:[^\d;:.,]{0,40}?\s)?dự\s+toán"
@@ -270,6 +270,7 @@ _RANGE_TAIL_AT = re.compile(r"(?<![\d/.,])\d{1,3}(?:,\d+)?(?:%[ \t]?)?-$")  # "1
 # a sentence or paragraph ends, a list item opens: not a line the page wrapped
 _BREAK = re.compile(r"[.:;!?]\s*\n|\n\s*(?:[-+•]|\d{1,2}[.)]\s|\n)")
 _COUNT_RANGE_AT = re.compile(rf"(?<![\d/.,])({PLAIN_NUMBER})[ \t]?-$")  # (a scan's lost space: "từ 20 -30 điểm")
+_NAME_DASH = re.compile(r"[^\W\d_][ \t]-\d")
 _SCALE_HEAD = re.compile(rf"\s*({SCALES})(?![^\W\d_])", re.IGNORECASE)
 _MONEY_RANGE_TAIL = re.compile(rf"\s*(?:[-–]|đến(?![^\W\d_]))\s*\d{{1,3}}(?:\.\d{{3}})*(?:,\d+)?(?:\s+({SCALES})(?![^\W\d_]))?")
 # a period goes on after its count: "6 tháng đầu năm", "3 tháng cuối năm", "5 ngày làm việc"
@@ -1121,8 +1122,9 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             second_rate = bool(m.group("pct")) and _RATE_SLASH.search(text, max(0, start - 3), start) is not None  # "80%/60%"
             if start in of_total or start > 0 and not second_rate and (text[start - 1].isalnum() or text[start - 1] in "/.," and not list_item or (
                     text[start - 1] == "-" and not negative and not (m.group("pct") and _RANGE_TAIL_AT.search(text, 0, start))
-                    and not _count_range_tail(text, start, end))):  # fmt: skip
-                continue  # (but "15-20%": a range of rates, both ends, and "250-300 lượt khách")
+                    and not _count_range_tail(text, start, end) and not (_NAME_DASH.search(text, max(0, start - 4), start + 1) and not m.group("pct")))):  # fmt: skip
+                continue  # (but "15-20%": a range of rates, both ends, and "250-300 lượt khách"; and "Bến Tre -21 HCV": a scan's
+                # dash after a name, glued to its count)
             row_unit = next((u for a, b, u in stated_rows if a <= start < b), None)  # (a dash there parts values: no range, no code)
             block_unit = next((u for a, b, u in stated_blocks if a <= start < b), None)
             if not second_rate and not row_unit and names_something(text, start, end) or _CLOCK.search(text, max(0, start - 10), start):

@@ -1008,11 +1008,12 @@ def _names_group(doc: Doc, tok, group: Subject) -> bool:
 
 
 def _ranked_name(doc: Doc, tok, ents) -> Span | None:
-    """'- Hạng 1: An Giang – 67 HCV, ...', 'Thứ 2: Tiền Giang (52 HCV)': the name a rank's label is given to."""
+    """'- Hạng 1: An Giang – 67 HCV, ...', 'Thứ 2: Tiền Giang (52 HCV)': the name a rank's label is given to (its dash
+    as a scan reads it too: '—', '~')."""
     j = tok.i + 1
     if tok.i == 0 or doc[tok.i - 1].lower_ not in ("hạng", "thứ") or j >= len(doc) or doc[j].text not in (":", "."):
         return None
-    return next((e for e in ents if e.start == j + 1 and e.end < len(doc) and doc[e.end].text in ("–", "-", ":", "(")), None)
+    return next((e for e in ents if e.start == j + 1 and e.end < len(doc) and doc[e.end].text in ("–", "—", "-", "~", ":", "(")), None)
 
 
 _PARTS = re.compile(r"\b(?:trong(?: số)? đó|riêng)\b")

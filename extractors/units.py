@@ -20,7 +20,7 @@ UNITS = sorted(
     điểm cầu|lớp|buổi|chỉ tiêu|phiếu|tờ rơi|pano|băng rôn|máy|tấn|km2|km²|m2|m²|km|ha|bệnh viện|trường học|trường|cá nhân|
     học viên|thành viên|đảng viên|cấp ủy viên|cấp uỷ viên|ủy viên|uỷ viên|tài khoản ngân hàng|ứng dụng|nền tảng|hệ thống|cơ sở dữ liệu|
     trang thông tin|vụ|bậc|cơ quan, đơn vị|cơ quan|địa phương|hòa giải viên|thuê bao|tiêu chí thành phần|tiêu chí|chỉ số|trụ cột|
-    tỉnh, thành phố|phản ánh, kiến nghị|phản ánh|kiến nghị|điểm %|điểm phần trăm|thửa đất|thửa|yêu cầu|Mb/s|Mbps|Gb/s|Gbps|mã|hợp tác xã|HTX|mét|phông|DVCTT|DVC trực tuyến|DVC|DN|CCCD|tạ/ha|tấn/ha|tạ|héc-ta|hécta|hecta|suất|GPXD|GPLX|m3/ngày đêm|m3/ngày-đêm|m3/ngày|m3|m³|mm|cm|m|GCN|giấy chứng nhận|khẩu|kWh|MWh|GWh|kW|MW|kVA|MVA|ngày làm việc|giờ làm việc|băng, nhóm|băng nhóm|Mbit/s|Gbit/s|ổ dịch|ổ|trẻ em|trẻ nữ|trẻ trai|trẻ|cặp|sao|‰|%o|đập, hồ chứa|đập|hồ chứa|cống|nội dung|gói|CV|tấn.km|người.km|HK.km|lượt khách.km|phần quà|phần việc|đợt|liều|kết luận thanh tra|kết luận|website|phần nghìn|ngày công|giờ công|khoản thu|câu lạc bộ|CLB|huy chương|HCV|HCB|HCĐ|kỳ sát hạch|kỳ thi|kỳ báo|kỳ đặc san|số báo|ngày tiếp công dân|ngày tiếp dân|KCN|CCN|KKT|ml|kg|gram|gam|nhà tình nghĩa|nhà đại đoàn kết|nhà tình thương|bơm kim tiêm|bao cao su""".replace("\n", "").split("|"),
+    tỉnh, thành phố|phản ánh, kiến nghị|phản ánh|kiến nghị|điểm %|điểm phần trăm|thửa đất|thửa|yêu cầu|Mb/s|Mbps|Gb/s|Gbps|mã|hợp tác xã|HTX|mét|phông|DVCTT|DVC trực tuyến|DVC|DN|CCCD|tạ/ha|tấn/ha|tạ|héc-ta|hécta|hecta|suất|GPXD|GPLX|m3/ngày đêm|m3/ngày-đêm|m3/ngày|m3|m³|mm|cm|m|GCN|giấy chứng nhận|khẩu|kWh|MWh|GWh|kW|MW|kVA|MVA|ngày làm việc|giờ làm việc|băng, nhóm|băng nhóm|Mbit/s|Gbit/s|ổ dịch|ổ|trẻ em|trẻ nữ|trẻ trai|trẻ|cặp|sao|‰|%o|đập, hồ chứa|đập|hồ chứa|cống|nội dung|gói|CV|tấn.km|người.km|HK.km|lượt khách.km|phần quà|phần việc|đợt|liều|kết luận thanh tra|kết luận|website|phần nghìn|ngày công|giờ công|khoản thu|câu lạc bộ|CLB|huy chương|HCV|HCB|HCĐ|HCD|kỳ sát hạch|kỳ thi|kỳ báo|kỳ đặc san|số báo|ngày tiếp công dân|ngày tiếp dân|KCN|CCN|KKT|ml|kg|gram|gam|nhà tình nghĩa|nhà đại đoàn kết|nhà tình thương|bơm kim tiêm|bao cao su""".replace("\n", "").split("|"),
     key=len,
     reverse=True,
 )
@@ -59,7 +59,8 @@ _UNIT_AFTER_SO = re.compile(r"\s*(?:tổng\s+)?số\s+(" + phrases(UNITS) + r")"
 # multi-word units found again without marks, when a restored page got one wrong ("287.455 số sức khỏe")
 _FOLDED_UNITS = {" ".join(strip_marks(u).lower().split()): u.strip() for u in UNITS if len(u.split()) > 1}
 # canonical unit of a longer unit phrase, so that indicators list few units
-UNIT_CANON = {"tài khoản định danh điện tử": "tài khoản", "thẻ căn cước": "thẻ", "lượt truy cập": "lượt",
+UNIT_CANON = {"HCD": "HCĐ",  # (a bronze medal as a scan reads it)
+              "tài khoản định danh điện tử": "tài khoản", "thẻ căn cước": "thẻ", "lượt truy cập": "lượt",
               "lượt thi": "lượt", "người dân": "người", "sổ sức khỏe": "sổ", "giấy chứng sinh": "giấy",
               "giấy báo tử": "giấy", "giấy khám sức khỏe": "giấy", "giấy chuyển tuyến": "giấy",
               "giấy hẹn khám lại": "giấy", "chứng thư": "chứng thư số", "thủ tục hành chính": "TTHC",

@@ -1882,3 +1882,10 @@ def test_an_audit_s_provisional_finding_is_a_result():
     got = facts("Số kiến nghị xử lý tài chính dự kiến là 3.080 tỷ đồng, trong đó: tăng thu 996 tỷ đồng; giảm chi 110 tỷ đồng. "
                 "Dự kiến năm 2026 thu 500 tỷ đồng.")
     assert [(v, k) for v, u, k, *_ in got] == [(3080e9, "result"), (996e9, "result"), (110e9, "result"), (500e9, "target")]
+
+
+def test_the_capital_plan_disbursed_is_a_result():
+    # (the older sets label it so: blind167_02, blind313_05; and blind437_02)
+    got = facts("Tổng giá trị giải ngân kế hoạch vốn đầu tư công đạt 2.753,723 tỷ đồng, bằng 42% kế hoạch. Kế hoạch vốn năm 2025 "
+                "là 5.000 tỷ đồng.")
+    assert [(v, k) for v, u, k, *_ in got] == [(2753.723e9, "result"), (42, "result"), (5000e9, "target")]

@@ -1603,3 +1603,11 @@ def test_a_name_whose_apostrophe_a_scan_lost_is_read_as_the_data_writes_it():
     # (blind440_01's scan reads "huyện Đắk R’lấp" as "huyện Đắk R lấp")
     got = facts("- Huyện Đắk R lấp: phát hiện, xử lý vi phạm hành chính 6 trường hợp.\n- Huyện Cư M gar: 5 trường hợp.")
     assert [(v, s) for v, _, _, s in got] == [(6, "huyện Đắk R'Lấp"), (5, "huyện Cư M'gar")]
+
+
+def test_a_rank_s_label_as_a_scan_reads_its_dash_and_a_count_glued_to_the_dash():
+    # (blind439_05's scan: '—', '—-', '~' for the dash, and 'Bến Tre -21 HCV')
+    got = facts("- Hạng 2: Tiền Giang —- 52 HCV, 53 HCB;\n- Hạng 7: Bến Tre -21 HCV, 17 HCB;\n- Hạng 8: Sóc Trăng — 15 HCV, 48 HCD.")
+    assert [(v, u, s) for v, u, _, s in got] == [(2, "thứ hạng", "Tiền Giang"), (52, "HCV", "Tiền Giang"), (53, "HCB", "Tiền Giang"),
+                                                 (7, "thứ hạng", "Bến Tre"), (21, "HCV", "Bến Tre"), (17, "HCB", "Bến Tre"),
+                                                 (8, "thứ hạng", "Sóc Trăng"), (15, "HCV", "Sóc Trăng"), (48, "HCĐ", "Sóc Trăng")]
