@@ -762,6 +762,12 @@ _NAMED_VALUES = re.compile(r"[^\d:;.()]{0,30}?(?:gồm|là|:)\s*:?\s*[A-ZĐ][^\W
 _BOUND_WORD = re.compile(r"(?<![^\W\d_])(?:trên|dưới)\s*$", re.IGNORECASE)
 
 
+def _passed_by_names(text: str, before: str, end: int, unit: str | None) -> bool:
+    """A threshold whose list names who passed it, with values of their own, not its parts: "có tỷ lệ trên 30% gồm: Phú
+    Thọ (44,39%), ...", "trên 85% kế hoạch, gồm: Sơn La đạt 98,3%, ..."."""
+    return unit in ("%", "điểm") and _BOUND_WORD.search(before) is not None and _NAMED_VALUES.match(text, end) is not None
+
+
 def _parts_follow(text: str, end: int) -> bool:
     """Whether a list of parts follows a total in its clause ('có 484 TTHC, trong đó 323 ...'); not a list of
     names without a number ('Nhóm 10 tỉnh, thành phố dẫn đầu gồm Đà Nẵng, ..., Bà Rịa - Vũng Tàu'), whose
@@ -1377,9 +1383,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 kind = FactKind.target  # "Tổng kế hoạch ... là 92.917,98 tỷ đồng, gồm: vốn cân đối 67.268,66 tỷ đồng; vốn ...": its parts
             if kind == FactKind.target and unit in ("VND", "USD") and (_PARTS_LIST.match(text, end) or _SUM_SPLIT.match(text, end)):
                 aimed_until, aimed_unit = page.sentence(start, end, limit=4000)[1], unit
-            threshold = unit in ("%", "điểm") and _BOUND_WORD.search(before_near) is not None and _NAMED_VALUES.match(text, end) is not None
-            # ("có tỷ lệ trên 30% gồm: Phú Thọ (44,39%), ...": a threshold's list names who passed it, with values of their own)
-            if kind == FactKind.scope and not threshold and (_parts_follow(text, end) or (
+            if kind == FactKind.scope and not _passed_by_names(text, before_near, end, unit) and (_parts_follow(text, end) or (
                     unit in CATALOGUE_UNITS and not _FIELD_BEFORE.search(text, max(0, start - 30), start))):
                 scope_until, scope_unit = max(scope_until, _clause_end(text, end)), unit  # "tối đa 1.000 điểm, trong đó ... 400 điểm"
                 if _PARTS_LIST.match(text, end):  # "có 1.848 thủ tục, trong đó: 461 ...; 54 ...": items that open with a count
