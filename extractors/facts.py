@@ -50,7 +50,9 @@ _MUST = r"phải\s+(?:hoàn\s+thành|đạt|bảo\s+đảm|đảm\s+bảo|đáp\
 # what an inspection demands of those at fault, and the pledge a polluter files, are no aims: "nhắc nhở, cảnh cáo và yêu cầu
 # cam kết không tái phạm, tổng cộng 781 đơn vị đã bị xử phạt", "không lập ĐTM hoặc cam kết bảo vệ môi trường (14,94%)"
 _AMENDS = r"khắc\s+phục|cam\s+kết|chấm\s+dứt|tháo\s+dỡ"
-_PLEDGE = r"cam\s+kết(?!\s+(?:bảo\s+vệ\s+môi\s+trường|không\s+tái\s+phạm))"
+_PLEDGE = r"(?<!vốn\s)(?<!trị\s)(?<!ký\s)(?<!sách\s)cam\s+kết(?!\s+(?:bảo\s+vệ\s+môi\s+trường|không\s+tái\s+phạm))"  # (not
+# the aid a donor pledged, a sum received: "vốn cam kết viện trợ là 615.151 USD", "tổng giá trị cam kết 10,9 triệu USD";
+# nor pledges signed: "ký cam kết bảo vệ 602.291 ha rừng")
 _TARGET = re.compile(rf"(?<!vượt\s)(?<!hoàn\sthành\s)(?:{_AIM}|chỉ\s+tiêu(?!\s+(?:hóa|hoá|vi\s+sinh|lý|lí|kim\s+loại)))|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)|phấn\s+đấu|tối\s+thiểu|ít\s+nhất(?!\s*[,;(]|\s+(?:với|là|trong|so|cả))|"
                      rf"(?<!số\s)(?<!lượt\s)(?<!các\s)(?<!đã\s)(?<!đạt\s)(?<!đúng\s)yêu\s+cầu(?!\s+cấp\s+(?:phiếu|giấy|bản|thẻ)|\s+(?:khắt\s+khe|cao\s+về|rất|{_AMENDS}))|{_FORESEEN}|định\s+hướng|{_PLEDGE}"
                      rf"|(?<!giải\sngân\s)kế\s+hoạch\s+(?:đầu\s+tư\s+)?vốn|kế\s+hoạch\s+đầu\s+tư\s+công|vốn\s+kế\s+hoạch|{_MUST}|hướng\s+tới\s*:"
@@ -113,7 +115,7 @@ _DONE_SAID = re.compile(r"(?<![^\W\d_])(?:đã|đến\s+nay)(?![^\W\d_])", re.IG
 # "thực hiện đạt và vượt mục tiêu tăng trưởng 7,5%", the aim)
 _DONE_WORDS = r"(?<![^\W\d_])(?:đã(?:\s+[^\W\d_]+){1,2}\s+được|l[ũu]y\s+kế|xảy\s+ra)"  # "đã tháo dỡ được 97 ha", "Lũy kế 10 tháng, ... xảy ra 41 vụ"
 _REALIZED = re.compile(r"(?:đã|(?<!thực\s)hiện|mới|(?<!chứng\s)(?<!địa\s)chỉ)\s+(?:đạt|có|hoàn\s+thành|giải\s+ngân)|thực\s+hiện\s+đạt(?!\s+(?:và\s+vượt\s+)?(?:mục\s+tiêu|chỉ\s+tiêu|kế\s+hoạch))|đạt\s+được|kết\s+quả(?!\s+giải\s+quyết)|(?<![^\W\d_])ước\s+(?:thực\s+hiện|đạt)"
-                       rf"|{_DONE_WORDS}"
+                       rf"|{_DONE_WORDS}|(?<![^\W\d_])thực\s+(?:thu|chi)(?![^\W\d_])"  # "số thực thu đạt 17.100 tỷ đồng"
                        r"|(?:chỉ\s+tiêu|kế\s+hoạch)[^\d:;()]{0,40}?\s(?:đã\s+)?vượt"  # "chỉ tiêu vượt mức"
                        r"|(?<!phấn\sđấu\s)(?:tuyển|giao|đạt)\s+đủ\s+(?:100%\s+)?chỉ\s+tiêu"  # "toàn tỉnh tuyển đủ chỉ tiêu được giao"
                        r"|(?:chỉ\s+tiêu|kế\s+hoạch)[^\d:;()]{0,60}?,\s*đạt(?![^\W\d_])", re.IGNORECASE)  # "theo chỉ tiêu tỉnh giao, đạt 83,06%"
@@ -174,7 +176,8 @@ _ATTRACTED = re.compile(r"(?<![^\W\d_])(?:thu\s+hút|đăng\s+ký|cấp\s+mới)
 _ONE_PROJECT = re.compile(r"(?<![^\W\d_])(?<![\d.,] )(?<!các )(?<!những )(?<!hai )(?<!ba )(?<!bốn )(?<!năm )(?<!sáu )(?<!bảy )(?<!tám )"
                           r"(?<!chín )(?<!mười )(?:dự\s+án|đoạn\s+(?:tuyến|qua)|nhà\s+máy)(?![^\W\d_])(?![^.;]*\d[\d.,]*\s+dự\s+án)",
                           re.IGNORECASE)  # (one project, not 'các dự án', '16 dự án', 'tám dự án')
-_NORM_BEFORE = re.compile(r"(?<![^\W\d_])(?<!ở\s)(?<!tại\s)(?<!so\svới\s)(?:định\s+)?mức(?:\s+(?:hỗ\s+trợ|quà|chi|trợ\s+cấp|tặng|thăm|là|từ))*\s*:?\s*$"
+_NORM_BEFORE = re.compile(r"(?<![^\W\d_])(?<!ở\s)(?<!tại\s)(?<!so\svới\s)(?:định\s+)?mức(?:\s+(?:hỗ\s+trợ|quà|chi|cấp|trợ\s+cấp|tặng|thăm|là|từ))*\s*:?\s*$"
+                          r"|(?<![^\W\d_])định\s+mức(?:\s+(?!là\s)[^\W\d_]+){1,6}\s+là\s*$"  # "Định mức cho mỗi nhân khẩu là 15 kg gạo/tháng"
                           r"|(?<![^\W\d_])mỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:được\s+)?(?:nhận|hưởng|hỗ\s+trợ)\s*$", re.IGNORECASE)
 _SELECTED = re.compile(r"(?<!được )(?<![^\W\d_])(?:lựa\s+)?chọn\s*$", re.IGNORECASE)  # "lựa chọn 02 đơn vị ... để làm điểm", "mỗi huyện chọn 3 xã"
 _SELECTION_MADE = re.compile(r"(?<![^\W\d_])(?:đã|xét)\s+(?:lựa\s+)?chọn\s*$", re.IGNORECASE)  # "Ban Tổ chức đã xét chọn 20 giải thưởng": a result
@@ -190,7 +193,9 @@ _AIMED_CHANGE = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự
 # quy định 59 ngày)"
 _SAVED = r"tiết\s+kiệm(?:\s+cho\s+(?:ngân\s+sách(?:\s+nhà\s+nước)?|người\s+dân|doanh\s+nghiệp|xã\s+hội))?"  # "tiết kiệm cho ngân sách hơn 7,7 tỷ đồng"
 _CHANGE_BEFORE = re.compile(r"(?:(?:tăng|giảm|vượt|sớm|chậm|cải\s+thiện|[ts]ụt(?:\s+hạng)?|thăng\s+hạng|(?:nhích|vươn)(?:\s+lên)?)(?:\s+trưởng)?(?:\s+(?:thêm|được|hơn|nhẹ|mạnh|nhanh|tiến\s+độ))?|có\s+thêm|bị\s+trừ|\(\s*[+\-−]"
-                            rf"|(?:{_SAVED}|rút\s+ngắn|cắt\s+giảm|tinh\s+giản(?:\s+biên\s+chế)?)(?:\s+được)?|(?:về\s+đích|hoàn\s+thành|tiến\s+độ|vượt)\s+trước|(?:nhiều\s+|ít\s+)?hơn\s+(?:quy\s+định|định\s+mức))"
+                            rf"|(?:{_SAVED}|rút\s+ngắn|cắt\s+giảm|tinh\s+giản(?:\s+biên\s+chế)?)(?:\s+được)?|(?:về\s+đích|hoàn\s+thành|tiến\s+độ|vượt)\s+trước|(?:nhiều\s+|ít\s+)?hơn\s+(?:quy\s+định|định\s+mức)"
+                            # by how much a time was cut: "cắt giảm thời gian giải quyết đến 18 ngày so với quy định"
+                            r"|(?:cắt\s+giảm|rút\s+ngắn)(?:\s+được)?\s+thời\s+gian(?:\s+[^\W\d_]+){0,3}?\s+(?:đến|tới|được))"
                             r"(?:\s+(?:bình\s+quân|trung\s+bình|từ))?\s*$"
                             r"|(?:(?<![^\W\d_])(?:tăng|giảm)(?:\s+trưởng)?\s+(?:khoảng|gần|xấp\s+xỉ|trên|hơn)|(?<![^\W\d_])gấp(?:\s+(?:khoảng|gần|hơn))?)\s*$"
                             # the gap to another: "Đồng Nai đạt 91,96 điểm (kém 0,41 điểm)"; savings: "tiết kiệm được hơn 40 tỷ đồng"
@@ -211,6 +216,7 @@ _DURATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:là|còn|liên\s+tiếp|mất|k�
                               re.IGNORECASE)  # fmt: skip
 _PARTS_OF_LENGTH = re.compile(r"[^.;:\d]{0,40}?(?:,\s*gồm|\svà|,)\s*", re.IGNORECASE)
 _DURATION_UNITS = frozenset({"ngày", "tháng", "giờ", "tuần", "phút"})
+_DURATION_TO = re.compile(r"\s*(?:ngày|tháng|giờ|tuần|phút)\s+(?:xuống\s+)?còn\s+\d", re.IGNORECASE)
 _ADDED_CAPITAL = re.compile(r"(?<![^\W\d_])(?<!nguồn\s)vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký\s+tăng(?:\s+thêm)?|\s+tăng\s+thêm)"
                             r"(?:\s+của\s+[^\W\d_]+)?\s*(?:[,:]\s*)?"
                             r"(?:(?:là|đạt|đạt\s+được)\s+)?(?:(?:khoảng|hơn|gần|trên)\s+)?$", re.IGNORECASE)
@@ -265,7 +271,8 @@ _RANGE_HEAD = re.compile(rf"(?:\s*[-–]\s*|\s+(?:đến|tới)\s+){PLAIN_NUMBER
 # the scale both ends are out of, after the second: "từ 51,99 - 70/100 điểm")
 _RATE_RANGE_HEAD = re.compile(r"\s*(?:[-–]|đến)\s*\d{1,3}(?:,\d+)?\s*%")  # "tăng bình quân 11-11,5%/năm", "từ 81 đến 86%": a rate too
 _SAID_RANGE = re.compile(r"đến|tới")
-_RANGE_JOIN = re.compile(r"\s*[-–]\s*")
+_RANGE_JOIN = re.compile(r"(?:/[^\W\d_]+[23²]?)?(?:\s*[-–]\s*|\s+(?:đến|tới)\s+(?:(?:hơn|gần|khoảng|trên|dưới)\s+)?)")  # ("từ 75 m2 đến 211 m2",
+# "8,5 triệu đồng/m2 - 13,1 triệu đồng/m2")
 _RANGE_TAIL_AT = re.compile(r"(?<![\d/.,])\d{1,3}(?:,\d+)?(?:%[ \t]?)?-$")  # "15-20%", "8,0-8,5%", a scan's "7% -10,5%"
 # a sentence or paragraph ends, a list item opens: not a line the page wrapped
 _BREAK = re.compile(r"[.:;!?]\s*\n|\n\s*(?:[-+•]|\d{1,2}[.)]\s|\n)")
@@ -303,6 +310,17 @@ _COMPARED = re.compile(r"(?:cao|thấp|nhiều|ít)\s+hơn(?:\s+(?:so\s+với\s+
 # bảng thu hẹp còn 4,78 điểm", "Khoảng cách với Hải Phòng ... ở mức 0,39 điểm"
 _GAP = re.compile(r"(?<![^\W\d_])(?:chênh\s+lệch|khoảng\s+cách)(?![^\W\d_])", re.IGNORECASE)
 _GAP_UNITS = frozenset({"điểm", "%", "bậc"})
+# ...and an auction's gain over its starting price: "chênh lệch khoảng 21 tỷ đồng so với giá khởi điểm", "vượt giá khởi
+# điểm hơn 2,1 tỷ đồng" (not "chênh lệch thu - chi đạt 5,73 tỷ đồng", a surplus)
+_START_PRICE = re.compile(r"(?<![^\W\d_])giá\s+khởi\s+điểm", re.IGNORECASE)
+_OVER_START_PRICE = re.compile(r"(?<![^\W\d_])(?:chênh\s+lệch(?:\s+so\s+với\s+giá\s+khởi\s+điểm)?|vượt\s+giá\s+khởi\s+điểm)"
+                               r"(?:\s+(?:là|khoảng|hơn|gần|trên))*\s*$", re.IGNORECASE)
+# the starting price itself, and the size of the lots offered, are the auction's scope
+_START_PRICE_IS = re.compile(r"(?<![^\W\d_])giá\s+khởi\s+điểm(?:\s+của(?:\s+[^\W\d_]+){1,6}?)?(?:\s+(?:là|từ|khoảng|hơn|gần|trên))*"
+                             r"\s*[(:]?\s*$", re.IGNORECASE)
+_LOT_SIZE = re.compile(r"(?<![^\W\d_])(?:(?:lô|thửa)(?:\s+đất)?(?:\s+ở)?\s+(?:nhỏ|lớn)\s+nhất(?:\s+(?:có\s+)?diện\s+tích)?"
+                       r"|(?<!tổng\s)diện\s+tích\s+(?:mỗi|các)\s+(?:lô|thửa)(?:\s+đất)?(?:\s+ở)?|(?:lô|thửa)(?:\s+đất)?(?:\s+ở)?,?\s+(?:có\s+)?diện\s+tích)"
+                       r"(?:\s+(?:từ|khoảng|hơn|gần|trên))*\s*$", re.IGNORECASE)
 # the value of an aim, in brackets after the aim and whoever set it: "so với chỉ tiêu Thủ tướng Chính phủ giao tại Quyết định
 # số 546/QĐ-TTg ngày 29/4/2022 (91,5%)" (not "15/19 chỉ tiêu (78,9%)", "đạt 103% kế hoạch (...)": a count or a share of it)
 _AIM_BRACKETED = re.compile(r"(?<![\d%]\s)(?<![\d%])(?<!vượt\s)(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?![^\W\d_])[^%;:,.()\n]{0,120}\(\s*$")
@@ -359,8 +377,9 @@ _MOVE_AFTER = re.compile(r"\s*(?:so\s+với|cùng\s+kỳ)[^\d;.]{0,40}?(?<![^\W\
 # a change named by its noun: "với mức giảm lần lượt là 0,49%, 0,51% và 1,94%"
 _CHANGE_NAMED = re.compile(r"(?<![^\W\d_])mức\s+(?:tăng|giảm)(?:\s+lần\s+lượt)?(?:\s+là)?\s*:?\s*$", re.IGNORECASE)
 # a level moved from one value to another: "giảm từ 10,85% xuống còn 1,31%": both are levels, not a range of changes
-_FROM_TO = re.compile(r"(?:\s+[^\W\d_]+|\s+(?:19|20)\d\d|\s*\([^()\d]{0,12}\d{4}\)|\s*,\s*chiếm\s+[\d.,]+\s*%\s*,?|/[^\W\d_]+){0,7}?\s*(?:xuống|lên)(?![^\W\d_])",
-                      re.IGNORECASE)  # (past the year the level was at: "giảm từ 73,26% (năm 2021) xuống còn 61,04%")
+_FROM_TO = re.compile(r"(?:\s+[^\W\d_]+|\s+(?:19|20)\d\d|\s*\([^()\d]{0,12}\d{4}\)|\s*,\s*chiếm\s+[\d.,]+\s*%\s*,?|/[^\W\d_]+){0,7}?\s*(?:xuống|lên|còn)(?![^\W\d_])",
+                      re.IGNORECASE)  # (past the year the level was at: "giảm từ 73,26% (năm 2021) xuống còn 61,04%", "giảm từ 63
+# ngày còn 45 ngày")
 # "vượt 14 chỉ tiêu": so many targets exceeded, a result; "giảm 203 chỉ tiêu biên chế" is a change
 _COUNTS_OF_TARGETS = frozenset({"chỉ tiêu", "nhiệm vụ"})
 # a change verb governs the values joined to its own: "giảm 203 chỉ tiêu biên chế hành chính và 2.458 ..."
@@ -438,8 +457,9 @@ _RATE_CLASS = re.compile(r"(?<![^\W\d_])(?<!một\s)số\s+[^\W\d_]+(?:\s+[^\W\d
 # ...of any measure, when its members' count follows: "Số điểm BĐ-VH xã có doanh thu trên 5 triệu đồng/tháng là 1.078 điểm"
 _CLASS_OF = re.compile(r"(?<![^\W\d_])(?<!một\s)số\s+[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,5}\s+có\s+[^\d;:.]{0,50}$", re.IGNORECASE)
 _CLASS_COUNTED = re.compile(r"[^\d;:.]{0,30}?\slà\s+\d", re.IGNORECASE)
-_COUNT_REACHING = re.compile(r"(?<![\d.,/])\d+\s+(?:[^\W\d_]+,?\s+){1,4}(?:đạt|có|chậm\s+(?:đóng|nộp)(?:\s+[^\W\d_]+){0,4})\s+(?:từ\s+)?$",
-                             re.IGNORECASE)  # (and "134 doanh nghiệp, đơn vị chậm đóng bảo hiểm xã hội từ 3 tháng trở lên")
+_COUNT_REACHING = re.compile(r"(?<![\d.,/])\d+(?:/\d+)?\s+(?:[^\W\d_]+,?\s+){1,8}(?:đạt|có|chậm\s+(?:đóng|nộp)(?:\s+[^\W\d_]+){0,4})\s+(?:từ\s+)?$",
+                             re.IGNORECASE)  # (and "134 doanh nghiệp, đơn vị chậm đóng bảo hiểm xã hội từ 3 tháng trở lên",
+# "14/26 chỉ tiêu của Nghị quyết Đảng bộ huyện đạt từ 80% trở lên")
 # how many aims or tasks a plan sets out, the size of its list: "xác định 15 mục tiêu cơ bản", "đề ra 22 mục tiêu"
 # (not a named body's own count in brackets: "Bộ Tài chính (4 nhiệm vụ)", see _own_count)
 _OWN_COUNT = re.compile(r"([^;:,.()\n]*)\(\s*$")
@@ -587,9 +607,11 @@ _RATE_OF_COUNT = re.compile(r"[\s,:(]*(?:đạt|chiếm|bằng|tương đương|
 # "158.942 tài khoản ... trên tổng số 201.337 công dân": the count's denominator, said in words
 _IN_TOTAL = re.compile(r"\s+(trong|trên)\s+tổng\s+số\s+(?=\d)", re.IGNORECASE)
 _COUNT_VERB_BEFORE = re.compile(r"(?<![^\W\d_])(?:đạt|có|được|hoàn\s+thành|còn|là|xuống\s+còn)\s*$", re.IGNORECASE)
-_OF_TOTAL = re.compile(r"(?:(?![;:)]|\.\s)[^\n]){0,80}?\b(?:trên|trong)\s+tổng\s+số\s+(?=\d)", re.IGNORECASE)  # not out of a bracket
+_OF_TOTAL = re.compile(r"(?:(?![;:)]|\.\s)[^\n]){0,80}?\b(?:trên|trong)\s+tổng\s+số(?:\s+[^\W\d_]+){0,8}?\s+(?=\d)(?!(?:19|20)\d\d(?!\d))",
+                       re.IGNORECASE)  # not out of a bracket; the total may be named ("trên tổng số ngân sách cam kết 2,284 triệu USD")
 _RANKED_BODIES = re.compile(r"\s*(?:ủy\s+ban|uỷ\s+ban|ubnd|bộ|cơ\s+quan)(?![^\W\d_])", re.IGNORECASE)
-_RANKED_AMONG = re.compile(r"\s+(?:trong|trên)\s+(?:(?:tổng\s+)?số\s+)?(?=\d)", re.IGNORECASE)  # "đứng thứ 35 trong 63 tỉnh"
+_RANKED_AMONG = re.compile(r"\s+(?:trong|trên)\s+(?:(?:tổng\s+)?số\s+|nhóm\s+)?(?=\d)", re.IGNORECASE)  # "đứng thứ 35 trong 63 tỉnh",
+# "xếp thứ 3 trong nhóm 10 tỉnh, thành phố có quy mô kinh tế lớn nhất"
 # a rate's per-part after its unit: "78 triệu đồng/người/năm", "3 triệu lượt/ngày"
 _PER_PART = re.compile(r"(?:/(?:người|năm|tháng|ngày|tuần|quý|giờ|hộ|km2?)){1,2}(?![^\W\d_])", re.IGNORECASE)
 _LISTED_AHEAD = re.compile(r"(?:\s*,\s*\d{1,3})*\s*(?:,|\svà|\shoặc)\s*\d{1,3}")  # ", 25, 40 và 60" (then their unit)
@@ -602,6 +624,18 @@ _PERIOD_AFTER = re.compile(r"\s*(?:tháng|năm|quý|tuần|ngày|giờ|kỳ)(?![
 # a count over a total of other things, the unit inside the fraction: "9.690 đài truyền thanh/10.599 xã"
 _UNIT_FRACTION = re.compile(r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)[^\W\d_]+){0,5}[ \t]*/[ \t]*(?=\d)")  # (its words wrapped on a scan:
 # "2.036 hộ cận | nghèo/53.904 hộ")
+
+
+def _slash_chain(text: str, end: int) -> list[int]:
+    """Where the counts stand that slashes chain to a count, each with its own unit, when two or more do: none is
+    over another ("651.210 kg/5.560 hộ/21.707 khẩu" is rice, households and people)."""
+    starts = []
+    while (fr := _UNIT_FRACTION.match(text, end)) and (dm := NUMBER_RE.match(text, fr.end())) and not dm.group("pct"):
+        starts.append(dm.start())
+        end = dm.end()
+    return starts if len(starts) >= 2 else []
+
+
 # a clause ends at ';', a full stop, a blank line or a line that opens a list item or heading (a line
 # break alone is the page's wrapping)
 _CLAUSE_BREAK = re.compile(r";|\.(?!\d)|\n\s*\n|\n(?=[ \t]*(?:[-+•]|\d{1,2}[.)]|[IVX]{1,4}\.?\s))")
@@ -696,8 +730,8 @@ def _ranks_share_total(facts: list[Fact], text: str) -> list[Fact]:
         if f.unit != "thứ hạng" or f.denominator is None:
             continue
         at = int(f.fact_id.rsplit("-", 1)[1])
-        if not (m := NUMBER_RE.match(text, at)) or not _RANKED_AMONG.match(text, m.end()):
-            continue
+        if not (m := NUMBER_RE.match(text, at)) or not (among := _RANKED_AMONG.match(text, m.end())) or "nhóm" in among.group().lower():
+            continue  # (a group is the last rank's own field: "đứng thứ 4 cả nước và xếp thứ 3 trong nhóm 10 tỉnh")
         j = i - 1
         while j >= 0 and out[j].unit == "thứ hạng" and out[j].denominator is None and out[j].page_no == f.page_no:
             start = int(out[j].fact_id.rsplit("-", 1)[1])
@@ -879,8 +913,11 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         return FactKind.target  # "vượt mục tiêu của Nghị quyết ... (giảm tỷ lệ hộ nghèo bình quân từ 3-4%/năm)"
     if verb and not _CHANGE_AFTER.match(text, end) and (_AIMED_CHANGE.search(text, max(s_start, cue_from - 80), start)):
         return FactKind.target  # "phấn đấu giảm 30% thời gian giải quyết": a cut aimed at, not made
-    if unit in _GAP_UNITS and _GAP.search(text, max(s_start, cue_from - 40), start):
+    if unit in _GAP_UNITS and _GAP.search(text, max(s_start, cue_from - 40), start) or unit in ("VND", "USD") and (
+            _OVER_START_PRICE.search(near) and _START_PRICE.search(text, s_start, _clause_end(text, end))):  # fmt: skip
         return FactKind.change
+    if unit in ("VND", "USD") and _START_PRICE_IS.search(near) or unit == "m2" and _LOT_SIZE.search(text, max(s_start, start - 60), start):
+        return FactKind.scope  # "giá khởi điểm 10,9 triệu đồng/m2", "lô lớn nhất khoảng 280 m2": what an auction offers
     if _THRESHOLD.search(near) and not (verb and unit == "%") or (_MOST_POINTS.search(near) and _INDEX_BUILT.search(text, s_start, start)):
         return FactKind.scope
     if (verb and not (verb.group().lower().startswith("vượt") and unit in _COUNTS_OF_TARGETS)) or after_change \
@@ -946,7 +983,7 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     planned = aimed >= 0 or _planned(text, s_start, start) or _PLAN_OPENS.match(text, s_start) or plan or after_target
     if planned and reached <= aimed:  # "một số chỉ tiêu đã hoàn thành 100%": said reached after the aim
         return FactKind.target
-    if unit in ("VND", "USD", "kg") and re.match(r"\s*/\s*[^\W\d_]", text[end:]) and _NORM_BEFORE.search(near):
+    if unit in ("VND", "USD", "kg") and re.match(r"\s*(?:[^\W\d_]+\s*)?/\s*[^\W\d_]", text[end:]) and _NORM_BEFORE.search(near):
         return FactKind.scope  # "mức 1 triệu đồng/suất", "định mức hỗ trợ 15 kg/khẩu": the norm each gets, not a sum spent
     if unit == "bậc" or _POINTS_AFTER.match(text, end):
         return FactKind.change  # "mất 11 bậc", "lùi 5 bậc", "sụt 8,12 điểm %": a rank or a rate moved, whatever the verb
@@ -1114,6 +1151,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
         aimed_until, aimed_unit = -1, None  # ...and a sum aimed at, whose parts are aimed at too
         changes: set[str] = set()  # rates that are a change ("tăng 12%"), which measure no level
         of_total: set[int] = set()  # where a number stands that is an earlier count's denominator
+        chained: set[int] = set()  # where a count stands that a slash chains to an earlier one, a fact of its own
         fields: set[int] = set()  # ...or the field an earlier bare count is among ("có 160 trong tổng số 178 xã"), scope
         text = page.text
         about = subjects(text, issuer)
@@ -1126,7 +1164,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             list_item = start > 1 and text[start - 1] == "," and text[start - 2].isdigit()  # "22,10,10 và 37"
             negative = start > 1 and text[start - 1] in "-−" and text[start - 2] == "("  # "giảm 146 vụ (-3,56%)"
             second_rate = bool(m.group("pct")) and _RATE_SLASH.search(text, max(0, start - 3), start) is not None  # "80%/60%"
-            if start in of_total or start > 0 and not second_rate and (text[start - 1].isalnum() or text[start - 1] in "/.," and not list_item or (
+            if start in of_total or start > 0 and not second_rate and start not in chained and (
+                    text[start - 1].isalnum() or text[start - 1] in "/.," and not list_item or (
                     text[start - 1] == "-" and not negative and not (m.group("pct") and _RANGE_TAIL_AT.search(text, 0, start))
                     and not _count_range_tail(text, start, end) and not (_NAME_DASH.search(text, max(0, start - 4), start + 1) and not m.group("pct")))):  # fmt: skip
                 continue  # (but "15-20%": a range of rates, both ends, and "250-300 lượt khách"; and "Bến Tre -21 HCV": a scan's
@@ -1193,6 +1232,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                             facts[-1].unit in _DURATION_UNITS and _PARTS_OF_LENGTH.fullmatch(text, fact_end, start))) and (
                             not _PERIOD_GOES_ON.match(rest)):  # fmt: skip
                         allow = allow | _DURATION_UNITS  # (and its parts: "đạt 4 giờ mỗi ngày, gồm 150 phút ... và 90 phút")
+                    if re.search(r"(?<![^\W\d_])từ\s*$", before_near) and _DURATION_TO.match(rest):
+                        allow = allow | _DURATION_UNITS  # "thủ tục B từ 20 ngày còn 15 ngày": the time it took before
                     if _EARLY.search(before_near) or _months_of(facts, text, fact_end, start):
                         allow = allow | _CHANGE_UNITS  # '(nghỉ trước tuổi 3 năm 7 tháng)': how early, years then months
                     unit, n = open_unit(rest, allow)
@@ -1205,13 +1246,16 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 among = tot.group(1).lower() == "trong"  # "có 160 trong tổng số 178 xã": the count among a field, which stays
                 if among:
                     fields.add(dm.start())
+            links = _slash_chain(text, end) if unit not in (None, "%") and den is None and start not in chained else []
+            chained.update(links)
             tot = _RANKED_AMONG.match(text, end) if unit == "thứ hạng" else None if among else _OF_TOTAL.match(text, end)
             if unit not in (None, "%") and not span and den is None and tot and (
                 (dm := NUMBER_RE.match(text, tot.end())) and (dq := parse_quantity(dm.group())) and not dq.percent
             ):
                 den = dq.value  # the total is this count's denominator, not a fact of its own
                 of_total.add(dm.start())
-            elif unit not in (None, "%", "VND", "USD") and den is None and (fr := _UNIT_FRACTION.match(text, end)) and (
+            elif unit not in (None, "%", "VND", "USD") and den is None and not links and start not in chained and (
+                fr := _UNIT_FRACTION.match(text, end)) and (
                 (dm := NUMBER_RE.match(text, fr.end())) and (dq := parse_quantity(dm.group()))
                 and not dq.percent and dq.denominator is None
             ):  # fmt: skip
@@ -1219,8 +1263,9 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 of_total.add(dm.start())
             else:
                 dm = None
-            den_unit = None
+            den_unit, den_end = None, end
             if dm is not None:  # what the denominator counts, when not the same thing: "/10.599 xã"
+                den_end = dm.end()  # (the fact ends past its total: "... trên tổng số ngân sách cam kết 2,284 triệu USD")
                 den_after = text[dm.end() : dm.end() + 60]
                 den_unit = unit_at(den_after)[0] or open_unit(den_after)[0]
                 den_unit = den_unit if den_unit != unit else None
@@ -1364,6 +1409,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             if kind == FactKind.target and _FROM_NOW.search(text, max(0, start - 8), start) and _UP_TO.match(text, end):
                 kind = FactKind.result  # "tỷ lệ ... sẽ tăng từ 53% lên 65%": where it stands now, the aim after 'lên'
             if facts and fact_end > clause_start and facts[-1].unit == unit and _RANGE_JOIN.fullmatch(text, fact_end, start):
+                if kind == FactKind.scope and facts[-1].kind != kind:  # "Mỗi tổ có từ 3 đến 9 thành viên, thành phần gồm ...":
+                    facts[-1] = facts[-1].model_copy(update={"kind": kind})  # what frames the range is said after its end
                 kind = facts[-1].kind  # "cao hơn nữ giới 5 - 10%", "tăng bình quân 20-25%/năm": the range's other end
             if split and split_from[2] == FactKind.scope:
                 kind = FactKind.scope  # "127 thủ tục (cấp tỉnh 62, cấp huyện 53)": the parts of a catalogue frame it too
@@ -1388,7 +1435,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 scope_until, scope_unit = max(scope_until, _clause_end(text, end)), unit  # "tối đa 1.000 điểm, trong đó ... 400 điểm"
                 if _PARTS_LIST.match(text, end):  # "có 1.848 thủ tục, trong đó: 461 ...; 54 ...": items that open with a count
                     parts_until = page.sentence(start, end, limit=4000)[1]
-            prev_end, fact_end = fact_end, end
+            prev_end, fact_end = fact_end, max(end, den_end)
             qm = _QUALIFIER_BEFORE.search(before_near)
             qualifier = " ".join(qm.group(1).lower().split()) if qm and not _CHANGE_MOST.search(before_near) else None
             qualifier = _SIGNS.get(qualifier, qualifier)  # "nhỏ hơn 0,5%": below

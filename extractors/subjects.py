@@ -42,7 +42,7 @@ _LEVELS = {"xã": "COMMUNE", "phường": "COMMUNE", "thị trấn": "COMMUNE", 
 # words that end a name: verbs and function words that follow an agency's name in a sentence
 _STOP = ("đạt chiếm là có chỉ mới được đã đang còn chưa với và của tại trong theo cho thực tiếp giải ban xếp dẫn "
          "tăng giảm vượt hoàn cấp thấp cao nhiều ít về thì thu số tỷ tỉ gồm hiện trên dưới từ đến khi so cùng đều do làm xác "
-         "đánh chấm phê khen gửi vì khai mở nhận đón ước đứng").split()  # fmt: skip
+         "đánh chấm phê khen gửi vì khai mở nhận đón ước đứng ra").split()  # fmt: skip
 
 
 class _Syllables:
@@ -170,6 +170,10 @@ def _patterns() -> list[dict]:
     # the youth union, named bare beside the other mass organisations: '- Đoàn Thanh niên: dư nợ ủy thác 617 tỷ đồng' (not any
     # 'Đoàn ...': a delegation, 'Đoàn Sơn La', 'Đoàn Đại biểu Quốc hội tỉnh', is most often the issuer's own)
     pats.append({"label": "AGENCY", "pattern": [{"ORTH": "Đoàn"}, {"LOWER": "thanh"}, {"LOWER": "niên"}]})
+    # the friendship organisations' union every province has, its "các" in lower case or not
+    pats.append({"label": "AGENCY", "pattern": [{"LOWER": "liên", "IS_TITLE": True}, {"LOWER": "hiệp"}, {"LOWER": "các"}, {"LOWER": "tổ"},
+                                                {"LOWER": "chức"}, {"LOWER": "hữu"}, {"LOWER": "nghị"}, {"LOWER": {"IN": ["tỉnh", "thành"]}, "OP": "?"},
+                                                {"LOWER": "phố", "OP": "?"}, {"IS_TITLE": True, "OP": "*"}], "id": _WHOLE})  # fmt: skip
     heads = [["sở"], ["bộ"], ["ban"], ["chi", "nhánh"], ["công", "an"], ["bảo", "hiểm", "xã", "hội"], ["bhxh"],
              ["trung", "tâm"], ["ngân", "hàng"], ["văn", "phòng"], ["cục"], ["tổng", "cục"], ["viện"], ["bệnh", "viện"],
              ["kho", "bạc"], ["đài"], ["báo"], ["tòa", "án"], ["viện", "kiểm", "sát"], ["đảng", "ủy"], ["hội"],
@@ -178,7 +182,7 @@ def _patterns() -> list[dict]:
              ["thư", "viện"], ["bảo", "tàng"], ["quỹ"], ["khu", "di", "tích"], ["khu", "lưu", "niệm"], ["khu", "tưởng", "niệm"],
              ["khu", "công", "nghiệp"], ["cụm", "công", "nghiệp"], ["khu", "kinh", "tế"], ["kcn"], ["ccn"], ["kkt"],
              ["kiểm", "toán"], ["trung", "ương", "đoàn"], ["thông", "tấn", "xã"], ["điện", "lực"], ["thanh", "tra"], ["thủy", "điện"],
-             ["htx"], ["hợp", "tác", "xã"], ["liên", "đoàn"], ["tổng", "liên", "đoàn"],
+             ["htx"], ["hợp", "tác", "xã"], ["liên", "đoàn"], ["tổng", "liên", "đoàn"], ["liên", "hiệp"], ["liên", "minh"],
              ["hải", "quan"], ["cục", "hải", "quan"], ["chi", "cục", "hải", "quan"], ["viễn", "thông"]]  # fmt: skip
     # (a customs post, named whole with its head: 'Cục Hải quan | Cao Bằng'; an operator's local unit: 'Viễn thông Định Hóa')
     for h in heads:
@@ -2054,9 +2058,10 @@ def filter_entities(doc: Doc) -> Doc:
         if e.label_ == "GROUP" and e.text.lower() in _SCHOOL_STAGES and not _stage_heads_item(doc, e):
             continue  # a bare stage names a list item's group only ('- Tiểu học: từ 93% lên 98,9%'); not 'giáo viên mầm non'
         if e.label_ == "GROUP" and e.ent_id_ == _WHOLE and _is_faith(e.text) and not (_opens_after_time(doc, e.start) or _word_before(
-                doc, e.start) in ("đạo", "riêng", ":")):  # fmt: skip
-            continue  # a religion is a subject where it leads ('- Công giáo: ...', 'Riêng đạo Tin lành, ...'); not 'cơ sở giáo dục
-            # Công giáo'
+                doc, e.start) in ("đạo", "riêng", ":", ";") or _word_before(doc, e.start) in ("(", ",") and (
+                _value_next(doc, e.end - 1) or e.end < len(doc) and doc[e.end].lower_ == "có" and _value_next(doc, e.end))):  # fmt: skip
+            continue  # a religion is a subject where it leads ('- Công giáo: ...', 'Riêng đạo Tin lành, ...', '(Công giáo 149.273 tín
+            # đồ, Tin lành có 75 tín đồ)'); not 'cơ sở giáo dục Công giáo'
         if e.label_ == "GROUP" and e[0].lower_ == "cấp" and e.end < len(doc) and doc[e.end].lower_ == "hội" and e[-1].lower_ == "xã":
             continue  # 'Trợ cấp xã hội: 3,8 tỷ đồng': a social allowance, no level
         if e.label_ == "GROUP" and e[0].lower_ == "tuyến" and not (_opens_sentence(doc, e) or _word_before(doc, e.start) in (
@@ -2503,7 +2508,7 @@ _THINGS = frozenset(("loại", "lỗi", "khoản", "nguồn", "mặt hàng", "h�
 # (not 'các cơ quan chuyên môn', 'các tổ công tác': most often the issuer's own, or nobody's)
 _GROUP_HEADS = frozenset(("trung tâm", "tổ công nghệ", "bệnh viện", "trạm", "trường", "ngân hàng", "hợp tác xã", "chi nhánh",
                           "nhà mạng", "sở", "tổng công ty", "tổ chức", "tổ hòa giải", "công ty", "doanh nghiệp", "cục", "quỹ tín dụng",
-                          "phòng khám"))  # fmt: skip
+                          "phòng khám", "phòng", "cảng hàng không"))  # fmt: skip
 _GROUP_ENDS = frozenset(_STOP) - {"số", "cấp", "ban"} | {"đều", "cũng", "vẫn", "trực", "thuộc", "trên"}
 _GROUP_VERBS = frozenset(("đã", "đang", "đều", "cũng", "vẫn", "tiếp", "đạt", "thực", "giải", "hoàn", "có", "chưa", "triển", "chiếm"))
 

@@ -1889,3 +1889,96 @@ def test_the_capital_plan_disbursed_is_a_result():
     got = facts("Tổng giá trị giải ngân kế hoạch vốn đầu tư công đạt 2.753,723 tỷ đồng, bằng 42% kế hoạch. Kế hoạch vốn năm 2025 "
                 "là 5.000 tỷ đồng.")
     assert [(v, k) for v, u, k, *_ in got] == [(2753.723e9, "result"), (42, "result"), (5000e9, "target")]
+
+
+def test_a_chain_of_three_counts_joined_by_slashes_is_three_counts():
+    # (modelled on a relief-rice report by district, blind453_01's construction, and blind223_01: "2.758.926 triệu đồng/
+    # 98.081 hộ vay/2.592 tổ"); two counts over one slash still make a share
+    got = [(f.value, f.unit, f.denominator) for f in find_facts(DocText("t", [PageText(1, (
+        "- Huyện Ninh Sơn: 651.210 kg/5.560 hộ/21.707 khẩu;\n- Toàn tỉnh có 412 đài truyền thanh/455 xã."), [])]))]
+    assert got == [(651210, "kg", None), (5560, "hộ", None), (21707, "khẩu", None), (412, "đài", 455)]
+
+
+def test_an_auction_s_starting_prices_and_lot_sizes_are_its_scope_and_the_gap_over_them_a_change():
+    # (modelled on district land-auction reports: blind448's construction; the older sets label the gap so, blind183_03)
+    got = facts("UBND xã tổ chức đấu giá 6 lô đất ở, diện tích từ 75 m2 đến 211 m2, giá khởi điểm từ 8,5 triệu đồng/m2 đến 13,1 triệu "
+                "đồng/m2. Tổng giá "
+                "trúng hơn 39 tỷ đồng, chênh lệch khoảng 21 tỷ đồng so với giá khởi điểm; lô nhỏ nhất có diện tích hơn 80 m2, "
+                "lô lớn nhất khoảng 280 m2. Lô cao nhất 5,7 tỷ đồng, vượt giá khởi điểm hơn 2,1 tỷ đồng. Còn 5 lô chưa bán, "
+                "tổng giá khởi điểm của các lô đất này hơn 6,4 tỷ đồng. Chênh lệch thu - chi đạt 5,73 tỷ đồng. Đã đấu giá thành công "
+                "93 lô, thu 126 tỷ đồng.")
+    assert [(v, k) for v, u, k, *_ in got] == [
+        (6, "result"), (75, "scope"), (211, "scope"), (8.5e6, "scope"), (13.1e6, "scope"), (39e9, "result"), (21e9, "change"), (80, "scope"),
+        (280, "scope"), (5.7e9, "result"), (2.1e9, "change"), (5, "result"), (6.4e9, "scope"), (5.73e9, "result"), (93, "result"),
+        (126e9, "result")]
+
+
+def test_a_norm_said_with_dinh_muc_is_a_scope():
+    # (modelled on relief-rice reports: blind453_01, _04, _05; the older sets: blind177_09)
+    got = facts("Định mức cấp là 15 kg/khẩu/tháng. Định mức cho mỗi nhân khẩu là 15 kg gạo/tháng. Đã cấp 846,4 tấn gạo.")
+    assert [(v, k) for v, u, k, *_ in got] == [(15, "scope"), (15, "scope"), (846.4, "result")]
+
+
+def test_the_count_nouns_of_religious_affairs_reports_and_lots_counted_before_a_comma():
+    # (modelled on provincial religious-affairs reports: blind451_05, _06, _07, _08; the tagger reads these nouns as verbs
+    # or numerals, and "vị", "lô" alone before a comma as nothing)
+    got = facts("Có 68 chức sắc (56 linh mục, 11 Đại đức). Số giáo dân là 206.046 nhân danh, tăng 13.088 nhân danh so với năm "
+                "2017. Ban Chấp hành có 58 vị, trong đó 15 vị là nhân sĩ; có 7 đại chủng viện. Đã bán 93 lô, thu 5 tỷ đồng.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [
+        (68, "chức sắc", "result"), (56, "linh mục", "result"), (11, "đại đức", "result"), (206046, "nhân danh", "result"),
+        (13088, "nhân danh", "change"), (58, "vị", "result"), (15, "vị", "result"), (7, "đại chủng viện", "result"),
+        (93, "lô", "result"), (5e9, "VND", "result")]
+
+
+def test_the_revenue_actually_collected_against_an_estimate_is_a_result():
+    # (modelled on a city's land-revenue report: blind448_05)
+    got = facts("Năm 2016, dự toán thu từ đất là 16.500 tỷ đồng, số thực thu đạt 17.100 tỷ đồng, bằng 103,64%.")
+    assert [(v, k) for v, u, k, *_ in got] == [(16500e9, "target"), (17100e9, "result"), (103.64, "result")]
+
+
+def test_the_bound_a_counted_share_of_targets_reached_is_a_scope():
+    # (modelled on mid-term reviews of Party Congress resolutions: blind449_04, blind449_05)
+    got = facts("Nghị quyết có 6/27 chỉ tiêu đã vượt mục tiêu và 14/27 chỉ tiêu đạt từ 50% trở lên. Tổng cộng có 14/26 chỉ tiêu "
+                "của Nghị quyết Đảng bộ huyện đạt từ 80% trở lên.")
+    assert [(v, k) for v, u, k, *_ in got] == [(6, "result"), (14, "result"), (50, "scope"), (14, "result"), (80, "scope")]
+
+
+def test_the_time_a_procedure_took_before_a_cut_and_by_how_much_it_was_cut():
+    # (modelled on a provincial list of procedures with shorter processing times: blind454_04)
+    got = facts("Thủ tục A giảm từ 30 ngày còn 25 ngày; thủ tục B từ 20 ngày còn 15 ngày. Có thủ tục được cắt giảm thời gian giải "
+                "quyết đến 18 ngày so với quy định. Rút ngắn thời gian xử lý xuống còn 10 ngày.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(30, "ngày", "result"), (25, "ngày", "result"), (20, "ngày", "result"),
+                                                  (15, "ngày", "result"), (18, "ngày", "change"), (10, "ngày", "result")]
+
+
+def test_aid_items_schemes_and_planning_projects_are_counted():
+    # (modelled on foreign-aid, industrial-extension and urban-planning reports: blind456_01, _06, blind459_01, blind458_05;
+    # a scheme's or a clause's number stays a name)
+    got = facts("Trung tâm đã triển khai 6 đề án. Tỉnh tiếp nhận 120 khoản viện trợ, gồm 9 khoản phi dự án. Đã phê duyệt 15 đồ án "
+                "quy hoạch phân khu. Thực hiện Đề án 06 của Chính phủ, theo khoản 2 Điều 5.")
+    assert [(v, u) for v, u, *_ in got] == [(6, "đề án"), (120, "khoản viện trợ"), (9, "khoản"), (15, "đồ án quy hoạch")]
+
+
+def test_a_total_named_before_its_value_is_the_denominator_and_its_words_do_not_cue_the_next_value():
+    # (modelled on a province's foreign-aid report: blind456_05; "cam kết" names the total, not an aim for the 88%)
+    got = [(round(f.value), f.denominator, f.kind.value) for f in find_facts(DocText("t", [PageText(1, (
+        "Các khoản viện trợ đã giải ngân 2,01 triệu USD trên tổng số ngân sách cam kết trong năm là 2,284 triệu USD, đạt 88%. "
+        "Kế hoạch trên tổng số vốn giao năm 2024 là 500 tỷ đồng."), [])]))]
+    assert got == [(2.01e6, 2.284e6, "result"), (88, None, "result"), (500e9, None, "target")]
+
+
+def test_the_aid_a_donor_pledged_and_pledges_signed_are_results_and_a_pledge_to_reach_is_a_target():
+    # (modelled on foreign-aid reports: blind456_01, _05, _06; the older sets: blind273_01, blind372_02, blind116_05)
+    got = facts("Tỉnh tiếp nhận 120 khoản viện trợ với tổng giá trị cam kết 10,9 triệu USD. Năm 2022, vốn cam kết viện trợ là "
+                "615.151 USD. Toàn tỉnh đã tổ chức ký cam kết bảo vệ 602.291 ha rừng. Tỉnh Trà Vinh cam kết giải ngân trên 98% "
+                "kế hoạch.")
+    assert [(v, k) for v, u, k, *_ in got] == [(120, "result"), (10.9e6, "result"), (615151, "result"), (602291, "result"),
+                                               (98, "target")]
+
+
+def test_a_rank_within_a_group_takes_the_group_s_size_alone():
+    # (modelled on a province's review of its 2021-2025 growth: blind449_02; a list of ranks still shares its field)
+    got = [(f.value, f.denominator) for f in find_facts(DocText("t", [PageText(1, (
+        "GRDP tăng 10,24%/năm, đứng thứ 4 cả nước và xếp thứ 3 trong nhóm 10 tỉnh, thành phố có quy mô kinh tế lớn nhất. Các "
+        "chỉ số xếp thứ 17, 15 và 14 trong 63 tỉnh."), [])])) if f.unit == "thứ hạng"]
+    assert got == [(4, None), (3, 10), (17, 63), (15, 63), (14, 63)]

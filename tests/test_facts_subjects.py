@@ -1611,3 +1611,28 @@ def test_a_rank_s_label_as_a_scan_reads_its_dash_and_a_count_glued_to_the_dash()
     assert [(v, u, s) for v, u, _, s in got] == [(2, "thứ hạng", "Tiền Giang"), (52, "HCV", "Tiền Giang"), (53, "HCB", "Tiền Giang"),
                                                  (7, "thứ hạng", "Bến Tre"), (21, "HCV", "Bến Tre"), (17, "HCB", "Bến Tre"),
                                                  (8, "thứ hạng", "Sóc Trăng"), (15, "HCV", "Sóc Trăng"), (48, "HCĐ", "Sóc Trăng")]
+
+
+def test_a_religion_after_a_clause_mark_or_leading_its_value_in_a_list_is_the_subject():
+    # (modelled on provincial religious-affairs reports: blind451_04, blind451_05; a school's faith stays no subject)
+    got = facts("Toàn tỉnh có 156.848 tín đồ (Công giáo 149.273 tín đồ, Phật giáo 7.000 tín đồ, Tin lành có 75 tín đồ). Số tín đồ "
+                "từng đạo: Cao Đài có 26.244 người;\nCông giáo có 22.334 người. Trường mầm non Công giáo có 6 lớp.")
+    assert [(v, s) for v, _, _, s in got] == [(156848, None), (149273, "Công giáo"), (7000, "Phật giáo"), (75, "Tin lành"),
+                                              (26244, "Cao Đài"), (22334, "Công giáo"), (6, None)]
+
+
+def test_offices_and_airports_a_sentence_opens_with_are_groups_and_a_border_post_s_name_stops_at_its_verb():
+    # (modelled on a justice department's review of legal documents, blind454_01, on the exit-entry department's year,
+    # blind457_04, and on a border post's report, blind457_07: "ra quyết định" is no part of the post's name)
+    got = facts("Các phòng tư pháp đã rà soát 367 văn bản; cấp xã đã rà soát 1.179 văn bản. Các cảng hàng không quốc tế tiếp tục "
+                "là cửa ngõ chính, chiếm 60,9% tổng lưu lượng. Đồn Biên phòng cửa khẩu quốc tế Dinh Bà ra quyết định xử phạt 57 "
+                "trường hợp.")
+    assert [(v, s) for v, _, _, s in got] == [(367, "phòng tư pháp"), (1179, "cấp xã"), (60.9, "cảng hàng không quốc tế"),
+                                              (57, "Đồn Biên phòng cửa khẩu quốc tế Dinh Bà")]
+
+
+def test_the_friendship_organisations_union_and_the_cooperative_alliance_are_bodies():
+    # (modelled on a province's report on foreign aid added to budgets: blind456_03)
+    got = facts("- Liên hiệp Các tổ chức hữu nghị tỉnh tiếp nhận lô giày dép do Tổ chức CHIA viện trợ, trị giá gần 619 triệu đồng;\n"
+                "- Liên minh Hợp tác xã tỉnh tiếp nhận dự án của Tổ chức Agriterra, kinh phí gần 254 triệu đồng.")
+    assert [(v, s) for v, _, _, s in got] == [(619e6, "Liên hiệp Các tổ chức hữu nghị tỉnh"), (254e6, "Liên minh Hợp tác xã tỉnh")]
