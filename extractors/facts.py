@@ -176,7 +176,7 @@ _ATTRACTED = re.compile(r"(?<![^\W\d_])(?:thu\s+hút|đăng\s+ký|cấp\s+mới)
 _ONE_PROJECT = re.compile(r"(?<![^\W\d_])(?<![\d.,] )(?<!các )(?<!những )(?<!hai )(?<!ba )(?<!bốn )(?<!năm )(?<!sáu )(?<!bảy )(?<!tám )"
                           r"(?<!chín )(?<!mười )(?:dự\s+án|đoạn\s+(?:tuyến|qua)|nhà\s+máy)(?![^\W\d_])(?![^.;]*\d[\d.,]*\s+dự\s+án)",
                           re.IGNORECASE)  # (one project, not 'các dự án', '16 dự án', 'tám dự án')
-_NORM_BEFORE = re.compile(r"(?<![^\W\d_])(?<!ở\s)(?<!tại\s)(?<!so\svới\s)(?:định\s+)?mức(?:\s+(?:hỗ\s+trợ|quà|chi|cấp|trợ\s+cấp|tặng|thăm|là|từ))*\s*:?\s*$"
+_NORM_BEFORE = re.compile(r"(?<![^\W\d_])(?<!ở\s)(?<!tại\s)(?<!so\svới\s)(?<!về\s)(?:định\s+)?mức(?:\s+(?:hỗ\s+trợ|quà|chi|cấp|trợ\s+cấp|tặng|thăm|là|từ))*\s*:?\s*$"
                           r"|(?<![^\W\d_])định\s+mức(?:\s+(?!là\s)[^\W\d_]+){1,6}\s+là\s*$"  # "Định mức cho mỗi nhân khẩu là 15 kg gạo/tháng"
                           r"|(?<![^\W\d_])mỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:được\s+)?(?:nhận|hưởng|hỗ\s+trợ)\s*$", re.IGNORECASE)
 _SELECTED = re.compile(r"(?<!được )(?<![^\W\d_])(?:lựa\s+)?chọn\s*$", re.IGNORECASE)  # "lựa chọn 02 đơn vị ... để làm điểm", "mỗi huyện chọn 3 xã"
@@ -573,9 +573,17 @@ def _label_noun(label: str) -> str | None:
     words = re.sub(r"\([^()]*\)", "", label).strip(" \t-+•")
     words = _LABEL_LEAD.sub("", _LABEL_LEAD.sub("", words))  # ('..., trong đó | số | di tích ...')
     words = re.split(r"\s(?:trong|tính|đến|năm|tại)\s", words)[0]  # (not the time or place it is counted at)
-    if not words or re.search(r"\d", words) or _NOT_A_LABEL.match(words):
+    if not words or re.search(r"\d", words) or _NOT_A_LABEL.match(words) or _named_place(words):
         return None
     return open_unit(" " + words[0].lower() + words[1:])[0]
+
+
+_LEVEL_WORDS = re.compile(r"(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận|xã|phường|thị\s+trấn)\s+(\S)", re.IGNORECASE)
+
+
+def _named_place(label: str) -> bool:
+    """'thành phố Tam Kỳ', 'huyện Quế Sơn, huyện Đại Lộc': a place, whose level word counts nothing."""
+    return (m := _LEVEL_WORDS.match(label)) is not None and m.group(1).isupper()
 
 
 # a score named before its value: "điểm trung bình ... là", "tổng điểm ... là", "điểm bài thi thấp nhất là"
@@ -980,7 +988,9 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
             and not _REALIZED.search(lead_in):  # fmt: skip
         aimed = 0  # "Theo Kế hoạch, thành phố phấn đấu: | - 90% người dân ...; | - ... đạt 50%;"
     plan = plan and not (aimed < 0 and (_DONE_IN_PLAN.search(text, s_start, start) or _DONE_JUST_BEFORE.search(near)))  # "đã trồng được 6,2 triệu cây, đạt 94,9% kế hoạch"
-    planned = aimed >= 0 or _planned(text, s_start, start) or _PLAN_OPENS.match(text, s_start) or plan or after_target
+    line = text.rfind("\n", s_start, start)  # (a heading without a full stop runs into the sentence under it)
+    planned = aimed >= 0 or _planned(text, s_start, start) or _PLAN_OPENS.match(text, s_start) or plan or after_target or (
+        line >= 0 and _PLAN_OPENS.match(text, line + 1))
     if planned and reached <= aimed:  # "một số chỉ tiêu đã hoàn thành 100%": said reached after the aim
         return FactKind.target
     if unit in ("VND", "USD", "kg") and re.match(r"\s*(?:[^\W\d_]+\s*)?/\s*[^\W\d_]", text[end:]) and _NORM_BEFORE.search(near):
@@ -1294,6 +1304,9 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 if unit is None and _ENDS_ITEM.match(text, end) and re.fullmatch(r"(?:0\d|[1-9]\d{0,2}(?:\.\d{3})*)(?:,\d+)?", m.group().strip()):
                     unit = _label_noun(label.group(1))  # "- Bảo tàng cấp tỉnh: 80;": the label names what its bare count counts
                     # (not a phone number or a code: "- Công an huyện Tân Yên: 02043878205;")
+                    if _named_place(label.group(1).strip(" \t-+•")) and (lead := re.match(r"\s*([^:;\n]{3,100}):", text[s_start : label.start(1)])):
+                        unit = _label_noun(lead.group(1))  # "Số di tích của các địa phương như sau: thành phố Tam Kỳ: 11; ...": the
+                        # sentence's lead names what each place's count counts
             if unit is None and (named := _COUNT_NAMED.search(text, max(s_start, start - 80), start)):
                 unit = unit_at(" " + named.group(1))[0] or open_unit(" " + named.group(1))[0]  # "số tỉnh tăng điểm là 29"
             if unit is None and _SCORE_NAMED.search(text, max(s_start, start - 80), start):

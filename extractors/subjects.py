@@ -170,6 +170,12 @@ def _patterns() -> list[dict]:
     # the youth union, named bare beside the other mass organisations: '- Đoàn Thanh niên: dư nợ ủy thác 617 tỷ đồng' (not any
     # 'Đoàn ...': a delegation, 'Đoàn Sơn La', 'Đoàn Đại biểu Quốc hội tỉnh', is most often the issuer's own)
     pats.append({"label": "AGENCY", "pattern": [{"ORTH": "Đoàn"}, {"LOWER": "thanh"}, {"LOWER": "niên"}]})
+    # a hotline named as a body, by its number or its words: 'Tổng đài 111', 'Tổng đài Dịch vụ công 1022', 'Tổng đài điện
+    # thoại quốc gia bảo vệ trẻ em' (its number alone is no fact: see core.numbers' _PHONE)
+    hotline, number = [{"LOWER": "tổng", "IS_TITLE": True}, {"LOWER": "đài"}], {"TEXT": {"REGEX": r"^\d{3,5}$"}}
+    pats.append({"label": "AGENCY", "pattern": [*hotline, {"IS_ALPHA": True, "LOWER": {"NOT_IN": _STOP}, "OP": "+"},
+                                                {**number, "OP": "?"}], "id": _WHOLE})  # fmt: skip
+    pats.append({"label": "AGENCY", "pattern": [*hotline, number], "id": _WHOLE})  # (not 'Tổng đài' alone: the one named before)
     # the friendship organisations' union every province has, its "các" in lower case or not
     pats.append({"label": "AGENCY", "pattern": [{"LOWER": "liên", "IS_TITLE": True}, {"LOWER": "hiệp"}, {"LOWER": "các"}, {"LOWER": "tổ"},
                                                 {"LOWER": "chức"}, {"LOWER": "hữu"}, {"LOWER": "nghị"}, {"LOWER": {"IN": ["tỉnh", "thành"]}, "OP": "?"},
@@ -183,6 +189,7 @@ def _patterns() -> list[dict]:
              ["khu", "công", "nghiệp"], ["cụm", "công", "nghiệp"], ["khu", "kinh", "tế"], ["kcn"], ["ccn"], ["kkt"],
              ["kiểm", "toán"], ["trung", "ương", "đoàn"], ["thông", "tấn", "xã"], ["điện", "lực"], ["thanh", "tra"], ["thủy", "điện"],
              ["htx"], ["hợp", "tác", "xã"], ["liên", "đoàn"], ["tổng", "liên", "đoàn"], ["liên", "hiệp"], ["liên", "minh"],
+             ["trại", "giam"], ["xí", "nghiệp"], ["siêu", "thị"],
              ["hải", "quan"], ["cục", "hải", "quan"], ["chi", "cục", "hải", "quan"], ["viễn", "thông"]]  # fmt: skip
     # (a customs post, named whole with its head: 'Cục Hải quan | Cao Bằng'; an operator's local unit: 'Viễn thông Định Hóa')
     for h in heads:
@@ -2009,6 +2016,8 @@ def filter_entities(doc: Doc) -> Doc:
     for e in doc.ents:
         if e.label_ == "VILLAGE" and e[0].lower_ == "bản" and e.start > 0 and doc[e.start - 1].lower_ == "biên":
             continue  # 'lập biên bản 7 vụ': a record, not 'bản 7'
+        if e.label_ in ("PROVINCE", "DISTRICT", "COMMUNE", "PLACE") and e.end - e.start == 2 and e[1].text in ("Hội", "Đoàn"):
+            continue  # 'Tỉnh Hội', 'Huyện Hội': an association of that level, most often the issuer itself, not a place
         if e.label_ == "PROVINCE" and not e[0].text[:1].isupper() and e[0].lower_ not in ("tỉnh", "thành"):
             continue
         if e.label_ == "PROVINCE" and e[0].lower_ not in ("tỉnh", "thành", "tp") and (any(t.is_lower for t in e) or _other_marks(e.text)):

@@ -22,7 +22,8 @@ UNITS = sorted(
     trang thông tin|vụ|bậc|cơ quan, đơn vị|cơ quan|địa phương|hòa giải viên|thuê bao|tiêu chí thành phần|tiêu chí|chỉ số|trụ cột|
     tỉnh, thành phố|phản ánh, kiến nghị|phản ánh|kiến nghị|điểm %|điểm phần trăm|thửa đất|thửa|yêu cầu|Mb/s|Mbps|Gb/s|Gbps|mã|hợp tác xã|HTX|mét|phông|DVCTT|DVC trực tuyến|DVC|DN|CCCD|tạ/ha|tấn/ha|tạ|héc-ta|hécta|hecta|suất|GPXD|GPLX|m3/ngày đêm|m3/ngày-đêm|m3/ngày|m3|m³|mm|cm|m|GCN|giấy chứng nhận|khẩu|kWh|MWh|GWh|kW|MW|kVA|MVA|ngày làm việc|giờ làm việc|băng, nhóm|băng nhóm|Mbit/s|Gbit/s|ổ dịch|ổ|trẻ em|trẻ nữ|trẻ trai|trẻ|cặp|sao|‰|%o|đập, hồ chứa|đập|hồ chứa|cống|nội dung|gói|CV|tấn.km|người.km|HK.km|lượt khách.km|phần quà|phần việc|đợt|liều|kết luận thanh tra|kết luận|website|phần nghìn|ngày công|giờ công|khoản thu|câu lạc bộ|CLB|huy chương|HCV|HCB|HCĐ|HCD|kỳ sát hạch|kỳ thi|kỳ báo|kỳ đặc san|số báo|ngày tiếp công dân|ngày tiếp dân|KCN|CCN|KKT|ml|kg|gram|gam|nhà tình nghĩa|nhà đại đoàn kết|nhà tình thương|bơm kim tiêm|bao cao su|
     tín đồ|chức sắc|chức việc|nhân danh|linh mục|hòa thượng|thượng tọa|đại đức|tăng ni|sư sãi|giáo xứ|giáo họ|giáo phận|
-    nhà thờ|tu viện|đại chủng viện|chủng viện|cơ sở thờ tự|thánh thất|điểm nhóm|khoản viện trợ|khoản|đề án|đồ án quy hoạch|đồ án""".replace("\n", "").split("|"),
+    nhà thờ|tu viện|đại chủng viện|chủng viện|cơ sở thờ tự|thánh thất|điểm nhóm|khoản viện trợ|khoản|đề án|đồ án quy hoạch|đồ án|
+    khóa đào tạo|khóa học|khóa tập huấn|đấu nối""".replace("\n", "").split("|"),
     key=len,
     reverse=True,
 )

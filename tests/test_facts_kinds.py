@@ -1914,9 +1914,11 @@ def test_an_auction_s_starting_prices_and_lot_sizes_are_its_scope_and_the_gap_ov
 
 
 def test_a_norm_said_with_dinh_muc_is_a_scope():
-    # (modelled on relief-rice reports: blind453_01, _04, _05; the older sets: blind177_09)
-    got = facts("Định mức cấp là 15 kg/khẩu/tháng. Định mức cho mỗi nhân khẩu là 15 kg gạo/tháng. Đã cấp 846,4 tấn gạo.")
-    assert [(v, k) for v, u, k, *_ in got] == [(15, "scope"), (15, "scope"), (846.4, "result")]
+    # (modelled on relief-rice reports: blind453_01, _04, _05; the older sets: blind177_09; a price that came down "về mức"
+    # a level is where it stands: blind460_05)
+    got = facts("Định mức cấp là 15 kg/khẩu/tháng. Định mức cho mỗi nhân khẩu là 15 kg gạo/tháng. Đã cấp 846,4 tấn gạo. Xăng E5 "
+                "giảm 518 đồng/lít, về mức 21.759 đồng/lít.")
+    assert [(v, k) for v, u, k, *_ in got] == [(15, "scope"), (15, "scope"), (846.4, "result"), (518, "change"), (21759, "result")]
 
 
 def test_the_count_nouns_of_religious_affairs_reports_and_lots_counted_before_a_comma():
@@ -1953,10 +1955,13 @@ def test_the_time_a_procedure_took_before_a_cut_and_by_how_much_it_was_cut():
 
 def test_aid_items_schemes_and_planning_projects_are_counted():
     # (modelled on foreign-aid, industrial-extension and urban-planning reports: blind456_01, _06, blind459_01, blind458_05;
+    # and on an association's courses and a water company's connections: blind462_05, blind463_03;
     # a scheme's or a clause's number stays a name)
     got = facts("Trung tâm đã triển khai 6 đề án. Tỉnh tiếp nhận 120 khoản viện trợ, gồm 9 khoản phi dự án. Đã phê duyệt 15 đồ án "
-                "quy hoạch phân khu. Thực hiện Đề án 06 của Chính phủ, theo khoản 2 Điều 5.")
-    assert [(v, u) for v, u, *_ in got] == [(6, "đề án"), (120, "khoản viện trợ"), (9, "khoản"), (15, "đồ án quy hoạch")]
+                "quy hoạch phân khu. Thực hiện Đề án 06 của Chính phủ, theo khoản 2 Điều 5. Hội đã tổ chức 19 khóa đào tạo nghề. "
+                "Công ty cấp nước cho 281.239 đấu nối.")
+    assert [(v, u) for v, u, *_ in got] == [(6, "đề án"), (120, "khoản viện trợ"), (9, "khoản"), (15, "đồ án quy hoạch"),
+                                            (19, "khóa đào tạo"), (281239, "đấu nối")]
 
 
 def test_a_total_named_before_its_value_is_the_denominator_and_its_words_do_not_cue_the_next_value():
@@ -1982,3 +1987,18 @@ def test_a_rank_within_a_group_takes_the_group_s_size_alone():
         "GRDP tăng 10,24%/năm, đứng thứ 4 cả nước và xếp thứ 3 trong nhóm 10 tỉnh, thành phố có quy mô kinh tế lớn nhất. Các "
         "chỉ số xếp thứ 17, 15 và 14 trong 63 tỉnh."), [])])) if f.unit == "thứ hạng"]
     assert got == [(4, None), (3, 10), (17, 63), (15, 63), (14, 63)]
+
+
+def test_a_place_s_label_counts_what_the_sentence_s_lead_counts():
+    # (modelled on a province's list of relics registered for protection: blind464_06; a body's label still names its count)
+    got = facts("Số di tích của các địa phương còn lại như sau: thành phố Tam Kỳ: 11; thị xã Điện Bàn: 19; huyện Duy Xuyên: 30.\n"
+                "- Bảo tàng cấp tỉnh: 80;")
+    assert [(v, u) for v, u, *_ in got] == [(11, "di tích"), (19, "di tích"), (30, "di tích"), (80, "bảo tàng")]
+
+
+def test_a_plan_said_under_a_heading_without_a_full_stop_is_a_target():
+    # (modelled on a province's swimming-class plan, blind461_01, and its Tết stock plan, blind460_04: the heading runs
+    # into the sentence "Theo Kế hoạch, ..." opens)
+    got = facts("Quy mô và đối tượng tham gia\nTheo Kế hoạch, trong dịp hè năm 2025 toàn tỉnh tổ chức 60 lớp dạy bơi miễn phí.\n"
+                "Kết quả năm trước\nNăm 2024, toàn tỉnh đã tổ chức 52 lớp.")
+    assert [(v, k) for v, u, k, *_ in got] == [(60, "target"), (52, "result")]

