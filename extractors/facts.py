@@ -1273,9 +1273,9 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 of_total.add(dm.start())
             else:
                 dm = None
-            den_unit, den_end = None, end
-            if dm is not None:  # what the denominator counts, when not the same thing: "/10.599 xã"
-                den_end = dm.end()  # (the fact ends past its total: "... trên tổng số ngân sách cam kết 2,284 triệu USD")
+            den_unit, stop = None, end  # where the fact ends: past its total, if it has one ("... trên tổng số ngân sách cam
+            if dm is not None:  # kết 2,284 triệu USD"); what the denominator counts, when not the same thing: "/10.599 xã"
+                stop = dm.end()
                 den_after = text[dm.end() : dm.end() + 60]
                 den_unit = unit_at(den_after)[0] or open_unit(den_after)[0]
                 den_unit = den_unit if den_unit != unit else None
@@ -1448,7 +1448,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 scope_until, scope_unit = max(scope_until, _clause_end(text, end)), unit  # "tối đa 1.000 điểm, trong đó ... 400 điểm"
                 if _PARTS_LIST.match(text, end):  # "có 1.848 thủ tục, trong đó: 461 ...; 54 ...": items that open with a count
                     parts_until = page.sentence(start, end, limit=4000)[1]
-            prev_end, fact_end = fact_end, max(end, den_end)
+            prev_end, fact_end = fact_end, stop
             qm = _QUALIFIER_BEFORE.search(before_near)
             qualifier = " ".join(qm.group(1).lower().split()) if qm and not _CHANGE_MOST.search(before_near) else None
             qualifier = _SIGNS.get(qualifier, qualifier)  # "nhỏ hơn 0,5%": below

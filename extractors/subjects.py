@@ -1855,9 +1855,10 @@ def _aside(doc: Doc, e: Span, start: int, i: int) -> bool:
 def _bracketed_elsewhere(doc: Doc, ent, tok) -> bool:
     """'Xã Cẩm Hưng (0%), chưa đạt ... 80%': a value in brackets right after a name is that name's alone."""
     nxt = ent.end + 1
-    inside = all(t.text != ")" for t in doc[nxt : tok.i])  # 'huyện Hoằng Hóa (91,92 điểm; 91,92%)': both its own
-    close = next((t.i for t in doc[nxt : tok.i] if t.text == ")"), tok.i)
-    linked = close + 1 < tok.i and doc[close + 1].lower_ in ("với", "có")  # 'xã Minh Lập (873 tấn) với 5 công trình, dài 4,7 km'
+    close = next((t.i for t in doc[nxt : tok.i] if t.text == ")"), None)
+    inside = close is None  # 'huyện Hoằng Hóa (91,92 điểm; 91,92%)': both its own
+    linked = not inside and close + 1 < tok.i and doc[close + 1].lower_ in ("với", "có")  # 'xã Minh Lập (873 tấn) với 5 công
+    # trình, dài 4,7 km'
     return ent.end < len(doc) and doc[ent.end].text == "(" and nxt < len(doc) and doc[nxt].text[:1].isdigit() and not inside \
         and not linked
 
@@ -2066,8 +2067,8 @@ def filter_entities(doc: Doc) -> Doc:
             # non hiện có ...'); not 'học bạ số cấp tiểu học'
         if e.label_ == "GROUP" and e.text.lower() in _SCHOOL_STAGES and not _stage_heads_item(doc, e):
             continue  # a bare stage names a list item's group only ('- Tiểu học: từ 93% lên 98,9%'); not 'giáo viên mầm non'
-        if e.label_ == "GROUP" and e.ent_id_ == _WHOLE and _is_faith(e.text) and not (_opens_after_time(doc, e.start) or _word_before(
-                doc, e.start) in ("đạo", "riêng", ":", ";") or _word_before(doc, e.start) in ("(", ",") and (
+        if e.label_ == "GROUP" and e.ent_id_ == _WHOLE and _is_faith(e.text) and not (_opens_after_time(doc, e.start) or (
+                before := _word_before(doc, e.start)) in ("đạo", "riêng", ":", ";") or before in ("(", ",") and (
                 _value_next(doc, e.end - 1) or e.end < len(doc) and doc[e.end].lower_ == "có" and _value_next(doc, e.end))):  # fmt: skip
             continue  # a religion is a subject where it leads ('- Công giáo: ...', 'Riêng đạo Tin lành, ...', '(Công giáo 149.273 tín
             # đồ, Tin lành có 75 tín đồ)'); not 'cơ sở giáo dục Công giáo'
