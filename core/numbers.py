@@ -79,7 +79,7 @@ _MODEL_NAME = re.compile(r"mô hình\s*\d+\s*[:.\-–][^;()]*$", re.IGNORECASE)
 # a number right after these words names a document, a scheme, a list item or a date, not a result
 _NAMING_WORDS = ("quyết định|nghị quyết|nghị định|kế hoạch|công văn|chỉ thị|thông tư|thông báo|(?<!kỷ\\s)(?<!kỉ\\s)luật|báo cáo|tờ trình|"
                  "điều|khoản|(?<!tổng\\s)(?<!dứt\\s)điểm|phụ lục|mô hình|đề án|chương trình|mtqg|kỳ họp|ban chỉ đạo|lần thứ|mức độ|đợt|số hiệu|văn bản|giai đoạn|"
-                 "ngày|mùng|mồng|tháng|năm|quý|nhóm|tiêu chí|khóa|nhiệm kỳ|(?<![\\d.,]\\s)lớp|(?<!tổng\\s)(?<!trong\\s)(?<!điểm\\s)(?<!dân\\s)(?<!con\\s)số|thứ|hạng|top|(?<!danh\\s)mục|phần|chương|tập")  # fmt: skip
+                 "ngày|mùng|mồng|tháng|năm|quý|nhóm|tiêu chí|khóa|nhiệm kỳ|(?<![\\d.,]\\s)lớp|(?<!tổng\\s)(?<!trong\\s)(?<!điểm\\s)(?<!dân\\s)(?<!con\\s)(?<!quân\\s)số|thứ|hạng|top|(?<!danh\\s)mục|phần|chương|tập|ngã")  # fmt: skip  ('Ngã 5': a junction)
 _NOT_A_RESULT_BEFORE = re.compile(rf"(?:{_NAMING_WORDS})\s*(?:số\s*)?[:.]?\s*$", re.IGNORECASE)
 # ...unless that word is what a number before it counts, a colon then giving how many reached it: "Đạt 19/19 tiêu chí: 29 xã"
 _COUNTED_BEFORE_COLON = re.compile(rf"\d[\d.,/]*\s+(?:{_NAMING_WORDS})\s*:\s*$", re.IGNORECASE)

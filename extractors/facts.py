@@ -49,7 +49,7 @@ _AIM = r"(?<!chương\strình\s)(?<!phục\svụ\s)mục\s+tiêu(?!\s+quốc\s+g
 _MUST = r"phải\s+(?:hoàn\s+thành|đạt|bảo\s+đảm|đảm\s+bảo|đáp\s+ứng)|cần\s+(?:[^\W\d_]+\s+){1,3}?thêm(?![^\W\d_])"
 # what an inspection demands of those at fault, and the pledge a polluter files, are no aims: "nhắc nhở, cảnh cáo và yêu cầu
 # cam kết không tái phạm, tổng cộng 781 đơn vị đã bị xử phạt", "không lập ĐTM hoặc cam kết bảo vệ môi trường (14,94%)"
-_AMENDS = r"khắc\s+phục|cam\s+kết|chấm\s+dứt|tháo\s+dỡ"
+_AMENDS = r"khắc\s+phục|cam\s+kết|chấm\s+dứt|tháo\s+dỡ|hoàn\s+thiện\s+hồ\s+sơ"  # ("thông báo yêu cầu hoàn thiện hồ sơ đối với 179 cơ sở")
 _PLEDGE = r"(?<!vốn\s)(?<!trị\s)(?<!ký\s)(?<!sách\s)cam\s+kết(?!\s+(?:bảo\s+vệ\s+môi\s+trường|không\s+tái\s+phạm))"  # (not
 # the aid a donor pledged, a sum received: "vốn cam kết viện trợ là 615.151 USD", "tổng giá trị cam kết 10,9 triệu USD";
 # nor pledges signed: "ký cam kết bảo vệ 602.291 ha rừng")

@@ -102,9 +102,11 @@ _BRANDS = ("Agribank", "Vietcombank", "VietinBank", "Vietinbank", "BIDV", "Sacom
            "LPBank", "EVN", "PVN", "Vietjet")  # (telecom operators are OPERATORS, matched by their mark- and case-free form)
 _ARM_WORDS = ["bộ", "binh", "khu", "đoàn", "đội", "lệnh", "chủng", "biên", "phòng", "cảnh", "sát", "biển", "hải", "quân", "không", "công", "pháo", "thiết", "giáp", "đặc",
               "vùng", "cơ", "động", "tên", "lửa", "ra", "đa", "thông", "tin", "hóa", "học"]  # lower-case words of an armed unit's name
+_FORCES = ("Công an", "Kiểm lâm", "Hải quan", "Quản lý thị trường", "Kiểm ngư")  # said after 'lực lượng', as the body itself
 _ARMS = ("sư đoàn", "trung đoàn", "lữ đoàn", "tiểu đoàn", "hải đoàn", "hải đội", "quân đoàn", "quân khu", "quân chủng", "bộ tư lệnh",
          "đồn")  # the heads of armed units' names
 _WHOLE = "whole name"  # the id of a pattern that matches a name to its end, which _trim_name must not cut
+_LEVEL_LIST = "level list"  # the id of a pattern of levels ('cấp quận, huyện') that takes the word after it, for a look ahead
 _MEMBERS = "members"  # the id of a pattern of a body's units at some levels, which filter_entities cuts to the levels
 
 
@@ -189,7 +191,8 @@ def _patterns() -> list[dict]:
              ["khu", "công", "nghiệp"], ["cụm", "công", "nghiệp"], ["khu", "kinh", "tế"], ["kcn"], ["ccn"], ["kkt"],
              ["kiểm", "toán"], ["trung", "ương", "đoàn"], ["thông", "tấn", "xã"], ["điện", "lực"], ["thanh", "tra"], ["thủy", "điện"],
              ["htx"], ["hợp", "tác", "xã"], ["liên", "đoàn"], ["tổng", "liên", "đoàn"], ["liên", "hiệp"], ["liên", "minh"],
-             ["trại", "giam"], ["xí", "nghiệp"], ["siêu", "thị"],
+             ["trại", "giam"], ["xí", "nghiệp"], ["siêu", "thị"], ["chính", "phủ"], ["công", "đoàn"], ["công", "đoàn", "ngành"],
+             # ('Chính phủ Hoa Kỳ', a donor; 'Công đoàn ngành Xây dựng', not the sector)
              ["hải", "quan"], ["cục", "hải", "quan"], ["chi", "cục", "hải", "quan"], ["viễn", "thông"]]  # fmt: skip
     # (a customs post, named whole with its head: 'Cục Hải quan | Cao Bằng'; an operator's local unit: 'Viễn thông Định Hóa')
     for h in heads:
@@ -358,6 +361,14 @@ def _patterns() -> list[dict]:
     pats.append({"label": "AGENCY", "pattern": [{"LOWER": "cảnh", "IS_TITLE": True}, {"LOWER": "sát"}, {"LOWER": "biển"},
                                                 {"LOWER": "vùng", "IS_TITLE": True, "OP": "?"}, {"TEXT": {"REGEX": r"^\d$"}, "OP": "?"}],
                  "id": _WHOLE})  # fmt: skip
+    # a force named by the word for one, which a report of another body lists them by: 'Lực lượng Kiểm lâm phát hiện 34 vụ'
+    for force in _FORCES:
+        first, *rest = force.lower().split()
+        force = [{"LOWER": "lực"}, {"LOWER": "lượng"}, {"LOWER": first, "IS_TITLE": True}, *[{"LOWER": w} for w in rest]]
+        pats.append({"label": "AGENCY", "pattern": force, "id": _WHOLE})
+        pats.append({"label": "AGENCY", "pattern": force + [{"LOWER": {"IN": ["tỉnh", "huyện", "quận", "xã", "phường"]}},
+                                                            {"IS_TITLE": True, "OP": "*"}], "id": _WHOLE})  # 'Lực lượng Công an tỉnh'
+
     border = [{"LOWER": "bộ", "IS_TITLE": True}] + [{"LOWER": w} for w in "chỉ huy bộ đội biên phòng".split()]
     pats.append({"label": "AGENCY", "pattern": border + [{"LOWER": {"IN": ["tỉnh", "thành"]}, "OP": "?"}, {"LOWER": "phố", "OP": "?"},
                                                          {"IS_TITLE": True, "OP": "*"}], "id": _WHOLE})  # fmt: skip
@@ -400,9 +411,11 @@ def _patterns() -> list[dict]:
         for head in ([{"LOWER": {"IN": ["phòng", "đội", "cục"]}, "IS_TITLE": True}, {"LOWER": "cảnh"}],
                      [{"LOWER": "cảnh", "IS_TITLE": True}]):
             pats.append({"label": "AGENCY", "pattern": head + [{"LOWER": "sát"}] + words, "id": _WHOLE})
-    groups = ["tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "cơ sở", "sở", "bộ", "trung ương", *_SCHOOL_LEVELS]
+    groups = ["tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "cơ sở", "sở", "bộ", "trung ương", "địa phương", *_SCHOOL_LEVELS]
     for g in groups:
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "cấp"}] + [{"LOWER": w} for w in g.split()]})
+    pats += [{"label": "GROUP", "pattern": [{"LOWER": "cấp"}, *_level_list(levels), {"IS_TITLE": False}], "id": _LEVEL_LIST}
+             for levels in _LEVEL_LISTS]  # 'Cấp quận, huyện: 74 người' (not 'Ở cấp huyện, thị xã Hòa Thành ...': a name after it)
     for g in _SCHOOL_LEVELS:  # 'Bậc học mầm non: 171/218 trường', 'bậc tiểu học'
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "bậc"}, {"LOWER": "học", "OP": "?"}] + [{"LOWER": w} for w in g.split()]})
     pats += [{"label": "GROUP", "pattern": [{"LOWER": w} for w in g.split()]} for g in _SCHOOL_STAGES]
@@ -560,6 +573,11 @@ def _other_marks(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _province_keys() -> frozenset[str]:
+    return frozenset(key(n) for n in _province_names())
+
+
+@lru_cache(maxsize=1)
 def _province_names() -> frozenset[str]:
     """Every province's name and short name, lower case, in one spelling of tones ('hoà' and 'hòa' alike)."""
     data = admin_units()
@@ -615,6 +633,8 @@ def normalize(text: str, label: str) -> Subject:
     'thành phố Vinh', 'Tỉnh Hà Nam' -> 'Hà Nam', marks from the administrative data where the name is in it."""
     words = " ".join(old_style_tones(text).replace(" .", ".").split())
     words = re.sub(r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+", "", words, flags=re.IGNORECASE)
+    words = re.sub(r"^Lực lượng\s+", "", words, flags=re.IGNORECASE) if label == "AGENCY" else words  # 'Lực lượng Kiểm lâm' is
+    # the 'Kiểm lâm' (not 'lực lượng thanh tra chuyên ngành', a group)
     own = _OWN_ADMINISTRATION.sub("", words)  # 'Trung tâm Phục vụ hành chính công xã Tân Long' is the commune,
     city = re.match(r"thành\s+phố\s+(.+)$", own, re.IGNORECASE)  # not '... thành phố Hà Nội', a province's body
     words = words if city and own != words and key(city.group(1)) in _cityprovinces() else own
@@ -634,6 +654,8 @@ def normalize(text: str, label: str) -> Subject:
         words = re.sub(r"(?:^|(?<=\s))các\s+(?!cấp$)", "", words, flags=re.IGNORECASE)  # 'thanh tra các sở, ngành' is 'thanh tra
         # sở, ngành'; 'công an các cấp' keeps it
         words = re.sub(r"^(cấp \w+)\s*(?:và|,)\s*(cấp \w+)$", r"\1, \2", words, flags=re.IGNORECASE)  # 'cấp tỉnh và cấp huyện'
+        words = re.sub(r"^(cấp (?:huyện|xã))\s*,(?!.*cấp).*$", r"\1", words, flags=re.IGNORECASE)  # 'cấp huyện, thị xã, thành phố' is
+        # the district tier, 'cấp huyện' (not 'cấp quận, huyện', which writers keep)
         words = re.sub(r"\s*\([A-ZĐ]+\)(?=\s+các\s+cấp$)", "", words)  # 'Ủy ban kiểm tra (UBKT) các cấp'
         if words.lower().endswith(" các cấp"):
             words = " ".join(_GROUP_INITIALS.get(w.lower(), w.lower()) for w in words.split())  # 'UBKT các cấp'
@@ -1212,6 +1234,7 @@ def _made_by(doc: Doc, tok, e: Span) -> bool:
     ) and (e.end >= len(doc) or doc[e.end].lower_ not in _HANDS_OVER)
 
 
+_ASSIGNED = ("toán", "tiêu", "hoạch", "vụ")  # the last word of what a body hands down: 'dự toán', 'chỉ tiêu', 'kế hoạch', 'nhiệm vụ'
 _HANDS_OVER = ("bàn", "chuyển", "giao", "gửi", "đề", "yêu", "trả", "nộp")  # 'hồ sơ do Sở Tư pháp bàn giao': whence, not whose
 
 
@@ -1264,7 +1287,7 @@ def _topics(doc: Doc, ents) -> dict[int, Span]:
         elif own is not None and _unnamed_administration(own):
             own = None
         opens_item = sent_start == 0 or _line_opens(doc, sent_start) or (
-            sent_start >= 2 and doc[sent_start - 1].text in ".)" and doc[sent_start - 2].text.isdigit()
+            sent_start >= 2 and doc[sent_start - 1].text in ".)" and (doc[sent_start - 2].text.isdigit() or _ROMAN.fullmatch(doc[sent_start - 2].text))
             and (sent_start == 2 or _line_opens(doc, sent_start - 2)))
         bullet = _line_opens(doc, sent_start) and doc[sent_start].text in "-+•"
         if opens_item:
@@ -1369,9 +1392,10 @@ def _no_subject(doc: Doc, start: int, end: int, current: Span | None = None) -> 
 
 
 def _its_measure(doc: Doc, j: int) -> bool:
-    """A clause of a ranked unit's sentence that opens with the measure ranked: 'Ban Dân tộc đứng cuối, thứ
-    20/20; tổng điểm đạt được là 68,32 điểm' - the score is still the unit's."""
-    return _words(doc, j, j + 2) in ("tổng điểm", "điểm số", "số điểm", "chỉ số", "tổng số", "tỷ lệ", "tỉ lệ")
+    """A clause of a unit's sentence that opens with what it measures: 'Ban Dân tộc đứng cuối, thứ 20/20; tổng
+    điểm đạt được là 68,32 điểm' - the score is still the unit's."""
+    return _words(doc, j, j + 2) in ("tổng điểm", "điểm số", "số điểm", "chỉ số", "tổng số", "tỷ lệ", "tỉ lệ", "trị giá", "số tiền",
+                                     "giá trị")  # ('... xử lý 452 vụ buôn lậu; trị giá hàng lậu bắt giữ hơn 75 tỷ đồng': the unit's seizures)
 
 
 _NOW = frozenset(("đến nay", "hiện nay", "sau đó", "từ đó", "qua đó", "trong đó"))  # 'đến nay đã đánh máy 260 hợp đồng'
@@ -1472,8 +1496,11 @@ def _opening_subject(doc: Doc, ents, start: int, end: int) -> tuple[Span | None,
         return None, False
     e = inside[0]
     lead = [t for t in doc[start : e.start] if not (t.is_punct and t.text in "-+•")]
+    lead = lead[:-2] if [t.lower_ for t in lead[-2:]] == ["lực", "lượng"] else lead  # 'lực lượng Cảnh sát biển': the force
     opens = not lead or [t.lower_ for t in lead] in (["các"], ["những"], ["khu", "vực"]) or (
-        lead[0].lower_ in _ADVERBIAL + ("theo",) and lead[-1].text == "," and len(lead) <= 8) or e.ent_id_ == _MEMBERS  # fmt: skip
+        lead[0].lower_ in _ADVERBIAL + ("theo", "cũng") and lead[-1].text == "," and (
+            len(lead) <= 8 or len(lead) <= 14 and not any(t.text[:1].isdigit() for t in lead))) or e.ent_id_ == _MEMBERS  # fmt: skip
+    # ('Qua kiểm tra, xử lý các vụ vi phạm, Bộ đội Biên phòng đã thu ...', 'Cũng trong quý I/2017, lực lượng Cảnh sát biển ...')
     if [t.lower_ for t in lead] in (["tại"], ["ở"], ["riêng"], ["tại", "các"], ["riêng", "các"]) and e.end < len(doc) and (
             doc[e.end].text == "," and e.label_ != "GROUP"):  # fmt: skip
         return e, False  # 'Tại xã Đakrông, ... Trung tâm ... xã đã tiếp nhận 39 hồ sơ', 'Riêng Cục Thuế tỉnh, ... Trong đó, ...'
@@ -1957,10 +1984,14 @@ def _full_stop(doc: Doc, i: int) -> bool:
         and not initials  # fmt: skip ('H.Nhơn Trạch')
 
 
+_ROMAN = re.compile(r"[IVX]{1,4}")  # a heading's number: 'III. PHỤ NỮ GIỮ CHỨC VỤ ...'
+
+
 def _line_opens(doc: Doc, i: int) -> bool:
     """Whether token i opens a list item, a heading or a paragraph: a line break alone is the page's wrapping."""
     ws = _gap(doc, i)
-    return "\n" in ws and (ws.count("\n") > 1 or doc[i].text in "-+•" or (doc[i].text.isdigit() and len(doc[i].text) <= 2
+    return "\n" in ws and (ws.count("\n") > 1 or doc[i].text in "-+•" or ((doc[i].text.isdigit() and len(doc[i].text) <= 2
+                                                                        or _ROMAN.fullmatch(doc[i].text))
                                                                        and i + 1 < len(doc) and doc[i + 1].text in ".)")
                            or _heading_ends(doc, i))  # fmt: skip
 
@@ -2031,6 +2062,8 @@ def filter_entities(doc: Doc) -> Doc:
         if e.label_ == "GROUP" and e[0].text in ("Bộ", "Sở") and e.start > 0 and "\n" not in _gap(doc, e.start) \
                 and doc[e.start - 1].text not in ("-", "+", "•", ".", ":", ";", "các"):  # fmt: skip
             continue  # capitalised only where a line or sentence opens with it: not 'đơn vị cấp Sở, ngành'
+        if e.label_ == "AGENCY" and _words(doc, e.start, e.start + 2) == "chính phủ" and e.end - e.start > 2 and e[2].lower_ in ("điện", "số"):
+            continue  # 'Chính phủ Điện tử', 'Chính phủ Số': the programme, not a government
         if e.label_ == "AGENCY" and e[0].text == "Bộ" and re.match(r"Bộ (?:chỉ số|tiêu chí|câu hỏi|thủ tục|dữ liệu)(?!\w)",
                                                                    doc[e.start : e.start + 3].text, re.IGNORECASE):  # fmt: skip
             continue  # 'Bộ Chỉ số đổi mới sáng tạo', 'Bộ tiêu chí': a set of measures, not a ministry
@@ -2127,6 +2160,8 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # a product, not the operator: 'Hệ thống VNPT iGate', 'VNPT-iLIS', 'Viettel Money' (not 'VinaPhone 150.000 thuê bao')
         if e.label_ == "AGENCY" and e.ent_id_ != _WHOLE:
             e = _with_its_place(doc, _trim_name(doc, _whole_words(doc, e)))
+        if e.label_ == "AGENCY" and e.end < len(doc) and doc[e.end].text == "giao" and _word_before(doc, e.start) in _ASSIGNED:
+            continue  # 'bằng 114% dự toán Tổng cục Thuế giao': who set the target, not whom the value is about
         if e.label_ == "AGENCY":
             e = _with_its_quote(doc, e)
         if e.label_ == "GROUP" and e[0].lower_ == "khối" and e.end - e.start > 1 and e[1].lower_ == "như":
@@ -2138,6 +2173,8 @@ def filter_entities(doc: Doc) -> Doc:
             e = Span(doc, e.start, quarter, label=e.label_)  # '... công xã | Quý III năm 2025': a quarter, no name
         if e.label_ == "AGENCY" and e[0].lower_ == "chợ" and any(f"{lv} {key(e.text)}" in _unit_names() for lv in ("huyen", "xa", "thi tran")):
             continue  # 'huyện Pác Nặm, Ba Bể, Chợ Mới': a place named after its market, not the market
+        if e.ent_id_ == _LEVEL_LIST:
+            e = Span(doc, e.start, e.end - 1, label="GROUP")  # the word its pattern saw after it
         if e.end - e.start == 1 and e[0].lower_ in _LEVELS and e.label_ != "GROUP":
             continue  # a level word alone ('... ghi nhận | Tỉnh có 3 đơn vị'): the issuer's own area
         if e.label_ == "PLACE":  # the label of its level word: "UBND Phường X" is a commune
@@ -2184,7 +2221,8 @@ def firm_items(doc: Doc) -> Doc:
     ents = list(doc.ents)
     for i in range(len(doc)):
         start = i + 1 if doc[i].text in "-+•" else i
-        if start >= len(doc) or not doc[start].is_title and doc[start].text != "HTX" or not (i == 0 or _line_opens(doc, i)):
+        inline = i > 0 and not _line_opens(doc, i) and doc[i - 1].text in (";", ":", ".")  # 'gồm: Công ty ... nợ 1.828 tỷ đồng; ...'
+        if start >= len(doc) or not doc[start].is_title and doc[start].text != "HTX" or not (i == 0 or _line_opens(doc, i) or inline):
             continue  # (the cheap tests first: this runs at every token)
         head = next((h for h in _FIRM_HEADS if _words(doc, start, start + len(h)) == " ".join(h)), None)
         if head is None:
@@ -2194,8 +2232,10 @@ def firm_items(doc: Doc) -> Doc:
                 and not (doc[end].lower_ in _FIRM_ENDS and doc[end].is_lower and not _trades_joined(doc, end)):  # fmt: skip
             end += 1  # ('Công ty TNHH MTV Đóng Tàu Nha Trang', 'Công ty Cổ phần Chế biến và xuất nhập khẩu thủy sản Cadovimex')
         name = doc[start + len(head) : end]
-        if not name or end >= len(doc) or doc[end].lower_ not in _FIRM_TAIL or not any(t.is_title or t.is_upper or t.like_num for t in name):
-            continue  # (not a kind of firm: '- Hợp tác xã nông nghiệp ứng dụng công nghệ cao: 184 hợp tác xã')
+        if not name or end >= len(doc) or doc[end].lower_ not in _FIRM_TAIL or not any(t.is_title or t.is_upper or t.like_num for t in name) \
+                or inline and (doc[end].text == "," or len(name) > 12):  # fmt: skip
+            continue  # (not a kind of firm: '- Hợp tác xã nông nghiệp ứng dụng công nghệ cao: 184 hợp tác xã'; inside a line, only
+            # a name its verb ends: not '...; Công ty X duy trì mức thưởng Tết bình quân 7,7 triệu đồng/người, ...')
         ents = [e for e in ents if e.end <= start or e.start >= end] + [Span(doc, start, end, label="AGENCY")]
     ents = [_to_its_colon(doc, e) for e in ents]
     _set_ents(doc, ents)
@@ -2204,8 +2244,10 @@ def firm_items(doc: Doc) -> Doc:
 
 def _trades_joined(doc: Doc, i: int) -> bool:
     """A 'và' between two trades in a firm's name: '... Chế biến và xuất nhập khẩu thủy sản Cadovimex'."""
-    return doc[i].lower_ == "và" and i + 1 < len(doc) and doc[i + 1].is_lower and doc[i + 1].is_alpha \
-        and doc[i + 1].lower_ not in _FIRM_ENDS  # fmt: skip
+    return doc[i].lower_ == "và" and i + 1 < len(doc) and doc[i + 1].is_alpha and (
+        doc[i + 1].is_lower and doc[i + 1].lower_ not in _FIRM_ENDS
+        or doc[i + 1].is_title and not any(_words(doc, i + 1, i + 1 + len(h)) == " ".join(h) for h in _FIRM_HEADS))  # fmt: skip
+    # (and a capitalised one: 'Thương mại Vận tải và Du lịch Xuyên Việt Oil'; not a second firm: 'Công ty A và Công ty B')
 
 
 def _to_its_colon(doc: Doc, e: Span) -> Span:
@@ -2503,9 +2545,10 @@ def name_lead_groups(doc: Doc) -> Doc:
         opens = max(_sentence_start(doc, t.i), _line_start(doc, t.i))
         start = next((j for j in range(t.i - 1, opens - 1, -1) if j == opens or doc[j - 1].text == "," and _opens_after_time(doc, j)), t.i)
         start += doc[start].text in "-+•"
+        force = start
         start += 2 * (_words(doc, start, start + 2) == "lực lượng")
         if start < t.i <= start + 10 and all(x.is_alpha for x in doc[start : t.i]):
-            ents = [e for e in ents if not (start <= e.start < t.i + 2)] + [Span(doc, start, t.i + 2, label="GROUP")]
+            ents = [e for e in ents if not (force <= e.start < t.i + 2)] + [Span(doc, start, t.i + 2, label="GROUP")]
     _set_ents(doc, ents)
     return doc
 
@@ -2634,11 +2677,12 @@ def _trim_name(doc: Doc, e: Span) -> Span:
     """An agency name ends before the first lower-case word that underthesea reads, in its sentence, as a
     verb, adverb or the like: 'Bộ Thông tin và Truyền thông | công bố', '... | đứng đầu', '... | bố trí 9
     quầy'. The EntityRuler's word list cannot tell 'công' of 'hành chính công' from that of 'công bố'.
-    'giao' before a capitalised word assigns ('Bộ Công an | giao Công an tỉnh chỉ tiêu'; not 'Bộ Ngoại giao')."""
+    'giao' before a capitalised word or a mark assigns ('Bộ Công an | giao Công an tỉnh chỉ tiêu', 'dự toán Tổng cục Thuế
+    | giao,'; not 'Bộ Ngoại giao')."""
     if all(not t.is_lower for t in e[1:]):
         return e
-    assigns = next((t.i for t in e[2:] if t.text == "giao" and t.i + 1 < len(doc) and doc[t.i + 1].is_title
-                    and doc[t.i - 1].lower_ != "ngoại"), None)  # fmt: skip
+    assigns = next((t.i for t in e[2:] if t.text == "giao" and doc[t.i - 1].lower_ != "ngoại" and (
+        t.i + 1 == len(doc) or doc[t.i + 1].is_title or t.i + 1 == e.end and not doc[e.end].is_alpha)), None)
     if assigns is not None:
         return Span(doc, e.start, assigns, label=e.label_)
     words = _tagged_name(doc, e)
@@ -2886,18 +2930,23 @@ def subjects(text: str, issuer: str = "") -> dict[int, Subject]:
     doc = nlp(doc)
     own = frozenset().union(*(_entity_keys(x) for line in issuer.splitlines() for x in (line, line.title())),  # 'CÔNG AN TỈNH HÀ NAM'
                             _title_area(doc, issuer))
-    own |= {re.sub(r"^(?:ban thuong vu|ban chap hanh|ban thuong truc|thuong truc|bo chi huy) ", "", o) for o in own}  # 'BAN THƯỜNG
+    own |= {_LEADERSHIP.sub("", o) for o in own}  # 'BAN THƯỜNG
     # VỤ HỘI NÔNG DÂN TỈNH VĨNH LONG' reports for the 'Hội Nông dân tỉnh', 'BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH' for its force
     lines = [x.strip() for x in issuer.splitlines() if x.strip()]
     own |= {f"{m.group(1)} {key(above)}" for above, line in zip(lines, lines[1:]) if (m := re.fullmatch(r"(thanh tra|van phong) (?:so|bo)", key(line)))}
     # ('SỞ KHOA HỌC VÀ CÔNG NGHỆ | THANH TRA SỞ' reports for the 'Thanh tra Sở Khoa học và Công nghệ')
+    heads = {key(x) for x in lines}  # a body named by the start of a heading line is the issuer: 'Ban Chỉ đạo đã tiếp nhận
+    # 172 đơn vị máu' in a report of the 'BAN CHỈ ĐẠO VẬN ĐỘNG HIẾN MÁU TÌNH NGUYỆN HUYỆN GIANG THÀNH'
     national = issuer.strip() and not _LOCAL_ISSUER.search(issuer)  # its whole area is the country: the average is its own
     full = _full_names(doc)
     out = {}
     for i, s in doc.user_data["subjects"].items():
         named = _own_level(full.get(key(s.name), s), issuer)  # 'Công an huyện' -> 'Công an huyện Chư Prông'
         if not (national and i in doc.user_data["national_average"]) and not _own(key(s.name), own) and not _own(key(named.name), own) \
-                and not _initials_of(named.name, issuer) and not _own_kind(named, issuer):  # fmt: skip
+                and not _initials_of(named.name, issuer) and not _own_kind(named, issuer) \
+                and not (s.kind == "agency" and len(k := _LEADERSHIP.sub("", key(s.name)).split()) > 1
+                         and any(h.startswith(" ".join(k) + " ") and h[len(" ".join(k)) + 1 :] not in _province_keys() for h in heads)):  # fmt: skip
+            # (not 'Sở Y tế' under 'SỞ Y TẾ HÀ NỘI | TRUNG TÂM KIỂM SOÁT BỆNH TẬT': the parent, named without its province)
             out[i] = named
     return out
 
@@ -2997,6 +3046,7 @@ def _title_area(doc: Doc, issuer: str) -> set[str]:
             and re.search(rf"(?<!\w){re.escape(key(e[_level_len(e) :].text))}(?!\w)", own)}
 
 
+_LEADERSHIP = re.compile(r"^(?:ban thuong vu|ban chap hanh|ban thuong truc|thuong truc|bo chi huy) ")  # of a body, as folded
 _LOCAL_ISSUER = re.compile(r"(?<![^\W\d_])(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|đặc\s+khu)(?![^\W\d_])", re.IGNORECASE)
 
 
@@ -3004,17 +3054,23 @@ def _own(k: str, own: frozenset[str]) -> bool:
     """The issuer's own body or area, also when named without its place: 'Công an tỉnh' or 'Công an
     Thành phố' in a report of 'Công an tỉnh Hà Nam', 'Sở Y tế' in one of 'Sở Y tế tỉnh Hà Nam'; and the
     sector a department heads: 'ngành Tư pháp' in a report of 'Sở Tư pháp tỉnh Phú Thọ'; the police branch an office
-    is: 'Cảnh sát giao thông' in a report of 'Phòng Cảnh sát giao thông'."""
+    is: 'Cảnh sát giao thông' in a report of 'Phòng Cảnh sát giao thông'; the force a ministry heads: 'Công an' in one
+    of 'Bộ Công an'."""
     if k.startswith("nganh ") and any(o == "so " + k[6:] or o.startswith("so " + k[6:] + " ") for o in own):
         return True
     if k.startswith("canh sat ") and any(o.split(" ", 1)[-1] == k for o in own if o.startswith(("phong ", "doi ", "cuc "))):
         return True  # 'lực lượng Cảnh sát giao thông' in a report of 'PHÒNG CẢNH SÁT GIAO THÔNG'
+    if k.startswith("canh sat ") and k != "canh sat bien" and any(o.startswith("cong an ") or o == "bo cong an" for o in own):
+        return True  # ... and any police branch in a report of the police ('lực lượng Cảnh sát PCCC và CNCH' of 'CÔNG AN TỈNH')
     if k.split()[-1] in _LEVEL_KEYS and any(o.startswith(("cuc " + k + " ", "chi cuc " + k + " ")) for o in own):
         return True  # 'ngành Thi hành án dân sự tỉnh' in a report of the 'CỤC THI HÀNH ÁN DÂN SỰ TỈNH HƯNG YÊN': its own system
-    return k in own or any(o.startswith(k + " ") and (k.split()[-1] in _LEVEL_KEYS or o[len(k) + 1 :].split()[0] in _LEVEL_KEYS)
+    if any(o.startswith(tuple(f"{h}{k} " for h in _OFFICES)) or o in {h + k for h in _OFFICES} for o in own):
+        return True  # 'lực lượng Kiểm lâm' in a report of the 'CHI CỤC KIỂM LÂM'
+    return k in own or "bo " + k in own or any(o.startswith(k + " ") and (k.split()[-1] in _LEVEL_KEYS or o[len(k) + 1 :].split()[0] in _LEVEL_KEYS)
                            for o in own)  # fmt: skip
 
 
+_OFFICES = ("cuc ", "chi cuc ", "tong cuc ")  # the offices a force is run by, folded
 # words that follow a body's name where it names its place: 'Sở Y tế tỉnh X', 'Ngân hàng Nhà nước Việt Nam'
 _LEVEL_KEYS = ("tinh", "huyen", "xa", "thanh", "pho", "phuong", "quan", "thi", "viet")
 

@@ -2002,3 +2002,14 @@ def test_a_plan_said_under_a_heading_without_a_full_stop_is_a_target():
     got = facts("Quy mô và đối tượng tham gia\nTheo Kế hoạch, trong dịp hè năm 2025 toàn tỉnh tổ chức 60 lớp dạy bơi miễn phí.\n"
                 "Kết quả năm trước\nNăm 2024, toàn tỉnh đã tổ chức 52 lớp.")
     assert [(v, k) for v, u, k, *_ in got] == [(60, "target"), (52, "result")]
+
+
+def test_a_headcount_a_pollutant_s_concentration_and_a_notice_to_complete_a_file_are_read():
+    # (modelled on an ordnance-survey project's report, blind469_07, an air-monitoring report, blind472_07, and a province's
+    # environment department, blind472_02; "Ngã 5" is a junction)
+    got = facts("Dự án triển khai 11 đội khảo sát với quân số 196 quân nhân. Giá trị TSP dao động từ 76 - 318 µg/Nm3:\n- Ngã 6 "
+                "đường Lê Lợi (318 µg/Nm3);\nCOD của nước thải là 96 mg/l. Sở đã ban hành thông báo yêu cầu hoàn thiện hồ sơ đối "
+                "với 142 cơ sở.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(11, "đội", "result"), (196, "quân nhân", "result"), (76, "µg/Nm3", "result"),
+                                                  (318, "µg/Nm3", "result"), (318, "µg/Nm3", "result"), (96, "mg/l", "result"),
+                                                  (142, "cơ sở", "result")]

@@ -1651,3 +1651,81 @@ def test_an_association_named_by_its_level_is_no_place():
     got = facts("Trong 6 tháng, Tỉnh Hội đã vận động được tổng cộng 4.002.661.000 đồng. Đến nay Huyện Hội có trên 2.000 hội viên. "
                 "Thành phố Hội An đón 5.000 lượt khách.")
     assert [(v, s) for v, _, _, s in got] == [(4002661000, None), (2000, None), (5000, "thành phố Hội An")]
+
+
+def test_a_force_named_after_the_word_for_one_is_that_force_unless_it_is_the_issuer_s():
+    # (modelled on a province's anti-smuggling committee report, blind466_04, the border guard's and coast guard's quarter,
+    # blind466_06, and the ministry's fraud report, blind476_06; the older sets: blind130_07, blind182_11, blind91_06)
+    got = facts("UBND TỈNH YÊN BÁI\nBAN CHỈ ĐẠO 389 TỈNH\nBÁO CÁO\nLực lượng Kiểm lâm phát hiện, xử lý 21 vụ vi phạm. Lực lượng "
+                "Công an tỉnh đã bố trí 40 tổ công tác. Lực lượng thanh tra chuyên ngành đã thực hiện 65 cuộc.")
+    assert [(v, s) for v, _, _, s in got] == [(21, "Kiểm lâm"), (40, "Công an tỉnh"), (65, "lực lượng thanh tra chuyên ngành")]
+    assert [s for *_, s in facts("BỘ CÔNG AN\nBÁO CÁO\nLực lượng Công an đã phát hiện 610 vụ lừa đảo.")] == [None]
+    assert [s for *_, s in facts("CÔNG AN TỈNH BẮC NINH\nBÁO CÁO\nQua kiểm tra, xử lý vi phạm về phòng cháy, lực lượng Cảnh sát "
+                                 "PCCC và CNCH đã xử phạt 215 cơ sở.")] == [None]
+    assert [s for *_, s in facts("CHI CỤC KIỂM LÂM TỈNH BẮC KẠN\nBÁO CÁO\nLực lượng Kiểm lâm đã lập biên bản 34 vụ.")] == [None]
+    assert [s for *_, s in facts("TỔNG CỤC QUẢN LÝ THỊ TRƯỜNG\nBÁO CÁO\nNăm 2022, lực lượng Quản lý thị trường cả nước đã "
+                                 "kiểm tra 70.902 vụ.")] == [None]
+
+
+def test_a_force_that_opens_a_sentence_after_a_long_opening_phrase_goes_on_over_its_clauses():
+    # (modelled on the border guard's and coast guard's quarter: blind466_06; "trị giá" measures the force's seizures)
+    got = facts("BỘ CÔNG THƯƠNG\nBÁO CÁO\nQua kiểm tra, xử lý các vụ vi phạm, Bộ đội Biên phòng đã thu nộp ngân sách 12,5 tỷ "
+                "đồng, trong đó phạt hành chính 3 tỷ đồng; đồng thời khởi tố hình sự 41 vụ. Cũng trong quý II/2018, lực lượng Cảnh "
+                "sát biển đã xử lý 35 vụ vi phạm; trị giá hàng hóa vi phạm ước tính 18,2 tỷ đồng.")
+    assert [s for *_, s in got] == ["Bộ đội Biên phòng"] * 3 + ["Cảnh sát biển"] * 2
+
+
+def test_a_body_named_by_the_start_of_the_issuer_s_heading_is_the_issuer():
+    # (modelled on a district's blood-donation committee, blind468_08, and a district military command, blind471_05; the
+    # parent a heading names above the issuer stays a subject: blind272_02)
+    got = facts("BAN CHỈ ĐẠO VẬN ĐỘNG HIẾN MÁU TÌNH NGUYỆN HUYỆN AN BIÊN\nBÁO CÁO\nKết quả, Ban Chỉ đạo đã tiếp nhận 215 đơn vị "
+                "máu.")
+    assert [s for *_, s in got] == [None]
+    got = facts("SỞ Y TẾ ĐÀ NẴNG\nTRUNG TÂM KIỂM SOÁT BỆNH TẬT THÀNH PHỐ ĐÀ NẴNG\nBÁO CÁO\nSở Y tế đã cử 4 đoàn giám sát.")
+    assert [s for *_, s in got] == ["Sở Y tế"]
+
+
+def test_a_list_of_levels_is_a_group_and_a_tier_is_named_by_its_first_level():
+    # (modelled on a city's report on women in office, blind467_04; the older sets name 'cấp huyện, thị xã, thành phố' by
+    # its tier: blind77_07, blind219_03, and keep 'cấp huyện, cấp xã': blind8_04)
+    got = facts("UBND TỈNH TÂY NINH\nBÁO CÁO\n- Cấp quận, huyện: có 52 người (18,4%).\nỞ cấp huyện, thị xã, thành phố tỷ lệ này "
+                "là 71%; cấp huyện, cấp xã đạt 100%.\nỞ cấp huyện, thị xã Trảng Bàng dẫn đầu với 91,5%.")
+    assert [(v, s) for v, _, _, s in got] == [(52, "cấp quận, huyện"), (18.4, "cấp quận, huyện"), (71, "cấp huyện"),
+                                              (100, "cấp huyện, cấp xã"), (91.5, "thị xã Trảng Bàng")]
+
+
+def test_who_set_a_target_is_not_its_subject():
+    # (modelled on a province's tax office half-year report: blind470_01; a union's "giao ước thi đua" is no assigning)
+    got = facts("CỤC THUẾ TỈNH SƠN LA\nBÁO CÁO\nToàn ngành phấn đấu thu 3.150 tỷ đồng, bằng 108% dự toán Tổng cục Thuế giao, "
+                "bằng 100% dự toán HĐND tỉnh giao.")
+    assert [(v, s) for v, _, _, s in got] == [(3150e9, None), (108, None), (100, None)]
+    got = facts("HỘI LIÊN HIỆP PHỤ NỮ HUYỆN ĐÔNG ANH\nBÁO CÁO\nNgày 8/3, Ban Thường vụ Hội LHPN huyện tổ chức Hội nghị ký kết giao "
+                "ước thi đua giữa 14 tổ chức cơ sở Hội.")
+    assert [s for *_, s in got] == ["Ban Thường vụ Hội LHPN huyện"]
+
+
+def test_firms_listed_inside_a_line_are_named_to_their_verb():
+    # (modelled on a city tax office's list of debtors, blind470_05; not past a comma: blind434_04)
+    got = facts("CỤC THUẾ TỈNH BÌNH DƯƠNG\nBÁO CÁO\nCó 2 doanh nghiệp nợ thuế lớn, gồm: Công ty TNHH Xây dựng Cầu đường và Dịch vụ "
+                "Phú Hưng nợ 412 tỷ đồng; Công ty cổ phần Đầu tư Sunrise Bay nợ hơn 96 tỷ đồng. Nhiều đơn vị vẫn giữ mức thưởng: "
+                "Công ty TNHH Hanwha Vina duy trì mức thưởng bình quân 6,2 triệu đồng/người, đồng thời tặng quà.")
+    assert [s for *_, s in got] == [None, "Công ty TNHH Xây dựng Cầu đường và Dịch vụ Phú Hưng", "Công ty cổ phần Đầu tư Sunrise Bay",
+                                    "Công ty TNHH Hanwha Vina"]
+
+
+def test_a_foreign_government_a_sector_s_union_and_the_local_tier_are_subjects():
+    # (modelled on a province's ordnance-clearance report, blind469_05, a union federation's membership report, blind477_01,
+    # and an environment inspection report, blind472_05; "Chính phủ Điện tử" is a programme)
+    got = facts("UBND TỈNH QUẢNG TRỊ\nBÁO CÁO\nRiêng Chính phủ Nhật Bản đã hỗ trợ tỉnh hơn 12 triệu USD. Xây dựng Chính phủ Điện tử "
+                "đạt 85%.\n- Công đoàn ngành Giáo dục: giảm 620 đoàn viên;\nỞ cấp địa phương, đã tổ chức 1.450 cuộc thanh tra.")
+    assert [(v, s) for v, _, _, s in got] == [(12e6, "Chính phủ Nhật Bản"), (85, None), (620, "Công đoàn ngành Giáo dục"),
+                                              (1450, "cấp địa phương")]
+    got = facts("CÔNG ĐOÀN NGÀNH Y TẾ TỈNH GIA LAI\nBÁO CÁO\nBan Thường vụ Công đoàn ngành đã trao 180 suất quà.")
+    assert [s for *_, s in got] == [None]
+
+
+def test_a_roman_numbered_heading_ends_the_actor_of_the_list_before_it():
+    # (modelled on a city's report on women in office: blind467_04)
+    got = facts("UBND THÀNH PHỐ HẢI PHÒNG\nBÁO CÁO\nII. NỮ ĐẠI BIỂU HỘI ĐỒNG NHÂN DÂN\nTỷ lệ nữ đại biểu Hội đồng nhân dân các cấp "
+                "như sau:\n- Cấp thành phố: 12/60 đại biểu.\nIII. NỮ LÃNH ĐẠO, QUẢN LÝ\n- Tỷ lệ nữ là giám đốc sở đạt 14,2%.")
+    assert [(v, s) for v, _, _, s in got] == [(12, "cấp thành phố"), (14.2, None)]
