@@ -2071,6 +2071,8 @@ def filter_entities(doc: Doc) -> Doc:
                 _REVENUE_FROM.search(doc.text, max(0, e.start_char - 80), e.start_char) or _REVENUE.search(_sentence_text(doc, e.start))):
             continue  # 'Thu từ khu vực doanh nghiệp có vốn đầu tư nước ngoài: 1.369 tỷ đồng', '- Khu vực doanh nghiệp Nhà nước: 136.300
             # tỉ đồng, bằng 61,7% dự toán': a kind of revenue, no subject
+        if e.label_ == "GROUP" and _words(doc, e.start, e.end) == "cấp bộ" and e.end < len(doc) and doc[e.end].text in ("Đoàn", "Hội", "Đảng"):
+            continue  # 'Các cấp bộ Đoàn đã thành lập 14 câu lạc bộ': the union's chapters at every level, not the ministries
         if e.label_ == "GROUP" and e[0].lower_ == "bộ" and _word_before(doc, e.start) == "cán":
             continue  # 'Số cán bộ ngành y': the staff of a sector, not 'bộ, ngành'
         if e.label_ == "GROUP" and _LAND.match(e.text) and (_word_before(doc, e.start) in ("và", "hội", "trong") or (
@@ -3066,6 +3068,9 @@ def _own(k: str, own: frozenset[str]) -> bool:
         return True  # 'ngành Thi hành án dân sự tỉnh' in a report of the 'CỤC THI HÀNH ÁN DÂN SỰ TỈNH HƯNG YÊN': its own system
     if any(o.startswith(tuple(f"{h}{k} " for h in _OFFICES)) or o in {h + k for h in _OFFICES} for o in own):
         return True  # 'lực lượng Kiểm lâm' in a report of the 'CHI CỤC KIỂM LÂM'
+    if any(o.endswith(" " + k) and o.startswith(("cong doan ", "dang uy ", "chi bo ")) for o in own):
+        return True  # the body whose union or party committee reports: 'Bệnh viện Đa khoa khu vực Tuyên Hóa' in a report of its
+        # 'CÔNG ĐOÀN' (not 'Bộ Công an' in one of its 'VĂN PHÒNG')
     return k in own or "bo " + k in own or any(o.startswith(k + " ") and (k.split()[-1] in _LEVEL_KEYS or o[len(k) + 1 :].split()[0] in _LEVEL_KEYS)
                            for o in own)  # fmt: skip
 

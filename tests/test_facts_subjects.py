@@ -1729,3 +1729,13 @@ def test_a_roman_numbered_heading_ends_the_actor_of_the_list_before_it():
     got = facts("UBND THÀNH PHỐ HẢI PHÒNG\nBÁO CÁO\nII. NỮ ĐẠI BIỂU HỘI ĐỒNG NHÂN DÂN\nTỷ lệ nữ đại biểu Hội đồng nhân dân các cấp "
                 "như sau:\n- Cấp thành phố: 12/60 đại biểu.\nIII. NỮ LÃNH ĐẠO, QUẢN LÝ\n- Tỷ lệ nữ là giám đốc sở đạt 14,2%.")
     assert [(v, s) for v, _, _, s in got] == [(12, "cấp thành phố"), (14.2, None)]
+
+
+def test_a_body_whose_union_reports_is_the_issuer_and_the_union_s_chapters_are_no_ministries():
+    # (modelled on a hospital union's congress report, blind477_04; "các cấp bộ Đoàn" in the older sets: blind200_09,
+    # blind431_07)
+    got = facts("LIÊN ĐOÀN LAO ĐỘNG TỈNH QUẢNG BÌNH\nCÔNG ĐOÀN BỆNH VIỆN ĐA KHOA KHU VỰC BẮC QUẢNG BÌNH\nBÁO CÁO\nHiện nay, "
+                "Công đoàn cơ sở Bệnh viện Đa khoa khu vực Bắc Quảng Bình có 186 đoàn viên.")
+    assert [s for *_, s in got] == [None]
+    got = facts("TỈNH ĐOÀN BẮC GIANG\nBÁO CÁO\nCác cấp bộ Đoàn đã sửa chữa 11 nhà nhân ái. Cấp bộ có 9 đơn vị đạt chuẩn.")
+    assert [s for *_, s in got] == [None, "cấp bộ"]
