@@ -2013,3 +2013,4 @@ def test_a_headcount_a_pollutant_s_concentration_and_a_notice_to_complete_a_file
     assert [(v, u, k) for v, u, k, *_ in got] == [(11, "đội", "result"), (196, "quân nhân", "result"), (76, "µg/Nm3", "result"),
                                                   (318, "µg/Nm3", "result"), (318, "µg/Nm3", "result"), (96, "mg/l", "result"),
                                                   (142, "cơ sở", "result")]
+    assert [(v, u) for v, u, *_ in facts("Trên bản quét, giá trị TSP đọc là 212 ug/Nm3.")] == [(212, "µg/Nm3")]  # (Tesseract's 'µ')
