@@ -362,13 +362,12 @@ def _patterns() -> list[dict]:
                                                 {"LOWER": "vùng", "IS_TITLE": True, "OP": "?"}, {"TEXT": {"REGEX": r"^\d$"}, "OP": "?"}],
                  "id": _WHOLE})  # fmt: skip
     # a force named by the word for one, which a report of another body lists them by: 'Lực lượng Kiểm lâm phát hiện 34 vụ'
-    for force in _FORCES:
-        first, *rest = force.lower().split()
+    for name in _FORCES:
+        first, *rest = name.lower().split()
         force = [{"LOWER": "lực"}, {"LOWER": "lượng"}, {"LOWER": first, "IS_TITLE": True}, *[{"LOWER": w} for w in rest]]
         pats.append({"label": "AGENCY", "pattern": force, "id": _WHOLE})
         pats.append({"label": "AGENCY", "pattern": force + [{"LOWER": {"IN": ["tỉnh", "huyện", "quận", "xã", "phường"]}},
                                                             {"IS_TITLE": True, "OP": "*"}], "id": _WHOLE})  # 'Lực lượng Công an tỉnh'
-
     border = [{"LOWER": "bộ", "IS_TITLE": True}] + [{"LOWER": w} for w in "chỉ huy bộ đội biên phòng".split()]
     pats.append({"label": "AGENCY", "pattern": border + [{"LOWER": {"IN": ["tỉnh", "thành"]}, "OP": "?"}, {"LOWER": "phố", "OP": "?"},
                                                          {"IS_TITLE": True, "OP": "*"}], "id": _WHOLE})  # fmt: skip
@@ -2932,25 +2931,29 @@ def subjects(text: str, issuer: str = "") -> dict[int, Subject]:
     doc = nlp(doc)
     own = frozenset().union(*(_entity_keys(x) for line in issuer.splitlines() for x in (line, line.title())),  # 'CÔNG AN TỈNH HÀ NAM'
                             _title_area(doc, issuer))
-    own |= {_LEADERSHIP.sub("", o) for o in own}  # 'BAN THƯỜNG
-    # VỤ HỘI NÔNG DÂN TỈNH VĨNH LONG' reports for the 'Hội Nông dân tỉnh', 'BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH' for its force
+    own |= {_LEADERSHIP.sub("", o) for o in own}  # 'BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH VĨNH LONG' reports for the 'Hội Nông
+    # dân tỉnh', 'BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH' for its force
     lines = [x.strip() for x in issuer.splitlines() if x.strip()]
     own |= {f"{m.group(1)} {key(above)}" for above, line in zip(lines, lines[1:]) if (m := re.fullmatch(r"(thanh tra|van phong) (?:so|bo)", key(line)))}
     # ('SỞ KHOA HỌC VÀ CÔNG NGHỆ | THANH TRA SỞ' reports for the 'Thanh tra Sở Khoa học và Công nghệ')
-    heads = {key(x) for x in lines}  # a body named by the start of a heading line is the issuer: 'Ban Chỉ đạo đã tiếp nhận
-    # 172 đơn vị máu' in a report of the 'BAN CHỈ ĐẠO VẬN ĐỘNG HIẾN MÁU TÌNH NGUYỆN HUYỆN GIANG THÀNH'
+    heads = {key(x) for x in lines}
     national = issuer.strip() and not _LOCAL_ISSUER.search(issuer)  # its whole area is the country: the average is its own
     full = _full_names(doc)
     out = {}
     for i, s in doc.user_data["subjects"].items():
         named = _own_level(full.get(key(s.name), s), issuer)  # 'Công an huyện' -> 'Công an huyện Chư Prông'
         if not (national and i in doc.user_data["national_average"]) and not _own(key(s.name), own) and not _own(key(named.name), own) \
-                and not _initials_of(named.name, issuer) and not _own_kind(named, issuer) \
-                and not (s.kind == "agency" and len(k := _LEADERSHIP.sub("", key(s.name)).split()) > 1
-                         and any(h.startswith(" ".join(k) + " ") and h[len(" ".join(k)) + 1 :] not in _province_keys() for h in heads)):  # fmt: skip
-            # (not 'Sở Y tế' under 'SỞ Y TẾ HÀ NỘI | TRUNG TÂM KIỂM SOÁT BỆNH TẬT': the parent, named without its province)
+                and not _initials_of(named.name, issuer) and not _own_kind(named, issuer) and not _heading_starts_with(s, heads):  # fmt: skip
             out[i] = named
     return out
+
+
+def _heading_starts_with(s: Subject, heads: set[str]) -> bool:
+    """A body named by the start of a heading line is the issuer: 'Ban Chỉ đạo đã tiếp nhận 172 đơn vị máu' in a report
+    of the 'BAN CHỈ ĐẠO VẬN ĐỘNG HIẾN MÁU TÌNH NGUYỆN HUYỆN GIANG THÀNH'; not the parent a heading names with its province
+    ('Sở Y tế' above 'SỞ Y TẾ HÀ NỘI | TRUNG TÂM KIỂM SOÁT BỆNH TẬT')."""
+    k = _LEADERSHIP.sub("", key(s.name))
+    return s.kind == "agency" and " " in k and any(h.startswith(k + " ") and h[len(k) + 1 :] not in _province_keys() for h in heads)
 
 
 def _own_level(s: Subject, issuer: str) -> Subject:
