@@ -2014,3 +2014,10 @@ def test_a_headcount_a_pollutant_s_concentration_and_a_notice_to_complete_a_file
                                                   (318, "µg/Nm3", "result"), (318, "µg/Nm3", "result"), (96, "mg/l", "result"),
                                                   (142, "cơ sở", "result")]
     assert [(v, u) for v, u, *_ in facts("Trên bản quét, giá trị TSP đọc là 212 ug/Nm3.")] == [(212, "µg/Nm3")]  # (Tesseract's 'µ')
+
+
+def test_a_solar_plant_s_peak_capacity_is_a_unit():
+    # (modelled on a power company's rooftop-solar reports: blind479_02, _03, _08; "KWp" as some writers spell it)
+    got = facts("Toàn thành phố có 5.120 công trình với tổng công suất 21,4 MWp; riêng một quận có 1.870 KWp và khu vực phía Nam "
+                "đạt 512.300 kWp.")
+    assert [(v, u) for v, u, *_ in got] == [(5120, "công trình"), (21.4, "MWp"), (1870, "kWp"), (512300, "kWp")]
