@@ -988,9 +988,9 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
             and not _REALIZED.search(lead_in):  # fmt: skip
         aimed = 0  # "Theo Kế hoạch, thành phố phấn đấu: | - 90% người dân ...; | - ... đạt 50%;"
     plan = plan and not (aimed < 0 and (_DONE_IN_PLAN.search(text, s_start, start) or _DONE_JUST_BEFORE.search(near)))  # "đã trồng được 6,2 triệu cây, đạt 94,9% kế hoạch"
-    line = text.rfind("\n", s_start, start)  # (a heading without a full stop runs into the sentence under it)
     planned = aimed >= 0 or _planned(text, s_start, start) or _PLAN_OPENS.match(text, s_start) or plan or after_target or (
-        line >= 0 and _PLAN_OPENS.match(text, line + 1))
+        (line := text.rfind("\n", s_start, start)) >= 0 and _PLAN_OPENS.match(text, line + 1))  # (a heading without a full
+    # stop runs into the sentence under it)
     if planned and reached <= aimed:  # "một số chỉ tiêu đã hoàn thành 100%": said reached after the aim
         return FactKind.target
     if unit in ("VND", "USD", "kg") and re.match(r"\s*(?:[^\W\d_]+\s*)?/\s*[^\W\d_]", text[end:]) and _NORM_BEFORE.search(near):

@@ -2222,10 +2222,11 @@ def firm_items(doc: Doc) -> Doc:
     ents = list(doc.ents)
     for i in range(len(doc)):
         start = i + 1 if doc[i].text in "-+•" else i
-        inline = i > 0 and not _line_opens(doc, i) and doc[i - 1].text in (";", ":", ".")  # 'gồm: Công ty ... nợ 1.828 tỷ đồng; ...'
-        if start >= len(doc) or not doc[start].is_title and doc[start].text != "HTX" or not (i == 0 or _line_opens(doc, i) or inline):
+        if start >= len(doc) or not doc[start].is_title and doc[start].text != "HTX":
             continue  # (the cheap tests first: this runs at every token)
-        head = next((h for h in _FIRM_HEADS if _words(doc, start, start + len(h)) == " ".join(h)), None)
+        opens = i == 0 or _line_opens(doc, i)
+        inline = not opens and doc[i - 1].text in (";", ":", ".")  # 'gồm: Công ty ... nợ 1.828 tỷ đồng; Công ty ...'
+        head = _firm_head(doc, start) if opens or inline else None
         if head is None:
             continue
         end = start + len(head)
@@ -2247,8 +2248,13 @@ def _trades_joined(doc: Doc, i: int) -> bool:
     """A 'và' between two trades in a firm's name: '... Chế biến và xuất nhập khẩu thủy sản Cadovimex'."""
     return doc[i].lower_ == "và" and i + 1 < len(doc) and doc[i + 1].is_alpha and (
         doc[i + 1].is_lower and doc[i + 1].lower_ not in _FIRM_ENDS
-        or doc[i + 1].is_title and not any(_words(doc, i + 1, i + 1 + len(h)) == " ".join(h) for h in _FIRM_HEADS))  # fmt: skip
+        or doc[i + 1].is_title and _firm_head(doc, i + 1) is None)  # fmt: skip
     # (and a capitalised one: 'Thương mại Vận tải và Du lịch Xuyên Việt Oil'; not a second firm: 'Công ty A và Công ty B')
+
+
+def _firm_head(doc: Doc, i: int) -> tuple[str, ...] | None:
+    """The words of a firm's kind that open at token i ('công ty', 'hợp tác xã', ...), if any."""
+    return next((h for h in _FIRM_HEADS if _words(doc, i, i + len(h)) == " ".join(h)), None)
 
 
 def _to_its_colon(doc: Doc, e: Span) -> Span:
@@ -3067,10 +3073,9 @@ def _own(k: str, own: frozenset[str]) -> bool:
         return True  # 'lực lượng Cảnh sát giao thông' in a report of 'PHÒNG CẢNH SÁT GIAO THÔNG'
     if k.startswith("canh sat ") and k != "canh sat bien" and any(o.startswith("cong an ") or o == "bo cong an" for o in own):
         return True  # ... and any police branch in a report of the police ('lực lượng Cảnh sát PCCC và CNCH' of 'CÔNG AN TỈNH')
-    if k.split()[-1] in _LEVEL_KEYS and any(o.startswith(("cuc " + k + " ", "chi cuc " + k + " ")) for o in own):
-        return True  # 'ngành Thi hành án dân sự tỉnh' in a report of the 'CỤC THI HÀNH ÁN DÂN SỰ TỈNH HƯNG YÊN': its own system
     if any(o.startswith(tuple(f"{h}{k} " for h in _OFFICES)) or o in {h + k for h in _OFFICES} for o in own):
-        return True  # 'lực lượng Kiểm lâm' in a report of the 'CHI CỤC KIỂM LÂM'
+        return True  # the system or force an office runs: 'ngành Thi hành án dân sự tỉnh' in a report of the 'CỤC THI HÀNH ÁN DÂN
+        # SỰ TỈNH HƯNG YÊN', 'lực lượng Kiểm lâm' in one of the 'CHI CỤC KIỂM LÂM'
     if any(o.endswith(" " + k) and o.startswith(("cong doan ", "dang uy ", "chi bo ")) for o in own):
         return True  # the body whose union or party committee reports: 'Bệnh viện Đa khoa khu vực Tuyên Hóa' in a report of its
         # 'CÔNG ĐOÀN' (not 'Bộ Công an' in one of its 'VĂN PHÒNG')
