@@ -79,7 +79,8 @@ _MODEL_NAME = re.compile(r"mô hình\s*\d+\s*[:.\-–][^;()]*$", re.IGNORECASE)
 # a number right after these words names a document, a scheme, a list item or a date, not a result
 _NAMING_WORDS = ("quyết định|nghị quyết|nghị định|kế hoạch|công văn|chỉ thị|thông tư|thông báo|(?<!kỷ\\s)(?<!kỉ\\s)luật|báo cáo|tờ trình|"
                  "điều|khoản|(?<!tổng\\s)(?<!dứt\\s)điểm|phụ lục|mô hình|đề án|chương trình|mtqg|kỳ họp|ban chỉ đạo|lần thứ|mức độ|đợt|số hiệu|văn bản|giai đoạn|"
-                 "ngày|mùng|mồng|tháng|năm|quý|nhóm|tiêu chí|khóa|nhiệm kỳ|(?<![\\d.,]\\s)lớp|(?<!tổng\\s)(?<!trong\\s)(?<!điểm\\s)(?<!dân\\s)(?<!con\\s)(?<!quân\\s)số|thứ|hạng|top|(?<!danh\\s)mục|phần|chương|tập|ngã")  # fmt: skip  ('Ngã 5': a junction)
+                 "ngày|mùng|mồng|tháng|năm|quý|nhóm|tiêu chí|khóa|nhiệm kỳ|(?<![\\d.,]\\s)lớp|(?<!tổng\\s)(?<!trong\\s)(?<!điểm\\s)(?<!dân\\s)(?<!con\\s)(?<!quân\\s)số|thứ|(?<!phân\\s)hạng|top|(?<!danh\\s)mục|phần|(?-i:chương|(?<![^\\W\\d_]\\s)Chương|CHƯƠNG)|tập|ngã")  # fmt: skip  ('Ngã 5': a
+# junction; 'Chương 3' but not a name that ends in it: 'huyện Thanh Chương 159 nhà')
 _NOT_A_RESULT_BEFORE = re.compile(rf"(?:{_NAMING_WORDS})\s*(?:số\s*)?[:.]?\s*$", re.IGNORECASE)
 # ...unless that word is what a number before it counts, a colon then giving how many reached it: "Đạt 19/19 tiêu chí: 29 xã"
 _COUNTED_BEFORE_COLON = re.compile(rf"\d[\d.,/]*\s+(?:{_NAMING_WORDS})\s*:\s*$", re.IGNORECASE)
@@ -117,7 +118,7 @@ RANK = re.compile(r"(?<![^\W\d_])(?<!sắp\s)(?:xếp|đứng)(?:(?:\s+(?:ở\s+
                   r"(?:\s*\d+(?:/\d+)?(?:\s*(?:,|và)\s*\d+(?:/\d+)?)*\s*(?:,|và))?"  # a series: "xếp thứ 17, 15, 13 và 14"
                   r"|\s[^.;\n]{0,80}?(?:,|\svà)\s+(?:[^\W\d_]+\s+){0,4}(?:thứ|hạng))\s*$"  # "... và xã hội số thứ 15/63"
                   # "với thứ hạng 6/63", "hạ tầng số, hạng 58/63", "vươn lên vị trí 20 toàn quốc", "lên thứ 14"
-                  r"|(?<![^\W\d_])(?:thứ\s+hạng|(?<!chợ\s)(?<!viện\s)(?<!thị\s)(?<!sạn\s)(?<!xe\s)hạng|(?:ở\s+)?vị\s+trí(?:\s+thứ)?|(?:lên|xuống|từ)\s+thứ)\s*$"
+                  r"|(?<![^\W\d_])(?:thứ\s+hạng|(?<!chợ\s)(?<!viện\s)(?<!thị\s)(?<!sạn\s)(?<!xe\s)(?<!phân\s)hạng|(?:ở\s+)?vị\s+trí(?:\s+thứ)?|(?:lên|xuống|từ)\s+thứ)\s*$"
                   # (not a class: "19 chợ hạng 1", "bệnh viện hạng I", "đô thị hạng 2", "giấy phép lái xe hạng B2")
                   # a place said again, bare, after a ranking: "tăng 2 bậc (năm trước đứng thứ 15, năm nay thứ 13)"
                   r"|(?:xếp|đứng|hạng|bậc|vị\s+trí)[^.]*?(?<!lần\s)(?<!tuần\s)(?<!tháng\s)(?<!quý\s)(?<![^\W\d_])thứ\s*$"

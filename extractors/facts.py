@@ -212,7 +212,9 @@ _DURATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:là|còn|liên\s+tiếp|mất|k�
                               r"|(?:mất|xuống(?:\s+còn)?|còn|thay\s+vì|(?:giảm|rút\s+ngắn)\s+từ)(?:\s+(?:dưới|khoảng|gần|hơn|chưa\s+đến))?"
                               r"|thời\s+lượng(?:[^.;:\d]{0,50}?\s(?:đạt|là))?(?:\s+(?:hơn|gần|khoảng|trên))?"
                               # how long a payment is overdue: "chậm đóng 82 tháng", "chậm đóng bảo hiểm xã hội từ 3 tháng trở lên"
-                              r"|chậm\s+(?:đóng|nộp)(?:\s+[^\W\d_]+){0,4}?(?:\s+(?:từ|trên|dưới))?)\s*$",
+                              r"|chậm\s+(?:đóng|nộp)(?:\s+[^\W\d_]+){0,4}?(?:\s+(?:từ|trên|dưới))?"
+                              # ...or owed: "thời gian nợ 66 tháng", "(nợ 145 tháng)", "nợ BHXH, BHYT từ 6 tháng trở lên"
+                              r"|nợ(?:[ \t]+(?!trong|trên\s+địa)[^\s\d;:.()]+){0,6}?(?:[ \t]+(?:từ|trên|dưới|hơn|gần|quá|từ\s+\d+\s+tháng\s+đến))?)[ \t]*$",
                               re.IGNORECASE)  # fmt: skip
 _PARTS_OF_LENGTH = re.compile(r"[^.;:\d]{0,40}?(?:,\s*gồm|\svà|,)\s*", re.IGNORECASE)
 _DURATION_UNITS = frozenset({"ngày", "tháng", "giờ", "tuần", "phút"})
@@ -373,6 +375,10 @@ _LEVEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:còn|chỉ\s+còn|ở\s+mức|bằn
 # ...but a ratio to another period is how it moved, as most writers label it (80 to 50 in 4,485 fixtures): "bằng 113,37% so
 # với cùng kỳ", "đạt 93% so với cùng kỳ" (not "đạt 70,5% so với cùng kỳ tăng 2%", a level and then its move)
 _RATIO_WORD = re.compile(r"bằng|đạt", re.IGNORECASE)
+# ...and so is a share of a named year's level, "so với" left out: "mới chỉ bằng 70% năm 2019", "tương đương 84,4% kết quả
+# năm 2019" (not "đạt 70% năm 2019", the level reached in it)
+_SHARE_OF_YEAR = re.compile(r"(?<![^\W\d_])(?:bằng|tương\s+đương)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"\s*(?:(?:kết\s+quả|mức|số)\s+)?(?:của\s+)?(?:cả\s+)?năm\s+(?:19|20)\d\d(?!\d)", re.IGNORECASE)
 _MOVE_AFTER = re.compile(r"\s*(?:so\s+với|cùng\s+kỳ)[^\d;.]{0,40}?(?<![^\W\d_])(?:tăng|giảm|cao|thấp)(?![^\W\d_])", re.IGNORECASE)
 # a change named by its noun: "với mức giảm lần lượt là 0,49%, 0,51% và 1,94%"
 _CHANGE_NAMED = re.compile(r"(?<![^\W\d_])mức\s+(?:tăng|giảm)(?:\s+lần\s+lượt)?(?:\s+là)?\s*:?\s*$", re.IGNORECASE)
@@ -542,6 +548,9 @@ _QUALIFIER_BEFORE = re.compile(
     r"\s*(?:(?:đạt|là|tăng\s+trưởng|tăng|giảm|có|được)\s+)?$", re.IGNORECASE)  # fmt: skip
 _SIGN_BEFORE, _SIGNS = re.compile(r"([<>])\s*$"), {"<": "dưới", ">": "trên", "nhỏ hơn": "dưới", "lớn hơn": "trên"}
 _PLUS_BEFORE = re.compile(r"(?<![\w+])\+\s?$")
+# how long a debt has run, as the band that sorts debtors: "Nợ dưới 3 tháng: 1.178 đơn vị", "nợ BHXH, BHYT, BHTNLĐ-BNN từ 1
+# tháng trở lên", "Nợ từ 3 tháng đến 11 tháng", "nợ kéo dài trên 100 tháng" (not "thời gian nợ 66 tháng", one debtor's)
+_DEBT_BAND = re.compile(r"(?<![^\W\d_])nợ(?:[ \t]+[^\s\d;:.()]+){0,6}?[ \t]+(?:từ|trên|dưới|quá|từ\s+\d+\s+tháng\s+đến)\s*$", re.IGNORECASE)
 _QUALIFIER_AFTER = re.compile(r"\s*(trở\s+lên|trở\s+xuống)", re.IGNORECASE)
 # "Hồ sơ đã khởi tạo trên Hệ thống: 3.493.589": the unit is the label's first word
 _COUNT_NAMED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?số\s+(?!hóa\s)(?:lượng\s+)?([^\W\d_]+(?:\s+[^\W_]+(?:[/&-][^\W\d_]+)*){0,14}?)\s+(?:(?:là|đạt"
@@ -929,7 +938,7 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     if _THRESHOLD.search(near) and not (verb and unit == "%") or (_MOST_POINTS.search(near) and _INDEX_BUILT.search(text, s_start, start)):
         return FactKind.scope
     if (verb and not (verb.group().lower().startswith("vượt") and unit in _COUNTS_OF_TARGETS)) or after_change \
-            or _COMPARED.search(text, max(cue_from, start - 90), start) or (unit == "%" and _CHANGE_AFTER.match(text, end) and (
+            or _COMPARED.search(text, max(cue_from, start - 90), start) or (unit == "%" and _SHARE_OF_YEAR.search(near) and _YEAR_AFTER.match(text, end)) or (unit == "%" and _CHANGE_AFTER.match(text, end) and (
                 not (level := _LEVEL_BEFORE.search(near)) or _RATIO_WORD.search(level.group()) and not _MOVE_AFTER.match(text, end))):  # fmt: skip
         if plan and not verb and not after_change and not _REALIZED.search(text, s_start, start):
             return FactKind.target  # "- Giảm tỷ lệ sinh con thứ 3 trở lên 1% so với năm 2023;" under a plan's heading
@@ -1000,6 +1009,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     bound = _bound_start(text, start)
     if (bound < start or _BOUND_AFTER.match(text, end)) and _BAND_OF.search(text, max(s_start, cue_from - 120), bound) or (
             _QUALIFIER_AFTER.match(text, end) and _COUNT_REACHING.search(text, max(s_start, start - 80), start)):  # fmt: skip
+        return FactKind.scope
+    if unit in ("tháng", "ngày") and _DEBT_BAND.search(text, max(s_start, start - 80), start):
         return FactKind.scope
     if unit == "%" and bound < start and _RATE_CLASS.search(text, max(s_start, start - 140), bound):
         return FactKind.scope  # "Số xã có tỷ lệ nợ quá hạn nhỏ hơn 0,5% là 92 xã": the class's bound, its members counted after

@@ -91,7 +91,8 @@ _INNOVATION = [{"ORTH": "Đổi"}, {"LOWER": "mới"}, {"LOWER": "sáng"}, {"LOW
 _VILLAGES = ("thôn", "bản", "làng", "xóm", "ấp", "buôn")
 _LEVEL_LISTS = ("tỉnh, thành phố", "xã, phường", "phường, xã", "xã, phường, thị trấn", "phường, xã, thị trấn", "xã, thị trấn", "xã, phường, đặc khu",
                 "huyện, thành phố", "thành phố, huyện", "huyện, thị xã", "huyện, thị xã, thành phố", "huyện, thành phố, thị xã",
-                "quận, huyện", "huyện, quận", "quận, huyện, thị xã")  # fmt: skip
+                "quận, huyện", "huyện, quận", "quận, huyện, thị xã", "huyện, thành, thị", "huyện, thị, thành")  # fmt: skip
+# (the last two cut short: "Các huyện, thành, thị tiếp 714 lượt")
 # 'bản' after these words or before these is a document's, not a village: 'văn bản Hướng dẫn', 'Bản Kế hoạch này'
 _NOT_A_VILLAGE = frozenset("văn phiên cơ kịch nguyên xuất dự phó tái ấn".split())
 _DOCUMENT_HEADS = frozenset("quy kế hướng cam đồ tin sao án thảo chính gốc tự đăng báo tóm tổng".split())
@@ -112,7 +113,7 @@ _MEMBERS = "members"  # the id of a pattern of a body's units at some levels, wh
 
 # the words that say what kind of site a name is, between its head and its name ('Khu du lịch tâm linh núi chùa Bái Đính')
 _SITE_KINDS = frozenset("biển sinh thái tâm linh quốc gia văn hóa hoá thiên nhiên đặc biệt lịch sử núi chùa thắng cảnh và cách mạng "
-                        "kiến trúc nghệ thuật khảo cổ qgđb danh nhà hàng không tế nội địa".split())  # ('Khu di tích danh thắng Yên Tử',
+                        "kiến trúc nghệ thuật khảo cổ qgđb danh nhà hàng không tế nội địa di tích".split())  # ('Khu di tích danh thắng Yên Tử',
 # '... lịch sử nhà Trần', 'Cảng hàng không quốc tế Cần Thơ')
 _LANDS = ("đồng bằng", "miền núi", "vùng cao", "vùng sâu", "vùng xa", "hải đảo", "biên giới", "ven biển",
           "đồng bào dân tộc thiểu số", "đồng bào dân tộc")  # kinds of land a report sorts its values by
@@ -210,8 +211,8 @@ def _patterns() -> list[dict]:
     for site in (["khu", "du", "lịch"], ["khu", "phố", "cổ"], ["khu", "chùa"], ["khu", "đền"], ["khu", "danh", "thắng"],
                  ["khu", "bảo", "tồn"], ["vườn", "quốc", "gia"], ["vườn", "chim"], ["khu", "di", "tích"], ["khu", "lưu", "niệm"],
                  ["di", "tích"], ["đền"], ["chùa"], ["văn", "miếu"], ["miếu"], ["đình"], ["vịnh"], ["công", "viên"], ["cố", "đô"],
-                 ["cáp", "treo"], ["cảng"]):
-        # 'Di tích lịch sử và thắng cảnh Phủ Na', 'Đền Sòng', 'Vịnh Hạ Long', 'Công viên Sun World', 'Cố đô Hoa Lư', in lower
+                 ["cáp", "treo"], ["cảng"], ["quần", "thể"]):
+        # 'Di tích lịch sử và thắng cảnh Phủ Na', 'Quần thể danh thắng Tràng An', 'Quần thể di tích Cố đô Huế', 'Đền Sòng', 'Vịnh Hạ Long', 'Công viên Sun World', 'Cố đô Hoa Lư', in lower
         # case inside a list too: 'chùa Bái Đính ước đón 170.000 lượt khách', 'cáp treo Fansipan Sa Pa đã đón ...'; a port
         # or airport: 'cảng Vũng Áng đón 298 lượt tàu', 'Cảng Hàng không Pleiku đã khai thác 52 chuyến bay'
         kind = {"LOWER": {"IN": sorted(_SITE_KINDS)}, "OP": "*"}  # ('Khu di tích quốc gia đặc biệt Côn Sơn - Kiếp Bạc')
@@ -626,6 +627,9 @@ _OWN_ADMINISTRATION = re.compile(r"^(?:Trung\s+tâm\s+Phục\s+vụ\s+hành\s+ch
                                  r"\s+(?!quý\s+[IV])(?-i:[A-ZĐÂĂÊÔƠƯ\d]))", re.IGNORECASE)  # fmt: skip  (not '... xã Quý III năm 2025', a quarter)
 
 
+_PLACE_HEAD = re.compile(r"(?:thị trấn|thị xã|thành phố|đặc khu|xã|phường|huyện|quận|tỉnh)\s+\w", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def normalize(text: str, label: str) -> Subject:
     """One spelling per unit across reports: 'UBND Xã Kỳ Thượng' -> 'xã Kỳ Thượng', 'TP. Vinh' ->
@@ -634,6 +638,9 @@ def normalize(text: str, label: str) -> Subject:
     words = re.sub(r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+", "", words, flags=re.IGNORECASE)
     words = re.sub(r"^Lực lượng\s+", "", words, flags=re.IGNORECASE) if label == "AGENCY" else words  # 'Lực lượng Kiểm lâm' is
     # the 'Kiểm lâm' (not 'lực lượng thanh tra chuyên ngành', a group)
+    if label == "AGENCY" and (place := re.search(r"\s*\(([^()]+)\)$", words)) and (
+            _PLACE_HEAD.match(place.group(1)) or key(place.group(1)) in _province_keys()):
+        words = words[: place.start()]  # 'Công ty TNHH MTV Nam Nung (huyện Krông Nô)': the firm, and where it stands
     own = _OWN_ADMINISTRATION.sub("", words)  # 'Trung tâm Phục vụ hành chính công xã Tân Long' is the commune,
     city = re.match(r"thành\s+phố\s+(.+)$", own, re.IGNORECASE)  # not '... thành phố Hà Nội', a province's body
     words = words if city and own != words and key(city.group(1)) in _cityprovinces() else own
@@ -1392,9 +1399,10 @@ def _no_subject(doc: Doc, start: int, end: int, current: Span | None = None) -> 
 
 def _its_measure(doc: Doc, j: int) -> bool:
     """A clause of a unit's sentence that opens with what it measures: 'Ban Dân tộc đứng cuối, thứ 20/20; tổng
-    điểm đạt được là 68,32 điểm' - the score is still the unit's."""
+    điểm đạt được là 68,32 điểm' - the score is still the unit's, and so is a site's revenue: 'Khu di tích Mỹ Sơn đón 419.000
+    khách ...; doanh thu từ du lịch đạt 61 tỷ đồng'."""
     return _words(doc, j, j + 2) in ("tổng điểm", "điểm số", "số điểm", "chỉ số", "tổng số", "tỷ lệ", "tỉ lệ", "trị giá", "số tiền",
-                                     "giá trị")  # ('... xử lý 452 vụ buôn lậu; trị giá hàng lậu bắt giữ hơn 75 tỷ đồng': the unit's seizures)
+                                     "giá trị", "doanh thu")  # ('... xử lý 452 vụ buôn lậu; trị giá hàng lậu bắt giữ hơn 75 tỷ đồng': the unit's seizures)
 
 
 _NOW = frozenset(("đến nay", "hiện nay", "sau đó", "từ đó", "qua đó", "trong đó"))  # 'đến nay đã đánh máy 260 hợp đồng'
@@ -1508,7 +1516,7 @@ def _opening_subject(doc: Doc, ents, start: int, end: int) -> tuple[Span | None,
         return e, False  # 'Theo phương án, tỉnh An Giang (mới) có ...'
     if opens and _announces(doc, e):
         return None, False
-    if opens and not _listed(doc, e, ents) and (e.end >= len(doc) or doc[e.end].lower_ not in ("và", "(", "cùng")):
+    if opens and not _listed(doc, e, ents) and (e.end >= len(doc) or doc[e.end].lower_ not in ("và", "(", "cùng") or _placed(doc, e, ents)):
         return e, doc[e.end].text == ":" if e.end < len(doc) and e.label_ == "GROUP" else _colon_ends_lead(doc, ents, e.end, end)
         # 'Ngành Y tế: ...; ...', 'Kho bạc ... là đơn vị dẫn đầu: ...': a lead-in (a group's ends at its name: 'Các huyện
         # còn lại: Trà Lĩnh 10/10 xã; ...' lists its members)
@@ -1520,6 +1528,14 @@ def _opening_subject(doc: Doc, ents, start: int, end: int) -> tuple[Span | None,
     if e.label_ == "GROUP" and _owns_counts(doc, e, end):
         return e, True
     return None, False
+
+
+def _placed(doc: Doc, e: Span, ents) -> bool:
+    """'Vịnh Hạ Long (Quảng Ninh) đã đón ...', 'Công ty TNHH MTV Nam Nung (huyện Krông Nô): nợ ...': a name, then in
+    brackets only the place it stands in."""
+    return e.label_ == "AGENCY" and doc[e.end].text == "(" and any(
+        x.start == e.end + 1 and x.label_ in ("PROVINCE", "DISTRICT", "COMMUNE") and x.end < len(doc) and doc[x.end].text == ")"
+        for x in ents)
 
 
 def _colon_ends_lead(doc: Doc, ents, i: int, end: int) -> bool:
@@ -2160,7 +2176,7 @@ def filter_entities(doc: Doc) -> Doc:
                 doc[e.end].is_punct or doc[e.end].is_lower or re.fullmatch(r"\d[\d.,]*", doc[e.end].text))):  # fmt: skip
             continue  # a product, not the operator: 'Hệ thống VNPT iGate', 'VNPT-iLIS', 'Viettel Money' (not 'VinaPhone 150.000 thuê bao')
         if e.label_ == "AGENCY" and e.ent_id_ != _WHOLE:
-            e = _with_its_place(doc, _trim_name(doc, _whole_words(doc, e)))
+            e = _with_its_place(doc, _drop_verb(doc, _trim_name(doc, _whole_words(doc, e))))
         if e.label_ == "AGENCY" and e.end < len(doc) and doc[e.end].text == "giao" and _word_before(doc, e.start) in _ASSIGNED:
             continue  # 'bằng 114% dự toán Tổng cục Thuế giao': who set the target, not whom the value is about
         if e.label_ == "AGENCY":
@@ -2286,6 +2302,7 @@ def _opens_sentence(doc: Doc, e: Span) -> bool:
     if start + 1 < e.start and re.fullmatch(r"[a-zđ]|\d{1,2}", doc[start].lower_) and doc[start + 1].text in ").":
         start += 2  # the item's mark
     lead = [t.lower_ for t in doc[start : e.start] if not t.is_punct]
+    lead = lead[2:] if lead[:2] == ["lãnh", "đạo"] else lead  # 'Lãnh đạo UBND các huyện, thành phố tiếp 25 lượt': their heads
     after = doc[e.end].lower_ if e.end < len(doc) else ""
     timed = bool(lead) and lead[0] in _ADVERBIAL and doc[e.start - 1].text == "," and "," not in doc[start : e.start - 1].text
     return (lead in ([], ["ubnd"], ["ủy", "ban", "nhân", "dân"], ["uỷ", "ban", "nhân", "dân"]) or timed) and after not in ("và", ",", "thuộc") \
@@ -2699,11 +2716,21 @@ def _trim_name(doc: Doc, e: Span) -> Span:
         if i > e.start and doc[i].is_lower and (i + n > e.end or word.lower() in _VERB_NOUNS or (
                 word.lower() in _NAMED_ACTS and any(t.is_title for t in doc[e.start + 1 : i])) or (
                 tag not in ("N", "Np", "Nc", "Ny") and f" {word.lower()} " not in _name_text()
-                and not (e[0].lower_ in ("khu", "vườn") and _SITE_KINDS.issuperset(word.lower().split())))):
+                and not (e[0].lower_ in ("khu", "vườn", "quần") and _SITE_KINDS.issuperset(word.lower().split())))):
             return Span(doc, e.start, i, label=e.label_) if i - e.start >= 2 else e
         i += n
         if i >= e.end:
             break
+    return e
+
+
+def _drop_verb(doc: Doc, e: Span) -> Span:
+    """'Chi nhánh Công ty TNHH Thời trang Hoa In | nợ gần 1,9 tỉ đồng': a verb a name ends with right before a value is
+    the value's, though names hold it too ('Công ty Mua bán nợ Việt Nam'), and the tagger may read it with the name's last
+    word ('In nợ')."""
+    i = e.end + (e.end < len(doc) and doc[e.end].lower_ in ("hơn", "gần", "trên", "khoảng"))
+    if e.end - e.start > 2 and e[-1].lower_ in ("nợ", "có", "đạt", "đón") and i < len(doc) and doc[i].text[:1].isdigit():
+        return Span(doc, e.start, e.end - 1, label=e.label_)
     return e
 
 

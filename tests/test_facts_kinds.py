@@ -2021,3 +2021,22 @@ def test_a_solar_plant_s_peak_capacity_is_a_unit():
     got = facts("Toàn thành phố có 5.120 công trình với tổng công suất 21,4 MWp; riêng một quận có 1.870 KWp và khu vực phía Nam "
                 "đạt 512.300 kWp.")
     assert [(v, u) for v, u, *_ in got] == [(5120, "công trình"), (21.4, "MWp"), (1870, "kWp"), (512300, "kWp")]
+
+
+def test_a_debt_s_months_are_read_and_the_bands_that_sort_debtors_are_scope():
+    # (modelled on social-insurance arrears reports: blind487_04, blind487_06, and blind218_02, blind238_10 before them; a tax
+    # office's notice of arrears, blind470_05)
+    got = facts("Công ty CP Cơ khí Hòa Bình nợ 4,2 tỷ đồng, thời gian nợ 58 tháng; Hợp tác xã Tân Tiến (nợ 131 tháng).\n"
+                "- Nợ dưới 6 tháng: 420 đơn vị;\n- Nợ từ 12 tháng trở lên: 95 đơn vị.\nTrường hợp nợ thuế quá 90 ngày bị công khai.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(4.2e9, "VND", "result"), (58, "tháng", "result"), (131, "tháng", "result"),
+                                                  (6, "tháng", "scope"), (420, "đơn vị", "result"), (12, "tháng", "scope"),
+                                                  (95, "đơn vị", "result"), (90, "ngày", "scope")]
+
+
+def test_a_share_of_a_named_year_is_a_change_a_grading_no_rank_and_a_name_ending_in_chuong_no_chapter():
+    # (modelled on a national tourism report, blind494_01, a province's OCOP grading, blind493_06, a district list of houses
+    # begun, blind488_03, and a provincial inspectorate's petitions, blind492_02)
+    got = facts("Lượng khách quốc tế năm nay chỉ bằng 68% năm 2019. Tỉnh đã phân hạng 47 sản phẩm OCOP, trong đó huyện Thanh "
+                "Chương 23 sản phẩm. Đã giải quyết 7/31 khiếu nại và 2/2 tố cáo.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(68, "%", "change"), (47, "sản phẩm", "result"), (23, "sản phẩm", "result"),
+                                                  (7, "khiếu nại", "result"), (2, "tố cáo", "result")]

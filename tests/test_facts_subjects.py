@@ -1192,7 +1192,8 @@ def test_bays_parks_border_gates_and_firms_named_with_capitalised_verbs_are_bodi
             "lao động), tiếp đó là Hàn Quốc (5) và Đài Loan (1).")
     assert [(v, u, s) for v, u, _, s in facts(text)] == [
         (15687, "lượt", "Vịnh Hạ Long"), (12000, "lượt", "Công viên Sun World"), (1435, "lượt", "Khu di tích danh thắng Yên Tử"),
-        (2951, "lượt", "Cửa khẩu Móng Cái"), (11.1e9, "VND", "Công ty TNHH MTV Đóng Tàu Nha Trang"), (225, "lao động", None),
+        (2951, "lượt", "Cửa khẩu Móng Cái"), (80, "tháng", "Công ty TNHH MTV Đóng Tàu Nha Trang"),
+        (11.1e9, "VND", "Công ty TNHH MTV Đóng Tàu Nha Trang"), (225, "lao động", None),
         (5, "lao động", None), (1, "lao động", None)]
 
 
@@ -1739,3 +1740,25 @@ def test_a_body_whose_union_reports_is_the_issuer_and_the_union_s_chapters_are_n
     assert [s for *_, s in got] == [None]
     got = facts("TỈNH ĐOÀN BẮC GIANG\nBÁO CÁO\nCác cấp bộ Đoàn đã sửa chữa 11 nhà nhân ái. Cấp bộ có 9 đơn vị đạt chuẩn.")
     assert [s for *_, s in got] == [None, "cấp bộ"]
+
+
+def test_a_site_named_with_its_province_in_brackets_is_the_subject_of_its_clauses():
+    # (modelled on a ministry's report on visitors to world heritage sites, blind494_02; the older sets' "Khu du lịch biển Sầm
+    # Sơn ...; doanh thu": blind165_06)
+    got = facts("BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nBÁO CÁO\n1. Quần thể danh thắng Yên Tử (Quảng Ninh) đón 1.250.000 lượt khách; "
+                "doanh thu đạt 410 tỷ đồng.\n2. Quần thể di tích chùa Hương đón 820.000 lượt khách.")
+    assert [s for *_, s in got] == ["Quần thể danh thắng Yên Tử"] * 2 + ["Quần thể di tích chùa Hương"]
+
+
+def test_a_firm_s_place_in_brackets_and_its_verb_are_no_part_of_its_name():
+    # (modelled on social-insurance arrears reports: blind487_04, blind487_06)
+    got = facts("BẢO HIỂM XÃ HỘI TỈNH ĐẮK NÔNG\nBÁO CÁO\n- Công ty TNHH MTV Cà phê Đức Lập (huyện Đắk Mil): nợ gần 7 tỷ đồng, thời "
+                "gian nợ 40 tháng;\n- Chi nhánh Công ty TNHH Dệt may Hoa Sen nợ gần 2,4 tỷ đồng.")
+    assert [s for *_, s in got] == ["Công ty TNHH MTV Cà phê Đức Lập"] * 2 + ["Chi nhánh Công ty TNHH Dệt may Hoa Sen"]
+
+
+def test_districts_cut_short_and_the_leaders_of_a_level_s_councils_are_a_group():
+    # (modelled on provincial citizen-reception reports: blind492_01, blind492_08)
+    got = facts("BAN TIẾP CÔNG DÂN TỈNH\nBÁO CÁO\n- Các huyện, thành, thị tiếp 512 lượt công dân.\n- Lãnh đạo UBND các huyện, "
+                "thành phố tiếp 31 lượt công dân.")
+    assert [s for *_, s in got] == ["huyện, thành, thị", "huyện, thành phố"]
