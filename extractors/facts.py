@@ -938,7 +938,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     if _THRESHOLD.search(near) and not (verb and unit == "%") or (_MOST_POINTS.search(near) and _INDEX_BUILT.search(text, s_start, start)):
         return FactKind.scope
     if (verb and not (verb.group().lower().startswith("vượt") and unit in _COUNTS_OF_TARGETS)) or after_change \
-            or _COMPARED.search(text, max(cue_from, start - 90), start) or (unit == "%" and _SHARE_OF_YEAR.search(near) and _YEAR_AFTER.match(text, end)) or (unit == "%" and _CHANGE_AFTER.match(text, end) and (
+            or _COMPARED.search(text, max(cue_from, start - 90), start) \
+            or (unit == "%" and _SHARE_OF_YEAR.search(near) and _YEAR_AFTER.match(text, end)) or (unit == "%" and _CHANGE_AFTER.match(text, end) and (
                 not (level := _LEVEL_BEFORE.search(near)) or _RATIO_WORD.search(level.group()) and not _MOVE_AFTER.match(text, end))):  # fmt: skip
         if plan and not verb and not after_change and not _REALIZED.search(text, s_start, start):
             return FactKind.target  # "- Giảm tỷ lệ sinh con thứ 3 trở lên 1% so với năm 2023;" under a plan's heading

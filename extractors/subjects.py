@@ -212,9 +212,10 @@ def _patterns() -> list[dict]:
                  ["khu", "bảo", "tồn"], ["vườn", "quốc", "gia"], ["vườn", "chim"], ["khu", "di", "tích"], ["khu", "lưu", "niệm"],
                  ["di", "tích"], ["đền"], ["chùa"], ["văn", "miếu"], ["miếu"], ["đình"], ["vịnh"], ["công", "viên"], ["cố", "đô"],
                  ["cáp", "treo"], ["cảng"], ["quần", "thể"]):
-        # 'Di tích lịch sử và thắng cảnh Phủ Na', 'Quần thể danh thắng Tràng An', 'Quần thể di tích Cố đô Huế', 'Đền Sòng', 'Vịnh Hạ Long', 'Công viên Sun World', 'Cố đô Hoa Lư', in lower
-        # case inside a list too: 'chùa Bái Đính ước đón 170.000 lượt khách', 'cáp treo Fansipan Sa Pa đã đón ...'; a port
-        # or airport: 'cảng Vũng Áng đón 298 lượt tàu', 'Cảng Hàng không Pleiku đã khai thác 52 chuyến bay'
+        # 'Di tích lịch sử và thắng cảnh Phủ Na', 'Quần thể danh thắng Tràng An', 'Đền Sòng', 'Vịnh Hạ Long', 'Công viên Sun
+        # World', 'Cố đô Hoa Lư', in lower case inside a list too: 'chùa Bái Đính ước đón 170.000 lượt khách', 'cáp treo
+        # Fansipan Sa Pa đã đón ...'; a port or airport: 'cảng Vũng Áng đón 298 lượt tàu', 'Cảng Hàng không Pleiku đã khai thác
+        # 52 chuyến bay'
         kind = {"LOWER": {"IN": sorted(_SITE_KINDS)}, "OP": "*"}  # ('Khu di tích quốc gia đặc biệt Côn Sơn - Kiếp Bạc')
         lower_kind = {"LOWER": {"IN": sorted(_SITE_KINDS - {"và"})}, "OP": "*"}  # (not a count's unit: 'Can Lộc: 1 di tích và Cẩm Xuyên')
         for name in _name():
@@ -627,9 +628,6 @@ _OWN_ADMINISTRATION = re.compile(r"^(?:Trung\s+tâm\s+Phục\s+vụ\s+hành\s+ch
                                  r"\s+(?!quý\s+[IV])(?-i:[A-ZĐÂĂÊÔƠƯ\d]))", re.IGNORECASE)  # fmt: skip  (not '... xã Quý III năm 2025', a quarter)
 
 
-_PLACE_HEAD = re.compile(r"(?:thị trấn|thị xã|thành phố|đặc khu|xã|phường|huyện|quận|tỉnh)\s+\w", re.IGNORECASE)
-
-
 @lru_cache(maxsize=4096)
 def normalize(text: str, label: str) -> Subject:
     """One spelling per unit across reports: 'UBND Xã Kỳ Thượng' -> 'xã Kỳ Thượng', 'TP. Vinh' ->
@@ -639,7 +637,7 @@ def normalize(text: str, label: str) -> Subject:
     words = re.sub(r"^Lực lượng\s+", "", words, flags=re.IGNORECASE) if label == "AGENCY" else words  # 'Lực lượng Kiểm lâm' is
     # the 'Kiểm lâm' (not 'lực lượng thanh tra chuyên ngành', a group)
     if label == "AGENCY" and (place := re.search(r"\s*\(([^()]+)\)$", words)) and (
-            _PLACE_HEAD.match(place.group(1)) or key(place.group(1)) in _province_keys()):
+            any(f"{place.group(1).lower()} ".startswith(f"{lv} ") for lv in _LEVELS) or key(place.group(1)) in _province_keys()):
         words = words[: place.start()]  # 'Công ty TNHH MTV Nam Nung (huyện Krông Nô)': the firm, and where it stands
     own = _OWN_ADMINISTRATION.sub("", words)  # 'Trung tâm Phục vụ hành chính công xã Tân Long' is the commune,
     city = re.match(r"thành\s+phố\s+(.+)$", own, re.IGNORECASE)  # not '... thành phố Hà Nội', a province's body
