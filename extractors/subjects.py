@@ -42,7 +42,7 @@ _LEVELS = {"xã": "COMMUNE", "phường": "COMMUNE", "thị trấn": "COMMUNE", 
 # words that end a name: verbs and function words that follow an agency's name in a sentence
 _STOP = ("đạt chiếm là có chỉ mới được đã đang còn chưa với và của tại trong theo cho thực tiếp giải ban xếp dẫn "
          "tăng giảm vượt hoàn cấp thấp cao nhiều ít về thì thu số tỷ tỉ gồm hiện trên dưới từ đến khi so cùng đều do làm xác "
-         "đánh chấm phê khen gửi vì khai mở nhận đón ước đứng ra").split()  # fmt: skip
+         "đánh chấm phê khen gửi vì khai mở nhận đón ước đứng ra mỗi").split()  # fmt: skip
 
 
 class _Syllables:
@@ -190,6 +190,7 @@ def _patterns() -> list[dict]:
              ["học", "viện"], ["đại", "học"], ["tập", "đoàn"], ["tổng", "công", "ty"], ["công", "ty"], ["chợ"],
              ["thư", "viện"], ["bảo", "tàng"], ["quỹ"], ["khu", "di", "tích"], ["khu", "lưu", "niệm"], ["khu", "tưởng", "niệm"],
              ["khu", "công", "nghiệp"], ["cụm", "công", "nghiệp"], ["khu", "kinh", "tế"], ["kcn"], ["ccn"], ["kkt"],
+             ["khu", "công", "nghệ", "cao"], ["khu", "cnc"],  # ('Khu CNC Hòa Lạc', a high-tech park)
              ["kiểm", "toán"], ["trung", "ương", "đoàn"], ["thông", "tấn", "xã"], ["điện", "lực"], ["thanh", "tra"], ["thủy", "điện"],
              ["htx"], ["hợp", "tác", "xã"], ["liên", "đoàn"], ["tổng", "liên", "đoàn"], ["liên", "hiệp"], ["liên", "minh"],
              ["trại", "giam"], ["xí", "nghiệp"], ["siêu", "thị"], ["chính", "phủ"], ["công", "đoàn"], ["công", "đoàn", "ngành"],
@@ -203,9 +204,12 @@ def _patterns() -> list[dict]:
                 pats.append({"label": "AGENCY", "pattern": first + [{"LOWER": "tra"}, {"ORTH": {"IN": ["Sở", "Bộ"]}}, *name]})
                 name = [{**name[0], "ORTH": {"NOT_IN": ["Sở", "Bộ"]}}, *name[1:]] if name[0].get("IS_TITLE") else name
             pats.append({"label": "AGENCY", "pattern": first + [{"LOWER": w} for w in h[1:]] + name})
-        if h[-1] in ("nghiệp", "kcn", "ccn"):  # an industrial park by its number: 'KCN Số 5', 'Cụm công nghiệp số 2'
+        if h[-1] in ("nghiệp", "kcn", "ccn"):  # an industrial park by its number: 'KCN Số 5', 'Cụm công nghiệp số 2', 'KCN
+            # Yên Phong 2' (filter_entities gives back a count: 'KCN Quế Võ 3 dự án')
             pats.append({"label": "AGENCY", "pattern": first + [{"LOWER": w} for w in h[1:]] + [{"LOWER": "số"},
                                                                                               {"TEXT": {"REGEX": r"^\d{1,2}[A-Z]?$"}}]})  # fmt: skip
+            pats += [{"label": "AGENCY", "pattern": first + [{"LOWER": w} for w in h[1:]] + name + [{"TEXT": {"REGEX": r"^\d$"}}]}
+                     for name in _name()]
     # a site visitors are counted at, its kind in lower case before its name: 'Khu du lịch biển Sầm Sơn', 'Vườn quốc gia
     # Cúc Phương', 'Vườn chim Thung Nham', 'Khu phố cổ Hoa Lư', 'Khu chùa Bái Đính', 'Khu du lịch tâm linh núi chùa Bái Đính'
     for site in (["khu", "du", "lịch"], ["khu", "phố", "cổ"], ["khu", "chùa"], ["khu", "đền"], ["khu", "danh", "thắng"],
@@ -1068,6 +1072,9 @@ def _unit_of_sentence(actor: Span | None) -> Span | None:
     return actor if actor is not None and normalize(actor.text, actor.label_).kind in ("commune", "district", "province") else None
 
 
+_GROUNDS = frozenset(("kcn", "ccn", "kkt", "khu", "cụm"))  # heads of parks and zones
+
+
 def _part_of_actor(doc: Doc, pick: Span, actor: Span | None) -> Span:
     """In a sentence about a commune or district, a level, a 'khối' or a body with no place of its own
     is a part of it: 'Xã X có 91 cán bộ, công chức cấp xã, gồm 46 người ở khối chính quyền; 7 người ở
@@ -1079,8 +1086,10 @@ def _part_of_actor(doc: Doc, pick: Span, actor: Span | None) -> Span:
     if pick.label_ == "GROUP" and pick[0].lower_ in ("cấp", "khối"):
         return actor
     if pick.label_ == "AGENCY" and not any(t.lower_ in _LEVELS or t.lower_ == "thị" for t in pick) and not any(
-            _words(doc, pick.start, pick.start + n) in _ARMS for n in (1, 2, 3)) and pick[0].lower_ != "trường":
-        # (an armed unit or a school is nobody's part: 'Trường tiểu học Nguyễn Trãi, xã Đắk Ha được xây thêm 6 phòng học')
+            _words(doc, pick.start, pick.start + n) in _ARMS for n in (1, 2, 3)) and pick[0].lower_ != "trường" and not (
+            pick[0].lower_ in _GROUNDS and pick.end < len(doc) and doc[pick.end].text == "("):
+        # (an armed unit or a school is nobody's part: 'Trường tiểu học Nguyễn Trãi, xã Đắk Ha được xây thêm 6 phòng học'; nor
+        # is a park measured in its brackets: 'Huyện Gia Bình có hai KCN là KCN Gia Bình (300 ha) ...')
         return actor
     return pick
 
@@ -2165,16 +2174,19 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # 'cấp huyện và cấp xã lần lượt đạt 95% và 90%': a name for each value
         if e.end - e.start > 1 and e[-1].lower_ in ("và", "-"):  # 'Sở Tư pháp và | Sở Y tế': the joiner is no part
             e = Span(doc, e.start, e.end - 1, label=e.label_)
-        if e.label_ == "VILLAGE" and len(e) > 2 and e[-1].text.isdigit() and e[-2].is_alpha and e[-2].whitespace_ and e.end < len(doc) \
-                and doc[e.end].is_lower:  # fmt: skip
-            e = Span(doc, e.start, e.end - 1, label=e.label_)  # 'thôn Chiềng Ai 7 hộ': the count, not a numbered hamlet ('Thôn 7')
+        if (e.label_ == "VILLAGE" or e.label_ == "AGENCY" and e[0].lower_ in _GROUNDS) and len(e) > 2 and e[-1].text.isdigit() \
+                and e[-2].is_alpha and e[-2].whitespace_ and e.end < len(doc) and doc[e.end].is_lower and doc[e.end].lower_ not in _STOP:  # fmt: skip
+            e = Span(doc, e.start, e.end - 1, label=e.label_)  # 'thôn Chiềng Ai 7 hộ', 'KCN Quế Võ 3 dự án': the count, not a
+            # numbered hamlet or park ('Thôn 7', 'KCN Yên Phong 2')
         if e.label_ == "AGENCY" and key(e[:2].text) == "dai loan":
             continue  # Taiwan, not a broadcaster ('Đài ...'): a market, no body
         if e.label_ == "AGENCY" and e.text in OPERATORS and e.end < len(doc) and (doc[e.end].text == "-" or not (
                 doc[e.end].is_punct or doc[e.end].is_lower or re.fullmatch(r"\d[\d.,]*", doc[e.end].text))):  # fmt: skip
             continue  # a product, not the operator: 'Hệ thống VNPT iGate', 'VNPT-iLIS', 'Viettel Money' (not 'VinaPhone 150.000 thuê bao')
         if e.label_ == "AGENCY" and e.ent_id_ != _WHOLE:
-            e = _with_its_place(doc, _drop_verb(doc, _trim_name(doc, _whole_words(doc, e))))
+            e = _with_its_place(doc, _trim_name(doc, _whole_words(doc, e)))
+        if e.label_ == "AGENCY":
+            e = _drop_verb(doc, e)
         if e.label_ == "AGENCY" and e.end < len(doc) and doc[e.end].text == "giao" and _word_before(doc, e.start) in _ASSIGNED:
             continue  # 'bằng 114% dự toán Tổng cục Thuế giao': who set the target, not whom the value is about
         if e.label_ == "AGENCY":
@@ -2723,12 +2735,16 @@ def _trim_name(doc: Doc, e: Span) -> Span:
 
 
 def _drop_verb(doc: Doc, e: Span) -> Span:
-    """'Chi nhánh Công ty TNHH Thời trang Hoa In | nợ gần 1,9 tỉ đồng': a verb a name ends with right before a value is
-    the value's, though names hold it too ('Công ty Mua bán nợ Việt Nam'), and the tagger may read it with the name's last
-    word ('In nợ')."""
+    """'Chi nhánh Công ty TNHH Thời trang Hoa In | nợ gần 1,9 tỉ đồng', 'Trường THPT Chuyên Trần Phú | tuyển sinh 670 học
+    sinh': a verb a name ends with right before a value is the value's, though names hold it too ('Công ty Mua bán nợ Việt
+    Nam'), and the tagger may read it with the name's last word ('In nợ')."""
     i = e.end + (e.end < len(doc) and doc[e.end].lower_ in ("hơn", "gần", "trên", "khoảng"))
-    if e.end - e.start > 2 and e[-1].lower_ in ("nợ", "có", "đạt", "đón") and i < len(doc) and doc[i].text[:1].isdigit():
-        return Span(doc, e.start, e.end - 1, label=e.label_)
+    if i >= len(doc) or not doc[i].text[:1].isdigit():
+        return e
+    for verb in (["tuyển", "sinh"], ["tuyển"], ["nợ"], ["có"], ["đạt"], ["đón"]):
+        n = len(verb)
+        if e.end - e.start > n + 1 and [t.text for t in e[-n:]] == verb:
+            return Span(doc, e.start, e.end - n, label=e.label_)
     return e
 
 

