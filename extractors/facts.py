@@ -203,6 +203,9 @@ _CHANGE_BEFORE = re.compile(r"(?:(?:tăng|giảm|vượt|sớm|chậm|cải\s+th
                             # ...and the least cut made: "tỉnh đã cắt giảm tối thiểu 30% thời gian giải quyết"
                             r"|(?<![^\W\d_])đã\s+(?:cắt\s+giảm|rút\s+ngắn|giảm)(?:\s+được)?\s+(?:tối\s+thiểu|ít\s+nhất)\s*$",
                             re.IGNORECASE)  # fmt: skip
+# what a debt is owed on, then how long it has run: "nợ BHXH, BHYT, BHTNLĐ-BNN | từ 1 tháng trở lên"
+_OWED = r"nợ(?:[ \t]+(?!trong|trên\s+địa)[^\s\d;:.()]+){0,6}?"
+_DEBT_BOUND = r"(?:từ|trên|dưới|quá|từ\s+\d+\s+tháng\s+đến)"
 # a count of days or months said as a value, not a period: "tổng thời gian là 17.584 ngày, nay chỉ còn 11.555
 # ngày", "liên tiếp 6 tháng dẫn đầu", "mất trung bình 3 ngày"
 # ...and the time a case takes: "Nhiều thủ tục được giải quyết trong khoảng 15 phút", "trả kết quả trong vòng 2 giờ"
@@ -214,7 +217,7 @@ _DURATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:là|còn|liên\s+tiếp|mất|k�
                               # how long a payment is overdue: "chậm đóng 82 tháng", "chậm đóng bảo hiểm xã hội từ 3 tháng trở lên"
                               r"|chậm\s+(?:đóng|nộp)(?:\s+[^\W\d_]+){0,4}?(?:\s+(?:từ|trên|dưới))?"
                               # ...or owed: "thời gian nợ 66 tháng", "(nợ 145 tháng)", "nợ BHXH, BHYT từ 6 tháng trở lên"
-                              r"|nợ(?:[ \t]+(?!trong|trên\s+địa)[^\s\d;:.()]+){0,6}?(?:[ \t]+(?:từ|trên|dưới|hơn|gần|quá|từ\s+\d+\s+tháng\s+đến))?)[ \t]*$",
+                              rf"|{_OWED}(?:[ \t]+(?:hơn|gần|{_DEBT_BOUND}))?)[ \t]*$",
                               re.IGNORECASE)  # fmt: skip
 _PARTS_OF_LENGTH = re.compile(r"[^.;:\d]{0,40}?(?:,\s*gồm|\svà|,)\s*", re.IGNORECASE)
 _DURATION_UNITS = frozenset({"ngày", "tháng", "giờ", "tuần", "phút"})
@@ -550,7 +553,7 @@ _SIGN_BEFORE, _SIGNS = re.compile(r"([<>])\s*$"), {"<": "dưới", ">": "trên",
 _PLUS_BEFORE = re.compile(r"(?<![\w+])\+\s?$")
 # how long a debt has run, as the band that sorts debtors: "Nợ dưới 3 tháng: 1.178 đơn vị", "nợ BHXH, BHYT, BHTNLĐ-BNN từ 1
 # tháng trở lên", "Nợ từ 3 tháng đến 11 tháng", "nợ kéo dài trên 100 tháng" (not "thời gian nợ 66 tháng", one debtor's)
-_DEBT_BAND = re.compile(r"(?<![^\W\d_])nợ(?:[ \t]+[^\s\d;:.()]+){0,6}?[ \t]+(?:từ|trên|dưới|quá|từ\s+\d+\s+tháng\s+đến)\s*$", re.IGNORECASE)
+_DEBT_BAND = re.compile(rf"(?<![^\W\d_]){_OWED}[ \t]+{_DEBT_BOUND}\s*$", re.IGNORECASE)
 _QUALIFIER_AFTER = re.compile(r"\s*(trở\s+lên|trở\s+xuống)", re.IGNORECASE)
 # "Hồ sơ đã khởi tạo trên Hệ thống: 3.493.589": the unit is the label's first word
 _COUNT_NAMED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?số\s+(?!hóa\s)(?:lượng\s+)?([^\W\d_]+(?:\s+[^\W_]+(?:[/&-][^\W\d_]+)*){0,14}?)\s+(?:(?:là|đạt"
