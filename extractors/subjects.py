@@ -2186,7 +2186,7 @@ def filter_entities(doc: Doc) -> Doc:
         if e.label_ == "AGENCY" and e.ent_id_ != _WHOLE:
             e = _with_its_place(doc, _trim_name(doc, _whole_words(doc, e)))
         if e.label_ == "AGENCY":
-            e = _drop_verb(doc, e)
+            e = _drop_run_on(doc, _drop_verb(doc, e))
         if e.label_ == "AGENCY" and e.end < len(doc) and doc[e.end].text == "giao" and _word_before(doc, e.start) in _ASSIGNED:
             continue  # 'bằng 114% dự toán Tổng cục Thuế giao': who set the target, not whom the value is about
         if e.label_ == "AGENCY":
@@ -2731,6 +2731,18 @@ def _trim_name(doc: Doc, e: Span) -> Span:
         i += n
         if i >= e.end:
             break
+    return e
+
+
+_OPENERS = frozenset(("trong", "tại", "theo", "tính", "lũy", "luỹ"))  # 'Trong giai đoạn ...' (not 'Từ': 'Chợ Trung tâm Đại Từ')
+
+
+def _drop_run_on(doc: Doc, e: Span) -> Span:
+    """'... tại Cơ sở cai nghiện ma túy tỉnh | Trong giai đoạn 2016 - 2020, ...': a scan that joins a heading to the line
+    after it leaves the next sentence's capitalised opener after the name; it is no part of it."""
+    if e.end - e.start > 2 and e[-1].is_title and e[-1].lower_ in _OPENERS and e.end < len(doc) and (
+            doc[e.end].is_lower or doc[e.end].text[:1].isdigit()):
+        return Span(doc, e.start, e.end - 1, label=e.label_)
     return e
 
 

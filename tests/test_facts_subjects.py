@@ -1778,3 +1778,11 @@ def test_a_school_s_verb_and_each_are_no_part_of_its_name():
     got = facts("SỞ GIÁO DỤC VÀ ĐÀO TẠO HÀ TĨNH\nBÁO CÁO\nTrường THPT Chuyên Hà Tĩnh tuyển sinh 420 học sinh. Trường THPT Can Lộc "
                 "mỗi lớp có 45 học sinh.")
     assert [s for *_, s in got] == ["Trường THPT Chuyên Hà Tĩnh", "Trường THPT Can Lộc"]
+
+
+def test_a_scan_that_joins_a_heading_to_the_next_line_leaves_the_opener_out_of_the_name():
+    # (modelled on a province's drug-rehabilitation review, blind496_06, whose scan read the heading and the line after it
+    # as one line)
+    got = facts("UBND TỈNH CÀ MAU\nBÁO CÁO\n1. Tiếp nhận, cai nghiện tại Cơ sở cai nghiện ma túy tỉnh Trong giai đoạn 2016 - 2020, "
+                "Cơ sở cai nghiện ma túy tỉnh đã tiếp nhận tổng số 987 học viên. Sở Kế hoạch và Đầu tư có 12 phòng.")
+    assert [s for *_, s in got] == ["Cơ sở cai nghiện ma túy tỉnh", "Sở Kế hoạch và Đầu tư"]
