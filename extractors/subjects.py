@@ -1539,10 +1539,9 @@ def _opening_subject(doc: Doc, ents, start: int, end: int) -> tuple[Span | None,
 
 def _placed(doc: Doc, e: Span, ents) -> bool:
     """'Vịnh Hạ Long (Quảng Ninh) đã đón ...', 'Công ty TNHH MTV Nam Nung (huyện Krông Nô): nợ ...': a name, then in
-    brackets only the place it stands in."""
-    return e.label_ == "AGENCY" and doc[e.end].text == "(" and any(
-        x.start == e.end + 1 and x.label_ in ("PROVINCE", "DISTRICT", "COMMUNE") and x.end < len(doc) and doc[x.end].text == ")"
-        for x in ents)
+    brackets only the place it stands in, which `_locates` reads as locating it."""
+    return e.label_ == "AGENCY" and any(x.start == e.end + 1 and x.label_ in ("PROVINCE", "DISTRICT", "COMMUNE")
+                                        and _locates(x, ents) == e for x in ents)
 
 
 def _colon_ends_lead(doc: Doc, ents, i: int, end: int) -> bool:
