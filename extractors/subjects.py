@@ -1270,7 +1270,8 @@ _AREA = re.compile(r"(?<![^\W\d_])(?:toàn\s+(?P<whole>tỉnh|huyện|thành\s+p
 # with the last one's actor: a verb ('Đã kích hoạt ...', 'Tiếp nhận ...') or a link ('Trong đó, ...')
 _GOES_ON = frozenset("đã đang tiếp hoàn triển thực cấp kích tổ phối giải thu xử ban đồng ngoài bên mới chỉ còn cung cập tích rà hướng "
                      "tuyên duy vận xây tập huy bố lắp nâng phát kiểm mở đào kiến tham chuyển thẩm xác khởi bắt tước cứu khám phạt "
-                     "trao tặng nghiệm thụ truy tiến bước".split())  # ("bước đầu khởi tố 105 vụ")
+                     "trao tặng nghiệm thụ truy tiến bước lập tạm giám triệt tịch hỗ đăng bàn huấn bồi trồng ký phê khắc tuần tiêm "
+                     "ra".split())  # ("bước đầu khởi tố 105 vụ"; '...; lập 24 biên bản ...; ra quyết định tạm đình chỉ 11 cơ sở')
 _SPANS = ("ngày", "tuần", "tháng", "quý", "kỳ", "năm")  # 'trong tháng đã ...'
 _ADVERBIAL = ("đến", "tính", "năm", "trong", "từ", "sau", "qua", "ngày", "tháng", "quý", "lũy", "luỹ", "hiện", "đầu", "cuối")
 
@@ -1509,7 +1510,7 @@ def _opening_subject(doc: Doc, ents, start: int, end: int) -> tuple[Span | None,
     if not inside:
         return None, False
     e = inside[0]
-    lead = [t for t in doc[start : e.start] if not (t.is_punct and t.text in "-+•")]
+    lead = [t for t in doc[_past_mark(doc, start, e.start) : e.start] if not (t.is_punct and t.text in "-+•")]
     lead = lead[:-2] if [t.lower_ for t in lead[-2:]] == ["lực", "lượng"] else lead  # 'lực lượng Cảnh sát biển': the force
     opens = not lead or [t.lower_ for t in lead] in (["các"], ["những"], ["khu", "vực"]) or (
         lead[0].lower_ in _ADVERBIAL + ("theo", "cũng") and lead[-1].text == "," and (
@@ -1535,6 +1536,15 @@ def _opening_subject(doc: Doc, ents, start: int, end: int) -> tuple[Span | None,
     if e.label_ == "GROUP" and _owns_counts(doc, e, end):
         return e, True
     return None, False
+
+
+def _past_mark(doc: Doc, start: int, end: int) -> int:
+    """The first token after the item mark its line opens with ('a) Tỉnh Lâm Đồng có ...'), if start opens the line."""
+    mark = _heading_mark(doc, start).replace(" ", "") if _line_start(doc, start) == start else ""
+    i, seen = start, ""
+    while mark and i < end and seen != mark and mark.startswith(seen + doc[i].text):
+        seen, i = seen + doc[i].text, i + 1
+    return i if mark and seen == mark else start
 
 
 def _placed(doc: Doc, e: Span, ents) -> bool:

@@ -1786,3 +1786,17 @@ def test_a_scan_that_joins_a_heading_to_the_next_line_leaves_the_opener_out_of_t
     got = facts("UBND TỈNH CÀ MAU\nBÁO CÁO\n1. Tiếp nhận, cai nghiện tại Cơ sở cai nghiện ma túy tỉnh Trong giai đoạn 2016 - 2020, "
                 "Cơ sở cai nghiện ma túy tỉnh đã tiếp nhận tổng số 987 học viên. Sở Kế hoạch và Đầu tư có 12 phòng.")
     assert [s for *_, s in got] == ["Cơ sở cai nghiện ma túy tỉnh", "Sở Kế hoạch và Đầu tư"]
+
+
+def test_a_body_s_later_clauses_that_open_with_its_verb_stay_its_own():
+    # (modelled on a provincial fire police's karaoke inspections, blind503_08: 'lập', 'phạt', 'ra quyết định' after ';')
+    got = facts("CÔNG AN TỈNH ĐỒNG NAI\nBÁO CÁO\nCông an huyện Trảng Bom đã kiểm tra 33 cơ sở karaoke; lập 24 biên bản vi phạm "
+                "hành chính; tạm đình chỉ hoạt động 11 cơ sở.")
+    assert [s for *_, s in got] == ["Công an huyện Trảng Bom"] * 3
+
+
+def test_a_lettered_item_that_opens_with_a_province_is_about_it():
+    # (modelled on a regional emulation cluster's review of new rural areas, blind504_02: 'a) Tỉnh Lâm Đồng có ...')
+    got = facts("CỤM THI ĐUA CÁC TỈNH TÂY NGUYÊN\nBÁO CÁO\n2. Kết quả của các tỉnh\na) Tỉnh Lâm Đồng có 107/111 xã đạt chuẩn "
+                "nông thôn mới, cao nhất khu vực; toàn tỉnh đã có 33 xã đạt chuẩn nâng cao.")
+    assert [s for *_, s in got] == ["Lâm Đồng", "Lâm Đồng"]
