@@ -256,6 +256,9 @@ _AGE_MEASURED = re.compile(r"(?<![^\W\d_])(?:tuổi\s+thọ|tuổi\s+(?:\w+\s+){
 _NEXT_ITEM = re.compile(r"\s*(?:,|;|\svà)\s*(?:trong\s+đó\s*:?\s*)?(?:(?!(?:so|với|cùng|kỳ|tăng|giảm|đạt|là|bằng|chiếm|còn|có|được|trong|đó|tổng"
                         r"|số|gồm|năm|tháng)\s)[^\W\d_]+\s+){1,3}(?<!đoàn\s)(?<!đội\s)(?<![A-ZĐ]{2}\s)(?:có\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?")
 _ITEM_ENDS = re.compile(r"\s*(?:[,;.)]|và\s|$)", re.IGNORECASE)
+_NAMED_ITEM = re.compile(r"\s*;\s*([^;:\n]{3,80}):\s*")  # the next item of a list, labelled: "...; Sở Xây dựng: "
+_BODY_HEADS = re.compile(r"(?:Sở|Ban|Văn\s+phòng|Thanh\s+tra|Công\s+an|UBND|Ủy\s+ban|Uỷ\s+ban|Trung\s+tâm|Chi\s+cục|Cục|Bệnh\s+viện|Trường"
+                         r"|Phòng|Chi\s+nhánh|Kho\s+bạc|Bảo\s+hiểm\s+xã\s+hội)\s+\S")
 _MONTHS_TO_AGE = re.compile(r"(\s*tháng)\s*(?:-|–|đến|tới)\s*(?:dưới\s+)?\d{1,3}", re.IGNORECASE)
 _AGE_RANGE_HEAD = re.compile(r"\s*(?:-|–|đến|tới)\s*(?:dưới\s+)?\d{1,3}(?=\s*(?:tháng\s+)?tuổi(?![^\W\d_]))", re.IGNORECASE)
 # procedures brought online, a work done, not a catalogue: "tỉnh đã đưa 1.364 thủ tục ... lên cung cấp ..., trong đó ..."
@@ -591,6 +594,11 @@ def _label_noun(label: str) -> str | None:
 
 
 _LEVEL_WORDS = re.compile(r"(?:tỉnh|thành\s+phố|huyện|thị\s+xã|quận|xã|phường|thị\s+trấn)\s+(\S)", re.IGNORECASE)
+
+
+def _names_a_body(label: str) -> bool:
+    """'Sở Xây dựng', 'Công an huyện B', 'huyện Phú Lộc': a body or place, whose head counts nothing."""
+    return bool(_BODY_HEADS.match(label)) or _named_place(label)
 
 
 def _named_place(label: str) -> bool:
@@ -1310,6 +1318,10 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                     and _NEXT_ITEM.fullmatch(text, fact_end, start) and _ITEM_ENDS.match(rest):  # fmt: skip
                 unit = facts[-1].unit  # "tuyến trung ương là 3,5 điểm, tuyến tỉnh 2,8 và tuyến huyện 2,6", "Bình Dương 126 ca, Bình
                 # Triều 72": a list's next items, named bare, count what the first did
+            if unit is None and den is None and facts and facts[-1].unit not in (None, "%", "VND", "USD") \
+                    and (item := _NAMED_ITEM.fullmatch(text, fact_end, start)) and _names_a_body(item.group(1)) and _ITEM_ENDS.match(rest):  # fmt: skip
+                unit = facts[-1].unit  # "Sở Khoa học và Công nghệ: 191 dịch vụ; Sở Xây dựng: 160": a body named by its label
+                # counts what the item before it did, not the body's own head
             if unit is None and _RATE_RANGE_HEAD.match(rest) and re.fullmatch(r"\d{1,3}(?:,\d+)?", m.group()):
                 unit = "%"  # "tăng từ 10-17%": the range's first end, before any label said earlier
             if unit is None and not row_unit and not block_unit and (row := _series_row(text, start, end)):

@@ -1612,10 +1612,21 @@ def _whole_area(doc: Doc, start: int, i: int, actor: Span | None = None) -> bool
     if m is None or actor is None:
         return m is not None
     level = _LEVEL_OF_AREA.get(" ".join((m.group("whole") or m.group("on") or "").lower().split()))  # 'toàn huyện', 'trên địa bàn huyện'
-    if level is None or normalize(actor.text, actor.label_).kind != level:
+    kind = normalize(actor.text, actor.label_).kind
+    if kind == "province" and (level == "province" or m.group().lower().startswith("trên") or " ".join(
+            (m.group("whole") or "").lower().split()) == "thành phố") and _above_provinces(doc.user_data.get("issuer", "")):  # fmt: skip
+        return False  # '1. Thành phố Hà Nội | Tổng thu ... trên địa bàn ...' in a ministry's report: the city's own area
+    if level is None or kind != level:
         return True
     return actor.start < _line_start(doc, start) and (level == "province" or bool(
         _ISSUER_LEVELS[level].search(doc.user_data.get("issuer", ""))))
+
+
+def _above_provinces(issuer: str) -> bool:
+    """An issuer that names no province nor any level under it ('TỔNG CỤC THỐNG KÊ', 'BỘ Y TẾ'): no province's whole area
+    is its own."""
+    return bool(issuer.strip()) and not _LOCAL_ISSUER.search(issuer) and not any(
+        f" {k} " in f" {key(issuer)} " for k in _province_keys())
 
 
 def _last_of_list(doc: Doc, e, ents) -> bool:
@@ -2111,7 +2122,8 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # a land named last among places ('về từng khu dân cư, vùng sâu, vùng xa và vùng ...'), in a programme's
             # name ('... phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số'), as a field ('trong vùng ...'), or part
             # of a region's name ('khu vực miền núi phía Bắc')
-        if _is_region(e) and e.start > 0 and doc[e.start - 1].is_alpha and doc[e.start - 1].lower_ not in _REGION_ACTS:
+        if _is_region(e) and e.start > 0 and doc[e.start - 1].is_alpha and doc[e.start - 1].lower_ not in _REGION_ACTS \
+                and not _its_provinces_open(doc, e):  # fmt: skip
             continue  # 'đứng đầu vùng X', 'thứ 7/13 tỉnh vùng X', 'khu vực X': the field a rank is over, no subject
         if e.label_ == "VILLAGE" and e[0].lower_ == "bản" and (_word_before(doc, e.start) in _NOT_A_VILLAGE or e[1].lower_ in _DOCUMENT_HEADS):
             continue
@@ -2896,6 +2908,14 @@ def _everyone(doc: Doc, e: Span) -> bool:
 _REGION_ACTS = frozenset("là về và ở tại riêng đối với thì".split())
 
 
+def _its_provinces_open(doc: Doc, e: Span) -> bool:
+    """'Các tỉnh vùng Bắc Trung Bộ đã gieo cấy ...': a region's provinces that open a sentence or item are the region, its
+    subject (LABELLING.md names the region)."""
+    lead = next((n for n in (2, 4) if _words(doc, e.start - n, e.start) in ("các tỉnh", "các tỉnh , thành phố")), 0)
+    start = e.start - lead
+    return bool(lead) and (start == 0 or _line_start(doc, start) == start or _full_stop(doc, start - 1) or doc[start - 1].text in "-+•;:")
+
+
 def _is_region(e) -> bool:
     """A named region ('vùng Tây Nguyên'), not a kind of land ('vùng đồng bằng')."""
     named = key(e.text) in _REGION_KEYS or e[0].lower_ == "vùng" and not _LAND.match(e.text)
@@ -3005,7 +3025,7 @@ def subjects(text: str, issuer: str = "") -> dict[int, Subject]:
     own |= {f"{m.group(1)} {key(above)}" for above, line in zip(lines, lines[1:]) if (m := re.fullmatch(r"(thanh tra|van phong) (?:so|bo)", key(line)))}
     # ('SỞ KHOA HỌC VÀ CÔNG NGHỆ | THANH TRA SỞ' reports for the 'Thanh tra Sở Khoa học và Công nghệ')
     heads = {key(x) for x in lines}
-    national = issuer.strip() and not _LOCAL_ISSUER.search(issuer)  # its whole area is the country: the average is its own
+    national = _above_provinces(issuer)  # its whole area is the country: the average is its own
     full = _full_names(doc)
     out = {}
     for i, s in doc.user_data["subjects"].items():

@@ -2040,3 +2040,10 @@ def test_a_share_of_a_named_year_is_a_change_a_grading_no_rank_and_a_name_ending
                 "Chương 23 sản phẩm. Đã giải quyết 7/31 khiếu nại và 2/2 tố cáo.")
     assert [(v, u, k) for v, u, k, *_ in got] == [(68, "%", "change"), (47, "sản phẩm", "result"), (23, "sản phẩm", "result"),
                                                   (7, "khiếu nại", "result"), (2, "tố cáo", "result")]
+
+
+def test_a_body_or_place_named_by_its_label_counts_what_the_item_before_it_counted():
+    # (modelled on a province's list of online services by department, blind510_01: 'Sở X: 191 dịch vụ; Sở Y: 174; ...')
+    got = facts("UBND TỈNH CÀ MAU\nBÁO CÁO\nCác sở, ngành còn lại: Sở Khoa học và Công nghệ: 191 dịch vụ; Sở Xây dựng: 160; "
+                "Thanh tra tỉnh: 5.\nSố di tích theo huyện: huyện Phú Ninh: 17 di tích; huyện Tiên Phước: 31.")
+    assert [(v, u) for v, u, *_ in got] == [(191, "dịch vụ"), (160, "dịch vụ"), (5, "dịch vụ"), (17, "di tích"), (31, "di tích")]

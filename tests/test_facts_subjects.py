@@ -1800,3 +1800,20 @@ def test_a_lettered_item_that_opens_with_a_province_is_about_it():
     got = facts("CỤM THI ĐUA CÁC TỈNH TÂY NGUYÊN\nBÁO CÁO\n2. Kết quả của các tỉnh\na) Tỉnh Lâm Đồng có 107/111 xã đạt chuẩn "
                 "nông thôn mới, cao nhất khu vực; toàn tỉnh đã có 33 xã đạt chuẩn nâng cao.")
     assert [s for *_, s in got] == ["Lâm Đồng", "Lâm Đồng"]
+
+
+def test_a_region_s_provinces_that_open_a_sentence_are_the_region():
+    # (modelled on a ministry's winter-spring crop report, blind513_03: 'Các tỉnh vùng Bắc Trung Bộ đã gieo cấy ...'), not
+    # the field of a rank ('thứ 7/13 tỉnh vùng ...')
+    got = facts("BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nBÁO CÁO\nCác tỉnh vùng Đồng bằng sông Hồng gieo cấy được 400.000 ha. "
+                "Tỉnh Thái Bình đứng thứ 2/11 tỉnh vùng Đồng bằng sông Hồng.")
+    assert [s for *_, s in got] == ["vùng Đồng bằng sông Hồng", "Thái Bình"]
+
+
+def test_a_province_s_own_area_in_a_ministry_s_report_is_the_province_s():
+    # (modelled on a statistics office's review of the provinces that collect most revenue, blind514_08: under '2. Thành phố
+    # Hà Nội', 'trên địa bàn' is Hà Nội's, not the issuer's whole area; in a province's own report it stays the issuer's)
+    text = "1. Thành phố Hà Nội\nTổng thu ngân sách nhà nước trên địa bàn 6 tháng ước đạt 124.854 tỷ đồng."
+    assert [s for *_, s in facts("TỔNG CỤC THỐNG KÊ\nBÁO CÁO\n" + text)] == ["Hà Nội"]
+    assert [s for *_, s in facts("UBND TỈNH THANH HÓA\nBÁO CÁO\n1. Huyện Nga Sơn\nTổng thu ngân sách trên địa bàn tỉnh đạt "
+                                 "124 tỷ đồng.")] == [None]
