@@ -414,7 +414,7 @@ _PARTS_FOLLOW = re.compile(r"[^;.]{0,100}?(?:trong\s+đó|bao\s+gồm|gồm)\b",
 # "Trong tổng số 19 cơ quan", "giá trị trung bình ... của 17 bộ": the field a mean is over; "nhóm 10 tỉnh dẫn đầu": a group's size
 # (not "Tổng số hồ sơ được tiếp nhận là 229.704 hồ sơ": a total counted is a finding, as five writers label it)
 _SCOPE_BEFORE = re.compile(r"(?:danh\s+mục(?:[^\d;.:]{0,40}?\s(?:gồm|có|là))?|xếp\s+hạng|thang\s+điểm[^\d;.:]{0,90}?\slà"
-                           r"|tính\s+theo|trong\s+(?:tổng\s+)?số|trên\s+tổng\s+số|một\s+trong|tối\s+đa(?:\s+là)?|(?<![^\W\d_])(?:nhóm|tốp|top)|(?:trung\s+bình|bình\s+quân)[^\d;.:]{0,60}?\scủa)\s*$",
+                           r"|tính\s+theo|(?:trong\s+(?:tổng\s+)?|trên\s+tổng\s+)số(?:\s+(?:khoảng|hơn|trên|gần))?|một\s+trong|tối\s+đa(?:\s+là)?|(?<![^\W\d_])(?:nhóm|tốp|top)|(?:trung\s+bình|bình\s+quân)[^\d;.:]{0,60}?\scủa)\s*$",
                            re.IGNORECASE)  # fmt: skip
 # every province of the country (63 before July 2025, 34 after), as the field a survey or a ranking is over
 _ALL_PROVINCES = re.compile(r"(?:63|34)(?![\d.,/])")

@@ -2760,7 +2760,10 @@ _OPENERS = frozenset(("trong", "tại", "theo", "tính", "lũy", "luỹ"))  # 'T
 
 def _drop_run_on(doc: Doc, e: Span) -> Span:
     """'... tại Cơ sở cai nghiện ma túy tỉnh | Trong giai đoạn 2016 - 2020, ...': a scan that joins a heading to the line
-    after it leaves the next sentence's capitalised opener after the name; it is no part of it."""
+    after it leaves the next sentence's capitalised opener after the name; it is no part of it, nor is a determiner the
+    tagger reads with a name: 'Trung tâm Phục vụ hành chính công | các huyện'."""
+    if e.end - e.start > 2 and e[-1].text in ("các", "những"):
+        return Span(doc, e.start, e.end - 1, label=e.label_)
     if e.end - e.start > 2 and e[-1].is_title and e[-1].lower_ in _OPENERS and e.end < len(doc) and (
             doc[e.end].is_lower or doc[e.end].text[:1].isdigit()):
         return Span(doc, e.start, e.end - 1, label=e.label_)

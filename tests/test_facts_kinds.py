@@ -2047,3 +2047,10 @@ def test_a_body_or_place_named_by_its_label_counts_what_the_item_before_it_count
     got = facts("UBND TỈNH CÀ MAU\nBÁO CÁO\nCác sở, ngành còn lại: Sở Khoa học và Công nghệ: 191 dịch vụ; Sở Xây dựng: 160; "
                 "Thanh tra tỉnh: 5.\nSố di tích theo huyện: huyện Phú Ninh: 17 di tích; huyện Tiên Phước: 31.")
     assert [(v, u) for v, u, *_ in got] == [(191, "dịch vụ"), (160, "dịch vụ"), (5, "dịch vụ"), (17, "di tích"), (31, "di tích")]
+
+
+def test_the_field_said_with_a_qualifier_after_trong_so_is_scope():
+    # (modelled on a province's job-training review, blind511_02: 'Trong số trên 93.000 người ..., có tới trên 55.000')
+    got = facts("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nBÁO CÁO\nTrong số trên 93.000 người được đào tạo, có tới trên 55.000 người "
+                "có việc làm. Trong tổng số hơn 383.800 hồ sơ có 4.930 hồ sơ quá hạn.")
+    assert [(v, k) for v, _, k, *_ in got] == [(93000, "scope"), (55000, "result"), (383800, "scope"), (4930, "result")]

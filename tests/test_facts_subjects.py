@@ -1817,3 +1817,10 @@ def test_a_province_s_own_area_in_a_ministry_s_report_is_the_province_s():
     assert [s for *_, s in facts("TỔNG CỤC THỐNG KÊ\nBÁO CÁO\n" + text)] == ["Hà Nội"]
     assert [s for *_, s in facts("UBND TỈNH THANH HÓA\nBÁO CÁO\n1. Huyện Nga Sơn\nTổng thu ngân sách trên địa bàn tỉnh đạt "
                                  "124 tỷ đồng.")] == [None]
+
+
+def test_a_determiner_the_tagger_reads_with_a_name_is_no_part_of_it():
+    # (modelled on a state treasury's review, blind347_06, and a province's one-stop centres, blind146_11: 'Kho bạc Nhà nước
+    # | các cấp')
+    got = facts("BỘ TÀI CHÍNH\nBÁO CÁO\nQua kiểm soát, Kho bạc Nhà nước các cấp phát hiện trên 39.500 khoản chi chưa đúng thủ tục.")
+    assert [s for *_, s in got] == ["Kho bạc Nhà nước"]
