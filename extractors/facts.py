@@ -277,7 +277,7 @@ _RISE_HEAD = re.compile(r"\s+(?:lên|xuống)(?:\s+còn)?\s+\d[\d.,]*(?:/\d[\d.,
 # the first end of a range of small counts before the unit: "2 - 3 lần", "từ 18 đến 28 km"
 _RANGE_HEAD = re.compile(rf"(?:\s*[-–]\s*|\s+(?:đến|tới)\s+){PLAIN_NUMBER}(?!\d)(?![.,]\d)(?:/(?P<over>{PLAIN_NUMBER})(?!\d))?")  # (and
 # the scale both ends are out of, after the second: "từ 51,99 - 70/100 điểm")
-_RATE_RANGE_HEAD = re.compile(r"\s*(?:[-–]|đến)\s*\d{1,3}(?:,\d+)?\s*%")  # "tăng bình quân 11-11,5%/năm", "từ 81 đến 86%": a rate too
+_RATE_RANGE_HEAD = re.compile(r"\s*(?:[-–]|đến)\s*\d{1,3}(?:,\d+)?\s*%(?!o(?![^\W\d_]))")  # "tăng bình quân 11-11,5%/năm", "từ 81 đến 86%": a rate too
 _SAID_RANGE = re.compile(r"đến|tới")
 _RANGE_JOIN = re.compile(r"(?:/[^\W\d_]+[23²]?)?(?:\s*[-–]\s*|\s+(?:đến|tới)\s+(?:(?:hơn|gần|khoảng|trên|dưới)\s+)?)")  # ("từ 75 m2 đến 211 m2",
 # "8,5 triệu đồng/m2 - 13,1 triệu đồng/m2")

@@ -126,8 +126,18 @@ def read_words(image: Image.Image, langs: str, psm: int, timeout_s: float, dpi: 
     here, so that a page, a piece of it read again and a table's cell all get it back."""
     pin_threads()
     read = _read_in_process if tesserocr is not None else _read_by_command
-    return [replace(w, text=_DASH_READ_LONG.sub("–", w.text)) if "—" in w.text else w
-            for w in read(image, langs, psm, timeout_s, dpi)]  # fmt: skip
+    return _dashes_mended(read(image, langs, psm, timeout_s, dpi))
+
+
+def _dashes_mended(words: list[TessWord]) -> list[TessWord]:
+    """A range's en dash read as an em dash, inside a word ("50—70%") or as a word between two numbers ("1 — 5,5‰")."""
+    out = []
+    for i, w in enumerate(words):
+        text = _DASH_READ_LONG.sub("–", w.text) if "—" in w.text else w.text
+        if re.fullmatch("—+", text) and 0 < i < len(words) - 1 and words[i - 1].text[-1:].isdigit() and words[i + 1].text[:1].isdigit():
+            text = "–"
+        out.append(w if text == w.text else replace(w, text=text))
+    return out
 
 
 def _read_in_process(image: Image.Image, langs: str, psm: int, timeout_s: float, dpi: int) -> list[TessWord]:

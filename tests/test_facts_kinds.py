@@ -2054,3 +2054,9 @@ def test_the_field_said_with_a_qualifier_after_trong_so_is_scope():
     got = facts("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nBÁO CÁO\nTrong số trên 93.000 người được đào tạo, có tới trên 55.000 người "
                 "có việc làm. Trong tổng số hơn 383.800 hồ sơ có 4.930 hồ sơ quá hạn.")
     assert [(v, k) for v, _, k, *_ in got] == [(93000, "scope"), (55000, "result"), (383800, "scope"), (4930, "result")]
+
+
+def test_a_range_of_per_mille_read_as_percent_o_keeps_its_unit_at_both_ends():
+    # (modelled on the scan of a rural-water centre's salinity report, blind518_04: '‰' read as '%o')
+    got = facts("TRUNG TÂM NƯỚC SẠCH\nBÁO CÁO\nĐộ mặn tại huyện Bình Đại từ 1,5 – 4,8%o.")
+    assert [(v, u) for v, u, *_ in got] == [(1.5, "‰"), (4.8, "‰")]

@@ -213,3 +213,18 @@ def test_a_worn_square_metre_whose_power_came_apart(tmp_path):
     report = json.loads((Path(__file__).parent / "fixtures" / "analyst_blind392_02.json").read_text(encoding="utf-8"))
     pdf = render(report, "analyst_blind392_02", 1, tmp_path)["scan"]
     assert "triệu m²" in process_page(PageJob(doc_id="t", path=pdf, page_no=1)).raw_text
+
+
+def test_a_range_s_dash_read_long_between_two_spaced_numbers_is_mended():
+    """The scan of blind518_04 read 'từ 1 – 5,5‰' as 'từ 1 — 5,5%o': the em dash a word of its own, which the mend inside
+    a word missed, so the range's first end lost its unit."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    from baocao.pipeline.tesseract import read_words
+
+    for size in (40, 54):
+        line = Image.new("L", (1400, 2 * size), 255)
+        face = ImageFont.truetype(str(synth.font_path("Tinos-Regular.ttf")), size)
+        ImageDraw.Draw(line).text((20, size // 3), "dao động từ 1 — 5,5 g/l", font=face, fill=0)
+        words = [w.text for w in read_words(line, "vie", 7, 60)]
+        assert "—" not in " ".join(words) and "–" in words, (size, words)
