@@ -256,7 +256,8 @@ _AGE_MEASURED = re.compile(r"(?<![^\W\d_])(?:tuổi\s+thọ|tuổi\s+(?:\w+\s+){
 _NEXT_ITEM = re.compile(r"\s*(?:,|;|\svà)\s*(?:trong\s+đó\s*:?\s*)?(?:(?!(?:so|với|cùng|kỳ|tăng|giảm|đạt|là|bằng|chiếm|còn|có|được|trong|đó|tổng"
                         r"|số|gồm|năm|tháng)\s)[^\W\d_]+\s+){1,3}(?<!đoàn\s)(?<!đội\s)(?<![A-ZĐ]{2}\s)(?:có\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?")
 _ITEM_ENDS = re.compile(r"\s*(?:[,;.)]|và\s|$)", re.IGNORECASE)
-_NAMED_ITEM = re.compile(r"\s*;\s*([^;:\n]{3,80}):\s*")  # the next item of a list, labelled: "...; Sở Xây dựng: "
+_NAMED_ITEM = re.compile(r"\s*;\s*((?:[^;:\n]|\n(?!\s*\n)){3,80}):\s*")  # the next item of a list, labelled: "...; Sở Xây dựng: " (a
+# page may wrap its line inside the label)
 _BODY_HEADS = re.compile(r"(?:Sở|Ban|Văn\s+phòng|Thanh\s+tra|Công\s+an|UBND|Ủy\s+ban|Uỷ\s+ban|Trung\s+tâm|Chi\s+cục|Cục|Bệnh\s+viện|Trường"
                          r"|Phòng|Chi\s+nhánh|Kho\s+bạc|Bảo\s+hiểm\s+xã\s+hội)\s+\S")
 _MONTHS_TO_AGE = re.compile(r"(\s*tháng)\s*(?:-|–|đến|tới)\s*(?:dưới\s+)?\d{1,3}", re.IGNORECASE)

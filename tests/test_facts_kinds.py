@@ -2060,3 +2060,10 @@ def test_a_range_of_per_mille_read_as_percent_o_keeps_its_unit_at_both_ends():
     # (modelled on the scan of a rural-water centre's salinity report, blind518_04: '‰' read as '%o')
     got = facts("TRUNG TÂM NƯỚC SẠCH\nBÁO CÁO\nĐộ mặn tại huyện Bình Đại từ 1,5 – 4,8%o.")
     assert [(v, u) for v, u, *_ in got] == [(1.5, "‰"), (4.8, "‰")]
+
+
+def test_a_labelled_item_a_page_wraps_inside_its_label_still_counts_what_the_item_before_it_counted():
+    # (the scan of blind510_01 wrapped 'Sở Văn hóa, Thể thao | và Du lịch: 174' over two lines)
+    got = facts("UBND TỈNH CÀ MAU\nBÁO CÁO\nCác sở, ngành còn lại: Sở Khoa học và Công nghệ: 191 dịch vụ; Sở Văn hóa, Thể thao\n"
+                "và Du lịch: 174; Sở Xây dựng: 160.")
+    assert [(v, u) for v, u, *_ in got] == [(191, "dịch vụ"), (174, "dịch vụ"), (160, "dịch vụ")]
