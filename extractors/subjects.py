@@ -2913,7 +2913,7 @@ _REGION_ACTS = frozenset("là về và ở tại riêng đối với thì".split
 
 def _its_provinces_open(doc: Doc, e: Span) -> bool:
     """'Các tỉnh vùng Bắc Trung Bộ đã gieo cấy ...': a region's provinces that open a sentence or item are the region, its
-    subject (LABELLING.md names the region)."""
+    subject, as the writers name it ('vùng Đồng bằng sông Cửu Long')."""
     lead = next((n for n in (2, 4) if _words(doc, e.start - n, e.start) in ("các tỉnh", "các tỉnh , thành phố")), 0)
     start = e.start - lead
     return bool(lead) and (start == 0 or _line_start(doc, start) == start or _full_stop(doc, start - 1) or doc[start - 1].text in "-+•;:")
