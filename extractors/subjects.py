@@ -1538,13 +1538,9 @@ def _opening_subject(doc: Doc, ents, start: int, end: int) -> tuple[Span | None,
     return None, False
 
 
-def _past_mark(doc: Doc, start: int, end: int) -> int:
-    """The first token after the item mark its line opens with ('a) Tỉnh Lâm Đồng có ...'), if start opens the line."""
-    mark = _heading_mark(doc, start).replace(" ", "") if _line_start(doc, start) == start else ""
-    i, seen = start, ""
-    while mark and i < end and seen != mark and mark.startswith(seen + doc[i].text):
-        seen, i = seen + doc[i].text, i + 1
-    return i if mark and seen == mark else start
+def _past_mark(doc: Doc, i: int, end: int) -> int:
+    """Past the mark an item opens with at token i ('a) Tỉnh Lâm Đồng có ...', '2. Các xã ...'), if one stands before end."""
+    return i + 2 if i + 1 < end and re.fullmatch(r"[a-zđ]|\d{1,2}", doc[i].lower_) and doc[i + 1].text in ")." else i
 
 
 def _placed(doc: Doc, e: Span, ents) -> bool:
@@ -1625,8 +1621,8 @@ def _whole_area(doc: Doc, start: int, i: int, actor: Span | None = None) -> bool
 def _above_provinces(issuer: str) -> bool:
     """An issuer that names no province nor any level under it ('TỔNG CỤC THỐNG KÊ', 'BỘ Y TẾ'): no province's whole area
     is its own."""
-    return bool(issuer.strip()) and not _LOCAL_ISSUER.search(issuer) and not any(
-        f" {k} " in f" {key(issuer)} " for k in _province_keys())
+    own = f" {key(issuer)} "
+    return bool(issuer.strip()) and not _LOCAL_ISSUER.search(issuer) and not any(f" {k} " in own for k in _province_keys())
 
 
 def _last_of_list(doc: Doc, e, ents) -> bool:
@@ -2330,8 +2326,7 @@ def _opens_sentence(doc: Doc, e: Span) -> bool:
     opens as a sentence does."""
     start = max(_sentence_start(doc, e.start), _line_start(doc, e.start))
     start = max([start] + [t.i + 1 for t in doc[start : e.start] if _clause_mark(doc, t.i)])  # '...; UBND các xã, thị trấn tiếp nhận 131 đơn'
-    if start + 1 < e.start and re.fullmatch(r"[a-zđ]|\d{1,2}", doc[start].lower_) and doc[start + 1].text in ").":
-        start += 2  # the item's mark
+    start = _past_mark(doc, start, e.start)
     lead = [t.lower_ for t in doc[start : e.start] if not t.is_punct]
     lead = lead[2:] if lead[:2] == ["lãnh", "đạo"] else lead  # 'Lãnh đạo UBND các huyện, thành phố tiếp 25 lượt': their heads
     after = doc[e.end].lower_ if e.end < len(doc) else ""
