@@ -77,15 +77,15 @@ def parse_quantity(text: str) -> Quantity | None:
 # the name of a pilot model ("Mô hình 3: Xây dựng tối thiểu 20 dịch vụ công ...") holds no result
 _MODEL_NAME = re.compile(r"mô hình\s*\d+\s*[:.\-–][^;()]*$", re.IGNORECASE)
 # a number right after these words names a document, a scheme, a list item or a date, not a result
-_NAMING_WORDS = ("quyết định|nghị quyết|nghị định|kế hoạch|công văn|chỉ thị|thông tư|thông báo|(?<!kỷ\\s)(?<!kỉ\\s)luật|báo cáo|tờ trình|"
+_NAMING_WORDS = ("quyết định|nghị quyết|nghị định|kế hoạch|công văn|chỉ thị|thông tư|thông báo|(?<!kỷ\\s)(?<!kỉ\\s)(?<!pháp\\s)luật|báo cáo|tờ trình|"
                  "điều|khoản|(?<!tổng\\s)(?<!dứt\\s)điểm|phụ lục|mô hình|đề án|chương trình|mtqg|kỳ họp|ban chỉ đạo|lần thứ|mức độ|đợt|số hiệu|văn bản|giai đoạn|"
-                 "ngày|mùng|mồng|tháng|năm|quý|nhóm|tiêu chí|khóa|nhiệm kỳ|(?<![\\d.,]\\s)lớp|(?<!tổng\\s)(?<!trong\\s)(?<!điểm\\s)(?<!dân\\s)(?<!con\\s)(?<!quân\\s)số|thứ|(?<!phân\\s)hạng|top|(?<!danh\\s)mục|phần|(?-i:chương|(?<![^\\W\\d_]\\s)Chương|CHƯƠNG)|tập|ngã")  # fmt: skip  ('Ngã 5': a
+                 "ngày|mùng|mồng|tháng|năm|quý|nhóm|tiêu chí|khóa|nhiệm kỳ|(?<![\\d.,]\\s)lớp|(?<!tổng\\s)(?<!trong\\s)(?<!điểm\\s)(?<!dân\\s)(?<!con\\s)(?<!quân\\s)số|thứ|(?<!phân\\s)hạng|top|(?<!danh\\s)mục|phần|(?-i:chương|(?<![^\\W\\d_]\\s)Chương|CHƯƠNG)|(?<!thực\\s)(?<!diễn\\s)(?<!luyện\\s)(?<!học\\s)tập|ngã")  # fmt: skip  ('Ngã 5': a
 # junction; 'Chương 3' but not a name that ends in it: 'huyện Thanh Chương 159 nhà')
 _NOT_A_RESULT_BEFORE = re.compile(rf"(?:{_NAMING_WORDS})\s*(?:số\s*)?[:.]?\s*$", re.IGNORECASE)
 # ...unless that word is what a number before it counts, a colon then giving how many reached it: "Đạt 19/19 tiêu chí: 29 xã"
 _COUNTED_BEFORE_COLON = re.compile(rf"\d[\d.,/]*\s+(?:{_NAMING_WORDS})\s*:\s*$", re.IGNORECASE)
-# ...nor is a period said as how often, before a colon: "trợ cấp hàng tháng: 767 người"
-_EVERY_PERIOD = re.compile(r"(?<![^\W\d_])(?:hàng|hằng|mỗi)\s+(?:ngày|tuần|tháng|quý|năm)\s*:\s*$", re.IGNORECASE)
+# ...nor is a period said as how often: "trợ cấp hàng tháng: 767 người", "bình quân mỗi năm 52.226 người"
+_EVERY_PERIOD = re.compile(r"(?<![^\W\d_])(?:hàng|hằng|mỗi)\s+(?:ngày|tuần|tháng|quý|năm)\s*:?\s*$", re.IGNORECASE)
 # the words of two syllables or more once more without marks, for a scan that misread one ("Đê án 06");
 # one syllable would be too loose without its marks ("thứ" would match "thu", collect)
 _NOT_A_RESULT_FOLDED = re.compile(
@@ -102,12 +102,12 @@ _NUMBERED_UNIT = re.compile(r"(?<![^\W\d_])(?<!cấp\s)(?:Quận|Phường|quậ
 # ...and a military unit: "Lữ đoàn 405, Lữ đoàn 454 (Quân khu 3)", "Lữ đoàn Pháo binh 6 (Quân khu 9) 70 quân"
 _ARMY_UNIT = re.compile(r"(?<![^\W\d_])[QSLTHB](?:uân\s+khu|uân\s+đoàn|ư\s+đoàn|ữ\s+đoàn|rung\s+đoàn|iểu\s+đoàn|ải\s+đoàn|inh\s+đoàn)"
                         r"(?:\s+[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+)?)?\s*$")
-_LUNAR_MONTH = re.compile(r"\s*tháng\s+(?:Giêng|Chạp|giêng|chạp)(?![^\W\d_])")
+_LUNAR_MONTH = re.compile(r"\s*(?:tháng\s+(?:Giêng|Chạp|giêng|chạp)|Tết|tết)(?![^\W\d_])")
 _ID_DIGITS = re.compile(r"(?:chứng\s+minh(?:\s+nhân\s+dân)?|CMND|căn\s+cước(?:\s+công\s+dân)?|CCCD|định\s+danh)\s+(?:loại\s+)?"
                         r"(?:\d{1,2}\s+số\s*(?:,|và|hoặc)\s*)?$", re.IGNORECASE)
 _INDEX_NAMED = re.compile(r"(?<![^\W\d_])[A-Z][A-Z-]{2,}(?:\s+INDEX)?\s*$")
 _DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}/\d{4}\b|\b\d{1,2}\s*-\s*\d{1,2}/\d{4}\b")
-_CODE_AFTER = re.compile(r"^(?:/\s*[A-ZĐ]|-\s*[A-ZĐ]|(?!(?:km2?|ha|m[23²³]?|mm|cm|kg|[MG]bps|[MG]b/s|[MG]bit/s|đ)(?![^\W\d_]))[A-Za-zĐđ])")  # (not "30,79km", "49ha",
+_CODE_AFTER = re.compile(r"^(?:/\s*[A-ZĐ]|-\s*[A-ZĐ]|(?!(?:km2?|ha|m[23²³]?|mm|cm|kg|g|[MG]bps|[MG]b/s|[MG]bit/s|đ)(?![^\W\d_]))[A-Za-zĐđ])")  # (not "30,79km", "49ha",
 # "92,51Mbps", "1.660.835.500đ")
 _ORDINAL = re.compile(r"(?:^|\n)\s*(?:[-–•+*]\s*)?[(\[]?$")  # "1.", "(1)", "- (1)" opening a line
 # ...or an item of a list run into its sentence: "8 chỉ số nội dung: (1) tham gia ...; (2) công khai, minh bạch ..."
@@ -215,7 +215,8 @@ def names_something(text: str, start: int, end: int) -> bool:
     if _CROP_SPAN.search(one_line) and (re.match(r"\d+,\d", text[start:end]) or _AREA_AFTER.match(after)):
         return False  # 'cây công nghiệp ngắn ngày 15 ha', 'cây lâu năm 229,5 ha': a crop's kind, then its area
     named = (_NOT_A_RESULT_BEFORE.search(one_line) or folded) \
-        and not _COUNTED_BEFORE_COLON.search(one_line) and not (_EVERY_PERIOD.search(one_line) and re.match(r"\s+[^\W\d_]", after))
+        and not _COUNTED_BEFORE_COLON.search(one_line) and not (_EVERY_PERIOD.search(one_line) and re.match(r"\s+[^\W\d_]", after)
+                                                                and not re.fullmatch(r"(?:19|20)\d\d", text[start:end].strip()))
     wide = " ".join(text[max(0, start - RANK_WINDOW) : start].split()) + (" " if before[-1:].isspace() else "")
     percent = text[start:end].rstrip().endswith("%")  # "Hạ tầng số: 100% công chức": a rate names nothing
     ranked_group = _GROUP_WORD.search(one_line) and _RANKED_GROUP.match(text, end)
@@ -238,7 +239,7 @@ def names_something(text: str, start: int, end: int) -> bool:
     if _NUMBERED_UNIT.search(before) and re.fullmatch(r"\d{1,2}", text[start:end]) and not re.match(r"\s*[:%]", after):
         return True  # "Công an Quận 1 cập nhật ...", "UBND Phường 3": a unit's name
     if _LUNAR_MONTH.match(after):
-        return True  # "27 tháng Chạp": a date by the lunar calendar
+        return True  # "27 tháng Chạp", "từ 29 Tết đến mùng 5 Tết": a date by the lunar calendar
     if _ID_DIGITS.search(before) and re.match(r"\s*số(?![^\W\d_])", after):
         return True  # "chứng minh nhân dân 9 số, 12 số": how many digits the card's number has
     if _INDEX_NAMED.search(before) and re.fullmatch(r"(?:19|20)\d\d", text[start:end]):

@@ -106,7 +106,8 @@ _AIM_LEAD = re.compile(rf"{_NOT_HELD}{_AIM}|phấn\s+đấu|định\s+hướng|{
 _PLANNED = re.compile(rf"phấn\s+đấu|{_NOT_HELD}{_FORESEEN}|(?<![^\W\d_])sẽ(?![^\W\d_])", re.IGNORECASE)
 # ...and a sentence that opens with the plan it follows: "Theo kế hoạch, từ ngày 08/5 ... tiếp nhận hồ sơ cho 115.828 người",
 # "Theo kế hoạch đã đề ra, đến cuối năm 2025 mạng 5G phải phủ sóng 90% dân số"
-_PLAN_OPENS = re.compile(r"[\W\d]*theo\s+kế\s+hoạch(?:\s+(?:đã\s+|được\s+)?(?:đề\s+ra|đặt\s+ra|giao|phê\s+duyệt))?\s*,", re.IGNORECASE)
+_PLAN_OPENS = re.compile(r"[\W\d]*theo\s+kế\s+hoạch(?:\s+năm\s+\d{4})?(?:\s+(?:đã\s+|được\s+)?(?:đề\s+ra|đặt\s+ra|giao|phê\s+duyệt))?\s*,",
+                         re.IGNORECASE)  # ("Theo kế hoạch năm 2022, tỉnh xây dựng thêm 18 xã ...")
 # ...but in a plan document, a sentence that says what was done or is now is no aim: "Tỉnh đang cung cấp 1.541 dịch vụ công",
 # "Hiện nay, tỷ lệ ... đạt khoảng 96%"
 _SAID_DONE = re.compile(r"(?<![^\W\d_])(?:đã|đang|hiện|đến\s+nay)(?![^\W\d_])", re.IGNORECASE)
@@ -269,7 +270,7 @@ _PUT_ONLINE = re.compile(r"(?<![^\W\d_])(?:đã\s+(?:đưa|tích\s+hợp|số\s+
 _CLOCK = re.compile(r"(?<![\d.,])\d{1,2}\s*giờ\s*$", re.IGNORECASE)
 _DONE_BEFORE = re.compile(r"(?<![^\W\d_])(?:đạt|hoàn\s+thành|vượt)\s*$", re.IGNORECASE)
 _SIZE_OF_HEAD = re.compile(r"[^\d();:]{0,40}\)\s*:")
-_RUN_AFTER = re.compile(r"\s*(năm|tháng|quý)\s+(?:liên\s+(?:tiếp|tục)|liền)(?![^\W\d_])", re.IGNORECASE)
+_RUN_AFTER = re.compile(r"\s*(năm|tháng|quý)\s+(?:liên\s+(?:tiếp|tục)|liền)(?![^\W\d_])(?!\s+kề)", re.IGNORECASE)  # (not "4 tháng liền kề": a period)
 # a score named before its bare value: "đạt tổng điểm 92,12", "điểm cao nhất (48,059)"
 _POINTS_NAMED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?điểm(?:\s+số)?(?:\s+(?:cao|thấp)\s+nhất|\s+trung\s+(?:vị|bình))?"
                            r"(?:\s+(?:là|đạt))?\s*[(:]?\s*$", re.IGNORECASE)
@@ -290,6 +291,9 @@ _NAME_DASH = re.compile(r"[^\W\d_][ \t]-\d")
 _SCALE_HEAD = re.compile(rf"\s*({SCALES})(?![^\W\d_])", re.IGNORECASE)
 _MONEY_RANGE_TAIL = re.compile(rf"\s*(?:[-–]|đến(?![^\W\d_]))\s*\d{{1,3}}(?:\.\d{{3}})*(?:,\d+)?(?:\s+({SCALES})(?![^\W\d_]))?")
 # a period goes on after its count: "6 tháng đầu năm", "3 tháng cuối năm", "5 ngày làm việc"
+# the months a clause opens with, over which a mean is taken: "Bình quân 11 tháng, IIP tăng 5,87%" (not a duration)
+_PERIOD_OPENS = re.compile(r"(?:^|[\n.;:]\s*)(?:bình\s+quân|trung\s+bình)\s*$", re.IGNORECASE)
+_PERIOD_COMMA = re.compile(r"\s*(?:ngày|tháng|tuần|quý)\s*,", re.IGNORECASE)
 _PERIOD_GOES_ON = re.compile(r"\s*(?:ngày|tháng|giờ|tuần)\s+(?:đầu|cuối|qua|tới|gần|trước|sau|làm\s+việc|kể|liên|năm)",
                              re.IGNORECASE)  # fmt: skip
 # the largest or smallest of changes: "tăng mạnh nhất (6,39%)", "tăng nhanh nhất (2,2%)", "tỉnh tăng cao nhất là 9,39%",
@@ -398,8 +402,8 @@ _COUNTS_OF_TARGETS = frozenset({"chỉ tiêu", "nhiệm vụ"})
 # a change verb governs the values joined to its own: "giảm 203 chỉ tiêu biên chế hành chính và 2.458 ..."
 _JOINED = re.compile(r"[^\d;:()]{0,60}?(?:,|\svà|\sđến)\s*", re.IGNORECASE)
 _JOINED_SCOPE = re.compile(r"(?:[^\d;:()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?(?:,|\svà|\svới)(?:\s+UBND)?\s*", re.IGNORECASE)  # a year between
-# the change again as a share of what it changed: "giảm 84 đơn vị, tương đương 65,1%", "giảm 5 cơ quan (26,3%)"
-_SHARE_OF_CHANGE = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*(?:,\s*)?(?:\(?\s*(?:tương\s+đương(?:\s+với)?|bằng)|\()\s*(?:khoảng\s+|gần\s+|hơn\s+)?",
+# the change again as a share of what it changed: "giảm 84 đơn vị, tương đương 65,1%", "giảm 5 cơ quan (26,3%)", "tăng 22 vụ = 10,7%"
+_SHARE_OF_CHANGE = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*(?:,\s*)?(?:\(?\s*(?:tương\s+đương(?:\s+với)?|bằng)|\(|=)\s*(?:khoảng\s+|gần\s+|hơn\s+)?",
                               re.IGNORECASE)  # (past the words of a unit cut short: "cấp tăng 7.508 giấy phép, tương đương 73,2%")
 # ...or the same change as a count: "Tỷ lệ hộ nghèo giảm 6,26%, tương đương với 11.710 hộ", "giảm 3,44%, tương ứng 3.030
 # người", "tăng 96,63%, tức 6.643 người"
@@ -651,6 +655,7 @@ _INDEX_NAMED_BEFORE = re.compile(r"(?<![^\W\d_])(?:chỉ\s+số|index|papi|pci|s
 _INDEX_VALUE = re.compile(r"0,\d+")  # an index between 0 and 1 written the Vietnamese way: never a code or count word
 _PERIOD_AFTER = re.compile(r"\s*(?:tháng|năm|quý|tuần|ngày|giờ|kỳ)(?![^\W\d_])", re.IGNORECASE)
 # a count over a total of other things, the unit inside the fraction: "9.690 đài truyền thanh/10.599 xã"
+_MONEY_OVER = re.compile(r"[ \t]*/[ \t]*(?=\d)")
 _UNIT_FRACTION = re.compile(r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)[^\W\d_]+){0,5}[ \t]*/[ \t]*(?=\d)")  # (its words wrapped on a scan:
 # "2.036 hộ cận | nghèo/53.904 hộ")
 
@@ -1196,7 +1201,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             if any(a <= start < b for _, (a, b) in page_tables):
                 continue
             list_item = start > 1 and text[start - 1] == "," and text[start - 2].isdigit()  # "22,10,10 và 37"
-            negative = start > 1 and text[start - 1] in "-−" and text[start - 2] == "("  # "giảm 146 vụ (-3,56%)"
+            negative = start > 1 and text[start - 1] in "-−" and text[start - 2] == "("  # "giảm 146 vụ (-3,56%)": a fall's
+            # size, stored as "giảm 146 vụ" is, without its sign (most writers do so: 53 such facts to 17)
             second_rate = bool(m.group("pct")) and _RATE_SLASH.search(text, max(0, start - 3), start) is not None  # "80%/60%"
             if start in of_total or start > 0 and not second_rate and start not in chained and (
                     text[start - 1].isalnum() or text[start - 1] in "/.," and not list_item or (
@@ -1215,7 +1221,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             before_near = text[max(0, start - 40) : start]
             open_vocab = span = split = False
             rest = text[end : end + 60]
-            unit, value, den = None, -q.value if negative else q.value, q.denominator
+            unit, value, den = None, q.value, q.denominator
             money, ranged = MONEY_RE.match(rest), False
             if not (money or q.percent or m.group("mult")) and (tail := _MONEY_RANGE_TAIL.match(rest)) and (
                     money := MONEY_RE.match(rest, tail.end())):  # fmt: skip
@@ -1231,6 +1237,12 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             elif money:
                 unit, value, den = in_money(money.group(1), value, den)  # "25 tỷ USD" is in dollars
                 end += 0 if ranged else money.end()
+                if den is None and not ranged and (over := _MONEY_OVER.match(text, end)) and (dm := NUMBER_RE.match(text, over.end())) \
+                        and (dq := parse_quantity(dm.group())) and (dq.multiplier, dq.percent, dq.denominator) == (q.multiplier, False, None) \
+                        and (again := MONEY_RE.match(text, dm.end())) and again.group(1).lower() == money.group(1).lower():  # fmt: skip
+                    den = in_money(again.group(1), dq.value, None)[1]  # "40,8 tỷ đồng/49,6 tỷ đồng": a sum out of a sum,
+                    of_total.add(dm.start())  # each said with its money
+                    end = again.end()
             elif streak := streak_unit(text, start, end):
                 unit = streak  # "Đây là lần thứ 4 liên tiếp": four times running
             elif run := _RUN_AFTER.match(rest):
@@ -1264,7 +1276,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                     allow = _CHANGE_UNITS if _CHANGE_BEFORE.search(before_near) else frozenset()
                     if (_DURATION_BEFORE.search(text, max(s_start, start - 90), start) or facts and fact_end > s_start and (
                             facts[-1].unit in _DURATION_UNITS and _PARTS_OF_LENGTH.fullmatch(text, fact_end, start))) and (
-                            not _PERIOD_GOES_ON.match(rest)):  # fmt: skip
+                            not _PERIOD_GOES_ON.match(rest)) and not (_PERIOD_OPENS.search(text, max(0, start - 20), start) and _PERIOD_COMMA.match(rest)):  # fmt: skip
                         allow = allow | _DURATION_UNITS  # (and its parts: "đạt 4 giờ mỗi ngày, gồm 150 phút ... và 90 phút")
                     if re.search(r"(?<![^\W\d_])từ\s*$", before_near) and _DURATION_TO.match(rest):
                         allow = allow | _DURATION_UNITS  # "thủ tục B từ 20 ngày còn 15 ngày": the time it took before

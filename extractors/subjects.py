@@ -243,7 +243,7 @@ def _patterns() -> list[dict]:
     # bodies every province has whose names hold a word that would end a name ('làm', 'cao'), with their place
     for body in ("Trung tâm Dịch vụ việc làm", "Bệnh viện Y học cổ truyền", "Ban Quản lý Khu công nghệ cao",
                  "Văn phòng Đăng ký đất đai", "Chi nhánh Văn phòng Đăng ký đất đai", "Cơ sở cai nghiện ma túy",
-                 "Cơ sở cai nghiện"):  # (often written in lower case)
+                 "Cơ sở cai nghiện", "Quỹ Bảo vệ và phát triển rừng"):  # (often written in lower case)
         words = [{"LOWER": w.lower(), "IS_TITLE": True} if i == 0 and w != "Chi" else {"LOWER": w.lower()}
                  for i, w in enumerate(body.split())]  # 'các chi nhánh Văn phòng Đăng ký đất đai': the branches, as one
         pats.append({"label": "AGENCY", "pattern": words + [{"LOWER": {"IN": ["tỉnh", "thành", "huyện"]}, "OP": "?"},
@@ -263,6 +263,8 @@ def _patterns() -> list[dict]:
     for board in (["qlda"], ["quản", "lý", "dự", "án"]):
         pats.append({"label": "AGENCY", "pattern": [{"LOWER": "ban", "IS_TITLE": True}] + [{"LOWER": w} for w in board] + builds,
                      "id": _WHOLE})  # fmt: skip
+        pats.append({"label": "AGENCY", "pattern": [{"LOWER": "ban", "IS_TITLE": True}] + [{"LOWER": w} for w in board]
+                     + [{"TEXT": {"REGEX": r"^\d{1,3}$"}}], "id": _WHOLE})  # ...or by its number: 'Ban Quản lý dự án 85' (a ministry's)
     # a hotline by its name and number: 'Tổng đài Dịch vụ công 1022'; or by what it is for, in lower case: 'Tổng đài điện
     # thoại quốc gia bảo vệ trẻ em', 'Đường dây nóng tư vấn và hỗ trợ nạn nhân của mua bán người'
     for line in (["tổng", "đài"], ["đường", "dây", "nóng"]):
@@ -1141,6 +1143,8 @@ def _closing_place(doc: Doc, tok, ents) -> Span | None:
     e = next((e for e in ents if e.start == i + 1 and e.label_ in ("COMMUNE", "DISTRICT", "PROVINCE", "VILLAGE")), None)
     if i >= len(doc) or doc[i].text != "(" or e is None or e.end >= len(doc) or doc[e.end].text != ")":
         return None
+    if doc[e.start].lower_ in [t.lower_ for t in doc[tok.i + 1 : i]]:
+        return None  # the unit counted, named: 'Huyện Cư Jút: có 1 xã đạt chuẩn nông thôn mới (xã Trúc Sơn);' is the district's
     j = tok.i - 1
     while j >= 0 and doc[j].text not in (";", ":", ".", "(", ")") and "\n" not in doc[j].text:
         j -= 1
@@ -2772,7 +2776,8 @@ def _drop_verb(doc: Doc, e: Span) -> Span:
     i = e.end + (e.end < len(doc) and doc[e.end].lower_ in ("hơn", "gần", "trên", "khoảng"))
     if i >= len(doc) or not doc[i].text[:1].isdigit():
         return e
-    for verb in (["tuyển", "sinh"], ["tuyển"], ["nợ"], ["có"], ["đạt"], ["đón"]):
+    for verb in (["tuyển", "sinh"], ["tuyển"], ["nợ"], ["có"], ["đạt"], ["đón"], ["đăng", "ký"]):  # ('Ban Quản lý dự án Mỹ
+        # Thuận | đăng ký 887 tỷ đồng', though 'Văn phòng đăng ký đất đai' holds it)
         n = len(verb)
         if e.end - e.start > n + 1 and [t.text for t in e[-n:]] == verb:
             return Span(doc, e.start, e.end - n, label=e.label_)

