@@ -2081,7 +2081,7 @@ def test_numbers_after_words_that_only_look_like_naming_words_are_counts_and_lun
 def test_grams_guest_nights_and_a_sum_out_of_a_sum_are_read_with_their_units():
     # (modelled on a city police's seizures, blind536_07, a statistics office's lodging figures, blind527_07, and a city's
     # disbursement, blind531_01)
-    got = facts("Thu giữ 374,925g ma túy tổng hợp và 2,431 g heroin. Ngày khách phục vụ ước đạt 235,1 nghìn ngày khách; bình quân "
+    got = facts("Thu giữ 374,925g ma túy tổng hợp và 2,431g heroin, 4 g ngày. Ngày khách phục vụ ước đạt 235,1 nghìn ngày khách; bình quân "
                 "2,1 ngày/khách. Giải ngân đạt 82%, tương đương trên 40,8 tỷ đồng/49,6 tỷ đồng.")
     assert [(v, u) for v, u, *_ in got] == [(374.925, "g"), (2.431, "g"), (235100, "ngày khách"), (2.1, "ngày/khách"), (82, "%"),
                                             (40.8e9, "VND")]
