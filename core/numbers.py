@@ -77,7 +77,7 @@ def parse_quantity(text: str) -> Quantity | None:
 # the name of a pilot model ("Mô hình 3: Xây dựng tối thiểu 20 dịch vụ công ...") holds no result
 _MODEL_NAME = re.compile(r"mô hình\s*\d+\s*[:.\-–][^;()]*$", re.IGNORECASE)
 # a number right after these words names a document, a scheme, a list item or a date, not a result
-_NAMING_WORDS = ("quyết định|nghị quyết|nghị định|kế hoạch|công văn|chỉ thị|thông tư|thông báo|(?<!kỷ\\s)(?<!kỉ\\s)(?<!pháp\\s)luật|báo cáo|tờ trình|"
+_NAMING_WORDS = ("quyết định|nghị quyết|nghị định|kế hoạch|công văn|chỉ thị|thông tư|thông báo|(?<!kỷ\\s)(?<!kỉ\\s)(?<!pháp\\s)luật|(?<!điểm\\s)báo cáo|tờ trình|"
                  "điều|khoản|(?<!tổng\\s)(?<!dứt\\s)điểm|phụ lục|mô hình|đề án|chương trình|mtqg|kỳ họp|ban chỉ đạo|lần thứ|mức độ|đợt|số hiệu|văn bản|giai đoạn|"
                  "ngày|mùng|mồng|tháng|năm|quý|nhóm|tiêu chí|khóa|nhiệm kỳ|(?<![\\d.,]\\s)lớp|(?<!tổng\\s)(?<!trong\\s)(?<!điểm\\s)(?<!dân\\s)(?<!con\\s)(?<!quân\\s)số|thứ|(?<!phân\\s)hạng|top|(?<!danh\\s)mục|phần|(?-i:chương|(?<![^\\W\\d_]\\s)Chương|CHƯƠNG)|(?<!thực\\s)(?<!diễn\\s)(?<!luyện\\s)(?<!học\\s)tập|ngã")  # fmt: skip  ('Ngã 5': a
 # junction; 'Chương 3' but not a name that ends in it: 'huyện Thanh Chương 159 nhà')
@@ -178,6 +178,7 @@ _PER_PERIOD = re.compile(r"(?<![^\W\d_])(?:trung\s+bình|bình\s+quân|mỗi)\s+
 _PERIOD_THEN_WORD = re.compile(r"\s*(?:ngày|tuần|tháng|quý|năm)\s+[^\W\d_]", re.IGNORECASE)
 # a crop's kind by how long it grows, then an area: "cây công nghiệp ngắn ngày 15 ha"
 _CROP_SPAN = re.compile(r"(?<![^\W\d_])(?:ngắn\s+ngày|dài\s+ngày|lâu\s+năm|hằng\s+năm|hàng\s+năm)\s*$", re.IGNORECASE)
+_MEASURE_AFTER = re.compile(r"\s*(?:ha|héc-ta|m2|m²|tấn|tạ)(?![^\W\d_])", re.IGNORECASE)
 _AREA_AFTER = re.compile(r"\s*(?:ha|héc-ta|m2|m²|tấn|tạ|cây|con)(?![^\W\d_])", re.IGNORECASE)
 
 
@@ -222,7 +223,8 @@ def names_something(text: str, start: int, end: int) -> bool:
     ranked_group = _GROUP_WORD.search(one_line) and _RANKED_GROUP.match(text, end)
     span = (sm := SPAN_AFTER.match(text, end)) and (SPAN_NAMED.search(one_line) or sm.group(1).lower().endswith("đêm"))
     place = "/" in text[start:end] and PLACE_OF.search(one_line)
-    money = _MONEY_AFTER.match(text, end)  # "(kế hoạch 88.600 tỷ đồng)": the plan's sum, not a plan's number
+    money = _MONEY_AFTER.match(text, end) or _MEASURE_AFTER.match(after)  # "(kế hoạch 88.600 tỷ đồng)", "(kế hoạch 74.000 ha)": the
+    # plan's sum or area, not a plan's number
     if named and not percent and not ranked_group and not _DIGITAL.search(one_line) and not RANK.search(wide) and (
             not span and not streak_unit(text, start, end) and not place and not money):  # fmt: skip
         return True

@@ -406,8 +406,8 @@ _JOINED_SCOPE = re.compile(r"(?:[^\d;:()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?(?:,
 _SHARE_OF_CHANGE = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*(?:,\s*)?(?:\(?\s*(?:tương\s+đương(?:\s+với)?|bằng)|\(|=)\s*(?:khoảng\s+|gần\s+|hơn\s+)?",
                               re.IGNORECASE)  # (past the words of a unit cut short: "cấp tăng 7.508 giấy phép, tương đương 73,2%")
 # ...or the same change as a count: "Tỷ lệ hộ nghèo giảm 6,26%, tương đương với 11.710 hộ", "giảm 3,44%, tương ứng 3.030
-# người", "tăng 96,63%, tức 6.643 người"
-_SAME_CHANGE = re.compile(r"\s*,\s*(?:tương\s+(?:đương|ứng)(?:\s+với)?|tức(?:\s+là)?)\s*(?:khoảng\s+|gần\s+|hơn\s+)?", re.IGNORECASE)
+# người", "tăng 96,63%, tức 6.643 người", "tăng 2,63% (1,32 tạ/ha)"
+_SAME_CHANGE = re.compile(r"\s*(?:,\s*(?:tương\s+(?:đương|ứng)(?:\s+với)?|tức(?:\s+là)?)|(\())\s*(?:khoảng\s+|gần\s+|hơn\s+)?", re.IGNORECASE)
 _FROM_NOW = re.compile(r"(?<![^\W\d_])từ\s*$", re.IGNORECASE)  # ...and the value a rise starts from
 _UP_TO = re.compile(r"\s*%?\s*lên\s+(?:mức\s+)?(?:khoảng\s+|trên\s+)?\d", re.IGNORECASE)
 _OWN_VERB = re.compile(r"đạt|chiếm|còn|(?<![^\W\d_])(?:có|là|được)(?![^\W\d_])", re.IGNORECASE)
@@ -579,12 +579,23 @@ _UNIT_NAMED = re.compile(r"(?:^|[,;:(\n]\s*|\.\s+|(?:trong\s+đó|tính\s+cả)\
 # a part of a count named by a label in its bracketed split: "(đúng hạn: 14.068, quá hạn: 1983)", "(trong hạn 1.812, quá hạn 175)"
 _SPLIT_LABEL = re.compile(r"(?:[(,;]|\svà)\s*(?:[^\W\d_]+\s+){0,3}(?:[^\W\d_]+|[A-ZĐ]\d{1,2})\s*:?\s*$", re.IGNORECASE)  # (and a class's
 # code: '106 thí sinh (B1: 14; B2: 50; D: 02 và E: 1)')
-_LABEL = re.compile(r"(?:^|[\n;:]|\.\s|[-+•])\s*((?:(?!\.\s)[^\n;:]){1,80}):\s*$")  # after another label too
+_LABEL = re.compile(r"(?:^|[\n;:]|\.\s|[-+•])\s*((?:(?!\.\s)(?:[^\n;:]|\n(?![ \t]*(?:\n|[-+•])))){1,80}):\s*$")  # after another
+# label too; over a line's wrap (see _wrapped_label)
 # a bare count that ends its item or clause, the rest of which may rate it or break it down
 _ENDS_ITEM = re.compile(r"[ \t]*(?:[;.]?[ \t]*(?:\n|$)|;|,\s*(?:đạt|gồm|trong\s+đó|chiếm|bằng|tăng|giảm)(?![^\W\d_]))", re.IGNORECASE)
 _LABEL_LEAD = re.compile(r"^.*(?:\d[^,]*,|trong\s+đó|gồm)\s+|^\s*(?:tổng\s+)?số(?:\s+lượng)?\s+", re.IGNORECASE)  # past its list's lead
 _NOT_A_LABEL = re.compile(r"^(?:về|năm|tháng|quý|ngày|đợt|lần|giai\s+đoạn|từ|đến|tính|trong|tại|ở|chỉ\s+tiêu|kết\s+quả|tỷ\s+lệ|tỉ\s+lệ)"
                           r"(?![^\W\d_])", re.IGNORECASE)  # fmt: skip
+
+
+def _wrapped_label(label: str) -> str:
+    """The lines of a label a page wrapped: each line it goes on with opens in lower case ('... bảo tàng chuyên ngành trực
+    thuộc bộ, | ngành và tương đương: 10'); a line before one that opens in capitals is a heading, no part of it."""
+    lines = label.split("\n")
+    i = len(lines) - 1
+    while i > 0 and lines[i].lstrip()[:1].islower():
+        i -= 1
+    return " ".join(x.strip() for x in lines[i:])
 
 
 def _label_noun(label: str) -> str | None:
@@ -982,12 +993,13 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
             re.match(r"\s*,", text[end : _clause_end(text, end)]) or re.search(r"\d", text[end : _clause_end(text, end)])):
         return FactKind.scope  # "Trong 8 huyện, thành phố, có 5 địa phương ...": the field, its members counted after
     listed = _LIST_FOLLOWS.match(text, end)
-    if unit not in (None, "%", "VND", "USD", "hồ sơ", *_MEASURES) and not _MARK_REACHED.match(text, end) and (
+    if unit not in (None, "%", "VND", "USD", "hồ sơ", *_MEASURES) and not share and not _MARK_REACHED.match(text, end) and (
             listed and not (_BARE_PARTS.match(text, listed.end()) or _same_parts(text, listed.end(), unit))
             or _names_follow(text, end) or _names_list(text, end)):
         return FactKind.scope  # "5 địa phương dẫn đầu ... là: A (..), B (..)", "06 tỉnh Kon Tum, Gia Lai, ...": the list's size
         # (not dossiers: "tổng cộng 25.047 hồ sơ, cụ thể như sau: ..." is a count its list breaks down; nor a weight or
-        # an area: "thu giữ 2,8 tấn ma túy các loại, gồm: ..." is an amount its list breaks down)
+        # an area: "thu giữ 2,8 tấn ma túy các loại, gồm: ..." is an amount its list breaks down; nor a share of a field: "Có
+        # 12/22 quận, huyện ghi nhận ca bệnh, gồm: ...")
     if unit == "%" and re.match(r"\s*\)", text[end:]) and _AIM_BRACKETED.search(text, max(s_start, start - 160), start):
         return FactKind.target
     if unit in ("VND", "USD") and _SUM_OF_AIM.search(text, max(s_start, start - 120), start) or unit != "%" and not share and _PLAN_BRACKETED.search(
@@ -1340,11 +1352,12 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             if unit is None and not row_unit and not block_unit and (row := _series_row(text, start, end)):
                 unit = row  # "- Số cán bộ ngành y: 4.679; 5.236; 5.027 người", "- Bệnh viện: 13; 14; 14": a series row, one unit
             if unit is None and (label := _LABEL.search(text, max(0, start - 100), start)):
-                unit = unit_at(label.group(1))[0] if UNIT_RE.match(label.group(1)) else None
-                if unit is None and _ENDS_ITEM.match(text, end) and re.fullmatch(r"(?:0\d|[1-9]\d{0,2}(?:\.\d{3})*)(?:,\d+)?", m.group().strip()):
-                    unit = _label_noun(label.group(1))  # "- Bảo tàng cấp tỉnh: 80;": the label names what its bare count counts
-                    # (not a phone number or a code: "- Công an huyện Tân Yên: 02043878205;")
-                    if _named_place(label.group(1).strip(" \t-+•")) and (lead := re.match(r"\s*([^:;\n]{3,100}):", text[s_start : label.start(1)])):
+                said = _wrapped_label(label.group(1))
+                unit = unit_at(said)[0] if UNIT_RE.match(said) else None
+                if unit is None and _ENDS_ITEM.match(text, end) and re.fullmatch(r"(?:0\d?|[1-9]\d{0,2}(?:\.\d{3})*)(?:,\d+)?", m.group().strip()):
+                    unit = _label_noun(said)  # "- Bảo tàng cấp tỉnh: 80;": the label names what its bare count counts
+                    # (not a phone number or a code: "- Công an huyện Tân Yên: 02043878205;"; but none at all: "di tích khảo cổ: 0;")
+                    if _named_place(said.strip(" \t-+•")) and (lead := re.match(r"\s*([^:;\n]{3,100}):", text[s_start : label.start(1)])):
                         unit = _label_noun(lead.group(1))  # "Số di tích của các địa phương như sau: thành phố Tam Kỳ: 11; ...": the
                         # sentence's lead names what each place's count counts
             if unit is None and (named := _COUNT_NAMED.search(text, max(s_start, start - 80), start)):
@@ -1415,7 +1428,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 (facts[-1].unit == unit or "%" not in (unit, facts[-1].unit)) and (bool(_JOINED_MOST.fullmatch(text, fact_end, start)) or (
                     bool(_JOINED.fullmatch(text, fact_end, start)) and not _OWN_VERB.search(text, fact_end, start)))
                 or unit == "%" and bool(_SHARE_OF_CHANGE.fullmatch(text, fact_end, start))
-                or facts[-1].unit == "%" and bool(_SAME_CHANGE.fullmatch(text, fact_end, start))))  # fmt: skip
+                or facts[-1].unit == "%" and (same := _SAME_CHANGE.fullmatch(text, fact_end, start)) is not None and (
+                    not same.group(1) or den is None)))  # fmt: skip  (not a share in brackets: "giảm 34,8% (15/23 DN)")
             after_scope = (bool(facts) and facts[-1].kind == FactKind.scope and fact_end > clause_start
                            and (facts[-1].unit == unit or {facts[-1].unit, unit} <= _BODY_UNITS)
                            and bool(_JOINED_SCOPE.fullmatch(text, fact_end, start))

@@ -243,7 +243,8 @@ def _patterns() -> list[dict]:
     # bodies every province has whose names hold a word that would end a name ('làm', 'cao'), with their place
     for body in ("Trung tâm Dịch vụ việc làm", "Bệnh viện Y học cổ truyền", "Ban Quản lý Khu công nghệ cao",
                  "Văn phòng Đăng ký đất đai", "Chi nhánh Văn phòng Đăng ký đất đai", "Cơ sở cai nghiện ma túy",
-                 "Cơ sở cai nghiện", "Quỹ Bảo vệ và phát triển rừng"):  # (often written in lower case)
+                 "Cơ sở cai nghiện", "Quỹ Bảo vệ và phát triển rừng", "Phòng giao dịch Ngân hàng Chính sách xã hội",
+                 "Phòng giao dịch NHCSXH"):  # (often written in lower case)
         words = [{"LOWER": w.lower(), "IS_TITLE": True} if i == 0 and w != "Chi" else {"LOWER": w.lower()}
                  for i, w in enumerate(body.split())]  # 'các chi nhánh Văn phòng Đăng ký đất đai': the branches, as one
         pats.append({"label": "AGENCY", "pattern": words + [{"LOWER": {"IN": ["tỉnh", "thành", "huyện"]}, "OP": "?"},
@@ -557,8 +558,11 @@ def _patterns() -> list[dict]:
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "vùng"}] + [{"LOWER": w} for w in land.split()]})
     for name in REGIONS[:BARE_REGIONS]:
         pats.append({"label": "GROUP", "pattern": name, "id": name})
-    # a third of the country: 'miền Bắc có 3 đại diện, miền Nam có 7' (not 'miền núi')
+    # a third of the country: 'miền Bắc có 3 đại diện, miền Nam có 7' (not 'miền núi'); or its provinces by their side:
+    # 'các địa phương phía Bắc đã thu hoạch 736.600 ha', 'các tỉnh phía Nam'
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "miền"}, {"LOWER": {"IN": ["bắc", "trung", "nam"]}, "IS_TITLE": True}]})
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": {"IN": ["địa", "tỉnh"]}}, {"LOWER": "phương", "OP": "?"}, {"LOWER": "phía"},
+                                               {"ORTH": {"IN": ["Bắc", "Nam"]}}]})  # fmt: skip
     # a religion and its branches, which a report on religious affairs breaks its figures down by: 'Công giáo', 'Phật giáo
     # Nam tông Khmer', 'Tin lành Việt Nam (miền Nam)', 'Cao Đài Ban Chỉnh đạo', 'Tịnh độ Cư sĩ Phật hội Việt Nam'
     branch = {"LOWER": {"IN": ["bắc", "nam", "hoa", "tông", "khmer", "hòa", "hảo"]}, "OP": "*"}
@@ -2776,8 +2780,8 @@ def _drop_verb(doc: Doc, e: Span) -> Span:
     i = e.end + (e.end < len(doc) and doc[e.end].lower_ in ("hơn", "gần", "trên", "khoảng"))
     if i >= len(doc) or not doc[i].text[:1].isdigit():
         return e
-    for verb in (["tuyển", "sinh"], ["tuyển"], ["nợ"], ["có"], ["đạt"], ["đón"], ["đăng", "ký"]):  # ('Ban Quản lý dự án Mỹ
-        # Thuận | đăng ký 887 tỷ đồng', though 'Văn phòng đăng ký đất đai' holds it)
+    for verb in (["tuyển", "sinh"], ["tuyển"], ["nợ"], ["có"], ["đạt"], ["đón"], ["đăng", "ký"], ["phục", "vụ"]):  # ('Ban Quản lý dự
+        # án Mỹ Thuận | đăng ký 887 tỷ đồng', 'Thư viện Quốc gia Việt Nam | phục vụ 2.800.525 lượt', though names hold them too)
         n = len(verb)
         if e.end - e.start > n + 1 and [t.text for t in e[-n:]] == verb:
             return Span(doc, e.start, e.end - n, label=e.label_)

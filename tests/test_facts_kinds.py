@@ -2092,3 +2092,31 @@ def test_a_change_said_again_as_a_rate_after_an_equals_sign_is_a_change():
     # (modelled on a province's traffic safety board, blind529_03: 'số vụ tăng 22 vụ = 10,7%')
     got = facts("So với cùng kỳ năm trước, số vụ tăng 22 vụ = 10,7%; số người chết giảm 01 người = 0,7%.")
     assert [(v, k) for v, u, k, *_ in got] == [(22, "change"), (10.7, "change"), (1, "change"), (0.7, "change")]
+
+
+def test_a_plan_s_area_a_report_s_date_and_a_zero_are_values_and_a_plan_said_with_its_year_opens_targets():
+    # (modelled on a province's rice season, blind540_03, a ministry's heritage figures, blind542_04, OCOP producers,
+    # blind540_05, and a province's new rural area plan, blind530_04)
+    got = facts("Xuống giống trên 94.600 ha, vượt kế hoạch đề ra (kế hoạch 74.000 ha). Tổng số di tích tính đến thời điểm báo cáo: "
+                "85 di tích; di tích lịch sử: 11; di tích khảo cổ: 0.\nKiểm tra 6 chủ thể OCOP.\nTheo kế hoạch năm 2022, tỉnh xây "
+                "dựng thêm 18 xã đạt chuẩn nâng cao.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(94600, "ha", "result"), (74000, "ha", "target"), (85, "di tích", "result"),
+                                                  (11, "di tích", "result"), (0, "di tích", "result"), (6, "chủ thể", "result"),
+                                                  (18, "xã", "target")]  # fmt: skip
+
+
+def test_a_change_s_amount_in_brackets_is_a_change_and_a_share_of_a_field_listed_a_result():
+    # (modelled on a statistics office's rice output, blind540_01, and a city's measles cases by district, blind538_02)
+    got = facts("Năng suất đạt 51,5 tạ/ha, tăng 2,63% (1,32 tạ/ha) so với năm 2018. Dịch vụ lưu trú giảm 34,8% (15/23 DN). Có "
+                "12/22 quận, huyện ghi nhận ca bệnh, gồm: Quận 1, Quận 3.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(51.5, "tạ/ha", "result"), (2.63, "%", "change"), (1.32, "tạ/ha", "change"),
+                                                  (34.8, "%", "change"), (15, "doanh nghiệp", "result"), (12, "quận", "result")]  # fmt: skip
+
+
+def test_a_label_a_page_wrapped_over_a_line_still_names_what_its_bare_count_counts():
+    # (modelled on a ministry's heritage figures as a digital PDF wraps them, blind542_04)
+    got = facts("1. Hệ thống bảo tàng\nCả nước có 154 bảo tàng, gồm: bảo tàng quốc gia: 04; bảo tàng chuyên ngành trực thuộc bộ,\n"
+                "ngành và tương đương: 10; bảo tàng cấp tỉnh: 83.\nTổng số di tích là 3.329, trong đó: di\ntích lịch sử: 1.546; di "
+                "tích danh\nlam thắng cảnh: 145.")
+    assert [(v, u) for v, u, *_ in got] == [(154, "bảo tàng"), (4, "bảo tàng"), (10, "bảo tàng"), (83, "bảo tàng"), (3329, "di tích"),
+                                            (1546, "di tích"), (145, "di tích")]  # fmt: skip

