@@ -178,8 +178,9 @@ _PER_PERIOD = re.compile(r"(?<![^\W\d_])(?:trung\s+bình|bình\s+quân|mỗi)\s+
 _PERIOD_THEN_WORD = re.compile(r"\s*(?:ngày|tuần|tháng|quý|năm)\s+[^\W\d_]", re.IGNORECASE)
 # a crop's kind by how long it grows, then an area: "cây công nghiệp ngắn ngày 15 ha"
 _CROP_SPAN = re.compile(r"(?<![^\W\d_])(?:ngắn\s+ngày|dài\s+ngày|lâu\s+năm|hằng\s+năm|hàng\s+năm)\s*$", re.IGNORECASE)
-_MEASURE_AFTER = re.compile(r"\s*(?:ha|héc-ta|m2|m²|tấn|tạ)(?![^\W\d_])", re.IGNORECASE)
-_AREA_AFTER = re.compile(r"\s*(?:ha|héc-ta|m2|m²|tấn|tạ|cây|con)(?![^\W\d_])", re.IGNORECASE)
+_MEASURE_WORDS = r"ha|héc-ta|m2|m²|tấn|tạ"
+_MEASURE_AFTER = re.compile(rf"\s*(?:{_MEASURE_WORDS})(?![^\W\d_])", re.IGNORECASE)
+_AREA_AFTER = re.compile(rf"\s*(?:{_MEASURE_WORDS}|cây|con)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _in_quoted_title(text: str, start: int, end: int) -> bool:

@@ -290,10 +290,10 @@ _COUNT_RANGE_AT = re.compile(rf"(?<![\d/.,])({PLAIN_NUMBER})[ \t]?-$")  # (a sca
 _NAME_DASH = re.compile(r"[^\W\d_][ \t]-\d")
 _SCALE_HEAD = re.compile(rf"\s*({SCALES})(?![^\W\d_])", re.IGNORECASE)
 _MONEY_RANGE_TAIL = re.compile(rf"\s*(?:[-–]|đến(?![^\W\d_]))\s*\d{{1,3}}(?:\.\d{{3}})*(?:,\d+)?(?:\s+({SCALES})(?![^\W\d_]))?")
-# a period goes on after its count: "6 tháng đầu năm", "3 tháng cuối năm", "5 ngày làm việc"
 # the months a clause opens with, over which a mean is taken: "Bình quân 11 tháng, IIP tăng 5,87%" (not a duration)
 _PERIOD_OPENS = re.compile(r"(?:^|[\n.;:]\s*)(?:bình\s+quân|trung\s+bình)\s*$", re.IGNORECASE)
 _PERIOD_COMMA = re.compile(r"\s*(?:ngày|tháng|tuần|quý)\s*,", re.IGNORECASE)
+# a period goes on after its count: "6 tháng đầu năm", "3 tháng cuối năm", "5 ngày làm việc"
 _PERIOD_GOES_ON = re.compile(r"\s*(?:ngày|tháng|giờ|tuần)\s+(?:đầu|cuối|qua|tới|gần|trước|sau|làm\s+việc|kể|liên|năm)",
                              re.IGNORECASE)  # fmt: skip
 # the largest or smallest of changes: "tăng mạnh nhất (6,39%)", "tăng nhanh nhất (2,2%)", "tỉnh tăng cao nhất là 9,39%",
@@ -665,8 +665,8 @@ _PROVINCE_COUNTS = (63, 62, 61, 34)  # the provinces an index ranks: before the 
 _INDEX_NAMED_BEFORE = re.compile(r"(?<![^\W\d_])(?:chỉ\s+số|index|papi|pci|sipas|dti)(?![^\W\d_])[^()\d;]*$", re.IGNORECASE)
 _INDEX_VALUE = re.compile(r"0,\d+")  # an index between 0 and 1 written the Vietnamese way: never a code or count word
 _PERIOD_AFTER = re.compile(r"\s*(?:tháng|năm|quý|tuần|ngày|giờ|kỳ)(?![^\W\d_])", re.IGNORECASE)
+_MONEY_OVER = re.compile(r"[ \t]*/[ \t]*(?=\d)")  # a sum out of a sum said with its money: "40,8 tỷ đồng/49,6 tỷ đồng"
 # a count over a total of other things, the unit inside the fraction: "9.690 đài truyền thanh/10.599 xã"
-_MONEY_OVER = re.compile(r"[ \t]*/[ \t]*(?=\d)")
 _UNIT_FRACTION = re.compile(r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)[^\W\d_]+){0,5}[ \t]*/[ \t]*(?=\d)")  # (its words wrapped on a scan:
 # "2.036 hộ cận | nghèo/53.904 hộ")
 
