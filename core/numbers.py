@@ -178,6 +178,7 @@ _PER_PERIOD = re.compile(r"(?<![^\W\d_])(?:trung\s+bình|bình\s+quân|mỗi)\s+
 _PERIOD_THEN_WORD = re.compile(r"\s*(?:ngày|tuần|tháng|quý|năm)\s+[^\W\d_]", re.IGNORECASE)
 # a crop's kind by how long it grows, then an area: "cây công nghiệp ngắn ngày 15 ha"
 _CROP_SPAN = re.compile(r"(?<![^\W\d_])(?:ngắn\s+ngày|dài\s+ngày|lâu\s+năm|hằng\s+năm|hàng\s+năm)\s*$", re.IGNORECASE)
+_SCORE_SAID = re.compile(r"(?<![^\W\d_])số\s+điểm\s*$", re.IGNORECASE)
 _MEASURE_WORDS = r"ha|héc-ta|m2|m²|tấn|tạ"
 _MEASURE_AFTER = re.compile(rf"\s*(?:{_MEASURE_WORDS})(?![^\W\d_])", re.IGNORECASE)
 _AREA_AFTER = re.compile(rf"\s*(?:{_MEASURE_WORDS}|cây|con)(?![^\W\d_])", re.IGNORECASE)
@@ -225,7 +226,9 @@ def names_something(text: str, start: int, end: int) -> bool:
     span = (sm := SPAN_AFTER.match(text, end)) and (SPAN_NAMED.search(one_line) or sm.group(1).lower().endswith("đêm"))
     place = "/" in text[start:end] and PLACE_OF.search(one_line)
     money = _MONEY_AFTER.match(text, end) or _MEASURE_AFTER.match(after)  # "(kế hoạch 88.600 tỷ đồng)", "(kế hoạch 74.000 ha)": the
-    # plan's sum or area, not a plan's number
+    # plan's sum or area, not a plan's number; nor is a score said in points a grade's name ("với số điểm 95,98 điểm", not
+    # "số điểm 10 cao bất thường")
+    money = money or _SCORE_SAID.search(one_line) and re.match(r"\s*điểm(?![^\W\d_])", after)
     if named and not percent and not ranked_group and not _DIGITAL.search(one_line) and not RANK.search(wide) and (
             not span and not streak_unit(text, start, end) and not place and not money):  # fmt: skip
         return True

@@ -2086,14 +2086,20 @@ def _opens_as_place(doc: Doc, e: Span) -> bool:
         j == 0 or doc[j - 1].text in ("-", "+", "•", ";", ".", ":") or "\n" in _gap(doc, j))
 
 
+_NUMERAL = re.compile(r"I{1,3}|IV|VI{0,3}|IX|X")
+
+
 @Language.component("filter_entities")
 def filter_entities(doc: Doc) -> Doc:
     """A bare province name must be capitalised ('Hòa Bình', not 'hòa bình' = peace); a PLACE from the
     generic level+name pattern takes the label of its level word."""
     ents = []
     for e in doc.ents:
+        if e.end - e.start > 2 and _NUMERAL.fullmatch(e[-1].text) and e.end + 1 < len(doc) and doc[e.end].text == "." \
+                and doc[e.end + 1].is_upper and len(doc[e.end + 1].text) > 1:  # fmt: skip
+            e = Span(doc, e.start, e.end - 1, label=e.label_)  # '... thành phố Hòa Bình | I. KẾT QUẢ': the next heading's number
         if e.label_ == "VILLAGE" and e[0].lower_ == "bản" and e.start > 0 and doc[e.start - 1].lower_ == "biên":
-            continue  # 'lập biên bản 7 vụ': a record, not 'bản 7'
+            continue  # 'lập biên bản 7 vụ': a record, not 'bản 7''
         if e.label_ in ("PROVINCE", "DISTRICT", "COMMUNE", "PLACE") and e.end - e.start == 2 and e[1].text in ("Hội", "Đoàn"):
             continue  # 'Tỉnh Hội', 'Huyện Hội': an association of that level, most often the issuer itself, not a place
         if e.label_ == "PROVINCE" and not e[0].text[:1].isupper() and e[0].lower_ not in ("tỉnh", "thành"):

@@ -2120,3 +2120,14 @@ def test_a_label_a_page_wrapped_over_a_line_still_names_what_its_bare_count_coun
                 "tích danh\nlam thắng cảnh: 145.")
     assert [(v, u) for v, u, *_ in got] == [(154, "bảo tàng"), (4, "bảo tàng"), (10, "bảo tàng"), (83, "bảo tàng"), (3329, "di tích"),
                                             (1546, "di tích"), (145, "di tích")]  # fmt: skip
+
+
+def test_a_score_said_in_points_a_count_of_people_s_committees_and_a_rate_of_cuts():
+    # (modelled on a city's reform index by department, blind545_08, and by district, blind545_06; a department's cut
+    # processing times, blind545_03)
+    got = facts("Sở Giao thông vận tải xếp thứ 1 với số điểm 95,98 điểm. Số điểm 10 cao bất thường ở 3 môn. Có 1 Ủy ban nhân dân cấp "
+                "huyện xếp loại xuất sắc, 5 UBND cấp huyện xếp loại tốt.\nTỷ lệ cắt giảm trung bình đạt 53%. Phấn đấu tỷ lệ giảm "
+                "nghèo đạt 2%.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(1, "thứ hạng", "result"), (95.98, "điểm", "result"), (3, "môn", "result"),
+                                                  (1, "ủy ban nhân dân", "result"), (5, "UBND", "result"), (53, "%", "change"),
+                                                  (2, "%", "target")]  # fmt: skip

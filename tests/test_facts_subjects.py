@@ -1850,3 +1850,13 @@ def test_a_library_that_serves_a_bank_s_local_office_and_the_provinces_of_one_si
                 "trung tuần tháng 10, các địa phương phía Bắc đã thu hoạch 736.600 ha.")
     assert [s for *_, s in got] == ["Thư viện Quốc gia Việt Nam", "Phòng giao dịch Ngân hàng Chính sách xã hội huyện Bố Trạch",
                                     "địa phương phía Bắc"]
+
+
+def test_the_next_heading_s_number_is_no_part_of_a_place_named_at_a_line_s_end():
+    # (modelled on a city's digital transformation report as its digital PDF wraps it, blind546_08)
+    got = facts("UBND THÀNH PHỐ HÒA BÌNH\nSố: .../BC-UBND\nBÁO CÁO\nKết quả ứng dụng công nghệ thông tin, chuyển đổi số trên địa bàn "
+                "thành phố Hòa Bình\nI. KẾT QUẢ THỰC HIỆN\n1. Công tác chỉ đạo, điều hành\nUBND thành phố xác định chuyển đổi số là "
+                "nhiệm vụ trọng tâm,\nthường xuyên; đã ban hành nhiều kế hoạch. Năm\ntrước, thành phố dẫn đầu các địa phương trong "
+                "tỉnh.\n2. Hạ tầng số\nThành phố đã triển khai hạ tầng kết nối mạng truyền số liệu chuyên dùng cấp II tại toàn bộ 19\n"
+                "phường, xã. Hiện thành phố có 20 cổng, trang thông tin điện tử.")
+    assert [s for *_, s in got] == [None, None]
