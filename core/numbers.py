@@ -225,12 +225,12 @@ def names_something(text: str, start: int, end: int) -> bool:
     ranked_group = _GROUP_WORD.search(one_line) and _RANKED_GROUP.match(text, end)
     span = (sm := SPAN_AFTER.match(text, end)) and (SPAN_NAMED.search(one_line) or sm.group(1).lower().endswith("đêm"))
     place = "/" in text[start:end] and PLACE_OF.search(one_line)
-    money = _MONEY_AFTER.match(text, end) or _MEASURE_AFTER.match(after)  # "(kế hoạch 88.600 tỷ đồng)", "(kế hoạch 74.000 ha)": the
-    # plan's sum or area, not a plan's number; nor is a score said in points a grade's name ("với số điểm 95,98 điểm", not
-    # "số điểm 10 cao bất thường")
-    money = money or _SCORE_SAID.search(one_line) and re.match(r"\s*điểm(?![^\W\d_])", after)
+    # "(kế hoạch 88.600 tỷ đồng)", "(kế hoạch 74.000 ha)": the plan's sum or area, not a plan's number; nor is a score said in
+    # points a grade's name ("với số điểm 95,98 điểm", not "số điểm 10 cao bất thường")
+    measured = _MONEY_AFTER.match(text, end) or _MEASURE_AFTER.match(after) or (
+        _SCORE_SAID.search(one_line) and re.match(r"\s*điểm(?![^\W\d_])", after))
     if named and not percent and not ranked_group and not _DIGITAL.search(one_line) and not RANK.search(wide) and (
-            not span and not streak_unit(text, start, end) and not place and not money):  # fmt: skip
+            not span and not streak_unit(text, start, end) and not place and not measured):  # fmt: skip
         return True
     if _PER_PERIOD.search(before) and text[start:end] in ("1", "01") and _PERIOD_THEN_WORD.match(after):
         return True  # 'trung bình 1 tháng phát sinh 3.000 giao dịch': per month, a rate's period (not 'trung bình 1 giờ)', a standard's)

@@ -2099,7 +2099,7 @@ def filter_entities(doc: Doc) -> Doc:
                 and doc[e.end + 1].is_upper and len(doc[e.end + 1].text) > 1:  # fmt: skip
             e = Span(doc, e.start, e.end - 1, label=e.label_)  # '... thành phố Hòa Bình | I. KẾT QUẢ': the next heading's number
         if e.label_ == "VILLAGE" and e[0].lower_ == "bản" and e.start > 0 and doc[e.start - 1].lower_ == "biên":
-            continue  # 'lập biên bản 7 vụ': a record, not 'bản 7''
+            continue  # 'lập biên bản 7 vụ': a record, not 'bản 7'
         if e.label_ in ("PROVINCE", "DISTRICT", "COMMUNE", "PLACE") and e.end - e.start == 2 and e[1].text in ("Hội", "Đoàn"):
             continue  # 'Tỉnh Hội', 'Huyện Hội': an association of that level, most often the issuer itself, not a place
         if e.label_ == "PROVINCE" and not e[0].text[:1].isupper() and e[0].lower_ not in ("tỉnh", "thành"):
