@@ -1130,9 +1130,13 @@ def _bracketed_place(doc: Doc, tok, ents) -> Span | None:
     says where the value was counted."""
     return next((e for e in ents if e.label_ in ("COMMUNE", "DISTRICT", "PROVINCE", "VILLAGE") and tok.i + 1 < e.start <= tok.i + 5
                  and doc[e.start - 1].text == "(" and e.end < len(doc) and doc[e.end].text == ")"
-                 and all(t.is_alpha for t in doc[tok.i + 1 : e.start - 1])
-                 and doc[e.start].lower_ not in [t.lower_ for t in doc[tok.i + 1 : e.start]]), None)  # fmt: skip
-    # (not the thing counted, named: 'còn 01 bản (bản Trạm Củ)')
+                 and all(t.is_alpha for t in doc[tok.i + 1 : e.start - 1]) and not _counted_named(doc, tok, e)), None)  # fmt: skip
+
+
+def _counted_named(doc: Doc, tok, e: Span) -> bool:
+    """Whether the bracketed place after a value names what the value counts, by its level word, not where it was counted:
+    'còn 01 bản (bản Trạm Củ)', 'có 1 xã đạt chuẩn nông thôn mới (xã Trúc Sơn)'."""
+    return doc[e.start].lower_ in [t.lower_ for t in doc[tok.i + 1 : e.start]]
 
 
 def _closing_place(doc: Doc, tok, ents) -> Span | None:
@@ -1147,8 +1151,8 @@ def _closing_place(doc: Doc, tok, ents) -> Span | None:
     e = next((e for e in ents if e.start == i + 1 and e.label_ in ("COMMUNE", "DISTRICT", "PROVINCE", "VILLAGE")), None)
     if i >= len(doc) or doc[i].text != "(" or e is None or e.end >= len(doc) or doc[e.end].text != ")":
         return None
-    if doc[e.start].lower_ in [t.lower_ for t in doc[tok.i + 1 : i]]:
-        return None  # the unit counted, named: 'Huyện Cư Jút: có 1 xã đạt chuẩn nông thôn mới (xã Trúc Sơn);' is the district's
+    if _counted_named(doc, tok, e):
+        return None  # ('Huyện Cư Jút: có 1 xã đạt chuẩn nông thôn mới (xã Trúc Sơn);' is the district's)
     j = tok.i - 1
     while j >= 0 and doc[j].text not in (";", ":", ".", "(", ")") and "\n" not in doc[j].text:
         j -= 1
