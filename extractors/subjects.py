@@ -109,6 +109,7 @@ _ARMS = ("sư đoàn", "trung đoàn", "lữ đoàn", "tiểu đoàn", "hải đ
 _WHOLE = "whole name"  # the id of a pattern that matches a name to its end, which _trim_name must not cut
 _LEVEL_LIST = "level list"  # the id of a pattern of levels ('cấp quận, huyện') that takes the word after it, for a look ahead
 _MEMBERS = "members"  # the id of a pattern of a body's units at some levels, which filter_entities cuts to the levels
+_OF_A_KIND = "of a kind"  # the id of a pattern of the units of one kind ('các huyện nghèo'), kept only where a clause is about them
 
 
 # the words that say what kind of site a name is, between its head and its name ('Khu du lịch tâm linh núi chùa Bái Đính')
@@ -563,6 +564,11 @@ def _patterns() -> list[dict]:
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "miền"}, {"LOWER": {"IN": ["bắc", "trung", "nam"]}, "IS_TITLE": True}]})
     pats.append({"label": "GROUP", "pattern": [{"LOWER": {"IN": ["địa", "tỉnh"]}}, {"LOWER": "phương", "OP": "?"}, {"LOWER": "phía"},
                                                {"ORTH": {"IN": ["Bắc", "Nam"]}}]})  # fmt: skip
+    # the units of one kind, which a report on poverty breaks its figures down by: 'Tại các huyện nghèo, tỷ
+    # lệ hộ nghèo còn 33%', 'Đối với các xã đặc biệt khó khăn'
+    for kind in ("nghèo", "đặc biệt khó khăn", "an toàn khu", "bãi ngang"):
+        pats.append({"label": "GROUP", "pattern": [{"LOWER": "các"}, {"LOWER": {"IN": ["huyện", "xã"]}}, *[{"LOWER": w} for w in kind.split()]],
+                     "id": _OF_A_KIND})  # fmt: skip
     # a religion and its branches, which a report on religious affairs breaks its figures down by: 'Công giáo', 'Phật giáo
     # Nam tông Khmer', 'Tin lành Việt Nam (miền Nam)', 'Cao Đài Ban Chỉnh đạo', 'Tịnh độ Cư sĩ Phật hội Việt Nam'
     branch = {"LOWER": {"IN": ["bắc", "nam", "hoa", "tông", "khmer", "hòa", "hảo"]}, "OP": "*"}
@@ -2185,6 +2191,8 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # 'Mỗi đơn vị cấp huyện chọn 3 đơn vị cấp xã': each of a level, no one unit
         if e.label_ == "GROUP" and e[-1].lower_ == "lại" and _leads_a_list(doc, e):
             continue  # 'Các xã còn lại được phân nhóm ... như sau: | - Nhóm đạt từ 15 - 18 tiêu chí: 31 xã': the field its items count
+        if e.ent_id_ == _OF_A_KIND and _word_before(doc, e.start) not in ("tại", "ở", "với", "bàn", "riêng"):
+            continue  # 'hỗ trợ các huyện nghèo theo Nghị quyết 30a': the programme's field, no clause about them
         members = e.label_ == "GROUP" and e.ent_id_ == _MEMBERS
         if members and not _opens_sentence(doc, e):
             continue  # 'phối hợp với Hội Nông dân các xã, ...': named beside the actor
@@ -2199,9 +2207,10 @@ def filter_entities(doc: Doc) -> Doc:
             # average is kept below)
         if e.label_ == "GROUP" and e[0].lower_ == "các":
             e = Span(doc, e.start + 1, e.end, label="GROUP")
-        if e.label_ == "GROUP" and e[0].lower_ == "tỉnh" and not (levels or _average_of(doc, e.start) or _spread_follows(doc, e)):
+        if e.label_ == "GROUP" and e[0].lower_ == "tỉnh" and _words(doc, e.start + 1, e.start + 2) != "phía" and not (
+                levels or _average_of(doc, e.start) or _spread_follows(doc, e)):  # fmt: skip
             continue  # the national average's group, or the field a spread is over; not '63 tỉnh, thành phố', 'Xếp hạng
-            # ... của các tỉnh, thành phố'
+            # ... của các tỉnh, thành phố' (the provinces of one side are kept: 'Các tỉnh phía Nam đã thu hoạch ...')
         if e.label_ == "GROUP" and _everyone(doc, e):
             continue
         if e.label_ == "GROUP" and e[0].lower_ == "cấp" and e.end - e.start >= 5 and _respectively_after(doc, e):

@@ -1860,3 +1860,12 @@ def test_the_next_heading_s_number_is_no_part_of_a_place_named_at_a_line_s_end()
                 "tỉnh.\n2. Hạ tầng số\nThành phố đã triển khai hạ tầng kết nối mạng truyền số liệu chuyên dùng cấp II tại toàn bộ 19\n"
                 "phường, xã. Hiện thành phố có 20 cổng, trang thông tin điện tử.")
     assert [s for *_, s in got] == [None, None]
+
+
+def test_the_units_of_one_kind_a_clause_is_about_and_the_provinces_of_one_side_opening_it():
+    # (modelled on a poverty-reduction review, blind221_07 and blind241_03, and a rice harvest by side of the country,
+    # blind513_03)
+    got = facts("BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nBÁO CÁO\n- Tỷ lệ hộ nghèo tại các huyện nghèo còn khoảng 33%, giảm 5,62%;\n"
+                "Đối với các xã đặc biệt khó khăn, tỷ lệ hộ nghèo giảm 4%. Chương trình hỗ trợ các huyện nghèo đã đầu tư 160 tỷ "
+                "đồng.\nCác tỉnh phía Bắc gieo cấy 1.088.000 ha.")
+    assert [s for *_, s in got] == ["huyện nghèo", "huyện nghèo", "xã đặc biệt khó khăn", None, "tỉnh phía Bắc"]
