@@ -493,6 +493,9 @@ def _patterns() -> list[dict]:
     pats.append({"label": "GROUP", "pattern": body + [{"ORTH": ","}] + peer + [{"ORTH": ","}, {"LOWER": "cơ"}, {"LOWER": "quan"},
                                                                              {"LOWER": "thuộc"}, {"LOWER": "chính"}, {"LOWER": "phủ"}]})
     pats.append({"label": "GROUP", "pattern": peer})
+    # ...and 'sở, cơ quan tương đương sở', how a city ranks its departments with the bodies of their rank
+    like = [{"LOWER": "cơ", **lower}, {"LOWER": "quan"}, {"LOWER": "tương"}, {"LOWER": "đương"}, {"LOWER": {"IN": ["sở", "bộ"]}}]
+    pats.append({"label": "GROUP", "pattern": body + [{"ORTH": ","}] + like})
     # the provincial offices of central bodies, as one: 'các cơ quan ngành dọc trung ương đóng trên địa bàn'
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "cơ", **lower}, {"LOWER": "quan"}, {"LOWER": "ngành"}, {"LOWER": "dọc"},
                                                {"LOWER": "trung", "OP": "?"}, {"LOWER": "ương", "OP": "?"}]})  # fmt: skip
@@ -2191,6 +2194,8 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # 'Mỗi đơn vị cấp huyện chọn 3 đơn vị cấp xã': each of a level, no one unit
         if e.label_ == "GROUP" and e[-1].lower_ == "lại" and _leads_a_list(doc, e):
             continue  # 'Các xã còn lại được phân nhóm ... như sau: | - Nhóm đạt từ 15 - 18 tiêu chí: 31 xã': the field its items count
+        if e.label_ == "GROUP" and _ranked_among(doc, e):
+            continue  # 'Sở Nội vụ đứng đầu bảng xếp hạng Chỉ số ... của các sở, ban, ngành với 91,68%': the field it ranks in
         if e.ent_id_ == _OF_A_KIND and _word_before(doc, e.start) not in ("tại", "ở", "với", "bàn", "riêng"):
             continue  # 'hỗ trợ các huyện nghèo theo Nghị quyết 30a': the programme's field, no clause about them
         members = e.label_ == "GROUP" and e.ent_id_ == _MEMBERS
@@ -2201,7 +2206,7 @@ def filter_entities(doc: Doc) -> Doc:
             first = first if first is not None else next(t.i for t in e if t.i > e.start and (t.lower_ in _LEVELS or t.lower_ in ("thị", "thành", "đặc")))
             e = Span(doc, first, e.end, label="GROUP", span_id=_MEMBERS)
         listed = e.label_ == "GROUP" and e[0].lower_ == "các" and e[1:].text.lower() in _LEVEL_LISTS
-        levels = listed and (members or _opens_sentence(doc, e) or _toward(doc, e.start))
+        levels = listed and (members or _opens_sentence(doc, e) or _toward(doc, e.start) or _average_of(doc, e.start))
         if listed and not levels and e[1].lower_ != "tỉnh":
             continue  # 'cho các sở, ban, ngành và 13 huyện, thành phố': named among others, not the actor (the provinces'
             # average is kept below)
@@ -2940,6 +2945,14 @@ def _its_provinces_open(doc: Doc, e: Span) -> bool:
     lead = next((n for n in (2, 4) if _words(doc, e.start - n, e.start) in ("các tỉnh", "các tỉnh , thành phố")), 0)
     start = e.start - lead
     return bool(lead) and (start == 0 or _line_start(doc, start) == start or _full_stop(doc, start - 1) or doc[start - 1].text in "-+•;:")
+
+
+_RANKED = re.compile(r"(?:bảng xếp hạng|dẫn đầu|đứng đầu|đứng thứ|xếp thứ|đứng cuối|xếp cuối)(?: [^\W\d]+| \d{4})* của(?: các)?$")
+
+
+def _ranked_among(doc: Doc, e: Span) -> bool:
+    """Whether a group follows a ranking's 'của': the bodies a named one is ranked among, no subject of its value."""
+    return bool(_RANKED.search(_words(doc, max(_sentence_start(doc, e.start), e.start - 20), e.start)))
 
 
 def _is_region(e) -> bool:

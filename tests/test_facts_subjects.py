@@ -1869,3 +1869,11 @@ def test_the_units_of_one_kind_a_clause_is_about_and_the_provinces_of_one_side_o
                 "Đối với các xã đặc biệt khó khăn, tỷ lệ hộ nghèo giảm 4%. Chương trình hỗ trợ các huyện nghèo đã đầu tư 160 tỷ "
                 "đồng.\nCác tỉnh phía Bắc gieo cấy 1.088.000 ha.")
     assert [s for *_, s in got] == ["huyện nghèo", "huyện nghèo", "xã đặc biệt khó khăn", None, "tỉnh phía Bắc"]
+
+
+def test_a_city_s_departments_and_districts_by_their_average_and_a_department_ranked_among_them():
+    # (modelled on a city's administrative reform index by block, blind545_07)
+    got = facts("UBND THÀNH PHỐ HÀ NỘI\nBÁO CÁO\n1. Đối với các sở, cơ quan tương đương sở\nKết quả trung bình năm 2022 của các sở, cơ "
+                "quan tương đương sở là 85,73%.\n2. Đối với các quận, huyện, thị xã\nKết quả trung bình năm 2022 của các quận, huyện, "
+                "thị xã là 92,75%.\nSở Nội vụ đứng đầu bảng xếp hạng Chỉ số năm 2022 của các sở, ban, ngành với kết quả đạt 91,68%.")
+    assert [s for *_, s in got] == ["sở, cơ quan tương đương sở", "quận, huyện, thị xã", "Sở Nội vụ"]
