@@ -107,7 +107,8 @@ _FORCES = ("Công an", "Kiểm lâm", "Hải quan", "Quản lý thị trường"
 _ARMS = ("sư đoàn", "trung đoàn", "lữ đoàn", "tiểu đoàn", "hải đoàn", "hải đội", "quân đoàn", "quân khu", "quân chủng", "bộ tư lệnh",
          "đồn")  # the heads of armed units' names
 _WHOLE = "whole name"  # the id of a pattern that matches a name to its end, which _trim_name must not cut
-_LEVEL_LIST = "level list"  # the id of a pattern of levels ('cấp quận, huyện') that takes the word after it, for a look ahead
+_LEVEL_LIST = "level list"  # the id of a pattern of levels ('cấp quận, huyện') or a group ('nhóm 1 có') that takes the word after
+# it, for a look ahead
 _MEMBERS = "members"  # the id of a pattern of a body's units at some levels, which filter_entities cuts to the levels
 _OF_A_KIND = "of a kind"  # the id of a pattern of the units of one kind ('các huyện nghèo'), kept only where a clause is about them
 
@@ -539,6 +540,10 @@ def _patterns() -> list[dict]:
                                                {"LOWER": "lực"}, {"LOWER": "lượng"}, {"LOWER": "vũ"}, {"LOWER": "trang"}]})  # fmt: skip
     # a class of a ranking: "nhóm A có 06 tỉnh", "nhóm II gồm 12 đơn vị"
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "nhóm"}, {"TEXT": {"REGEX": r"^(?:[A-E]|I{1,3}|IV|V)$"}}]})
+    # ...or its number, which a word of having or a colon must follow: 'Nhóm 1 có 9 tỉnh', 'Nhóm 4 gồm 22 tỉnh' (not 'Nhóm 5
+    # tỉnh dẫn đầu', a count)
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "nhóm"}, {"TEXT": {"REGEX": r"^\d$"}}, {"LOWER": {"IN": ["có", "gồm", ":"]}}],
+                 "id": _LEVEL_LIST})  # fmt: skip
     # ...by its grade or its order: "Nhóm Khá gồm 6 đơn vị", "ở nhóm Trung bình khá", "Nhóm thứ hai có 15 đơn vị"
     grade = {"LOWER": {"IN": ["xuất", "tốt", "khá", "trung", "yếu", "kém"]}, "IS_TITLE": True}
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "nhóm"}, grade, {"LOWER": {"IN": ["sắc", "bình", "khá", "tốt"]}, "OP": "*"}]})
@@ -2249,6 +2254,8 @@ def filter_entities(doc: Doc) -> Doc:
             e = Span(doc, e.start, quarter, label=e.label_)  # '... công xã | Quý III năm 2025': a quarter, no name
         if e.label_ == "AGENCY" and e[0].lower_ == "chợ" and any(f"{lv} {key(e.text)}" in _unit_names() for lv in ("huyen", "xa", "thi tran")):
             continue  # 'huyện Pác Nặm, Ba Bể, Chợ Mới': a place named after its market, not the market
+        if e.ent_id_ == _LEVEL_LIST and e[0].lower_ == "nhóm" and not _UNITS_SAID.search(_sentence_text(doc, e.start)):
+            continue  # 'nhóm 2 có 643.005 thửa', 'Nhóm 1 gồm 05 thủ tục': a class of things, not of units
         if e.ent_id_ == _LEVEL_LIST:
             e = Span(doc, e.start, e.end - 1, label="GROUP")  # the word its pattern saw after it
         if e.end - e.start == 1 and e[0].lower_ in _LEVELS and e.label_ != "GROUP":
@@ -2936,7 +2943,7 @@ def _everyone(doc: Doc, e: Span) -> bool:
 
 
 # words after which a region is the actor of its clause: 'Tiếp theo là vùng X đạt', 'thuộc về vùng X với 90%'
-_REGION_ACTS = frozenset("là về và ở tại riêng đối với thì".split())
+_REGION_ACTS = frozenset("là về và ở tại riêng đối với thì của".split())
 
 
 def _its_provinces_open(doc: Doc, e: Span) -> bool:
@@ -2947,6 +2954,8 @@ def _its_provinces_open(doc: Doc, e: Span) -> bool:
     return bool(lead) and (start == 0 or _line_start(doc, start) == start or _full_stop(doc, start - 1) or doc[start - 1].text in "-+•;:")
 
 
+_UNITS_SAID = re.compile(r"(?<![^\W\d_])(?:tỉnh|thành phố|huyện|xã|phường|địa phương|đơn vị|cơ quan|sở|bộ, ngành|doanh nghiệp)(?![^\W\d_])",
+                         re.IGNORECASE)  # what a numbered class of bodies or units counts
 _RANKED = re.compile(r"(?:bảng xếp hạng|dẫn đầu|đứng đầu|đứng thứ|xếp thứ|đứng cuối|xếp cuối)(?: [^\W\d]+| \d{4})* của(?: các)?$")
 
 
@@ -3069,8 +3078,9 @@ def subjects(text: str, issuer: str = "") -> dict[int, Subject]:
     out = {}
     for i, s in doc.user_data["subjects"].items():
         named = _own_level(full.get(key(s.name), s), issuer)  # 'Công an huyện' -> 'Công an huyện Chư Prông'
-        if not (national and i in doc.user_data["national_average"]) and not _own(key(s.name), own) and not _own(key(named.name), own) \
-                and not _initials_of(named.name, issuer) and not _own_kind(named, issuer) and not _heading_starts_with(s, heads):  # fmt: skip
+        if not (national and i in doc.user_data["national_average"]) and not _own(_LEADERSHIP.sub("", key(s.name)), own) and not _own(
+                key(named.name), own) and not _initials_of(named.name, issuer) and not _own_kind(named, issuer) and not _heading_starts_with(
+                s, heads):  # fmt: skip
             out[i] = named
     return out
 
@@ -3178,7 +3188,8 @@ def _title_area(doc: Doc, issuer: str) -> set[str]:
             and re.search(rf"(?<!\w){re.escape(key(e[_level_len(e) :].text))}(?!\w)", own)}
 
 
-_LEADERSHIP = re.compile(r"^(?:ban thuong vu|ban chap hanh|ban thuong truc|thuong truc|bo chi huy) ")  # of a body, as folded
+_LEADERSHIP = re.compile(r"^(?:ban thuong vu|ban chap hanh|ban thuong truc|thuong truc|bo chi huy|ban giam doc|giam doc) ")  # of a
+# body, as folded
 _LOCAL_ISSUER = re.compile(r"(?<![^\W\d_])(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|đặc\s+khu)(?![^\W\d_])", re.IGNORECASE)
 
 

@@ -1877,3 +1877,13 @@ def test_a_city_s_departments_and_districts_by_their_average_and_a_department_ra
                 "quan tương đương sở là 85,73%.\n2. Đối với các quận, huyện, thị xã\nKết quả trung bình năm 2022 của các quận, huyện, "
                 "thị xã là 92,75%.\nSở Nội vụ đứng đầu bảng xếp hạng Chỉ số năm 2022 của các sở, ban, ngành với kết quả đạt 91,68%.")
     assert [s for *_, s in got] == ["sở, cơ quan tương đương sở", "quận, huyện, thị xã", "Sở Nội vụ"]
+
+
+def test_the_issuer_s_director_is_the_issuer_and_a_numbered_class_of_provinces_is_a_group():
+    # (modelled on a provincial police hotline report, blind551_07, pig restocking by class of province, blind553_06, and
+    # budget revenue by region, blind552_03)
+    got = facts("CÔNG AN TỈNH TRÀ VINH\nBÁO CÁO\nGiám đốc Công an tỉnh đã chỉ đạo xử lý gần 70 tin báo. Ban Giám đốc Công an huyện "
+                "Càng Long đã giải quyết 12 đơn.\nNhóm 1 có 9 tỉnh, thành phố tái đàn, trung bình đạt 118,71%. Nhóm 2 gồm 5 tỉnh. "
+                "Thửa đất nhóm 1 có 138 thửa.\nSố thu ngân sách nhà nước của vùng Đông Nam Bộ ước đạt 732.562 tỷ đồng.")
+    assert [s for *_, s in got] == [None, "Ban Giám đốc Công an huyện Càng Long", "nhóm 1", "nhóm 1", "nhóm 2", None,
+                                    "vùng Đông Nam Bộ"]
