@@ -1344,6 +1344,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                     and _NAME_BEFORE.search(text, max(s_start, start - 40), start) and re.fullmatch(r"\d{1,3}(?:\.\d{3})*", m.group().strip()) \
                     and re.match(r"\s*[,;.]", rest):  # fmt: skip
                 unit, split = split_from[1], True  # "179 người ..., gồm: huyện Bảo Yên 110, thị xã Sa Pa 09": each place's part
+            if unit is None and den is None and q.multiplier == MULTIPLIERS["tỷ"]:
+                unit = "VND"  # "3 doanh nghiệp, nợ 13,8 tỷ": thousands of millions said bare are đồng, not the list's unit
             if unit is None and den is None and facts and fact_end > s_start and facts[-1].unit not in (None, "%", "VND", "USD") \
                     and _NEXT_ITEM.fullmatch(text, fact_end, start) and _ITEM_ENDS.match(rest):  # fmt: skip
                 unit = facts[-1].unit  # "tuyến trung ương là 3,5 điểm, tuyến tỉnh 2,8 và tuyến huyện 2,6", "Bình Dương 126 ca, Bình

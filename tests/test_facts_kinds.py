@@ -2131,3 +2131,9 @@ def test_a_score_said_in_points_a_count_of_people_s_committees_and_a_rate_of_cut
     assert [(v, u, k) for v, u, k, *_ in got] == [(1, "thứ hạng", "result"), (95.98, "điểm", "result"), (3, "môn", "result"),
                                                   (1, "ủy ban nhân dân", "result"), (5, "UBND", "result"), (53, "%", "change"),
                                                   (2, "%", "target")]  # fmt: skip
+
+
+def test_thousands_of_millions_said_bare_are_dong_not_the_list_s_unit():
+    # (modelled on a province's social insurance arrears by block of debtor, blind550_08)
+    got = facts("- Khối doanh nghiệp nhà nước: 3 doanh nghiệp, nợ 13,8 tỷ;\nCơ quan thuế đã xử lý 7,12 tỷ hóa đơn điện tử.")
+    assert [(v, u) for v, u, *_ in got] == [(3, "doanh nghiệp"), (13.8e9, "VND"), (7.12e9, "hóa đơn")]
