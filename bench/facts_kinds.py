@@ -83,7 +83,8 @@ def in_stored_units(g: dict) -> dict:
     *scales, currency = re.sub(r"đô\s?la\s+mỹ", "usd", money.lower()).split() or [""]  # ('triệu đôla Mỹ')
     if currency not in _CURRENCY or any(w not in _SCALE for w in scales):
         words = (g["unit"] or "").split()  # a count written in millions: "3 triệu người" is 3000000 "người", its total
-        if len(words) > 1 and words[0].lower() in _SCALE:  # too ("45,876/226,3 triệu m3")
+        if len(words) > 1 and words[0].lower() in _SCALE and words[1].lower() != "lệ":  # too ("45,876/226,3 triệu m3"; not
+            # "tỷ lệ chọi", a ratio)
             return _scaled(g, _SCALE[words[0].lower()]) | {"unit": " ".join(words[1:])}
         return g
     return _scaled(g, math.prod(_SCALE[w] for w in scales)) | {"unit": _CURRENCY[currency] + slash + per}
