@@ -372,6 +372,13 @@ def _patterns() -> list[dict]:
     pats.append({"label": "AGENCY", "pattern": [{"LOWER": "cảnh", "IS_TITLE": True}, {"LOWER": "sát"}, {"LOWER": "biển"},
                                                 {"LOWER": "vùng", "IS_TITLE": True, "OP": "?"}, {"TEXT": {"REGEX": r"^\d$"}, "OP": "?"}],
                  "id": _WHOLE})  # fmt: skip
+    # a party organisation under a committee, by the body it is in: 'Đảng bộ Quân sự thành phố kết nạp 17 đảng viên', 'Đảng bộ
+    # Khối Doanh nghiệp thành phố', 'Đảng bộ Khối các cơ quan tỉnh' (normalize drops 'Đảng bộ', as writers do)
+    level = [{"LOWER": {"IN": ["tỉnh", "huyện", "quận", "thị", "thành"]}}, {"LOWER": {"IN": ["xã", "phố"]}, "OP": "?"}]
+    word = {"IS_ALPHA": True, "LOWER": {"NOT_IN": [*_STOP, *_LEVELS]}, "OP": "?"}
+    for body in ([{"ORTH": "Quân"}, {"LOWER": "sự"}], [{"ORTH": "Khối"}, {"IS_TITLE": True}, word, word, word, word],
+                 [{"ORTH": "Khối"}, {"LOWER": "các"}, {"LOWER": "cơ"}, {"LOWER": "quan"}]):
+        pats.append({"label": "AGENCY", "pattern": [{"ORTH": "Đảng"}, {"LOWER": "bộ"}, *body, *level], "id": _WHOLE})
     # a force named by the word for one, which a report of another body lists them by: 'Lực lượng Kiểm lâm phát hiện 34 vụ'
     for name in _FORCES:
         first, *rest = name.lower().split()
@@ -658,8 +665,9 @@ def normalize(text: str, label: str) -> Subject:
     'thành phố Vinh', 'Tỉnh Hà Nam' -> 'Hà Nam', marks from the administrative data where the name is in it."""
     words = " ".join(old_style_tones(text).replace(" .", ".").split())
     words = re.sub(r"^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+", "", words, flags=re.IGNORECASE)
-    words = re.sub(r"^Lực lượng\s+", "", words, flags=re.IGNORECASE) if label == "AGENCY" else words  # 'Lực lượng Kiểm lâm' is
-    # the 'Kiểm lâm' (not 'lực lượng thanh tra chuyên ngành', a group)
+    words = re.sub(r"^(?:Lực lượng|Đảng bộ(?= Quân sự| Khối))\s+", "", words, flags=re.IGNORECASE) if label == "AGENCY" else words
+    # 'Lực lượng Kiểm lâm' is the 'Kiểm lâm' (not 'lực lượng thanh tra chuyên ngành', a group), 'Đảng bộ Quân sự tỉnh' the
+    # 'Quân sự tỉnh'
     if label == "AGENCY" and (place := re.search(r"\s*\(([^()]+)\)$", words)) and (
             any(f"{place.group(1).lower()} ".startswith(f"{lv} ") for lv in _LEVELS) or key(place.group(1)) in _province_keys()):
         words = words[: place.start()]  # 'Công ty TNHH MTV Nam Nung (huyện Krông Nô)': the firm, and where it stands
@@ -3073,6 +3081,7 @@ def subjects(text: str, issuer: str = "") -> dict[int, Subject]:
     own |= {f"{m.group(1)} {key(above)}" for above, line in zip(lines, lines[1:]) if (m := re.fullmatch(r"(thanh tra|van phong) (?:so|bo)", key(line)))}
     # ('SỞ KHOA HỌC VÀ CÔNG NGHỆ | THANH TRA SỞ' reports for the 'Thanh tra Sở Khoa học và Công nghệ')
     heads = {key(x) for x in lines}
+    own |= {h for h in heads if re.match(r"(?:tinh|thanh|huyen|quan|thi) uy ", h)}  # 'TỈNH ỦY QUẢNG NAM' reports for the 'Tỉnh ủy'
     national = _above_provinces(issuer)  # its whole area is the country: the average is its own
     full = _full_names(doc)
     out = {}
@@ -3211,7 +3220,7 @@ def _own(k: str, own: frozenset[str]) -> bool:
     if any(o.endswith(" " + k) and o.startswith(("cong doan ", "dang uy ", "chi bo ")) for o in own):
         return True  # the body whose union or party committee reports: 'Bệnh viện Đa khoa khu vực Tuyên Hóa' in a report of its
         # 'CÔNG ĐOÀN' (not 'Bộ Công an' in one of its 'VĂN PHÒNG')
-    return k in own or "bo " + k in own or any(o.startswith(k + " ") and (k.split()[-1] in _LEVEL_KEYS or o[len(k) + 1 :].split()[0] in _LEVEL_KEYS)
+    return k in own or "bo " + k in own or any(o.startswith(k + " ") and (k.split()[-1] in (*_LEVEL_KEYS, "uy") or o[len(k) + 1 :].split()[0] in _LEVEL_KEYS)
                            for o in own)  # fmt: skip
 
 

@@ -2137,3 +2137,10 @@ def test_thousands_of_millions_said_bare_are_dong_not_the_list_s_unit():
     # (modelled on a province's social insurance arrears by block of debtor, blind550_08)
     got = facts("- Khối doanh nghiệp nhà nước: 3 doanh nghiệp, nợ 13,8 tỷ;\nCơ quan thuế đã xử lý 7,12 tỷ hóa đơn điện tử.")
     assert [(v, u) for v, u, *_ in got] == [(3, "doanh nghiệp"), (13.8e9, "VND"), (7.12e9, "hóa đơn")]
+
+
+def test_a_list_s_next_items_named_bare_count_what_the_first_did_past_its_unit_s_last_word_and_a_semicolon():
+    # (modelled on a province's party admission quotas by district, blind562_02)
+    got = facts("Đảng bộ thành phố Tam Kỳ chỉ tiêu phát triển 150 đảng viên mới; Hội An 110; Điện Bàn 150 và Đảng bộ Khối các cơ quan "
+                "tỉnh chỉ tiêu phát triển 155 đảng viên mới.")
+    assert [(v, u) for v, u, *_ in got] == [(150, "đảng viên"), (110, "đảng viên"), (150, "đảng viên"), (155, "đảng viên")]

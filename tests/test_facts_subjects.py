@@ -1887,3 +1887,11 @@ def test_the_issuer_s_director_is_the_issuer_and_a_numbered_class_of_provinces_i
                 "Thửa đất nhóm 1 có 138 thửa.\nSố thu ngân sách nhà nước của vùng Đông Nam Bộ ước đạt 732.562 tỷ đồng.")
     assert [s for *_, s in got] == [None, "Ban Giám đốc Công an huyện Càng Long", "nhóm 1", "nhóm 1", "nhóm 2", None,
                                     "vùng Đông Nam Bộ"]
+
+
+def test_a_party_committee_s_organisations_by_the_body_they_are_in_and_its_standing_board_as_the_issuer():
+    # (modelled on a city party committee's admissions by organisation, blind562_01, and a province's quotas, blind562_02)
+    got = facts("TỈNH ỦY QUẢNG NAM\nBÁO CÁO\nBan Thường vụ Tỉnh ủy đã thống nhất giao chỉ tiêu phát triển 1.905 đảng viên mới.\n- Đảng bộ "
+                "Khối Doanh nghiệp tỉnh kết nạp 147 đảng viên;\n- Đảng bộ Quân sự tỉnh kết nạp 17 đảng viên;\n- Đảng bộ Khối các cơ "
+                "quan tỉnh kết nạp 155 đảng viên.")
+    assert [s for *_, s in got] == [None, "Khối Doanh nghiệp tỉnh", "Quân sự tỉnh", "Khối các cơ quan tỉnh"]
