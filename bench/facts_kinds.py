@@ -129,12 +129,13 @@ def match(found: list[dict], gold: list[dict]) -> list[tuple[dict, dict]]:
 
 
 def _same(a: str | None, b: str | None) -> bool:
-    """One subject, up to case, marks and the plural 'các' ('thanh tra các sở, ngành' is 'thanh tra sở, ngành')."""
+    """One subject, up to case, marks, the plural 'các' ('thanh tra các sở, ngành' is 'thanh tra sở, ngành') and a dash
+    between a name's parts ('Thừa Thiên - Huế' is 'Thừa Thiên Huế')."""
     return (a is None and b is None) or (a is not None and b is not None and _plain(a) == _plain(b))
 
 
 def _plain(name: str) -> str:
-    return " ".join(w for w in fold_key(name).split() if w != "cac")
+    return " ".join(w for w in fold_key(name).split() if w not in ("cac", "-"))
 
 
 def scores(found: list[dict], gold: list[dict]) -> dict:
