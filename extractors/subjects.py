@@ -30,9 +30,10 @@ from baocao.diacritics.corpus import team_names
 
 KINDS = {"PROVINCE": "province", "DISTRICT": "district", "COMMUNE": "commune", "VILLAGE": "village", "AGENCY": "agency",
          "GROUP": "unit_group"}
+_PLACES = ("COMMUNE", "DISTRICT", "PROVINCE", "VILLAGE")
 _TOKEN = re.compile(r"[A-Z]\d{2,3}(?![\d.,/%])|\d+(?:[.,/]\d+)*%?|[^\W\d_]+(?:['’][^\W\d_]+)*|\S", re.UNICODE)  # 'Cục C06' is a name
 # province names reports before 2025 use that the data, which has the later name only, lacks
-FORMER_PROVINCES = ("Thừa Thiên Huế",)  # a city, Huế, since 1/2025
+FORMER_PROVINCES = ("Thừa Thiên Huế", "Thừa Thiên - Huế")  # a city, Huế, since 1/2025
 _SPELT_OTHERWISE = ("Đăk Lăk", "Đăk Nông")  # the Central Highlands' names as often spelt with a short 'ă', which the ruler
 # matches (its key is the same) and the check of a bare name's marks keeps
 OPERATORS = ("Viettel", "VNPT", "MobiFone", "VinaPhone", "Vietnamobile", "Gmobile")  # telecom operators, named bare
@@ -212,6 +213,12 @@ def _patterns() -> list[dict]:
                                                                                               {"TEXT": {"REGEX": r"^\d{1,2}[A-Z]?$"}}]})  # fmt: skip
             pats += [{"label": "AGENCY", "pattern": first + [{"LOWER": w} for w in h[1:]] + name + [{"TEXT": {"REGEX": r"^\d$"}}]}
                      for name in _name()]
+    # a firm by what it makes, said in lower case before its name: 'Công ty gỗ Bình Minh', 'Công ty xi măng Bỉm Sơn'
+    goods = {"LOWER": {"IN": ["gỗ", "xi", "măng", "thép", "may", "dệt", "giày", "da", "sữa", "bia", "mía", "đường", "giấy", "gạch",
+                               "gốm", "sứ", "chè", "cà", "phê", "cao", "su", "phân", "bón", "than", "thủy", "sản", "thực", "phẩm",
+                               "nhựa", "kính", "muối", "nước", "khoáng", "điện", "xăng", "dầu"]}, "IS_LOWER": True}  # fmt: skip
+    for name in _name():
+        pats.append({"label": "AGENCY", "pattern": [{"LOWER": "công", "IS_TITLE": True}, {"LOWER": "ty"}, goods, {**goods, "OP": "?"}, *name]})
     # a site visitors are counted at, its kind in lower case before its name: 'Khu du lịch biển Sầm Sơn', 'Vườn quốc gia
     # Cúc Phương', 'Vườn chim Thung Nham', 'Khu phố cổ Hoa Lư', 'Khu chùa Bái Đính', 'Khu du lịch tâm linh núi chùa Bái Đính'
     for site in (["khu", "du", "lịch"], ["khu", "phố", "cổ"], ["khu", "chùa"], ["khu", "đền"], ["khu", "danh", "thắng"],
@@ -735,7 +742,8 @@ def _canonical_province(name: str) -> str:
     return provinces().get(key(name)) or _PROVINCE_SHORT.get(key(name), name)
 
 
-_PROVINCE_SHORT = {"hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh"}  # 'TP.HCM', 'TPHCM'
+_PROVINCE_SHORT = {"hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh", "thua thien - hue": "Thừa Thiên Huế"}  # 'TP.HCM', 'TPHCM', and the
+# dash some write in the old name
 
 
 @lru_cache(maxsize=1)
@@ -856,6 +864,11 @@ def attach_subjects(doc: Doc) -> Doc:
                      and _word_before(doc, e.start - 2 * (_words(doc, e.start - 2, e.start) == "khu vực")) in ("ở", "tại", "riêng", "với", "đối")
                      and not _titled(doc, e.end, clause_start)]  # fmt: skip ('Tại khu vực Thành phố Hồ Chí Minh (cũ), ...')
             pick = topic[0] if topic else None
+        elif pick is not after and pick.label_ == "AGENCY" and _own(key(_subject(doc, pick).name), doc.user_data.get("own", frozenset())) \
+                and (place := topics.get(clause_start) or _unit_of_sentence(doc.user_data["actors"].get(sent_start))) is not None \
+                and place.label_ in _PLACES and place.end <= pick.start:  # fmt: skip
+            pick = place  # 'Tại tỉnh Thanh Hóa, lực lượng Quản lý thị trường thu giữ 1,8 tấn' in a report of the force's head office:
+            # where the issuer's own force acts, the place the sentence opens with
         block = doc.user_data["blocks"].get(sent_start) if pick is None and _counts_members(doc, tok) else None
         pick = pick or block  # '1. Khối sở, ban, ngành ... 11 đơn vị xếp loại Khá': its members' count
         opened, carried = topics.get(clause_start), _unit_of_sentence(doc.user_data["actors"].get(sent_start))
@@ -1150,7 +1163,7 @@ def _field_led(doc: Doc, e: Span) -> bool:
 def _bracketed_place(doc: Doc, tok, ents) -> Span | None:
     """'- Nhà phải di dời khẩn cấp: 02 nhà (Bảo Yên)': a place alone in brackets right after a value's unit
     says where the value was counted."""
-    return next((e for e in ents if e.label_ in ("COMMUNE", "DISTRICT", "PROVINCE", "VILLAGE") and tok.i + 1 < e.start <= tok.i + 5
+    return next((e for e in ents if e.label_ in _PLACES and tok.i + 1 < e.start <= tok.i + 5
                  and doc[e.start - 1].text == "(" and e.end < len(doc) and doc[e.end].text == ")"
                  and all(t.is_alpha for t in doc[tok.i + 1 : e.start - 1]) and not _counted_named(doc, tok, e)), None)  # fmt: skip
 
@@ -1170,7 +1183,7 @@ def _closing_place(doc: Doc, tok, ents) -> Span | None:
     while i < len(doc) and doc[i].text not in ("(", ")", ";", ":", ".") and "\n" not in doc[i].text and not doc[i].is_title \
             and i not in starts:  # fmt: skip
         i += 1
-    e = next((e for e in ents if e.start == i + 1 and e.label_ in ("COMMUNE", "DISTRICT", "PROVINCE", "VILLAGE")), None)
+    e = next((e for e in ents if e.start == i + 1 and e.label_ in _PLACES), None)
     if i >= len(doc) or doc[i].text != "(" or e is None or e.end >= len(doc) or doc[e.end].text != ")":
         return None
     if _counted_named(doc, tok, e):
@@ -1723,7 +1736,7 @@ def _announces(doc: Doc, e) -> bool:
     if len(toks) > 2 and " ".join(t.lower_ for t in toks[:2]) in ("yêu cầu", "đề nghị", "chỉ đạo") and toks[2].is_title:
         return True  # 'Bộ Công an yêu cầu Công an tỉnh phải hoàn thành 732.000 hồ sơ': who demands it
     said = " ".join(t.lower_ for t in toks[:2])
-    if said == "ghi nhận" and e.label_ in ("COMMUNE", "DISTRICT", "PROVINCE", "VILLAGE") and "," not in e.text \
+    if said == "ghi nhận" and e.label_ in _PLACES and "," not in e.text \
             and not _last_of_list(doc, e, doc.ents):  # fmt: skip
         return False  # 'huyện Krông Ana đã ghi nhận 163 trường hợp': what a place records happened in it
     return said in _ANNOUNCES
@@ -2830,10 +2843,11 @@ def _drop_verb(doc: Doc, e: Span) -> Span:
 def _trim_block(doc: Doc, e: Span) -> Span:
     """'Khối chính quyền | duy trì 15 cơ quan', 'khối trung học phổ thông | vẫn còn 7,73%': the lower-case
     words a 'khối' pattern takes end before the first that underthesea reads, in its sentence, as an adverb,
-    or before a verb they end with (not 'đơn vị trực thuộc Sở', 'cơ quan ngang bộ')."""
+    or before a verb they end with (not 'đơn vị trực thuộc Sở', 'cơ quan ngang bộ'), or what is owed ('Khối doanh nghiệp
+    | chậm đóng 245 tỷ đồng')."""
     i = e.start
     for word, tag in _tagged_name(doc, e):
-        if i >= e.start + 2 and (tag == "R" or tag == "V" and i + len(word.split()) >= e.end):
+        if i >= e.start + 2 and (tag == "R" or tag == "V" and i + len(word.split()) >= e.end or word.lower() in ("chậm", "nợ", "còn")):
             return Span(doc, e.start, i, label=e.label_) if i < e.end else e
         i += len(word.split())
         if i >= e.end:
@@ -3072,16 +3086,10 @@ def subjects(text: str, issuer: str = "") -> dict[int, Subject]:
     nlp = pipeline()
     doc = nlp.make_doc(text)
     doc.user_data["issuer"] = issuer  # for the components: a bare head the issuer has names the issuer
+    doc.user_data["own"] = _issuer_own(issuer)  # ... and its own bodies name no subject where a place does
     doc = nlp(doc)
-    own = frozenset().union(*(_entity_keys(x) for line in issuer.splitlines() for x in (line, line.title())),  # 'CÔNG AN TỈNH HÀ NAM'
-                            _title_area(doc, issuer))
-    own |= {_LEADERSHIP.sub("", o) for o in own}  # 'BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH VĨNH LONG' reports for the 'Hội Nông
-    # dân tỉnh', 'BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH' for its force
-    lines = [x.strip() for x in issuer.splitlines() if x.strip()]
-    own |= {f"{m.group(1)} {key(above)}" for above, line in zip(lines, lines[1:]) if (m := re.fullmatch(r"(thanh tra|van phong) (?:so|bo)", key(line)))}
-    # ('SỞ KHOA HỌC VÀ CÔNG NGHỆ | THANH TRA SỞ' reports for the 'Thanh tra Sở Khoa học và Công nghệ')
-    heads = {key(x) for x in lines}
-    own |= {h for h in heads if re.match(r"(?:tinh|thanh|huyen|quan|thi) uy ", h)}  # 'TỈNH ỦY QUẢNG NAM' reports for the 'Tỉnh ủy'
+    own = doc.user_data["own"] | _title_area(doc, issuer)
+    heads = {key(x) for x in issuer.splitlines() if x.strip()}
     national = _above_provinces(issuer)  # its whole area is the country: the average is its own
     full = _full_names(doc)
     out = {}
@@ -3092,6 +3100,18 @@ def subjects(text: str, issuer: str = "") -> dict[int, Subject]:
                 s, heads):  # fmt: skip
             out[i] = named
     return out
+
+
+def _issuer_own(issuer: str) -> frozenset[str]:
+    """The folded names of the bodies the issuer's heading says it is."""
+    own = frozenset().union(*(_entity_keys(x) for line in issuer.splitlines() for x in (line, line.title())))  # 'CÔNG AN TỈNH HÀ NAM'
+    own |= {_LEADERSHIP.sub("", o) for o in own}  # 'BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH VĨNH LONG' reports for the 'Hội Nông
+    # dân tỉnh', 'BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH' for its force
+    lines = [x.strip() for x in issuer.splitlines() if x.strip()]
+    own |= {f"{m.group(1)} {key(above)}" for above, line in zip(lines, lines[1:]) if (m := re.fullmatch(r"(thanh tra|van phong) (?:so|bo)", key(line)))}
+    # ('SỞ KHOA HỌC VÀ CÔNG NGHỆ | THANH TRA SỞ' reports for the 'Thanh tra Sở Khoa học và Công nghệ')
+    return own | {h for x in lines if re.match(r"(?:tinh|thanh|huyen|quan|thi) uy ", h := key(x))}  # 'TỈNH ỦY QUẢNG NAM' reports
+    # for the 'Tỉnh ủy'
 
 
 def _heading_starts_with(s: Subject, heads: set[str]) -> bool:

