@@ -2253,6 +2253,8 @@ def filter_entities(doc: Doc) -> Doc:
                 and e[-2].is_alpha and e[-2].whitespace_ and e.end < len(doc) and doc[e.end].is_lower and doc[e.end].lower_ not in _STOP:  # fmt: skip
             e = Span(doc, e.start, e.end - 1, label=e.label_)  # 'thôn Chiềng Ai 7 hộ', 'KCN Quế Võ 3 dự án': the count, not a
             # numbered hamlet or park ('Thôn 7', 'KCN Yên Phong 2')
+        if e.label_ == "AGENCY" and e[0].text == "Hội" and e.end - e.start <= 3 and key(e.text) in district_provinces():
+            continue  # 'Hội An 110': a city named bare, not an association
         if e.label_ == "AGENCY" and key(e[:2].text) == "dai loan":
             continue  # Taiwan, not a broadcaster ('Đài ...'): a market, no body
         if e.label_ == "AGENCY" and e.text in OPERATORS and e.end < len(doc) and (doc[e.end].text == "-" or not (
@@ -3183,8 +3185,8 @@ _ABBREVIATED = {"H": "huyện", "TX": "thị xã"}  # a district's level cut sho
 def _issuer_province(issuer: str) -> str | None:
     """The province a heading's body is of: 'UBND TỈNH QUẢNG NAM', 'CỤC THUẾ TỈNH HÀ TĨNH', 'UBND HUYỆN CẨM XUYÊN'."""
     for line in issuer.splitlines():
-        if m := re.search(r"(?<![a-z])(?:tinh|thanh pho|huyen|thi xa)\s+([a-z ]+?)\s*$", key(line)):
-            if found := provinces().get(m.group(1)) or districts().get(m.group(1)):
+        if m := re.search(r"(?<![a-z])(?:(?:tinh|thanh|huyen|thi) uy|tinh|thanh pho|huyen|thi xa)\s+([a-z ]+?)\s*$", key(line)):
+            if found := provinces().get(m.group(1)) or districts().get(m.group(1)):  # (or its party committee: 'TỈNH ỦY QUẢNG NAM')
                 return found
     return None
 

@@ -1904,3 +1904,10 @@ def test_the_issuer_s_own_force_leaves_the_place_a_sentence_opens_with_and_a_fir
                 "tấn thực phẩm. Lực lượng Quản lý thị trường đã kiểm tra 500 vụ.\nCông ty gỗ Bình Minh hiện có trên 200 lao động.\n"
                 "- Thừa Thiên - Huế: đạt 0,5872 điểm;")
     assert [s for *_, s in got] == ["Thanh Hóa", None, "Công ty gỗ Bình Minh", "Thừa Thiên Huế"]
+
+
+def test_a_provincial_party_committee_s_districts_named_bare_in_a_list_of_quotas():
+    # (modelled on a province's party admission quotas by district, blind562_02)
+    got = facts("TỈNH ỦY QUẢNG NAM\nBÁO CÁO\nChỉ tiêu giao cụ thể như sau: Đảng bộ thành phố Tam Kỳ chỉ tiêu phát triển 150 đảng viên "
+                "mới; Hội An 110; Điện Bàn 150; Đại Lộc 125.\nHội Nông dân tỉnh có 120 hội viên.")
+    assert [s for *_, s in got] == ["thành phố Tam Kỳ", "thành phố Hội An", "thị xã Điện Bàn", "huyện Đại Lộc", "Hội Nông dân tỉnh"]
