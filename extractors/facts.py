@@ -256,8 +256,11 @@ _AGED = re.compile(r"(?<![^\W\d_])(?:trẻ(?:\s+em)?|em|người|nhóm|(?<=[^\W\
 _AGE_MEASURED = re.compile(r"(?<![^\W\d_])(?:tuổi\s+thọ|tuổi\s+(?:\w+\s+){0,3}(?:trung\s+bình|bình\s+quân))(?![^\W\d_])[^.;:]*$",
                            re.IGNORECASE)  # fmt: skip
 # the next item of a list, named bare: no verb nor comparison, nor a name a number ends ('giống OM 5451', 'Trung đoàn 841')
-_NEXT_ITEM = re.compile(r"(?:\s+(?!và\s)[^\W\d_A-ZĐ][^\W\d_]*){0,2}\s*(?:,|;|\svà)\s*(?:trong\s+đó\s*:?\s*)?(?:(?!(?:so|với|cùng|kỳ|tăng|giảm|đạt|là|bằng|chiếm|còn|có|được|trong|đó|tổng"
-                        r"|số|gồm|năm|tháng)\s)[^\W\d_]+\s+){1,3}(?<!đoàn\s)(?<!đội\s)(?<![A-ZĐ]{2}\s)(?:có\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?")
+_NEXT_ITEM = re.compile(r"(?:\s+(?!và\s)[^\W\d_A-ZĐ][^\W\d_]*){0,2}\s*(?:,|;|\svà)\s*(?:trong\s+đó\s*:?\s*)?"  # (past the unit's last
+                        # words: '150 đảng viên mới; Hội An 110')
+                        r"(?:(?!(?:so|với|cùng|kỳ|tăng|giảm|đạt|là|bằng|chiếm|còn|có|được|trong|đó|tổng|số|gồm|năm|tháng)\s)[^\W\d_]+\s+){1,3}"
+                        r"(?<!đoàn\s)(?<!đội\s)(?<![A-ZĐ]{2}\s)(?:có\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?")
+_NEW_LINE_ITEM = re.compile(r"\n\s*(?:\n|[-+•]|\d+[.)])")  # a list item or paragraph of its own, not a line a page wrapped
 _ITEM_ENDS = re.compile(r"\s*(?:[,;.)]|và\s|$)", re.IGNORECASE)
 _NAMED_ITEM = re.compile(r"\s*;\s*((?:[^;:\n]|\n(?!\s*\n)){3,80}):\s*")  # the next item of a list, labelled: "...; Sở Xây dựng: " (a
 # page may wrap its line inside the label)
@@ -1346,8 +1349,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 unit, split = split_from[1], True  # "179 người ..., gồm: huyện Bảo Yên 110, thị xã Sa Pa 09": each place's part
             if unit is None and den is None and q.multiplier == MULTIPLIERS["tỷ"]:
                 unit = "VND"  # "3 doanh nghiệp, nợ 13,8 tỷ": thousands of millions said bare are đồng, not the list's unit
-            if unit is None and den is None and facts and (fact_end > s_start or ";" in text[fact_end:s_start] and "\n" not in text[
-                    fact_end:start]) and facts[-1].unit not in (None, "%", "VND", "USD") and _NEXT_ITEM.fullmatch(text, fact_end, start) \
+            if unit is None and den is None and facts and (fact_end > s_start or ";" in text[fact_end:s_start] and not _NEW_LINE_ITEM.search(
+                    text, fact_end, start)) and facts[-1].unit not in (None, "%", "VND", "USD") and _NEXT_ITEM.fullmatch(text, fact_end, start) \
                     and _ITEM_ENDS.match(rest):  # fmt: skip
                 unit = facts[-1].unit  # "tuyến trung ương là 3,5 điểm, tuyến tỉnh 2,8 và tuyến huyện 2,6", "Bình Dương 126 ca, Bình
                 # Triều 72", "Tam Kỳ ... 150 đảng viên mới; Hội An 110": a list's next items, named bare, count what the first did

@@ -3112,8 +3112,7 @@ def _issuer_own(issuer: str) -> frozenset[str]:
     lines = [x.strip() for x in issuer.splitlines() if x.strip()]
     own |= {f"{m.group(1)} {key(above)}" for above, line in zip(lines, lines[1:]) if (m := re.fullmatch(r"(thanh tra|van phong) (?:so|bo)", key(line)))}
     # ('SỞ KHOA HỌC VÀ CÔNG NGHỆ | THANH TRA SỞ' reports for the 'Thanh tra Sở Khoa học và Công nghệ')
-    return own | {h for x in lines if re.match(r"(?:tinh|thanh|huyen|quan|thi) uy ", h := key(x))}  # 'TỈNH ỦY QUẢNG NAM' reports
-    # for the 'Tỉnh ủy'
+    return own | {h for x in lines if re.match(rf"{_PARTY_COMMITTEE} ", h := key(x))}  # 'TỈNH ỦY QUẢNG NAM' reports for the 'Tỉnh ủy'
 
 
 def _heading_starts_with(s: Subject, heads: set[str]) -> bool:
@@ -3185,7 +3184,7 @@ _ABBREVIATED = {"H": "huyện", "TX": "thị xã"}  # a district's level cut sho
 def _issuer_province(issuer: str) -> str | None:
     """The province a heading's body is of: 'UBND TỈNH QUẢNG NAM', 'CỤC THUẾ TỈNH HÀ TĨNH', 'UBND HUYỆN CẨM XUYÊN'."""
     for line in issuer.splitlines():
-        if m := re.search(r"(?<![a-z])(?:(?:tinh|thanh|huyen|thi) uy|tinh|thanh pho|huyen|thi xa)\s+([a-z ]+?)\s*$", key(line)):
+        if m := re.search(rf"(?<![a-z])(?:{_PARTY_COMMITTEE}|tinh|thanh pho|huyen|thi xa)\s+([a-z ]+?)\s*$", key(line)):
             if found := provinces().get(m.group(1)) or districts().get(m.group(1)):  # (or its party committee: 'TỈNH ỦY QUẢNG NAM')
                 return found
     return None
@@ -3219,6 +3218,7 @@ def _title_area(doc: Doc, issuer: str) -> set[str]:
             and re.search(rf"(?<!\w){re.escape(key(e[_level_len(e) :].text))}(?!\w)", own)}
 
 
+_PARTY_COMMITTEE = r"(?:tinh|thanh|huyen|quan|thi) uy"  # a level's party committee, as folded: 'tỉnh ủy', 'thành ủy'
 _LEADERSHIP = re.compile(r"^(?:ban thuong vu|ban chap hanh|ban thuong truc|thuong truc|bo chi huy|ban giam doc|giam doc) ")  # of a
 # body, as folded
 _LOCAL_ISSUER = re.compile(r"(?<![^\W\d_])(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|đặc\s+khu)(?![^\W\d_])", re.IGNORECASE)

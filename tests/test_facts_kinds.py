@@ -2151,3 +2151,10 @@ def test_a_sex_ratio_at_birth_counts_boys_per_hundred_girls():
     doc = DocText("t", [PageText(1, "Tỷ số giới tính khi sinh là 109 bé trai/100 bé gái. Tỷ số giới tính khi sinh: 111,4 số bé "
                                     "trai/100 bé gái sinh ra sống.", [])])
     assert [(f.value, f.denominator, f.unit) for f in find_facts(doc)] == [(109, 100, "bé trai"), (111.4, 100, "bé trai")]
+
+
+def test_a_list_s_next_items_go_on_over_a_line_a_page_wrapped_but_not_into_a_new_item():
+    # (blind562_02 as its digital PDF wraps the list of quotas)
+    got = facts("Đảng bộ thành phố Tam Kỳ chỉ tiêu phát triển 150 đảng viên mới; Hội An 110; Điện\nBàn 150; Đại Lộc 125.\n- Núi Thành "
+                "115;")
+    assert [(v, u) for v, u, *_ in got] == [(150, "đảng viên"), (110, "đảng viên"), (150, "đảng viên"), (125, "đảng viên")]
