@@ -182,13 +182,14 @@ _NORM_BEFORE = re.compile(r"(?<![^\W\d_])(?<!ở\s)(?<!tại\s)(?<!so\svới\s)(
                           r"|(?<![^\W\d_])mỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:được\s+)?(?:nhận|hưởng|hỗ\s+trợ)\s*$", re.IGNORECASE)
 _SELECTED = re.compile(r"(?<!được )(?<![^\W\d_])(?:lựa\s+)?chọn\s*$", re.IGNORECASE)  # "lựa chọn 02 đơn vị ... để làm điểm", "mỗi huyện chọn 3 xã"
 _SELECTION_MADE = re.compile(r"(?<![^\W\d_])(?:đã|xét)\s+(?:lựa\s+)?chọn\s*$", re.IGNORECASE)  # "Ban Tổ chức đã xét chọn 20 giải thưởng": a result
+_AIM_WORDS = r"(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|định\s+hướng)"
+_CHANGE_RATE = r"(?:tỷ|tỉ)\s+lệ\s+(?:cắt\s+giảm|rút\s+ngắn|tăng|giảm)(?![^\W\d_])"  # a rate of cuts or rises: "tỷ lệ cắt giảm"
 # a change aimed at, its verb governed by an aim in the same clause: "phấn đấu năm 2026 giảm 50% thời gian"
-_AIMED_CHANGE = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|định\s+hướng)[^;:%]{0,60}?"
+_AIMED_CHANGE = re.compile(rf"{_AIM_WORDS}[^;:%]{{0,60}}?"
                            r"(?:tăng|giảm|cắt\s+giảm|rút\s+ngắn|(?<![^\W\d_])thêm)(?:\s+(?:thêm|được|ít\s+nhất|tối\s+thiểu))?\s*$"
                            r"|(?:dự\s+kiến|phấn\s+đấu)\s+(?:sẽ\s+)?vượt\s*$"  # "(dự kiến vượt 5,8% so với kế hoạch)"
-                           r"|(?:phấn\s+đấu|mục\s+tiêu|chỉ\s+tiêu|dự\s+kiến|định\s+hướng)[^;:%\d]{0,60}?(?:tỷ|tỉ)\s+lệ\s+(?:cắt\s+giảm|rút\s+ngắn"
-                           r"|tăng|giảm)(?![^\W\d_])[^;:%\d]{0,40}?(?:đạt|là)\s*(?:khoảng\s+|trên\s+|hơn\s+)?$",  # ("phấn đấu tỷ lệ giảm nghèo đạt 2%")
-                           re.IGNORECASE)  # fmt: skip
+                           rf"|{_AIM_WORDS}[^;:%\d]{{0,60}}?{_CHANGE_RATE}[^;:%\d]{{0,40}}?(?:đạt|là)\s*(?:khoảng\s+|trên\s+|hơn\s+)?$",
+                           re.IGNORECASE)  # fmt: skip  ("phấn đấu tỷ lệ giảm nghèo đạt 2%")
 # "cắt giảm bình quân 43,86%", "giảm từ 8,3% đến 60,61%": a mean or a range of changes
 # "tăng khoảng 20%", "gấp 2,5 lần năm 2023": a change said about its size or as a multiple
 # a rank moved: "nhích lên 2 bậc", "cải thiện 11 bậc", "tụt 31 bậc"; "tăng nhẹ 0,03 điểm", "(+1,53 điểm)", "(-3,56%)", "bị trừ 2 điểm";
@@ -399,7 +400,7 @@ _MOVE_AFTER = re.compile(r"\s*(?:so\s+với|cùng\s+kỳ)[^\d;.]{0,40}?(?<![^\W\
 # a change named by its noun: "với mức giảm lần lượt là 0,49%, 0,51% và 1,94%"
 _CHANGE_NAMED = re.compile(r"(?<![^\W\d_])mức\s+(?:tăng|giảm)(?:\s+lần\s+lượt)?(?:\s+là)?\s*:?\s*$"
                            # ...or its rate: "tỷ lệ cắt giảm trung bình đạt 53%", "tỷ lệ giảm nghèo bình quân là 1,5%"
-                           r"|(?<![^\W\d_])(?:tỷ|tỉ)\s+lệ\s+(?:cắt\s+giảm|rút\s+ngắn|tăng|giảm)(?![^\W\d_])(?:\s+[^\W\d_]+){0,4}?"
+                           rf"|(?<![^\W\d_]){_CHANGE_RATE}(?:\s+[^\W\d_]+){{0,4}}?"
                            r"\s+(?:đạt(?:\s+tới)?|là)\s*(?:khoảng\s+|trên\s+|hơn\s+)?$", re.IGNORECASE)
 # a level moved from one value to another: "giảm từ 10,85% xuống còn 1,31%": both are levels, not a range of changes
 _FROM_TO = re.compile(r"(?:\s+[^\W\d_]+|\s+(?:19|20)\d\d|\s*\([^()\d]{0,12}\d{4}\)|\s*,\s*chiếm\s+[\d.,]+\s*%\s*,?|/[^\W\d_]+){0,7}?\s*(?:xuống|lên|còn)(?![^\W\d_])",
