@@ -237,9 +237,15 @@ _EARLY = re.compile(r"(?<![^\W\d_])trước\s+tuổi\s*$", re.IGNORECASE)  # 'ng
 _AND_MILLIONS = re.compile(r"\s*(\d{1,3})\s+triệu\s+đồng", re.IGNORECASE)  # "71 tỷ | 355 triệu đồng"
 # the length of a campaign or plan (after SPAN_NAMED), or the time since a start, frames what follows (a scope): "đợt cao
 # điểm 90 ngày đêm", "giai đoạn 05 năm", "Sau 20 ngày triển khai, ...", "qua hơn 2 tuần vận hành thử nghiệm"
-_ELAPSED = re.compile(r"(?:^|[\n.;:,(]\s*)(?:sau|qua)(?:\s+(?:hơn|gần|khoảng))?\s*$", re.IGNORECASE)
-_ELAPSED_AFTER = re.compile(r"\s+(?:triển\s+khai|vận\s+hành|thực\s+hiện|(?:đi\s+vào\s+)?hoạt\s+động|thí\s+điểm|ra\s+quân|phát\s+động|mở\s+cổng)",
-                            re.IGNORECASE)  # fmt: skip
+_ELAPSED = re.compile(r"(?:^|[\n.;:,(]\s*)(?:sau|qua|kết\s+quả|tổng\s+kết|sơ\s+kết)(?:\s+(?:hơn|gần|khoảng))?\s*$",
+                      re.IGNORECASE)  # ('Sơ kết 2 năm thực hiện Nghị quyết ...', a heading)
+_ELAPSED_AFTER = re.compile(r"\s+(?:triển\s+khai|vận\s+hành|thực\s+hiện|thi\s+hành|tổ\s+chức|(?:đi\s+vào\s+)?hoạt\s+động|thí\s+điểm|ra\s+quân"
+                            r"|phát\s+động|mở\s+cổng)", re.IGNORECASE)  # fmt: skip
+# ... or the years a clause looks back or ahead over: "Trong 5 năm qua, huyện đã ...", "trong suốt 4 năm qua", "Trong 5 năm
+# tới", "Trong 5 năm (2021 - 2025), ..." (LABELLING.md: a frame; not "trong 6 tháng qua", a report's own period)
+_OVER_YEARS = re.compile(r"(?:^|[\n.;:,(]\s*)(?:trong|qua|sau)(?:\s+(?:vòng|suốt))?(?:\s+(?:hơn|gần|khoảng))?\s*$", re.IGNORECASE)
+_YEARS_PAST = re.compile(r"\s*năm\s*(?:qua|vừa\s+qua|tới|trở\s+lại\s+đây|gần\s+đây|\((?:từ\s+)?(?:năm\s+)?(?:19|20)\d\d\s*[-–])",
+                         re.IGNORECASE)  # fmt: skip
 # ...or a holiday's length, or the time a work or plan is given: "trong 07 ngày nghỉ Tết", "riêng 3 ngày đầu kỳ nghỉ",
 # "thời gian thi công xây dựng 2 năm (2019 - 2021)", "kế hoạch sử dụng đất 5 năm kỳ đầu"
 _HOLIDAY = re.compile(r"\s+(?:nghỉ|đầu\s+kỳ\s+nghỉ)(?![^\W\d_])", re.IGNORECASE)
@@ -475,6 +481,14 @@ _BARE_PARTS = re.compile(r"\s*(?:[^\W\d_]+\s+){0,4}(?!(?:lộ|số|đường|khu
 # 61 giải Nhì", "45 làng nghề ..., gồm: Xuân Trường có 7 làng nghề, ...": a total broken down
 _COUNT_OPENS = re.compile(r"\s*(?:[-+•]\s*)?(?:(?:[^\W\d_]+\s+){1,5}(?:có\s+|:\s*)?)?\d[\d.,]*(?<![.,])(?!\d|\s*[%.)])\s*(\w+)")
 # (not a rate, nor an item's number)
+# ...or in the sentence after it, under a lead-in of its own, each part a bare count after a label in words: "... phát hiện 86
+# trường hợp vi phạm. | Phân tích lỗi: Không đội mũ bảo hiểm 04, không có GPLX 03, ...", "... đăng tải 539 tin, bài. Trong đó:
+# thủ tục hành chính 15; tin tức, sự kiện 194"
+_BREAKDOWN_LEAD = re.compile(r"[ \t]*(?:[-+•][ \t]*)?(?:[^\W\d_]+[ \t]+){0,5}[^\W\d_]+[ \t]*:[ \t]*")
+_PART_LABEL = r"[^\W\d_]+(?:[ \t]+[^\W\d_]+|,[ \t]+[^\W\d_]+){0,8}"
+_LABELLED_PARTS = re.compile(rf"(?:{_PART_LABEL}[ \t]+\d{{1,3}}(?:\.\d{{3}})*[ \t]*[,;][ \t]*)*{_PART_LABEL}[ \t]+")
+# (not a name a number ends: 'xã Gia Tân 3', 'bản Cửa Rào 2', 'khu phố 1, phường 1'; nor a series: '... ghi nhận 26; 21; 23')
+_NUMBERED_NAME = re.compile(r"(?:(?<![^\W\d_])[A-ZĐ][^\W\d_A-ZĐ]+|(?<![^\W\d_])(?:phố|phường|thôn|tổ|xóm|ấp|bản|đội|khu|số|ghi\s+nhận|là|đạt))[ \t]+$")
 _NAME_BEFORE = re.compile(r"[:,]\s*(?:(?:huyện|quận|thị\s+xã|thành\s+phố|xã|phường|thị\s+trấn|tỉnh)\s+)?(?:[A-ZĐÂĂÊÔƠƯ][^\W\d_]*\s+){1,4}$")
 _RATE_SLASH_AFTER = re.compile(r"\s*/\s*<?\s*\d[\d.,]*\s*%")
 _DONE_OVER_PLAN = re.compile(r"(?:đạt|thực\s+hiện|kết\s+quả)\s*/\s*(?:kế\s+hoạch|chỉ\s+tiêu)", re.IGNORECASE)
@@ -1289,6 +1303,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 unit, end, span = lapse.group(1).lower(), end + lapse.end(), True  # 'tàu mất kết nối trên 6 giờ: 499 lượt': which are counted
             elif (sp := SPAN_AFTER.match(rest)) and (sp.group(1).lower().endswith("đêm") or SPAN_NAMED.search(before_near) or (
                     _ELAPSED.search(text, max(0, start - 20), start) and _ELAPSED_AFTER.match(text, end + sp.end()))
+                    or _OVER_YEARS.search(text, max(0, start - 20), start) and _YEARS_PAST.match(rest)
                     or _HOLIDAY.match(text, end + sp.end()) or _WORK_SPAN.search(before_near) and not _PERIOD_GOES_ON.match(rest)):  # fmt: skip
                 unit, end, span = " ".join(sp.group(1).lower().split()), end + sp.end(), True
             else:
@@ -1348,6 +1363,11 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                     and _NAME_BEFORE.search(text, max(s_start, start - 40), start) and re.fullmatch(r"\d{1,3}(?:\.\d{3})*", m.group().strip()) \
                     and re.match(r"\s*[,;.]", rest):  # fmt: skip
                 unit, split = split_from[1], True  # "179 người ..., gồm: huyện Bảo Yên 110, thị xã Sa Pa 09": each place's part
+            if unit is None and den is None and 0 <= split_from[0] < s_start and s_start - split_from[0] < 300 and "\n\n" not in text[
+                    split_from[0] : s_start] and (lead := _BREAKDOWN_LEAD.match(text, s_start)) and _LABELLED_PARTS.fullmatch(
+                    text, lead.end(), start) and re.fullmatch(r"\d{1,3}(?:\.\d{3})*", m.group().strip()) and re.match(r"[ \t]*(?:[,;.]|$)", rest) \
+                    and not _NUMBERED_NAME.search(text, max(0, start - 30), start):  # fmt: skip
+                unit, split = split_from[1], True
             if unit is None and den is None and q.multiplier == MULTIPLIERS["tỷ"]:
                 unit = "VND"  # "3 doanh nghiệp, nợ 13,8 tỷ": thousands of millions said bare are đồng, not the list's unit
             if unit is None and den is None and facts and (fact_end > s_start or ";" in text[fact_end:s_start] and not _NEW_LINE_ITEM.search(

