@@ -165,6 +165,7 @@ def streak_unit(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_ONE_OFF = re.compile(r"(?<![^\W\d_])(?:trợ\s+cấp|hưởng|hỗ\s+trợ)\s+$", re.IGNORECASE)
 _LANE = re.compile(r"(?<![^\W\d_])(?:hẻm|ngõ|ngách|kiệt)\s+$", re.IGNORECASE)
 _SEASON = re.compile(r"(?<![^\W\d_])(?:xuân|thu|mùa|chiêm|hè)\s+$", re.IGNORECASE)
 _YEARS_THEN_MONTHS = re.compile(r"(?<![\d.,/])\d{1,2}\s+năm\s+$", re.IGNORECASE)
@@ -244,6 +245,8 @@ def names_something(text: str, start: int, end: int) -> bool:
         return True  # a brigade's or military region's number
     if _NUMBERED_UNIT.search(before) and re.fullmatch(r"\d{1,2}", text[start:end]) and not re.match(r"\s*[:%]", after):
         return True  # "Công an Quận 1 cập nhật ...", "UBND Phường 3": a unit's name
+    if text[start:end] in ("1", "01") and _ONE_OFF.search(before) and re.match(r"\s*lần(?![^\W\d_])", after):
+        return True  # "trợ cấp 01 lần", "hưởng trợ cấp 1 lần": a one-off allowance's name, as "trợ cấp một lần" is
     if _LUNAR_MONTH.match(after):
         return True  # "27 tháng Chạp", "từ 29 Tết đến mùng 5 Tết": a date by the lunar calendar
     if _ID_DIGITS.search(before) and re.match(r"\s*số(?![^\W\d_])", after):

@@ -827,7 +827,7 @@ def attach_subjects(doc: Doc) -> Doc:
                       and (e.label_ == "GROUP" or doc[e.start - 1].lower_ in ("tại", "ở", "thuộc", "của") or _authority(doc, e.start - 2, e.start)
                            or _place_named_after(doc, tok, e) or _made_by(doc, tok, e) or _hamlet_listed(doc, tok, e))), None) \
             or _bracketed_place(doc, tok, ents) or _closing_place(doc, tok, ents)  # fmt: skip
-        before = [e for e in ents if clause_start <= e.start and e.end <= tok.i and not _bracketed_elsewhere(doc, e, tok)
+        before = [e for e in ents if clause_start <= e.start and e.end <= tok.i and not _bracketed_elsewhere(doc, e, tok) and not _counted(doc, e)
                   and not _aside(doc, e, clause_start, tok.i) and not _level_of_group(e, ents) and not _class_joined(doc, e)]
         if after is not None:
             claimed[after.start] = clause_start
@@ -1694,6 +1694,15 @@ def _qualifies_a_fraction(doc: Doc, e) -> bool:
 def _compared_with(doc: Doc, start: int, end: int) -> bool:
     """'vượt 50 ngày so với chỉ đạo của Bộ Công an': a name after 'so với' is the reference, not the subject."""
     return any(t.lower_ == "so" and t.i + 1 < end and doc[t.i + 1].lower_ == "với" for t in doc[start:end])
+
+
+def _counted(doc: Doc, e) -> bool:
+    """'30 Ban Chỉ đạo cấp huyện, 579 Ban Chỉ đạo cấp xã': bodies counted by the number before them are what it counts,
+    no actor of the numbers after them."""
+    n = doc[e.start - 1] if e.start > 0 else None  # (not a year: 'nửa đầu năm 2024 Bộ Tư pháp ...'; nor a code's end: 'Khoa
+    # Đẻ A2 Bệnh viện ...')
+    return e.label_ == "AGENCY" and n is not None and bool(re.fullmatch(r"\d[\d.]*", n.text)) and not re.fullmatch(
+        r"(?:19|20)\d\d", n.text) and (n.i == 0 or bool(doc[n.i - 1].whitespace_))
 
 
 def _counted_by(doc: Doc, tok, e) -> bool:

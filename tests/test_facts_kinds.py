@@ -2179,3 +2179,9 @@ def test_a_count_broken_down_in_the_next_sentence_by_labels_in_words():
                 "Công nhận 8 xã đạt chuẩn. Danh sách như sau: xã Gia Tân 3, khu phố 1.")
     assert [(v, u) for v, u, *_ in got] == [(86, "trường hợp"), (4, "trường hợp"), (3, "trường hợp"), (41, "trường hợp"), (539, "tin"),
                                             (15, "tin"), (194, "tin"), (8, "xã")]
+
+
+def test_a_one_off_allowance_is_named_not_counted():
+    # (modelled on a labour department's quarter, blind579_01, and social insurance payments, blind238_02)
+    got = facts("Chi trả trợ cấp 01 lần cho 233 đối tượng; 34.046 người hưởng trợ cấp 1 lần; đi khám 2 lần.")
+    assert [(v, u) for v, u, *_ in got] == [(233, "đối tượng"), (34046, "người"), (2, "lần")]

@@ -1921,3 +1921,11 @@ def test_a_name_s_clause_goes_on_past_its_bracketed_value_and_a_park_named_by_it
                 "Huyện Duy Tiên có KCN Hanaka (74 ha) và KCN VSIP (700 ha).")
     assert [s for *_, s in got] == ["KCN Châu Sơn", "KCN Châu Sơn", "Công ty Cổ phần Xây dựng Công nghiệp", "thành phố Phủ Lý",
                                     None, "KCN Hanaka", "KCN VSIP"]
+
+
+def test_bodies_counted_by_a_number_before_them_are_no_actor_of_the_numbers_after_them():
+    # (modelled on a city's Đề án 06 steering network, blind574_02, and a province's reorganised centres, blind226_01; a year
+    # before a body still leaves it the actor, blind38_01)
+    got = facts("UBND THÀNH PHỐ HÀ NỘI\nBÁO CÁO\nToàn Thành phố có 30 Ban Chỉ đạo cấp huyện, 579 Ban Chỉ đạo cấp xã và 5.247 Tổ công "
+                "tác.\nNửa đầu năm 2024 Bộ Tư pháp tập trung vào 10 nhóm nhiệm vụ trọng tâm.")
+    assert [s for *_, s in got] == [None, None, None, "Bộ Tư pháp"]
