@@ -129,13 +129,17 @@ def match(found: list[dict], gold: list[dict]) -> list[tuple[dict, dict]]:
 
 
 def _same(a: str | None, b: str | None) -> bool:
-    """One subject, up to case, marks, the plural 'các' ('thanh tra các sở, ngành' is 'thanh tra sở, ngành') and a dash
-    between a name's parts ('Thừa Thiên - Huế' is 'Thừa Thiên Huế')."""
+    """One subject, up to case, marks, the plural 'các' ('thanh tra các sở, ngành' is 'thanh tra sở, ngành'), a dash
+    between a name's parts ('Thừa Thiên - Huế' is 'Thừa Thiên Huế') and the word for an area before town or country
+    ('khu vực nông thôn', 'vùng nông thôn' and 'nông thôn' are one)."""
     return (a is None and b is None) or (a is not None and b is not None and _plain(a) == _plain(b))
 
 
+_TOWN_OR_COUNTRY = re.compile(r"^(?:khu vuc|vung) (thanh thi|nong thon|do thi|ven do)$")
+
+
 def _plain(name: str) -> str:
-    return " ".join(w for w in fold_key(name).split() if w not in ("cac", "-"))
+    return _TOWN_OR_COUNTRY.sub(r"\1", " ".join(w for w in fold_key(name).split() if w not in ("cac", "-")))
 
 
 def scores(found: list[dict], gold: list[dict]) -> dict:

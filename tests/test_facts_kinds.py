@@ -2185,3 +2185,11 @@ def test_a_one_off_allowance_is_named_not_counted():
     # (modelled on a labour department's quarter, blind579_01, and social insurance payments, blind238_02)
     got = facts("Chi trả trợ cấp 01 lần cho 233 đối tượng; 34.046 người hưởng trợ cấp 1 lần; đi khám 2 lần.")
     assert [(v, u) for v, u, *_ in got] == [(233, "đối tượng"), (34046, "người"), (2, "lần")]
+
+
+def test_the_bench_takes_an_area_word_before_town_or_country_for_the_same_subject():
+    # (writers write 'nông thôn', 'vùng nông thôn' and 'khu vực nông thôn' for one subject: blind113_01, blind193_01, blind269_09)
+    from bench.facts_kinds import _same
+
+    assert _same("khu vực nông thôn", "nông thôn") and _same("vùng nông thôn", "Khu vực nông thôn") and _same("khu vực thành thị", "thành thị")
+    assert not _same("vùng đồng bào dân tộc thiểu số", "đồng bào dân tộc thiểu số") and not _same("khu vực nông thôn", "thành thị")
