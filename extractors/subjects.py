@@ -1396,8 +1396,11 @@ def _topics(doc: Doc, ents) -> dict[int, Span]:
             parts = next((j for j in range(sent_start + 2, end) if doc[j].text == ":" and _words(doc, j - 2, j) == "trong đó"), end)
             for j in range(sent_start + 1, end):
                 if _clause_mark(doc, j - 1, (";", ":")) and j > (own.end if own is not None else sent_start) and (
-                        lead_in or under_lead or j > parts or _no_subject(doc, j, end, current) or _its_measure(doc, j)):  # fmt: skip
-                    out[j] = current
+                        lead_in or under_lead or j > parts or _no_subject(doc, j, end, current) or _its_measure(doc, j)
+                        or own is None and current is section and (current.label_ != "GROUP" or _is_faith(current.text))):  # fmt: skip
+                    out[j] = current  # (a heading's body, place or faith holds for every clause of its section that names no
+                    # other: '1. Phật giáo | Trong đó, Tỷ khiêu 275 vị; Tỷ khiêu Ni 1.228 vị; ...'; a level's does not: writers
+                    # give 'CẤP XÃ | ...' to the clause it opens)
         i = end + 1 if end < len(doc) and _full_stop(doc, end) else max(end, i + 1)
     return out
 

