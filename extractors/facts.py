@@ -246,6 +246,10 @@ _ELAPSED_AFTER = re.compile(r"\s+(?:triển\s+khai|vận\s+hành|thực\s+hiện
 _OVER_YEARS = re.compile(r"(?:^|[\n.;:,(]\s*)(?:trong|qua|sau)(?:\s+(?:vòng|suốt))?(?:\s+(?:hơn|gần|khoảng))?\s*$", re.IGNORECASE)
 _YEARS_PAST = re.compile(r"\s*năm\s*(?:qua|vừa\s+qua|tới|trở\s+lại\s+đây|gần\s+đây|\((?:từ\s+)?(?:năm\s+)?(?:19|20)\d\d\s*[-–])",
                          re.IGNORECASE)  # fmt: skip
+# ...or how long an event runs: "Giải diễn ra trong 4 ngày", "Hội thao kéo dài 3 ngày" (not a delay: "chỉ kéo dài 7 ngày so với
+# yêu cầu", a change)
+_LASTS = re.compile(r"(?<![^\W\d_])(?:diễn\s+ra|kéo\s+dài)(?:\s+trong)?(?:\s+(?:hơn|gần|khoảng))?\s*$", re.IGNORECASE)
+_LASTS_LONGER = re.compile(r"\s*\S+(?:\s+\S+)?\s+so\s+với", re.IGNORECASE)
 # ...or a holiday's length, or the time a work or plan is given: "trong 07 ngày nghỉ Tết", "riêng 3 ngày đầu kỳ nghỉ",
 # "thời gian thi công xây dựng 2 năm (2019 - 2021)", "kế hoạch sử dụng đất 5 năm kỳ đầu"
 _HOLIDAY = re.compile(r"\s+(?:nghỉ|đầu\s+kỳ\s+nghỉ)(?![^\W\d_])", re.IGNORECASE)
@@ -1304,6 +1308,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             elif (sp := SPAN_AFTER.match(rest)) and (sp.group(1).lower().endswith("đêm") or SPAN_NAMED.search(before_near) or (
                     _ELAPSED.search(text, max(0, start - 20), start) and _ELAPSED_AFTER.match(text, end + sp.end()))
                     or _OVER_YEARS.search(text, max(0, start - 20), start) and _YEARS_PAST.match(rest)
+                    or _LASTS.search(before_near) and not _PERIOD_GOES_ON.match(rest) and not _LASTS_LONGER.match(rest)
                     or _HOLIDAY.match(text, end + sp.end()) or _WORK_SPAN.search(before_near) and not _PERIOD_GOES_ON.match(rest)):  # fmt: skip
                 unit, end, span = " ".join(sp.group(1).lower().split()), end + sp.end(), True
             else:

@@ -23,7 +23,7 @@ UNITS = sorted(
     tỉnh, thành phố|phản ánh, kiến nghị|phản ánh|kiến nghị|khiếu nại, tố cáo|khiếu nại|tố cáo|điểm %|điểm phần trăm|thửa đất|thửa|yêu cầu|Mb/s|Mbps|Gb/s|Gbps|mã|hợp tác xã|HTX|mét|phông|DVCTT|DVC trực tuyến|DVC|DN|CCCD|tạ/ha|tấn/ha|tạ|héc-ta|hécta|hecta|suất|GPXD|GPLX|µg/Nm3|µg/m3|μg/Nm3|μg/m3|ug/Nm3|ug/m3|mg/Nm3|mg/m3|mg/l|m3/ngày đêm|m3/ngày-đêm|m3/ngày|m3|m³|mm|cm|m|GCN|giấy chứng nhận|khẩu|kWh|MWh|GWh|kWp|MWp|GWp|kW|MW|kVA|MVA|ngày làm việc|giờ làm việc|băng, nhóm|băng nhóm|Mbit/s|Gbit/s|ổ dịch|ổ|trẻ em|trẻ nữ|trẻ trai|trẻ|bé trai|bé gái|cặp|sao|‰|%o|đập, hồ chứa|đập|hồ chứa|cống|nội dung|gói|CV|tấn.km|người.km|HK.km|lượt khách.km|phần quà|phần việc|đợt|liều|kết luận thanh tra|kết luận|website|phần nghìn|ngày công|giờ công|ngày khách|ngày/khách|chủ thể|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|khoản thu|câu lạc bộ|CLB|huy chương|HCV|HCB|HCĐ|HCD|kỳ sát hạch|kỳ thi|kỳ báo|kỳ đặc san|số báo|ngày tiếp công dân|ngày tiếp dân|KCN|CCN|KKT|ml|kg|gram|gam|nhà tình nghĩa|nhà đại đoàn kết|nhà tình thương|bơm kim tiêm|bao cao su|
     tín đồ|chức sắc|chức việc|nhân danh|linh mục|hòa thượng|thượng tọa|đại đức|tăng ni|sư sãi|giáo xứ|giáo họ|giáo phận|
     nhà thờ|tu viện|đại chủng viện|chủng viện|cơ sở thờ tự|thánh thất|điểm nhóm|khoản viện trợ|khoản|đề án|đồ án quy hoạch|đồ án|
-    khóa đào tạo|khóa học|khóa tập huấn|đấu nối""".replace("\n", "").split("|"),
+    khóa đào tạo|khóa học|khóa tập huấn|đấu nối|TEU|TEUs""".replace("\n", "").split("|"),
     key=len,
     reverse=True,
 )
@@ -63,6 +63,7 @@ _UNIT_AFTER_SO = re.compile(r"\s*(?:tổng\s+)?số\s+(" + phrases(UNITS) + r")"
 _FOLDED_UNITS = {" ".join(strip_marks(u).lower().split()): u.strip() for u in UNITS if len(u.split()) > 1}
 # canonical unit of a longer unit phrase, so that indicators list few units
 UNIT_CANON = {"HCD": "HCĐ",  # (a bronze medal as a scan reads it)
+              "teus": "TEU",  # (twenty-foot containers, plural as some ports write it)
               "tài khoản định danh điện tử": "tài khoản", "thẻ căn cước": "thẻ", "lượt truy cập": "lượt",
               "lượt thi": "lượt", "người dân": "người", "sổ sức khỏe": "sổ", "giấy chứng sinh": "giấy",
               "giấy báo tử": "giấy", "giấy khám sức khỏe": "giấy", "giấy chuyển tuyến": "giấy",

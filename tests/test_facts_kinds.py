@@ -2193,3 +2193,12 @@ def test_the_bench_takes_an_area_word_before_town_or_country_for_the_same_subjec
 
     assert _same("khu vực nông thôn", "nông thôn") and _same("vùng nông thôn", "Khu vực nông thôn") and _same("khu vực thành thị", "thành thị")
     assert not _same("vùng đồng bào dân tộc thiểu số", "đồng bào dân tộc thiểu số") and not _same("khu vực nông thôn", "thành thị")
+
+
+def test_twenty_foot_containers_count_and_how_long_an_event_runs_frames_it():
+    # (modelled on a maritime administration's quarter, blind587_04, a seaport's year, blind407_04, and a police sports meet,
+    # blind589_05; a delay said against a demand is no length of an event, blind81_08)
+    got = facts("Hàng container ước đạt 2,3 triệu TEUs; các cảng xếp dỡ 31.280 TEU.\nGiải diễn ra trong 4 ngày, với 481 vận động viên. "
+                "Hội thao kéo dài 3 ngày.\nThời gian thẩm định chỉ kéo dài 7 ngày so với yêu cầu.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [(2.3e6, "TEU", "result"), (31280, "TEU", "result"), (4, "ngày", "scope"),
+                                                  (481, "vận động viên", "result"), (3, "ngày", "scope"), (7, "ngày", "result")]
