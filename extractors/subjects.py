@@ -239,6 +239,8 @@ def _patterns() -> list[dict]:
                                                         kind, *name]})  # fmt: skip
             pats.append({"label": "AGENCY", "pattern": [{"LOWER": site[0], "IS_LOWER": True}, *[{"LOWER": w} for w in site[1:]],
                                                         lower_kind, *name]})  # fmt: skip
+    # a container terminal by its operator's letters: 'Cảng CMIT đạt sản lượng 909.145 TEUs', 'Cảng TCIT'
+    pats.append({"label": "AGENCY", "pattern": [{"ORTH": "Cảng"}, {"IS_UPPER": True, "IS_ALPHA": True, "LENGTH": {">=": 3}}]})
     for name in _name():  # a reservoir: '- Hồ Định Bình: dung tích hiện có ...', 'Hồ chứa Tả Trạch' (not 'Hồ Chí Minh')
         pats.append({"label": "AGENCY", "pattern": [{"ORTH": "Hồ"}, {"LOWER": "chứa", "OP": "?"}, {**name[0], "ORTH": {"NOT_IN": ["Chí"]}}, *name[1:]]})
     for name in _name():  # a border gate, named in lower case too: 'qua cửa khẩu Móng Cái', 'cửa khẩu quốc tế Lao Bảo', 'Cửa
@@ -1817,6 +1819,10 @@ def _partner(doc: Doc, e) -> bool:
         first = ends[first.start - 1]  # 'phối hợp với Bộ Tư pháp, Bộ Nội vụ rà soát ...': each of the partners
     if _words(doc, first.start - 2, first.start) == "phối hợp":
         return True  # 'Công an tỉnh phối hợp Bưu điện tỉnh trả ...', without its 'với'
+    if _words(doc, first.start - 3, first.start) in ("ủy thác của", "uỷ thác của", "ủy thác từ", "uỷ thác từ") or _words(
+            doc, first.start - 2, first.start) == "qua kênh":
+        return True  # 'Hội nhận ủy thác của Ngân hàng Chính sách xã hội cho 2.778 hộ vay': the bank lends through the union, whose
+        # figures these are
     if first.start < 1 or doc[first.start - 1].lower_ != "với":
         return False
     if first is not e:  # (not 'sau khi hợp nhất với Quảng Nam, Đà Nẵng xếp thứ 17', which names the actor after it)

@@ -1937,3 +1937,11 @@ def test_a_heading_s_faith_or_body_holds_for_every_clause_of_its_section_but_a_l
     got = facts("BAN TÔN GIÁO THÀNH PHỐ HÀ NỘI\nBÁO CÁO\n1. Phật giáo\nTrong đó, Tỷ khiêu 275 vị; Tỷ khiêu Ni 1.228 vị; Sa di 30 vị.\n"
                 "2. Cấp xã\nTrong đó, 120 hồ sơ trực tuyến; 100 hồ sơ trực tiếp.")
     assert [s for *_, s in got] == ["Phật giáo", "Phật giáo", "Phật giáo", "cấp xã", None]
+
+
+def test_the_bank_a_union_lends_for_is_no_actor_and_a_terminal_named_by_its_operator_s_letters():
+    # (modelled on a district women's union, blind584_02, a province's veterans, blind585_03, and a port association's
+    # terminals, blind587_07)
+    got = facts("HỘI LIÊN HIỆP PHỤ NỮ HUYỆN MƯỜNG LA\nBÁO CÁO\nTrong năm 2019, Hội nhận ủy thác của Ngân hàng Chính sách xã hội cho "
+                "2.778 hộ vay.\nCảng CMIT đạt sản lượng tàu mẹ trên 909.145 TEUs, tăng 28% so với cùng kỳ.")
+    assert [s for *_, s in got] == [None, "Cảng CMIT", "Cảng CMIT"]
