@@ -3130,8 +3130,10 @@ def subjects(text: str, issuer: str = "") -> dict[int, Subject]:
     return out
 
 
+@lru_cache(maxsize=64)
 def _issuer_own(issuer: str) -> frozenset[str]:
-    """The folded names of the bodies the issuer's heading says it is."""
+    """The folded names of the bodies the issuer's heading says it is (read once per heading: every page of a document
+    asks, and each heading line goes through the pipeline twice)."""
     own = frozenset().union(*(_entity_keys(x) for line in issuer.splitlines() for x in (line, line.title())))  # 'CÔNG AN TỈNH HÀ NAM'
     own |= {_LEADERSHIP.sub("", o) for o in own}  # 'BAN THƯỜNG VỤ HỘI NÔNG DÂN TỈNH VĨNH LONG' reports for the 'Hội Nông
     # dân tỉnh', 'BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH' for its force
