@@ -1932,6 +1932,13 @@ def test_the_count_nouns_of_religious_affairs_reports_and_lots_counted_before_a_
         (93, "lô", "result"), (5e9, "VND", "result")]
 
 
+def test_catholic_sub_parishes_after_a_list_item_are_counted():
+    # (modelled on a city's religious-affairs report: blind578_05; an unknown noun after a list's first item was dropped)
+    got = facts("Công giáo có 82 giáo xứ, 306 họ giáo; 04 giám mục. Tin Lành có 12 điểm nhóm, 5 giáo điểm và 40 họ đạo.")
+    assert [(v, u) for v, u, *_ in got] == [(82, "giáo xứ"), (306, "họ giáo"), (4, "giám mục"), (12, "điểm nhóm"),
+                                            (5, "giáo điểm"), (40, "họ đạo")]
+
+
 def test_the_revenue_actually_collected_against_an_estimate_is_a_result():
     # (modelled on a city's land-revenue report: blind448_05)
     got = facts("Năm 2016, dự toán thu từ đất là 16.500 tỷ đồng, số thực thu đạt 17.100 tỷ đồng, bằng 103,64%.")
