@@ -241,6 +241,8 @@ def names_something(text: str, start: int, end: int) -> bool:
         return True  # "Công ty TNHH một thành viên do Nhà nước nắm giữ 100% vốn điều lệ": a kind of company's name
     if _WEIGHT_CLASS.search(one_line) and re.match(r"\s*kg(?![^\W\d_])", after):
         return True  # "môn Muay hạng 57 kg - 60 kg": a class an athlete fights in
+    if re.match(r"\s*m\s+(?:súng|bắn)(?![^\W\d_])", after, re.IGNORECASE):
+        return True  # "nội dung 10m súng trường hơi", "25m bắn súng": a shooting event's name
     if _ARMY_UNIT.search(before) and re.fullmatch(r"\d{1,3}", text[start:end]):
         return True  # a brigade's or military region's number
     if _NUMBERED_UNIT.search(before) and re.fullmatch(r"\d{1,2}", text[start:end]) and not re.match(r"\s*[:%]", after):

@@ -1461,6 +1461,14 @@ def test_clubs_and_medals_are_counted_and_a_weight_class_is_a_name():
     assert [(v, u) for v, u, *_ in got] == [(235, "CLB"), (128, "HCV"), (119, "HCB"), (143, "HCĐ")]
 
 
+def test_a_shooting_event_s_distance_is_a_name_and_a_race_s_is_not():
+    # (modelled on a national shooting championship: blind589_01; a running event's distance stays a fact, as its writer
+    # labelled it: blind589_05)
+    got = facts("Đội Hà Nội giành 3 HCV ở các nội dung 10m súng trường hơi nam, 50 m súng ngắn bắn chậm; xạ thủ Trang lập kỷ lục "
+                "ở nội dung 25m bắn súng. Thi đấu chạy vũ trang 4.000m nam.")
+    assert [(v, u) for v, u, *_ in got] == [(3, "HCV"), (4000, "m")]
+
+
 def test_the_aim_a_rate_went_past_and_a_change_aimed_at_under_a_plan_s_heading_are_targets():
     # (modelled on population reports: blind327_05, blind327_06; the margin past an aim stays a change)
     got = facts("- Tỷ lệ sàng lọc trước sinh đạt 86,3% (vượt chỉ tiêu giao 85%);\n- Thu ngân sách đạt 104,3% dự toán, vượt chỉ tiêu 4,3%.\n"
