@@ -1115,8 +1115,12 @@ def _part_of_last(doc: Doc, last: int, i: int, ents) -> bool:
 
 
 def _unit_of_sentence(actor: Span | None) -> Span | None:
-    """A commune, district or province a sentence is about holds for every count of it that names no other."""
-    return actor if actor is not None and normalize(actor.text, actor.label_).kind in ("commune", "district", "province") else None
+    """A commune, district, province or faith a sentence is about holds for every count of it that names no other
+    ('Công giáo có 82 giáo xứ, 306 họ giáo; 04 giám mục')."""
+    if actor is None:
+        return None
+    return actor if normalize(actor.text, actor.label_).kind in ("commune", "district", "province") or (
+        actor.label_ == "GROUP" and _is_faith(actor.text)) else None
 
 
 _GROUNDS = frozenset(("kcn", "ccn", "kkt", "khu", "cụm"))  # heads of parks and zones

