@@ -94,6 +94,11 @@ _NOT_A_RESULT_FOLDED = re.compile(
 # a telephone number: after a toll-free prefix or a line's name ('tổng đài hỗ trợ (1800 8000 nhánh số 2)')
 _PHONE = re.compile(r"(?:(?<!\d)1[89]00|(?<![^\W\d_])(?:tổng\s+đài|đường\s+dây\s+nóng|hotline|số\s+điện\s+thoại))[\s.:(]*$",
                     re.IGNORECASE)  # fmt: skip
+# a national hotline named by its short code after its title: 'Tổng đài điện thoại quốc gia bảo vệ trẻ em 111',
+# 'Tổng đài Thông tin Dịch vụ công 1022' (not 'Tổng đài đã tiếp nhận 111 cuộc gọi')
+_HOTLINE_TITLE = re.compile(r"(?<![^\W\d_])tổng\s+đài(?:\s+(?!(?:đã|đang|tiếp|nhận|xử|có|được|ghi|với)(?![^\W\d_]))[^\W\d_]+){1,8}\s*$",
+                            re.IGNORECASE)
+_SHORT_CODES = frozenset(("111", "112", "113", "114", "115", "1022", "1080"))
 _MONEY_AFTER = re.compile(rf"\s*(?:(?:{SCALES})\s+)?(?:đồng|USD|VNĐ|VND)(?![^\W\d_])", re.IGNORECASE)
 _HELD_BY = re.compile(r"(?<![^\W\d_])do\s+(?:nhà\s+nước|chủ\s+sở\s+hữu)\s+nắm\s+giữ\s*$", re.IGNORECASE)
 _CHARTER_CAPITAL = re.compile(r"\s*%?\s*vốn\s+điều\s+lệ", re.IGNORECASE)
@@ -235,6 +240,8 @@ def names_something(text: str, start: int, end: int) -> bool:
         return True
     if _PER_PERIOD.search(before) and text[start:end] in ("1", "01") and _PERIOD_THEN_WORD.match(after):
         return True  # 'trung bình 1 tháng phát sinh 3.000 giao dịch': per month, a rate's period (not 'trung bình 1 giờ)', a standard's)
+    if text[start:end] in _SHORT_CODES and _HOTLINE_TITLE.search(" ".join(text[max(0, start - 80) : start].split()) + " "):
+        return True
     if _MODEL_NAME.search(text[max(0, start - 160) : start]) or _PHONE.search(before) or _in_quoted_title(text, start, end):
         return True
     if _HELD_BY.search(one_line) and _CHARTER_CAPITAL.match(text, end):

@@ -1469,6 +1469,13 @@ def test_a_shooting_event_s_distance_is_a_name_and_a_race_s_is_not():
     assert [(v, u) for v, u, *_ in got] == [(3, "HCV"), (4000, "m")]
 
 
+def test_a_national_hotline_s_short_code_after_its_title_is_its_name():
+    # (modelled on child-protection and one-stop reports: blind568_02, blind435_04; a count a hotline took stays a fact)
+    got = facts("Tổng đài điện thoại quốc gia bảo vệ trẻ em 111 phân loại 1.561 ca hỗ trợ. Qua Tổng đài Thông tin Dịch vụ công 1022 "
+                "tỉnh đã tiếp nhận 500 cuộc gọi. Tổng đài đã tiếp nhận 111 cuộc gọi.")
+    assert [(v, u) for v, u, *_ in got] == [(1561, "ca"), (500, "cuộc gọi"), (111, "cuộc gọi")]
+
+
 def test_the_aim_a_rate_went_past_and_a_change_aimed_at_under_a_plan_s_heading_are_targets():
     # (modelled on population reports: blind327_05, blind327_06; the margin past an aim stays a change)
     got = facts("- Tỷ lệ sàng lọc trước sinh đạt 86,3% (vượt chỉ tiêu giao 85%);\n- Thu ngân sách đạt 104,3% dự toán, vượt chỉ tiêu 4,3%.\n"
