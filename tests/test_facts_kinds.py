@@ -404,6 +404,14 @@ def test_a_change_under_a_plan_heading_is_a_target():
     assert got == [(3, "target"), (15, "target")]
 
 
+def test_a_roadmap_heading_is_a_plan_s_and_an_arrangement_s_is_not():
+    # (modelled on staffing reports: blind291_03, blind258_04; a merger's arrangement sets out what it did: blind5_13)
+    text = ("I. SỐ LƯỢNG NGƯỜI LÀM VIỆC NĂM 2022\nNăm 2022, tỉnh có 54.864 người.\nIII. LỘ TRÌNH GIẢM SỐ NGƯỜI LÀM VIỆC ĐẾN NĂM "
+            "2025\nSố người làm việc năm 2025 giao cho tỉnh là 50.283 người.\nIV. PHƯƠNG ÁN SẮP XẾP\nPhường Vĩnh Tế có 40.222 người.")
+    got = [(f.value, f.kind.value) for f in find_facts(DocText("t", [PageText(1, text, [])]))]
+    assert got == [(54864, "result"), (50283, "target"), (40222, "result")]
+
+
 def test_the_parts_an_index_is_built_of_and_the_field_opening_a_clause_are_scopes():
     got = facts("Bộ chỉ số gồm 04 trụ cột, với 10 chỉ số chính và 85 chỉ số thành phần. Chỉ số cấp huyện có 30 chỉ số "
                 "thành phần và 90 tiêu chí. Trong 12 huyện, thị xã, có 7 địa phương xếp loại tốt.")
