@@ -1962,6 +1962,12 @@ def test_catholic_sub_parishes_after_a_list_item_are_counted():
                                             (5, "giáo điểm"), (40, "họ đạo")]
 
 
+def test_party_cells_and_committees_counted_together_are_a_unit():
+    # (modelled on party-building reports: blind449_08, blind591_08; "chi" alone reads as a verb, to spend)
+    got = facts("Đảng bộ xã có 70 chi, đảng bộ trực thuộc với 2.186 đảng viên; huyện có 45 chi bộ, đảng bộ cơ sở.")
+    assert [(v, u) for v, u, *_ in got] == [(70, "chi, đảng bộ"), (2186, "đảng viên"), (45, "chi bộ, đảng bộ")]
+
+
 def test_the_revenue_actually_collected_against_an_estimate_is_a_result():
     # (modelled on a city's land-revenue report: blind448_05)
     got = facts("Năm 2016, dự toán thu từ đất là 16.500 tỷ đồng, số thực thu đạt 17.100 tỷ đồng, bằng 103,64%.")
