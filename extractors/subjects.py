@@ -3262,8 +3262,8 @@ def _own(k: str, own: frozenset[str]) -> bool:
     sector a department heads: 'ngành Tư pháp' in a report of 'Sở Tư pháp tỉnh Phú Thọ'; the police branch an office
     is: 'Cảnh sát giao thông' in a report of 'Phòng Cảnh sát giao thông'; the force a ministry heads: 'Công an' in one
     of 'Bộ Công an'."""
-    if k.startswith("nganh ") and any(o == "so " + k[6:] or o.startswith("so " + k[6:] + " ") for o in own):
-        return True
+    if k.startswith("nganh ") and any(o == p + k[6:] or o.startswith(p + k[6:] + " ") for o in own for p in ("so ", *_OFFICES)):
+        return True  # (and 'ngành Thuế' in a report of the 'TỔNG CỤC THUẾ', 'ngành Hải quan' in one of a 'CỤC HẢI QUAN')
     if k.startswith("canh sat ") and any(o.split(" ", 1)[-1] == k for o in own if o.startswith(("phong ", "doi ", "cuc "))):
         return True  # 'lực lượng Cảnh sát giao thông' in a report of 'PHÒNG CẢNH SÁT GIAO THÔNG'
     if k.startswith("canh sat ") and k != "canh sat bien" and any(o.startswith("cong an ") or o == "bo cong an" for o in own):

