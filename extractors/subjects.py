@@ -1403,6 +1403,8 @@ def _topics(doc: Doc, ents) -> dict[int, Span]:
             for j in range(sent_start + 1, end):
                 if _clause_mark(doc, j - 1, (";", ":")) and j > (own.end if own is not None else sent_start) and (
                         lead_in or under_lead or j > parts or _no_subject(doc, j, end, current) or _its_measure(doc, j)
+                        or own is not None and doc[j].text[:1].isdigit()  # (items that open with their count: 'Tổng đài ... phân loại
+                        # 1.561 ca như sau: 888 ca ...; 215 ca ...')
                         or own is None and current is section and (current.label_ != "GROUP" or _is_faith(current.text))):  # fmt: skip
                     out[j] = current  # (a heading's body, place or faith holds for every clause of its section that names no
                     # other: '1. Phật giáo | Trong đó, Tỷ khiêu 275 vị; Tỷ khiêu Ni 1.228 vị; ...'; a level's does not: writers

