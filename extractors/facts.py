@@ -74,8 +74,9 @@ _BUDGET_SET = re.compile(rf"{_BUDGET_GIVEN}[^\d;:.,]{{0,40}}$|(?<!vượt\s)dự
                          r"(?:\s+(?:tỉnh|huyện|thị\s+xã|thành\s+phố|xã))?\s+giao\s*(?:là\s*)?$", re.IGNORECASE)  # fmt: skip
 # the words up to a sum's 'là', a year or a programme's number among them ("Chương trình MTQG 1719 năm 2024"), not past a disbursement
 _WORDS_TO = r"(?:(?!giải\s+ngân|đã\s|được\s+giải)[^\d;:.]|(?<![\d.,])\d{1,4}(?![\d.,])){0,100}?"
-# ...or a budget's sum said bare: "Tổng dự toán ngân sách dành cho khoa học, công nghệ ... năm 2026 là 1.172,7 tỷ đồng"
-_BUDGET_IS = re.compile(r"(?:(?<!với\s)dự\s+toán(?!\s+được\s+phân\s+bổ)|(?<!ngân\s)(?<!với\s)kế\s+hoạch\s+(?:vốn|đầu\s+tư|được\s+giao|thu|chi))"
+# ...or a budget's sum said bare: "Tổng dự toán ngân sách dành cho khoa học, công nghệ ... năm 2026 là 1.172,7 tỷ đồng" (not
+# what was paid out of it: "tổng số tiền đã chi hoàn thuế ... từ dự toán năm 2023 là 55.925 tỷ đồng")
+_BUDGET_IS = re.compile(r"(?:(?<!với\s)(?<!từ\s)dự\s+toán(?!\s+được\s+phân\s+bổ)|(?<!ngân\s)(?<!với\s)kế\s+hoạch\s+(?:vốn|đầu\s+tư|được\s+giao|thu|chi))"
                         r"(?:(?!giải\s+ngân)[^\d;:.]|(?<!\d)\d{4}(?!\d)){0,120}?\slà(?:\s+(?:trên|hơn|gần|khoảng))?\s*:?\s*$"
                         # ...or right after the word: "Vốn do cấp tỉnh quản lý: kế hoạch hơn 5.622 tỷ đồng"
                         r"|(?<![^\W\d_])(?<!với\s)(?<!vượt\s)(?<!%\s)kế\s+hoạch(?:\s+vốn)?(?:\s+năm\s+\d{4})?\s*:?\s*(?:(?:trên|hơn|gần|khoảng)\s+)?$"
@@ -195,13 +196,14 @@ _AIMED_CHANGE = re.compile(rf"{_AIM_WORDS}[^;:%]{{0,60}}?"
 # a rank moved: "nhích lên 2 bậc", "cải thiện 11 bậc", "tụt 31 bậc"; "tăng nhẹ 0,03 điểm", "(+1,53 điểm)", "(-3,56%)", "bị trừ 2 điểm";
 # ahead of a deadline: "hoàn thành trước 10 ngày so với thời gian cam kết", "về đích trước 47 ngày"; beyond a norm: "(hơn
 # quy định 59 ngày)"
+# (not value added tax: "hoàn thuế giá trị gia tăng gần 57.000 tỷ đồng", "thuế giá trị gia tăng 6 tháng đầu năm")
 _SAVED = r"tiết\s+kiệm(?:\s+cho\s+(?:ngân\s+sách(?:\s+nhà\s+nước)?|người\s+dân|doanh\s+nghiệp|xã\s+hội))?"  # "tiết kiệm cho ngân sách hơn 7,7 tỷ đồng"
-_CHANGE_BEFORE = re.compile(r"(?:(?:tăng|giảm|vượt|sớm|chậm|cải\s+thiện|[ts]ụt(?:\s+hạng)?|thăng\s+hạng|(?:nhích|vươn)(?:\s+lên)?)(?:\s+trưởng)?(?:\s+(?:thêm|được|hơn|nhẹ|mạnh|nhanh|tiến\s+độ))?|có\s+thêm|bị\s+trừ|\(\s*[+\-−]"
+_CHANGE_BEFORE = re.compile(r"(?:(?:(?<!trị\sgia\s)tăng|giảm|vượt|sớm|chậm|cải\s+thiện|[ts]ụt(?:\s+hạng)?|thăng\s+hạng|(?:nhích|vươn)(?:\s+lên)?)(?:\s+trưởng)?(?:\s+(?:thêm|được|hơn|nhẹ|mạnh|nhanh|tiến\s+độ))?|có\s+thêm|bị\s+trừ|\(\s*[+\-−]"
                             rf"|(?:{_SAVED}|rút\s+ngắn|cắt\s+giảm|tinh\s+giản(?:\s+biên\s+chế)?)(?:\s+được)?|(?:về\s+đích|hoàn\s+thành|tiến\s+độ|vượt)\s+trước|(?:nhiều\s+|ít\s+)?hơn\s+(?:quy\s+định|định\s+mức)"
                             # by how much a time was cut: "cắt giảm thời gian giải quyết đến 18 ngày so với quy định"
                             r"|(?:cắt\s+giảm|rút\s+ngắn)(?:\s+được)?\s+thời\s+gian(?:\s+[^\W\d_]+){0,3}?\s+(?:đến|tới|được))"
                             r"(?:\s+(?:bình\s+quân|trung\s+bình|từ))?\s*$"
-                            r"|(?:(?<![^\W\d_])(?:tăng|giảm)(?:\s+trưởng)?\s+(?:khoảng|gần|xấp\s+xỉ|trên|hơn)|(?<![^\W\d_])gấp(?:\s+(?:khoảng|gần|hơn))?)\s*$"
+                            r"|(?:(?<![^\W\d_])(?<!trị\sgia\s)(?:tăng|giảm)(?:\s+trưởng)?\s+(?:khoảng|gần|xấp\s+xỉ|trên|hơn)|(?<![^\W\d_])gấp(?:\s+(?:khoảng|gần|hơn))?)\s*$"
                             # the gap to another: "Đồng Nai đạt 91,96 điểm (kém 0,41 điểm)"; savings: "tiết kiệm được hơn 40 tỷ đồng"
                             rf"|(?:\(\s*kém|(?:{_SAVED}|rút\s+ngắn|cắt\s+giảm)(?:\s+được)?\s+(?:hơn|gần|khoảng|trên))\s*$"
                             # ...and the least cut made: "tỉnh đã cắt giảm tối thiểu 30% thời gian giải quyết"

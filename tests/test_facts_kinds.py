@@ -1968,6 +1968,13 @@ def test_party_cells_and_committees_counted_together_are_a_unit():
     assert [(v, u) for v, u, *_ in got] == [(70, "chi, đảng bộ"), (2186, "đảng viên"), (45, "chi bộ, đảng bộ")]
 
 
+def test_value_added_tax_is_no_rise_and_what_was_paid_out_of_an_estimate_is_a_result():
+    # (modelled on a national tax office's refund report: blind593_01)
+    got = facts("Tình hình giải quyết hoàn thuế giá trị gia tăng 6 tháng đầu năm 2023. Cơ quan thuế đã hoàn thuế giá trị gia tăng gần "
+                "57.000 tỷ đồng. Tổng số tiền đã chi hoàn thuế từ dự toán năm 2023 là 55.925 tỷ đồng. Dân số gia tăng 1,2%.")
+    assert [(v, k) for v, _, k, *_ in got] == [(57000e9, "result"), (55925e9, "result"), (1.2, "change")]
+
+
 def test_the_revenue_actually_collected_against_an_estimate_is_a_result():
     # (modelled on a city's land-revenue report: blind448_05)
     got = facts("Năm 2016, dự toán thu từ đất là 16.500 tỷ đồng, số thực thu đạt 17.100 tỷ đồng, bằng 103,64%.")
