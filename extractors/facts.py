@@ -203,7 +203,7 @@ _CHANGE_BEFORE = re.compile(r"(?:(?:(?<!trị\sgia\s)tăng|giảm|vượt|sớm|
                             # by how much a time was cut: "cắt giảm thời gian giải quyết đến 18 ngày so với quy định"
                             r"|(?:cắt\s+giảm|rút\s+ngắn)(?:\s+được)?\s+thời\s+gian(?:\s+[^\W\d_]+){0,3}?\s+(?:đến|tới|được))"
                             r"(?:\s+(?:bình\s+quân|trung\s+bình|từ))?\s*$"
-                            r"|(?:(?<![^\W\d_])(?<!trị\sgia\s)(?:tăng|giảm)(?:\s+trưởng)?\s+(?:khoảng|gần|xấp\s+xỉ|trên|hơn)|(?<![^\W\d_])gấp(?:\s+(?:khoảng|gần|hơn))?)\s*$"
+                            r"|(?:(?<![^\W\d_])(?<!trị\sgia\s)(?:tăng|giảm)(?:\s+trưởng)?(?:\s+(?:bình\s+quân|trung\s+bình))?\s+(?:khoảng|gần|xấp\s+xỉ|trên|hơn)|(?<![^\W\d_])gấp(?:\s+(?:khoảng|gần|hơn))?)\s*$"
                             # the gap to another: "Đồng Nai đạt 91,96 điểm (kém 0,41 điểm)"; savings: "tiết kiệm được hơn 40 tỷ đồng"
                             rf"|(?:\(\s*kém|(?:{_SAVED}|rút\s+ngắn|cắt\s+giảm)(?:\s+được)?\s+(?:hơn|gần|khoảng|trên))\s*$"
                             # ...and the least cut made: "tỉnh đã cắt giảm tối thiểu 30% thời gian giải quyết"

