@@ -131,8 +131,21 @@ def match(found: list[dict], gold: list[dict]) -> list[tuple[dict, dict]]:
 def _same(a: str | None, b: str | None) -> bool:
     """One subject, up to case, marks, the plural 'các' ('thanh tra các sở, ngành' is 'thanh tra sở, ngành'), a dash
     between a name's parts ('Thừa Thiên - Huế' is 'Thừa Thiên Huế') and the word for an area before town or country
-    ('khu vực nông thôn', 'vùng nông thôn' and 'nông thôn' are one)."""
-    return (a is None and b is None) or (a is not None and b is not None and _plain(a) == _plain(b))
+    ('khu vực nông thôn', 'vùng nông thôn' and 'nông thôn' are one); several units named together are the same units
+    however the list is written ('huyện Đức Hòa, Bến Lức' is 'huyện Đức Hòa và huyện Bến Lức')."""
+    if a is None or b is None:
+        return a is None and b is None
+    if _plain(a) == _plain(b):
+        return True
+    ma, mb = _members(a), _members(b)
+    return len(ma) > 1 and ma == mb
+
+
+_LEVEL_WORD = re.compile(r"^(?:xa|phuong|thi tran|dac khu|huyen|quan|thi xa|thanh pho|tp|tinh) (?=\S)")
+
+
+def _members(name: str) -> frozenset[str]:
+    return frozenset(_LEVEL_WORD.sub("", _plain(m)) for m in re.split(r",|\s+và\s+", name) if m.strip())
 
 
 _TOWN_OR_COUNTRY = re.compile(r"^(?:khu vuc|vung) (thanh thi|nong thon|do thi|ven do)$")

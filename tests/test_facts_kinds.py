@@ -2244,6 +2244,14 @@ def test_the_bench_takes_an_area_word_before_town_or_country_for_the_same_subjec
     assert not _same("vùng đồng bào dân tộc thiểu số", "đồng bào dân tộc thiểu số") and not _same("khu vực nông thôn", "thành thị")
 
 
+def test_the_bench_takes_places_named_together_as_the_same_units_however_the_list_is_written():
+    # (writers write 'huyện Đức Hòa, Bến Lức', 'huyện Mộc Hóa và thị xã Kiến Tường', 'Hà Nội và Hà Nam': blind291_06, blind367_01)
+    from bench.facts_kinds import _same
+
+    assert _same("huyện Đức Hòa, Bến Lức", "huyện Đức Hòa và huyện Bến Lức") and _same("Hà Nội và Hà Nam", "Hà Nội, Hà Nam")
+    assert not _same("sở, ban, ngành", "sở, ngành") and not _same("huyện Đức Hòa, Bến Lức", "huyện Đức Hòa")
+
+
 def test_twenty_foot_containers_count_and_how_long_an_event_runs_frames_it():
     # (modelled on a maritime administration's quarter, blind587_04, a seaport's year, blind407_04, and a police sports meet,
     # blind589_05; a delay said against a demand is no length of an event, blind81_08)
