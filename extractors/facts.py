@@ -921,6 +921,41 @@ def _named_scores(text: str, start: int) -> bool:
 
 
 _PLACE_NAME = r"(?:TP\.\s*)?[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*"  # "Long Khánh ", "TP. Huế "
+# a place named bare before its count, in a list after a lead-in's colon: "quận Hà Đông (325), ...", "- TP Sầm Sơn 8 (Bắc Sơn 4)"
+_PLACE_BEFORE_COUNT = re.compile(r"(?:^|[\s(,;:-])(?:(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|TP\.?|TX\.?)\s+)?"
+                                 r"[A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,4}[ \t]*\(?$")
+_RANKED_LEAD = re.compile(r"(?<![^\W\d_])(?:top|tốp|xếp\s+hạng|thứ\s+hạng|thứ\s+tự)(?![^\W\d_])", re.IGNORECASE)  # places by rank: "Top 10
+# địa danh ... gồm: thành phố Hội An (1), Hà Nội (2)"
+_LEVEL_NOUN = re.compile(r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|địa\s+phương|đơn\s+vị)(?![^\W\d_])", re.IGNORECASE)
+_LEAD_NOUN = re.compile(r"(?<![^\W\d_])(?:số\s+lượng|số|nhiều|có|ghi\s+nhận)\s+(?=([^\W\d_]+(?:\s+[^\W\d_]+)?))", re.IGNORECASE)
+
+
+def _place_list_lead(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the lead-in of a list of places with bare counts runs: from its line's start to the colon the list follows,
+    the list's lines after its first each an item ('- ...'). The names are words, not codes ('QCVN 05')."""
+    named = _PLACE_BEFORE_COUNT.search(text, max(0, start - 60), start)
+    if not re.fullmatch(r"\d{1,3}(?:\.\d{3})*", text[start:end]) or not named or named.group().strip(" \t(").split()[-1].isupper() \
+            or not re.match(r"\)?[ \t]*(?:[,;.(]|và\s|\n|$)", text[end : end + 4]):  # fmt: skip
+        return None
+    opened = text.rfind("(", max(0, start - 200), start)
+    if not (text[start - 1 : start] == "(" or opened > text.rfind(")", max(0, start - 200), start) or re.match(r"[ \t]*\([A-ZĐ]", text[end:])):
+        return None  # a count in its own brackets, in a breakdown's, or before one: not a name's number ("thôn Mỹ An 2, phường ...",
+        # "KCN Quế Võ 2 (270 ha)")
+    colon = max((m.start() for m in re.finditer(r":(?=\s)", text[max(0, start - 800) : start])), default=-1)
+    colon += max(0, start - 800) if colon >= 0 else 0
+    line = text.rfind("\n", 0, max(colon, 0)) + 1
+    if colon < 0 or _RANKED_LEAD.search(text, line, colon) or any(not re.match(r"\s*[-+•]", line) for line in text[colon + 1 : start].split("\n")[1:]):
+        return None
+    return max(line, text.rfind(". ", line, colon) + 1), colon
+
+
+def _lead_noun(lead: str) -> str | None:
+    """What a lead-in says its list counts: the unit of the total it states ('... là 119 ca, phân bố như sau' -> ca), else
+    the last count noun it names ('Một số quận, huyện ghi nhận nhiều bệnh nhân trong ngày' -> bệnh nhân)."""
+    counted = [u for m in NUMBER_RE.finditer(lead) if (u := unit_at(lead[m.end() :])[0] or open_unit(lead[m.end() :])[0]) not in (None, "%")]
+    named = [u for m in _LEAD_NOUN.finditer(lead) if (u := open_unit(" " + m.group(1))[0]) and not u.startswith(("số", "lượng"))
+             and not _LEVEL_NOUN.match(u)]  # (not the places listed: 'Một số tỉnh, thành phố có số mắc cao ...')
+    return (counted or named or [None])[-1]
 _NAMED_AFTER_BRACKET = re.compile(rf"\s*(?:,\s*(?:và\s+)?|\s+và\s+)(?:[^\W\d_]+\s+){{0,3}}{_PLACE_NAME}")
 # ", thị xã Long Khánh ", ", tiếp đó là Hàn Quốc ", " và Đài Loan "
 _NEXT_LIST_LEAD = re.compile(rf"[.;]?\s*\n\s*[-+•]\s*(?:(?!\n\s*[-+•])[^\d:]){{5,200}}:\s*{_PLACE_NAME}")  # (a wrapped lead-in too)
@@ -1441,6 +1476,11 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 unit = facts[-1].unit  # "huyện Long Thành (18 vàng), thị xã Long Khánh (17), ...": the list's unit, said once (the
                 # name's bracket may open the next line, which `page.sentence` takes for an item: "Phú Thọ | (37)"); and the next
                 # list of places counts what the one before did: "...: Hòa Bình (10). | - Các tỉnh ... chững lại: Hà Giang (6.017)"
+            if unit is None and den is None and (lead := _place_list_lead(text, start, end)) is not None:
+                listed = facts[-1].unit if facts and fact_end > lead[1] and facts[-1].unit not in (None, "%", "thứ hạng") else None
+                unit = listed or _lead_noun(text[lead[0] : lead[1]])  # "ghi nhận nhiều bệnh nhân trong ngày: quận Hà Đông (325), ...",
+                # "... là 119 ca, phân bố như sau: | - TP Thanh Hóa 14 (Đông Thọ 1, Đông Vệ 9)": each place's count of what the lead names,
+                # or of what the list's first item said it counts ("như: Đà Nẵng (2.323 ca), Gia Lai (2.027)")
             stated = row_unit or (None if unit or _years(m.group()) else block_unit)
             if stated:  # "Tỷ lệ thất nghiệp (đơn vị tính: %): | - Năm 2015: 4,70; 5,24" (a row holds bare numbers: any other
                 unit = stated  # unit was read past its end)

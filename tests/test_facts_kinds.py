@@ -1013,7 +1013,8 @@ def test_bare_values_in_brackets_after_names_in_an_index_s_list_are_scores():
     got = facts("Theo chỉ số PGI 2024, nhóm dẫn đầu: Quảng Ninh (81,4), Hải Phòng (79,2), Bắc Ninh (77) và Long An (75,5).\n"
                 "Các tỉnh có nhiều vụ cháy nhất: Bình Dương (45), Đồng Nai (31).")
     assert [(v, u, s) for v, u, _, _, s, _ in got] == [
-        (81.4, "điểm", "Quảng Ninh"), (79.2, "điểm", "Hải Phòng"), (77, "điểm", "Bắc Ninh"), (75.5, "điểm", "Long An")]
+        (81.4, "điểm", "Quảng Ninh"), (79.2, "điểm", "Hải Phòng"), (77, "điểm", "Bắc Ninh"), (75.5, "điểm", "Long An"),
+        (45, "vụ", "Bình Dương"), (31, "vụ", "Đồng Nai")]  # (the fires its lead-in names)
 
 
 def test_a_rate_range_s_first_end_is_a_rate_before_any_count_named_earlier():
@@ -1979,6 +1980,15 @@ def test_a_mean_yearly_rise_said_with_a_qualifier_is_a_change():
     # (modelled on e-commerce and poverty reports: blind595_06, blind505_03, blind291_05)
     got = facts("Doanh số thương mại điện tử tăng trung bình khoảng 20%/năm. Tỷ lệ hộ nghèo giảm bình quân hơn 1,5%/năm.")
     assert [(v, k) for v, _, k, *_ in got] == [(20, "change"), (1.5, "change")]
+
+
+def test_places_listed_with_bare_counts_count_what_the_lead_in_names():
+    # (modelled on provincial COVID-19 bulletins: blind604_01, blind604_02; older sets: blind538_01, blind165_12)
+    got = facts("Một số quận, huyện ghi nhận nhiều bệnh nhân trong ngày: quận Hà Đông (325), quận Nam Từ Liêm (319).\n"
+                "Số bệnh nhân phát hiện trong cộng đồng là 119 ca, phân bố như sau:\n- TP Thanh Hóa 14 (Đông Thọ 1, Đông Vệ 9).\n"
+                "- TP Sầm Sơn 8 (Bắc Sơn 4).\nGhi chú: Quận 3 đang rà soát.")
+    assert [(v, u) for v, u, *_ in got] == [(325, "bệnh nhân"), (319, "bệnh nhân"), (119, "ca"), (14, "ca"), (1, "ca"), (9, "ca"),
+                                            (8, "ca"), (4, "ca")]
 
 
 def test_the_revenue_actually_collected_against_an_estimate_is_a_result():
