@@ -1991,6 +1991,12 @@ def test_places_listed_with_bare_counts_count_what_the_lead_in_names():
                                             (8, "ca"), (4, "ca")]
 
 
+def test_power_written_against_its_number_is_a_unit_not_a_code():
+    # (modelled on energy reports: blind613_02, blind479_05, blind201_05; a voltage class and a network stay names)
+    got = facts("Hệ thống có 3.426MWp đang vận hành; thủy điện Lai Châu 1.200MW; tiết kiệm 1.000kWh. Đường dây 220kV, mạng 5G.")
+    assert [(v, u) for v, u, *_ in got] == [(3426, "MWp"), (1200, "MW"), (1000, "kWh")]
+
+
 def test_the_revenue_actually_collected_against_an_estimate_is_a_result():
     # (modelled on a city's land-revenue report: blind448_05)
     got = facts("Năm 2016, dự toán thu từ đất là 16.500 tỷ đồng, số thực thu đạt 17.100 tỷ đồng, bằng 103,64%.")
