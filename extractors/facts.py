@@ -944,7 +944,7 @@ def _place_list_lead(text: str, start: int, end: int) -> tuple[int, int] | None:
     colon = max((m.start() for m in re.finditer(r":(?=\s)", text[max(0, start - 800) : start])), default=-1)
     colon += max(0, start - 800) if colon >= 0 else 0
     line = text.rfind("\n", 0, max(colon, 0)) + 1
-    if colon < 0 or _RANKED_LEAD.search(text, line, colon) or any(not re.match(r"\s*[-+•]", line) for line in text[colon + 1 : start].split("\n")[1:]):
+    if colon < 0 or _RANKED_LEAD.search(text, line, colon) or any(not re.match(r"\s*[-+•]", item) for item in text[colon + 1 : start].split("\n")[1:]):
         return None
     return max(line, text.rfind(". ", line, colon) + 1), colon
 
