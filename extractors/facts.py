@@ -197,6 +197,7 @@ _AIMED_CHANGE = re.compile(rf"{_AIM_WORDS}[^;:%]{{0,60}}?"
 # ahead of a deadline: "hoàn thành trước 10 ngày so với thời gian cam kết", "về đích trước 47 ngày"; beyond a norm: "(hơn
 # quy định 59 ngày)"
 # (not value added tax: "hoàn thuế giá trị gia tăng gần 57.000 tỷ đồng", "thuế giá trị gia tăng 6 tháng đầu năm")
+_ENERGY_UNITS = frozenset(("kWh", "MWh", "GWh"))
 _SAVED = r"tiết\s+kiệm(?:\s+cho\s+(?:ngân\s+sách(?:\s+nhà\s+nước)?|người\s+dân|doanh\s+nghiệp|xã\s+hội))?"  # "tiết kiệm cho ngân sách hơn 7,7 tỷ đồng"
 _CHANGE_BEFORE = re.compile(r"(?:(?:(?<!trị\sgia\s)tăng|giảm|vượt|sớm|chậm|cải\s+thiện|[ts]ụt(?:\s+hạng)?|thăng\s+hạng|(?:nhích|vươn)(?:\s+lên)?)(?:\s+trưởng)?(?:\s+(?:thêm|được|hơn|nhẹ|mạnh|nhanh|tiến\s+độ))?|có\s+thêm|bị\s+trừ|\(\s*[+\-−]"
                             rf"|(?:{_SAVED}|rút\s+ngắn|cắt\s+giảm|tinh\s+giản(?:\s+biên\s+chế)?)(?:\s+được)?|(?:về\s+đích|hoàn\s+thành|tiến\s+độ|vượt)\s+trước|(?:nhiều\s+|ít\s+)?hơn\s+(?:quy\s+định|định\s+mức)"
@@ -1016,6 +1017,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         verb = None  # "huyện Sông Lô giảm từ 10,85% xuống còn 1,31%": the level it started from
     if verb and unit in ("VND", "USD") and _ADDED_CAPITAL.search(near):
         verb = None  # "vốn đăng ký tăng thêm 2,02 tỷ USD": the capital projects registered on top, a sum in itself
+    if verb and unit in _ENERGY_UNITS and re.match(r"tiết\s+kiệm", verb.group(), re.IGNORECASE):
+        verb = None  # "tiết kiệm được 388,95 triệu kWh": electricity saved is counted, as a saving programme reports it
     if verb and plan and not _REALIZED.search(text, s_start, start):
         return FactKind.target  # "tăng từ 05 bậc trở lên so với năm 2024" under a plan's heading: a change aimed at
     if _AIM_SPELT.search(text, max(s_start, start - 240), start) and not _CHANGE_AFTER.match(text, end):

@@ -1997,6 +1997,12 @@ def test_power_written_against_its_number_is_a_unit_not_a_code():
     assert [(v, u) for v, u, *_ in got] == [(3426, "MWp"), (1200, "MW"), (1000, "kWh")]
 
 
+def test_electricity_saved_is_a_result_and_money_saved_a_change():
+    # (modelled on power companies' saving reports: blind414_01, blind479_01, blind613_05; writers label money saved a change)
+    got = facts("Tổng công ty đã tiết kiệm được 388,95 triệu kWh điện. Nhờ đó tiết kiệm được hơn 40 tỷ đồng.")
+    assert [(v, k) for v, _, k, *_ in got] == [(388.95e6, "result"), (40e9, "change")]
+
+
 def test_the_revenue_actually_collected_against_an_estimate_is_a_result():
     # (modelled on a city's land-revenue report: blind448_05)
     got = facts("Năm 2016, dự toán thu từ đất là 16.500 tỷ đồng, số thực thu đạt 17.100 tỷ đồng, bằng 103,64%.")
