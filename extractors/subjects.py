@@ -227,11 +227,12 @@ def _patterns() -> list[dict]:
     for site in (["khu", "du", "lịch"], ["khu", "phố", "cổ"], ["khu", "chùa"], ["khu", "đền"], ["khu", "danh", "thắng"],
                  ["khu", "bảo", "tồn"], ["vườn", "quốc", "gia"], ["vườn", "chim"], ["khu", "di", "tích"], ["khu", "lưu", "niệm"],
                  ["di", "tích"], ["đền"], ["chùa"], ["văn", "miếu"], ["miếu"], ["đình"], ["vịnh"], ["công", "viên"], ["cố", "đô"],
-                 ["cáp", "treo"], ["cảng"], ["quần", "thể"]):
+                 ["cáp", "treo"], ["cảng"], ["quần", "thể"], ["hoàng", "thành"], ["vườn", "thú"], ["địa", "đạo"], ["làng", "cổ"],
+                 ["thành", "cổ"], ["điểm", "du", "lịch"]):
         # 'Di tích lịch sử và thắng cảnh Phủ Na', 'Quần thể danh thắng Tràng An', 'Đền Sòng', 'Vịnh Hạ Long', 'Công viên Sun
         # World', 'Cố đô Hoa Lư', in lower case inside a list too: 'chùa Bái Đính ước đón 170.000 lượt khách', 'cáp treo
         # Fansipan Sa Pa đã đón ...'; a port or airport: 'cảng Vũng Áng đón 298 lượt tàu', 'Cảng Hàng không Pleiku đã khai thác
-        # 52 chuyến bay'
+        # 52 chuyến bay'; 'Hoàng thành Thăng Long đón 19.680 lượt khách', 'Vườn thú Hà Nội', 'Địa đạo Củ Chi', 'Làng cổ Đường Lâm'
         kind = {"LOWER": {"IN": sorted(_SITE_KINDS)}, "OP": "*"}  # ('Khu di tích quốc gia đặc biệt Côn Sơn - Kiếp Bạc')
         lower_kind = {"LOWER": {"IN": sorted(_SITE_KINDS - {"và"})}, "OP": "*"}  # (not a count's unit: 'Can Lộc: 1 di tích và Cẩm Xuyên')
         for name in _name():

