@@ -196,9 +196,8 @@ _AIMED_CHANGE = re.compile(rf"{_AIM_WORDS}[^;:%]{{0,60}}?"
 # a rank moved: "nhích lên 2 bậc", "cải thiện 11 bậc", "tụt 31 bậc"; "tăng nhẹ 0,03 điểm", "(+1,53 điểm)", "(-3,56%)", "bị trừ 2 điểm";
 # ahead of a deadline: "hoàn thành trước 10 ngày so với thời gian cam kết", "về đích trước 47 ngày"; beyond a norm: "(hơn
 # quy định 59 ngày)"
-# (not value added tax: "hoàn thuế giá trị gia tăng gần 57.000 tỷ đồng", "thuế giá trị gia tăng 6 tháng đầu năm")
-_ENERGY_UNITS = frozenset(("kWh", "MWh", "GWh"))
 _SAVED = r"tiết\s+kiệm(?:\s+cho\s+(?:ngân\s+sách(?:\s+nhà\s+nước)?|người\s+dân|doanh\s+nghiệp|xã\s+hội))?"  # "tiết kiệm cho ngân sách hơn 7,7 tỷ đồng"
+# (not value added tax: "hoàn thuế giá trị gia tăng gần 57.000 tỷ đồng", "thuế giá trị gia tăng 6 tháng đầu năm")
 _CHANGE_BEFORE = re.compile(r"(?:(?:(?<!trị\sgia\s)tăng|giảm|vượt|sớm|chậm|cải\s+thiện|[ts]ụt(?:\s+hạng)?|thăng\s+hạng|(?:nhích|vươn)(?:\s+lên)?)(?:\s+trưởng)?(?:\s+(?:thêm|được|hơn|nhẹ|mạnh|nhanh|tiến\s+độ))?|có\s+thêm|bị\s+trừ|\(\s*[+\-−]"
                             rf"|(?:{_SAVED}|rút\s+ngắn|cắt\s+giảm|tinh\s+giản(?:\s+biên\s+chế)?)(?:\s+được)?|(?:về\s+đích|hoàn\s+thành|tiến\s+độ|vượt)\s+trước|(?:nhiều\s+|ít\s+)?hơn\s+(?:quy\s+định|định\s+mức)"
                             # by how much a time was cut: "cắt giảm thời gian giải quyết đến 18 ngày so với quy định"
@@ -229,6 +228,7 @@ _DURATION_BEFORE = re.compile(r"(?<![^\W\d_])(?:là|còn|liên\s+tiếp|mất|k�
 _PARTS_OF_LENGTH = re.compile(r"[^.;:\d]{0,40}?(?:,\s*gồm|\svà|,)\s*", re.IGNORECASE)
 _DURATION_UNITS = frozenset({"ngày", "tháng", "giờ", "tuần", "phút"})
 _DURATION_TO = re.compile(r"\s*(?:ngày|tháng|giờ|tuần|phút)\s+(?:xuống\s+)?còn\s+\d", re.IGNORECASE)
+_ENERGY_UNITS = frozenset(("kWh", "MWh", "GWh"))  # electricity saved is counted, not a change (see _kind)
 _ADDED_CAPITAL = re.compile(r"(?<![^\W\d_])(?<!nguồn\s)vốn(?:\s+đầu\s+tư)?(?:\s+đăng\s+ký\s+tăng(?:\s+thêm)?|\s+tăng\s+thêm)"
                             r"(?:\s+của\s+[^\W\d_]+)?\s*(?:[,:]\s*)?"
                             r"(?:(?:là|đạt|đạt\s+được)\s+)?(?:(?:khoảng|hơn|gần|trên)\s+)?$", re.IGNORECASE)
@@ -921,6 +921,7 @@ def _named_scores(text: str, start: int) -> bool:
         and len(_NAMED_DECIMAL.findall(line)) >= 2 and bool(_INDEX_OR_POINTS.search(text, max(0, line_start - 300), start))  # fmt: skip
 
 
+_WHOLE_COUNT = re.compile(r"\d{1,3}(?:\.\d{3})*")  # a whole count as printed, its thousands dotted: "119", "2.323"
 _PLACE_NAME = r"(?:TP\.\s*)?[A-ZĐ][^\W\d_]*(?:\s+[A-ZĐ][^\W\d_]*){0,3}\s*"  # "Long Khánh ", "TP. Huế "
 # a place named bare before its count, in a list after a lead-in's colon: "quận Hà Đông (325), ...", "- TP Sầm Sơn 8 (Bắc Sơn 4)"
 _PLACE_BEFORE_COUNT = re.compile(r"(?:^|[\s(,;:-])(?:(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh|TP\.?|TX\.?)\s+)?"
@@ -935,7 +936,7 @@ def _place_list_lead(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the lead-in of a list of places with bare counts runs: from its line's start to the colon the list follows,
     the list's lines after its first each an item ('- ...'). The names are words, not codes ('QCVN 05')."""
     named = _PLACE_BEFORE_COUNT.search(text, max(0, start - 60), start)
-    if not re.fullmatch(r"\d{1,3}(?:\.\d{3})*", text[start:end]) or not named or named.group().strip(" \t(").split()[-1].isupper() \
+    if not _WHOLE_COUNT.fullmatch(text[start:end]) or not named or named.group().strip(" \t(").split()[-1].isupper() \
             or not re.match(r"\)?[ \t]*(?:[,;.(]|và\s|\n|$)", text[end : end + 4]):  # fmt: skip
         return None
     opened = text.rfind("(", max(0, start - 200), start)
@@ -1405,12 +1406,12 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                     and re.match(r"\s*(?:[,;)]|và\s)", rest):  # fmt: skip
                 unit, split = split_from[1], True  # "1.739 nhiệm vụ đã hoàn thành (đúng hạn 1.310, quá hạn 429)": the split counts the same
             if unit is None and den is None and s_start <= split_from[0] < start and _PARTS_NAMED.fullmatch(text, split_from[0], start) \
-                    and _NAME_BEFORE.search(text, max(s_start, start - 40), start) and re.fullmatch(r"\d{1,3}(?:\.\d{3})*", m.group().strip()) \
+                    and _NAME_BEFORE.search(text, max(s_start, start - 40), start) and _WHOLE_COUNT.fullmatch(m.group().strip()) \
                     and re.match(r"\s*[,;.]", rest):  # fmt: skip
                 unit, split = split_from[1], True  # "179 người ..., gồm: huyện Bảo Yên 110, thị xã Sa Pa 09": each place's part
             if unit is None and den is None and 0 <= split_from[0] < s_start and s_start - split_from[0] < 300 and "\n\n" not in text[
                     split_from[0] : s_start] and (lead := _BREAKDOWN_LEAD.match(text, s_start)) and _LABELLED_PARTS.fullmatch(
-                    text, lead.end(), start) and re.fullmatch(r"\d{1,3}(?:\.\d{3})*", m.group().strip()) and re.match(r"[ \t]*(?:[,;.]|$)", rest) \
+                    text, lead.end(), start) and _WHOLE_COUNT.fullmatch(m.group().strip()) and re.match(r"[ \t]*(?:[,;.]|$)", rest) \
                     and not _NUMBERED_NAME.search(text, max(0, start - 30), start):  # fmt: skip
                 unit, split = split_from[1], True
             if unit is None and den is None and q.multiplier == MULTIPLIERS["tỷ"]:
