@@ -1228,16 +1228,23 @@ def _says_what_is_counted(doc: Doc, e: Span) -> bool:
     """A level right after a counted noun says what is counted, as LABELLING.md has it, for that count and the
     rest of the clause: '102 đơn vị hành chính cấp xã', '323 thủ tục cấp huyện', '13/13 đơn vị công an cấp
     huyện' (not a rate's: '95% hồ sơ công việc cấp huyện', '60% hồ sơ tại cấp cơ sở'; nor 'cấp huyện 233 thủ
-    tục và cấp xã 141 thủ tục'); and a lead-in's 'Đơn vị hành chính cấp xã: ...'."""
+    tục và cấp xã 141 thủ tục'); and a lead-in's 'Đơn vị hành chính cấp xã: ...'. So does a level right after the
+    staff, councillors or offices it sorts: '100% công chức cấp xã', 'đại biểu HĐND cấp xã', '124 Trung tâm cấp xã'."""
     if [t.lower_ for t in doc[max(0, e.start - 4) : e.start]] == ["đơn", "vị", "hành", "chính"]:
+        return True
+    if e[0].lower_ == "cấp" and any(f" {_words(doc, e.start - 5, e.start)}".removesuffix(" ở").endswith(f" {w}") for w in _STAFF):
         return True
     i = e.start - 1
     while i >= 0 and e.start - i <= 8 and (doc[i].is_alpha and doc[i].is_lower and doc[i].lower_ not in _NOT_A_NOUN
                                            or doc[i].text == "," and i + 1 < e.start):  # 'cơ quan, đơn vị cấp tỉnh'
         i -= 1
+    if i == e.start - 1 and e.start >= 2 and doc[i].text == "UBND":
+        i -= 1  # '177 UBND cấp xã' (not 'Năm 2021, UBND cấp huyện đã ...')
     return e.start - i > 1 and i >= 0 and doc[i].text[:1].isdigit() and not doc[i].text.endswith("%")
 
 
+_STAFF = ("cán bộ", "công chức", "viên chức", "người hoạt động không chuyên trách", "đại biểu", "hđnd", "hội đồng nhân dân",
+          "trung tâm", "tổ hỗ trợ kỹ thuật")
 _NOT_A_NOUN = frozenset({"và", "hoặc", "với", "tại", "ở", "của", "thuộc", "cho", "có", "đạt", "là", "được", "đã", "trong",
                          "khi", "từ", "sau", "trước"})
 
@@ -2768,6 +2775,7 @@ def name_unit_lists(doc: Doc) -> Doc:
     named as the report lists them: '- Huyện Nam Trà My, Phước Sơn: 28% - 29%', 'Các huyện Quản Bạ, Yên Minh, Đồng
     Văn, Mèo Vạc đều giảm ...'; not before 'mỗi' (each its own) or 'lần lượt' (one value each)."""
     ents = list(doc.ents)
+    bodies = {x.start for x in ents if x.label_ == "AGENCY"}
     for e in [e for e in ents if e.label_ in ("DISTRICT", "COMMUNE", "PROVINCE")]:
         lead = e.start - 1 if e.start > 0 and doc[e.start - 1].lower_ in ("các", "những") else e.start
         if not (lead == 0 or _full_stop(doc, lead - 1) or _line_opens(doc, lead) or doc[lead - 1].text in "-+•" and _line_opens(
@@ -2775,8 +2783,8 @@ def name_unit_lists(doc: Doc) -> Doc:
             continue
         end = e.end
         while end < len(doc) and (doc[end].text in (",", "và") or doc[end].is_title or doc[end].lower_ in _LEVEL_WORDS) \
-                and "\n" not in _gap(doc, end):  # fmt: skip
-            end += 1
+                and "\n" not in _gap(doc, end) and end not in bodies:  # fmt: skip
+            end += 1  # (not into a body named after: 'Huyện Mê Linh và Sở Y tế', two actors)
         while end > e.end and (doc[end - 1].text in (",", "và") or doc[end - 1].is_lower):
             end -= 1  # (not a level word with no name: 'Xã Yên Trạch, xã đặc biệt khó khăn của huyện, có 77 hộ')
         then = end + 1 if end < len(doc) and doc[end].text == ":" else end  # the item's values after its colon

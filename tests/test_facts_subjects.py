@@ -253,6 +253,22 @@ def test_places_named_together_are_one_joint_subject():
     assert [s for *_, s in got] == ["thị xã Cửa Lò, thành phố Vinh", "xã Tú Lý, xã Cao Sơn"]
 
 
+def test_a_level_that_sorts_staff_councillors_or_offices_is_no_subject():
+    # (modelled on staffing, election, one-stop and cyber reports: blind213_01, blind262_04, blind102_07, blind621_06; a
+    # heading's level stays, blind109_06)
+    got = facts("Năm 2024, 100% công chức cấp xã đã được đào tạo tin học. HĐND cấp xã bầu được 638/644 đại biểu. Toàn tỉnh có "
+                "124 Trung tâm cấp xã, 177 UBND cấp xã. Cấp xã: số đại biểu Hội đồng nhân dân cấp xã trúng cử là 3.218/5.397 "
+                "người.")
+    assert [s for *_, s in got] == [None, None, None, None, "cấp xã"]
+
+
+def test_a_place_named_first_does_not_run_on_into_the_body_joined_after_it():
+    # (met while writing the joint-subject test above: the list of places had read "Huyện Mê Linh và Sở Y" as one district)
+    doc = pipeline()("Huyện Mê Linh và Sở Y tế đã tiêm 3.200 mũi. Xã Tân Hiệp và Trạm Y tế xã đã khám cho 450 người.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Huyện Mê Linh", "DISTRICT"), ("Sở Y tế", "AGENCY"),
+                                                       ("Xã Tân Hiệp", "COMMUNE"), ("Trạm Y tế xã", "AGENCY")]
+
+
 def test_a_place_whose_people_act_holds_over_the_verbs_joined_after():
     # (modelled on rural road reports: blind602_07, blind602_01)
     got = facts("Nhân dân xã Hồng Tiến đã hiến 3.500 m2 đất và tháo dỡ 800 m tường rào.")
