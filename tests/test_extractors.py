@@ -99,6 +99,13 @@ def test_units_the_list_lacks_denominators_in_words_and_after_brackets():
     assert unlisted.review_status.value == "needs_review" and "not in the unit list" in unlisted.review_reason
 
 
+def test_a_classifier_alone_before_a_word_of_time_and_recruits_counted():
+    # (modelled on house-building and call-up reports: blind618_06, blind616_02; the tagger reads 'tân binh' there as a verb)
+    text = ("Tỉnh phấn đấu hoàn thành 540 căn trước ngày 15/7/2025. Huyện đã bàn giao 370 tân binh cho các đơn vị nhận quân. "
+            "Cấp 92 bộ trong năm.")
+    assert [(f.value, f.unit) for f in find_facts(doc(text))] == [(540, "căn"), (370, "tân binh"), (92, "bộ")]
+
+
 def test_facts_values_units_dates_and_indicators():
     facts = find_facts(doc(HA_TINH))
     got = {(f.value, f.denominator, f.unit): f for f in facts if f.kind == "result"}
