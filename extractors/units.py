@@ -20,7 +20,7 @@ UNITS = sorted(
     điểm cầu|lớp|buổi|chỉ tiêu|phiếu|tờ rơi|pano|băng rôn|máy|tấn|km2|km²|m2|m²|km|ha|bệnh viện|trường học|trường|cá nhân|
     học viên|thành viên|đảng viên|cấp ủy viên|cấp uỷ viên|ủy viên|uỷ viên|tài khoản ngân hàng|ứng dụng|nền tảng|hệ thống|cơ sở dữ liệu|
     trang thông tin|vụ|bậc|cơ quan, đơn vị|cơ quan|địa phương|hòa giải viên|thuê bao|tiêu chí thành phần|tiêu chí|chỉ số|trụ cột|
-    tỉnh, thành phố|phản ánh, kiến nghị|phản ánh|kiến nghị|khiếu nại, tố cáo|khiếu nại|tố cáo|điểm %|điểm phần trăm|thửa đất|thửa|yêu cầu|Mb/s|Mbps|Gb/s|Gbps|mã|hợp tác xã|HTX|mét|phông|DVCTT|DVC trực tuyến|DVC|DN|CCCD|tạ/ha|tấn/ha|tạ|héc-ta|hécta|hecta|suất|GPXD|GPLX|µg/Nm3|µg/m3|μg/Nm3|μg/m3|ug/Nm3|ug/m3|mg/Nm3|mg/m3|mg/l|m3/ngày đêm|m3/ngày-đêm|m3/ngày|m3|m³|mm|cm|m|GCN|giấy chứng nhận|khẩu|kWh|MWh|GWh|kWp|MWp|GWp|kW|MW|kVA|MVA|ngày làm việc|giờ làm việc|băng, nhóm|băng nhóm|Mbit/s|Gbit/s|ổ dịch|ổ|trẻ em|trẻ nữ|trẻ trai|trẻ|bé trai|bé gái|cặp|sao|‰|%o|đập, hồ chứa|đập|hồ chứa|cống|nội dung|gói|CV|tấn.km|người.km|HK.km|lượt khách.km|phần quà|phần việc|đợt|liều|kết luận thanh tra|kết luận|website|phần nghìn|ngày công|giờ công|ngày khách|ngày/khách|chủ thể|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|khoản thu|câu lạc bộ|CLB|huy chương|HCV|HCB|HCĐ|HCD|kỳ sát hạch|kỳ thi|kỳ báo|kỳ đặc san|số báo|ngày tiếp công dân|ngày tiếp dân|KCN|CCN|KKT|ml|kg|gram|gam|nhà tình nghĩa|nhà đại đoàn kết|nhà tình thương|bơm kim tiêm|bao cao su|
+    tỉnh, thành phố|phản ánh, kiến nghị|phản ánh|kiến nghị|khiếu nại, tố cáo|khiếu nại|tố cáo|điểm %|điểm phần trăm|thửa đất|thửa|yêu cầu|Mb/s|Mbps|Gb/s|Gbps|mã|hợp tác xã|HTX|mét|phông|DVCTT|DVC trực tuyến|DVC|DN|CCCD|tạ/ha|tấn/ha|tạ|héc-ta|hécta|hecta|suất|GPXD|GPLX|µg/Nm3|µg/m3|μg/Nm3|μg/m3|ug/Nm3|ug/m3|mg/Nm3|mg/m3|mg/l|mg/lít|g/l|g/lít|m3/ngày đêm|m3/ngày-đêm|m3/ngày|m3|m³|mm|cm|m|GCN|giấy chứng nhận|khẩu|kWh|MWh|GWh|kWp|MWp|GWp|kW|MW|kVA|MVA|ngày làm việc|giờ làm việc|băng, nhóm|băng nhóm|Mbit/s|Gbit/s|ổ dịch|ổ|trẻ em|trẻ nữ|trẻ trai|trẻ|bé trai|bé gái|cặp|sao|‰|%o|đập, hồ chứa|đập|hồ chứa|cống|nội dung|gói|CV|tấn.km|người.km|HK.km|lượt khách.km|phần quà|phần việc|đợt|liều|kết luận thanh tra|kết luận|website|phần nghìn|ngày công|giờ công|ngày khách|ngày/khách|chủ thể|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|khoản thu|câu lạc bộ|CLB|huy chương|HCV|HCB|HCĐ|HCD|kỳ sát hạch|kỳ thi|kỳ báo|kỳ đặc san|số báo|ngày tiếp công dân|ngày tiếp dân|KCN|CCN|KKT|ml|kg|gram|gam|nhà tình nghĩa|nhà đại đoàn kết|nhà tình thương|bơm kim tiêm|bao cao su|
     chi, đảng bộ|chi bộ, đảng bộ|tín đồ|chức sắc|chức việc|nhân danh|linh mục|hòa thượng|thượng tọa|đại đức|tăng ni|sư sãi|giáo xứ|giáo họ|họ giáo|họ đạo|giáo điểm|giáo phận|
     nhà thờ|tu viện|đại chủng viện|chủng viện|cơ sở thờ tự|thánh thất|điểm nhóm|khoản viện trợ|khoản|đề án|đồ án quy hoạch|đồ án|
     khóa đào tạo|khóa học|khóa tập huấn|đấu nối|TEU|TEUs|tân binh""".replace("\n", "").split("|"),
@@ -87,7 +87,7 @@ def canon_unit(found: str) -> str:
 _SERVICES = re.compile(r"^dvc(?:tt)?(?:\s+trực\s+tuyến)?(?![^\W\d_])", re.IGNORECASE)
 
 
-_GRAMS = re.compile(r"g(?![^\W\d_])")  # grams glued to their number only ("374,925g ma túy"): a lone "g" is a scan's noise
+_GRAMS = re.compile(r"g(?![^\W\d_]|/)")  # grams glued to their number only ("374,925g ma túy"): a lone "g" is a scan's noise
 
 
 def unit_at(rest: str) -> tuple[str | None, int]:
@@ -125,7 +125,7 @@ def _tagged(fragment: str) -> tuple[tuple[str, str], ...]:
 
 # measure words the tagger does not read as nouns when nothing follows them ('viên' alone is Z; 'viên đạn' is a noun)
 _WHERE_WORDS = frozenset(("trước", "sau", "trong", "ngoài", "trên", "dưới", "giữa"))  # the tagger's nouns of time and place
-_MEASURE_WORDS = frozenset(("viên", "cái", "lít", "lô", "vị"))  # ("93 lô, ...", "58 vị, trong đó ...")
+_MEASURE_WORDS = frozenset(("viên", "cái", "lít", "lô", "vị", "bao"))  # ("93 lô, ...", "58 vị, trong đó ...", "172,8 triệu bao,")
 _NUMERAL_WORDS = frozenset("một hai ba bốn năm sáu bảy tám chín mười mươi trăm nghìn ngàn triệu tỷ tỉ chục lẻ linh rưỡi nửa".split())
 
 

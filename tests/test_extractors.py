@@ -106,6 +106,12 @@ def test_a_classifier_alone_before_a_word_of_time_and_recruits_counted():
     assert [(f.value, f.unit) for f in find_facts(doc(text))] == [(540, "căn"), (370, "tân binh"), (92, "bộ")]
 
 
+def test_salinity_per_litre_and_packs_counted():
+    # (modelled on a drought bulletin and a statistics office's month: blind629_01, blind627_01)
+    text = "Độ mặn đo được từ 2,5 – 5 g/lít; tại cống lớn 1g/lít. Thuốc lá bao 172,8 triệu bao, tăng 3,5%."
+    assert [(f.value, f.unit) for f in find_facts(doc(text))] == [(2.5, "g/lít"), (5, "g/lít"), (1, "g/lít"), (172.8e6, "bao"), (3.5, "%")]
+
+
 def test_facts_values_units_dates_and_indicators():
     facts = find_facts(doc(HA_TINH))
     got = {(f.value, f.denominator, f.unit): f for f in facts if f.kind == "result"}
