@@ -202,7 +202,7 @@ _CHANGE_BEFORE = re.compile(r"(?:(?:(?<!trị\sgia\s)tăng|giảm|vượt|sớm|
                             rf"|(?:{_SAVED}|rút\s+ngắn|cắt\s+giảm|tinh\s+giản(?:\s+biên\s+chế)?)(?:\s+được)?|(?:về\s+đích|hoàn\s+thành|tiến\s+độ|vượt)\s+trước|(?:nhiều\s+|ít\s+)?hơn\s+(?:quy\s+định|định\s+mức)"
                             # by how much a time was cut: "cắt giảm thời gian giải quyết đến 18 ngày so với quy định"
                             r"|(?:cắt\s+giảm|rút\s+ngắn)(?:\s+được)?\s+thời\s+gian(?:\s+[^\W\d_]+){0,3}?\s+(?:đến|tới|được))"
-                            r"(?:\s+(?:bình\s+quân|trung\s+bình|từ))?\s*$"
+                            r"(?:\s+(?:bình\s+quân|trung\s+bình|từ|(?:lần\s+lượt|tương\s+ứng)(?:\s+là)?))?\s*$"  # ("tăng lần lượt 3,7%")
                             r"|(?:(?<![^\W\d_])(?<!trị\sgia\s)(?:tăng|giảm)(?:\s+trưởng)?(?:\s+(?:bình\s+quân|trung\s+bình))?\s+(?:khoảng|gần|xấp\s+xỉ|trên|hơn)|(?<![^\W\d_])gấp(?:\s+(?:khoảng|gần|hơn))?)\s*$"
                             # the gap to another: "Đồng Nai đạt 91,96 điểm (kém 0,41 điểm)"; savings: "tiết kiệm được hơn 40 tỷ đồng"
                             rf"|(?:\(\s*kém|(?:{_SAVED}|rút\s+ngắn|cắt\s+giảm)(?:\s+được)?\s+(?:hơn|gần|khoảng|trên))\s*$"
@@ -581,7 +581,8 @@ _FIELD_OF = re.compile(r"(?:trên\s+địa\s+bàn(?:\s+(?:của|cả))?|ý\s+ki�
                        re.IGNORECASE)  # fmt: skip
 # a list item's first word is its number: "trong đó: 4 sản phẩm ...; 14 ...", "gồm:\n- 13 bệnh viện"; or the number
 # is in an item's brackets: "- 43 đơn vị công lập (23 bệnh viện và 20 trung tâm y tế)"
-_ITEM_OPENS = re.compile(r"[:;]\s*$")
+_ITEM_OPENS = re.compile(r"(?:;|(?:trong\s+đó(?:\s+có)?|bao\s+gồm|gồm)\s*:)\s*$", re.IGNORECASE)  # (not "...: Thư viện Quốc gia: 01;",
+# an item that opens with its label)
 _BULLET_OPENS = re.compile(r"\n\s*[-+•]\s*$")  # (not "- Sở Tài chính: 363 hồ sơ", an item that opens with its label)
 _WEIGHT = re.compile(r"\s*[,(]?\s*(?:chiếm|tương\s+(?:đương|ứng))(?:\s+(?:tỷ\s+lệ|với))?\s*", re.IGNORECASE)
 _IN_ITEM_BRACKETS = re.compile(r"\n\s*[-+•]\s*\d[^\n()]*\([^()\n]*$")  # (not "- Chỉ số A đạt 4,1 điểm (tăng 0,21 điểm)")
@@ -599,7 +600,7 @@ _PLUS_BEFORE = re.compile(r"(?<![\w+])\+\s?$")
 _DEBT_BAND = re.compile(rf"(?<![^\W\d_]){_OWED}[ \t]+{_DEBT_BOUND}\s*$", re.IGNORECASE)
 _QUALIFIER_AFTER = re.compile(r"\s*(trở\s+lên|trở\s+xuống)", re.IGNORECASE)
 # "Hồ sơ đã khởi tạo trên Hệ thống: 3.493.589": the unit is the label's first word
-_COUNT_NAMED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?số\s+(?!hóa\s)(?:lượng\s+)?([^\W\d_]+(?:\s+[^\W_]+(?:[/&-][^\W\d_]+)*){0,14}?)\s+(?:(?:là|đạt"
+_COUNT_NAMED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?số\s+(?!hóa\s)(?:lượng\s+)?([^\W\d_]+(?:,?\s+(?!là\s+\d)[^\W_]+(?:[/&-][^\W\d_]+)*){0,18}?)\s+(?:(?:là|đạt"
                           r"|(?:tăng|giảm)\s+từ(?:\s+\d[\d.,]*\s+(?:lên|xuống)(?:\s+còn)?)?|giảm\s+còn|tăng\s+lên)\s*:?\s*"  # "Số cơ quan ...
                           # giảm từ 21 xuống còn 14", "số đơn vị hành chính cấp xã giảm còn 168"
                           r"(?:(?:gần|hơn|khoảng|trên)\s+)?|(?:gần|hơn|khoảng|trên)\s+)$",  # "tổng số hồ sơ tiếp nhận khoảng 100.000"
@@ -693,7 +694,9 @@ _RANKED_AMONG = re.compile(r"\s+(?:trong|trên)\s+(?:(?:tổng\s+)?số\s+|nhóm
 # "xếp thứ 3 trong nhóm 10 tỉnh, thành phố có quy mô kinh tế lớn nhất"
 # a rate's per-part after its unit: "78 triệu đồng/người/năm", "3 triệu lượt/ngày"
 _PER_PART = re.compile(r"(?:/(?:người|năm|tháng|ngày|tuần|quý|giờ|hộ|km2?)){1,2}(?![^\W\d_])", re.IGNORECASE)
-_LISTED_AHEAD = re.compile(r"(?:\s*,\s*\d{1,3})*\s*(?:,|\svà|\shoặc)\s*\d{1,3}")  # ", 25, 40 và 60" (then their unit)
+_LISTED_AHEAD = re.compile(r"(?:\s*,\s*(?:(?:tròn|trên|đủ)\s+)?\d{1,3})*\s*(?:,|\svà|\shoặc)\s*(?:(?:tròn|trên|đủ)\s+)?\d{1,3}")  # ", 25,
+# 40 và 60" (then their unit), ", 95, tròn 100 và trên 100"
+_AGES_BEFORE = re.compile(r"(?<![^\W\d_])tuổi(?:\s+tròn)?\s+(?:\d{1,3}\s*,\s*)*$", re.IGNORECASE)  # "ở các tuổi 70, 75, 80, 85"
 _VALUES_AHEAD = re.compile(r"(?:\s*(?:[;,]|và)\s*\d[\d.,]*)+")
 _ONE_OF = re.compile(r"\s+trong\s+(?:số\s+)?\d", re.IGNORECASE)
 _PROVINCE_COUNTS = (63, 62, 61, 34)  # the provinces an index ranks: before the 2025 merger (not all surveyed), after
@@ -1089,7 +1092,9 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
             text, s_start, start):  # fmt: skip
         return FactKind.result  # "mục tiêu giảm sinh đạt 140% kế hoạch giao": the share of the plan reached
     aims = [m.end() for m in _TARGET.finditer(cue)
-            if not _HELD_AGAINST.search(cue, 0, m.start()) or not re.search(r"[,:;]", cue[m.end():])]
+            if not (_REALIZED.search(cue, 0, m.start()) and _aside_closed(text, s_start, cue_from + m.start(), start))  # "vốn đã
+            # giải ngân (gồm kế hoạch vốn năm 2024) đạt 1.330,5 tỷ đồng": what the sum spent was drawn from
+            and (not _HELD_AGAINST.search(cue, 0, m.start()) or not re.search(r"[,:;]", cue[m.end():]))]
     budget = _BUDGET_SET.search(text, max(cue_from, start - 140), start) or (  # (its words lie past a short cue)
         unit in ("VND", "USD") and _BUDGET_IS.search(text, max(cue_from, start - 140), start))
     aimed = max(aims, default=len(cue) if budget else -1)
@@ -1428,6 +1433,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                     and _ITEM_ENDS.match(rest):  # fmt: skip
                 unit = facts[-1].unit  # "tuyến trung ương là 3,5 điểm, tuyến tỉnh 2,8 và tuyến huyện 2,6", "Bình Dương 126 ca, Bình
                 # Triều 72", "Tam Kỳ ... 150 đảng viên mới; Hội An 110": a list's next items, named bare, count what the first did
+                span = span or unit == "tuổi" and facts[-1].kind == FactKind.scope  # "ở các tuổi 95, tròn 100": ages, each a condition
             if unit is None and den is None and facts and facts[-1].unit not in (None, "%", "VND", "USD") \
                     and (item := _NAMED_ITEM.fullmatch(text, fact_end, start)) and _names_a_body(item.group(1)) and _ITEM_ENDS.match(rest):  # fmt: skip
                 unit = facts[-1].unit  # "Sở Khoa học và Công nghệ: 191 dịch vụ; Sở Xây dựng: 160": a body named by its label
@@ -1445,7 +1451,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                     if _named_place(said.strip(" \t-+•")) and (lead := re.match(r"\s*([^:;\n]{3,100}):", text[s_start : label.start(1)])):
                         unit = _label_noun(lead.group(1))  # "Số di tích của các địa phương như sau: thành phố Tam Kỳ: 11; ...": the
                         # sentence's lead names what each place's count counts
-            if unit is None and (named := _COUNT_NAMED.search(text, max(s_start, start - 80), start)):
+            if unit is None and (named := _COUNT_NAMED.search(text, max(s_start, start - 120), start)):
                 unit = unit_at(" " + named.group(1))[0] or open_unit(" " + named.group(1))[0]  # "số tỉnh tăng điểm là 29"
             if unit is None and _SCORE_NAMED.search(text, max(s_start, start - 80), start):
                 unit = "điểm"  # "điểm trung bình các môn thi của tỉnh năm 2023 là 5,598", "đạt tổng điểm cao nhất tỉnh là 37,35"
@@ -1454,6 +1460,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             if unit is None and (listed := _LISTED_AHEAD.match(text, end)) and _AGE_AFTER.match(text, listed.end()) and (
                     _AGE_BOUND.search(before_near) or text[max(0, start - 2) : start].strip() in (",", "")):  # fmt: skip
                 unit, span = "tuổi", True  # "công dân đủ 14, 25, 40 và 60 tuổi": the ages listed, each a condition
+            if unit is None and den is None and _AGES_BEFORE.search(text, max(s_start, start - 40), start) and re.fullmatch(r"\d{1,3}", m.group()):
+                unit, span = "tuổi", True  # "206 cụ ở các tuổi 70, 75, 80, 85": the ages said after their noun
             if unit is None and (listed := _VALUES_AHEAD.match(text, end)) and "lần lượt" in text[max(s_start, start - 80) : start]:
                 unit = unit_at(text[listed.end() :])[0]  # "lần lượt là 805,6; 804,7 và 801,5 điểm": the list's last unit
             if unit is None and q.value != 1 and den is None and (among := _ONE_OF.match(text, end)) and (
@@ -1577,7 +1585,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 # frames, aimed at or not
             counted = unit not in (None, "%", "VND", "USD", *_MEASURES)  # (a weight or an area is an amount, not a count)
             if start < items_until and counted and (
-                    (_BULLET_OPENS if items_bulleted else _ITEM_OPENS).search(text, max(0, start - 8), start)
+                    (_BULLET_OPENS if items_bulleted else _ITEM_OPENS).search(text, max(0, start - 16), start)
                     or _IN_ITEM_BRACKETS.search(text, max(0, start - 60), start)):
                 kind = FactKind.scope  # "... 157 bệnh viện tuyến dưới, trong đó: | - 13 bệnh viện ...; | - 15 ...": a parts list's items
             if counted and (parts := _PARTS_LIST.match(text, end)):

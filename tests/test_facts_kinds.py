@@ -2290,3 +2290,30 @@ def test_the_kinds_a_count_or_rate_is_sorted_into_frame_it():
                 "ít nhất 4 loại bệnh đạt 31%. Thẻ phục vụ 22 loại thủ tục. Thành phố đã số hóa 4 loại dữ liệu; Sở biên soạn 13 loại tờ gấp.")
     assert [(v, k) for v, u, k, *_ in got] == [(4, "scope"), (701, "result"), (7, "scope"), (4, "scope"), (31, "result"),
                                                (22, "scope"), (4, "result"), (13, "result")]
+
+
+def test_a_count_named_with_commas_before_la_and_a_parts_list_of_labelled_items():
+    # (modelled on health, waste and library reports: blind301_03, blind240_10, blind542_07; a list whose items open with their
+    # count stays the catalogue's parts, as LABELLING.md has it)
+    got = facts("Số bệnh viện là 20, số trạm y tế xã, phường, cơ quan, xí nghiệp là 184. Tổng số đơn vị thu gom, vận chuyển rác thải "
+                "trên địa bàn tỉnh là 1.152.\nTổng số thư viện công cộng, phòng đọc sách trên cả nước là 18.097, trong đó: Thư viện Quốc "
+                "gia Việt Nam: 01; thư viện tỉnh, thành phố: 63.\nToàn tỉnh có 1.848 thủ tục, trong đó: 461 thủ tục cấp tỉnh; 54 thủ "
+                "tục cấp huyện.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [
+        (20, "bệnh viện", "result"), (184, "trạm", "result"), (1152, "đơn vị", "result"), (18097, "thư viện", "result"),
+        (1, "thư viện", "result"), (63, "thư viện", "result"), (1848, "TTHC", "scope"), (461, "TTHC", "scope"), (54, "TTHC", "scope")]
+
+
+def test_ages_said_after_their_noun_and_qualified_in_a_list_are_conditions():
+    # (modelled on longevity greetings: blind624_02, blind624_04)
+    got = facts("Mừng thọ 206 cụ ở các tuổi 70, 75; có 2.774 cụ ở các tuổi 95, tròn 100 và trên 100 tuổi.")
+    assert [(v, u, k, q) for v, u, k, q, *_ in got] == [(206, "cụ", "result", None), (70, "tuổi", "scope", None), (75, "tuổi", "scope", None),
+                                                        (2774, "cụ", "result", None), (95, "tuổi", "scope", None),
+                                                        (100, "tuổi", "scope", None), (100, "tuổi", "scope", "trên")]
+
+
+def test_an_aim_named_in_a_closed_aside_and_a_change_said_in_turn():
+    # (modelled on public investment, industry and port reports: blind628_07, blind627_03, blind587_06)
+    got = facts("Tổng số vốn đã giải ngân (gồm kế hoạch vốn năm 2023 và kế hoạch vốn năm 2024) đạt 1.330,5 tỷ đồng. Tỷ lệ hồ sơ trực "
+                "tuyến (chỉ tiêu giao 80%) đạt 85%. IIP tăng lần lượt 3,7% và 1,4%.")
+    assert [(v, k) for v, u, k, *_ in got] == [(1330.5e9, "result"), (80, "target"), (85, "result"), (3.7, "change"), (1.4, "change")]
