@@ -87,7 +87,8 @@ def canon_unit(found: str) -> str:
 _SERVICES = re.compile(r"^dvc(?:tt)?(?:\s+trực\s+tuyến)?(?![^\W\d_])", re.IGNORECASE)
 
 
-_GRAMS = re.compile(r"g(?![^\W\d_]|/)")  # grams glued to their number only ("374,925g ma túy"): a lone "g" is a scan's noise
+_GRAMS = re.compile(r"g(?![^\W\d_]|/[^\W\d_])")  # grams glued to their number only ("374,925g ma túy"; not "1g/lít"): a lone
+# "g" is a scan's noise
 
 
 def unit_at(rest: str) -> tuple[str | None, int]:
