@@ -1232,7 +1232,7 @@ def _says_what_is_counted(doc: Doc, e: Span) -> bool:
     staff, councillors or offices it sorts: '100% công chức cấp xã', 'đại biểu HĐND cấp xã', '124 Trung tâm cấp xã'."""
     if [t.lower_ for t in doc[max(0, e.start - 4) : e.start]] == ["đơn", "vị", "hành", "chính"]:
         return True
-    if e[0].lower_ == "cấp" and any(f" {_words(doc, e.start - 5, e.start)}".removesuffix(" ở").endswith(f" {w}") for w in _STAFF):
+    if e[0].lower_ == "cấp" and f" {_words(doc, e.start - 5, e.start)}".removesuffix(" ở").endswith(_STAFF):
         return True
     i = e.start - 1
     while i >= 0 and e.start - i <= 8 and (doc[i].is_alpha and doc[i].is_lower and doc[i].lower_ not in _NOT_A_NOUN
@@ -1243,8 +1243,8 @@ def _says_what_is_counted(doc: Doc, e: Span) -> bool:
     return e.start - i > 1 and i >= 0 and doc[i].text[:1].isdigit() and not doc[i].text.endswith("%")
 
 
-_STAFF = ("cán bộ", "công chức", "viên chức", "người hoạt động không chuyên trách", "đại biểu", "hđnd", "hội đồng nhân dân",
-          "trung tâm", "tổ hỗ trợ kỹ thuật")
+_STAFF = tuple(f" {w}" for w in ("cán bộ", "công chức", "viên chức", "người hoạt động không chuyên trách", "đại biểu", "hđnd",
+                                  "hội đồng nhân dân", "trung tâm", "tổ hỗ trợ kỹ thuật"))
 _NOT_A_NOUN = frozenset({"và", "hoặc", "với", "tại", "ở", "của", "thuộc", "cho", "có", "đạt", "là", "được", "đã", "trong",
                          "khi", "từ", "sau", "trước"})
 
