@@ -1232,7 +1232,7 @@ def _says_what_is_counted(doc: Doc, e: Span) -> bool:
     staff, councillors or offices it sorts: '100% công chức cấp xã', 'đại biểu HĐND cấp xã', '124 Trung tâm cấp xã'."""
     if [t.lower_ for t in doc[max(0, e.start - 4) : e.start]] == ["đơn", "vị", "hành", "chính"]:
         return True
-    if e[0].lower_ == "cấp" and f" {_words(doc, e.start - 5, e.start)}".removesuffix(" ở").endswith(_STAFF):
+    if e[0].lower_ == "cấp" and f" {_words(doc, e.start - 7, e.start)}".removesuffix(" ở").endswith(_STAFF):
         return True
     i = e.start - 1
     while i >= 0 and e.start - i <= 8 and (doc[i].is_alpha and doc[i].is_lower and doc[i].lower_ not in _NOT_A_NOUN

@@ -258,8 +258,8 @@ def test_a_level_that_sorts_staff_councillors_or_offices_is_no_subject():
     # heading's level stays, blind109_06)
     got = facts("Năm 2024, 100% công chức cấp xã đã được đào tạo tin học. HĐND cấp xã bầu được 638/644 đại biểu. Toàn tỉnh có "
                 "124 Trung tâm cấp xã, 177 UBND cấp xã. Cấp xã: số đại biểu Hội đồng nhân dân cấp xã trúng cử là 3.218/5.397 "
-                "người.")
-    assert [s for *_, s in got] == [None, None, None, None, "cấp xã"]
+                "người. Tỉnh chi trả cho 1.000 người hoạt động không chuyên trách ở cấp xã.")
+    assert [s for *_, s in got] == [None, None, None, None, "cấp xã", None]
 
 
 def test_a_place_named_first_does_not_run_on_into_the_body_joined_after_it():
