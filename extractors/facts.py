@@ -538,7 +538,8 @@ _QUOTA_OF = re.compile(r"\s*(?:tuyển|gọi|thực\s+hiện\s+nghĩa\s+vụ|ngh
 _GIVEN = re.compile(r"(?<![^\W\d_])giao(?![^\W\d_])", re.IGNORECASE)
 _RECRUITS = re.compile(r"nghĩa\s+vụ\s+quân\s+sự|nhập\s+ngũ|giao\s+quân|tuyển\s+quân|nghĩa\s+vụ\s+tham\s+gia\s+công\s+an", re.IGNORECASE)
 _SUM_SPLIT = re.compile(r"\s*[;,]\s*(?:trong\s+đó|bao\s+gồm|gồm)(?:\s*:|\s)", re.IGNORECASE)  # "... là 1.657.869 triệu đồng; trong đó vốn ..."
-_PARTS_LIST = re.compile(r"[^;.:]{0,100}?(?:\.\s*)?(?:trong\s+đó(?:\s+có)?|bao\s+gồm|gồm)\s*:", re.IGNORECASE)  # (and "... cử tri. Trong đó có:")
+_PARTS_WORDS = r"(?:trong\s+đó(?:\s+có)?|bao\s+gồm|gồm)"
+_PARTS_LIST = re.compile(rf"[^;.:]{{0,100}}?(?:\.\s*)?{_PARTS_WORDS}\s*:", re.IGNORECASE)  # (and "... cử tri. Trong đó có:")
 # "Bộ chỉ số gồm 12 chỉ số", "tổng điểm của 09 chỉ số chính": the parts a whole is made of
 _COMPOSED_OF = re.compile(r"(?<![^\W\d_])(?:gồm|tổng\s+điểm\s+của)\s*$", re.IGNORECASE)
 # a list of names follows: "5 địa phương dẫn đầu là: ...", "12 địa phương gồm Bạc Liêu, ...", "là thị xã Phú Thọ ..."
@@ -581,7 +582,7 @@ _FIELD_OF = re.compile(r"(?:trên\s+địa\s+bàn(?:\s+(?:của|cả))?|ý\s+ki�
                        re.IGNORECASE)  # fmt: skip
 # a list item's first word is its number: "trong đó: 4 sản phẩm ...; 14 ...", "gồm:\n- 13 bệnh viện"; or the number
 # is in an item's brackets: "- 43 đơn vị công lập (23 bệnh viện và 20 trung tâm y tế)"
-_ITEM_OPENS = re.compile(r"(?:;|(?:trong\s+đó(?:\s+có)?|bao\s+gồm|gồm)\s*:)\s*$", re.IGNORECASE)  # (not "...: Thư viện Quốc gia: 01;",
+_ITEM_OPENS = re.compile(rf"(?:;|{_PARTS_WORDS}\s*:)\s*$", re.IGNORECASE)  # (not "...: Thư viện Quốc gia: 01;",
 # an item that opens with its label)
 _BULLET_OPENS = re.compile(r"\n\s*[-+•]\s*$")  # (not "- Sở Tài chính: 363 hồ sơ", an item that opens with its label)
 _WEIGHT = re.compile(r"\s*[,(]?\s*(?:chiếm|tương\s+(?:đương|ứng))(?:\s+(?:tỷ\s+lệ|với))?\s*", re.IGNORECASE)
