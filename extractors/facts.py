@@ -24,7 +24,7 @@ from baocao.extractors.subjects import subjects
 from baocao.extractors.table_facts import table_facts
 from baocao.extractors.tables import UNIT_LINE
 from baocao.extractors.text_tables import text_tables
-from baocao.extractors.units import CATALOGUE_UNITS, MONEY_RE, UNIT_RE, UNITS, in_money, open_unit, phrases, unit_at
+from baocao.extractors.units import CATALOGUE_UNITS, MONEY_RE, UNIT_RE, UNITS, counted_unit, in_money, open_unit, phrases, unit_at
 from baocao.schemas.records import Fact, FactKind, ReviewStatus
 
 # "Tính đến ngày 15/10/2025", "đến 30/9/2024", "lũy kế đến hết tháng 9/2024", "đến hết Quý III/2025",
@@ -677,7 +677,7 @@ def _series_row(text: str, start: int, end: int) -> str | None:
     if ";" not in row or _years(row):
         return None
     tail = text[ahead.end() if ahead else end :]
-    unit = unit_at(tail)[0] or open_unit(tail)[0]
+    unit = counted_unit(tail)
     if unit is None and _ENDS_ITEM.match(tail) and not re.match(r"\s*,", tail):
         unit = _label_noun(before.group(1))
     return unit
@@ -963,7 +963,7 @@ def _place_list_lead(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _lead_noun(lead: str) -> str | None:
     """What a lead-in says its list counts: the unit of the total it states ('... là 119 ca, phân bố như sau' -> ca), else
     the last count noun it names ('Một số quận, huyện ghi nhận nhiều bệnh nhân trong ngày' -> bệnh nhân)."""
-    counted = [u for m in NUMBER_RE.finditer(lead) if (u := unit_at(lead[m.end() :])[0] or open_unit(lead[m.end() :])[0]) not in (None, "%")]
+    counted = [u for m in NUMBER_RE.finditer(lead) if (u := counted_unit(lead[m.end() :])) not in (None, "%")]
     named = [u for m in _LEAD_NOUN.finditer(lead) if (u := open_unit(" " + m.group(1))[0]) and not u.startswith(("số", "lượng"))
              and not _LEVEL_NOUN.match(u)]  # (not the places listed: 'Một số tỉnh, thành phố có số mắc cao ...')
     return (counted or named or [None])[-1]
@@ -1408,7 +1408,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             if dm is not None:  # kết 2,284 triệu USD"); what the denominator counts, when not the same thing: "/10.599 xã"
                 stop = dm.end()
                 den_after = text[dm.end() : dm.end() + 60]
-                den_unit = unit_at(den_after)[0] or open_unit(den_after)[0]
+                den_unit = counted_unit(den_after)
                 den_unit = den_unit if den_unit != unit else None
             if unit is None and den is not None and facts and facts[-1].denominator == den:
                 unit = facts[-1].unit  # "hoàn thành 20/38 mô hình; 18/38 còn lại đang triển khai"
@@ -1453,7 +1453,7 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                         unit = _label_noun(lead.group(1))  # "Số di tích của các địa phương như sau: thành phố Tam Kỳ: 11; ...": the
                         # sentence's lead names what each place's count counts
             if unit is None and (named := _COUNT_NAMED.search(text, max(s_start, start - 120), start)):
-                unit = unit_at(" " + named.group(1))[0] or open_unit(" " + named.group(1))[0]  # "số tỉnh tăng điểm là 29"
+                unit = counted_unit(" " + named.group(1))  # "số tỉnh tăng điểm là 29"
             if unit is None and _SCORE_NAMED.search(text, max(s_start, start - 80), start):
                 unit = "điểm"  # "điểm trung bình các môn thi của tỉnh năm 2023 là 5,598", "đạt tổng điểm cao nhất tỉnh là 37,35"
             if unit is None and (named := _UNIT_NAMED.search(text, max(0, start - 80), start)):

@@ -1699,14 +1699,19 @@ def _above_provinces(issuer: str) -> bool:
     return bool(issuer.strip()) and not _LOCAL_ISSUER.search(issuer) and not any(f" {k} " in own for k in _province_keys())
 
 
+def _listed_with(doc: Doc, e, ents) -> list[Span]:
+    """e and the names listed right before it, joined by ',' or 'và': 'Bộ Tư pháp, Bộ Nội vụ', 'thị xã Cửa Lò và thành phố Vinh'."""
+    ends, chain = {x.end: x for x in ents}, [e]
+    while chain[0].start >= 2 and doc[chain[0].start - 1].lower_ in (",", "và") and chain[0].start - 1 in ends:
+        chain.insert(0, ends[chain[0].start - 1])
+    return chain
+
+
 def _joint_places(doc: Doc, e, ents, clause_start: int) -> Subject | None:
     """Places named together at the head of their clause as one subject, the last of them e: 'Sau khi sắp xếp, thị xã Cửa
     Lò và thành phố Vinh có 623 cán bộ', 'Tại xã Tú Lý và xã Cao Sơn, ...' (not places a verb or a link takes: 'giáp tỉnh A
     và B', 'hợp nhất các tỉnh A, B và C', 'tại 2 địa phương là A và B')."""
-    ends = {x.end: x for x in ents}
-    chain = [e]
-    while (cur := chain[0]).start >= 2 and doc[cur.start - 1].text in (",", "và") and (prev := ends.get(cur.start - 1)) is not None:
-        chain.insert(0, prev)
+    chain = _listed_with(doc, e, ents)
     i = chain[0].start - 1
     i -= i >= clause_start and doc[i].lower_ in ("các", "hai", "ba")
     i -= i >= clause_start and doc[i].lower_ in ("tại", "ở", "riêng") and (i == clause_start or doc[i - 1].text == ",")
@@ -1853,9 +1858,7 @@ def _merger(doc: Doc, start: int, e) -> int | None:
 
 def _partner(doc: Doc, e) -> bool:
     """'phối hợp với X', 'cùng với X', 'hợp nhất A với X': X works with the actor, it is not the actor."""
-    ends, first = {x.end: x for x in doc.ents}, e
-    while first.start >= 2 and doc[first.start - 1].lower_ in (",", "và") and first.start - 1 in ends:
-        first = ends[first.start - 1]  # 'phối hợp với Bộ Tư pháp, Bộ Nội vụ rà soát ...': each of the partners
+    first = _listed_with(doc, e, doc.ents)[0]  # 'phối hợp với Bộ Tư pháp, Bộ Nội vụ rà soát ...': each of the partners
     if _words(doc, first.start - 2, first.start) == "phối hợp":
         return True  # 'Công an tỉnh phối hợp Bưu điện tỉnh trả ...', without its 'với'
     if _words(doc, first.start - 3, first.start) in ("ủy thác của", "uỷ thác của", "ủy thác từ", "uỷ thác từ") or _words(

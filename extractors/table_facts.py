@@ -19,7 +19,7 @@ from baocao.extractors.document import REVIEW_BELOW, DocTable
 from baocao.core.numbers import NUMBER_RE, names_something, parse_quantity
 from baocao.extractors.subjects import subject_of_name
 from baocao.extractors.tables import ROW_NUMBER, UNIT_LINE
-from baocao.extractors.units import MONEY_RE, UNIT_RE, canon_unit, in_money, open_unit, unit_at
+from baocao.extractors.units import MONEY_RE, UNIT_RE, canon_unit, counted_unit, in_money, open_unit
 from baocao.schemas.records import Fact, FactKind, ReviewStatus
 
 # a column of what was aimed at, or of how much a value moved
@@ -59,7 +59,7 @@ def _header_unit(header: str) -> str | None:
 def _title_unit(title: str) -> str | None:
     """What a table counts, named by its title when no line states a unit: 'I. SỐ CA MẮC PHÂN THEO ĐỊA PHƯƠNG' (ca)."""
     m = _COUNTED_TITLE.search(title.lower())
-    return (unit_at(m.group(1))[0] or open_unit(m.group(1))[0]) if m else None
+    return counted_unit(m.group(1)) if m else None
 
 
 _COUNTED_TITLE = re.compile(r"(?<![^\W\d_])số\s+(?!liệu|hiệu|hóa|tiền)(?:lượng\s+)?([^\W\d_][^;:]*)")

@@ -180,5 +180,10 @@ def open_unit(rest: str, allow: frozenset[str] = frozenset()) -> tuple[str | Non
     return " ".join(words).lower(), m.start(1) + _nth_start(m.group(1), n - 1) + last.end()
 
 
+def counted_unit(rest: str) -> str | None:
+    """The unit at the start of `rest`: one the list has, else a count noun the tagger reads there."""
+    return unit_at(rest)[0] or open_unit(rest)[0]
+
+
 def _nth_start(text: str, n: int) -> int:
     return [s.start() for s in re.finditer(r"\S+", text)][n]
