@@ -267,6 +267,8 @@ def unit_powers(words: list[TessWord], symbols: list[list[Symbol]], image: Image
                 continue
             base, height = _baseline(line)
             box = (m.x1 + 1, int(base - 1.5 * height), max(s.x1 for s in symbols[i]), int(base))  # (not the line above's ink)
+            if box[2] <= box[0] or box[3] <= box[1]:
+                continue  # 'mm' (millimetres of rain): the 'm' looked from ends the word, nothing right of it
             ink = (np.asarray(image.crop(box).convert("L")) < 128).astype(np.uint8)
             n, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
             raised = [st for st in stats[1:n] if st[1] + st[3] <= box[3] - box[1] - 0.3 * height and st[4] >= 3]
