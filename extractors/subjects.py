@@ -43,7 +43,7 @@ _LEVELS = {"xã": "COMMUNE", "phường": "COMMUNE", "thị trấn": "COMMUNE", 
 # words that end a name: verbs and function words that follow an agency's name in a sentence
 _STOP = ("đạt chiếm là có chỉ mới được đã đang còn chưa với và của tại trong theo cho thực tiếp giải ban xếp dẫn "
          "tăng giảm vượt hoàn cấp thấp cao nhiều ít về thì thu số tỷ tỉ gồm hiện trên dưới từ đến khi so cùng đều do làm xác "
-         "đánh chấm phê khen gửi vì khai mở nhận đón ước đứng ra mỗi").split()  # fmt: skip
+         "đánh chấm phê khen gửi vì khai mở nhận đón ước đứng ra mỗi phải cũng sẽ vẫn như cụ").split()  # fmt: skip
 
 
 class _Syllables:
@@ -242,8 +242,12 @@ def _patterns() -> list[dict]:
                                                         lower_kind, *name]})  # fmt: skip
     # a container terminal by its operator's letters: 'Cảng CMIT đạt sản lượng 909.145 TEUs', 'Cảng TCIT'
     pats.append({"label": "AGENCY", "pattern": [{"ORTH": "Cảng"}, {"IS_UPPER": True, "IS_ALPHA": True, "LENGTH": {">=": 3}}]})
-    for name in _name():  # a reservoir: '- Hồ Định Bình: dung tích hiện có ...', 'Hồ chứa Tả Trạch' (not 'Hồ Chí Minh')
-        pats.append({"label": "AGENCY", "pattern": [{"ORTH": "Hồ"}, {"LOWER": "chứa", "OP": "?"}, {**name[0], "ORTH": {"NOT_IN": ["Chí"]}}, *name[1:]]})
+    for name in _name():  # a reservoir: '- Hồ Định Bình: dung tích hiện có ...', 'Hồ chứa Tả Trạch', in a list too: 'hồ Sông
+        # Sào (Nghệ An) 106%' (not 'Hồ Chí Minh'); a pumping station or a dam: 'Trạm bơm Bến Đình', 'đập Ea H'Ra 1'
+        pats.append({"label": "AGENCY", "pattern": [{"ORTH": {"IN": ["Hồ", "hồ"]}}, {"LOWER": "chứa", "OP": "?"},
+                                                    {**name[0], "ORTH": {"NOT_IN": ["Chí"]}}, *name[1:]]})  # fmt: skip
+        pats.append({"label": "AGENCY", "pattern": [{"LOWER": "trạm"}, {"LOWER": "bơm"}, *name]})
+        pats.append({"label": "AGENCY", "pattern": [{"ORTH": {"IN": ["Đập", "đập"]}}, *name, {"TEXT": {"REGEX": r"^\d{1,2}$"}, "OP": "?"}]})
     for name in _name():  # a border gate, named in lower case too: 'qua cửa khẩu Móng Cái', 'cửa khẩu quốc tế Lao Bảo', 'Cửa
         # khẩu cầu Bắc Luân II', 'Cửa khẩu Ga đường sắt quốc tế Đồng Đăng'
         pats.append({"label": "AGENCY", "pattern": [{"LOWER": "cửa"}, {"LOWER": "khẩu"}, {"LOWER": {"IN": ["quốc", "tế", "chính", "phụ", "cầu"]},
@@ -655,7 +659,7 @@ REGIONS = ("Trung du và miền núi phía Bắc", "Đồng bằng sông Hồng"
            "Duyên hải Nam Trung Bộ", "Tây Nam Bộ",
            "Trung du miền núi phía Bắc", "miền núi phía Bắc", "Tây Bắc", "Đông Bắc", "Bắc Trung Bộ", "Nam Trung Bộ",
            "Duyên hải miền Trung", "Thủ đô", "kinh tế trọng điểm phía Bắc", "kinh tế trọng điểm miền Trung",
-           "kinh tế trọng điểm phía Nam", "kinh tế trọng điểm vùng đồng bằng sông Cửu Long")  # fmt: skip
+           "kinh tế trọng điểm phía Nam", "kinh tế trọng điểm vùng đồng bằng sông Cửu Long", "Bắc Bộ", "Trung Bộ", "Nam Bộ")  # fmt: skip
 BARE_REGIONS = 9
 _REGION_KEYS = frozenset(key(r) for r in REGIONS)
 
@@ -842,6 +846,10 @@ def attach_subjects(doc: Doc) -> Doc:
         if pick is not None and pick is not after and pick.end + 1 < len(doc) and doc[pick.end].text == "," \
                 and doc[pick.end + 1].is_title and doc[pick.end + 1].i < tok.i:  # fmt: skip
             pick = None  # 'huyện Pác Nặm, Ba Bể, Chợ Mới có 214 ...': one name of a list, not the subject
+        if pick is not None and pick is not after and _words(doc, pick.start - 2, pick.start) == "trực thuộc" and (
+                owner := next((x for x in before if x.end < pick.start and _words(doc, x.end, x.end + 1) == "là"), None)) is not None:
+            pick = owner  # 'Bệnh viện Đa khoa Sơn Tây là bệnh viện hạng II trực thuộc Sở Y tế, quy mô 440 giường': what the
+            # sentence says belongs, not to what
         if pick is not None and pick is not after and pick.end < tok.i and doc[pick.end].lower_ == "cùng":
             pick = None  # 'Trung tâm ... tỉnh cùng 104 điểm tiếp nhận cấp xã đã tiếp nhận 156.230 hồ sơ': about both
         if pick is not None and pick is not after and _last_of_list(doc, pick, ents):
@@ -1177,10 +1185,14 @@ def _field_led(doc: Doc, e: Span) -> bool:
 
 def _bracketed_place(doc: Doc, tok, ents) -> Span | None:
     """'- Nhà phải di dời khẩn cấp: 02 nhà (Bảo Yên)': a place alone in brackets right after a value's unit
-    says where the value was counted."""
-    return next((e for e in ents if e.label_ in _PLACES and tok.i + 1 < e.start <= tok.i + 5
-                 and doc[e.start - 1].text == "(" and e.end < len(doc) and doc[e.end].text == ")"
-                 and all(t.is_alpha for t in doc[tok.i + 1 : e.start - 1]) and not _counted_named(doc, tok, e)), None)  # fmt: skip
+    says where the value was counted; so does a region after a price or a range of them ('150.000-160.000 đồng/kg
+    (miền Bắc)')."""
+    j = tok.i + 1
+    if j + 1 < len(doc) and doc[j].text in ("-", "–") and doc[j + 1].text[:1].isdigit():
+        j += 2  # (the range's second end)
+    return next((e for e in ents if j < e.start <= j + 4 and doc[e.start - 1].text == "(" and e.end < len(doc) and doc[e.end].text == ")"
+                 and (e.label_ in _PLACES or _is_region(e) or e.label_ == "GROUP" and e[0].lower_ == "miền")
+                 and all(t.is_alpha or t.text == "/" for t in doc[j : e.start - 1]) and not _counted_named(doc, tok, e)), None)  # fmt: skip
 
 
 def _counted_named(doc: Doc, tok, e: Span) -> bool:
@@ -1588,8 +1600,10 @@ def _opening_subject(doc: Doc, ents, start: int, end: int) -> tuple[Span | None,
     lead = lead[:-2] if [t.lower_ for t in lead[-2:]] == ["lực", "lượng"] else lead  # 'lực lượng Cảnh sát biển': the force
     opens = not lead or [t.lower_ for t in lead] in (["các"], ["những"], ["khu", "vực"]) or (
         lead[0].lower_ in _ADVERBIAL + ("theo", "cũng") and lead[-1].text == "," and (
-            len(lead) <= 8 or len(lead) <= 14 and not any(t.text[:1].isdigit() for t in lead))) or e.ent_id_ == _MEMBERS  # fmt: skip
-    # ('Qua kiểm tra, xử lý các vụ vi phạm, Bộ đội Biên phòng đã thu ...', 'Cũng trong quý I/2017, lực lượng Cảnh sát biển ...')
+            len(lead) <= 8 or len(lead) <= 14 and not any(t.text[:1].isdigit() for t in lead))) or e.ent_id_ == _MEMBERS or (
+        _is_level(e) and " ".join(t.lower_ for t in lead) in ("ubnd", "ủy ban nhân dân", "uỷ ban nhân dân"))  # fmt: skip
+    # ('Qua kiểm tra, xử lý các vụ vi phạm, Bộ đội Biên phòng đã thu ...', 'Cũng trong quý I/2017, lực lượng Cảnh sát biển ...',
+    # 'UBND cấp xã đã tiếp nhận ...; tỷ lệ đúng hạn đạt 99,61%')
     if [t.lower_ for t in lead] in (["tại"], ["ở"], ["riêng"], ["tại", "các"], ["riêng", "các"]) and e.end < len(doc) and (
             doc[e.end].text == "," and e.label_ != "GROUP"):  # fmt: skip
         return e, False  # 'Tại xã Đakrông, ... Trung tâm ... xã đã tiếp nhận 39 hồ sơ', 'Riêng Cục Thuế tỉnh, ... Trong đó, ...'
@@ -1923,7 +1937,10 @@ def _locates(pick, ents):
     named = next((e for e in ents if e.end == pick.start - 1), None) if pick.start >= 2 and doc[pick.start - 1].text == "," else None
     if named is not None and named.label_ == "COMMUNE" and pick.label_ == "DISTRICT":
         commune, district = normalize(named.text, named.label_).name, normalize(pick.text, pick.label_).name
-        return named if (key(commune), key(district)) in _communes_of_districts() else pick
+        if (key(commune), key(district)) in _communes_of_districts():
+            return named
+        return named if _bare(commune) not in _commune_names() and not _listed(doc, pick, ents) else pick  # a commune the
+        # data does not know, named with its district ('UBND xã Triệu Đề, huyện Lập Thạch tổ chức ... cho 174 người')
     if named is not None and named.label_ in ("COMMUNE", "DISTRICT") and pick.label_ == "PROVINCE" and pick[0].lower_ in ("tỉnh", "thành"):
         return named  # 'phường Phan Đình Phùng, tỉnh Thái Nguyên (2.189 trường hợp)': the province says where the ward is
     if pick.label_ in ("PROVINCE", "DISTRICT", "COMMUNE") and (at := _site_at(doc, pick.start, ents)) is not None:
@@ -1954,6 +1971,16 @@ def _communes_of_districts() -> frozenset[tuple[str, str]]:
     """Keys of each commune and the district it lay in before 2025: ('xa hoa nghia', 'huyen cho lach')."""
     return frozenset((key(r["old_ward"]), key(r["old_district"])) for r in admin_units().get("ward_mapping", [])
                      if r.get("old_ward") and r.get("old_district"))  # fmt: skip
+
+
+def _bare(name: str) -> str:
+    """A commune's key without its level word: 'xa a luoi' and 'thi tran a luoi' are one name."""
+    return re.sub(r"^(xa|phuong|thi tran|dac khu) ", "", key(name))
+
+
+@lru_cache(maxsize=1)
+def _commune_names() -> frozenset[str]:
+    return frozenset(_bare(c) for c, _ in _communes_of_districts())
 
 
 def _levels_lead(doc: Doc, i: int) -> Span | None:
@@ -2215,6 +2242,9 @@ def filter_entities(doc: Doc) -> Doc:
         if e.label_ == "PROVINCE" and e[0].lower_ not in ("tỉnh", "thành", "tp") and (any(t.is_lower for t in e) or _other_marks(e.text)):
             continue  # 'Nghĩa Sơn là một trong 9 xã': not 'Sơn La'; 'Thạnh Hóa chiếm 16,61%', 'Đức Huệ': another name than
             # 'Thanh Hóa', 'Huế' (a name without marks may be either)
+        if e.label_ == "PROVINCE" and e[0].lower_ not in ("tỉnh", "thành", "tp") and e.end < len(doc) and doc[e.end].is_title and \
+                doc[e.end].is_alpha and _word_before(doc, e.start) == "vùng" and not any(x.start == e.end for x in doc.ents):  # fmt: skip
+            continue  # 'vùng Đồng Tháp Mười': a region a province's name begins, not the province
         if e.label_ == "GROUP" and key(e.text) in _REGION_KEYS and not e[0].text[:1].isupper():
             continue  # 'Tây Nguyên' without 'vùng' is a name only when capitalised
         if e.label_ == "AGENCY" and e[0].text in _SCHOOL_GRADES and e.end - e.start > 2 and e[1].lower_ == "quốc" and e[2].lower_ == "gia":

