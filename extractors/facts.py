@@ -49,12 +49,15 @@ _AIM = r"(?<!chương\strình\s)(?<!phục\svụ\s)mục\s+tiêu(?!\s+quốc\s+g
 _MUST = r"phải\s+(?:hoàn\s+thành|đạt|bảo\s+đảm|đảm\s+bảo|đáp\s+ứng)|cần\s+(?:[^\W\d_]+\s+){1,3}?thêm(?![^\W\d_])"
 # what an inspection demands of those at fault, and the pledge a polluter files, are no aims: "nhắc nhở, cảnh cáo và yêu cầu
 # cam kết không tái phạm, tổng cộng 781 đơn vị đã bị xử phạt", "không lập ĐTM hoặc cam kết bảo vệ môi trường (14,94%)"
-_AMENDS = r"khắc\s+phục|cam\s+kết|chấm\s+dứt|tháo\s+dỡ|hoàn\s+thiện\s+hồ\s+sơ"  # ("thông báo yêu cầu hoàn thiện hồ sơ đối với 179 cơ sở")
-_PLEDGE = r"(?<!vốn\s)(?<!trị\s)(?<!ký\s)(?<!sách\s)cam\s+kết(?!\s+(?:bảo\s+vệ\s+môi\s+trường|không\s+tái\s+phạm))"  # (not
+_AMENDS = r"khắc\s+phục|cam\s+kết|chấm\s+dứt|tháo\s+dỡ|hoàn\s+thiện\s+hồ\s+sơ|(?:tạm\s+)?(?:dừng|ngừng)|nộp\s+(?:ngân\s+sách|phạt|tiền|lại)"
+# ("thông báo yêu cầu hoàn thiện hồ sơ đối với 179 cơ sở", "yêu cầu nộp ngân sách nhà nước hơn 56 triệu đồng", "yêu cầu 22 cơ sở
+# dừng hoạt động"; and a demand not obeyed: "không chấp hành yêu cầu kiểm tra ...: Đắk Lắk 56 trường hợp")
+_AMENDS_AFTER = re.compile(rf"\s+(?:[^\W\d_]+\s+){{0,3}}(?:{_AMENDS})", re.IGNORECASE)
+_PLEDGE = r"(?<!vốn\s)(?<!trị\s)(?<!ký\s)(?<!sách\s)cam\s+kết(?!\s+(?:bảo\s+vệ\s+môi\s+trường|không\s+tái\s+phạm|cho\s+vay))"  # (not
 # the aid a donor pledged, a sum received: "vốn cam kết viện trợ là 615.151 USD", "tổng giá trị cam kết 10,9 triệu USD";
-# nor pledges signed: "ký cam kết bảo vệ 602.291 ha rừng")
+# nor pledges signed: "ký cam kết bảo vệ 602.291 ha rừng"; nor loans a bank has committed: "đã cam kết cho vay 31.367 hộ")
 _TARGET = re.compile(rf"(?<!vượt\s)(?<!hoàn\sthành\s)(?:{_AIM}|chỉ\s+tiêu(?!\s+(?:hóa|hoá|vi\s+sinh|lý|lí|kim\s+loại)))|kế\s+hoạch\s+(?:giao|đề\s+ra|đặt\s+ra)|phấn\s+đấu|tối\s+thiểu|ít\s+nhất(?!\s*[,;(]|\s+(?:với|là|trong|so|cả))|"
-                     rf"(?<!số\s)(?<!lượt\s)(?<!các\s)(?<!đã\s)(?<!đạt\s)(?<!đúng\s)yêu\s+cầu(?!\s+cấp\s+(?:phiếu|giấy|bản|thẻ)|\s+(?:khắt\s+khe|cao\s+về|rất|{_AMENDS}))|{_FORESEEN}|định\s+hướng|{_PLEDGE}"
+                     rf"(?<!số\s)(?<!lượt\s)(?<!các\s)(?<!đã\s)(?<!đạt\s)(?<!đúng\s)(?<!hành\s)yêu\s+cầu(?!\s+cấp\s+(?:phiếu|giấy|bản|thẻ)|\s+(?:khắt\s+khe|cao\s+về|rất|{_AMENDS}))|{_FORESEEN}|định\s+hướng|{_PLEDGE}"
                      rf"|(?<!giải\sngân\s)kế\s+hoạch\s+(?:đầu\s+tư\s+)?vốn|kế\s+hoạch\s+đầu\s+tư\s+công|vốn\s+kế\s+hoạch|{_MUST}|hướng\s+tới\s*:"
                      r"|\(\s*KH(?:\s+(?:năm\s+)?\d{4})?\s*:"  # "(KH 2024: 94%)": the plan, abbreviated
                      r"|được\s+ấn\s+định\s+(?:là\s+)?$"  # "Số đại biểu được ấn định là 85 người": the seats set
@@ -296,7 +299,7 @@ _POINTS_NAMED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?điểm(?:\s+số)?(?:\s
 # a level risen from, whose unit comes after the level it rose to: "tăng từ 95 lên 96/99 đơn vị"
 _RISE_HEAD = re.compile(r"\s+(?:lên|xuống)(?:\s+còn)?\s+\d[\d.,]*(?:/\d[\d.,]*)?", re.IGNORECASE)
 # the first end of a range of small counts before the unit: "2 - 3 lần", "từ 18 đến 28 km"
-_RANGE_HEAD = re.compile(rf"(?:\s*[-–]\s*|\s+(?:đến|tới)\s+){PLAIN_NUMBER}(?!\d)(?![.,]\d)(?:/(?P<over>{PLAIN_NUMBER})(?!\d))?")  # (and
+_RANGE_HEAD = re.compile(rf"(?:\s*[-–]\s*|\s+(?:đến|tới)\s+)(?:dưới\s+)?{PLAIN_NUMBER}(?!\d)(?![.,]\d)(?:/(?P<over>{PLAIN_NUMBER})(?!\d))?")  # (and
 # the scale both ends are out of, after the second: "từ 51,99 - 70/100 điểm")
 _RATE_RANGE_HEAD = re.compile(r"\s*(?:[-–]|đến)\s*\d{1,3}(?:,\d+)?\s*%(?!o(?![^\W\d_]))")  # "tăng bình quân 11-11,5%/năm", "từ 81 đến 86%": a rate too
 _SAID_RANGE = re.compile(r"đến|tới")
@@ -509,9 +512,15 @@ _RATE_CLASS = re.compile(r"(?<![^\W\d_])(?<!một\s)số\s+[^\W\d_]+(?:\s+[^\W\d
 # ...of any measure, when its members' count follows: "Số điểm BĐ-VH xã có doanh thu trên 5 triệu đồng/tháng là 1.078 điểm"
 _CLASS_OF = re.compile(r"(?<![^\W\d_])(?<!một\s)số\s+[^\W\d_]+(?:[\s-]+[^\W\d_]+){0,5}\s+có\s+[^\d;:.]{0,50}$", re.IGNORECASE)
 _CLASS_COUNTED = re.compile(r"[^\d;:.]{0,30}?\slà\s+\d", re.IGNORECASE)
-_COUNT_REACHING = re.compile(r"(?<![\d.,/])\d+(?:/\d+)?\s+(?:[^\W\d_]+,?\s+){1,8}(?:đạt|có|chậm\s+(?:đóng|nộp)(?:\s+[^\W\d_]+){0,4})\s+(?:từ\s+)?$",
+_COUNT_REACHING = re.compile(r"(?<![\d.,/])\d{1,3}(?:\.\d{3})*(?:/\d+)?\s+(?:[^\W\d_]+,?\s+){1,8}(?:(?:đạt|có|nuôi)(?:\s+[^\W\d_]+){0,4}|quy\s+mô|chậm\s+(?:đóng|nộp)"
+                             r"(?:\s+[^\W\d_]+){0,4})\s+(?:từ\s+)?$",
                              re.IGNORECASE)  # (and "134 doanh nghiệp, đơn vị chậm đóng bảo hiểm xã hội từ 3 tháng trở lên",
-# "14/26 chỉ tiêu của Nghị quyết Đảng bộ huyện đạt từ 80% trở lên")
+# "14/26 chỉ tiêu của Nghị quyết Đảng bộ huyện đạt từ 80% trở lên", "1.627 cơ sở nuôi lợn từ 1.500 con trở lên")
+# ...or a bound on some measure of theirs, whatever the words: "26 hồ có dung tích dưới 50% dung tích thiết kế", "568 hồ có dung
+# tích từ 40 - 70%", "16 trung tâm có số học viên dưới 100 người" (not the share a count reached: "767.000 hồ sơ, đạt tỷ lệ trên 97%")
+_COUNT_BOUNDED = re.compile(r"(?<![\d.,/])\d{1,3}(?:\.\d{3})*\s+(?:[^\W\d_]+\s+){1,5}(?:có|đạt)\s+(?:[^\W\d_]+\s+){1,5}"
+                            r"(?:dưới|trên|từ(?:\s+trên)?)\s+(?:\d[\d.,]*\s*%?\s*(?:-|–|đến)\s*)?$", re.IGNORECASE)  # (after the cheap
+# test of _BOUND_BEFORE)
 # how many aims or tasks a plan sets out, the size of its list: "xác định 15 mục tiêu cơ bản", "đề ra 22 mục tiêu"
 # (not a named body's own count in brackets: "Bộ Tài chính (4 nhiệm vụ)", see _own_count)
 _OWN_COUNT = re.compile(r"([^;:,.()\n]*)\(\s*$")
@@ -601,7 +610,7 @@ _PLUS_BEFORE = re.compile(r"(?<![\w+])\+\s?$")
 _DEBT_BAND = re.compile(rf"(?<![^\W\d_]){_OWED}[ \t]+{_DEBT_BOUND}\s*$", re.IGNORECASE)
 _QUALIFIER_AFTER = re.compile(r"\s*(trở\s+lên|trở\s+xuống)", re.IGNORECASE)
 # "Hồ sơ đã khởi tạo trên Hệ thống: 3.493.589": the unit is the label's first word
-_COUNT_NAMED = re.compile(r"(?<![^\W\d_])(?:tổng\s+)?số\s+(?!hóa\s)(?:lượng\s+)?([^\W\d_]+(?:,?\s+(?!là\s+\d)[^\W_]+(?:[/&-][^\W\d_]+)*){0,18}?)\s+(?:(?:là|đạt"
+_COUNT_NAMED = re.compile(r"(?<![^\W\d_])(?<!một\s)(?:tổng\s+)?số\s+(?!hóa\s)(?:lượng\s+)?([^\W\d_]+(?:,?\s+(?!là\s+\d)[^\W_]+(?:[/&-][^\W\d_]+)*){0,18}?)\s+(?:(?:là|đạt"
                           r"|(?:tăng|giảm)\s+từ(?:\s+\d[\d.,]*\s+(?:lên|xuống)(?:\s+còn)?)?|giảm\s+còn|tăng\s+lên)\s*:?\s*"  # "Số cơ quan ...
                           # giảm từ 21 xuống còn 14", "số đơn vị hành chính cấp xã giảm còn 168"
                           r"(?:(?:gần|hơn|khoảng|trên)\s+)?|(?:gần|hơn|khoảng|trên)\s+)$",  # "tổng số hồ sơ tiếp nhận khoảng 100.000"
@@ -697,8 +706,10 @@ _RANKED_AMONG = re.compile(r"\s+(?:trong|trên)\s+(?:(?:tổng\s+)?số\s+|nhóm
 _PER_PART = re.compile(r"(?:/(?:người|năm|tháng|ngày|tuần|quý|giờ|hộ|km2?)){1,2}(?![^\W\d_])", re.IGNORECASE)
 _LISTED_AHEAD = re.compile(r"(?:\s*,\s*(?:(?:tròn|trên|đủ)\s+)?\d{1,3})*\s*(?:,|\svà|\shoặc)\s*(?:(?:tròn|trên|đủ)\s+)?\d{1,3}")  # ", 25,
 # 40 và 60" (then their unit), ", 95, tròn 100 và trên 100"
-_AGES_BEFORE = re.compile(r"(?<![^\W\d_])tuổi(?:\s+tròn)?\s+(?:\d{1,3}\s*,\s*)*$", re.IGNORECASE)  # "ở các tuổi 70, 75, 80, 85"
+_AGES_BEFORE = re.compile(r"(?<![^\W\d_])tuổi(?:\s+tròn|\s+từ)?\s+(?:\d{1,3}\s*(?:,|-|–|đến|tới)\s*)*$", re.IGNORECASE)  # "ở các tuổi
+# 70, 75, 80, 85", "trong độ tuổi từ 15-35"
 _VALUES_AHEAD = re.compile(r"(?:\s*(?:[;,]|và)\s*\d[\d.,]*)+")
+_PER_PEOPLE = re.compile(r"\s*trên\s+(?=(?:1|10|100)\.000\s+(?:người\s+)?dân(?![^\W\d_]))", re.IGNORECASE)
 _ONE_OF = re.compile(r"\s+trong\s+(?:số\s+)?\d", re.IGNORECASE)
 _PROVINCE_COUNTS = (63, 62, 61, 34)  # the provinces an index ranks: before the 2025 merger (not all surveyed), after
 _INDEX_NAMED_BEFORE = re.compile(r"(?<![^\W\d_])(?:chỉ\s+số|index|papi|pci|sipas|dti)(?![^\W\d_])[^()\d;]*$", re.IGNORECASE)
@@ -1095,7 +1106,9 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
     aims = [m.end() for m in _TARGET.finditer(cue)
             if not (_REALIZED.search(cue, 0, m.start()) and _aside_closed(text, s_start, cue_from + m.start(), start))  # "vốn đã
             # giải ngân (gồm kế hoạch vốn năm 2024) đạt 1.330,5 tỷ đồng": what the sum spent was drawn from
-            and (not _HELD_AGAINST.search(cue, 0, m.start()) or not re.search(r"[,:;]", cue[m.end():]))]
+            and (not _HELD_AGAINST.search(cue, 0, m.start()) or not re.search(r"[,:;]", cue[m.end():]))
+            and not (cue[m.end() :].strip() == "" and cue[m.start() : m.end()].lower().startswith("yêu") and _AMENDS_AFTER.match(text, end))]
+    # ("yêu cầu 22 cơ sở dừng hoạt động": those ordered to amend, counted)
     budget = _BUDGET_SET.search(text, max(cue_from, start - 140), start) or (  # (its words lie past a short cue)
         unit in ("VND", "USD") and _BUDGET_IS.search(text, max(cue_from, start - 140), start))
     aimed = max(aims, default=len(cue) if budget else -1)
@@ -1119,7 +1132,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         return FactKind.change  # "mất 11 bậc", "lùi 5 bậc", "sụt 8,12 điểm %": a rank or a rate moved, whatever the verb
     bound = _bound_start(text, start)
     if (bound < start or _BOUND_AFTER.match(text, end)) and _BAND_OF.search(text, max(s_start, cue_from - 120), bound) or (
-            _QUALIFIER_AFTER.match(text, end) and _COUNT_REACHING.search(text, max(s_start, start - 80), start)):  # fmt: skip
+            _QUALIFIER_AFTER.match(text, end) and _COUNT_REACHING.search(text, max(s_start, start - 80), start)) or (
+            _BOUND_BEFORE.search(text, max(s_start, start - 30), start) and _COUNT_BOUNDED.search(text, max(s_start, start - 100), start)):  # fmt: skip
         return FactKind.scope
     if unit in ("tháng", "ngày") and _DEBT_BAND.search(text, max(s_start, start - 80), start):
         return FactKind.scope
@@ -1381,6 +1395,9 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                     open_vocab = unit is not None
                 end += n
             among = None
+            if den is None and (per := _PER_PEOPLE.match(text, end)) and (dm := NUMBER_RE.match(text, per.end())):
+                unit, den = unit or counted_unit(text[dm.end() :]), parse_quantity(dm.group()).value  # "dưới 187 người trên 100.000
+                of_total.add(dm.start())  # người dân", "44 trên 1.000 dân": a rate per so many people, not two counts
             if unit is None and den is None and (tot := _IN_TOTAL.match(text, end)) and (dm := NUMBER_RE.match(text, tot.end())) \
                     and _COUNT_VERB_BEFORE.search(text, max(0, start - 25), start):  # (not 'tài khoản mức 2 trên tổng số ...')
                 unit = unit_at(text[dm.end() : dm.end() + 60])[0]  # "70,68 trên tổng số 100 điểm": the total's unit, said once;

@@ -14,9 +14,10 @@ from baocao.extractors.catalog import fold
 from baocao.extractors.document import DocText
 
 # "III. NHIỆM VỤ THỜI GIAN TỚI", "II MỤC TIÊU" (a scan may lose the dot), "3. Phương hướng, giải pháp", "III. LỘ TRÌNH
-# THỰC HIỆN" (not "PHƯƠNG ÁN", which as often sets out what a merger or a move did);
+# THỰC HIỆN", "II. CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026" (not "Chương trình công tác của Chính phủ", whose items it reports
+# on; nor "PHƯƠNG ÁN", which as often sets out what a merger or a move did);
 # a scan also reads the strokes of a roman numeral as l, H, 1 or | ("IHI.", "Il.", "HI.")
-PLAN_WORDS = (r"nhiem vu|phuong huong|dinh huong|kien nghi|de xuat|giai phap|muc tieu|chi tieu|lo trinh|"
+PLAN_WORDS = (r"nhiem vu|phuong huong|dinh huong|kien nghi|de xuat|giai phap|muc tieu|chi tieu|lo trinh|chuong trinh cong tac nam|"
               r"ke hoach(?! va dau tu| hoa | von| dau tu)")  # fmt: skip  ('KẾ HOẠCH TIÊM PHÒNG'; not the department, nor family
 # planning, nor the capital allotted, whose sections go on with its disbursement)
 _DONE = re.compile(r"\bda (?:trien khai|thuc hien|hoan thanh)|^ke hoach\b.*\b(?:ket qua|tien do|tinh hinh)\b")  # "CÁC GIẢI

@@ -1285,7 +1285,7 @@ def test_a_class_of_length_what_is_needed_a_plan_s_sum_after_its_year_and_a_turn
                 "chiếc.\n\nĐê dài trên 12 m.\n\nDiện tích nuôi đạt 186.655,8 ha, đạt 99,82% kế hoạch năm 2024 (187.000 ha).\n\n"
                 "Xã có 34 công chức, trong khi để vận hành hiệu quả cần 44 người.\n\nMục tiêu giao 93 người nhưng hiện còn thiếu 15 người.")
     assert [(v, k) for v, _, k, *_ in got] == [
-        (2295, "result"), (6, "scope"), (548, "result"), (6, "scope"), (12, "scope"), (912, "result"), (12, "result"),
+        (2295, "result"), (6, "scope"), (548, "result"), (6, "scope"), (6, "scope"), (12, "scope"), (912, "result"), (12, "result"),
         (186655.8, "result"), (99.82, "result"), (187000, "target"), (34, "result"), (44, "target"), (93, "target"), (15, "result")]
 
 
@@ -2317,3 +2317,44 @@ def test_an_aim_named_in_a_closed_aside_and_a_change_said_in_turn():
     got = facts("Tổng số vốn đã giải ngân (gồm kế hoạch vốn năm 2023 và kế hoạch vốn năm 2024) đạt 1.330,5 tỷ đồng. Tỷ lệ hồ sơ trực "
                 "tuyến (chỉ tiêu giao 80%) đạt 85%. IIP tăng lần lượt 3,7% và 1,4%.")
     assert [(v, k) for v, u, k, *_ in got] == [(1330.5e9, "result"), (80, "target"), (85, "result"), (3.7, "change"), (1.4, "change")]
+
+
+def test_an_age_band_after_its_noun_a_rate_per_thousand_people_and_a_herd_threshold():
+    # (modelled on literacy, migration, tuberculosis and livestock reports: blind638_02, blind633_03, blind625_07, blind636_03)
+    got = facts("Tỷ lệ biết chữ trong độ tuổi từ 15-35 đạt 99,4%, độ tuổi 15 - 60 đạt 98,9%. Tỷ suất xuất cư là 12 trên 1.000 dân; "
+                "giảm số ca mắc lao xuống dưới 150 người trên 100.000 người dân. Toàn tỉnh có 2.130 cơ sở nuôi lợn từ 1.000 con trở lên.")
+    assert [(v, u, k) for v, u, k, *_ in got] == [
+        (15, "tuổi", "scope"), (35, "tuổi", "scope"), (99.4, "%", "result"), (15, "tuổi", "scope"), (60, "tuổi", "scope"),
+        (98.9, "%", "result"), (12, "dân", "result"), (150, "người", "result"), (2130, "cơ sở", "result"), (1000, "con", "scope")]
+    assert [f.denominator for f in find_facts(DocText("t", [PageText(1, "Tỷ suất xuất cư là 12 trên 1.000 dân.", [])]))] == [1000]
+
+
+def test_orders_to_amend_a_threshold_after_its_measure_and_a_years_work_programme():
+    # (modelled on fire safety, export and steering committee reports: blind643_01, blind643_02, blind639_01, blind644_04,
+    # blind631_06)
+    got = facts("Đã kiểm tra 210 cơ sở; yêu cầu 17 cơ sở dừng hoạt động; yêu cầu nộp ngân sách nhà nước 48 triệu đồng. Các "
+                "trường hợp không chấp hành yêu cầu kiểm tra: Gia Lai 12 trường hợp. Có 5 tỉnh có kim ngạch xuất khẩu từ 20 tỷ USD "
+                "trở lên.\nII. CHƯƠNG TRÌNH CÔNG TÁC NĂM 2026\nPhủ sóng 5G đạt 80% dân số.")
+    assert [(v, k) for v, u, k, *_ in got] == [(210, "result"), (17, "result"), (48e6, "result"), (12, "result"), (5, "result"),
+                                               (20e9, "scope"), (80, "target")]
+
+
+def test_a_range_whose_second_end_is_exclusive_keeps_its_first_end_and_some_provinces_name_no_count():
+    # (modelled on grassroots security and drought reports: blind646_02, blind650_02)
+    got = facts("Thôn có quy mô từ 400 đến dưới 800 hộ được bố trí 4 thành viên. Một số tỉnh có khoảng 12.000 đến 15.000 ha thiếu nước.")
+    assert [(v, u, q) for v, u, k, q, *_ in got] == [(400, "hộ", None), (800, "hộ", "dưới"), (4, "thành viên", None),
+                                                     (12000, "ha", "khoảng"), (15000, "ha", None)]
+
+
+def test_loans_a_bank_has_committed_are_counted():
+    # (modelled on a social housing credit report: blind651_03)
+    got = facts("Các ngân hàng đã cam kết cho vay 48 dự án với số tiền là 5.210 tỷ đồng.")
+    assert [(v, k) for v, u, k, *_ in got] == [(48, "result"), (5210e9, "result")]
+
+
+def test_a_bound_on_what_the_counted_have_frames_the_count():
+    # (modelled on a reservoir report: blind650_04)
+    got = facts("Có 31 hồ có dung tích dưới 50% dung tích thiết kế; 402 hồ có dung tích từ 40 - 70%. Đã tiếp nhận 5.400 hồ sơ, đạt tỷ "
+                "lệ trên 97%.")
+    assert [(v, k) for v, u, k, *_ in got] == [(31, "result"), (50, "scope"), (402, "result"), (40, "scope"), (70, "scope"),
+                                               (5400, "result"), (97, "result")]
