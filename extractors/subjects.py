@@ -1980,7 +1980,8 @@ def _bare(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _commune_names() -> frozenset[str]:
-    return frozenset(_bare(c) for c, _ in _communes_of_districts())
+    """Every commune's bare name the data knows ('ha lam'), whatever its district."""
+    return frozenset(name for communes in district_communes().values() for name in communes)
 
 
 def _levels_lead(doc: Doc, i: int) -> Span | None:
