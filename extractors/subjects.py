@@ -864,11 +864,12 @@ def attach_subjects(doc: Doc) -> Doc:
             pick = next((x for x in reversed(before) if not _partner(doc, x)), None)
             # 'Sở Tư pháp phối hợp với Sở Nội vụ rà soát 120 thủ tục': the one who works with it, if named
         if pick is not None and pick is not after and (_object_of_another_verb(doc, pick, tok) or _not_actor(doc, pick)):
-            given = pick.start > 0 and (doc[pick.start - 1].lower_ in ("cho", "vượt") or _words(doc, pick.start - 2, pick.start) == "cho các")
+            given = pick.start > 0 and (doc[pick.start - 1].lower_ in ("cho", "vượt", "được") or _words(doc, pick.start - 2, pick.start) == "cho các")
             pick = next((x for x in reversed(before) if x.end < pick.start and not _not_actor(doc, x)
                          and not _object_of_another_verb(doc, x, tok)), None) if given else None
             # 'Bộ Công an đã in cho Bắc Giang được 786.572 thẻ': whom it was done for is not the subject, who did it is, as
-            # who passed another is ('Hải Phòng vượt Thái Nguyên, vươn lên vị trí thứ 4');
+            # who passed another is ('Hải Phòng vượt Thái Nguyên, vươn lên vị trí thứ 4'), and what a passive's agent acted on
+            # ('Trạm bơm Bến Đình được Sở Kế hoạch và Đầu tư phê duyệt ... 37,5 tỷ đồng');
             # 'UBND tỉnh đã kiện toàn Ban Chỉ đạo tỉnh ... và thành lập 03 tổ công tác', 'do Bộ Nội vụ
             # xác định gồm 8 lĩnh vực', 'được Bộ ... đánh giá xếp thứ 7', 'thuộc nhóm A, tăng 15 bậc'
         if pick is not None and pick is not after:

@@ -2040,3 +2040,9 @@ def test_a_schools_name_ends_before_a_modal_or_adverb():
     # (modelled on school reports: blind652_03, blind652_07)
     got = facts("Trường Mầm non Hoa Sữa phải tổ chức 21 lớp học. Trường Tiểu học Đông Hội cũng thiếu 2 giáo viên.")
     assert [s for *_, s in got] == ["Trường Mầm non Hoa Sữa", "Trường Tiểu học Đông Hội"]
+
+
+def test_what_a_passives_agent_acted_on_is_the_subject():
+    # (modelled on an irrigation report: blind650_08)
+    got = facts("Trạm bơm Tân Định được Sở Kế hoạch và Đầu tư phê duyệt dự án với tổng mức đầu tư 42 tỷ đồng.")
+    assert [s for *_, s in got] == ["Trạm bơm Tân Định"]
