@@ -222,6 +222,13 @@ def _patterns() -> list[dict]:
                                "nhựa", "kính", "muối", "nước", "khoáng", "điện", "xăng", "dầu"]}, "IS_LOWER": True}  # fmt: skip
     for name in _name():
         pats.append({"label": "AGENCY", "pattern": [{"LOWER": "công", "IS_TITLE": True}, {"LOWER": "ty"}, goods, {**goods, "OP": "?"}, *name]})
+    # a plant, what it makes or treats in lower case before its name: 'Nhà máy đốt rác phát điện Cần Thơ', 'Nhà máy điện gió Hướng
+    # Hiệp 1' (whole: its kind holds verbs, 'đốt', 'xử lý', that would end another name; its name in capitals only, not 'Nhà máy
+    # gạch ở xã Khe Mo' nor '... Cao Đức | công suất')
+    made = {"LOWER": {"NOT_IN": [*_STOP, "ở", "xã", "huyện", "tỉnh", "phường", "quận", "thị", "thành"]}, "IS_LOWER": True, "IS_ALPHA": True}
+    capital = {"IS_TITLE": True, "IS_ALPHA": True, "ORTH": {"NOT_IN": ["Sở", "Bộ", "Cục", "Ban"]}}
+    pats.append({"label": "AGENCY", "pattern": [{"LOWER": "nhà", "IS_TITLE": True}, {"LOWER": "máy"}, {**made, "OP": "+"}, {**capital, "OP": "+"},
+                                                {"TEXT": {"REGEX": r"^\d{1,2}$"}, "OP": "?"}], "id": _WHOLE})  # fmt: skip
     # a site visitors are counted at, its kind in lower case before its name: 'Khu du lịch biển Sầm Sơn', 'Vườn quốc gia
     # Cúc Phương', 'Vườn chim Thung Nham', 'Khu phố cổ Hoa Lư', 'Khu chùa Bái Đính', 'Khu du lịch tâm linh núi chùa Bái Đính'
     for site in (["khu", "du", "lịch"], ["khu", "phố", "cổ"], ["khu", "chùa"], ["khu", "đền"], ["khu", "danh", "thắng"],
@@ -1353,7 +1360,8 @@ _AREA = re.compile(r"(?<![^\W\d_])(?:toàn\s+(?P<whole>tỉnh|huyện|thành\s+p
 _GOES_ON = frozenset("đã đang tiếp hoàn triển thực cấp kích tổ phối giải thu xử ban đồng ngoài bên mới chỉ còn cung cập tích rà hướng "
                      "tuyên duy vận xây tập huy bố lắp nâng phát kiểm mở đào kiến tham chuyển thẩm xác khởi bắt tước cứu khám phạt "
                      "trao tặng nghiệm thụ truy tiến bước lập tạm giám triệt tịch hỗ đăng bàn huấn bồi trồng ký phê khắc tuần tiêm "
-                     "ra".split())  # ("bước đầu khởi tố 105 vụ"; '...; lập 24 biên bản ...; ra quyết định tạm đình chỉ 11 cơ sở')
+                     "ra tuyển".split())  # ("bước đầu khởi tố 105 vụ"; '...; lập 24 biên bản ...; ra quyết định tạm đình chỉ 11 cơ sở';
+# 'Miền Bắc có 56 trường; tuyển sinh cao đẳng nghề được 22.143 người')
 _SPANS = ("ngày", "tuần", "tháng", "quý", "kỳ", "năm")  # 'trong tháng đã ...'
 _ADVERBIAL = ("đến", "tính", "năm", "trong", "từ", "sau", "qua", "ngày", "tháng", "quý", "lũy", "luỹ", "hiện", "đầu", "cuối")
 
@@ -1559,14 +1567,15 @@ def _place_in_name(doc: Doc, e: Span, kind: str) -> Span | None:
 # hiện có', 'Bảo tàng phấn đấu'), and what may follow them there: a verb or a link, not the rest of a word
 # ('Bộ phận', 'Sở hữu', 'Bộ chỉ số')
 _BODY_HEADS = ("sở", "bộ", "cục", "chi cục", "văn phòng", "trung tâm", "bảo tàng", "thư viện", "bệnh viện", "chi nhánh",
-               "kho bạc", "ngân hàng", "tổng đài", "đội", "phòng", "ban", "viện", "trường", "quỹ", "công ty", "hội")  # fmt: skip
+               "kho bạc", "ngân hàng", "tổng đài", "đội", "phòng", "ban", "viện", "trường", "quỹ", "công ty", "hội", "nhà máy")  # fmt: skip
 _BODY_GOES_ON = _GOES_ON | frozenset("và có hiện được cũng sẽ chưa vẫn luôn phấn đạt nhận đề chủ tham trả lưu số".split())
 
 
 def _body_named_before(doc: Doc, ents, start: int, current: Span | None) -> Span | None:
     """The body a sentence names again by its bare head, as its subject: the last one of that head the
     page named before; none where the issuer has that head ('Sở đã tham gia góp ý' in a Sở's report)."""
-    if doc[start].lower_ in (*_ADVERBIAL, "về"):  # past an opening phrase: 'Về cơ sở vật chất, Văn phòng và 7 chi nhánh'
+    if doc[start].lower_ in (*_ADVERBIAL, "về", "theo", "tại"):  # past an opening phrase: 'Về cơ sở vật chất, Văn phòng và 7 chi
+        # nhánh', 'Theo giấy phép được cấp, Công ty sản xuất ...', 'Tại thời điểm kiểm tra, Công ty có 34 lao động'
         comma = next((j for j in range(start, min(len(doc), start + 12)) if doc[j].text == ","), None)
         start = comma + 1 if comma is not None else start
     label = next((j for j in range(start, min(len(doc), start + 8)) if doc[j].text == ":"), None)
@@ -1940,8 +1949,9 @@ def _locates(pick, ents):
         commune, district = normalize(named.text, named.label_).name, normalize(pick.text, pick.label_).name
         if (key(commune), key(district)) in _communes_of_districts():
             return named
-        return named if _bare(commune) not in _commune_names() and not _listed(doc, pick, ents) else pick  # a commune the
-        # data does not know, named with its district ('UBND xã Triệu Đề, huyện Lập Thạch tổ chức ... cho 174 người')
+        return named if not _listed(doc, pick, ents) else pick  # a commune the data does not place in it, named with its district
+        # ('UBND xã Triệu Đề, huyện Lập Thạch tổ chức ... cho 174 người'; 'Tại xã Lộc Sơn, huyện Phú Lộc': the data has only the
+        # Lộc Sơn of Hậu Lộc)
     if named is not None and named.label_ in ("COMMUNE", "DISTRICT") and pick.label_ == "PROVINCE" and pick[0].lower_ in ("tỉnh", "thành"):
         return named  # 'phường Phan Đình Phùng, tỉnh Thái Nguyên (2.189 trường hợp)': the province says where the ward is
     if pick.label_ in ("PROVINCE", "DISTRICT", "COMMUNE") and (at := _site_at(doc, pick.start, ents)) is not None:
@@ -2903,6 +2913,9 @@ def _trim_name(doc: Doc, e: Span) -> Span:
     i = e.start
     for word, tag in words:
         n = len(word.split())
+        if n > 1 and i > e.start and doc[i].lower_ in ("tỉnh", "huyện") and doc[i + 1].lower_ == "thành" and doc[i + 2 : i + 3].text == "lập":
+            return Span(doc, e.start, i + 1, label=e.label_)  # 'Cục Quản lý thị trường tỉnh | thành lập 147 đoàn': the tagger
+            # reads 'tỉnh thành lập' as one word
         if i > e.start and doc[i].is_lower and (i + n > e.end or word.lower() in _VERB_NOUNS or (
                 word.lower() in _NAMED_ACTS and any(t.is_title for t in doc[e.start + 1 : i])) or (
                 tag not in ("N", "Np", "Nc", "Ny") and f" {word.lower()} " not in _name_text()
