@@ -30,7 +30,7 @@ _DEN = r"\d{1,3}(?:[.:]\d{3})+(?:,\d+)?(?!\d)|" + _NUM
 # '%o' is a scan's per mille sign ('14,24%o'), a unit of its own
 NUMBER_RE = re.compile(
     rf"(?P<num>{_NUM})[{SUPERSCRIPT_DIGITS}]*(?:\s*/\s*(?P<den>{_DEN})(?![\d.,:]*\s*%))?(?P<pct>\s*%(?!o(?![^\W\d_])))?"
-    rf"(?:\s+(?P<mult>{SCALES})(?![^\W\d_]))?",
+    rf"(?(pct)|(?:\s+(?P<mult>{SCALES})(?![^\W\d_])(?!\s+(?:lệ|trọng)(?![^\W\d_])))?)",  # (not after a rate: '4,55% tỷ trọng')
 )
 
 
@@ -107,6 +107,7 @@ _NUMBERED_UNIT = re.compile(r"(?<![^\W\d_])(?<!cấp\s)(?:Quận|Phường|quậ
 # ...and a military unit: "Lữ đoàn 405, Lữ đoàn 454 (Quân khu 3)", "Lữ đoàn Pháo binh 6 (Quân khu 9) 70 quân"
 _ARMY_UNIT = re.compile(r"(?<![^\W\d_])[QSLTHB](?:uân\s+khu|uân\s+đoàn|ư\s+đoàn|ữ\s+đoàn|rung\s+đoàn|iểu\s+đoàn|ải\s+đoàn|inh\s+đoàn)"
                         r"(?:\s+[A-ZĐ][^\W\d_]*(?:\s+[^\W\d_]+)?)?\s*$")
+_TO_DAY = re.compile(r"\s*(?:đến|-|–)\s*\d{1,2}(?!\d)")
 _LUNAR_MONTH = re.compile(r"\s*(?:tháng\s+(?:Giêng|Chạp|giêng|chạp)|Tết|tết)(?![^\W\d_])")
 _ID_DIGITS = re.compile(r"(?:chứng\s+minh(?:\s+nhân\s+dân)?|CMND|căn\s+cước(?:\s+công\s+dân)?|CCCD|định\s+danh)\s+(?:loại\s+)?"
                         r"(?:\d{1,2}\s+số\s*(?:,|và|hoặc)\s*)?$", re.IGNORECASE)
@@ -256,8 +257,8 @@ def names_something(text: str, start: int, end: int) -> bool:
         return True  # "Công an Quận 1 cập nhật ...", "UBND Phường 3": a unit's name
     if text[start:end] in ("1", "01") and _ONE_OFF.search(before) and re.match(r"\s*lần(?![^\W\d_])", after):
         return True  # "trợ cấp 01 lần", "hưởng trợ cấp 1 lần": a one-off allowance's name, as "trợ cấp một lần" is
-    if _LUNAR_MONTH.match(after):
-        return True  # "27 tháng Chạp", "từ 29 Tết đến mùng 5 Tết": a date by the lunar calendar
+    if _LUNAR_MONTH.match(after) or (to := _TO_DAY.match(text, end)) and _LUNAR_MONTH.match(text, to.end()):
+        return True  # "27 tháng Chạp", "từ 29 Tết đến mùng 5 Tết", "từ 23 đến 27 tháng Chạp": a date by the lunar calendar
     if _ID_DIGITS.search(before) and re.match(r"\s*số(?![^\W\d_])", after):
         return True  # "chứng minh nhân dân 9 số, 12 số": how many digits the card's number has
     if _INDEX_NAMED.search(before) and re.fullmatch(r"(?:19|20)\d\d", text[start:end]):

@@ -376,8 +376,15 @@ _PLAN_BRACKETED = re.compile(r"\d\s*%\s*(?:so\s+với\s+)?(?:dự\s+toán|kế\s
                              r"|đề\s+ra|đặt\s+ra|do\s+[^;.%\d]{1,80}?\s+giao))*\s*(?:\(|\slà)\s*$", re.IGNORECASE)  # "đạt 96,15% kế hoạch
 # năm (26 đề tài)", "đạt 130,2% kế hoạch năm nay là 20.000 người", "đạt 51% kế hoạch năm 2022 do Tổng Công ty Điện lực
 # miền Nam (EVNSPC) giao (15.285 triệu kWh)"
+# a change said again as a rate: "tăng 263 vụ, tương ứng 7,85%", "giảm 723 lượt so với cùng kỳ (tương đương 35%)"
+_CHANGE_AS_RATE = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)\s+[\d.,]+\s+[^\d;.()]{0,25}[,(]\s*tương\s+(?:ứng|đương)(?:\s+với)?\s*$",
+                             re.IGNORECASE)
 # what is needed is aimed at
 _NEEDED = re.compile(r"(?<![^\W\d_])cần(?:\s+(?:có|thêm|bổ\s+sung))?\s*$", re.IGNORECASE)
+# ...and what a work is meant to secure, said in one stretch with no comma: "dự án nhằm bảo đảm tưới chủ động cuối vụ cho
+# diện tích 467 ha", "nhằm bảo đảm từ 95% trẻ em ... được tiêm" (not "Nhằm bảo đảm an toàn thực phẩm ..., Ban Chỉ đạo đã
+# thành lập 94 đoàn": the purpose of what was done)
+_MEANT_TO_SECURE = re.compile(r"(?<![^\W\d_])nhằm\s+(?:bảo\s+đảm|đảm\s+bảo)[^\d,;:.()]{0,80}$", re.IGNORECASE)
 # a line a value is held against: "đứng trên ngưỡng 92,5 điểm", "vượt mốc 91 điểm"; and the least a counted one did,
 # after its verb in the past: "62.000 doanh nghiệp đã nộp ít nhất 1 chứng từ"
 _THRESHOLD = re.compile(r"(?<![^\W\d_])(?:ngưỡng|mốc|đã\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:ít\s+nhất|tối\s+thiểu))\s*$", re.IGNORECASE)
@@ -717,8 +724,9 @@ _INDEX_VALUE = re.compile(r"0,\d+")  # an index between 0 and 1 written the Viet
 _PERIOD_AFTER = re.compile(r"\s*(?:tháng|năm|quý|tuần|ngày|giờ|kỳ)(?![^\W\d_])", re.IGNORECASE)
 _MONEY_OVER = re.compile(r"[ \t]*/[ \t]*(?=\d)")  # a sum out of a sum said with its money: "40,8 tỷ đồng/49,6 tỷ đồng"
 # a count over a total of other things, the unit inside the fraction: "9.690 đài truyền thanh/10.599 xã"
-_UNIT_FRACTION = re.compile(r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)[^\W\d_]+){0,5}[ \t]*/[ \t]*(?=\d)")  # (its words wrapped on a scan:
-# "2.036 hộ cận | nghèo/53.904 hộ")
+_UNIT_FRACTION = re.compile(r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?!(?:quý|tháng|năm|kỳ|so)(?![^\W\d_]))[^\W\d_]+){0,5}[ \t]*/[ \t]*(?=\d)",
+                            re.IGNORECASE)  # (its words wrapped on a scan: "2.036 hộ cận | nghèo/53.904 hộ"; not a period's:
+# "giảm 66.163 người so với quý II/2023")
 
 
 def _slash_chain(text: str, end: int) -> list[int]:
@@ -1057,6 +1065,7 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         return FactKind.scope
     if (verb and not (verb.group().lower().startswith("vượt") and unit in _COUNTS_OF_TARGETS)) or after_change \
             or _COMPARED.search(text, max(cue_from, start - 90), start) \
+            or (unit == "%" and _CHANGE_AS_RATE.search(text, max(s_start, start - 80), start)) \
             or (unit == "%" and _SHARE_OF_YEAR.search(near) and _YEAR_AFTER.match(text, end)) or (unit == "%" and _CHANGE_AFTER.match(text, end) and (
                 not (level := _LEVEL_BEFORE.search(near)) or _RATIO_WORD.search(level.group()) and not _MOVE_AFTER.match(text, end))):  # fmt: skip
         if plan and not verb and not after_change and not _REALIZED.search(text, s_start, start):
@@ -1098,7 +1107,7 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         # the sum aimed at, of the share before it
     if unit and unit.startswith("biên chế") and not share and not _QUOTA_FILLED.search(text, max(cue_from, start - 40), start):
         return FactKind.target  # "Ban Thường vụ Tỉnh ủy quyết định giao ... 1.046 biên chế": a quota set (not 'hiện có 1.765 biên chế')
-    if _NEEDED.search(text, max(s_start, start - 12), start):
+    if _NEEDED.search(text, max(s_start, start - 12), start) or _MEANT_TO_SECURE.search(text, max(s_start, start - 100), start):
         return FactKind.target  # "để vận hành hiệu quả cần 44 người": what is needed
     if unit == "%" and not plan and _REACHED_BEFORE.search(near) and _OF_PLAN_AFTER.match(text, end) and not _STRIVE.search(
             text, s_start, start):  # fmt: skip

