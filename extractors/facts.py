@@ -551,7 +551,8 @@ _SETS_OUT = re.compile(r"(?<![^\W\d_])(?:xác\s+định|đề\s+ra|đặt\s+ra|n
 _FIELD_BEFORE = re.compile(r"trong\s+(?:tổng\s+)?số\s*$", re.IGNORECASE)
 # a quota of recruits, by what it calls for or by who gave it in a call-up's sentence
 _QUOTA_OF = re.compile(r"\s*(?:tuyển|gọi|thực\s+hiện\s+nghĩa\s+vụ|nghĩa\s+vụ|nhập\s+ngũ|giao\s+quân)(?![^\W\d_])", re.IGNORECASE)
-_GIVEN = re.compile(r"(?<![^\W\d_])giao(?![^\W\d_])", re.IGNORECASE)
+_GIVEN = re.compile(r"(?<![^\W\d_])(?:giao|phân\s+bổ)(?![^\W\d_])", re.IGNORECASE)
+_QUOTA_BACK = re.compile(r"chỉ\s+tiêu\s+(?:trên|này|nêu\s+trên)(?![^\W\d_])", re.IGNORECASE)  # the quota said just before
 _RECRUITS = re.compile(r"nghĩa\s+vụ\s+quân\s+sự|nhập\s+ngũ|giao\s+quân|tuyển\s+quân|nghĩa\s+vụ\s+tham\s+gia\s+công\s+an", re.IGNORECASE)
 _SUM_SPLIT = re.compile(r"\s*[;,]\s*(?:trong\s+đó|bao\s+gồm|gồm)(?:\s*:|\s)", re.IGNORECASE)  # "... là 1.657.869 triệu đồng; trong đó vốn ..."
 _PARTS_WORDS = r"(?:trong\s+đó(?:\s+có)?|bao\s+gồm|gồm)"
@@ -1078,8 +1079,11 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
             # aim, or it is near the rate reached: "đạt 86,3% (vượt chỉ tiêu giao 85%)", the aim itself)
             return FactKind.target if _beside_its_rate(text, s_start, start, end) else FactKind.change
     if unit and unit.startswith("chỉ tiêu") and not share and (_QUOTA_OF.match(text, end) or (
-            _GIVEN.search(text, s_start, start) and _RECRUITS.search(text, s_start, _clause_end(text, end)))):  # fmt: skip
-        return FactKind.target  # "được giao 1.863 chỉ tiêu tuyển chọn", "đã giao xã Ma Nới chuẩn bị 8 chỉ tiêu": a call-up quota
+            _GIVEN.search(text, s_start, start) and (_RECRUITS.search(text, s_start, _clause_end(text, end)) or (
+                _QUOTA_BACK.search(text, s_start, start) and _RECRUITS.search(text, max(0, s_start - 400), s_start))))):  # fmt: skip
+        return FactKind.target  # "được giao 1.863 chỉ tiêu tuyển chọn", "đã giao xã Ma Nới chuẩn bị 8 chỉ tiêu": a call-up quota,
+        # said in the sentence or just before ("... gọi công dân nhập ngũ ... 3.550 chỉ tiêu. | Chỉ tiêu trên được phân bổ cho các
+        # địa phương, trong đó: thành phố Thanh Hóa 155 chỉ tiêu, ...")
     if unit in _AIM_UNITS and not share and not _own_count(text, start) and not _contest_entries(text, start, end, unit) and (
             _SETS_OUT.search(near) or not (
             _ITEMS_DONE.search(text, s_start, _clause_end(text, end)) or unit == "nhiệm vụ" and _RESEARCH.search(text))):

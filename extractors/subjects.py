@@ -2818,7 +2818,8 @@ def _opens_after_time(doc: Doc, i: int) -> bool:
 def name_unit_lists(doc: Doc) -> Doc:
     """Units of one level listed together at the head of a sentence or of a list item are its subject together,
     named as the report lists them: '- Huyện Nam Trà My, Phước Sơn: 28% - 29%', 'Các huyện Quản Bạ, Yên Minh, Đồng
-    Văn, Mèo Vạc đều giảm ...'; not before 'mỗi' (each its own) or 'lần lượt' (one value each)."""
+    Văn, Mèo Vạc đều giảm ...', '- Các huyện Gio Linh, Triệu Phong: mỗi huyện 1 công trình' (the value each has, which
+    writers give to the list, 5 sets against 2); not before 'lần lượt' (one value each)."""
     ents = list(doc.ents)
     bodies = {x.start for x in ents if x.label_ == "AGENCY"}
     for e in [e for e in ents if e.label_ in ("DISTRICT", "COMMUNE", "PROVINCE")]:
@@ -2833,9 +2834,10 @@ def name_unit_lists(doc: Doc) -> Doc:
         while end > e.end and (doc[end - 1].text in (",", "và") or doc[end - 1].is_lower):
             end -= 1  # (not a level word with no name: 'Xã Yên Trạch, xã đặc biệt khó khăn của huyện, có 77 hộ')
         then = end + 1 if end < len(doc) and doc[end].text == ":" else end  # the item's values after its colon
-        if end == e.end or then >= len(doc) or not (then > end or doc[end].is_lower) or doc[then].lower_ == "mỗi" or _words(
-                doc, then, then + 2) in ("lần lượt", "tương ứng") or not _names_listed(doc, e.end, end, e.label_):  # fmt: skip
-            continue
+        if end == e.end or then >= len(doc) or not (then > end or doc[end].is_lower) or _words(
+                doc, then, then + 2) in ("lần lượt", "tương ứng") or not _names_listed(doc, e.end, end, e.label_) or (
+                doc[then].lower_ == "mỗi" and any(_words(doc, j, j + 2) == "lần lượt" for j in range(then, _sentence_end(doc, then)))):  # fmt: skip
+            continue  # ('Tỉnh Yên Bái và tỉnh Hà Tĩnh: mỗi Tổ ... được hỗ trợ ... lần lượt là 500.000 đồng và 600.000 đồng': one each)
         ents = [x for x in ents if not (e.start <= x.start < end)] + [Span(doc, e.start, end, label=e.label_)]
         doc.user_data["listed"][e.start] = Subject(_LEVEL_WORD.sub(lambda w: w.group().lower(), doc[e.start:end].text), KINDS[e.label_])
     _set_ents(doc, ents)

