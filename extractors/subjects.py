@@ -1984,17 +1984,6 @@ def _communes_of_districts() -> frozenset[tuple[str, str]]:
                      if r.get("old_ward") and r.get("old_district"))  # fmt: skip
 
 
-def _bare(name: str) -> str:
-    """A commune's key without its level word: 'xa a luoi' and 'thi tran a luoi' are one name."""
-    return re.sub(r"^(xa|phuong|thi tran|dac khu) ", "", key(name))
-
-
-@lru_cache(maxsize=1)
-def _commune_names() -> frozenset[str]:
-    """Every commune's bare name the data knows ('ha lam'), whatever its district."""
-    return frozenset(name for communes in district_communes().values() for name in communes)
-
-
 def _levels_lead(doc: Doc, i: int) -> Span | None:
     """The levels an item opens with, as a group: '- UBND các huyện, thị xã, thành phố (11 đơn vị): ...'."""
     while i < len(doc) and (doc[i].text in ("-", "+", "•", ".", ")") or doc[i].text.isdigit() or doc[i].lower_ in ("ubnd", "các")):

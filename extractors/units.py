@@ -61,6 +61,9 @@ def in_money(phrase: str, value: float, den: float | None) -> tuple[str, float, 
 _UNIT_AFTER_SO = re.compile(r"\s*(?:tổng\s+)?số\s+(" + phrases(UNITS) + r")" + WORD_END, re.IGNORECASE)  # "số học sinh"
 # multi-word units found again without marks, when a restored page got one wrong ("287.455 số sức khỏe")
 _FOLDED_UNITS = {" ".join(strip_marks(u).lower().split()): u.strip() for u in UNITS if len(u.split()) > 1}
+# SI units in their own case, alone or inside a longer unit ('kWh/năm', 'triệu kWh')
+_SI = {"kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "kw": "kW", "mw": "MW", "gw": "GW", "kva": "kVA", "mva": "MVA",
+       "kwp": "kWp", "mwp": "MWp", "gwp": "GWp"}
 # canonical unit of a longer unit phrase, so that indicators list few units
 UNIT_CANON = {"HCD": "HCĐ",  # (a bronze medal as a scan reads it)
               "teus": "TEU",  # (twenty-foot containers, plural as some ports write it)
@@ -69,12 +72,10 @@ UNIT_CANON = {"HCD": "HCĐ",  # (a bronze medal as a scan reads it)
               "giấy báo tử": "giấy", "giấy khám sức khỏe": "giấy", "giấy chuyển tuyến": "giấy",
               "giấy hẹn khám lại": "giấy", "chứng thư": "chứng thư số", "thủ tục hành chính": "TTHC",
               "thủ tục": "TTHC", "thủ tục hành chính nội bộ": "TTHC nội bộ", "tttc": "TTHC", "hộ gia đình": "hộ", "trạm y tế": "trạm", "tin bài": "tin",
-              "bài viết": "bài", "trường học": "trường", "mb/s": "Mb/s", "kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "kw": "kW", "mw": "MW", "kva": "kVA", "mva": "MVA", "kwp": "kWp", "mwp": "MWp", "gwp": "GWp", "mbps": "Mb/s", "gb/s": "Gb/s", "gbps": "Gb/s", "mbit/s": "Mbit/s", "gbit/s": "Gbit/s",
+              "bài viết": "bài", "trường học": "trường", "mb/s": "Mb/s", **_SI, "mbps": "Mb/s", "gb/s": "Gb/s", "gbps": "Gb/s", "mbit/s": "Mbit/s", "gbit/s": "Gbit/s",
               "phản ánh, kiến nghị": "phản ánh", "tỉnh, thành phố": "tỉnh", "cơ quan, đơn vị": "cơ quan",
               "điểm %": "%", "điểm phần trăm": "%", "km²": "km2", "m²": "m2", "DN": "doanh nghiệp", "CCCD": "thẻ",  # "điểm %": a difference of two rates
               "%o": "‰", "µg/nm3": "µg/Nm3", "μg/nm3": "µg/Nm3", "μg/m3": "µg/m3", "ug/nm3": "µg/Nm3", "ug/m3": "µg/m3", "mg/nm3": "mg/Nm3", "héc-ta": "ha", "hécta": "ha", "hecta": "ha", "ổ dịch": "ổ"}  # fmt: skip
-_SI = {"kwh": "kWh", "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "kw": "kW", "mw": "MW", "gw": "GW", "kva": "kVA", "mva": "MVA",
-       "kwp": "kWp", "mwp": "MWp", "gwp": "GWp"}
 # units that name a catalogue of procedures or services: a total of them with its parts is a scope
 CATALOGUE_UNITS = frozenset({"TTHC", "dịch vụ công", "dịch vụ", "nhóm"})
 
