@@ -376,9 +376,6 @@ _PLAN_BRACKETED = re.compile(r"\d\s*%\s*(?:so\s+với\s+)?(?:dự\s+toán|kế\s
                              r"|đề\s+ra|đặt\s+ra|do\s+[^;.%\d]{1,80}?\s+giao))*\s*(?:\(|\slà)\s*$", re.IGNORECASE)  # "đạt 96,15% kế hoạch
 # năm (26 đề tài)", "đạt 130,2% kế hoạch năm nay là 20.000 người", "đạt 51% kế hoạch năm 2022 do Tổng Công ty Điện lực
 # miền Nam (EVNSPC) giao (15.285 triệu kWh)"
-# a change said again as a rate: "tăng 263 vụ, tương ứng 7,85%", "giảm 723 lượt so với cùng kỳ (tương đương 35%)"
-_CHANGE_AS_RATE = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)\s+[\d.,]+\s+[^\d;.()]{0,25}[,(]\s*tương\s+(?:ứng|đương)(?:\s+với)?\s*$",
-                             re.IGNORECASE)
 # what is needed is aimed at
 _NEEDED = re.compile(r"(?<![^\W\d_])cần(?:\s+(?:có|thêm|bổ\s+sung))?\s*$", re.IGNORECASE)
 # ...and what a work is meant to secure, said in one stretch with no comma: "dự án nhằm bảo đảm tưới chủ động cuối vụ cho
@@ -440,8 +437,9 @@ _COUNTS_OF_TARGETS = frozenset({"chỉ tiêu", "nhiệm vụ"})
 _JOINED = re.compile(r"[^\d;:()]{0,60}?(?:,|\svà|\sđến)\s*", re.IGNORECASE)
 _JOINED_SCOPE = re.compile(r"(?:[^\d;:()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?(?:,|\svà|\svới)(?:\s+UBND)?\s*", re.IGNORECASE)  # a year between
 # the change again as a share of what it changed: "giảm 84 đơn vị, tương đương 65,1%", "giảm 5 cơ quan (26,3%)", "tăng 22 vụ = 10,7%"
-_SHARE_OF_CHANGE = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*(?:,\s*)?(?:\(?\s*(?:tương\s+đương(?:\s+với)?|bằng)|\(|=)\s*(?:khoảng\s+|gần\s+|hơn\s+)?",
-                              re.IGNORECASE)  # (past the words of a unit cut short: "cấp tăng 7.508 giấy phép, tương đương 73,2%")
+_SHARE_OF_CHANGE = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*(?:,\s*)?(?:\(?\s*(?:tương\s+(?:đương|ứng)(?:\s+với)?|bằng)|\(|=)\s*(?:khoảng\s+|gần\s+|hơn\s+)?",
+                              re.IGNORECASE)  # (past the words of a unit cut short: "cấp tăng 7.508 giấy phép, tương đương 73,2%";
+# "tăng 263 vụ, tương ứng 7,85%")
 # ...or the same change as a count: "Tỷ lệ hộ nghèo giảm 6,26%, tương đương với 11.710 hộ", "giảm 3,44%, tương ứng 3.030
 # người", "tăng 96,63%, tức 6.643 người", "tăng 2,63% (1,32 tạ/ha)"
 _SAME_CHANGE = re.compile(r"\s*(?:,\s*(?:tương\s+(?:đương|ứng)(?:\s+với)?|tức(?:\s+là)?)|(\())\s*(?:khoảng\s+|gần\s+|hơn\s+)?", re.IGNORECASE)
@@ -1066,7 +1064,6 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         return FactKind.scope
     if (verb and not (verb.group().lower().startswith("vượt") and unit in _COUNTS_OF_TARGETS)) or after_change \
             or _COMPARED.search(text, max(cue_from, start - 90), start) \
-            or (unit == "%" and _CHANGE_AS_RATE.search(text, max(s_start, start - 80), start)) \
             or (unit == "%" and _SHARE_OF_YEAR.search(near) and _YEAR_AFTER.match(text, end)) or (unit == "%" and _CHANGE_AFTER.match(text, end) and (
                 not (level := _LEVEL_BEFORE.search(near)) or _RATIO_WORD.search(level.group()) and not _MOVE_AFTER.match(text, end))):  # fmt: skip
         if plan and not verb and not after_change and not _REALIZED.search(text, s_start, start):
