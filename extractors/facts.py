@@ -552,6 +552,7 @@ _QUOTA_OF = re.compile(r"\s*(?:tuyển|gọi|thực\s+hiện\s+nghĩa\s+vụ|ngh
 _GIVEN = re.compile(r"(?<![^\W\d_])(?:giao|phân\s+bổ)(?![^\W\d_])", re.IGNORECASE)
 _QUOTA_BACK = re.compile(r"chỉ\s+tiêu\s+(?:trên|này|nêu\s+trên)(?![^\W\d_])", re.IGNORECASE)  # the quota said just before
 _RECRUITS = re.compile(r"nghĩa\s+vụ\s+quân\s+sự|nhập\s+ngũ|giao\s+quân|tuyển\s+quân|nghĩa\s+vụ\s+tham\s+gia\s+công\s+an", re.IGNORECASE)
+_QUOTA_LIST_ON = re.compile(r"[^\d.!?:()\n]{1,60}")  # only names between two quotas: "190 chỉ tiêu; các huyện Hoằng Hóa 210 ..."
 _SUM_SPLIT = re.compile(r"\s*[;,]\s*(?:trong\s+đó|bao\s+gồm|gồm)(?:\s*:|\s)", re.IGNORECASE)  # "... là 1.657.869 triệu đồng; trong đó vốn ..."
 _PARTS_WORDS = r"(?:trong\s+đó(?:\s+có)?|bao\s+gồm|gồm)"
 _PARTS_LIST = re.compile(rf"[^;.:]{{0,100}}?(?:\.\s*)?{_PARTS_WORDS}\s*:", re.IGNORECASE)  # (and "... cử tri. Trong đó có:")
@@ -1597,6 +1598,10 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 kind = FactKind.scope  # "Các vị trí từ thứ 6 đến thứ 13 thuộc về: ...": a band of places, its members after
             if unit == "%" and _PLUS_BEFORE.search(text, max(0, start - 3), start):
                 kind = FactKind.change  # "- Sản xuất trang phục +11,88%": a rise, signed
+            if kind != FactKind.change and unit and unit.startswith("chỉ tiêu") and den is None and facts and facts[-1].kind == FactKind.target \
+                    and facts[-1].unit == unit and _QUOTA_LIST_ON.fullmatch(text, fact_end, start):  # fmt: skip
+                kind = FactKind.target  # "... trong đó: thị xã Nghi Sơn 190 chỉ tiêu; các huyện Hoằng Hóa 210 chỉ tiêu, ...": the
+                # quota list goes on, past where a long sentence's window still sees who gave the quota
             if done_against and kind == FactKind.target:
                 kind = FactKind.result  # "chỉ tiêu 30%, thực hiện 75,3%": the value reached against the target, in a plan too
             if kind == FactKind.target and _FROM_NOW.search(text, max(0, start - 8), start) and _UP_TO.match(text, end):

@@ -2392,3 +2392,8 @@ def test_a_call_up_quota_said_before_and_shared_out_to_places_is_a_target():
     got = facts("Năm 2023, tỉnh tuyển chọn và gọi công dân nhập ngũ 2.900 người.\nChỉ tiêu trên được phân bổ cho các địa phương, "
                 "trong đó: huyện Yên Thành 160 chỉ tiêu, huyện Đô Lương 140 chỉ tiêu.\nUBND tỉnh giao 12 chỉ tiêu kinh tế - xã hội.")
     assert [(v, k) for v, u, k, *_ in got] == [(2900, "result"), (160, "target"), (140, "target"), (12, "scope")]
+    dist = ["Quỳnh Lưu 150", "Diễn Châu 150", "Nghi Lộc 130", "Hưng Nguyên 110", "Nam Đàn 100", "Thanh Chương 120", "Anh Sơn 90",
+            "Con Cuông 60", "Tương Dương 55", "Kỳ Sơn 50"]
+    text = ("Năm 2024, tỉnh gọi công dân nhập ngũ 3.100 người.\nChỉ tiêu trên được phân bổ cho các địa phương, trong đó: thành phố Vinh "
+            "210 chỉ tiêu, thị xã Cửa Lò 60 chỉ tiêu; các huyện " + ", ".join(d + " chỉ tiêu" for d in dist) + ".")
+    assert [k for v, u, k, *_ in facts(text)][1:] == ["target"] * 12  # the list goes on past its ';', far from who gave the quota
