@@ -113,8 +113,8 @@ _ID_DIGITS = re.compile(r"(?:chứng\s+minh(?:\s+nhân\s+dân)?|CMND|căn\s+cư�
                         r"(?:\d{1,2}\s+số\s*(?:,|và|hoặc)\s*)?$", re.IGNORECASE)
 _INDEX_NAMED = re.compile(r"(?<![^\W\d_])[A-Z][A-Z-]{2,}(?:\s+INDEX)?\s*$")
 _DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}/\d{4}\b|\b\d{1,2}\s*-\s*\d{1,2}/\d{4}\b")
-_CODE_AFTER = re.compile(r"^(?:/\s*[A-ZĐ]|-\s*[A-ZĐ]|(?!(?:km2?|ha|m[23²³]?|mm|cm|kg|g|[MG]bps|[MG]b/s|[MG]bit/s|đ|[kMG]W[hp]?|kVA|MVA|TEUs?)(?![^\W\d_]))[A-Za-zĐđ])")
-# (not "30,79km", "49ha", "92,51Mbps", "1.660.835.500đ", "3.426MWp", "300MW", "1.000kWh")
+_CODE_AFTER = re.compile(r"^(?:/\s*[A-ZĐ]|-\s*[A-ZĐ]|(?!(?:km2?|ha|m[23²³]?|mm|cm|kg|g|[MG]bps|[MG]b/s|[MG]bit/s|đ|[kMG]W[hp]?|W(?!\w)|kVA|MVA|TEUs?)(?![^\W\d_]))[A-Za-zĐđ])")
+# (not "30,79km", "49ha", "92,51Mbps", "1.660.835.500đ", "3.426MWp", "300MW", "1.000kWh", "250W")
 _ORDINAL = re.compile(r"(?:^|\n)\s*(?:[-–•+*]\s*)?[(\[]?$")  # "1.", "(1)", "- (1)" opening a line
 # ...or an item of a list run into its sentence: "8 chỉ số nội dung: (1) tham gia ...; (2) công khai, minh bạch ..."
 _ORDINAL_INLINE = re.compile(r"(?:[:;,]|\svà)\s*\($")  # (and "..., (2) Chỉ số ...", "... và (2) Chỉ số ...")

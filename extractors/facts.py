@@ -60,6 +60,9 @@ _TARGET = re.compile(rf"(?<!vượt\s)(?<!hoàn\sthành\s)(?:{_AIM}|chỉ\s+tiê
                      rf"(?<!số\s)(?<!lượt\s)(?<!các\s)(?<!đã\s)(?<!đạt\s)(?<!đúng\s)(?<!hành\s)yêu\s+cầu(?!\s+cấp\s+(?:phiếu|giấy|bản|thẻ)|\s+(?:khắt\s+khe|cao\s+về|rất|{_AMENDS}))|{_FORESEEN}|định\s+hướng|{_PLEDGE}"
                      rf"|(?<!giải\sngân\s)kế\s+hoạch\s+(?:đầu\s+tư\s+)?vốn|kế\s+hoạch\s+đầu\s+tư\s+công|vốn\s+kế\s+hoạch|{_MUST}|hướng\s+tới\s*:"
                      r"|\(\s*KH(?:\s+(?:năm\s+)?\d{4})?\s*:"  # "(KH 2024: 94%)": the plan, abbreviated
+                     r"|(?<![^\W\d_])có\s+kế\s+hoạch\s+(?!vốn)(?:[^\W\d_]+\s+){1,4}(?:(?:khoảng|trên|hơn|gần)\s+)?$"  # "tỉnh có kế
+                     # hoạch gieo sạ trên 190.000 ha": the work it plans (not a plan that only describes: "doanh nghiệp có kế hoạch
+                     # thưởng Tết ..., với mức thưởng bình quân là 1,36 triệu đồng")
                      r"|được\s+ấn\s+định\s+(?:là\s+)?$"  # "Số đại biểu được ấn định là 85 người": the seats set
                      r"|(?<![^\W\d_])(?<!theo\s)kế\s+hoạch(?:\s+năm(?:\s+\d{4})?)?\s*(?:là|:)\s*$"  # "Vốn ODA: kế hoạch năm 2017 là 1.156,4 tỷ đồng" (not
                      # "số đoàn theo kế hoạch là 213 đoàn": those held as planned)
@@ -133,8 +136,10 @@ _DONE_IN_PLAN = re.compile(rf"{_DONE_WORDS}|(?<![^\W\d_])đã\s+(?:đạt|hoàn\
 # what was done, said right after the target it is held against: "chỉ tiêu 30%, thực hiện 75,3%", "kế hoạch 50%, đạt 62%"
 _DONE_AGAINST = re.compile(r"[\s,;(]*(?:thực\s+hiện|kết\s+quả|thực\s+tế|ước\s+thực\s+hiện|ước\s+đạt|đạt)(?:\s+được)?\s*:?\s*",
                            re.IGNORECASE)  # fmt: skip
-# ...or past a turn to what is so now: "được giao 93 biên chế nhưng hiện còn thiếu 15 người"
-_NOW_INSTEAD = re.compile(r"(?<![^\W\d_])(?:nhưng|song|tuy\s+nhiên)\s+(?:hiện|mới|chỉ|còn)(?![^\W\d_])", re.IGNORECASE)
+# ...or past a turn to what is so now: "được giao 93 biên chế nhưng hiện còn thiếu 15 người", "có kế hoạch gieo sạ trên
+# 190.000 ha, nhưng diện tích có khả năng thiếu nước lên tới 100.000 ha"
+_NOW_INSTEAD = re.compile(r"(?<![^\W\d_])(?:(?:nhưng|tuy\s+nhiên)(?:\s+(?:hiện|mới|chỉ|còn))?|song\s+(?:hiện|mới|chỉ|còn))(?![^\W\d_])",
+                          re.IGNORECASE)
 # a rate right after a count, joined by "có", is the condition of what was counted: "23/63 tỉnh, thành phố có 100%
 # dịch vụ công đủ điều kiện ...", "15 xã có trên 90% hồ sơ ..."
 _CONDITION = re.compile(r"\s+có\s+(?:(?:trên|dưới|hơn|từ)\s+)?", re.IGNORECASE)
@@ -417,10 +422,11 @@ _LEVEL_BEFORE = re.compile(r"(?<![^\W\d_])(?:còn|chỉ\s+còn|ở\s+mức|bằn
 # ...but a ratio to another period is how it moved, as most writers label it (80 to 50 in 4,485 fixtures): "bằng 113,37% so
 # với cùng kỳ", "đạt 93% so với cùng kỳ" (not "đạt 70,5% so với cùng kỳ tăng 2%", a level and then its move)
 _RATIO_WORD = re.compile(r"bằng|đạt", re.IGNORECASE)
-# ...and so is a share of a named year's level, "so với" left out: "mới chỉ bằng 70% năm 2019", "tương đương 84,4% kết quả
-# năm 2019" (not "đạt 70% năm 2019", the level reached in it)
+# ...and so is a share of a named year's or the same period's level, "so với" left out: "mới chỉ bằng 70% năm 2019",
+# "tương đương 84,4% kết quả năm 2019", "bằng 76,3% doanh thu cùng kỳ" (not "đạt 70% năm 2019", the level reached in it)
 _SHARE_OF_YEAR = re.compile(r"(?<![^\W\d_])(?:bằng|tương\s+đương)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", re.IGNORECASE)
-_YEAR_AFTER = re.compile(r"\s*(?:(?:kết\s+quả|mức|số)\s+)?(?:của\s+)?(?:cả\s+)?năm\s+(?:19|20)\d\d(?!\d)", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"\s*(?:(?:kết\s+quả|mức|số)\s+)?(?:của\s+)?(?:cả\s+)?năm\s+(?:19|20)\d\d(?!\d)"
+                         r"|\s*(?:so\s+với\s+)?(?!so\s|cùng\s)(?:[^\W\d_]+\s+){1,4}?cùng\s+kỳ(?![^\W\d_])", re.IGNORECASE)
 _MOVE_AFTER = re.compile(r"\s*(?:so\s+với|cùng\s+kỳ)[^\d;.]{0,40}?(?<![^\W\d_])(?:tăng|giảm|cao|thấp)(?![^\W\d_])", re.IGNORECASE)
 # a change named by its noun: "với mức giảm lần lượt là 0,49%, 0,51% và 1,94%"
 _CHANGE_NAMED = re.compile(r"(?<![^\W\d_])mức\s+(?:tăng|giảm)(?:\s+lần\s+lượt)?(?:\s+là)?\s*:?\s*$"
@@ -1048,8 +1054,9 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         verb = None  # "vốn đăng ký tăng thêm 2,02 tỷ USD": the capital projects registered on top, a sum in itself
     if verb and unit in _ENERGY_UNITS and re.match(r"tiết\s+kiệm", verb.group(), re.IGNORECASE):
         verb = None  # "tiết kiệm được 388,95 triệu kWh": electricity saved is counted, as a saving programme reports it
-    if verb and plan and not _REALIZED.search(text, s_start, start):
-        return FactKind.target  # "tăng từ 05 bậc trở lên so với năm 2024" under a plan's heading: a change aimed at
+    if verb and (plan or _PLAN_OPENS.match(text, s_start) and _PLANNED.search(text, s_start, start)) and not _REALIZED.search(text, s_start, start):
+        return FactKind.target  # "tăng từ 05 bậc trở lên so với năm 2024" under a plan's heading, "Theo kế hoạch, Thành phố sẽ
+        # tinh giản 6.291 cán bộ": a change aimed at
     if _AIM_SPELT.search(text, max(s_start, start - 240), start) and not _CHANGE_AFTER.match(text, end):
         return FactKind.target  # "vượt mục tiêu của Nghị quyết ... (giảm tỷ lệ hộ nghèo bình quân từ 3-4%/năm)"
     if verb and not _CHANGE_AFTER.match(text, end) and (_AIMED_CHANGE.search(text, max(s_start, cue_from - 80), start)):

@@ -2397,3 +2397,28 @@ def test_a_call_up_quota_said_before_and_shared_out_to_places_is_a_target():
     text = ("Năm 2024, tỉnh gọi công dân nhập ngũ 3.100 người.\nChỉ tiêu trên được phân bổ cho các địa phương, trong đó: thành phố Vinh "
             "210 chỉ tiêu, thị xã Cửa Lò 60 chỉ tiêu; các huyện " + ", ".join(d + " chỉ tiêu" for d in dist) + ".")
     assert [k for v, u, k, *_ in facts(text)][1:] == ["target"] * 12  # the list goes on past its ';', far from who gave the quota
+
+
+def test_work_a_body_has_planned_and_a_cut_said_after_the_plan_are_targets():
+    # (modelled on drought, rural-road and staff-streamlining reports: blind679_02, blind445_02, blind685_06)
+    got = facts("Vụ mùa, huyện có kế hoạch cấy 12.500 ha lúa. Theo kế hoạch, tỉnh sẽ tinh giản 1.240 biên chế. "
+                "Theo kế hoạch, tỉnh đã giảm 310 biên chế. Huyện có kế hoạch trồng 800 ha ngô, nhưng diện tích thiếu nước lên tới 350 ha. "
+                "Doanh nghiệp có kế hoạch thưởng Tết, với mức thưởng bình quân là 2,1 triệu đồng.")
+    assert [(v, k) for v, u, k, *_ in got] == [(12500, "target"), (1240, "target"), (310, "change"), (800, "target"), (350, "result"),
+                                               (2.1e6, "result")]
+
+
+def test_a_share_of_the_same_period_with_its_noun_between_is_a_change():
+    # (modelled on a rubber group's year report: blind681_08)
+    got = facts("Tập đoàn thu mua 52.410 tấn, bằng 96,2% sản lượng thu mua cùng kỳ; tiêu thụ 301.220 tấn, bằng 104% so với lượng "
+                "tiêu thụ cùng kỳ, đạt 98,1% kế hoạch năm.")
+    assert [(v, k) for v, u, k, *_ in got] == [(52410, "result"), (96.2, "change"), (301220, "result"), (104, "change"),
+                                               (98.1, "result")]
+
+
+def test_speakers_book_titles_and_watts_are_counted():
+    # (modelled on law-dissemination and street-lighting reports: blind684_01, blind684_03, blind686_05)
+    got = facts("Tỉnh có 96 báo cáo viên pháp luật, 140 báo cáo viên các huyện và 210 tuyên truyền viên; tủ sách có khoảng "
+                "6.500 đầu sách các loại. Thay 420 bóng đèn 150W bằng đèn LED 70W.")
+    assert [(v, u) for v, u, *_ in got] == [(96, "báo cáo viên"), (140, "báo cáo viên"), (210, "tuyên truyền viên"),
+                                            (6500, "đầu sách"), (420, "bóng đèn"), (150, "W"), (70, "W")]
