@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from baocao.core.vietnamese import old_style_tones, strip_marks
@@ -83,9 +83,12 @@ def _name() -> list[list[dict]]:
             [{"IS_TITLE": True}, word, {"LOWER": "-"}, {"IS_TITLE": True, "ORTH": {"NOT_IN": ["Sở", "Bộ", "Cục", "Ban"]}}, word,
              {"LOWER": "và"}, {"IS_TITLE": True, "ORTH": {"NOT_IN": ["Sở", "Bộ", "Cục", "Ban"]}}, word],  # 'Lao động - Thương binh và Xã hội'
             [{"IS_TITLE": True}, word, {"LOWER": "và"}, *_INNOVATION],  # 'Phòng Công nghệ và Đổi mới sáng tạo' ('mới' ends other names)
-            _INNOVATION]  # 'Trung tâm Đổi mới sáng tạo'  # fmt: skip
+            _INNOVATION,  # 'Trung tâm Đổi mới sáng tạo'
+            _PLANT_CARE,  # 'Chi cục Bảo vệ thực vật' ('thực' ends other names: 'Sở Y tế thực hiện ...')
+            [{"IS_TITLE": True}, word, {"LOWER": "và"}, *_PLANT_CARE]]  # 'Chi cục Trồng trọt và Bảo vệ thực vật'  # fmt: skip
 
 
+_PLANT_CARE = [{"ORTH": "Bảo"}, {"LOWER": "vệ"}, {"LOWER": "thực"}, {"LOWER": "vật"}]
 _INNOVATION = [{"ORTH": "Đổi"}, {"LOWER": "mới"}, {"LOWER": "sáng"}, {"LOWER": "tạo"}]
 
 
@@ -601,6 +604,7 @@ def _patterns() -> list[dict]:
     # a third of the country: 'miền Bắc có 3 đại diện, miền Nam có 7' (not 'miền núi'); or its provinces by their side:
     # 'các địa phương phía Bắc đã thu hoạch 736.600 ha', 'các tỉnh phía Nam'
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "miền"}, {"LOWER": {"IN": ["bắc", "trung", "nam"]}, "IS_TITLE": True}]})
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "thế"}, {"LOWER": "giới"}], "id": "world"})  # 'Trên thế giới hiện có ...'
     pats.append({"label": "GROUP", "pattern": [{"LOWER": {"IN": ["địa", "tỉnh"]}}, {"LOWER": "phương", "OP": "?"}, {"LOWER": "phía"},
                                                {"ORTH": {"IN": ["Bắc", "Nam"]}}]})  # fmt: skip
     # the units of one kind, which a report on poverty breaks its figures down by: 'Tại các huyện nghèo, tỷ
@@ -2225,6 +2229,16 @@ def _opens_as_place(doc: Doc, e: Span) -> bool:
 _NUMERAL = re.compile(r"I{1,3}|IV|VI{0,3}|IX|X")
 
 
+def _world_said(doc: Doc, e: Span) -> bool:
+    """The world as whom values are about: heading its clause ('Trên thế giới hiện có hơn 1 tỷ người hút thuốc') or as
+    the level compared with ('cao hơn mức trung bình thế giới (80,12Mbps)', 'tỷ lệ ... của thế giới')."""
+    start = max(_sentence_start(doc, e.start), _line_start(doc, e.start))
+    start = _past_mark(doc, max([start] + [t.i + 1 for t in doc[start : e.start] if _clause_mark(doc, t.i)]), e.start)
+    at = next((e.start - n for n, words in ((2, "trên toàn"), (1, "trên"), (1, "toàn"), (1, "tại")) if _words(doc, e.start - n, e.start) == words), None)
+    heads = at is not None and (at <= start or doc[at - 1].text in (",", ":"))  # (after 'Theo số liệu của ...,', 'Thuốc lá ...:')
+    return heads or _words(doc, e.start - 2, e.start) == "trung bình" or _words(doc, e.start - 1, e.start) == "của"
+
+
 @Language.component("filter_entities")
 def filter_entities(doc: Doc) -> Doc:
     """A bare province name must be capitalised ('Hòa Bình', not 'hòa bình' = peace); a PLACE from the
@@ -2236,6 +2250,8 @@ def filter_entities(doc: Doc) -> Doc:
             e = Span(doc, e.start, e.end - 1, label=e.label_)  # '... thành phố Hòa Bình | I. KẾT QUẢ': the next heading's number
         if e.label_ == "VILLAGE" and e[0].lower_ == "bản" and e.start > 0 and doc[e.start - 1].lower_ == "biên":
             continue  # 'lập biên bản 7 vụ': a record, not 'bản 7'
+        if e.ent_id_ == "world" and not _world_said(doc, e):
+            continue  # 'kết nối với 20 quốc gia trên thế giới', 'đứng thứ 15 trên thế giới': where, not whose the value is
         if e.label_ in ("PROVINCE", "DISTRICT", "COMMUNE", "PLACE") and e.end - e.start == 2 and e[1].text in ("Hội", "Đoàn"):
             continue  # 'Tỉnh Hội', 'Huyện Hội': an association of that level, most often the issuer itself, not a place
         if e.label_ == "PROVINCE" and not e[0].text[:1].isupper() and e[0].lower_ not in ("tỉnh", "thành"):
@@ -2526,6 +2542,11 @@ def _respectively_later(doc: Doc, i: int) -> bool:
     return False
 
 
+def _name_word(t: Token) -> bool:
+    """A capitalized word, a highland name's apostrophe in it or not: 'Cát', 'R'lấp' ('Đắk R'lấp'), 'H'Drai'."""
+    return t.text[:1].isupper() and t.text.replace("'", "").isalpha() and (t.is_title or "'" in t.text)
+
+
 @Language.component("name_listed_units")
 def name_listed_units(doc: Doc) -> Doc:
     """'Khối huyện: Cát Hải đạt 124,56%; An Lão đạt ...', 'Các huyện ... gồm: Kông Chro (5/14 xã), Chư Păh
@@ -2539,7 +2560,7 @@ def name_listed_units(doc: Doc) -> Doc:
         """A run of capitalized words, not the first word of a common noun ('- Hồ sơ kỳ trước: ...' names no 'phường Hồ')."""
         then = doc[run.end] if run.end < len(doc) else None
         common = n == 1 and then is not None and then.is_alpha and then.is_lower and then.lower_ not in _STOP
-        return len(run) == n and all(t.is_title and t.is_alpha for t in run) and not any(t.i in taken for t in run) and not common
+        return len(run) == n and all(_name_word(t) for t in run) and not any(t.i in taken for t in run) and not common
 
     def name_it(run: Span, level: str, name: str) -> None:
         label = next(lv for lv, f in _FAMILY.items() if level in f)

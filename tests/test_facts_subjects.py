@@ -2084,3 +2084,18 @@ def test_units_listed_before_what_each_has_are_the_subject_together():
     got = facts("UBND TỈNH QUẢNG TRỊ\nBÁO CÁO\nKết quả\n- Các huyện Cam Lộ, Hải Lăng: mỗi huyện 3 công trình;\n"
                 "- Huyện Kim Bôi, Lạc Sơn: mỗi huyện 2 km.\n- Huyện Cam Lộ, Hải Lăng: mỗi tổ được hỗ trợ lần lượt 4 triệu đồng và 5 triệu đồng.")
     assert [s for *_, s in got] == ["huyện Cam Lộ, Hải Lăng", "huyện Kim Bôi, Lạc Sơn", "huyện Cam Lộ", "huyện Hải Lăng"]
+
+
+def test_a_highland_name_with_an_apostrophe_is_named_bare_in_a_list_and_plant_care_bodies_keep_their_whole_name():
+    # (modelled on pepper and plant-protection reports: blind681_07, blind680_04)
+    got = facts("Diện tích cà phê lớn nhất ở các huyện: Krông Nô (2.150 ha), Đắk R'lấp (1.870 ha), Cư Jút (960 ha).")
+    assert [s for *_, s in got] == ["huyện Krông Nô", "huyện Đắk R'Lấp", "huyện Cư Jút"]
+    got = facts("Chi cục Trồng trọt và Bảo vệ thực vật đã kiểm tra 42 cơ sở. Trạm Bảo vệ thực vật lấy 9 mẫu.")
+    assert [s for *_, s in got] == ["Chi cục Trồng trọt và Bảo vệ thực vật", "Trạm Bảo vệ thực vật"]
+
+
+def test_the_world_is_whom_values_are_about_where_it_heads_its_clause_or_is_compared_with():
+    # (modelled on tobacco-control and broadband reports: blind683_08, blind192_06; blind321_10, blind491_04 for where not)
+    got = facts("Trên thế giới có khoảng 1,3 tỷ người hút thuốc lá. Tốc độ di động đạt 51,2 Mbps, cao hơn mức trung bình "
+                "thế giới (44,6 Mbps). Hệ thống kết nối với 12 quốc gia trên thế giới. Tỉnh xếp thứ 9 trên thế giới về xuất khẩu.")
+    assert [s for *_, s in got] == ["thế giới", None, "thế giới", None, None]
