@@ -65,8 +65,10 @@ def parse_quantity(text: str) -> Quantity | None:
         return None
     percent = bool(m.group("pct"))
     mult = MULTIPLIERS.get(m.group("mult") or "", 1.0)
-    value = to_float(m.group("num"), percent) * mult
-    den = to_float(m.group("den").replace(":", "."), percent) * mult if m.group("den") else None
+    value = to_float(m.group("num"), percent)
+    den = to_float(m.group("den").replace(":", "."), percent) if m.group("den") else None
+    per = den in (10, 100, 1000) and value < den  # "0,04/10 nghìn dân": a rate per 10,000, the scale its base's alone
+    value, den = value * (1 if per else mult), den * mult if den is not None else None
     before = text[: m.start()].lower().rstrip()
     approx = any(before.endswith(a) for a in APPROX)
     return Quantity(value, den, percent, mult, approx)

@@ -186,7 +186,7 @@ _ATTRACTED = re.compile(r"(?<![^\W\d_])(?:thu\s+hút|đăng\s+ký|cấp\s+mới)
 _ONE_PROJECT = re.compile(r"(?<![^\W\d_])(?<![\d.,] )(?<!các )(?<!những )(?<!hai )(?<!ba )(?<!bốn )(?<!năm )(?<!sáu )(?<!bảy )(?<!tám )"
                           r"(?<!chín )(?<!mười )(?:dự\s+án|đoạn\s+(?:tuyến|qua)|nhà\s+máy)(?![^\W\d_])(?![^.;]*\d[\d.,]*\s+dự\s+án)",
                           re.IGNORECASE)  # (one project, not 'các dự án', '16 dự án', 'tám dự án')
-_NORM_BEFORE = re.compile(r"(?<![^\W\d_])(?<!ở\s)(?<!tại\s)(?<!so\svới\s)(?<!về\s)(?:định\s+)?mức(?:\s+(?:hỗ\s+trợ|quà|chi|cấp|trợ\s+cấp|tặng|thăm|là|từ))*\s*:?\s*$"
+_NORM_BEFORE = re.compile(r"(?<![^\W\d_])(?<!ở\s)(?<!tại\s)(?<!so\svới\s)(?<!về\s)(?<!xuống\s)(?<!lên\s)(?:định\s+)?mức(?:\s+(?:hỗ\s+trợ|quà|chi|cấp|trợ\s+cấp|tặng|thăm|là|từ))*\s*:?\s*$"
                           r"|(?<![^\W\d_])định\s+mức(?:\s+(?!là\s)[^\W\d_]+){1,6}\s+là\s*$"  # "Định mức cho mỗi nhân khẩu là 15 kg gạo/tháng"
                           r"|(?<![^\W\d_])mỗi\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:được\s+)?(?:nhận|hưởng|hỗ\s+trợ)\s*$", re.IGNORECASE)
 _SELECTED = re.compile(r"(?<!được )(?<![^\W\d_])(?:lựa\s+)?chọn\s*$", re.IGNORECASE)  # "lựa chọn 02 đơn vị ... để làm điểm", "mỗi huyện chọn 3 xã"
@@ -556,6 +556,10 @@ _FIELD_BEFORE = re.compile(r"trong\s+(?:tổng\s+)?số\s*$", re.IGNORECASE)
 # a quota of recruits, by what it calls for or by who gave it in a call-up's sentence
 _QUOTA_OF = re.compile(r"\s*(?:tuyển|gọi|thực\s+hiện\s+nghĩa\s+vụ|nghĩa\s+vụ|nhập\s+ngũ|giao\s+quân)(?![^\W\d_])", re.IGNORECASE)
 _GIVEN = re.compile(r"(?<![^\W\d_])(?:giao|phân\s+bổ)(?![^\W\d_])", re.IGNORECASE)
+# ...or places to fill, said after the verb that admits or hires: "Thành phố tuyển 8.940 chỉ tiêu lớp 10", "tổng chỉ tiêu tuyển sinh
+# năm 2017 của trường là 3.000 chỉ tiêu"
+_ADMITS = re.compile(r"(?<![^\W\d_])(?:tuyển(?:\s+(?:sinh|mới|dụng))?|chỉ\s+tiêu\s+tuyển\s+(?:sinh|dụng)(?:[^\d;:.]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?\slà)"
+                     r"(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", re.IGNORECASE)
 _QUOTA_BACK = re.compile(r"chỉ\s+tiêu\s+(?:trên|này|nêu\s+trên)(?![^\W\d_])", re.IGNORECASE)  # the quota said just before
 _RECRUITS = re.compile(r"nghĩa\s+vụ\s+quân\s+sự|nhập\s+ngũ|giao\s+quân|tuyển\s+quân|nghĩa\s+vụ\s+tham\s+gia\s+công\s+an", re.IGNORECASE)
 _QUOTA_LIST_ON = re.compile(r"[^\d.!?:()\n]{1,60}")  # only names between two quotas: "190 chỉ tiêu; các huyện Hoằng Hóa 210 ..."
@@ -682,7 +686,9 @@ def _named_place(label: str) -> bool:
 
 
 # a score named before its value: "điểm trung bình ... là", "tổng điểm ... là", "điểm bài thi thấp nhất là"
-_SCORE_NAMED = re.compile(r"(?<![^\W\d_])(?<!thí\s)(?<!địa\s)(?<!thời\s)(?<!trọng\s)(?<!đặc\s)(?<!quan\s)(?:tổng\s+)?điểm(?:\s+[^\W\d_]+){0,10}?\s+(?:năm\s+\d{4}\s+)?(?:là|đạt)\s*$", re.IGNORECASE)
+_SCORE_NAMED = re.compile(r"(?<![^\W\d_])(?<!thí\s)(?<!địa\s)(?<!thời\s)(?<!trọng\s)(?<!đặc\s)(?<!quan\s)(?:tổng\s+)?điểm(?:\s+(?:[^\W\d_]+|\d\s+môn|\([^()\d]{0,30}\))){0,10}?\s+(?:năm\s+\d{4}\s+)?(?:là|đạt)\s*$"
+                          r"|(?<![^\W\d_])môn\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+đạt\s*$", re.IGNORECASE)  # "tổng điểm 3 môn (chưa nhân hệ
+# số) là 28,75; trong đó môn Toán đạt 10": an exam's marks
 # a series row written as text: after its label's colon, bare numbers split by ';' (or ', ' and 'và' before the last)
 _SERIES_BEFORE = re.compile(r"(?:^|[\n.;])([^\n:;.]{1,80}):((?:[ \t]*\d[\d.,]*[ \t]*(?:;|,(?=[ \t])|[ \t]và(?=[ \t])))*)[ \t]*$")
 _SERIES_AHEAD = re.compile(r"(?:[ \t]*(?:;|,(?=[ \t])|[ \t]và(?=[ \t]))[ \t]*\d[\d.,]*)+")
@@ -1083,7 +1089,7 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         if unit == "%" and not plan:  # "vượt chỉ tiêu đề ra 4,3%": by how much it was exceeded (unless "... đặt ra" says whose
             # aim, or it is near the rate reached: "đạt 86,3% (vượt chỉ tiêu giao 85%)", the aim itself)
             return FactKind.target if _beside_its_rate(text, s_start, start, end) else FactKind.change
-    if unit and unit.startswith("chỉ tiêu") and not share and (_QUOTA_OF.match(text, end) or (
+    if unit and unit.startswith("chỉ tiêu") and not share and (_QUOTA_OF.match(text, end) or _ADMITS.search(text, max(s_start, start - 90), start) or (
             _GIVEN.search(text, s_start, start) and (_RECRUITS.search(text, s_start, _clause_end(text, end)) or (
                 _QUOTA_BACK.search(text, s_start, start) and _RECRUITS.search(text, max(0, s_start - 400), s_start))))):  # fmt: skip
         return FactKind.target  # "được giao 1.863 chỉ tiêu tuyển chọn", "đã giao xã Ma Nới chuẩn bị 8 chỉ tiêu": a call-up quota,
@@ -1462,8 +1468,10 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                     text, lead.end(), start) and _WHOLE_COUNT.fullmatch(m.group().strip()) and re.match(r"[ \t]*(?:[,;.]|$)", rest) \
                     and not _NUMBERED_NAME.search(text, max(0, start - 30), start):  # fmt: skip
                 unit, split = split_from[1], True
-            if unit is None and den is None and q.multiplier == MULTIPLIERS["tỷ"]:
-                unit = "VND"  # "3 doanh nghiệp, nợ 13,8 tỷ": thousands of millions said bare are đồng, not the list's unit
+            if unit is None and den is None and (q.multiplier == MULTIPLIERS["tỷ"] or q.multiplier == MULTIPLIERS["triệu"] and facts
+                                                 and facts[-1].unit == "VND" and fact_end > s_start):  # fmt: skip
+                unit = "VND"  # "3 doanh nghiệp, nợ 13,8 tỷ": thousands of millions said bare are đồng, not the list's unit; and so are
+                # millions after đồng in the sentence ("hỗ trợ 20 triệu đồng di chuyển nhà, 30 triệu san lấp mặt bằng")
             if unit is None and den is None and facts and (fact_end > s_start or ";" in text[fact_end:s_start] and not _NEW_LINE_ITEM.search(
                     text, fact_end, start)) and facts[-1].unit not in (None, "%", "VND", "USD") and _NEXT_ITEM.fullmatch(text, fact_end, start) \
                     and _ITEM_ENDS.match(rest):  # fmt: skip

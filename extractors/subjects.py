@@ -43,7 +43,7 @@ _LEVELS = {"xã": "COMMUNE", "phường": "COMMUNE", "thị trấn": "COMMUNE", 
 # words that end a name: verbs and function words that follow an agency's name in a sentence
 _STOP = ("đạt chiếm là có chỉ mới được đã đang còn chưa với và của tại trong theo cho thực tiếp giải ban xếp dẫn "
          "tăng giảm vượt hoàn cấp thấp cao nhiều ít về thì thu số tỷ tỉ gồm hiện trên dưới từ đến khi so cùng đều do làm xác "
-         "đánh chấm phê khen gửi vì khai mở nhận đón ước đứng ra mỗi phải cũng sẽ vẫn như cụ").split()  # fmt: skip
+         "đánh chấm phê khen gửi vì khai mở nhận đón ước đứng ra mỗi phải cũng sẽ vẫn như cụ tuyển").split()  # fmt: skip
 
 
 class _Syllables:
@@ -478,8 +478,9 @@ def _patterns() -> list[dict]:
                                            "hướng", "tuyên", "phối", "hỗ", "triển", "kết"]}}  # not 'khối dân vận hướng dẫn'  # fmt: skip
     # not 'khối địa phương, một số tỉnh', 'Khối bệnh viện công lập thuộc Thành phố', '... ngoài công lập, dù ...',
     # 'KHỐI QUẬN, HUYỆN | UBND quận Cẩm Lệ ...' (a heading, then a name)
-    first = {**word, "LOWER": {"NOT_IN": [*_STOP, "phố", "lượng", "lớp", "nhà", "các", "này", "đó", "ấy"]}}  # not 'khối phố', 'khối
-    # lượng', 'khối lớp 1', 'khối nhà' (a building); nor 'Khối này gồm 19 cơ quan' under the heading that named it
+    first = {**word, "LOWER": {"NOT_IN": [*_STOP, "phố", "lượng", "lớp", "nhà", "các", "này", "đó", "ấy", "trượt", "đất", "đá", "bê", "khí"]}}
+    # not 'khối phố', 'khối lượng', 'khối lớp 1', 'khối nhà' (a building), 'khối trượt' (a landslide's mass); nor 'Khối này gồm 19
+    # cơ quan' under the heading that named it
     members = [first, {"ORTH": ",", "OP": "?"}, {**member, "OP": "*"}, {"ORTH": ",", "OP": "?"}, {**member, "OP": "*"}]
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "khối"}, {"LOWER": "các", "OP": "?"}, *members]})
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "khối"}, {"LOWER": {"IN": ["ubnd", "ủy", "uỷ"]}}, {"LOWER": "ban", "OP": "?"},

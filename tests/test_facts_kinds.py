@@ -2422,3 +2422,20 @@ def test_speakers_book_titles_and_watts_are_counted():
                 "6.500 đầu sách các loại. Thay 420 bóng đèn 150W bằng đèn LED 70W.")
     assert [(v, u) for v, u, *_ in got] == [(96, "báo cáo viên"), (140, "báo cáo viên"), (210, "tuyên truyền viên"),
                                             (6500, "đầu sách"), (420, "bóng đèn"), (150, "W"), (70, "W")]
+
+
+def test_places_to_fill_after_the_verb_that_admits_are_a_target_and_a_price_moved_to_is_a_result():
+    # (modelled on grade-10 admission and petrol price reports: blind694_08, blind564_05, blind612_01, blind689_05)
+    got = facts("Năm học 2025 - 2026, Thành phố tuyển 9.320 chỉ tiêu lớp 10. Tổng chỉ tiêu tuyển sinh năm 2024 của trường là 2.400 chỉ "
+                "tiêu. UBND tỉnh giao 15 chỉ tiêu kinh tế - xã hội. Giá dầu diesel giảm 820 đồng/lít, xuống mức 19.450 đồng/lít.")
+    assert [(v, k) for v, u, k, *_ in got] == [(9320, "target"), (2400, "target"), (15, "scope"), (820, "change"), (19450, "result")]
+
+
+def test_a_rate_per_ten_thousand_bare_millions_after_dong_pools_and_exam_marks_are_read():
+    # (modelled on leprosy, resettlement, swimming and exam reports: blind690_05, blind693_06, blind688_01, blind694_02)
+    got = facts("Tỷ lệ lưu hành còn 0,06/10 nghìn dân; 150/600 triệu đồng đã giải ngân. Mỗi hộ được hỗ trợ 25 triệu đồng làm nhà, "
+                "15 triệu san lấp mặt bằng. Huyện có 37 bể bơi. Thí sinh thủ khoa đạt tổng điểm 3 môn (chưa nhân hệ số) là 27,5; trong đó môn "
+                "Toán đạt 9,75.")
+    doc = DocText("t", [PageText(1, "Tỷ lệ lưu hành còn 0,06/10 nghìn dân; 150/600 triệu đồng đã giải ngân.", [])])
+    assert [(f.value, f.denominator) for f in find_facts(doc)] == [(0.06, 10000), (150e6, 600e6)]
+    assert [(v, u) for v, u, *_ in got][2:] == [(25e6, "VND"), (15e6, "VND"), (37, "bể bơi"), (3, "môn"), (27.5, "điểm"), (9.75, "điểm")]

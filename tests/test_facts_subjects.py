@@ -2099,3 +2099,9 @@ def test_the_world_is_whom_values_are_about_where_it_heads_its_clause_or_is_comp
     got = facts("Trên thế giới có khoảng 1,3 tỷ người hút thuốc lá. Tốc độ di động đạt 51,2 Mbps, cao hơn mức trung bình "
                 "thế giới (44,6 Mbps). Hệ thống kết nối với 12 quốc gia trên thế giới. Tỉnh xếp thứ 9 trên thế giới về xuất khẩu.")
     assert [s for *_, s in got] == ["thế giới", None, "thế giới", None, None]
+
+
+def test_a_landslide_mass_is_no_bloc_of_units_and_a_verb_of_admitting_ends_a_name():
+    # (modelled on landslide and admission reports: blind693_01, blind694_08)
+    got = facts("Các khối trượt ở đây có chiều dài khoảng 420 m. Trường Lê Lợi tuyển nhiều nhất với 480 chỉ tiêu.")
+    assert [s for *_, s in got] == [None, "Trường Lê Lợi"]
