@@ -606,6 +606,10 @@ def _patterns() -> list[dict]:
     # 'các địa phương phía Bắc đã thu hoạch 736.600 ha', 'các tỉnh phía Nam'
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "miền"}, {"LOWER": {"IN": ["bắc", "trung", "nam"]}, "IS_TITLE": True}]})
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "thế"}, {"LOWER": "giới"}], "id": "world"})  # 'Trên thế giới hiện có ...'
+    # the airports or airlines as a whole: 'các cảng hàng không đã phục vụ 13 nghìn lượt', 'Các hãng hàng không Việt Nam vận chuyển ...'
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "các"}, {"LOWER": {"IN": ["cảng", "hãng"]}}, {"LOWER": "hàng"}, {"LOWER": "không"},
+                                               {"LOWER": {"IN": ["quốc", "việt"]}, "OP": "?"}, {"LOWER": {"IN": ["tế", "nam"]}, "OP": "?"}],
+                 "id": "air"})  # fmt: skip
     pats.append({"label": "GROUP", "pattern": [{"LOWER": {"IN": ["địa", "tỉnh"]}}, {"LOWER": "phương", "OP": "?"}, {"LOWER": "phía"},
                                                {"ORTH": {"IN": ["Bắc", "Nam"]}}]})  # fmt: skip
     # the units of one kind, which a report on poverty breaks its figures down by: 'Tại các huyện nghèo, tỷ
@@ -2251,6 +2255,8 @@ def filter_entities(doc: Doc) -> Doc:
             e = Span(doc, e.start, e.end - 1, label=e.label_)  # '... thành phố Hòa Bình | I. KẾT QUẢ': the next heading's number
         if e.label_ == "VILLAGE" and e[0].lower_ == "bản" and e.start > 0 and doc[e.start - 1].lower_ == "biên":
             continue  # 'lập biên bản 7 vụ': a record, not 'bản 7'
+        if e.ent_id_ == "air" and not (_opens_sentence(doc, e) or _words(doc, e.start - 2, e.start) == "thông qua"):
+            continue  # 'phối hợp với các hãng hàng không ...': named beside the actor
         if e.ent_id_ == "world" and not _world_said(doc, e):
             continue  # 'kết nối với 20 quốc gia trên thế giới', 'đứng thứ 15 trên thế giới': where, not whose the value is
         if e.label_ in ("PROVINCE", "DISTRICT", "COMMUNE", "PLACE") and e.end - e.start == 2 and e[1].text in ("Hội", "Đoàn"):

@@ -2105,3 +2105,10 @@ def test_a_landslide_mass_is_no_bloc_of_units_and_a_verb_of_admitting_ends_a_nam
     # (modelled on landslide and admission reports: blind693_01, blind694_08)
     got = facts("Các khối trượt ở đây có chiều dài khoảng 420 m. Trường Lê Lợi tuyển nhiều nhất với 480 chỉ tiêu.")
     assert [s for *_, s in got] == [None, "Trường Lê Lợi"]
+
+
+def test_the_airports_or_airlines_as_a_whole_are_whom_values_are_about_where_they_head_the_clause():
+    # (modelled on air transport reports: blind682_03, blind668_02)
+    got = facts("Trong dịp lễ, các cảng hàng không phục vụ 2,1 triệu lượt khách. Các hãng hàng không Việt Nam vận chuyển 940 nghìn "
+                "khách. Sở phối hợp với các hãng hàng không tổ chức 18 chuyến bay.")
+    assert [s for *_, s in got] == ["cảng hàng không", "hãng hàng không Việt Nam", None]
