@@ -1645,6 +1645,13 @@ def _opening_subject(doc: Doc, ents, start: int, end: int) -> tuple[Span | None,
     return None, False
 
 
+def _clause_opening(doc: Doc, i: int) -> int:
+    """Where the clause holding token i opens: its sentence or line, or past a ';' in it ('...; UBND các xã, thị trấn
+    tiếp nhận 131 đơn'), and past the mark an item opens with."""
+    start = max(_sentence_start(doc, i), _line_start(doc, i))
+    return _past_mark(doc, max([start] + [t.i + 1 for t in doc[start:i] if _clause_mark(doc, t.i)]), i)
+
+
 def _past_mark(doc: Doc, i: int, end: int) -> int:
     """Past the mark an item opens with at token i ('a) Tỉnh Lâm Đồng có ...', '2. Các xã ...'), if one stands before end."""
     return i + 2 if i + 1 < end and re.fullmatch(r"[a-zđ]|\d{1,2}", doc[i].lower_) and doc[i + 1].text in ")." else i
@@ -2237,8 +2244,7 @@ _NUMERAL = re.compile(r"I{1,3}|IV|VI{0,3}|IX|X")
 def _world_said(doc: Doc, e: Span) -> bool:
     """The world as whom values are about: heading its clause ('Trên thế giới hiện có hơn 1 tỷ người hút thuốc') or as
     the level compared with ('cao hơn mức trung bình thế giới (80,12Mbps)', 'tỷ lệ ... của thế giới')."""
-    start = max(_sentence_start(doc, e.start), _line_start(doc, e.start))
-    start = _past_mark(doc, max([start] + [t.i + 1 for t in doc[start : e.start] if _clause_mark(doc, t.i)]), e.start)
+    start = _clause_opening(doc, e.start)
     at = next((e.start - n for n, words in ((2, "trên toàn"), (1, "trên"), (1, "toàn"), (1, "tại")) if _words(doc, e.start - n, e.start) == words), None)
     heads = at is not None and (at <= start or doc[at - 1].text in (",", ":"))  # (after 'Theo số liệu của ...,', 'Thuốc lá ...:')
     return heads or _words(doc, e.start - 2, e.start) == "trung bình" or _words(doc, e.start - 1, e.start) == "của"
@@ -2509,9 +2515,7 @@ def _opens_sentence(doc: Doc, e: Span) -> bool:
     các huyện, thành phố ...', 'Ở các huyện, thành phố, tỷ lệ ...': units of some levels that open a sentence or item,
     alone (after its mark, their administration's name or a time said first), as its actor or its topic; a clause after ';'
     opens as a sentence does."""
-    start = max(_sentence_start(doc, e.start), _line_start(doc, e.start))
-    start = max([start] + [t.i + 1 for t in doc[start : e.start] if _clause_mark(doc, t.i)])  # '...; UBND các xã, thị trấn tiếp nhận 131 đơn'
-    start = _past_mark(doc, start, e.start)
+    start = _clause_opening(doc, e.start)
     lead = [t.lower_ for t in doc[start : e.start] if not t.is_punct]
     lead = lead[2:] if lead[:2] == ["lãnh", "đạo"] else lead  # 'Lãnh đạo UBND các huyện, thành phố tiếp 25 lượt': their heads
     after = doc[e.end].lower_ if e.end < len(doc) else ""
