@@ -174,7 +174,7 @@ def streak_unit(text: str, start: int, end: int) -> str | None:
 
 
 _ONE_OFF = re.compile(r"(?<![^\W\d_])(?:trợ\s+cấp|hưởng|hỗ\s+trợ)\s+$", re.IGNORECASE)
-_LANE = re.compile(r"(?<![^\W\d_])(?:hẻm|ngõ|ngách|kiệt)\s+$", re.IGNORECASE)
+_LANE = re.compile(r"(?<![^\W\d_])(?:hẻm|ngõ|ngách|kiệt|quốc\s+lộ|tỉnh\s+lộ|(?-i:QL|ĐT|TL|ĐH))\s+$", re.IGNORECASE)
 _SEASON = re.compile(r"(?<![^\W\d_])(?:xuân|thu|mùa|chiêm|hè)\s+$", re.IGNORECASE)
 _YEARS_THEN_MONTHS = re.compile(r"(?<![\d.,/])\d{1,2}\s+năm\s+$", re.IGNORECASE)
 
@@ -215,7 +215,7 @@ def names_something(text: str, start: int, end: int) -> bool:
     if _SEASON.search(before) and re.fullmatch(r"(?:19|20)\d\d", text[start:end]):
         return True  # 'VỤ CHIÊM XUÂN 2017', 'vụ Hè Thu 2024': a crop season's year
     if _LANE.search(before) and re.fullmatch(r"\d{1,4}", text[start:end]):
-        return True  # 'tuyến hẻm 41 khu phố 6', 'ngõ 126': a lane's number
+        return True  # 'tuyến hẻm 41 khu phố 6', 'ngõ 126', 'ngã tư QL 30 và đường ĐT 844': a lane's or road's number
     if re.match(r"\s*kv(?![^\W\d_])", after, re.IGNORECASE):
         return True  # 'đường dây 0,4 kV': a line's voltage class
     if re.match(r"\s*-?\s*TS(?![^\W\d_])", after):

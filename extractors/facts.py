@@ -160,6 +160,13 @@ _PLACES_BAND = re.compile(r"từ\s+thứ\s+\d+\s*(?:-|–|đến|tới)\s*thứ\
 _BAND_END = re.compile(r"\s*(?:-|–|đến|tới)\s*(?:(?:trên|dưới)\s+)?", re.IGNORECASE)
 # a threshold, then the value reached below or above it: "Bộ Khoa học và Công nghệ có Chỉ số dưới 80%, đạt 78,72%"
 _BOUND_THEN_VALUE = re.compile(r"\s*,?\s*(?:chỉ\s+|mới\s+)?đạt\s+\d[\d.,]*\s*%", re.IGNORECASE)
+# a quota met or passed, named by what it asks ("hoàn thành chỉ tiêu cấp 100% thẻ căn cước", "vượt chỉ tiêu cung cấp 12 dịch vụ",
+# "hoàn thành chỉ tiêu tiếp nhận từ 45.000 đến 50.000 đơn vị máu", "hoàn thành chỉ tiêu gần 29.000 căn hộ"): the quota's value is the
+# aim (not by how much it was passed: "vượt chỉ tiêu 2%", "vượt chỉ tiêu 9 đảng viên"; nor whose it is: "chỉ tiêu giao ...")
+_QUOTA_MET_NAMED = re.compile(r"(?<![^\W\d_])(hoàn\s+thành|vượt)\s+chỉ\s+tiêu((?:\s+(?!(?:giao|đề|đặt|được|của|là|năm|tỉnh|huyện|xã|nghị|"
+                              r"kế|trên|này|ra|chung|đã|theo|với|và|hoặc)(?![^\W\d_]))[^\W\d_]+){1,2})?\s+(?:(?:từ|gần|hơn|khoảng|trên)\s+)?$",
+                              re.IGNORECASE)  # (a count completed with nothing between: "hoàn thành chỉ tiêu gần 29.000 căn hộ"; not a
+# rate, which is reached: "Tỉnh đã hoàn thành chỉ tiêu 100% hộ sản xuất có tài khoản")
 # the target a rate is a share of, right after it: "đạt 103,2% chỉ tiêu Bộ Công an giao"
 _OF_TARGET = re.compile(r"^\s*(?:so\s+với\s+)?(?:chỉ\s+tiêu|kế\s+hoạch|mục\s+tiêu)[^,;()]*\)?", re.IGNORECASE)
 # the target itself, named right after the word, though exceeded: "vượt chỉ tiêu 40 triệu tài khoản của Đề án 06", "vượt
@@ -245,7 +252,8 @@ _STARS = re.compile(r"\s*(?:[-–]\s*\d\s*)?sao(?![^\W\d_])", re.IGNORECASE)  # 
 _LAPSE = re.compile(r"(?<![^\W\d_])mất\s+kết\s+nối(?:\s+(?:trên|quá|hơn|từ|dưới))?\s*$", re.IGNORECASE)
 _LAPSE_AFTER = re.compile(r"\s*(giờ|ngày|tháng|năm)(?![^\W\d_])", re.IGNORECASE)
 _EARLY = re.compile(r"(?<![^\W\d_])trước\s+tuổi\s*$", re.IGNORECASE)  # 'nghỉ hưu trước tuổi 5 năm': how early, a measure
-_AND_MILLIONS = re.compile(r"\s*(\d{1,3})\s+triệu\s+đồng", re.IGNORECASE)  # "71 tỷ | 355 triệu đồng"
+_AND_MILLIONS = re.compile(r"\s*(\d{1,3})\s+triệu(?:\s+(\d{1,3})\s+(?:nghìn|ngàn))?\s+đồng", re.IGNORECASE)  # "71 tỷ | 355 triệu
+# đồng", "158.522 tỷ | 438 triệu 871 nghìn đồng"
 # the length of a campaign or plan (after SPAN_NAMED), or the time since a start, frames what follows (a scope): "đợt cao
 # điểm 90 ngày đêm", "giai đoạn 05 năm", "Sau 20 ngày triển khai, ...", "qua hơn 2 tuần vận hành thử nghiệm"
 _ELAPSED = re.compile(r"(?:^|[\n.;:,(]\s*)(?:sau|qua|kết\s+quả|tổng\s+kết|sơ\s+kết)(?:\s+(?:hơn|gần|khoảng))?\s*$",
@@ -734,7 +742,8 @@ _PROVINCE_COUNTS = (63, 62, 61, 34)  # the provinces an index ranks: before the 
 _INDEX_NAMED_BEFORE = re.compile(r"(?<![^\W\d_])(?:chỉ\s+số|index|papi|pci|sipas|dti)(?![^\W\d_])[^()\d;]*$", re.IGNORECASE)
 _INDEX_VALUE = re.compile(r"0,\d+")  # an index between 0 and 1 written the Vietnamese way: never a code or count word
 _PERIOD_AFTER = re.compile(r"\s*(?:tháng|năm|quý|tuần|ngày|giờ|kỳ)(?![^\W\d_])", re.IGNORECASE)
-_MONEY_OVER = re.compile(r"[ \t]*/[ \t]*(?=\d)")  # a sum out of a sum said with its money: "40,8 tỷ đồng/49,6 tỷ đồng"
+_MONEY_OVER = re.compile(r"[ \t]*/[ \t]*(?:(?:hơn|gần|khoảng|trên)[ \t]+)?(?=\d)")  # a sum out of a sum said with its money:
+# "40,8 tỷ đồng/49,6 tỷ đồng", "hơn 19 tỷ đồng/ hơn 57 tỷ đồng"
 # a count over a total of other things, the unit inside the fraction: "9.690 đài truyền thanh/10.599 xã"
 _UNIT_FRACTION = re.compile(r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?!(?:quý|tháng|năm|kỳ|so)(?![^\W\d_]))[^\W\d_]+){0,5}[ \t]*/[ \t]*(?=\d)",
                             re.IGNORECASE)  # (its words wrapped on a scan: "2.036 hộ cận | nghèo/53.904 hộ"; not a period's:
@@ -1089,6 +1098,8 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         if unit == "%" and not plan:  # "vượt chỉ tiêu đề ra 4,3%": by how much it was exceeded (unless "... đặt ra" says whose
             # aim, or it is near the rate reached: "đạt 86,3% (vượt chỉ tiêu giao 85%)", the aim itself)
             return FactKind.target if _beside_its_rate(text, s_start, start, end) else FactKind.change
+    if (met := _QUOTA_MET_NAMED.search(near)) and not share and (met.group(2) or met.group(1).lower().startswith("h") and unit != "%"):
+        return FactKind.target
     if unit and unit.startswith("chỉ tiêu") and not share and (_QUOTA_OF.match(text, end) or _ADMITS.search(text, max(s_start, start - 90), start) or (
             _GIVEN.search(text, s_start, start) and (_RECRUITS.search(text, s_start, _clause_end(text, end)) or (
                 _QUOTA_BACK.search(text, s_start, start) and _RECRUITS.search(text, max(0, s_start - 400), s_start))))):  # fmt: skip
@@ -1363,8 +1374,9 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             elif spelled := _PERCENT_WORDS.match(rest):
                 unit, end = "%", end + spelled.end()  # "bố trí đủ 3 phần trăm tổng chi ngân sách"
             elif m.group().rstrip().lower().endswith(("tỷ", "tỉ")) and (compound := _AND_MILLIONS.match(rest)):
-                of_total.add(end + compound.start(1))  # "71 tỷ 355 triệu đồng": one sum, the millions its part
-                unit, value, end = "VND", value + float(compound.group(1)) * 1e6, end + compound.end()
+                of_total.update(end + compound.start(g) for g in (1, 2) if compound.group(g))  # "71 tỷ 355 triệu đồng": one
+                thousands = float(compound.group(2) or 0) * 1e3  # sum, the millions and thousands its parts
+                unit, value, end = "VND", value + float(compound.group(1)) * 1e6 + thousands, end + compound.end()
             elif money:
                 unit, value, den = in_money(money.group(1), value, den)  # "25 tỷ USD" is in dollars
                 end += 0 if ranged else money.end()
@@ -1436,6 +1448,10 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             ):
                 den = dq.value  # the total is this count's denominator, not a fact of its own
                 of_total.add(dm.start())
+            elif unit not in (None, "%", "VND", "USD") and den is None and not links and start not in chained and (
+                fr := _UNIT_FRACTION.match(text, end)) and (dm := NUMBER_RE.match(text, fr.end())) and MONEY_RE.match(text, dm.end()):
+                chained.add(dm.start())  # "87 việc/85,8 tỉ đồng": the cases and the sum they carry, each a fact; no share
+                dm = None
             elif unit not in (None, "%", "VND", "USD") and den is None and not links and start not in chained and (
                 fr := _UNIT_FRACTION.match(text, end)) and (
                 (dm := NUMBER_RE.match(text, fr.end())) and (dq := parse_quantity(dm.group()))
@@ -1569,7 +1585,8 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
             after_change = (bool(facts) and facts[-1].kind == FactKind.change and fact_end > clause_start and (
                 (facts[-1].unit == unit or "%" not in (unit, facts[-1].unit)) and (bool(_JOINED_MOST.fullmatch(text, fact_end, start)) or (
                     bool(_JOINED.fullmatch(text, fact_end, start)) and not _OWN_VERB.search(text, fact_end, start)))
-                or unit == "%" and bool(_SHARE_OF_CHANGE.fullmatch(text, fact_end, start))
+                or unit == "%" and bool(_SHARE_OF_CHANGE.fullmatch(text, fact_end, start)) and not _OF_PLAN_AFTER.match(text, end)  # (not a
+                # share of the plan, how far it is reached: "giảm 9,9%, bằng 30,1% KH năm")
                 or facts[-1].unit == "%" and (same := _SAME_CHANGE.fullmatch(text, fact_end, start)) is not None and (
                     not same.group(1) or den is None)))  # fmt: skip  (not a share in brackets: "giảm 34,8% (15/23 DN)")
             after_scope = (bool(facts) and facts[-1].kind == FactKind.scope and fact_end > clause_start

@@ -1203,13 +1203,13 @@ def _field_led(doc: Doc, e: Span) -> bool:
 def _bracketed_place(doc: Doc, tok, ents) -> Span | None:
     """'- Nhà phải di dời khẩn cấp: 02 nhà (Bảo Yên)': a place alone in brackets right after a value's unit
     says where the value was counted; so does a region after a price or a range of them ('150.000-160.000 đồng/kg
-    (miền Bắc)')."""
+    (miền Bắc)'), and a name after a rate per thousand ('98‰ (xã Thanh)')."""
     j = tok.i + 1
     if j + 1 < len(doc) and doc[j].text in ("-", "–") and doc[j + 1].text[:1].isdigit():
         j += 2  # (the range's second end)
     return next((e for e in ents if j < e.start <= j + 4 and doc[e.start - 1].text == "(" and e.end < len(doc) and doc[e.end].text == ")"
                  and (e.label_ in _PLACES or _is_region(e) or e.label_ == "GROUP" and e[0].lower_ == "miền")
-                 and all(t.is_alpha or t.text == "/" for t in doc[j : e.start - 1]) and not _counted_named(doc, tok, e)), None)  # fmt: skip
+                 and all(t.is_alpha or t.text in ("/", "‰") for t in doc[j : e.start - 1]) and not _counted_named(doc, tok, e)), None)  # fmt: skip
 
 
 def _counted_named(doc: Doc, tok, e: Span) -> bool:
@@ -2530,7 +2530,7 @@ def _level_len(e: Span) -> int:
 
 
 # a list's lead-in that names the level of its items: 'Khối huyện:', 'Các huyện có nhiều xã ... gồm:'
-_LEAD_LEVEL = re.compile(r"(?:^|[\s(])(?:khối|các|những|một\s+số)\s+(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?(?:các\s+)?"
+_LEAD_LEVEL = re.compile(r"(?:^|[\s(])(?:khối|các|những|nhiều|một\s+số)\s+(?:(?:ubnd|ủy ban nhân dân|uỷ ban nhân dân)\s+)?(?:các\s+)?"
                          r"(thị xã|thị trấn|thành phố|đặc khu|huyện|quận|xã|phường)(?=[\s,:]|$)", re.IGNORECASE)
 _FAMILY = {"DISTRICT": ("huyện", "quận", "thị xã", "thành phố"), "COMMUNE": ("xã", "phường", "thị trấn", "đặc khu")}
 _OWN_LEVEL = _FAMILY | {"PROVINCE": ("tỉnh",)}
@@ -2580,7 +2580,8 @@ def name_listed_units(doc: Doc) -> Doc:
         taken.update(range(run.start, run.end))
 
     colons = [(t.i, _sentence_start(doc, t.i)) for t in doc if t.text == ":" or (  # '... một số huyện có tỷ lệ thu tốt là Lạc
-        t.lower_ in ("là", "gồm") and t.i + 1 < len(doc) and doc[t.i + 1].is_title)]  # Dương (34%), Cát Tiên (31%)'
+        (t.lower_ in ("là", "gồm") or t.text == "như") and t.i + 1 < len(doc) and doc[t.i + 1].is_title)]  # Dương (34%), Cát
+    # Tiên (31%)', 'nhiều xã ..., như Trung Lý (Mường Lát) với 7.324,31 ha' (not the districts 'Như Thanh', 'Như Xuân')
     leads = [(c, m.group(1).lower(), start) for c, start in colons if (m := _LEAD_LEVEL.search(doc[start:c].text))]
     for n_lead, (colon, level, lead_start) in enumerate(leads):
         kin = next(f for f in _FAMILY.values() if level in f)
@@ -3183,7 +3184,10 @@ def _gap(doc: Doc, i: int) -> str:
 
 def _heading_ends(doc: Doc, i: int) -> bool:
     """Whether the line before token i is a heading: short, with no end mark, and numbered, or, far shorter than the
-    page's lines, capitalised and followed by a capitalised line ('Kết quả ở cấp cơ sở | Mặt trận các xã ...')."""
+    page's lines, capitalised and followed by a capitalised line ('Kết quả ở cấp cơ sở | Mặt trận các xã ...').
+    Token i must open a line: inside one, the words before it are no heading ('2. ... gồm: Chư Sê 406ha, Đắc Đoa')."""
+    if "\n" not in _gap(doc, i):
+        return False
     text = doc.user_data["text"]
     line = text[text.rfind("\n", 0, _at(doc, i - 1)) + 1 : _at(doc, i - 1) + len(doc[i - 1].text)]
     if len(line) >= 0.8 * doc.user_data["width"] or line.rstrip()[-1:] in ".;:,":

