@@ -163,7 +163,7 @@ _BOUND_THEN_VALUE = re.compile(r"\s*,?\s*(?:chỉ\s+|mới\s+)?đạt\s+\d[\d.,]
 # a quota met or passed, named by what it asks ("hoàn thành chỉ tiêu cấp 100% thẻ căn cước", "vượt chỉ tiêu cung cấp 12 dịch vụ",
 # "hoàn thành chỉ tiêu tiếp nhận từ 45.000 đến 50.000 đơn vị máu", "hoàn thành chỉ tiêu gần 29.000 căn hộ"): the quota's value is the
 # aim (not by how much it was passed: "vượt chỉ tiêu 2%", "vượt chỉ tiêu 9 đảng viên"; nor whose it is: "chỉ tiêu giao ...")
-_QUOTA_MET_NAMED = re.compile(r"(?<![^\W\d_])(hoàn\s+thành|vượt)\s+chỉ\s+tiêu((?:\s+(?!(?:giao|đề|đặt|được|của|là|năm|tỉnh|huyện|xã|nghị|"
+_QUOTA_MET_NAMED = re.compile(r"(?<![^\W\d_])(?P<verb>hoàn\s+thành|vượt)\s+chỉ\s+tiêu(?P<asks>(?:\s+(?!(?:giao|đề|đặt|được|của|là|năm|tỉnh|huyện|xã|nghị|"
                               r"kế|trên|này|ra|chung|đã|theo|với|và|hoặc)(?![^\W\d_]))[^\W\d_]+){1,2})?\s+(?:(?:từ|gần|hơn|khoảng|trên)\s+)?$",
                               re.IGNORECASE)  # (a count completed with nothing between: "hoàn thành chỉ tiêu gần 29.000 căn hộ"; not a
 # rate, which is reached: "Tỉnh đã hoàn thành chỉ tiêu 100% hộ sản xuất có tài khoản")
@@ -1098,7 +1098,7 @@ def _kind(text: str, start: int, end: int, unit: str | None, cue_from: int, s_st
         if unit == "%" and not plan:  # "vượt chỉ tiêu đề ra 4,3%": by how much it was exceeded (unless "... đặt ra" says whose
             # aim, or it is near the rate reached: "đạt 86,3% (vượt chỉ tiêu giao 85%)", the aim itself)
             return FactKind.target if _beside_its_rate(text, s_start, start, end) else FactKind.change
-    if (met := _QUOTA_MET_NAMED.search(near)) and not share and (met.group(2) or met.group(1).lower().startswith("h") and unit != "%"):
+    if (met := _QUOTA_MET_NAMED.search(near)) and not share and (met["asks"] or met["verb"].lower().startswith("hoàn") and unit != "%"):
         return FactKind.target
     if unit and unit.startswith("chỉ tiêu") and not share and (_QUOTA_OF.match(text, end) or _ADMITS.search(text, max(s_start, start - 90), start) or (
             _GIVEN.search(text, s_start, start) and (_RECRUITS.search(text, s_start, _clause_end(text, end)) or (
@@ -1449,16 +1449,16 @@ def text_facts(doc: DocText):  # noqa: C901 - one pass of small rules, in order
                 den = dq.value  # the total is this count's denominator, not a fact of its own
                 of_total.add(dm.start())
             elif unit not in (None, "%", "VND", "USD") and den is None and not links and start not in chained and (
-                fr := _UNIT_FRACTION.match(text, end)) and (dm := NUMBER_RE.match(text, fr.end())) and MONEY_RE.match(text, dm.end()):
-                chained.add(dm.start())  # "87 việc/85,8 tỉ đồng": the cases and the sum they carry, each a fact; no share
-                dm = None
-            elif unit not in (None, "%", "VND", "USD") and den is None and not links and start not in chained and (
                 fr := _UNIT_FRACTION.match(text, end)) and (
                 (dm := NUMBER_RE.match(text, fr.end())) and (dq := parse_quantity(dm.group()))
                 and not dq.percent and dq.denominator is None
             ):  # fmt: skip
-                den = dq.value
-                of_total.add(dm.start())
+                if MONEY_RE.match(text, dm.end()):
+                    chained.add(dm.start())  # "87 việc/85,8 tỉ đồng": the cases and the sum they carry, each a fact; no share
+                    dm = None
+                else:
+                    den = dq.value
+                    of_total.add(dm.start())
             else:
                 dm = None
             den_unit, stop = None, end  # where the fact ends: past its total, if it has one ("... trên tổng số ngân sách cam

@@ -12,7 +12,8 @@ from baocao.core.vietnamese import SUPERSCRIPT_DIGITS, old_style_tones, strip_ma
 # words after a number that make it a quantity of something: longest first
 UNITS = sorted(
     """tài khoản định danh điện tử|tài khoản|thẻ căn cước|thẻ|hồ sơ|lượt truy cập|lượt thi|lượt|điểm|người nộp thuế|
-    người dân|người|cơ sở|đối tượng|bị can|bị cáo|phạm nhân|loài|họ đạo|họ|°C|độ C|đôi|dBA|hoạt động|khách hàng|hóa đơn|dữ liệu|giấy chứng sinh|giấy báo tử|giấy khám sức khỏe|
+    người dân|người|cơ sở|đối tượng|khách hàng|hóa đơn|dữ liệu|giấy chứng sinh|giấy báo tử|giấy khám sức khỏe|
+    bị can|bị cáo|phạm nhân|loài|họ|°C|độ C|đôi|dBA|hoạt động|
     giấy chuyển tuyến|giấy hẹn khám lại|giấy|bệnh án điện tử|bệnh án giấy|bệnh án|sổ sức khỏe|sổ|chứng thư số|chứng thư|chữ ký số|mã số thuế|trường hợp|
     tổ chức|doanh nghiệp|chủ đầu tư|văn bản|kế hoạch|quyết định|công văn|dịch vụ công|dịch vụ|thủ tục hành chính nội bộ|thủ tục hành chính|thủ tục|TTHC|
     đơn vị|xã, phường, thị trấn|xã, phường, đặc khu|xã, phường|xã|phường|hộ gia đình|hộ|giao dịch|lần|hội nghị|mô hình|nhiệm vụ|camera|thiết bị|trạm y tế|trạm|
