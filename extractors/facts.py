@@ -179,7 +179,8 @@ _QUOTA_FILLED = re.compile(r"(?<![^\W\d_])(?:hiện\s+có|có\s+mặt|sử\s+d�
 _SET_BY = re.compile(r"(?:(?!vượt)[^\d;.,]){0,30}?(?<![^\W\d_])(?:đặt\s+ra|đề\s+ra|giao)(?![^\W\d_])", re.IGNORECASE)  # "vượt mục tiêu 85% thành phố đặt ra"
 _AS_DESIGNED = re.compile(r"(?<![^\W\d_])(?:theo\s+thiết\s+kế\s*,|được\s+thiết\s+kế\s+(?:với|gồm))", re.IGNORECASE)
 _ROUTE_THROUGH = re.compile(r"(?<![^\W\d_])(?:đi|chạy)\s+qua(?:\s+(?:địa\s+(?:bàn|phận)|các))?\s*$", re.IGNORECASE)
-_ROUTE_LENGTH = re.compile(r"(?<![^\W\d_])(?:(?:dự\s+án|đoạn\s+tuyến|(?<!\d\s)tuyến(?!\s+(?:cáp|truyền|đường|ống)))(?![^\W\d_])(?:[^.;:\d]|qua\s+\d+){0,80}?"
+_ROUTE_LENGTH = re.compile(r"(?<![^\W\d_])(?:(?:dự\s+án|đoạn\s+tuyến|(?<!\d\s)tuyến(?!\s+(?:cáp|truyền|đường|ống))|(?<!\d\s)(?:đường\s+(?:bộ\s+)?)?cao\s+tốc)"
+                           r"(?![^\W\d_])(?:[^.;:\d]|qua\s+\d+|(?:thành\s+phần|giai\s+đoạn)\s+\d+){0,80}?"
                            r"|đoạn\s+qua[^.;:,\d]{0,40}?)(?:dài|chiều\s+dài)(?:\s+(?:khoảng|gần|hơn|trên))?\s*$", re.IGNORECASE)  # (not a network built: 'tuyến cáp
 # quang ... dài 3.900 km', '190 tuyến đường ..., tổng chiều dài 300 km')
 _PROJECT_SIZE = re.compile(r"(?<![^\W\d_])(?:tổng\s+(?:mức|vốn)\s+đầu\s+tư|quy\s+mô(?:\s+vốn)?|tổng\s+diện\s+tích(?:\s+quy\s+hoạch)?"

@@ -179,6 +179,9 @@ def _patterns() -> list[dict]:
     # the youth union, named bare beside the other mass organisations: '- Đoàn Thanh niên: dư nợ ủy thác 617 tỷ đồng' (not any
     # 'Đoàn ...': a delegation, 'Đoàn Sơn La', 'Đoàn Đại biểu Quốc hội tỉnh', is most often the issuer's own)
     pats.append({"label": "AGENCY", "pattern": [{"ORTH": "Đoàn"}, {"LOWER": "thanh"}, {"LOWER": "niên"}]})
+    # the police of the whole province or district, named so: 'lực lượng Công an toàn tỉnh đã tuần tra ...' (the 'Công an tỉnh')
+    pats.append({"label": "AGENCY", "pattern": [*police, {"LOWER": "toàn"}, {"LOWER": {"IN": ["tỉnh", "huyện", "thành", "thị", "quận"]}},
+                                                {"LOWER": {"IN": ["phố", "xã"]}, "OP": "?"}], "id": _WHOLE})  # fmt: skip
     # a hotline named as a body, by its number or its words: 'Tổng đài 111', 'Tổng đài Dịch vụ công 1022', 'Tổng đài điện
     # thoại quốc gia bảo vệ trẻ em' (its number alone is no fact: see core.numbers' _PHONE)
     hotline, number = [{"LOWER": "tổng", "IS_TITLE": True}, {"LOWER": "đài"}], {"TEXT": {"REGEX": r"^\d{3,5}$"}}
@@ -273,7 +276,8 @@ def _patterns() -> list[dict]:
     for body in ("Trung tâm Dịch vụ việc làm", "Bệnh viện Y học cổ truyền", "Ban Quản lý Khu công nghệ cao",
                  "Văn phòng Đăng ký đất đai", "Chi nhánh Văn phòng Đăng ký đất đai", "Cơ sở cai nghiện ma túy",
                  "Cơ sở cai nghiện", "Quỹ Bảo vệ và phát triển rừng", "Phòng giao dịch Ngân hàng Chính sách xã hội",
-                 "Phòng giao dịch NHCSXH"):  # (often written in lower case)
+                 "Phòng giao dịch NHCSXH", "Trung tâm Giáo dục thường xuyên", "Trung tâm Giáo dục thường xuyên - Hướng nghiệp",
+                 "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên"):  # (often written in lower case)
         words = [{"LOWER": w.lower(), "IS_TITLE": True} if i == 0 and w != "Chi" else {"LOWER": w.lower()}
                  for i, w in enumerate(body.split())]  # 'các chi nhánh Văn phòng Đăng ký đất đai': the branches, as one
         pats.append({"label": "AGENCY", "pattern": words + [{"LOWER": {"IN": ["tỉnh", "thành", "huyện"]}, "OP": "?"},
@@ -324,9 +328,13 @@ def _patterns() -> list[dict]:
     # Sơn', 'Trường THPT Quảng Xương 1')
     # ...or by its grade in words, lower case or not: 'Trường mầm non Hoa Ngọc Lan', 'Trường Phổ thông dân tộc nội trú Tiểu học
     # và Trung học cơ sở Khuất Xá'
-    stage = {"LOWER": {"IN": sorted({w for g in (*_SCHOOL_LEVELS, *_BOARDING) for w in g.split()} | {"phổ", "thông", "và"})}}
+    stage = {"LOWER": {"IN": sorted({w for g in (*_SCHOOL_LEVELS, *_BOARDING) for w in g.split()} | {"phổ", "thông", "và", "mẫu", "giáo"})}}
     for name in _name():
-        pats.append({"label": "AGENCY", "pattern": [{"LOWER": "trường", "IS_TITLE": True}, {**stage, "OP": "+"}, *name], "id": _WHOLE})
+        pats.append({"label": "AGENCY", "pattern": [{"LOWER": "trường", "IS_TITLE": True}, {**stage, "OP": "+"}, *name,
+                                                    {"TEXT": {"REGEX": r"^\d$"}, "OP": "?"}], "id": _WHOLE})  # ('... Bông Sen 1')
+    # ...or by a date or its number: 'Trường Mầm non 2.9', 'Trường Mầm non 19.5', 'Trường Tiểu học số 2'
+    for number in ([{"TEXT": {"REGEX": r"^\d{1,2}\.\d{1,2}$"}}], [{"LOWER": "số"}, {"TEXT": {"REGEX": r"^\d{1,2}$"}}]):
+        pats.append({"label": "AGENCY", "pattern": [{"LOWER": "trường", "IS_TITLE": True}, {**stage, "OP": "+"}, *number], "id": _WHOLE})
     # ...or by them alone, as a list of schools writes it: 'THPT Quốc học 29,75 điểm', 'THPT số 1 Tuy Phước 22,5 điểm'
     # (filter_entities drops 'THPT Quốc gia', the examination)
     grade = {"ORTH": {"IN": list(_SCHOOL_GRADES)}}
@@ -411,7 +419,9 @@ def _patterns() -> list[dict]:
         first, *rest = name.lower().split()
         force = [{"LOWER": "lực"}, {"LOWER": "lượng"}, {"LOWER": first, "IS_TITLE": True}, *[{"LOWER": w} for w in rest]]
         pats.append({"label": "AGENCY", "pattern": force, "id": _WHOLE})
-        pats.append({"label": "AGENCY", "pattern": force + [{"LOWER": {"IN": ["tỉnh", "huyện", "quận", "xã", "phường"]}},
+        whole = [{"LOWER": "toàn", "OP": "?"}] if name == "Công an" else []  # ('lực lượng Công an toàn tỉnh': the 'Công an tỉnh';
+        # not 'lực lượng Kiểm lâm toàn tỉnh', most often the issuer's own rangers)
+        pats.append({"label": "AGENCY", "pattern": force + whole + [{"LOWER": {"IN": ["tỉnh", "huyện", "quận", "xã", "phường"]}},
                                                             {"IS_TITLE": True, "OP": "*"}], "id": _WHOLE})  # 'Lực lượng Công an tỉnh'
     border = [{"LOWER": "bộ", "IS_TITLE": True}] + [{"LOWER": w} for w in "chỉ huy bộ đội biên phòng".split()]
     pats.append({"label": "AGENCY", "pattern": border + [{"LOWER": {"IN": ["tỉnh", "thành"]}, "OP": "?"}, {"LOWER": "phố", "OP": "?"},
@@ -605,6 +615,7 @@ def _patterns() -> list[dict]:
     # a third of the country: 'miền Bắc có 3 đại diện, miền Nam có 7' (not 'miền núi'); or its provinces by their side:
     # 'các địa phương phía Bắc đã thu hoạch 736.600 ha', 'các tỉnh phía Nam'
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "miền"}, {"LOWER": {"IN": ["bắc", "trung", "nam"]}, "IS_TITLE": True}]})
+    pats.append({"label": "GROUP", "pattern": [{"LOWER": "miền"}, {"LOWER": "núi"}, {"LOWER": "phía"}, {"ORTH": "Bắc"}], "id": "miền núi phía Bắc"})
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "thế"}, {"LOWER": "giới"}], "id": "world"})  # 'Trên thế giới hiện có ...'
     # the airports or airlines as a whole: 'các cảng hàng không đã phục vụ 13 nghìn lượt', 'Các hãng hàng không Việt Nam vận chuyển ...'
     pats.append({"label": "GROUP", "pattern": [{"LOWER": "các"}, {"LOWER": {"IN": ["cảng", "hãng"]}}, {"LOWER": "hàng"}, {"LOWER": "không"},
@@ -614,7 +625,8 @@ def _patterns() -> list[dict]:
                                                {"ORTH": {"IN": ["Bắc", "Nam"]}}]})  # fmt: skip
     # the units of one kind, which a report on poverty breaks its figures down by: 'Tại các huyện nghèo, tỷ
     # lệ hộ nghèo còn 33%', 'Đối với các xã đặc biệt khó khăn'
-    for kind in ("nghèo", "đặc biệt khó khăn", "an toàn khu", "bãi ngang"):
+    for kind in ("nghèo", "đặc biệt khó khăn", "an toàn khu", "bãi ngang", "biên giới", "vùng III"):  # ('Mạng di động tại các xã
+        # biên giới có 137 trạm'; not 'các huyện miền núi', 'các xã ven biển', which older writers mostly leave without one)
         pats.append({"label": "GROUP", "pattern": [{"LOWER": "các"}, {"LOWER": {"IN": ["huyện", "xã"]}}, *[{"LOWER": w} for w in kind.split()]],
                      "id": _OF_A_KIND})  # fmt: skip
     # a religion and its branches, which a report on religious affairs breaks its figures down by: 'Công giáo', 'Phật giáo
@@ -675,7 +687,8 @@ REGIONS = ("Trung du và miền núi phía Bắc", "Đồng bằng sông Hồng"
            "Duyên hải Nam Trung Bộ", "Tây Nam Bộ",
            "Trung du miền núi phía Bắc", "miền núi phía Bắc", "Tây Bắc", "Đông Bắc", "Bắc Trung Bộ", "Nam Trung Bộ",
            "Duyên hải miền Trung", "Thủ đô", "kinh tế trọng điểm phía Bắc", "kinh tế trọng điểm miền Trung",
-           "kinh tế trọng điểm phía Nam", "kinh tế trọng điểm vùng đồng bằng sông Cửu Long", "Bắc Bộ", "Trung Bộ", "Nam Bộ")  # fmt: skip
+           "kinh tế trọng điểm phía Nam", "kinh tế trọng điểm vùng đồng bằng sông Cửu Long", "Bắc Bộ", "Trung Bộ", "Nam Bộ",
+           "ĐBSCL", "ĐBSH")  # fmt: skip  (the last two by their initials: 'vùng ĐBSCL trồng rừng đạt 4.980 ha')
 BARE_REGIONS = 9
 _REGION_KEYS = frozenset(key(r) for r in REGIONS)
 
@@ -707,6 +720,7 @@ def normalize(text: str, label: str) -> Subject:
     own = _OWN_ADMINISTRATION.sub("", words)  # 'Trung tâm Phục vụ hành chính công xã Tân Long' is the commune,
     city = re.match(r"thành\s+phố\s+(.+)$", own, re.IGNORECASE)  # not '... thành phố Hà Nội', a province's body
     words = words if city and own != words and key(city.group(1)) in _cityprovinces() else own
+    words = re.sub(r"^(Công an) toàn\s+", r"\1 ", words)  # 'Công an toàn tỉnh' is the 'Công an tỉnh'
     words = re.sub(r"^TP\.?\s*", "thành phố ", words, flags=re.IGNORECASE)
     words = re.sub(r"^TX\.?\s*", "thị xã ", words, flags=re.IGNORECASE)
     words = re.sub(r"^H\.\s*", "huyện ", words)
@@ -730,7 +744,8 @@ def normalize(text: str, label: str) -> Subject:
         if words.lower().endswith(" các cấp"):
             words = " ".join(_GROUP_INITIALS.get(w.lower(), w.lower()) for w in words.split())  # 'UBKT các cấp'
         words = re.sub(r"^Ngành\s", "ngành ", words)
-        words = f"vùng {words}" if key(words) in _REGION_KEYS else words  # 'Tây Nguyên' is 'vùng Tây Nguyên'
+        words = f"vùng {words}" if key(words) in _REGION_KEYS and not words.startswith("miền") else words  # 'Tây Nguyên' is 'vùng Tây
+        # Nguyên'; 'miền núi phía Bắc', like 'miền Bắc', is named without it
         named = words.split()[0].isupper() or _is_faith(words)  # ('Công giáo': a name)
         return Subject(words if named else words[0].lower() + words[1:], KINDS["GROUP"])
     if m:
@@ -2259,6 +2274,8 @@ def filter_entities(doc: Doc) -> Doc:
         if e.end - e.start > 2 and _NUMERAL.fullmatch(e[-1].text) and e.end + 1 < len(doc) and doc[e.end].text == "." \
                 and doc[e.end + 1].is_upper and len(doc[e.end + 1].text) > 1:  # fmt: skip
             e = Span(doc, e.start, e.end - 1, label=e.label_)  # '... thành phố Hòa Bình | I. KẾT QUẢ': the next heading's number
+        if e.label_ == "VILLAGE" and e[0].lower_ == "buôn" and any(f"{lv} {key(e.text)}" in _unit_names() for lv in ("thanh pho", "huyen", "thi xa")):
+            continue  # 'Buôn Ma Thuột', 'Buôn Đôn', 'Buôn Hồ': a city's or district's name, no hamlet
         if e.label_ == "VILLAGE" and e[0].lower_ == "bản" and e.start > 0 and doc[e.start - 1].lower_ == "biên":
             continue  # 'lập biên bản 7 vụ': a record, not 'bản 7'
         if e.ent_id_ == "air" and not (_opens_sentence(doc, e) or _words(doc, e.start - 2, e.start) == "thông qua"):
@@ -2275,8 +2292,8 @@ def filter_entities(doc: Doc) -> Doc:
         if e.label_ == "PROVINCE" and e[0].lower_ not in ("tỉnh", "thành", "tp") and e.end < len(doc) and doc[e.end].is_title and \
                 doc[e.end].is_alpha and _word_before(doc, e.start) == "vùng" and not any(x.start == e.end for x in doc.ents):  # fmt: skip
             continue  # 'vùng Đồng Tháp Mười': a region a province's name begins, not the province
-        if e.label_ == "GROUP" and key(e.text) in _REGION_KEYS and not e[0].text[:1].isupper():
-            continue  # 'Tây Nguyên' without 'vùng' is a name only when capitalised
+        if e.label_ == "GROUP" and key(e.text) in _REGION_KEYS and not e[0].text[:1].isupper() and e.ent_id_ != "miền núi phía Bắc":
+            continue  # 'Tây Nguyên' without 'vùng' is a name only when capitalised ('miền núi phía Bắc' is written in lower case)
         if e.label_ == "AGENCY" and e[0].text in _SCHOOL_GRADES and e.end - e.start > 2 and e[1].lower_ == "quốc" and e[2].lower_ == "gia":
             continue  # 'kỳ thi tốt nghiệp THPT Quốc gia': the examination, not a school
         if e.label_ == "GROUP" and e[0].text in ("Bộ", "Sở") and e.start > 0 and "\n" not in _gap(doc, e.start) \
@@ -2351,7 +2368,8 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # 'Các xã còn lại được phân nhóm ... như sau: | - Nhóm đạt từ 15 - 18 tiêu chí: 31 xã': the field its items count
         if e.label_ == "GROUP" and _ranked_among(doc, e):
             continue  # 'Sở Nội vụ đứng đầu bảng xếp hạng Chỉ số ... của các sở, ban, ngành với 91,68%': the field it ranks in
-        if e.ent_id_ == _OF_A_KIND and _word_before(doc, e.start) not in ("tại", "ở", "với", "bàn", "riêng"):
+        if e.ent_id_ == _OF_A_KIND and _word_before(doc, e.start) not in ("tại", "ở", "với", "bàn", "riêng") and not _opens_sentence(doc, e) \
+                and not (e.start > 0 and doc[e.start - 1].text == ","):  # fmt: skip  (a clause's head: 'Ngoài ..., các huyện miền núi còn có')
             continue  # 'hỗ trợ các huyện nghèo theo Nghị quyết 30a': the programme's field, no clause about them
         members = e.label_ == "GROUP" and e.ent_id_ == _MEMBERS
         if members and not _opens_sentence(doc, e):
@@ -2401,7 +2419,8 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # 'Cơ cấu nợ theo khối như sau:', no block's name
         if e.label_ == "GROUP" and e[0].lower_ == "khối":
             e = _trim_block(doc, e)
-        quarter = next((t.i for t in e if t.lower_ == "quý" and t.i + 1 < len(doc) and re.fullmatch(r"I{1,3}|IV", doc[t.i + 1].text)), None)
+        quarter = next((t.i for t in e if t.lower_ == "quý" and t.i + 1 < len(doc) and re.fullmatch(r"I{1,3}|IV", doc[t.i + 1].text)
+                        and "\n" not in _gap(doc, t.i + 1)), None)  # (not '... huyện Phú Quý | I. TỔ CHỨC', a heading's number)
         if quarter is not None and quarter > e.start + 1:
             e = Span(doc, e.start, quarter, label=e.label_)  # '... công xã | Quý III năm 2025': a quarter, no name
         if e.label_ == "AGENCY" and e[0].lower_ == "chợ" and any(f"{lv} {key(e.text)}" in _unit_names() for lv in ("huyen", "xa", "thi tran")):
@@ -2473,9 +2492,50 @@ def firm_items(doc: Doc) -> Doc:
             continue  # (not a kind of firm: '- Hợp tác xã nông nghiệp ứng dụng công nghệ cao: 184 hợp tác xã'; inside a line, only
             # a name its verb ends: not '...; Công ty X duy trì mức thưởng Tết bình quân 7,7 triệu đồng/người, ...')
         ents = [e for e in ents if e.end <= start or e.start >= end] + [Span(doc, start, end, label="AGENCY")]
+    for firm in _formed_firms(doc):
+        if not any(e.start <= firm.start and e.end >= firm.end for e in ents):
+            ents = [e for e in ents if e.end <= firm.start or e.start >= firm.end] + [firm]
     ents = [_to_its_colon(doc, e) for e in ents]
     _set_ents(doc, ents)
     return doc
+
+
+_LEGAL_FORMS = (("tnhh",), ("cp",), ("cổ", "phần"), ("trách", "nhiệm", "hữu", "hạn"))
+_AFTER_FIRM = _FIRM_ENDS | {"ở", "thuộc", "bị", "phải", "vi", "xả", "sản", "kinh"}  # ('sản xuất', 'kinh doanh': what it does)
+
+
+def _formed_firms(doc: Doc) -> list[Span]:
+    """A firm named by its legal form anywhere in a sentence, to the first word that is no part of a name: 'mẫu nước
+    thải của Công ty TNHH In.VN có ...', 'Công ty cổ phần địa ốc Him Lam', 'Công ty TNHH KaiYang (số 196, ...)' (its
+    name in capitals, initials or a brand's mixed case, the trade it names in lower case between), ending on a word
+    in capitals: not '... Công ty CP nước sạch Thái Nguyên | và ...'."""
+    firms = []
+    for t in doc:
+        if t.text != "Công" or t.i + 3 >= len(doc) or doc[t.i + 1].lower_ != "ty":
+            continue
+        form = next((f for f in _LEGAL_FORMS if _words(doc, t.i + 2, t.i + 2 + len(f)) == " ".join(f)), None)
+        if form is None:
+            continue
+        end = t.i + 2 + len(form)
+        while end < len(doc) and "\n" not in _gap(doc, end) and (
+                doc[end].is_alpha and not (doc[end].is_lower and doc[end].lower_ in _AFTER_FIRM and not _trades_joined(doc, end))
+                or doc[end].like_num and _named_number(doc, end)
+                or doc[end].text in ("&", "-", ".", "/") and end + 1 < len(doc) and doc[end + 1].text[:1].isalnum() and _gap(doc, end + 1) == ""):  # fmt: skip
+            end += 1  # ('Công ty TNHH Đầu tư và dịch vụ ô tô Hải Dương', 'Công ty TNHH Một thành viên Xuất nhập khẩu 2/9 Đắk Lắk')
+        while end > t.i + 2 + len(form) and not (doc[end - 1].text[:1].isupper() or doc[end - 1].like_num):
+            end -= 1
+        if end > t.i + 2 + len(form) and any(x.text[:1].isupper() for x in doc[t.i + 2 + len(form) : end]):
+            firms.append(Span(doc, t.i, end, label="AGENCY"))
+    return firms
+
+
+def _named_number(doc: Doc, i: int) -> bool:
+    """A number inside a firm's name stands by a capitalised word ('Lilama 45.3', 'MTV 508', 'Xuất nhập khẩu 2/9 Đắk
+    Lắk'); not a count after its verb ('... Hải Dương thưởng 40 triệu')."""
+    j = i
+    while j + 2 < len(doc) and doc[j + 1].text in ("/", ".", "-") and doc[j + 2].like_num and _gap(doc, j + 1) == "":
+        j += 2
+    return doc[i - 1].text[:1].isupper() or j + 1 < len(doc) and doc[j + 1].text[:1].isupper() and doc[j + 1].is_alpha
 
 
 def _trades_joined(doc: Doc, i: int) -> bool:
@@ -2668,7 +2728,7 @@ def name_listed_units(doc: Doc) -> Doc:
         for n in (3, 2, 1):
             run = doc[j : j + n]
             if not bare(run, n) or here not in district_provinces().get(key(run.text), ()) or key(run.text) == key(here) \
-                    or not _value_follows(doc, j, run.end):  # fmt: skip
+                    or not (_value_follows(doc, j, run.end) or _has_value(doc, run.end)):  # fmt: skip
                 continue
             if lv := next((lv for lv in ((short,) if short else _FAMILY["DISTRICT"]) if _is_unit(lv, run.text)), None):
                 name_it(run, lv, _canonical(lv, run.text))
@@ -2680,13 +2740,43 @@ def name_listed_units(doc: Doc) -> Doc:
             continue
         for n in (3, 2, 1):
             run = doc[j : j + n]
-            said = run.end + 1 < len(doc) and doc[run.end].lower_ in ("có", "đạt") and doc[run.end + 1].text[:1].isdigit()
-            if bare(run, n) and (commune := communes.get(key(run.text))) and (said or _value_follows(doc, j, run.end)):
+            if bare(run, n) and (commune := communes.get(key(run.text))) and (_has_value(doc, run.end) or _value_follows(doc, j, run.end)):
                 name_it(run, *commune)
                 break
+    ents += _listed_forces(doc, taken)
     _set_ents(doc, ents)
     doc.user_data["listed"] = listed
     return doc
+
+
+_LEVELS_COUNTED = frozenset({"tỉnh", "huyện", "quận", "xã", "phường", "thị", "thành", "đơn", "cơ", "địa", "đồn", "trạm", "chi"})
+# the forces a report against smuggling or on crime breaks its cases down by, named bare before their counts
+_BARE_FORCES = ("Công an", "Hải quan", "Quản lý thị trường", "Thuế", "Kiểm lâm", "Biên phòng", "Bộ đội Biên phòng", "Cảnh sát biển",
+                "Kiểm ngư")  # fmt: skip
+
+
+def _listed_forces(doc: Doc, taken: set[int]) -> list[Span]:
+    """'(trong đó, Công an 19 vụ, Hải quan 704 vụ, Quản lý thị trường 990 vụ, Thuế 619 vụ, Kiểm lâm 8 vụ)': a force named
+    bare where a list's item opens, its count right after it (or after its colon)."""
+    found = []
+    for t in doc:
+        if t.i in taken or not t.is_title or not (t.i == 0 or doc[t.i - 1].text in (",", ";", ":", "(", "-", "+", "•") or _line_opens(doc, t.i)):
+            continue
+        for force in _BARE_FORCES:
+            end = t.i + len(force.split())
+            at = end + (doc[end].text == ":") if end < len(doc) else end
+            if doc[t.i : end].text == force and at + 1 < len(doc) and doc[at].like_num and doc[at + 1].is_alpha and doc[at + 1].is_lower \
+                    and doc[at + 1].lower_ not in _LEVELS_COUNTED and not any(k in taken for k in range(t.i, end)):  # fmt: skip
+                # (a count of its cases, not of its units: 'Công an 18 huyện, thị xã đã giải quyết 1.482 trường hợp')
+                found.append(Span(doc, t.i, end, label="AGENCY"))
+                taken.update(range(t.i, end))
+                break
+    return found
+
+
+def _has_value(doc: Doc, end: int) -> bool:
+    """'Phong Điền có 8 làng nghề', 'Hà Lam đạt 350 hộ': a bare unit's name, then its verb and value."""
+    return end + 1 < len(doc) and doc[end].lower_ in ("có", "đạt") and doc[end + 1].text[:1].isdigit()
 
 
 def _issuer_communes(issuer: str) -> dict[str, tuple[str, str]]:
@@ -3112,9 +3202,20 @@ _REGION_ACTS = frozenset("là về và ở tại riêng đối với thì của"
 def _its_provinces_open(doc: Doc, e: Span) -> bool:
     """'Các tỉnh vùng Bắc Trung Bộ đã gieo cấy ...': a region's provinces that open a sentence or item are the region, its
     subject, as the writers name it ('vùng Đồng bằng sông Cửu Long')."""
-    lead = next((n for n in (2, 4) if _words(doc, e.start - n, e.start) in ("các tỉnh", "các tỉnh , thành phố")), 0)
+    lead = next((n for n in (2, 4) if _words(doc, e.start - n, e.start) in ("các tỉnh", "các tỉnh , thành phố")
+                 or _words(doc, e.start - n + 1, e.start) in ("tỉnh", "tỉnh , thành phố") and _COUNT_WORD.fullmatch(doc[e.start - n].lower_)), 0)
     start = e.start - lead
-    return bool(lead) and (start == 0 or _line_start(doc, start) == start or _full_stop(doc, start - 1) or doc[start - 1].text in "-+•;:")
+    if not lead:
+        return False
+    if start == 0 or _line_start(doc, start) == start or _full_stop(doc, start - 1) or doc[start - 1].text in "-+•;:":
+        return True
+    # ...or that a clause's 'của', 'tại', 'ở' names, ranked nowhere: 'Sản lượng cá tra của các tỉnh vùng Đồng bằng sông Cửu
+    # Long đạt ...', 'Tại sáu tỉnh vùng Bắc Trung Bộ, ...' (not 'đứng thứ 7 trong 13 tỉnh vùng X', 'xếp thứ 2 của các tỉnh vùng X')
+    return doc[start - 1].lower_ in ("của", "tại", "ở") and not _RANK_WORDS.search(_words(doc, _sentence_start(doc, start), start))
+
+
+_COUNT_WORD = re.compile(r"\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một|mười hai|mười ba|14")
+_RANK_WORDS = re.compile(r"(?<![^\W\d_])(?:thứ|xếp|đứng|dẫn đầu|cao nhất|thấp nhất|so với|trung bình|bình quân)(?![^\W\d_])")
 
 
 _UNITS_SAID = re.compile(r"(?<![^\W\d_])(?:tỉnh|thành phố|huyện|xã|phường|địa phương|đơn vị|cơ quan|sở|bộ, ngành|doanh nghiệp)(?![^\W\d_])",
@@ -3329,7 +3430,8 @@ def _issuer_province(issuer: str) -> str | None:
     """The province a heading's body is of: 'UBND TỈNH QUẢNG NAM', 'CỤC THUẾ TỈNH HÀ TĨNH', 'UBND HUYỆN CẨM XUYÊN'."""
     for line in issuer.splitlines():
         if m := re.search(rf"(?<![a-z])(?:{_PARTY_COMMITTEE}|tinh|thanh pho|huyen|thi xa)\s+([a-z ]+?)\s*$", key(line)):
-            if found := provinces().get(m.group(1)) or districts().get(m.group(1)):  # (or its party committee: 'TỈNH ỦY QUẢNG NAM')
+            name = "hue" if m.group(1) in {key(n) for n in FORMER_PROVINCES} else m.group(1)  # 'UBND TỈNH THỪA THIÊN HUẾ': Huế's
+            if found := provinces().get(name) or districts().get(name):  # (or its party committee: 'TỈNH ỦY QUẢNG NAM')
                 return found
     return None
 

@@ -2489,3 +2489,10 @@ def test_activities_are_counted_though_the_tagger_reads_them_as_a_verb():
     # (modelled on youth-union and women's-union reports: blind321_08, blind704_04)
     got = facts("Đoàn Thanh niên tổ chức 184 hoạt động, thu hút 41.200 lượt đoàn viên. Có 35 hợp tác xã đang hoạt động.")
     assert [(v, u) for v, u, *_ in got] == [(184, "hoạt động"), (41200, "lượt"), (35, "hợp tác xã")]
+
+
+def test_an_expressway_s_or_a_component_project_s_length_is_its_extent_as_designed_and_one_opened_is_a_result():
+    # (modelled on a land-clearance report: blind714_04)
+    got = facts("Đường bộ cao tốc Bắc - Nam đoạn qua tỉnh giai đoạn 1 dài khoảng 117,5 km. Dự án thành phần 2 dài 31,5 km. Năm "
+                "nay đã đưa vào khai thác 475 km đường cao tốc.")
+    assert [(v, k) for v, _, k, *_ in got] == [(117.5, "scope"), (31.5, "scope"), (475, "result")]

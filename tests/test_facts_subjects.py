@@ -2135,3 +2135,53 @@ def test_many_units_of_a_level_then_such_as_lead_a_list_of_bare_names():
                 "huyện Hoằng Hóa 120 chỉ tiêu, Thọ Xuân 100 chỉ tiêu, Như Thanh 60 chỉ tiêu.")  # (a district named 'Như' leads no
     # list of its own: blind671_04)
     assert [s for *_, s in got] == ["thị xã Nghi Sơn", "huyện Hoằng Hóa", "huyện Thọ Xuân", "huyện Như Thanh"]
+
+
+def test_a_district_name_ending_in_quy_is_no_quarter_when_a_heading_numeral_follows_it():
+    # (modelled on a metrology report: blind705_05; 'Phú Quý | I.' was read 'Phú | Quý I', the first quarter)
+    got = facts("SỞ KHOA HỌC VÀ CÔNG NGHỆ\nBÁO CÁO\nKết quả kiểm định năm 2017 tại huyện Phú Quý\nI. KẾT QUẢ\nTrên địa bàn huyện Phú Quý, Trung tâm đã kiểm định "
+                "được 31 phương tiện đo.")
+    assert [s for *_, s in got] == ["huyện Phú Quý"]
+
+
+def test_a_regions_provinces_named_after_of_or_at_are_the_region_and_not_where_they_rank():
+    # (modelled on climate and forest reports: blind695_03, blind299_08, blind222_10, blind703_03)
+    got = facts("Sản lượng của các tỉnh vùng Đồng bằng sông Cửu Long đạt 1,2 triệu tấn. Tại sáu tỉnh vùng Bắc Trung Bộ, quỹ đã "
+                "chi trả cho 70.000 hộ. Trong đó, vùng ĐBSCL trồng rừng đạt 4.980 ha. Mưa lũ tại miền núi phía Bắc làm 15 người "
+                "chết. Tỉnh xếp thứ 7 trong 13 tỉnh vùng Đồng bằng sông Cửu Long với 64,5 điểm.")
+    assert [s for *_, s in got] == ["vùng Đồng bằng sông Cửu Long", "vùng Bắc Trung Bộ", "vùng ĐBSCL", "miền núi phía Bắc",
+                                    None, None]
+
+
+def test_a_firm_named_by_its_legal_form_runs_to_its_last_capitalised_word():
+    # (modelled on labour and metrology reports: blind708_08, blind705_04, blind434_04, blind329_07)
+    got = facts("Gần 3.000 công nhân đến làm việc tại Công ty TNHH KaiYang (số 196, đường Hòa Bình). Trung tâm kiểm định 3.845 "
+                "đồng hồ của Công ty CP nước sạch Thái Nguyên và 20.600 công tơ. Công ty TNHH Đầu tư và dịch vụ ô tô Hải Dương "
+                "thưởng 40 triệu đồng/người. Công ty TNHH Một thành viên Xuất nhập khẩu 2/9 Đắk Lắk xuất khẩu 5.000 tấn.")
+    assert [s for *_, s in got] == ["Công ty TNHH KaiYang", "Công ty CP nước sạch Thái Nguyên", "Công ty CP nước sạch Thái Nguyên",
+                                    "Công ty TNHH Đầu tư và dịch vụ ô tô Hải Dương",
+                                    "Công ty TNHH Một thành viên Xuất nhập khẩu 2/9 Đắk Lắk"]
+
+
+def test_units_of_a_kind_heading_a_clause_schools_by_number_and_the_police_of_the_whole_province():
+    # (modelled on semi-boarding, border and traffic reports: blind717_06, blind415_01, blind717_04, blind717_05, blind716_06)
+    got = facts("Ngoài các xã nêu trên, các xã biên giới còn có 22 trường học. Trường Mầm non 2.9 thu 8.000 đồng. Trường "
+                "Mẫu giáo Bông Sen 1 thu 27.000 đồng. Trung tâm Giáo dục thường xuyên - Hướng nghiệp tỉnh có 38 em. Trong tháng, "
+                "lực lượng Công an toàn tỉnh đã xử lý 3.495 trường hợp.")
+    assert [s for *_, s in got] == ["xã biên giới", "Trường Mầm non 2.9", "Trường Mẫu giáo Bông Sen 1",
+                                    "Trung tâm Giáo dục thường xuyên - Hướng nghiệp tỉnh", "Công an tỉnh"]
+
+
+def test_a_city_named_buon_is_no_hamlet_and_forces_named_bare_in_a_list_are_subjects():
+    # (modelled on land-clearance and anti-smuggling reports: blind714_04, blind724_06)
+    got = facts("Tuyến Khánh Hòa - Buôn Ma Thuột có 972 trường hợp bị ảnh hưởng. Các lực lượng đã xử lý 2.310 vụ (trong đó, "
+                "Công an 19 vụ, Hải quan 704 vụ, Quản lý thị trường 990 vụ). Ở cấp xã: Công an 183 xã đã đăng ký cho 856 mô tô.")
+    assert [s for *_, s in got][1:] == [None, "Công an", "Hải quan", "Quản lý thị trường", None, "cấp xã"]
+    assert "buôn Ma Thuột" not in [s for *_, s in got]
+
+
+def test_a_provinces_bare_districts_with_has_and_their_count_in_a_report_of_thua_thien_hue():
+    # (modelled on a craft-village report: blind721_08; the former province's name found no province)
+    got = facts("UBND TỈNH THỪA THIÊN HUẾ\nBÁO CÁO\nTỉnh đã công nhận 18 làng nghề. Trong đó: Phong Điền có 8 làng nghề; Phú Vang "
+                "có 6 làng nghề.")
+    assert [s for *_, s in got] == [None, "huyện Phong Điền", "huyện Phú Vang"]
