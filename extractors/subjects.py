@@ -2369,7 +2369,7 @@ def filter_entities(doc: Doc) -> Doc:
         if e.label_ == "GROUP" and _ranked_among(doc, e):
             continue  # 'Sở Nội vụ đứng đầu bảng xếp hạng Chỉ số ... của các sở, ban, ngành với 91,68%': the field it ranks in
         if e.ent_id_ == _OF_A_KIND and _word_before(doc, e.start) not in ("tại", "ở", "với", "bàn", "riêng") and not _opens_sentence(doc, e) \
-                and not (e.start > 0 and doc[e.start - 1].text == ","):  # fmt: skip  (a clause's head: 'Ngoài ..., các huyện miền núi còn có')
+                and not (e.start > 0 and doc[e.start - 1].text == ","):  # fmt: skip  (a clause's head: 'Ngoài ..., các xã biên giới còn có')
             continue  # 'hỗ trợ các huyện nghèo theo Nghị quyết 30a': the programme's field, no clause about them
         members = e.label_ == "GROUP" and e.ent_id_ == _MEMBERS
         if members and not _opens_sentence(doc, e):
@@ -3214,7 +3214,7 @@ def _its_provinces_open(doc: Doc, e: Span) -> bool:
     return doc[start - 1].lower_ in ("của", "tại", "ở") and not _RANK_WORDS.search(_words(doc, _sentence_start(doc, start), start))
 
 
-_COUNT_WORD = re.compile(r"\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mười một|mười hai|mười ba|14")
+_COUNT_WORD = re.compile(r"\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười")
 _RANK_WORDS = re.compile(r"(?<![^\W\d_])(?:thứ|xếp|đứng|dẫn đầu|cao nhất|thấp nhất|so với|trung bình|bình quân)(?![^\W\d_])")
 
 
