@@ -2280,6 +2280,8 @@ def filter_entities(doc: Doc) -> Doc:
             continue  # 'lập biên bản 7 vụ': a record, not 'bản 7'
         if e.ent_id_ == "air" and not (_opens_sentence(doc, e) or _words(doc, e.start - 2, e.start) == "thông qua"):
             continue  # 'phối hợp với các hãng hàng không ...': named beside the actor
+        if _is_region(e) and e.end < len(doc) and doc[e.end].text == "Á":
+            continue  # 'khu vực Đông Bắc Á', 'Đông Nam Á': a part of Asia, not the country's region
         if e.ent_id_ == "world" and not _world_said(doc, e):
             continue  # 'kết nối với 20 quốc gia trên thế giới', 'đứng thứ 15 trên thế giới': where, not whose the value is
         if e.label_ in ("PROVINCE", "DISTRICT", "COMMUNE", "PLACE") and e.end - e.start == 2 and e[1].text in ("Hội", "Đoàn"):
@@ -2453,6 +2455,8 @@ def filter_entities(doc: Doc) -> Doc:
                 and e.label_ in ("PROVINCE", "DISTRICT", "COMMUNE") and _level_len(e):  # fmt: skip
             ents[-1] = Span(doc, ents[-1].start, e.end, label="AGENCY")  # 'Cục THADS | Thành phố Hồ Chí Minh': the longer
             continue  # place took its level word from the initials' pattern
+        if e.label_ == "AGENCY" and ents and ents[-1].label_ == "AGENCY" and ents[-1].end == e.start - 1 and doc[e.start - 1].lower_ == "cùng":
+            continue  # 'Chi cục Quản lý thị trường cùng Thanh tra Sở Công Thương kiểm tra 210 cơ sở': the one before leads, the other goes with it
         if e.label_ == "AGENCY" and e.end + 1 < len(doc) and doc[e.end].lower_ == "số" and doc[e.end + 1].text.isdigit():
             e = Span(doc, e.start, e.end + 2, label="AGENCY")  # 'Đội Quản lý thị trường số 10', 'Trường THCS số 2'
         elif e.label_ == "AGENCY" and e[-1].text in ("TNHH", "MTV", "CP") and e.end < len(doc) and doc[e.end].text.isdigit():
@@ -2936,8 +2940,10 @@ def name_unit_lists(doc: Doc) -> Doc:
     bodies = {x.start for x in ents if x.label_ == "AGENCY"}
     for e in [e for e in ents if e.label_ in ("DISTRICT", "COMMUNE", "PROVINCE")]:
         lead = e.start - 1 if e.start > 0 and doc[e.start - 1].lower_ in ("các", "những") else e.start
-        if not (lead == 0 or _full_stop(doc, lead - 1) or _line_opens(doc, lead) or doc[lead - 1].text in "-+•" and _line_opens(
-                doc, lead - 1)) or e.start in doc.user_data["listed"]:  # fmt: skip
+        heads = lead == 0 or _full_stop(doc, lead - 1) or _line_opens(doc, lead) or doc[lead - 1].text in "-+•" and _line_opens(doc, lead - 1)
+        placed = lead == e.start and e.start > 0 and doc[e.start - 1].lower_ in ("tại", "thuộc", "ở", "của")  # '... tại phường Hương Sơ
+        # và An Hòa với ...' (two named together; not 'tại các xã A, B, C', where an activity was held, which writers leave alone)
+        if not (heads or placed) or e.start in doc.user_data["listed"]:
             continue
         end = e.end
         while end < len(doc) and (doc[end].text in (",", "và") or doc[end].is_title or doc[end].lower_ in _LEVEL_WORDS) \
@@ -2946,14 +2952,23 @@ def name_unit_lists(doc: Doc) -> Doc:
         while end > e.end and (doc[end - 1].text in (",", "và") or doc[end - 1].is_lower):
             end -= 1  # (not a level word with no name: 'Xã Yên Trạch, xã đặc biệt khó khăn của huyện, có 77 hộ')
         then = end + 1 if end < len(doc) and doc[end].text == ":" else end  # the item's values after its colon
-        if end == e.end or then >= len(doc) or not (then > end or doc[end].is_lower) or _words(
+        if end == e.end or then >= len(doc) or heads and not (then > end or doc[end].is_lower) or _words(
                 doc, then, then + 2) in ("lần lượt", "tương ứng") or not _names_listed(doc, e.end, end, e.label_) or (
                 doc[then].lower_ == "mỗi" and any(_words(doc, j, j + 2) == "lần lượt" for j in range(then, _sentence_end(doc, then)))):  # fmt: skip
             continue  # ('Tỉnh Yên Bái và tỉnh Hà Tĩnh: mỗi Tổ ... được hỗ trợ ... lần lượt là 500.000 đồng và 600.000 đồng': one each)
+        if not heads and not (_all_units(doc, e, end) and doc[e.end].lower_ == "và" and "," not in doc[e.end : end].text):
+            continue  # inside a sentence, only names the data holds at the level: not '... tại xã Tân Long và Công ty X'
         ents = [x for x in ents if not (e.start <= x.start < end)] + [Span(doc, e.start, end, label=e.label_)]
         doc.user_data["listed"][e.start] = Subject(_LEVEL_WORD.sub(lambda w: w.group().lower(), doc[e.start:end].text), KINDS[e.label_])
     _set_ents(doc, ents)
     return doc
+
+
+def _all_units(doc: Doc, e: Span, end: int) -> bool:
+    """Whether every name listed after e up to end is a unit the data holds at e's level ('xã Chiềng Mai | và Mường Chanh')."""
+    level = next((lv for lv in ("thị trấn", "thị xã", "thành phố", "xã", "phường", "huyện", "quận") if e.text.lower().startswith(lv)), None)
+    names = [n.strip() for n in re.split(r",|\bvà\b", doc[e.end : end].text) if n.strip()]
+    return level is not None and bool(names) and all(_is_unit(level, n) for n in names)
 
 
 def _names_listed(doc: Doc, start: int, end: int, label: str) -> bool:
@@ -3075,7 +3090,9 @@ def _trim_block(doc: Doc, e: Span) -> Span:
     """'Khối chính quyền | duy trì 15 cơ quan', 'khối trung học phổ thông | vẫn còn 7,73%': the lower-case
     words a 'khối' pattern takes end before the first that underthesea reads, in its sentence, as an adverb,
     or before a verb they end with (not 'đơn vị trực thuộc Sở', 'cơ quan ngang bộ'), or what is owed ('Khối doanh nghiệp
-    | chậm đóng 245 tỷ đồng')."""
+    | chậm đóng 245 tỷ đồng'); a qualifier before the value is no part of it ('khối bệnh viện ... công lập sử dụng | khoảng 300')."""
+    while e.end - e.start > 2 and doc[e.end - 1].lower_ in ("khoảng", "gần", "hơn", "trên", "dưới", "chỉ"):
+        e = Span(doc, e.start, e.end - 1, label=e.label_)
     i = e.start
     for word, tag in _tagged_name(doc, e):
         if i >= e.start + 2 and (tag == "R" or tag == "V" and i + len(word.split()) >= e.end or word.lower() in ("chậm", "nợ", "còn")):

@@ -2185,3 +2185,19 @@ def test_a_provinces_bare_districts_with_has_and_their_count_in_a_report_of_thua
     got = facts("UBND TỈNH THỪA THIÊN HUẾ\nBÁO CÁO\nTỉnh đã công nhận 18 làng nghề. Trong đó: Phong Điền có 8 làng nghề; Phú Vang "
                 "có 6 làng nghề.")
     assert [s for *_, s in got] == [None, "huyện Phong Điền", "huyện Phú Vang"]
+
+
+def test_units_of_one_level_joined_after_tai_or_thuoc_are_the_subject_together_when_the_data_holds_them():
+    # (modelled on coffee, resettlement and water reports: blind713_02, blind714_05, blind704_04)
+    got = facts("Tỉnh công nhận vùng trồng cà phê tại 18 bản thuộc xã Chiềng Mai và Mường Chanh. Khu tái định cư tại phường "
+                "Hương Sơ và An Hòa rộng gần 78 ha. Chương trình duy trì tại 2 xã của huyện Trà Ôn và Mang Thít. Hội nghị tại xã "
+                "Tân Long và Công ty ABC có 200 người.")
+    assert [s for *_, s in got] == ["xã Chiềng Mai và Mường Chanh", "phường Hương Sơ và An Hòa", "huyện Trà Ôn và Mang Thít", None]
+
+
+def test_a_block_s_name_ends_before_its_verb_and_qualifier_a_co_actor_and_a_part_of_asia_are_no_subject():
+    # (modelled on medicinal-plant, counterfeit-goods and labour-export reports: blind711_07, blind724_03, blind725_04)
+    got = facts("CHI CỤC QUẢN LÝ THỊ TRƯỜNG\nBÁO CÁO\nTrong đó, khối bệnh viện y học cổ truyền công lập sử dụng khoảng 300 loại "
+                "dược liệu. Chi cục Quản lý thị trường cùng Thanh tra Sở Công Thương kiểm tra 210 cơ sở. Số lao "
+                "động đi làm việc tại khu vực Đông Bắc Á là 80.472 người.")
+    assert [s for *_, s in got] == ["bệnh viện y học cổ truyền công lập", None, None]
