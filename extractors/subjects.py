@@ -2755,8 +2755,7 @@ def name_listed_units(doc: Doc) -> Doc:
 
 _LEVELS_COUNTED = frozenset({"tỉnh", "huyện", "quận", "xã", "phường", "thị", "thành", "đơn", "cơ", "địa", "đồn", "trạm", "chi"})
 # the forces a report against smuggling or on crime breaks its cases down by, named bare before their counts
-_BARE_FORCES = ("Công an", "Hải quan", "Quản lý thị trường", "Thuế", "Kiểm lâm", "Biên phòng", "Bộ đội Biên phòng", "Cảnh sát biển",
-                "Kiểm ngư")  # fmt: skip
+_BARE_FORCES = (*_FORCES, "Thuế", "Biên phòng", "Bộ đội Biên phòng", "Cảnh sát biển")
 
 
 def _listed_forces(doc: Doc, taken: set[int]) -> list[Span]:
@@ -2966,9 +2965,9 @@ def name_unit_lists(doc: Doc) -> Doc:
 
 def _all_units(doc: Doc, e: Span, end: int) -> bool:
     """Whether every name listed after e up to end is a unit the data holds at e's level ('xã Chiềng Mai | và Mường Chanh')."""
-    level = next((lv for lv in ("thị trấn", "thị xã", "thành phố", "xã", "phường", "huyện", "quận") if e.text.lower().startswith(lv)), None)
+    level = re.match(_LEVEL_WORD.pattern, e.text, re.IGNORECASE)
     names = [n.strip() for n in re.split(r",|\bvà\b", doc[e.end : end].text) if n.strip()]
-    return level is not None and bool(names) and all(_is_unit(level, n) for n in names)
+    return level is not None and bool(names) and all(_is_unit(level.group(), n) for n in names)
 
 
 def _names_listed(doc: Doc, start: int, end: int, label: str) -> bool:
